@@ -1,0 +1,60 @@
+//! How long one check takes, natively: the budget is under 1 ms.
+//!
+//! A plain timing loop (no benchmark framework, to keep the dependency tree small): it warms up, then reports the
+//! median and the best of several batches. Run with `cargo bench --bench check`.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use stv_check::{check, Case, Catalogue};
+
+fn measure(name: &str, mut f: impl FnMut()) {
+    for _ in 0..200 {
+        f();
+    }
+    let batch = 1000;
+    let mut per_call: Vec<f64> = (0..15)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..batch {
+                f();
+            }
+            start.elapsed().as_nanos() as f64 / batch as f64
+        })
+        .collect();
+    per_call.sort_by(|a, b| a.total_cmp(b));
+    println!("{name:<40} median {:>9.1} µs   best {:>9.1} µs", per_call[per_call.len() / 2] / 1000.0, per_call[0] / 1000.0);
+}
+
+fn main() {
+    let catalogue = Catalogue::bundled();
+    let today = "2026-01-15".parse().unwrap();
+    let case = Case::from_json(
+        r#"{"host":"The Hong Kong Academy for Performing Arts Ltd","nationality":"United Kingdom",
+            "activity":"masterclasses and a recital","role":"guest violinist",
+            "trips":[{"arrival":"2026-03-01","departure":"2026-03-20","activity_days":[{"from":"2026-03-02","to":"2026-03-09"}]},
+                     {"arrival":"2026-03-25","departure":"2026-04-02","activity_days":["2026-03-26","2026-03-28"]}]}"#,
+        catalogue,
+    )
+    .unwrap();
+    let unknown_host = Case { host: Some("Hong Kong Philharmonic Society".into()), ..case.clone() };
+
+    println!("stv-check benchmarks (native, release)");
+    measure("one check (known host, two trips)", || {
+        black_box(check(black_box(&case), catalogue, today));
+    });
+    measure("one check (unknown host: closest names)", || {
+        black_box(check(black_box(&unknown_host), catalogue, today));
+    });
+    measure("host lookup", || {
+        black_box(catalogue.find_host(black_box("HK Academy for Performing Arts")));
+    });
+    measure("read a case from JSON", || {
+        black_box(Case::from_json(black_box(r#"{"nationality":"JPN","trips":[{"arrival":"2026-03-01","activity_days":["2026-03-02"]}]}"#), catalogue).unwrap());
+    });
+    let json = serde_json::to_string(&catalogue.data).unwrap();
+    measure("catalogue load (parse and index)", || {
+        let data = serde_json::from_str(black_box(&json)).unwrap();
+        black_box(Catalogue::new(data));
+    });
+}

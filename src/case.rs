@@ -1,0 +1,446 @@
+//! A case: what the visitor or organiser tells the checker (host, nationality, trips...), and how it is read from
+//! the command's JSON or the page's fields.
+//!
+//! Input that cannot be read is not a finding: it is an [`InputError`] that names the field and what was expected,
+//! so the command can exit 2 with one clear line and the page can show the message next to the field.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use serde_json::Value;
+
+use crate::catalogue::Catalogue;
+
+/// The most trips one case may hold; more is a mistake in the input, not a plan.
+pub const MAX_TRIPS: usize = 50;
+/// The longest span of activity days one range may cover.
+pub const MAX_RANGE_DAYS: i64 = 366;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Case {
+    /// The host organisation as the letter names it.
+    pub host: Option<String>,
+    /// A sector id from the catalogue.
+    pub sector: Option<String>,
+    /// Nationality as typed: a table row name, an ISO 3166-1 code or a common name (checked against the catalogue).
+    pub nationality: Option<String>,
+    pub residence: Option<Residence>,
+    /// The permitted stay in days, from a visa or landing slip; overrides the visa-free table.
+    pub permitted_stay_days: Option<u32>,
+    /// The scope of the specified activities, as the letter states it.
+    pub activity: Option<String>,
+    /// The visitor's role, as the letter states it.
+    pub role: Option<String>,
+    pub trips: Vec<Trip>,
+    pub letter_text: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Residence {
+    Mainland,
+    MacaoPermanent,
+    MacaoNonPermanent,
+    Taiwan,
+}
+
+impl Residence {
+    pub const ALL: [Residence; 4] =
+        [Residence::Mainland, Residence::MacaoPermanent, Residence::MacaoNonPermanent, Residence::Taiwan];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Residence::Mainland => "mainland",
+            Residence::MacaoPermanent => "macao-permanent",
+            Residence::MacaoNonPermanent => "macao-non-permanent",
+            Residence::Taiwan => "taiwan",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.id() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Residence::Mainland => "a Mainland resident",
+            Residence::MacaoPermanent => "a Macao permanent resident",
+            Residence::MacaoNonPermanent => "a Macao resident (not permanent)",
+            Residence::Taiwan => "a Taiwan resident",
+        }
+    }
+}
+
+/// One arrival in Hong Kong and the departure that follows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trip {
+    pub arrival: NaiveDate,
+    pub departure: Option<NaiveDate>,
+    pub activity_days: Vec<DaySpan>,
+}
+
+/// Activity days as the input gives them: a single day or a range, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DaySpan {
+    Day(NaiveDate),
+    Range { from: NaiveDate, to: NaiveDate },
+}
+
+impl Trip {
+    /// The activity days, each once, in order.
+    pub fn days(&self) -> Vec<NaiveDate> {
+        let mut days = Vec::new();
+        for span in &self.activity_days {
+            match *span {
+                DaySpan::Day(d) => days.push(d),
+                DaySpan::Range { from, to } => days.extend(from.iter_days().take_while(|d| *d <= to)),
+            }
+        }
+        days.sort();
+        days.dedup();
+        days
+    }
+}
+
+/// Input the checker cannot read: which field, and what was expected there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    /// The field's path, as in the JSON: `trips[0].activity_days[1].from`.
+    pub field: String,
+    pub message: String,
+}
+
+impl InputError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        InputError { field: field.into(), message: message.into() }
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// The dates the checker accepts: anything else is a typing mistake.
+pub fn date_in_range(d: NaiveDate) -> bool {
+    (2000..=2100).contains(&d.year())
+}
+
+/// Reads a date written `YYYY-MM-DD`.
+pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate, InputError> {
+    let t = text.trim();
+    let d = NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| {
+        InputError::new(field, format!("{t:?} is not a date; expected YYYY-MM-DD, for example 2026-03-02"))
+    })?;
+    if !date_in_range(d) {
+        return Err(InputError::new(field, format!("{t} is outside the years 2000 to 2100")));
+    }
+    Ok(d)
+}
+
+fn range(field: &str, from: NaiveDate, to: NaiveDate) -> Result<DaySpan, InputError> {
+    if to < from {
+        return Err(InputError::new(field, format!("the range ends ({to}) before it starts ({from})")));
+    }
+    if (to - from).num_days() >= MAX_RANGE_DAYS {
+        return Err(InputError::new(field, format!("the range {from} to {to} is longer than a year")));
+    }
+    Ok(if from == to { DaySpan::Day(from) } else { DaySpan::Range { from, to } })
+}
+
+/// Reads activity days typed on the page: dates and ranges separated by commas, semicolons or new lines, a range
+/// written `2026-03-05 to 2026-03-09` (or with `..`, `–` or ` - `).
+pub fn parse_activity_days(field: &str, text: &str) -> Result<Vec<DaySpan>, InputError> {
+    let mut spans = Vec::new();
+    for part in text.split([',', ';', '\n', '，', '、']).map(str::trim).filter(|p| !p.is_empty()) {
+        let ends: Vec<&str> = part
+            .split(" to ")
+            .flat_map(|p| p.split(".."))
+            .flat_map(|p| p.split('–'))
+            .flat_map(|p| p.split(" - "))
+            .flat_map(|p| p.split('至'))
+            .map(str::trim)
+            .collect();
+        let span = match ends.as_slice() {
+            [one] => DaySpan::Day(parse_date(field, one)?),
+            [from, to] => range(field, parse_date(field, from)?, parse_date(field, to)?)?,
+            _ => {
+                return Err(InputError::new(
+                    field,
+                    format!("{part:?} is not a date or a range; expected e.g. 2026-03-02 or 2026-03-05 to 2026-03-09"),
+                ))
+            }
+        };
+        spans.push(span);
+    }
+    Ok(spans)
+}
+
+/// Writes activity days back in the form [`parse_activity_days`] reads.
+pub fn format_activity_days(spans: &[DaySpan]) -> String {
+    spans
+        .iter()
+        .map(|s| match s {
+            DaySpan::Day(d) => d.to_string(),
+            DaySpan::Range { from, to } => format!("{from} to {to}"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+const FIELDS: &[&str] = &[
+    "host",
+    "sector",
+    "nationality",
+    "residence",
+    "permitted_stay_days",
+    "activity",
+    "role",
+    "trips",
+    "letter_text",
+];
+
+impl Case {
+    /// Reads a case from the command's JSON (see the README), checking every value against the catalogue.
+    pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Case, InputError> {
+        let value: Value = serde_json::from_str(text).map_err(|e| {
+            InputError::new("input", format!("is not valid JSON ({e}); expected one case object, as in the README"))
+        })?;
+        let Value::Object(map) = value else {
+            return Err(InputError::new("input", "expected a JSON object with the case's fields"));
+        };
+        for key in map.keys() {
+            if !FIELDS.contains(&key.as_str()) {
+                return Err(InputError::new(
+                    key.as_str(),
+                    format!("is not a field of a case; expected one of: {}", FIELDS.join(", ")),
+                ));
+            }
+        }
+        let text_field = |name: &str| -> Result<Option<String>, InputError> {
+            match map.get(name) {
+                None | Some(Value::Null) => Ok(None),
+                Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
+                Some(Value::String(s)) => Ok(Some(s.trim().to_string())),
+                Some(_) => Err(InputError::new(name, "expected text or null")),
+            }
+        };
+
+        let mut case = Case {
+            host: text_field("host")?,
+            sector: text_field("sector")?,
+            nationality: text_field("nationality")?,
+            activity: text_field("activity")?,
+            role: text_field("role")?,
+            letter_text: text_field("letter_text")?,
+            ..Case::default()
+        };
+        if let Some(s) = &case.sector {
+            check_sector(s, catalogue)?;
+        }
+        if let Some(n) = &case.nationality {
+            check_nationality(n, catalogue)?;
+        }
+        if let Some(r) = text_field("residence")? {
+            case.residence = Some(Residence::parse(&r).ok_or_else(|| {
+                InputError::new(
+                    "residence",
+                    format!("{r:?} is not a residence the checker knows; expected mainland, macao-permanent, macao-non-permanent, taiwan or null"),
+                )
+            })?);
+        }
+        case.permitted_stay_days = match map.get("permitted_stay_days") {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(
+                v.as_u64()
+                    .filter(|n| (1..=3650).contains(n))
+                    .map(|n| n as u32)
+                    .ok_or_else(|| InputError::new("permitted_stay_days", "expected a whole number of days from 1 to 3650, or null"))?,
+            ),
+        };
+        let trips = match map.get("trips") {
+            Some(Value::Array(t)) => t,
+            None => return Err(InputError::new("trips", "is missing; expected a list of trips")),
+            Some(_) => return Err(InputError::new("trips", "expected a list of trips")),
+        };
+        if trips.len() > MAX_TRIPS {
+            return Err(InputError::new("trips", format!("has {} trips; at most {MAX_TRIPS} are accepted", trips.len())));
+        }
+        for (i, t) in trips.iter().enumerate() {
+            case.trips.push(trip_from_json(&format!("trips[{i}]"), t)?);
+        }
+        Ok(case)
+    }
+}
+
+/// Checks that a sector id is one of the catalogue's.
+pub fn check_sector(id: &str, catalogue: &Catalogue) -> Result<(), InputError> {
+    if catalogue.sector(id).is_some() {
+        return Ok(());
+    }
+    let ids: Vec<&str> = catalogue.data.sectors.iter().map(|s| s.id.as_str()).collect();
+    Err(InputError::new("sector", format!("{id:?} is not a sector id; expected one of: {}", ids.join(", "))))
+}
+
+/// Checks that a nationality is one the catalogue can resolve.
+pub fn check_nationality(text: &str, catalogue: &Catalogue) -> Result<(), InputError> {
+    if catalogue.find_nationality(text).is_some() {
+        return Ok(());
+    }
+    Err(InputError::new(
+        "nationality",
+        format!("{text:?} is not a nationality the checker knows; expected a country name (English or Chinese), an ISO 3166-1 code such as GBR or JP, or a name from ImmD's visa table"),
+    ))
+}
+
+fn date_value(field: &str, v: Option<&Value>) -> Result<Option<NaiveDate>, InputError> {
+    match v {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => parse_date(field, s).map(Some),
+        Some(_) => Err(InputError::new(field, "expected a date as text, YYYY-MM-DD")),
+    }
+}
+
+fn trip_from_json(path: &str, v: &Value) -> Result<Trip, InputError> {
+    let Value::Object(t) = v else {
+        return Err(InputError::new(path, "expected a trip: an object with arrival, departure and activity_days"));
+    };
+    for key in t.keys() {
+        if !["arrival", "departure", "activity_days"].contains(&key.as_str()) {
+            return Err(InputError::new(
+                format!("{path}.{key}"),
+                "is not a field of a trip; expected arrival, departure, activity_days",
+            ));
+        }
+    }
+    let arrival = date_value(&format!("{path}.arrival"), t.get("arrival"))?
+        .ok_or_else(|| InputError::new(format!("{path}.arrival"), "is missing; expected the arrival date, YYYY-MM-DD"))?;
+    let departure = date_value(&format!("{path}.departure"), t.get("departure"))?;
+    let mut activity_days = Vec::new();
+    match t.get("activity_days") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(days)) => {
+            for (j, d) in days.iter().enumerate() {
+                let field = format!("{path}.activity_days[{j}]");
+                activity_days.push(match d {
+                    Value::String(s) => DaySpan::Day(parse_date(&field, s)?),
+                    Value::Object(r) => {
+                        for key in r.keys() {
+                            if key != "from" && key != "to" {
+                                return Err(InputError::new(format!("{field}.{key}"), "is not part of a range; expected from and to"));
+                            }
+                        }
+                        let from = date_value(&format!("{field}.from"), r.get("from"))?
+                            .ok_or_else(|| InputError::new(format!("{field}.from"), "is missing; expected YYYY-MM-DD"))?;
+                        let to = date_value(&format!("{field}.to"), r.get("to"))?
+                            .ok_or_else(|| InputError::new(format!("{field}.to"), "is missing; expected YYYY-MM-DD"))?;
+                        range(&field, from, to)?
+                    }
+                    _ => return Err(InputError::new(field, "expected a date (YYYY-MM-DD) or a range {\"from\": ..., \"to\": ...}")),
+                });
+            }
+        }
+        Some(_) => {
+            return Err(InputError::new(format!("{path}.activity_days"), "expected a list of dates and ranges"));
+        }
+    }
+    Ok(Trip { arrival, departure, activity_days })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn read(json: &str) -> Result<Case, InputError> {
+        Case::from_json(json, Catalogue::bundled())
+    }
+
+    #[test]
+    fn reads_the_contract_example() {
+        let c = read(
+            r#"{"host":"Hong Kong Academy for Performing Arts","sector":"higher-education","nationality":"GBR",
+                "residence":null,"permitted_stay_days":null,"activity":"masterclasses","role":"guest violinist",
+                "trips":[{"arrival":"2026-03-01","departure":"2026-03-20",
+                          "activity_days":["2026-03-02",{"from":"2026-03-05","to":"2026-03-09"}]}],
+                "letter_text":null}"#,
+        )
+        .unwrap();
+        assert_eq!(c.trips[0].days().len(), 6);
+        assert_eq!(c.sector.as_deref(), Some("higher-education"));
+    }
+
+    #[test]
+    fn a_bad_date_names_its_field() {
+        let e = read(r#"{"trips":[{"arrival":"2026-03-01","activity_days":[{"from":"2026-02-30","to":"2026-03-02"}]}]}"#)
+            .unwrap_err();
+        assert_eq!(e.field, "trips[0].activity_days[0].from");
+        assert!(e.message.contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn an_unknown_sector_lists_the_ids() {
+        let e = read(r#"{"sector":"shipping","trips":[]}"#).unwrap_err();
+        assert_eq!(e.field, "sector");
+        assert!(e.message.contains("maritime"));
+    }
+
+    #[test]
+    fn unknown_nationality_residence_and_keys_are_refused() {
+        assert_eq!(read(r#"{"nationality":"Atlantis","trips":[]}"#).unwrap_err().field, "nationality");
+        assert_eq!(read(r#"{"residence":"moon","trips":[]}"#).unwrap_err().field, "residence");
+        assert_eq!(read(r#"{"nationalty":"GBR","trips":[]}"#).unwrap_err().field, "nationalty");
+        assert_eq!(read(r#"{"host":"x"}"#).unwrap_err().field, "trips");
+    }
+
+    #[test]
+    fn a_backwards_range_and_far_dates_are_refused() {
+        let e = read(r#"{"trips":[{"arrival":"2026-03-01","activity_days":[{"from":"2026-03-09","to":"2026-03-02"}]}]}"#)
+            .unwrap_err();
+        assert!(e.message.contains("ends"));
+        assert!(parse_date("x", "1999-12-31").is_err());
+        assert!(parse_date("x", "2101-01-01").is_err());
+        assert!(parse_date("x", "2100-12-31").is_ok());
+    }
+
+    #[test]
+    fn more_than_fifty_trips_are_refused() {
+        let trips = vec![r#"{"arrival":"2026-01-01"}"#; MAX_TRIPS + 1].join(",");
+        assert!(read(&format!(r#"{{"trips":[{trips}]}}"#)).unwrap_err().message.contains("at most 50"));
+    }
+
+    #[test]
+    fn page_activity_days_read_days_and_ranges() {
+        let spans = parse_activity_days("f", "2026-03-02, 2026-03-05 to 2026-03-07; 2026-03-10..2026-03-11").unwrap();
+        assert_eq!(
+            spans,
+            vec![
+                DaySpan::Day(d("2026-03-02")),
+                DaySpan::Range { from: d("2026-03-05"), to: d("2026-03-07") },
+                DaySpan::Range { from: d("2026-03-10"), to: d("2026-03-11") },
+            ]
+        );
+        assert_eq!(parse_activity_days("f", format_activity_days(&spans).as_str()).unwrap(), spans);
+        assert!(parse_activity_days("f", "next tuesday").unwrap_err().message.contains("expected"));
+    }
+
+    #[test]
+    fn days_are_unique_and_sorted_across_leap_day_and_year_end() {
+        let t = Trip {
+            arrival: d("2027-12-30"),
+            departure: None,
+            activity_days: vec![
+                DaySpan::Range { from: d("2027-12-31"), to: d("2028-01-02") },
+                DaySpan::Day(d("2028-01-01")),
+            ],
+        };
+        assert_eq!(t.days(), vec![d("2027-12-31"), d("2028-01-01"), d("2028-01-02")]);
+        let leap = Trip { arrival: d("2028-02-27"), departure: None, activity_days: vec![DaySpan::Range { from: d("2028-02-28"), to: d("2028-03-01") }] };
+        assert_eq!(leap.days().len(), 3);
+    }
+}

@@ -1,0 +1,282 @@
+//! The catalogue: the bundled, checked data, and the lookups the rules make in it (a host by name, a nationality by
+//! name or code, a sector by id).
+//!
+//! The data is read from `data/` and checked by `build.rs`, then embedded as JSON; [`Catalogue::bundled`] parses it
+//! once, on first use.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod files;
+pub mod model;
+pub mod names;
+pub mod validate;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub use model::*;
+use names::{country_keys, host_key, nationality_key, organisation_keys, row_key};
+
+/// The checked data with its look-up indexes.
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    pub data: CatalogueData,
+    /// host key → index into `data.organisations`
+    hosts: HashMap<String, usize>,
+    /// nationality key → what it names
+    nationalities: HashMap<String, NationalityEntry>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NationalityEntry {
+    Country(usize),
+    Row(u16),
+}
+
+/// What a nationality typed by a user names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Nationality<'a> {
+    /// A country or territory; its general visa row applies unless the user picks another.
+    Country(&'a Country),
+    /// One particular row of the visa-free table, chosen by its own name ("U.S.A. Diplomatic passports").
+    Row(&'a VisaRow),
+}
+
+const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+
+impl Catalogue {
+    /// The data bundled at build time.
+    pub fn bundled() -> &'static Catalogue {
+        static BUNDLED: OnceLock<Catalogue> = OnceLock::new();
+        BUNDLED.get_or_init(|| {
+            // build.rs wrote this from data it had just checked, so a failure here is a bug in this crate.
+            let data: CatalogueData = serde_json::from_str(BUNDLED_JSON).expect("the embedded catalogue parses");
+            Catalogue::new(data)
+        })
+    }
+
+    pub fn new(data: CatalogueData) -> Catalogue {
+        let mut hosts = HashMap::new();
+        for (i, o) in data.organisations.iter().enumerate() {
+            for k in organisation_keys(o) {
+                hosts.entry(k).or_insert(i);
+            }
+        }
+        let mut nationalities = HashMap::new();
+        for (i, c) in data.countries.iter().enumerate() {
+            for k in country_keys(c) {
+                nationalities.entry(k).or_insert(NationalityEntry::Country(i));
+            }
+        }
+        for r in &data.visa_rows {
+            nationalities.entry(row_key(r)).or_insert(NationalityEntry::Row(r.row));
+        }
+        Catalogue { data, hosts, nationalities }
+    }
+
+    pub fn data_as_of(&self) -> chrono::NaiveDate {
+        self.data.data_as_of
+    }
+
+    pub fn sector(&self, id: &str) -> Option<&Sector> {
+        self.data.sectors.iter().find(|s| s.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.data.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn visa_row(&self, row: u16) -> Option<&VisaRow> {
+        self.data.visa_rows.get(usize::from(row).checked_sub(1)?).filter(|r| r.row == row)
+    }
+
+    /// The organisation a host name means, if the catalogue knows it by that name, a Chinese name or an
+    /// abbreviation (ignoring case, punctuation, "The", "Limited" and full-width forms).
+    pub fn find_host(&self, name: &str) -> Option<&Organisation> {
+        self.hosts.get(&host_key(name)).map(|&i| &self.data.organisations[i])
+    }
+
+    /// Up to `limit` catalogue organisations whose names are close to `name`, closest first: for "did you mean"
+    /// and for the page's suggestions. Names sharing most words, or within a couple of typing mistakes, count.
+    pub fn closest_hosts(&self, name: &str, limit: usize) -> Vec<&Organisation> {
+        let key = host_key(name);
+        if key.is_empty() {
+            return Vec::new();
+        }
+        let mut scored: Vec<(u32, usize)> = Vec::new();
+        for (k, &i) in &self.hosts {
+            let score = closeness(&key, k);
+            if score >= 60 {
+                scored.push((score, i));
+            }
+        }
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut out: Vec<&Organisation> = Vec::new();
+        for (_, i) in scored {
+            let o = &self.data.organisations[i];
+            if !out.iter().any(|x| std::ptr::eq(*x, o)) {
+                out.push(o);
+            }
+            if out.len() == limit {
+                break;
+            }
+        }
+        out
+    }
+
+    /// Organisations whose English or Chinese name or abbreviation contains what has been typed so far, for the
+    /// host field's suggestions. Names that start with it come first.
+    pub fn host_suggestions(&self, typed: &str, limit: usize) -> Vec<&Organisation> {
+        let key = host_key(typed);
+        if key.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<(bool, usize)> = Vec::new();
+        for (i, o) in self.data.organisations.iter().enumerate() {
+            let keys = organisation_keys(o);
+            let starts = keys.iter().any(|k| k.starts_with(&key));
+            if starts || keys.iter().any(|k| k.contains(&key)) {
+                hits.push((!starts, i));
+            }
+        }
+        hits.sort();
+        hits.into_iter().take(limit).map(|(_, i)| &self.data.organisations[i]).collect()
+    }
+
+    /// What a nationality typed as a table name, an ISO 3166-1 code, or a common English or Chinese name means.
+    pub fn find_nationality(&self, text: &str) -> Option<Nationality<'_>> {
+        let key = nationality_key(text);
+        if key == "stateless" {
+            // The table's row reads "All 'stateless' travel document holders"; people just say "stateless".
+            return self.data.visa_rows.iter().find(|r| row_key(r).contains("stateless")).map(Nationality::Row);
+        }
+        match self.nationalities.get(&key)? {
+            NationalityEntry::Country(i) => Some(Nationality::Country(&self.data.countries[*i])),
+            NationalityEntry::Row(r) => self.visa_row(*r).map(Nationality::Row),
+        }
+    }
+
+    /// The country whose visa rows include `row`, preferring one whose general row it is.
+    pub fn country_of_row(&self, row: u16) -> Option<&Country> {
+        let mut of_row = self.data.countries.iter().filter(|c| c.visa_rows.contains(&row));
+        let first = of_row.next()?;
+        if first.general_row == Some(row) {
+            return Some(first);
+        }
+        of_row.find(|c| c.general_row == Some(row)).or(Some(first))
+    }
+}
+
+/// How alike two keys are, 0 to 100: the better of shared words and edit distance.
+fn closeness(a: &str, b: &str) -> u32 {
+    if a == b {
+        return 100;
+    }
+    let wa: Vec<&str> = a.split(' ').collect();
+    let wb: Vec<&str> = b.split(' ').collect();
+    let shared = wa.iter().filter(|w| wb.contains(w)).count();
+    let words = (shared * 100 / wa.len().max(wb.len())) as u32;
+    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let longest = ca.len().max(cb.len());
+    let distance = edit_distance(&ca, &cb);
+    // One or two mistakes in a long name are a typo; in a short abbreviation they make another word.
+    let edits = if longest >= 8 && distance <= 2 { 95 - 10 * distance as u32 } else { 0 };
+    words.max(edits)
+}
+
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cat() -> &'static Catalogue {
+        Catalogue::bundled()
+    }
+
+    #[test]
+    fn the_bundled_data_loads_with_all_seventeen_sectors() {
+        assert_eq!(cat().data.sectors.len(), 17);
+        assert!(cat().data.sectors.iter().all(|s| !s.list_complete), "no sector's list is complete today");
+        assert_eq!(cat().data.visa_rows.len(), 225);
+    }
+
+    #[test]
+    fn sectors_joined_on_the_dates_of_the_three_waves() {
+        let joined = |id: &str| cat().sector(id).unwrap().joined.to_string();
+        assert_eq!(joined("arts-and-cultural"), "2022-06-01");
+        assert_eq!(joined("finance"), "2023-02-01");
+        assert_eq!(joined("development-and-construction"), "2023-02-01");
+        assert_eq!(joined("maritime"), "2025-11-01");
+        assert_eq!(joined("others"), "2025-11-01");
+    }
+
+    #[test]
+    fn hosts_are_found_by_loose_names_chinese_names_and_abbreviations() {
+        for typed in [
+            "Hong Kong Academy for Performing Arts",
+            "The Hong Kong Academy for Performing Arts Limited",
+            "hong kong academy for performing arts.",
+            "HK Academy for Performing Arts",
+            "HKAPA",
+            "香港演藝學院",
+        ] {
+            let o = cat().find_host(typed).unwrap_or_else(|| panic!("{typed} not found"));
+            assert_eq!(o.name_en, "Hong Kong Academy for Performing Arts");
+        }
+        assert!(cat().find_host("Hong Kong Rugby Sevens Organising Committee").is_none());
+    }
+
+    #[test]
+    fn government_bureaux_are_hosts_of_the_others_class() {
+        let o = cat().find_host("Home and Youth Affairs Bureau").unwrap();
+        assert_eq!(o.kind, OrganisationKind::Government);
+        assert_eq!(o.sectors, vec!["others"]);
+        assert_eq!(cat().find_host("民政及青年事務局").unwrap().name_en, "Home and Youth Affairs Bureau");
+    }
+
+    #[test]
+    fn a_typo_is_offered_as_the_closest_name() {
+        let close = cat().closest_hosts("Hong Kong Acadamy for Performing Art", 3);
+        assert_eq!(close[0].name_en, "Hong Kong Academy for Performing Arts");
+        assert!(cat().closest_hosts("Zebra Fan Club", 3).is_empty());
+    }
+
+    #[test]
+    fn suggestions_match_what_has_been_typed() {
+        let s = cat().host_suggestions("home and", 5);
+        assert_eq!(s[0].name_en, "Home and Youth Affairs Bureau");
+        assert!(cat().host_suggestions("演藝", 5).iter().any(|o| o.name_en.contains("Performing Arts")));
+    }
+
+    #[test]
+    fn nationalities_by_code_name_and_chinese_name() {
+        let country = |t: &str| match cat().find_nationality(t) {
+            Some(Nationality::Country(c)) => c.alpha3.clone(),
+            other => panic!("{t}: {other:?}"),
+        };
+        assert_eq!(country("GBR"), "GBR");
+        assert_eq!(country("gb"), "GBR");
+        assert_eq!(country("United Kingdom"), "GBR");
+        assert_eq!(country("英國"), "GBR");
+        assert_eq!(country("JAPAN"), "JPN");
+        assert_eq!(country("Nigeria"), "NGA");
+        assert_eq!(country("new zealand"), "NZL");
+        match cat().find_nationality("U.S.A. Diplomatic passports") {
+            Some(Nationality::Row(r)) => assert_eq!(r.row, 213),
+            other => panic!("{other:?}"),
+        }
+        assert!(cat().find_nationality("Atlantis").is_none());
+    }
+}

@@ -1,0 +1,26 @@
+//! stv-check: does an invitation letter and a planned stay fit Hong Kong's STV Scheme (the "Immigration Facilitation
+//! Scheme for Visitors Participating in Short-term Activities in Designated Sectors")?
+//!
+//! The crate reads from the bottom up:
+//! - [`catalogue`]: the bundled data (sectors, authorised hosts, the visa-free table, countries), read from `data/`
+//!   and checked at build time, with the lookups the rules need;
+//! - [`case`]: what the user tells the checker, and how it is read, with errors that name the field;
+//! - [`rules`]: one module per rule id of the specification, giving findings and the verdict;
+//! - `ui` (wasm32 only): the Yew page, a thin layer over the rules;
+//! - `src/bin/stv-check.rs`: the command.
+//!
+//! Everything but `ui` is plain Rust with no web dependency, so the same engine runs in `cargo test`, in the command
+//! and in the browser, and nothing the user types ever leaves the device.
+
+pub mod case;
+pub mod catalogue;
+pub mod csv;
+pub mod rules;
+pub mod today;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+pub use case::{Case, InputError};
+pub use catalogue::Catalogue;
+pub use rules::{check, Assessment, Verdict};

@@ -1,0 +1,295 @@
+//! `host-authorised`: the letter comes from an organisation authorised under the scheme on every activity day.
+//!
+//! Sources: S1, FAQ Q1 ("the host organisations ... MUST be endorsed by the relevant government bureaux /
+//! departments"), S9 (authorised organisations include government bureaux and departments, public and statutory
+//! bodies, professional bodies and trade associations), S10 (the "Others" sector, from 1 November 2025).
+//!
+//! The bundled list is incomplete (see data/README.md), so a host missing from it is `unknown`, never `fail`, unless
+//! every sector it could belong to is marked complete.
+
+use serde::Serialize;
+
+use crate::catalogue::{Organisation, OrganisationKind};
+
+use super::{long_date, Context, Finding, HostResult, Outcome, RuleId};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HostStatus {
+    /// On the list, and authorised on every activity day (as far as the data records).
+    Authorised,
+    /// A government bureau or department, under the "Others" class.
+    Government,
+    /// On the list, but authorised only from a date after an activity day.
+    NotYetAuthorised,
+    /// On the list, but removed before an activity day.
+    NoLongerAuthorised,
+    /// Not on the bundled list.
+    NotFound,
+    /// No host was given.
+    NotGiven,
+}
+
+const SOURCES: &[&str] = &["S1", "S9"];
+
+pub(super) fn check(ctx: &Context) -> (Finding, HostResult) {
+    let sector = ctx.sectors.first().map(|s| s.id.clone());
+    let result = |matched: Option<&Organisation>, status, suggestions: Vec<String>| HostResult {
+        matched: matched.map(|o| o.name_en.clone()),
+        sector: sector.clone(),
+        status,
+        suggestions,
+    };
+    let Some(typed) = ctx.case.host.as_deref() else {
+        return (
+            Finding::new(
+                RuleId::HostAuthorised,
+                Outcome::Unknown,
+                "The host organisation named in the letter is needed to check that it is authorised under the scheme.",
+                SOURCES,
+            ),
+            result(None, HostStatus::NotGiven, Vec::new()),
+        );
+    };
+    let days = ctx.all_days();
+    match ctx.host {
+        Some(org) => {
+            let (finding, status) = found(ctx, org, days.first().copied(), days.last().copied());
+            (finding, result(Some(org), status, Vec::new()))
+        }
+        None => {
+            let closest = ctx.catalogue.closest_hosts(typed, 3);
+            let names: Vec<String> = closest.iter().map(|o| o.name_en.clone()).collect();
+            (not_found(ctx, typed, &names), result(None, HostStatus::NotFound, names))
+        }
+    }
+}
+
+fn found(
+    ctx: &Context,
+    org: &Organisation,
+    first: Option<chrono::NaiveDate>,
+    last: Option<chrono::NaiveDate>,
+) -> (Finding, HostStatus) {
+    let name = &org.name_en;
+    let sector_names: Vec<&str> =
+        org.sectors.iter().filter_map(|id| ctx.catalogue.sector(id)).map(|s| s.name_en.as_str()).collect();
+    let sector_names = sector_names.join(", ");
+    if let (Some(since), Some(first)) = (org.since, first) {
+        if since > first {
+            return (
+                Finding::new(
+                    RuleId::HostAuthorised,
+                    Outcome::Fail,
+                    format!(
+                        "{name} could invite under the scheme only from {}; your first activity day, {}, is before \
+                         that.",
+                        long_date(since),
+                        long_date(first)
+                    ),
+                    SOURCES,
+                ),
+                HostStatus::NotYetAuthorised,
+            );
+        }
+    }
+    if let (Some(until), Some(last)) = (org.until, last) {
+        if until < last {
+            return (
+                Finding::new(
+                    RuleId::HostAuthorised,
+                    Outcome::Fail,
+                    format!(
+                        "{name} was on the list only until {}; your activity day {} is after that.",
+                        long_date(until),
+                        long_date(last)
+                    ),
+                    SOURCES,
+                ),
+                HostStatus::NoLongerAuthorised,
+            );
+        }
+    }
+    // The case may name a sector the host is not listed under: say so, the host's own sectors decide.
+    let other_sector = match &ctx.case.sector {
+        Some(id) if !org.sectors.contains(id) => {
+            format!(" Note: the bundled list has it under {sector_names}, not the sector you gave.")
+        }
+        _ => String::new(),
+    };
+    match org.kind {
+        OrganisationKind::Government | OrganisationKind::Class => (
+            Finding::new(
+                RuleId::HostAuthorised,
+                Outcome::Pass,
+                format!(
+                    "{name} is a government bureau or department. Since 1 November 2025 bureaux and departments may \
+                     invite under the \"Others\" sector for events or activities they host, co-host or support: \
+                     your activity must be one of those.{other_sector}"
+                ),
+                &["S1", "S10"],
+            ),
+            HostStatus::Government,
+        ),
+        OrganisationKind::Organisation => {
+            let since = match org.since {
+                Some(d) => format!(" It has been authorised since {}.", long_date(d)),
+                None => " The date it joined the scheme is not recorded in the bundled data.".into(),
+            };
+            (
+                Finding::new(
+                    RuleId::HostAuthorised,
+                    Outcome::Pass,
+                    format!("{name} is on the list of authorised host organisations ({sector_names}).{since}{other_sector}"),
+                    SOURCES,
+                ),
+                HostStatus::Authorised,
+            )
+        }
+    }
+}
+
+fn not_found(ctx: &Context, typed: &str, closest: &[String]) -> Finding {
+    let scheme = &ctx.catalogue.data.scheme;
+    // The sectors the host could belong to: the one given, or all of them.
+    let candidates: Vec<_> = if ctx.sectors.is_empty() { ctx.catalogue.data.sectors.iter().collect() } else { ctx.sectors.clone() };
+    let all_complete = !candidates.is_empty() && candidates.iter().all(|s| s.list_complete);
+    let did_you_mean = match closest {
+        [] => String::new(),
+        [one] => format!(" Did you mean {one}?"),
+        many => format!(" Did you mean one of: {}?", many.join("; ")),
+    };
+    if all_complete {
+        let which = if ctx.sectors.is_empty() { "any sector".to_string() } else { format!("the {} sector", candidates[0].name_en) };
+        return Finding::new(
+            RuleId::HostAuthorised,
+            Outcome::Fail,
+            format!(
+                "\"{typed}\" is not on the published list of authorised host organisations for {which}, which the \
+                 bundled data holds in full.{did_you_mean} Only authorised organisations may invite under the scheme."
+            ),
+            SOURCES,
+        );
+    }
+    let which = if ctx.sectors.is_empty() {
+        "The bundled list is incomplete".to_string()
+    } else {
+        format!("The bundled list for the {} sector is incomplete", candidates[0].name_en)
+    };
+    Finding::new(
+        RuleId::HostAuthorised,
+        Outcome::Unknown,
+        format!(
+            "\"{typed}\" is not in the bundled data. {which}, so this does not mean it is unauthorised.{did_you_mean} \
+             Check ImmD's published list of authorised organisations ({}), or ask the STV hotline {} or {}.",
+            scheme.list_url, scheme.hotline, scheme.email
+        ),
+        SOURCES,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::super::{check, Outcome, RuleId};
+    use super::HostStatus;
+    use crate::catalogue::{Catalogue, CatalogueData};
+
+    fn host(name: Option<&str>, sector: Option<&str>, spans: &[(&str, &str)]) -> super::super::Assessment {
+        let mut c = case();
+        c.host = name.map(str::to_string);
+        c.sector = sector.map(str::to_string);
+        c.trips = vec![trip(spans[0].0, None, spans)];
+        run(&c)
+    }
+
+    fn host_finding(a: &super::super::Assessment) -> &super::Finding {
+        a.findings.iter().find(|f| f.rule == RuleId::HostAuthorised).unwrap()
+    }
+
+    #[test]
+    fn a_listed_host_without_a_joining_date_passes_with_a_note() {
+        let a = host(Some("The Hong Kong Academy for Performing Arts Ltd"), None, &[("2026-03-02", "2026-03-05")]);
+        let f = host_finding(&a);
+        assert_eq!(f.outcome, Outcome::Pass);
+        assert!(f.message.contains("not recorded"), "{}", f.message);
+        assert_eq!(a.host.matched.as_deref(), Some("Hong Kong Academy for Performing Arts"));
+        assert_eq!(a.host.sector.as_deref(), Some("higher-education"));
+        assert_eq!(a.host.status, HostStatus::Authorised);
+    }
+
+    #[test]
+    fn a_bureau_is_authorised_from_the_day_others_joined() {
+        let a = host(Some("Home and Youth Affairs Bureau"), None, &[("2025-11-01", "2025-11-03")]);
+        assert_eq!(host_finding(&a).outcome, Outcome::Pass);
+        assert_eq!(a.host.status, HostStatus::Government);
+        let a = host(Some("Home and Youth Affairs Bureau"), None, &[("2025-10-31", "2025-11-03")]);
+        let f = host_finding(&a);
+        assert_eq!(f.outcome, Outcome::Fail);
+        assert!(f.message.contains("only from 1 November 2025") && f.message.contains("31 October 2025"), "{}", f.message);
+    }
+
+    #[test]
+    fn an_unknown_host_is_unconfirmed_with_where_to_check() {
+        let a = host(Some("Hong Kong Rugby Sevens Organising Committee"), Some("sports"), &[("2026-03-27", "2026-03-29")]);
+        let f = host_finding(&a);
+        assert_eq!(f.outcome, Outcome::Unknown);
+        assert!(f.message.contains("Sports sector is incomplete"), "{}", f.message);
+        assert!(f.message.contains("(852) 3861 8414"), "{}", f.message);
+        assert_eq!(a.host.status, HostStatus::NotFound);
+    }
+
+    #[test]
+    fn a_misspelt_host_gets_did_you_mean() {
+        let a = host(Some("Hong Kong Acadmy for Performing Arts"), None, &[("2026-03-02", "2026-03-02")]);
+        let f = host_finding(&a);
+        assert_eq!(f.outcome, Outcome::Unknown);
+        assert!(f.message.contains("Did you mean Hong Kong Academy for Performing Arts?"), "{}", f.message);
+        assert_eq!(a.host.suggestions, vec!["Hong Kong Academy for Performing Arts".to_string()]);
+    }
+
+    #[test]
+    fn no_host_is_unknown() {
+        let a = host(None, None, &[("2026-03-02", "2026-03-02")]);
+        assert_eq!(host_finding(&a).outcome, Outcome::Unknown);
+        assert_eq!(a.host.status, HostStatus::NotGiven);
+    }
+
+    fn with_data(edit: impl FnOnce(&mut CatalogueData)) -> Catalogue {
+        let mut data = Catalogue::bundled().data.clone();
+        edit(&mut data);
+        Catalogue::new(data)
+    }
+
+    #[test]
+    fn a_host_missing_from_a_complete_list_fails() {
+        let cat = with_data(|d| d.sectors.iter_mut().for_each(|s| s.list_complete = true));
+        let mut c = case();
+        c.host = Some("Hong Kong Rugby Sevens Organising Committee".into());
+        c.sector = Some("sports".into());
+        let a = check(&c, &cat, d("2026-01-15"));
+        let f = host_finding(&a);
+        assert_eq!(f.outcome, Outcome::Fail);
+        assert!(f.message.contains("holds in full"), "{}", f.message);
+    }
+
+    #[test]
+    fn a_host_authorised_after_the_first_day_fails_and_one_removed_before_the_last_fails() {
+        let cat = with_data(|d| {
+            let o = d.organisations.iter_mut().find(|o| o.name_en.contains("Performing Arts")).unwrap();
+            o.since = Some("2024-06-01".parse().unwrap());
+            o.until = Some("2026-03-03".parse().unwrap());
+        });
+        let mut c = case();
+        c.trips = vec![trip("2024-05-30", None, &[("2024-05-31", "2024-06-02")])];
+        let f = check(&c, &cat, d("2026-01-15")).findings.into_iter().find(|f| f.rule == RuleId::HostAuthorised).unwrap();
+        assert_eq!(f.outcome, Outcome::Fail);
+        assert!(f.message.contains("only from 1 June 2024"), "{}", f.message);
+        c.trips = vec![trip("2024-06-01", None, &[("2024-06-01", "2024-06-02")])];
+        let a = check(&c, &cat, d("2026-01-15"));
+        assert_eq!(host_finding(&a).outcome, Outcome::Pass);
+        c.trips = vec![trip("2026-03-01", None, &[("2026-03-02", "2026-03-04")])];
+        let a = check(&c, &cat, d("2026-01-15"));
+        assert_eq!(a.host.status, HostStatus::NoLongerAuthorised);
+    }
+}

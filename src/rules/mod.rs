@@ -1,0 +1,461 @@
+//! The rules of the STV Scheme, as `shared/domain/RULES.md` states them: one module per rule id, each citing its
+//! sources, each giving findings with plain-words messages that name the dates and names involved.
+//!
+//! [`check`] gathers the facts every rule needs once (the host's catalogue entry, the sectors, the entry route and
+//! permitted stay, each trip's activity days), runs the rules, and derives the verdict from the strongest finding.
+
+mod dates_past;
+mod dates_valid;
+mod entry_route;
+mod host_authorised;
+mod letter_scope_role;
+mod reentry_pattern;
+mod remuneration;
+mod scheme_in_force;
+mod sector_in_force;
+mod stay_limit;
+mod window_14_days;
+
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+use crate::case::Case;
+use crate::catalogue::{Catalogue, Organisation, Sector};
+pub use entry_route::Route;
+pub use host_authorised::HostStatus;
+
+/// The rule ids of RULES.md, in the order findings are listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleId {
+    DatesValid,
+    SchemeInForce,
+    SectorInForce,
+    HostAuthorised,
+    LetterScopeRole,
+    #[serde(rename = "window-14-days")]
+    Window14Days,
+    StayLimit,
+    EntryRoute,
+    ReentryPattern,
+    Remuneration,
+    DatesPast,
+}
+
+impl RuleId {
+    pub fn id(self) -> &'static str {
+        match self {
+            RuleId::DatesValid => "dates-valid",
+            RuleId::SchemeInForce => "scheme-in-force",
+            RuleId::SectorInForce => "sector-in-force",
+            RuleId::HostAuthorised => "host-authorised",
+            RuleId::LetterScopeRole => "letter-scope-role",
+            RuleId::Window14Days => "window-14-days",
+            RuleId::StayLimit => "stay-limit",
+            RuleId::EntryRoute => "entry-route",
+            RuleId::ReentryPattern => "reentry-pattern",
+            RuleId::Remuneration => "remuneration",
+            RuleId::DatesPast => "dates-past",
+        }
+    }
+
+    /// What the rule asks, in a few words, for headings on the page.
+    pub fn title(self) -> &'static str {
+        match self {
+            RuleId::DatesValid => "Dates",
+            RuleId::SchemeInForce => "Scheme in force",
+            RuleId::SectorInForce => "Sector in the scheme",
+            RuleId::HostAuthorised => "Authorised host",
+            RuleId::LetterScopeRole => "Activity and role in the letter",
+            RuleId::Window14Days => "14-day window",
+            RuleId::StayLimit => "Permitted stay",
+            RuleId::EntryRoute => "Visa or entry permit",
+            RuleId::ReentryPattern => "Repeated arrivals",
+            RuleId::Remuneration => "Payment",
+            RuleId::DatesPast => "Dates and data",
+        }
+    }
+}
+
+/// What one rule found. Ordered from weakest to strongest for the verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Info,
+    Pass,
+    Warning,
+    Condition,
+    Unknown,
+    Fail,
+}
+
+impl Outcome {
+    pub fn id(self) -> &'static str {
+        match self {
+            Outcome::Info => "info",
+            Outcome::Pass => "pass",
+            Outcome::Warning => "warning",
+            Outcome::Condition => "condition",
+            Outcome::Unknown => "unknown",
+            Outcome::Fail => "fail",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Eligible,
+    EligibleWithConditions,
+    NotEligible,
+    Unconfirmed,
+}
+
+impl Verdict {
+    pub fn id(self) -> &'static str {
+        match self {
+            Verdict::Eligible => "eligible",
+            Verdict::EligibleWithConditions => "eligible_with_conditions",
+            Verdict::NotEligible => "not_eligible",
+            Verdict::Unconfirmed => "unconfirmed",
+        }
+    }
+
+    pub fn headline(self) -> &'static str {
+        match self {
+            Verdict::Eligible => "Eligible",
+            Verdict::EligibleWithConditions => "Eligible, with conditions",
+            Verdict::NotEligible => "Not eligible as planned",
+            Verdict::Unconfirmed => "We can't tell yet",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub rule: RuleId,
+    pub outcome: Outcome,
+    pub message: String,
+    pub sources: Vec<&'static str>,
+    /// The trip's index in the case, for the per-trip rules.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub trip: Option<usize>,
+}
+
+impl Finding {
+    fn new(rule: RuleId, outcome: Outcome, message: impl Into<String>, sources: &[&'static str]) -> Finding {
+        Finding { rule, outcome, message: message.into(), sources: sources.to_vec(), trip: None }
+    }
+
+    fn on_trip(mut self, index: usize) -> Finding {
+        self.trip = Some(index);
+        self
+    }
+}
+
+/// Each trip's key dates, for the result and the page's calendar.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TripDates {
+    pub arrival: NaiveDate,
+    pub departure: Option<NaiveDate>,
+    pub activity_days: Vec<NaiveDate>,
+    pub window_start: Option<NaiveDate>,
+    pub window_end: Option<NaiveDate>,
+    pub last_permitted_day: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HostResult {
+    /// The catalogue name the host matched, if any.
+    pub matched: Option<String>,
+    /// The sector id the rules used: the case's, or the host's.
+    pub sector: Option<String>,
+    pub status: HostStatus,
+    /// Close catalogue names, when the host was not found.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<String>,
+}
+
+/// The checker's answer for one case.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    pub verdict: Verdict,
+    /// The verdict in plain words, with what to do next.
+    pub summary: String,
+    pub findings: Vec<Finding>,
+    pub trips: Vec<TripDates>,
+    pub host: HostResult,
+    pub data_as_of: NaiveDate,
+}
+
+/// One trip's activity days, in order.
+#[derive(Debug, Clone)]
+pub(crate) struct TripFacts {
+    pub index: usize,
+    pub arrival: NaiveDate,
+    pub departure: Option<NaiveDate>,
+    pub days: Vec<NaiveDate>,
+}
+
+/// What the rules share: the case, the catalogue and the facts derived from them once.
+pub(crate) struct Context<'a> {
+    pub case: &'a Case,
+    pub catalogue: &'a Catalogue,
+    pub today: NaiveDate,
+    /// The catalogue entry the host matched.
+    pub host: Option<&'a Organisation>,
+    /// The sectors the activity falls under: the case's sector, else the host's.
+    pub sectors: Vec<&'a Sector>,
+    pub route: Route,
+    pub trips: Vec<TripFacts>,
+}
+
+impl Context<'_> {
+    /// Every activity day of every trip, in order.
+    pub fn all_days(&self) -> Vec<NaiveDate> {
+        let mut d: Vec<NaiveDate> = self.trips.iter().flat_map(|t| t.days.iter().copied()).collect();
+        d.sort();
+        d
+    }
+}
+
+/// The 14 consecutive calendar days from the first activity day `first`: `first` to `first + 13`.
+pub fn window_end(first: NaiveDate) -> NaiveDate {
+    first + Days::new(13)
+}
+
+/// The last day of a permitted stay of `days` days from `arrival`, the arrival counted as day 1 (the conservative
+/// reading of RULES.md; the landing slip gives the exact date).
+pub fn last_permitted_day(arrival: NaiveDate, days: u32) -> NaiveDate {
+    arrival + Days::new(u64::from(days.max(1)) - 1)
+}
+
+/// "2 March 2026".
+pub fn long_date(d: NaiveDate) -> String {
+    d.format("%-d %B %Y").to_string()
+}
+
+/// "1 day", "3 days".
+pub fn days(n: i64) -> String {
+    if n == 1 { "1 day".into() } else { format!("{n} days") }
+}
+
+/// Runs every rule on a case. `today` is today's date in Hong Kong.
+pub fn check(case: &Case, catalogue: &Catalogue, today: NaiveDate) -> Assessment {
+    let host = case.host.as_deref().and_then(|h| catalogue.find_host(h));
+    let sectors: Vec<&Sector> = match (&case.sector, host) {
+        (Some(id), _) => catalogue.sector(id).into_iter().collect(),
+        (None, Some(org)) => org.sectors.iter().filter_map(|id| catalogue.sector(id)).collect(),
+        (None, None) => Vec::new(),
+    };
+    let trips = case
+        .trips
+        .iter()
+        .enumerate()
+        .map(|(index, t)| TripFacts { index, arrival: t.arrival, departure: t.departure, days: t.days() })
+        .collect();
+    let route = entry_route::resolve(case, catalogue);
+    let ctx = Context { case, catalogue, today, host, sectors, route, trips };
+
+    let mut findings = vec![dates_valid::check(&ctx), scheme_in_force::check(&ctx), sector_in_force::check(&ctx)];
+    let (host_finding, host_result) = host_authorised::check(&ctx);
+    findings.push(host_finding);
+    findings.push(letter_scope_role::check(&ctx));
+    findings.extend(window_14_days::check(&ctx));
+    findings.extend(stay_limit::check(&ctx));
+    findings.push(entry_route::check(&ctx));
+    findings.extend(reentry_pattern::check(&ctx));
+    findings.push(remuneration::check(&ctx));
+    findings.extend(dates_past::check(&ctx));
+
+    let verdict = verdict_of(&findings);
+    let trips = ctx
+        .trips
+        .iter()
+        .map(|t| {
+            let first = t.days.first().copied();
+            TripDates {
+                arrival: t.arrival,
+                departure: t.departure,
+                activity_days: t.days.clone(),
+                window_start: first,
+                window_end: first.map(window_end),
+                last_permitted_day: stay_limit::permitted_days(&ctx).map(|n| last_permitted_day(t.arrival, n)),
+            }
+        })
+        .collect();
+    Assessment {
+        verdict,
+        summary: summary(verdict, &findings),
+        findings,
+        trips,
+        host: host_result,
+        data_as_of: catalogue.data_as_of(),
+    }
+}
+
+/// RULES.md, "Outcomes and verdict": any fail, else any unknown, else any condition, else eligible.
+pub fn verdict_of(findings: &[Finding]) -> Verdict {
+    match findings.iter().map(|f| f.outcome).max() {
+        Some(Outcome::Fail) => Verdict::NotEligible,
+        Some(Outcome::Unknown) => Verdict::Unconfirmed,
+        Some(Outcome::Condition) => Verdict::EligibleWithConditions,
+        _ => Verdict::Eligible,
+    }
+}
+
+fn summary(verdict: Verdict, findings: &[Finding]) -> String {
+    let with = |o: Outcome| -> Vec<&str> {
+        let mut v: Vec<&str> = findings.iter().filter(|f| f.outcome == o).map(|f| f.rule.title()).collect();
+        v.dedup();
+        v
+    };
+    let list = |v: Vec<&str>| v.join("; ").to_lowercase();
+    match verdict {
+        Verdict::Eligible => "As far as the bundled data can tell, this trip fits the STV Scheme. Carry the invitation \
+             letter; you will still be examined on arrival like every visitor."
+            .into(),
+        Verdict::EligibleWithConditions => format!(
+            "This trip fits the STV Scheme once you meet the conditions below ({}). The invitation letter is not a \
+             visa and does not guarantee entry.",
+            list(with(Outcome::Condition))
+        ),
+        Verdict::NotEligible => format!(
+            "As planned, this trip does not fit the STV Scheme ({}). See below for what would make it fit.",
+            list(with(Outcome::Fail))
+        ),
+        Verdict::Unconfirmed => {
+            let then = if with(Outcome::Condition).is_empty() { "eligible" } else { "eligible with conditions" };
+            format!(
+                "We can't tell yet: some facts are missing or cannot be confirmed ({}). If they hold, this trip \
+                 would be {then}.",
+                list(with(Outcome::Unknown))
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! Builds cases for the rules' tests.
+    use super::*;
+    use crate::case::{DaySpan, Residence, Trip};
+
+    pub fn d(s: &str) -> NaiveDate {
+        s.parse().expect("a test date")
+    }
+
+    /// A British violinist invited by HKAPA: every rule passes unless a test changes something.
+    pub fn case() -> Case {
+        Case {
+            host: Some("Hong Kong Academy for Performing Arts".into()),
+            nationality: Some("GBR".into()),
+            activity: Some("masterclasses".into()),
+            role: Some("guest violinist".into()),
+            trips: vec![trip("2026-03-01", Some("2026-03-20"), &[("2026-03-02", "2026-03-09")])],
+            ..Case::default()
+        }
+    }
+
+    pub fn trip(arrival: &str, departure: Option<&str>, spans: &[(&str, &str)]) -> Trip {
+        Trip {
+            arrival: d(arrival),
+            departure: departure.map(d),
+            activity_days: spans
+                .iter()
+                .map(|(f, t)| if f == t { DaySpan::Day(d(f)) } else { DaySpan::Range { from: d(f), to: d(t) } })
+                .collect(),
+        }
+    }
+
+    pub fn with_residence(mut c: Case, r: Residence) -> Case {
+        c.residence = Some(r);
+        c
+    }
+
+    pub fn run(case: &Case) -> Assessment {
+        check(case, Catalogue::bundled(), d("2026-01-15"))
+    }
+
+    /// The findings of one rule.
+    pub fn findings(case: &Case, rule: RuleId) -> Vec<Finding> {
+        run(case).findings.into_iter().filter(|f| f.rule == rule).collect()
+    }
+
+    /// The single finding of one rule.
+    pub fn finding(case: &Case, rule: RuleId) -> Finding {
+        let mut f = findings(case, rule);
+        assert_eq!(f.len(), 1, "expected one {rule:?} finding, got {f:?}");
+        f.remove(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::*;
+    use super::*;
+
+    fn f(outcome: Outcome) -> Finding {
+        Finding::new(RuleId::DatesValid, outcome, "", &[])
+    }
+
+    #[test]
+    fn the_verdict_is_the_strongest_finding() {
+        use Outcome::*;
+        assert_eq!(verdict_of(&[f(Pass), f(Info), f(Warning)]), Verdict::Eligible);
+        assert_eq!(verdict_of(&[f(Pass), f(Condition)]), Verdict::EligibleWithConditions);
+        assert_eq!(verdict_of(&[f(Condition), f(Unknown)]), Verdict::Unconfirmed);
+        assert_eq!(verdict_of(&[f(Unknown), f(Fail), f(Condition)]), Verdict::NotEligible);
+    }
+
+    #[test]
+    fn unconfirmed_says_what_would_follow() {
+        let mut c = case();
+        c.role = None;
+        c.nationality = Some("Nigeria".into());
+        let a = run(&c);
+        assert_eq!(a.verdict, Verdict::Unconfirmed);
+        assert!(a.summary.contains("would be eligible with conditions"), "{}", a.summary);
+    }
+
+    #[test]
+    fn every_rule_appears_once_per_case_or_once_per_trip() {
+        let mut c = case();
+        c.trips.push(trip("2026-06-01", Some("2026-06-10"), &[("2026-06-02", "2026-06-05")]));
+        let a = run(&c);
+        for rule in [RuleId::Window14Days, RuleId::StayLimit] {
+            let trips: Vec<_> = a.findings.iter().filter(|f| f.rule == rule).map(|f| f.trip).collect();
+            assert_eq!(trips, vec![Some(0), Some(1)], "{rule:?}");
+        }
+        for rule in [RuleId::DatesValid, RuleId::HostAuthorised, RuleId::EntryRoute, RuleId::ReentryPattern] {
+            assert_eq!(a.findings.iter().filter(|f| f.rule == rule).count(), 1, "{rule:?}");
+        }
+    }
+
+    #[test]
+    fn the_result_gives_each_trips_window_and_last_permitted_day() {
+        let a = run(&case());
+        let t = &a.trips[0];
+        assert_eq!(t.window_start, Some(d("2026-03-02")));
+        assert_eq!(t.window_end, Some(d("2026-03-15")));
+        // British citizens: 180 days from 1 March 2026, arrival counted as day 1.
+        assert_eq!(t.last_permitted_day, Some(d("2026-08-27")));
+    }
+
+    #[test]
+    fn last_permitted_day_counts_the_arrival_as_day_one() {
+        assert_eq!(last_permitted_day(d("2026-05-01"), 14), d("2026-05-14"));
+        assert_eq!(last_permitted_day(d("2026-05-01"), 7), d("2026-05-07"));
+        assert_eq!(last_permitted_day(d("2027-12-20"), 30), d("2028-01-18"));
+        assert_eq!(last_permitted_day(d("2028-02-01"), 90), d("2028-04-30"));
+        assert_eq!(last_permitted_day(d("2027-02-01"), 90), d("2027-05-01"));
+        assert_eq!(last_permitted_day(d("2026-01-01"), 180), d("2026-06-29"));
+    }
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        assert_eq!(long_date(d("2026-08-24")), "24 August 2026");
+        assert_eq!(days(1), "1 day");
+        assert_eq!(days(15), "15 days");
+    }
+}

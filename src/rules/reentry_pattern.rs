@@ -1,0 +1,100 @@
+//! `reentry-pattern`: a caution about short exits between two trips with activity days.
+//!
+//! Each arrival starts a new window (S1), but no source says how officers treat short exits made to restart it. So
+//! when two such trips are separated by an absence of 7 days or less (the days between the departure and the next
+//! arrival, neither counted), the checker warns. Source: none; this is a deliberate, stated caution (RULES.md).
+
+use super::{days, long_date, Context, Finding, Outcome, RuleId};
+
+/// The longest absence, in days, that earns the warning.
+const SHORT_ABSENCE: i64 = 7;
+
+/// One finding when two or more trips have activity days; none otherwise.
+pub(super) fn check(ctx: &Context) -> Option<Finding> {
+    let mut trips: Vec<_> = ctx.trips.iter().filter(|t| !t.days.is_empty()).collect();
+    if trips.len() < 2 {
+        return None;
+    }
+    trips.sort_by_key(|t| t.arrival);
+    let mut short = Vec::new();
+    let mut unknown = Vec::new();
+    for pair in trips.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        match a.departure {
+            None => unknown.push(a.index + 1),
+            Some(dep) => {
+                let absence = (b.arrival - dep).num_days() - 1;
+                if (0..=SHORT_ABSENCE).contains(&absence) {
+                    short.push(format!(
+                        "you leave on {} and come back on {}, {} away",
+                        long_date(dep),
+                        long_date(b.arrival),
+                        days(absence)
+                    ));
+                }
+            }
+        }
+    }
+    let finding = if !short.is_empty() {
+        Finding::new(
+            RuleId::ReentryPattern,
+            Outcome::Warning,
+            format!(
+                "Between your trips {}. Each arrival starts a new 14-day window, but no published source says how \
+                 officers treat short exits that restart it: repeated short exits may be questioned at the border. \
+                 (This is the checker's caution, not a rule of the scheme.)",
+                short.join("; ")
+            ),
+            &[],
+        )
+    } else if !unknown.is_empty() {
+        Finding::new(
+            RuleId::ReentryPattern,
+            Outcome::Info,
+            "Without a departure date for every trip, the checker cannot tell how long you are away between them.",
+            &[],
+        )
+    } else {
+        Finding::new(
+            RuleId::ReentryPattern,
+            Outcome::Pass,
+            format!("Your trips are more than {} apart; each arrival starts a new 14-day window.", days(SHORT_ABSENCE)),
+            &["S1"],
+        )
+    };
+    Some(finding)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::super::{Outcome, RuleId};
+
+    fn reentry(first_departure: &str, second_arrival: &str) -> super::Finding {
+        let mut c = case();
+        c.trips = vec![
+            trip("2026-02-01", Some(first_departure), &[("2026-02-02", "2026-02-05")]),
+            trip(second_arrival, Some("2026-03-30"), &[(second_arrival, second_arrival)]),
+        ];
+        finding(&c, RuleId::ReentryPattern)
+    }
+
+    #[test]
+    fn an_absence_of_seven_days_warns_and_eight_does_not() {
+        // Leaving on 10 February and returning on 18 February is an absence of 7 days.
+        let f = reentry("2026-02-10", "2026-02-18");
+        assert_eq!(f.outcome, Outcome::Warning);
+        assert!(f.message.contains("7 days away"), "{}", f.message);
+        assert_eq!(reentry("2026-02-10", "2026-02-19").outcome, Outcome::Pass);
+    }
+
+    #[test]
+    fn a_next_day_return_warns() {
+        assert!(reentry("2026-02-10", "2026-02-11").message.contains("0 days away"));
+    }
+
+    #[test]
+    fn one_trip_has_no_pattern() {
+        assert!(findings(&case(), RuleId::ReentryPattern).is_empty());
+    }
+}

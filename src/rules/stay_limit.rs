@@ -1,0 +1,152 @@
+//! `stay-limit`: the permitted stay caps both the stay and the 14-day window.
+//!
+//! Source S1, FAQ Q7: "For invitees who have been permitted to remain in Hong Kong for less than 14 days, the
+//! duration they can participate in the designated activities will be shorter accordingly", and the letter "will not
+//! entitle them to remain in Hong Kong for longer". Visa-free periods: S7. The last permitted day is taken as
+//! arrival + N − 1 (the arrival counted as day 1), the conservative reading; the landing slip states the exact date.
+
+use super::{days, last_permitted_day, long_date, Context, Finding, Outcome, RuleId};
+
+const SOURCES: &[&str] = &["S1", "S7"];
+
+/// The permitted stay in days: the user's (from a visa or landing slip) or the entry route's.
+pub(super) fn permitted_days(ctx: &Context) -> Option<u32> {
+    ctx.case.permitted_stay_days.or(ctx.route.permitted_days)
+}
+
+/// One finding per trip.
+pub(super) fn check(ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for trip in &ctx.trips {
+        let finding = match permitted_days(ctx) {
+            None => Finding::new(
+                RuleId::StayLimit,
+                Outcome::Info,
+                format!(
+                    "{} sets how long you may stay, and so how long the 14-day window can run: it cannot go past \
+                     the last day of your permitted stay. Enter the number of days once you know it to check this \
+                     trip.",
+                    ctx.route.stay_set_by
+                ),
+                SOURCES,
+            ),
+            Some(n) => {
+                let last = last_permitted_day(trip.arrival, n);
+                let whose = if ctx.case.permitted_stay_days.is_some() {
+                    "the stay you entered".to_string()
+                } else {
+                    ctx.route.stay_basis.clone()
+                };
+                let late_day = trip.days.iter().copied().filter(|d| *d > last).max();
+                let late_departure = trip.departure.filter(|d| *d > last);
+                let furthest = [late_day, late_departure].into_iter().flatten().max();
+                match furthest {
+                    None => Finding::new(
+                        RuleId::StayLimit,
+                        Outcome::Pass,
+                        format!(
+                            "A permitted stay of {} ({whose}) from {} runs to {}{}.",
+                            days(n.into()),
+                            long_date(trip.arrival),
+                            long_date(last),
+                            match trip.departure {
+                                Some(dep) => format!("; you leave on {}, within it", long_date(dep)),
+                                None => "; your activity days are within it (no departure date given)".into(),
+                            }
+                        ),
+                        SOURCES,
+                    ),
+                    Some(furthest) => {
+                        let over = (furthest - last).num_days();
+                        let what = match (late_day, late_departure) {
+                            (Some(d), _) => format!("your activity day {} is after it", long_date(d)),
+                            (None, Some(d)) => format!("you plan to leave on {}", long_date(d)),
+                            (None, None) => unreachable!("furthest is one of them"),
+                        };
+                        Finding::new(
+                            RuleId::StayLimit,
+                            Outcome::Condition,
+                            format!(
+                                "A permitted stay of {} ({whose}) from {} ends on {}, but {what}: {} too long. Get \
+                                 a visa or entry permit for the longer stay before you travel, or plan to leave by \
+                                 {}. The invitation letter does not lengthen your stay.",
+                                days(n.into()),
+                                long_date(trip.arrival),
+                                long_date(last),
+                                days(over),
+                                long_date(last)
+                            ),
+                            SOURCES,
+                        )
+                    }
+                }
+            }
+        };
+        out.push(finding.on_trip(trip.index));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::super::{Outcome, RuleId};
+
+    fn stay(nationality: &str, stay_days: Option<u32>, departure: &str, last_activity: &str) -> super::Finding {
+        let mut c = case();
+        c.nationality = Some(nationality.into());
+        c.permitted_stay_days = stay_days;
+        c.trips = vec![trip("2026-05-01", Some(departure), &[("2026-05-02", last_activity)])];
+        finding(&c, RuleId::StayLimit)
+    }
+
+    #[test]
+    fn fourteen_days_visa_free_ends_on_day_fourteen() {
+        // Philippines: 14 days from 1 May, so 14 May is the last day.
+        assert_eq!(stay("PHILIPPINES", None, "2026-05-14", "2026-05-10").outcome, Outcome::Pass);
+        let f = stay("PHILIPPINES", None, "2026-05-15", "2026-05-10");
+        assert_eq!(f.outcome, Outcome::Condition);
+        assert!(f.message.contains("ends on 14 May 2026"), "{}", f.message);
+        assert!(f.message.contains("1 day too long"), "{}", f.message);
+    }
+
+    #[test]
+    fn seven_days_default_row() {
+        // A nationality without a row of its own: 7 days (the table's last row).
+        let f = stay("Timor-Leste", None, "2026-05-08", "2026-05-05");
+        assert_eq!(f.outcome, Outcome::Condition, "{}", f.message);
+        assert!(f.message.contains("7 days"), "{}", f.message);
+        assert_eq!(stay("Timor-Leste", None, "2026-05-07", "2026-05-05").outcome, Outcome::Pass);
+    }
+
+    #[test]
+    fn thirty_ninety_and_one_eighty_days() {
+        assert_eq!(stay("Thailand", None, "2026-05-30", "2026-05-10").outcome, Outcome::Pass);
+        assert_eq!(stay("Thailand", None, "2026-05-31", "2026-05-10").outcome, Outcome::Condition);
+        assert_eq!(stay("Japan", None, "2026-07-29", "2026-05-10").outcome, Outcome::Pass);
+        assert_eq!(stay("Japan", None, "2026-07-30", "2026-05-10").outcome, Outcome::Condition);
+        assert_eq!(stay("GBR", None, "2026-10-27", "2026-05-10").outcome, Outcome::Pass);
+        assert_eq!(stay("GBR", None, "2026-10-28", "2026-05-10").outcome, Outcome::Condition);
+    }
+
+    #[test]
+    fn a_short_stay_cuts_the_window_short() {
+        // FAQ Q7: a 7-day stay from 1 May ends 7 May; an activity day on 9 May is outside it.
+        let f = stay("GBR", Some(7), "2026-05-07", "2026-05-09");
+        assert_eq!(f.outcome, Outcome::Condition);
+        assert!(f.message.contains("activity day 9 May 2026 is after it"), "{}", f.message);
+        assert!(f.message.contains("the stay you entered"), "{}", f.message);
+    }
+
+    #[test]
+    fn the_users_stay_overrides_the_table() {
+        assert_eq!(stay("PHILIPPINES", Some(30), "2026-05-20", "2026-05-10").outcome, Outcome::Pass);
+    }
+
+    #[test]
+    fn visa_nationals_without_a_stay_get_information() {
+        let f = stay("Nigeria", None, "2026-05-20", "2026-05-10");
+        assert_eq!(f.outcome, Outcome::Info);
+        assert!(f.message.contains("visa"), "{}", f.message);
+    }
+}

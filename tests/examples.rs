@@ -1,0 +1,139 @@
+//! Every example of the specification (`shared/domain/examples/`) goes through the built `stv-check` command and
+//! must give the verdict, the rules that do not pass, and the warnings the specification gives.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use serde_json::Value;
+
+fn examples_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/domain/examples")
+}
+
+fn stv_check(args: &[&str], stdin: &str) -> (i32, String, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stv-check"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("stv-check runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+fn rules_with(result: &Value, outcomes: &[&str]) -> Vec<String> {
+    let mut rules: Vec<String> = result["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| outcomes.contains(&f["outcome"].as_str().unwrap()))
+        .map(|f| f["rule"].as_str().unwrap().to_string())
+        .collect();
+    rules.sort();
+    rules.dedup();
+    rules
+}
+
+fn sorted(v: &Value) -> Vec<String> {
+    let mut out: Vec<String> = v.as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_string()).collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn every_example_gives_the_specified_answer() {
+    let dir = examples_dir();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("the examples must be at {} ({e})", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 13, "expected the 13 shared examples, found {}", files.len());
+    let mut failures = Vec::new();
+    for file in &files {
+        let example: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+        let case = serde_json::to_string(&example["case"]).unwrap();
+        let today = example["today"].as_str().unwrap();
+        let (code, out, err) = stv_check(&["--today", today, "-"], &case);
+        assert_eq!(code, 0, "{}: exit {code}, stderr {err}", file.display());
+        let result: Value = serde_json::from_str(&out).unwrap();
+        let expect = &example["expect"];
+        let got = (
+            result["verdict"].as_str().unwrap().to_string(),
+            rules_with(&result, &["fail", "unknown", "condition"]),
+            rules_with(&result, &["warning"]),
+        );
+        let want = (expect["verdict"].as_str().unwrap().to_string(), sorted(&expect["non_pass"]), sorted(&expect["warnings"]));
+        if got != want {
+            failures.push(format!("{}:\n  want {want:?}\n  got  {got:?}", file.file_name().unwrap().to_string_lossy()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_result_has_the_contracts_fields() {
+    let case = r#"{"host":"Hong Kong Academy for Performing Arts","sector":"higher-education","nationality":"GBR",
+        "activity":"masterclasses and a public performance","role":"guest violinist",
+        "trips":[{"arrival":"2026-03-01","departure":"2026-03-20","activity_days":["2026-03-02",{"from":"2026-03-05","to":"2026-03-09"}]}]}"#;
+    let (code, out, _) = stv_check(&["--today", "2026-01-15"], case);
+    assert_eq!(code, 0);
+    let r: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(r["verdict"], "eligible");
+    assert_eq!(r["trips"][0]["window_start"], "2026-03-02");
+    assert_eq!(r["trips"][0]["window_end"], "2026-03-15");
+    assert_eq!(r["trips"][0]["last_permitted_day"], "2026-08-27");
+    assert_eq!(r["host"]["matched"], "Hong Kong Academy for Performing Arts");
+    assert_eq!(r["host"]["sector"], "higher-education");
+    assert_eq!(r["host"]["status"], "authorised");
+    assert!(r["data_as_of"].as_str().unwrap().len() == 10);
+    for f in r["findings"].as_array().unwrap() {
+        assert!(!f["message"].as_str().unwrap().is_empty());
+        assert!(f["sources"].is_array());
+    }
+    let window = r["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "window-14-days").unwrap();
+    assert_eq!(window["trip"], 0);
+}
+
+#[test]
+fn a_case_file_can_be_named_on_the_command_line() {
+    let path = std::env::temp_dir().join(format!("stv-check-case-{}.json", std::process::id()));
+    std::fs::write(&path, r#"{"nationality":"JPN","trips":[{"arrival":"2026-03-01","activity_days":["2026-03-02"]}]}"#).unwrap();
+    let (code, out, _) = stv_check(&["--today", "2026-01-15", path.to_str().unwrap()], "");
+    std::fs::remove_file(&path).ok();
+    assert_eq!(code, 0);
+    assert!(out.contains("\"verdict\": \"unconfirmed\""), "{out}");
+}
+
+#[test]
+fn unreadable_input_exits_2_with_one_line_naming_the_field() {
+    for (input, field) in [
+        ("{not json", "input"),
+        (r#"{"trips":[{"arrival":"2026-02-30"}]}"#, "trips[0].arrival"),
+        (r#"{"sector":"shipping","trips":[]}"#, "sector"),
+        (r#"{"nationality":"Narnia","trips":[]}"#, "nationality"),
+        (r#"{"residence":"moon","trips":[]}"#, "residence"),
+        (r#"{"permitted_stay_days":-3,"trips":[]}"#, "permitted_stay_days"),
+        (r#"{"trips":[{"arrival":"2026-03-01","activity_days":[{"from":"2026-03-05"}]}]}"#, "trips[0].activity_days[0].to"),
+    ] {
+        let (code, out, err) = stv_check(&["--today", "2026-01-15"], input);
+        assert_eq!(code, 2, "{input}");
+        assert!(out.is_empty(), "{input}: {out}");
+        assert_eq!(err.lines().count(), 1, "{input}: {err}");
+        assert!(err.starts_with(&format!("stv-check: {field}: ")), "{input}: {err}");
+    }
+    let (code, _, err) = stv_check(&["--today", "15/01/2026"], "{}");
+    assert_eq!(code, 2);
+    assert!(err.contains("--today") && err.contains("YYYY-MM-DD"), "{err}");
+}
+
+#[test]
+fn without_today_the_hong_kong_date_is_used() {
+    let (code, out, _) = stv_check(&[], r#"{"trips":[{"arrival":"2000-01-01","activity_days":["2000-01-02"]}]}"#);
+    assert_eq!(code, 0);
+    assert!(out.contains("in the past"), "{out}");
+}
