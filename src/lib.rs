@@ -6,15 +6,19 @@
 //!   and checked at build time, with the lookups the rules need;
 //! - [`case`]: what the user tells the checker, and how it is read, with errors that name the field;
 //! - [`rules`]: one module per rule id of the specification, giving findings and the verdict;
+//! - [`form`] and [`calendar`]: the page's form as text and each trip as a strip of days, kept here (not in `ui`) so
+//!   that they are tested natively;
 //! - `ui` (wasm32 only): the Yew page, a thin layer over the rules;
 //! - `src/bin/stv-check.rs`: the command.
 //!
 //! Everything but `ui` is plain Rust with no web dependency, so the same engine runs in `cargo test`, in the command
 //! and in the browser, and nothing the user types ever leaves the device.
 
+pub mod calendar;
 pub mod case;
 pub mod catalogue;
 pub mod csv;
+pub mod form;
 pub mod rules;
 pub mod today;
 

@@ -1,5 +1,6 @@
 //! The data check: the bundled data passes it, and each kind of mistake a maintainer could make in `data/` is
 //! caught with a message naming the file, the entry and the problem.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 

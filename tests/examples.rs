@@ -1,5 +1,6 @@
 //! Every example of the specification (`shared/domain/examples/`) goes through the built `stv-check` command and
 //! must give the verdict, the rules that do not pass, and the warnings the specification gives.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
 use std::process::Command;

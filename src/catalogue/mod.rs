@@ -41,6 +41,16 @@ pub enum Nationality<'a> {
     Row(&'a VisaRow),
 }
 
+impl Nationality<'_> {
+    /// How the page shows what a nationality was read as: "Japan (日本)", or the table row's own name.
+    pub fn label(&self) -> String {
+        match self {
+            Nationality::Country(c) => format!("{} ({})", c.name_en, c.name_zh),
+            Nationality::Row(r) => r.name.clone(),
+        }
+    }
+}
+
 const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
 
 impl Catalogue {
@@ -153,6 +163,25 @@ impl Catalogue {
             NationalityEntry::Country(i) => Some(Nationality::Country(&self.data.countries[*i])),
             NationalityEntry::Row(r) => self.visa_row(*r).map(Nationality::Row),
         }
+    }
+
+    /// Countries whose names or codes start with (or else contain) what has been typed, for the nationality field's
+    /// suggestions.
+    pub fn country_suggestions(&self, typed: &str, limit: usize) -> Vec<&Country> {
+        let key = nationality_key(typed);
+        if key.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<(bool, usize)> = Vec::new();
+        for (i, c) in self.data.countries.iter().enumerate() {
+            let keys = country_keys(c);
+            let starts = keys.iter().any(|k| k.starts_with(&key));
+            if starts || keys.iter().any(|k| k.contains(&key)) {
+                hits.push((!starts, i));
+            }
+        }
+        hits.sort();
+        hits.into_iter().take(limit).map(|(_, i)| &self.data.countries[i]).collect()
     }
 
     /// The country whose visa rows include `row`, preferring one whose general row it is.
@@ -278,5 +307,13 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(cat().find_nationality("Atlantis").is_none());
+        assert_eq!(cat().find_nationality("日本").unwrap().label(), "Japan (日本)");
+    }
+
+    #[test]
+    fn country_suggestions_put_names_that_start_with_the_text_first() {
+        let s: Vec<&str> = cat().country_suggestions("new", 3).iter().map(|c| c.name_en.as_str()).collect();
+        assert!(s.contains(&"New Zealand"), "{s:?}");
+        assert_eq!(cat().country_suggestions("英", 1)[0].alpha3, "GBR");
     }
 }

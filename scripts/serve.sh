@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs what is missing, then builds the page and serves it at http://127.0.0.1:8080 (rebuilding on changes).
+#   scripts/serve.sh            a development build
+#   scripts/serve.sh --release  the size-optimised build that is published
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh serve
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+exec trunk serve --address 127.0.0.1 --port 8080 "$@"

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs whatever this project needs that the machine does not have yet, and nothing it already has.
+#   scripts/setup.sh serve   the wasm target, trunk, wasm-bindgen-cli and the npm tools (wasm-opt)
+#   scripts/setup.sh test    all of that, plus Chromium and ChromeDriver for the browser tests
+# Versions are pinned: see shared/toolchain.md for why these ones.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# The wasm-bindgen CLI must match the wasm-bindgen crate exactly; Cargo.toml pins it with "=".
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' Cargo.toml)
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '[setup] %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+need_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then return; fi
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+}
+
+need_trunk() {
+  if trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then return; fi
+  say "installing trunk $TRUNK_VERSION (about 7 minutes, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+}
+
+need_wasm_bindgen() {
+  if wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VERSION"; then return; fi
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes, once)"
+  # --locked fails on these machines (a pinned dependency is missing from the registry): fall back without it.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked --force \
+    || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+}
+
+need_npm_tools() {
+  if [ -x node_modules/.bin/wasm-opt ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then return; fi
+  say "installing the npm tools (wasm-opt, playwright-core, axe-core)"
+  npm ci --no-audit --no-fund
+  touch node_modules/.package-lock.json
+}
+
+need_chromium() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
+  say "installing Chromium and ChromeDriver from Debian"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+}
+
+case "${1:-test}" in
+  serve) need_wasm_target; need_trunk; need_wasm_bindgen; need_npm_tools ;;
+  test) need_wasm_target; need_trunk; need_wasm_bindgen; need_npm_tools; need_chromium ;;
+  *) echo "usage: scripts/setup.sh serve|test" >&2; exit 2 ;;
+esac

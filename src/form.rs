@@ -1,0 +1,373 @@
+//! The page's form as plain text values, and how it becomes a [`Case`].
+//!
+//! The page keeps exactly what the user typed (so nothing is ever lost), and reads it into a case on every change.
+//! Anything that cannot be read becomes a [`FieldError`] for the field it came from, shown next to it. This is plain
+//! Rust so it is tested natively; `ui` only renders it.
+
+use crate::case::{check_nationality, parse_date, Case, DaySpan, Residence, Trip, MAX_TRIPS};
+use crate::catalogue::Catalogue;
+
+/// Everything the form holds, as typed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CaseForm {
+    pub host: String,
+    /// A sector id, or empty for "not sure".
+    pub sector: String,
+    pub nationality: String,
+    /// A residence id, or empty.
+    pub residence: String,
+    pub permitted_stay_days: String,
+    pub activity: String,
+    pub role: String,
+    pub trips: Vec<TripForm>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TripForm {
+    pub arrival: String,
+    pub departure: String,
+    pub spans: Vec<SpanForm>,
+}
+
+/// One activity day, or a range of them: `to` empty for a single day.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SpanForm {
+    pub from: String,
+    pub to: String,
+}
+
+/// Where a field is in the form; the page gives each field an element id from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Host,
+    Sector,
+    Nationality,
+    Residence,
+    PermittedStay,
+    Activity,
+    Role,
+    Arrival(usize),
+    Departure(usize),
+    SpanFrom(usize, usize),
+    SpanTo(usize, usize),
+}
+
+impl Field {
+    /// The element id of the field's input.
+    pub fn id(self) -> String {
+        match self {
+            Field::Host => "host".into(),
+            Field::Sector => "sector".into(),
+            Field::Nationality => "nationality".into(),
+            Field::Residence => "residence".into(),
+            Field::PermittedStay => "permitted-stay".into(),
+            Field::Activity => "activity".into(),
+            Field::Role => "role".into(),
+            Field::Arrival(t) => format!("trip-{t}-arrival"),
+            Field::Departure(t) => format!("trip-{t}-departure"),
+            Field::SpanFrom(t, s) => format!("trip-{t}-span-{s}-from"),
+            Field::SpanTo(t, s) => format!("trip-{t}-span-{s}-to"),
+        }
+    }
+
+    /// The field's name as the page labels it, for the list of problems.
+    pub fn label(self) -> String {
+        match self {
+            Field::Host => "Host organisation".into(),
+            Field::Sector => "Sector".into(),
+            Field::Nationality => "Nationality".into(),
+            Field::Residence => "Residence".into(),
+            Field::PermittedStay => "Permitted stay".into(),
+            Field::Activity => "Activity".into(),
+            Field::Role => "Role".into(),
+            Field::Arrival(t) => format!("Trip {}: arrival", t + 1),
+            Field::Departure(t) => format!("Trip {}: departure", t + 1),
+            Field::SpanFrom(t, s) => format!("Trip {}: activity days {}, first day", t + 1, s + 1),
+            Field::SpanTo(t, s) => format!("Trip {}: activity days {}, last day", t + 1, s + 1),
+        }
+    }
+}
+
+/// One change the user makes to the form.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    Set(Field, String),
+    AddTrip,
+    RemoveTrip(usize),
+    AddSpan(usize),
+    RemoveSpan(usize, usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub message: String,
+}
+
+impl CaseForm {
+    /// An empty form with one trip holding one empty span: what the page starts with.
+    pub fn new() -> Self {
+        CaseForm { trips: vec![TripForm::new()], ..Default::default() }
+    }
+
+    /// Applies one change. Edits that point at a trip or span that no longer exists are ignored, so a late event
+    /// can never panic the page.
+    pub fn apply(&mut self, edit: Edit) {
+        match edit {
+            Edit::Set(field, value) => {
+                if let Some(slot) = self.slot(field) {
+                    *slot = value;
+                }
+            }
+            Edit::AddTrip if self.trips.len() < MAX_TRIPS => self.trips.push(TripForm::new()),
+            Edit::AddTrip => {}
+            Edit::RemoveTrip(t) if t < self.trips.len() && self.trips.len() > 1 => {
+                self.trips.remove(t);
+            }
+            Edit::RemoveTrip(_) => {}
+            Edit::AddSpan(t) => {
+                if let Some(trip) = self.trips.get_mut(t) {
+                    trip.spans.push(SpanForm::default());
+                }
+            }
+            Edit::RemoveSpan(t, s) => {
+                if let Some(trip) = self.trips.get_mut(t) {
+                    if s < trip.spans.len() && trip.spans.len() > 1 {
+                        trip.spans.remove(s);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The text a field holds, if the field exists.
+    pub fn value(&self, field: Field) -> Option<&str> {
+        Some(match field {
+            Field::Host => &self.host,
+            Field::Sector => &self.sector,
+            Field::Nationality => &self.nationality,
+            Field::Residence => &self.residence,
+            Field::PermittedStay => &self.permitted_stay_days,
+            Field::Activity => &self.activity,
+            Field::Role => &self.role,
+            Field::Arrival(t) => &self.trips.get(t)?.arrival,
+            Field::Departure(t) => &self.trips.get(t)?.departure,
+            Field::SpanFrom(t, s) => &self.trips.get(t)?.spans.get(s)?.from,
+            Field::SpanTo(t, s) => &self.trips.get(t)?.spans.get(s)?.to,
+        })
+    }
+
+    fn slot(&mut self, field: Field) -> Option<&mut String> {
+        Some(match field {
+            Field::Host => &mut self.host,
+            Field::Sector => &mut self.sector,
+            Field::Nationality => &mut self.nationality,
+            Field::Residence => &mut self.residence,
+            Field::PermittedStay => &mut self.permitted_stay_days,
+            Field::Activity => &mut self.activity,
+            Field::Role => &mut self.role,
+            Field::Arrival(t) => &mut self.trips.get_mut(t)?.arrival,
+            Field::Departure(t) => &mut self.trips.get_mut(t)?.departure,
+            Field::SpanFrom(t, s) => &mut self.trips.get_mut(t)?.spans.get_mut(s)?.from,
+            Field::SpanTo(t, s) => &mut self.trips.get_mut(t)?.spans.get_mut(s)?.to,
+        })
+    }
+
+    /// Whether nothing has been entered yet.
+    pub fn is_blank(&self) -> bool {
+        let CaseForm { host, sector, nationality, residence, permitted_stay_days, activity, role, trips } = self;
+        [host, sector, nationality, residence, permitted_stay_days, activity, role].iter().all(|s| s.trim().is_empty())
+            && trips.iter().all(TripForm::is_blank)
+    }
+
+    /// Reads the form into a case. Every field that cannot be read gives an error and is left out of the case.
+    pub fn to_case(&self, catalogue: &Catalogue) -> (Case, Vec<FieldError>) {
+        let mut errors = Vec::new();
+        let text = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+        let mut case = Case {
+            host: text(&self.host),
+            sector: text(&self.sector).filter(|s| catalogue.sector(s).is_some()),
+            activity: text(&self.activity),
+            role: text(&self.role),
+            residence: Residence::parse(self.residence.trim()),
+            ..Case::default()
+        };
+        if let Some(n) = text(&self.nationality) {
+            match check_nationality(&n, catalogue) {
+                Ok(()) => case.nationality = Some(n),
+                Err(e) => errors.push(FieldError {
+                    field: Field::Nationality,
+                    message: e.message.replace(&format!("{n:?} is"), "This is"),
+                }),
+            }
+        }
+        if let Some(s) = text(&self.permitted_stay_days) {
+            match s.parse::<u32>() {
+                Ok(n) if (1..=3650).contains(&n) => case.permitted_stay_days = Some(n),
+                _ => errors.push(FieldError {
+                    field: Field::PermittedStay,
+                    message: "Enter the number of days you may stay, from 1 to 3650, as your visa or landing slip \
+                              gives it; or leave it empty."
+                        .into(),
+                }),
+            }
+        }
+        for (t, trip) in self.trips.iter().enumerate().take(MAX_TRIPS) {
+            if trip.is_blank() {
+                continue;
+            }
+            let date = |field: Field, value: &str, errors: &mut Vec<FieldError>| -> Option<chrono::NaiveDate> {
+                let v = value.trim();
+                if v.is_empty() {
+                    return None;
+                }
+                match parse_date(&field.id(), v) {
+                    Ok(d) => Some(d),
+                    Err(e) => {
+                        errors.push(FieldError { field, message: e.message });
+                        None
+                    }
+                }
+            };
+            let arrival = date(Field::Arrival(t), &trip.arrival, &mut errors);
+            let departure = date(Field::Departure(t), &trip.departure, &mut errors);
+            let mut activity_days = Vec::new();
+            for (s, span) in trip.spans.iter().enumerate() {
+                let from = date(Field::SpanFrom(t, s), &span.from, &mut errors);
+                let to = date(Field::SpanTo(t, s), &span.to, &mut errors);
+                match (from, to) {
+                    (Some(f), None) if span.to.trim().is_empty() => activity_days.push(DaySpan::Day(f)),
+                    (Some(f), Some(l)) if l < f => errors.push(FieldError {
+                        field: Field::SpanTo(t, s),
+                        message: format!("The last day ({l}) is before the first day ({f})."),
+                    }),
+                    (Some(f), Some(l)) if (l - f).num_days() >= crate::case::MAX_RANGE_DAYS => errors.push(FieldError {
+                        field: Field::SpanTo(t, s),
+                        message: "A range of activity days cannot be longer than a year.".into(),
+                    }),
+                    (Some(f), Some(l)) => {
+                        activity_days.push(if f == l { DaySpan::Day(f) } else { DaySpan::Range { from: f, to: l } })
+                    }
+                    (None, Some(_)) if span.from.trim().is_empty() => errors.push(FieldError {
+                        field: Field::SpanFrom(t, s),
+                        message: "Enter the first activity day (or only this last day, as a single day).".into(),
+                    }),
+                    _ => {}
+                }
+            }
+            match arrival {
+                Some(arrival) => case.trips.push(Trip { arrival, departure, activity_days }),
+                None if trip.arrival.trim().is_empty() => errors.push(FieldError {
+                    field: Field::Arrival(t),
+                    message: "Enter the date you arrive in Hong Kong on this trip.".into(),
+                }),
+                None => {}
+            }
+        }
+        (case, errors)
+    }
+}
+
+impl TripForm {
+    pub fn new() -> Self {
+        TripForm { spans: vec![SpanForm::default()], ..Default::default() }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.arrival.trim().is_empty()
+            && self.departure.trim().is_empty()
+            && self.spans.iter().all(|s| s.from.trim().is_empty() && s.to.trim().is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> CaseForm {
+        CaseForm {
+            host: "HKAPA".into(),
+            nationality: "Japan".into(),
+            activity: "performances".into(),
+            role: "dancer".into(),
+            trips: vec![TripForm {
+                arrival: "2026-08-05".into(),
+                departure: "2026-08-30".into(),
+                spans: vec![SpanForm { from: "2026-08-11".into(), to: "2026-08-24".into() }],
+            }],
+            ..CaseForm::new()
+        }
+    }
+
+    fn read(f: &CaseForm) -> (Case, Vec<FieldError>) {
+        f.to_case(Catalogue::bundled())
+    }
+
+    #[test]
+    fn a_filled_form_reads_into_a_case() {
+        let (case, errors) = read(&form());
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(case.trips[0].days().len(), 14);
+        assert_eq!(case.nationality.as_deref(), Some("Japan"));
+    }
+
+    #[test]
+    fn a_single_day_leaves_the_last_day_empty() {
+        let mut f = form();
+        f.trips[0].spans = vec![SpanForm { from: "2026-08-11".into(), to: String::new() }];
+        assert_eq!(read(&f).0.trips[0].days().len(), 1);
+    }
+
+    #[test]
+    fn each_problem_is_reported_on_its_own_field() {
+        let mut f = form();
+        f.nationality = "Narnia".into();
+        f.permitted_stay_days = "ninety".into();
+        f.trips[0].spans.push(SpanForm { from: "2026-08-20".into(), to: "2026-08-18".into() });
+        f.trips.push(TripForm { departure: "2026-09-10".into(), ..TripForm::new() });
+        let (case, errors) = read(&f);
+        let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, vec![Field::Nationality, Field::PermittedStay, Field::SpanTo(0, 1), Field::Arrival(1)]);
+        assert!(errors[0].message.starts_with("This is not a nationality"), "{}", errors[0].message);
+        // What could be read is still checked.
+        assert_eq!(case.trips.len(), 1);
+        assert!(case.nationality.is_none());
+    }
+
+    #[test]
+    fn a_blank_form_is_blank_and_has_no_errors() {
+        assert!(CaseForm::new().is_blank());
+        assert!(read(&CaseForm::new()).1.is_empty());
+        assert!(!form().is_blank());
+    }
+
+    #[test]
+    fn edits_change_only_their_field_and_never_panic() {
+        let mut f = CaseForm::new();
+        f.apply(Edit::Set(Field::Host, "HKAPA".into()));
+        f.apply(Edit::AddTrip);
+        f.apply(Edit::Set(Field::Arrival(1), "2026-05-01".into()));
+        f.apply(Edit::AddSpan(1));
+        f.apply(Edit::Set(Field::SpanFrom(1, 1), "2026-05-03".into()));
+        assert_eq!(f.value(Field::Host), Some("HKAPA"));
+        assert_eq!(f.value(Field::SpanFrom(1, 1)), Some("2026-05-03"));
+        // Out of range: ignored.
+        f.apply(Edit::Set(Field::Arrival(9), "x".into()));
+        f.apply(Edit::RemoveSpan(7, 0));
+        assert_eq!(f.value(Field::Arrival(9)), None);
+        // The last trip and the last span of a trip stay.
+        f.apply(Edit::RemoveTrip(0));
+        f.apply(Edit::RemoveTrip(0));
+        assert_eq!(f.trips.len(), 1);
+        assert_eq!(f.trips[0].arrival, "2026-05-01");
+        f.apply(Edit::RemoveSpan(0, 0));
+        f.apply(Edit::RemoveSpan(0, 0));
+        assert_eq!(f.trips[0].spans.len(), 1);
+    }
+
+    #[test]
+    fn field_ids_are_unique() {
+        let ids = [Field::Arrival(0), Field::Arrival(1), Field::SpanFrom(0, 1), Field::SpanTo(1, 0)].map(Field::id);
+        assert_eq!(ids.iter().collect::<std::collections::HashSet<_>>().len(), 4);
+    }
+}

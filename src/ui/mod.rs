@@ -1,0 +1,24 @@
+//! The page: a thin Yew layer over the engine. It keeps the form as typed ([`crate::form`]), checks it on every
+//! change with [`crate::rules::check`], and shows the verdict, the findings with their sources, and each trip as a
+//! calendar strip ([`crate::calendar`]). Nothing leaves the page: there is no network code here at all.
+
+mod app;
+mod calendar_strip;
+mod case_form;
+mod result;
+
+pub use app::App;
+
+/// Mounts the page on the element with id `app` (or the body, if the page has none).
+pub fn start() {
+    let document = web_sys::window().and_then(|w| w.document());
+    match document.as_ref().and_then(|d| d.get_element_by_id("app")) {
+        Some(root) => {
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App>::new().render();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+// End-to-end test of the release build in headless Chromium: fills the form as a person would for several of the
+// shared examples and reads the verdict; checks what a bad value does; runs axe-core on every state with zero
+// violations allowed; and checks that the page makes no request beyond its own files.
+//   node tests/e2e/run.mjs [dist]
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join, extname, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = resolve(process.argv[2] ?? 'dist');
+const examplesDir = resolve(here, '../../../shared/domain/examples');
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+
+// A static server for dist/, on a free port of the loopback interface.
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  let path = join(dist, decodeURIComponent(url.pathname));
+  if (!path.startsWith(dist) || !existsSync(path) || statSync(path).isDirectory()) path = join(dist, 'index.html');
+  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  res.end(readFileSync(path));
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+let passed = 0;
+const failures = [];
+async function test(name, body) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const foreign = [];
+  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  try {
+    await body(page);
+    if (foreign.length) throw new Error(`the page made requests off the device: ${foreign.join(', ')}`);
+    passed += 1;
+    console.log(`ok - ${name}`);
+  } catch (e) {
+    failures.push(name);
+    console.log(`FAILED - ${name}\n  ${String(e.stack ?? e).split('\n').slice(0, 6).join('\n  ')}`);
+  } finally {
+    await context.close();
+  }
+}
+
+function assert(cond, message) { if (!cond) throw new Error(message); }
+
+async function open(page) {
+  const start = Date.now();
+  await page.goto(origin + '/');
+  await page.waitForSelector('#host');
+  return Date.now() - start;
+}
+
+async function axe(page, state) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const v = result.violations.map((x) => `${x.id} (${x.nodes.length}): ${x.help}`);
+  assert(v.length === 0, `axe-core found violations ${state}:\n    ${v.join('\n    ')}`);
+}
+
+async function verdict(page) {
+  return page.getAttribute('[data-verdict]', 'data-verdict');
+}
+
+// Fills the form from an example's case, field by field, as a person would.
+async function fill(page, c) {
+  if (c.host) await page.fill('#host', c.host);
+  if (c.sector) await page.selectOption('#sector', c.sector);
+  if (c.nationality) await page.fill('#nationality', c.nationality);
+  if (c.residence) await page.selectOption('#residence', c.residence);
+  if (c.activity) await page.fill('#activity', c.activity);
+  if (c.role) await page.fill('#role', c.role);
+  for (const [t, trip] of c.trips.entries()) {
+    if (t > 0) await page.getByRole('button', { name: 'Add another trip' }).click();
+    await page.fill(`#trip-${t}-arrival`, trip.arrival);
+    if (trip.departure) await page.fill(`#trip-${t}-departure`, trip.departure);
+    for (const [s, span] of trip.activity_days.entries()) {
+      if (s > 0) await page.locator(`fieldset.trip >> nth=${t}`).getByRole('button', { name: 'Add more activity days' }).click();
+      const [from, to] = typeof span === 'string' ? [span, ''] : [span.from, span.to];
+      await page.fill(`#trip-${t}-span-${s}-from`, from);
+      if (to) await page.fill(`#trip-${t}-span-${s}-to`, to);
+    }
+  }
+}
+
+const load = [];
+test.examples = ['01-british-violinist', '02-day-fifteen', '04-visa-national', '05-host-not-in-catalogue',
+  '09-mainland-resident', '10-two-arrivals-close-together', '12-government-bureau-host'];
+
+await test('the blank page loads, explains itself and passes axe-core', async (page) => {
+  load.push(await open(page));
+  assert((await verdict(page)) === 'none', 'a blank form shows no verdict');
+  await axe(page, 'on the blank form');
+});
+
+for (const name of test.examples) {
+  await test(`example ${name}: the verdict a person reads matches the specification`, async (page) => {
+    const example = JSON.parse(readFileSync(join(examplesDir, `${name}.json`), 'utf8'));
+    load.push(await open(page));
+    await fill(page, example.case);
+    await page.waitForSelector(`[data-verdict="${example.expect.verdict}"]`, { timeout: 5000 })
+      .catch(async () => { throw new Error(`verdict ${await verdict(page)}, expected ${example.expect.verdict}`); });
+    for (const rule of example.expect.non_pass) {
+      const outcomes = await page.$$eval(`[data-rule="${rule}"]`, (els) => els.map((e) => e.dataset.outcome));
+      assert(outcomes.some((o) => ['fail', 'unknown', 'condition'].includes(o)), `${rule} should not pass: ${outcomes}`);
+    }
+    const headline = await page.textContent('#result-title');
+    assert(headline.trim().length > 0, 'the verdict has a headline');
+    await axe(page, `with the verdict of ${name}`);
+  });
+}
+
+await test('a bad value is named next to its field, kept, and fixed in place', async (page) => {
+  await open(page);
+  await fill(page, JSON.parse(readFileSync(join(examplesDir, '01-british-violinist.json'), 'utf8')).case);
+  await page.fill('#nationality', 'Narnia');
+  await page.waitForSelector('#nationality-error');
+  assert((await page.inputValue('#nationality')) === 'Narnia', 'the typed value is kept');
+  assert((await verdict(page)) === 'input-errors', 'no verdict while a field is wrong');
+  await axe(page, 'with a field error');
+  await page.fill('#nationality', 'United Kingdom');
+  await page.waitForSelector('[data-verdict="eligible"]');
+});
+
+await test('the whole form can be filled with the keyboard alone', async (page) => {
+  await open(page);
+  await page.focus('#host');
+  await page.keyboard.type('HKAPA');
+  await page.keyboard.press('Tab'); // sector
+  await page.keyboard.press('Tab'); // nationality
+  await page.keyboard.type('Japan');
+  const focused = await page.evaluate(() => document.activeElement.id);
+  assert(focused === 'nationality', `Tab order reaches the nationality field (at ${focused})`);
+});
+
+await browser.close();
+server.close();
+const ms = load.sort((a, b) => a - b);
+console.log(`page load to interactive form (local server, release build): median ${ms[Math.floor(ms.length / 2)]} ms over ${ms.length} loads`);
+console.log(`e2e: ${passed} passed, ${failures.length} failed`);
+process.exit(failures.length ? 1 : 0);
