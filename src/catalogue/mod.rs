@@ -136,20 +136,11 @@ impl Catalogue {
     /// Organisations whose English or Chinese name or abbreviation contains what has been typed so far, for the
     /// host field's suggestions. Names that start with it come first.
     pub fn host_suggestions(&self, typed: &str, limit: usize) -> Vec<&Organisation> {
-        let key = host_key(typed);
-        if key.is_empty() {
-            return Vec::new();
-        }
-        let mut hits: Vec<(bool, usize)> = Vec::new();
-        for (i, o) in self.data.organisations.iter().enumerate() {
-            let keys = organisation_keys(o);
-            let starts = keys.iter().any(|k| k.starts_with(&key));
-            if starts || keys.iter().any(|k| k.contains(&key)) {
-                hits.push((!starts, i));
-            }
-        }
-        hits.sort();
-        hits.into_iter().take(limit).map(|(_, i)| &self.data.organisations[i]).collect()
+        let orgs = &self.data.organisations;
+        typed_matches(&host_key(typed), orgs.len(), |i| organisation_keys(&orgs[i]), limit)
+            .into_iter()
+            .map(|i| &orgs[i])
+            .collect()
     }
 
     /// What a nationality typed as a table name, an ISO 3166-1 code, or a common English or Chinese name means.
@@ -168,20 +159,11 @@ impl Catalogue {
     /// Countries whose names or codes start with (or else contain) what has been typed, for the nationality field's
     /// suggestions.
     pub fn country_suggestions(&self, typed: &str, limit: usize) -> Vec<&Country> {
-        let key = nationality_key(typed);
-        if key.is_empty() {
-            return Vec::new();
-        }
-        let mut hits: Vec<(bool, usize)> = Vec::new();
-        for (i, c) in self.data.countries.iter().enumerate() {
-            let keys = country_keys(c);
-            let starts = keys.iter().any(|k| k.starts_with(&key));
-            if starts || keys.iter().any(|k| k.contains(&key)) {
-                hits.push((!starts, i));
-            }
-        }
-        hits.sort();
-        hits.into_iter().take(limit).map(|(_, i)| &self.data.countries[i]).collect()
+        let countries = &self.data.countries;
+        typed_matches(&nationality_key(typed), countries.len(), |i| country_keys(&countries[i]), limit)
+            .into_iter()
+            .map(|i| &countries[i])
+            .collect()
     }
 
     /// The country whose visa rows include `row`, preferring one whose general row it is.
@@ -193,6 +175,24 @@ impl Catalogue {
         }
         of_row.find(|c| c.general_row == Some(row)).or(Some(first))
     }
+}
+
+/// The indexes (of `count` entries, each with the keys `keys_of` gives) that have a key containing `key`: those
+/// with a key that starts with it first, each group in the entries' order; at most `limit`.
+fn typed_matches(key: &str, count: usize, keys_of: impl Fn(usize) -> Vec<String>, limit: usize) -> Vec<usize> {
+    if key.is_empty() {
+        return Vec::new();
+    }
+    let mut hits: Vec<(bool, usize)> = Vec::new();
+    for i in 0..count {
+        let keys = keys_of(i);
+        let starts = keys.iter().any(|k| k.starts_with(key));
+        if starts || keys.iter().any(|k| k.contains(key)) {
+            hits.push((!starts, i));
+        }
+    }
+    hits.sort();
+    hits.into_iter().take(limit).map(|(_, i)| i).collect()
 }
 
 /// How alike two keys are, 0 to 100: the better of shared words and edit distance.

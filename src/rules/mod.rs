@@ -339,7 +339,7 @@ fn summary(verdict: Verdict, findings: &[Finding]) -> String {
 pub(crate) mod test_support {
     //! Builds cases for the rules' tests.
     use super::*;
-    use crate::case::{DaySpan, Residence, Trip};
+    use crate::case::{DaySpan, Trip};
 
     pub fn d(s: &str) -> NaiveDate {
         s.parse().expect("a test date")
@@ -366,11 +366,6 @@ pub(crate) mod test_support {
                 .map(|(f, t)| if f == t { DaySpan::Day(d(f)) } else { DaySpan::Range { from: d(f), to: d(t) } })
                 .collect(),
         }
-    }
-
-    pub fn with_residence(mut c: Case, r: Residence) -> Case {
-        c.residence = Some(r);
-        c
     }
 
     pub fn run(case: &Case) -> Assessment {
