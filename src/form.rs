@@ -6,6 +6,7 @@
 
 use crate::case::{check_nationality, parse_date, Case, DaySpan, Residence, Trip, MAX_TRIPS};
 use crate::catalogue::Catalogue;
+use crate::letter::{self, Extracted, Extraction, MAX_LETTER_BYTES};
 
 /// Everything the form holds, as typed.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -20,6 +21,15 @@ pub struct CaseForm {
     pub activity: String,
     pub role: String,
     pub trips: Vec<TripForm>,
+    /// The invitation letter as pasted.
+    pub letter: String,
+    /// What the reader found in it; `None` before a letter is pasted or when it is refused.
+    pub extraction: Option<Extraction>,
+    /// Why the letter was not read (too long), shown next to it; the text is kept.
+    pub letter_error: Option<String>,
+    /// The fields whose value came from the letter, with what it came from. A field the user edits leaves this list,
+    /// so that reading the letter again never overwrites what the user typed.
+    pub from_letter: Vec<(Field, Extracted)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -92,6 +102,8 @@ impl Field {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     Set(Field, String),
+    /// The letter's text changed: read it again.
+    Letter(String),
     AddTrip,
     RemoveTrip(usize),
     AddSpan(usize),
@@ -112,13 +124,15 @@ impl CaseForm {
 
     /// Applies one change. Edits that point at a trip or span that no longer exists are ignored, so a late event
     /// can never panic the page.
-    pub fn apply(&mut self, edit: Edit) {
+    pub fn apply(&mut self, edit: Edit, catalogue: &Catalogue) {
         match edit {
             Edit::Set(field, value) => {
                 if let Some(slot) = self.slot(field) {
                     *slot = value;
+                    self.from_letter.retain(|(f, _)| *f != field);
                 }
             }
+            Edit::Letter(text) => self.read_letter(text, catalogue),
             Edit::AddTrip if self.trips.len() < MAX_TRIPS => self.trips.push(TripForm::new()),
             Edit::AddTrip => {}
             Edit::RemoveTrip(t) if t < self.trips.len() && self.trips.len() > 1 => {
@@ -138,6 +152,53 @@ impl CaseForm {
                 }
             }
         }
+    }
+
+    /// Reads a pasted letter and fills the fields it gives, except those the user has typed into.
+    fn read_letter(&mut self, text: String, catalogue: &Catalogue) {
+        self.letter = text;
+        if self.letter.len() > MAX_LETTER_BYTES {
+            self.letter_error = Some(format!(
+                "This text is {} KB; the checker reads letters of up to {} KB. Paste only the letter itself.",
+                self.letter.len().div_ceil(1024),
+                MAX_LETTER_BYTES / 1024
+            ));
+            self.extraction = None;
+            return;
+        }
+        self.letter_error = None;
+        let x = letter::extract(&self.letter, catalogue);
+        let found: Vec<(Field, Option<Extracted>)> = vec![
+            (Field::Host, x.host.clone()),
+            (Field::Nationality, x.nationality.clone()),
+            (Field::Activity, x.activity.clone()),
+            (Field::Role, x.role.clone()),
+            (Field::Arrival(0), x.arrival.clone()),
+            (Field::Departure(0), x.departure.clone()),
+            (Field::SpanFrom(0, 0), x.activity_from.clone()),
+            (Field::SpanTo(0, 0), x.activity_to.clone().filter(|to| x.activity_from.as_ref().is_none_or(|f| f.value != to.value))),
+        ];
+        for (field, extracted) in found {
+            let was_from_letter = self.from_letter.iter().any(|(f, _)| *f == field);
+            let empty = self.value(field).is_some_and(|v| v.trim().is_empty());
+            if !(was_from_letter || empty) {
+                continue; // the user's own value stays
+            }
+            self.from_letter.retain(|(f, _)| *f != field);
+            let value = extracted.as_ref().map(|e| e.value.clone()).unwrap_or_default();
+            if let Some(slot) = self.slot(field) {
+                *slot = value;
+            }
+            if let Some(e) = extracted {
+                self.from_letter.push((field, e));
+            }
+        }
+        self.extraction = Some(x);
+    }
+
+    /// What a field's value came from in the letter, if it came from the letter.
+    pub fn letter_source(&self, field: Field) -> Option<&Extracted> {
+        self.from_letter.iter().find(|(f, _)| *f == field).map(|(_, e)| e)
     }
 
     /// The text a field holds, if the field exists.
@@ -175,8 +236,8 @@ impl CaseForm {
 
     /// Whether nothing has been entered yet.
     pub fn is_blank(&self) -> bool {
-        let CaseForm { host, sector, nationality, residence, permitted_stay_days, activity, role, trips } = self;
-        [host, sector, nationality, residence, permitted_stay_days, activity, role].iter().all(|s| s.trim().is_empty())
+        let CaseForm { host, sector, nationality, residence, permitted_stay_days, activity, role, trips, letter, .. } = self;
+        [host, sector, nationality, residence, permitted_stay_days, activity, role, letter].iter().all(|s| s.trim().is_empty())
             && trips.iter().all(TripForm::is_blank)
     }
 
@@ -341,27 +402,78 @@ mod tests {
         assert!(!form().is_blank());
     }
 
+    impl CaseForm {
+        fn apply_test(&mut self, edit: Edit) {
+            self.apply(edit, Catalogue::bundled());
+        }
+    }
+
+    const LETTER: &str = "HONG KONG ACADEMY FOR PERFORMING ARTS\n\nDear Ms Sato,\n\nNationality: Japanese\nRole: dancer\n\
+        Activity: rehearsals and performances\nYou will arrive on 5 August 2026 and perform from 11 to 24 August 2026.\n";
+
+    #[test]
+    fn a_pasted_letter_fills_the_empty_fields_and_says_where_from() {
+        let mut f = CaseForm::new();
+        f.apply_test(Edit::Letter(LETTER.into()));
+        assert_eq!(f.host, "Hong Kong Academy for Performing Arts");
+        assert_eq!(f.nationality, "JPN");
+        assert_eq!(f.role, "dancer");
+        assert_eq!((f.trips[0].arrival.as_str(), f.trips[0].spans[0].from.as_str(), f.trips[0].spans[0].to.as_str()), ("2026-08-05", "2026-08-11", "2026-08-24"));
+        assert_eq!(f.letter_source(Field::Role).unwrap().text, "dancer");
+        let (case, errors) = read(&f);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(crate::rules::check(&case, Catalogue::bundled(), "2026-01-15".parse().unwrap()).verdict, crate::rules::Verdict::Eligible);
+    }
+
+    #[test]
+    fn reading_the_letter_again_keeps_what_the_user_typed() {
+        let mut f = CaseForm::new();
+        f.apply_test(Edit::Set(Field::Role, "choreographer".into()));
+        f.apply_test(Edit::Letter(LETTER.into()));
+        assert_eq!(f.role, "choreographer", "typed before the paste");
+        assert!(f.letter_source(Field::Role).is_none());
+        f.apply_test(Edit::Set(Field::Host, "HKAPA".into()));
+        f.apply_test(Edit::Letter(LETTER.replace("Japanese", "French")));
+        assert_eq!(f.host, "HKAPA", "typed after the paste");
+        assert_eq!(f.nationality, "FRA", "still from the letter, so read again");
+        f.apply_test(Edit::Letter(String::new()));
+        assert_eq!(f.nationality, "", "a field from a letter that is gone is emptied");
+        assert_eq!(f.host, "HKAPA");
+    }
+
+    #[test]
+    fn a_letter_over_100_kb_is_refused_and_kept() {
+        let mut f = CaseForm::new();
+        let long = "x".repeat(MAX_LETTER_BYTES + 1);
+        f.apply_test(Edit::Letter(long.clone()));
+        assert_eq!(f.letter, long, "the paste is kept");
+        assert!(f.letter_error.as_deref().unwrap().contains("up to 100 KB"));
+        assert!(f.extraction.is_none());
+        f.apply_test(Edit::Letter(LETTER.into()));
+        assert!(f.letter_error.is_none());
+    }
+
     #[test]
     fn edits_change_only_their_field_and_never_panic() {
         let mut f = CaseForm::new();
-        f.apply(Edit::Set(Field::Host, "HKAPA".into()));
-        f.apply(Edit::AddTrip);
-        f.apply(Edit::Set(Field::Arrival(1), "2026-05-01".into()));
-        f.apply(Edit::AddSpan(1));
-        f.apply(Edit::Set(Field::SpanFrom(1, 1), "2026-05-03".into()));
+        f.apply_test(Edit::Set(Field::Host, "HKAPA".into()));
+        f.apply_test(Edit::AddTrip);
+        f.apply_test(Edit::Set(Field::Arrival(1), "2026-05-01".into()));
+        f.apply_test(Edit::AddSpan(1));
+        f.apply_test(Edit::Set(Field::SpanFrom(1, 1), "2026-05-03".into()));
         assert_eq!(f.value(Field::Host), Some("HKAPA"));
         assert_eq!(f.value(Field::SpanFrom(1, 1)), Some("2026-05-03"));
         // Out of range: ignored.
-        f.apply(Edit::Set(Field::Arrival(9), "x".into()));
-        f.apply(Edit::RemoveSpan(7, 0));
+        f.apply_test(Edit::Set(Field::Arrival(9), "x".into()));
+        f.apply_test(Edit::RemoveSpan(7, 0));
         assert_eq!(f.value(Field::Arrival(9)), None);
         // The last trip and the last span of a trip stay.
-        f.apply(Edit::RemoveTrip(0));
-        f.apply(Edit::RemoveTrip(0));
+        f.apply_test(Edit::RemoveTrip(0));
+        f.apply_test(Edit::RemoveTrip(0));
         assert_eq!(f.trips.len(), 1);
         assert_eq!(f.trips[0].arrival, "2026-05-01");
-        f.apply(Edit::RemoveSpan(0, 0));
-        f.apply(Edit::RemoveSpan(0, 0));
+        f.apply_test(Edit::RemoveSpan(0, 0));
+        f.apply_test(Edit::RemoveSpan(0, 0));
         assert_eq!(f.trips[0].spans.len(), 1);
     }
 

@@ -5,6 +5,7 @@
 //! - [`catalogue`]: the bundled data (sectors, authorised hosts, the visa-free table, countries), read from `data/`
 //!   and checked at build time, with the lookups the rules need;
 //! - [`case`]: what the user tells the checker, and how it is read, with errors that name the field;
+//! - [`letter`]: the letter reader, which finds a pasted letter's details and where each came from;
 //! - [`rules`]: one module per rule id of the specification, giving findings and the verdict;
 //! - [`form`] and [`calendar`]: the page's form as text and each trip as a strip of days, kept here (not in `ui`) so
 //!   that they are tested natively;
@@ -19,6 +20,7 @@ pub mod case;
 pub mod catalogue;
 pub mod csv;
 pub mod form;
+pub mod letter;
 pub mod rules;
 pub mod today;
 

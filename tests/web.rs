@@ -198,3 +198,30 @@ async fn a_missing_arrival_is_asked_for() {
     assert!(page.text("#trip-0-arrival-error").contains("Enter the date you arrive"));
     page.click("#result a[href='#trip-0-arrival']").await;
 }
+
+#[wasm_bindgen_test]
+async fn a_pasted_letter_fills_the_form_and_links_each_field_to_its_text() {
+    let page = Page::open().await;
+    let letter = "HONG KONG ACADEMY FOR PERFORMING ARTS\n\n10 January 2026\n\nDear Ms Sato,\n\nNationality: Japanese\n\
+        Passport No.: TZ1234567\nRole: dancer\nActivity: rehearsals and performances\n\
+        You will arrive on 5 August 2026 and perform from 11 to 25 August 2026.\n";
+    let textarea: web_sys::HtmlTextAreaElement = page.find("#letter").dyn_into().unwrap();
+    textarea.set_value(letter);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    textarea.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    settle().await;
+    assert_eq!(page.value("host"), "Hong Kong Academy for Performing Arts");
+    assert_eq!(page.value("trip-0-span-0-to"), "2026-08-25");
+    assert_eq!(page.verdict(), "not_eligible", "25 August is day 15");
+    // The field links to the highlighted text, and the highlight back to the field.
+    assert!(page.has("a[href='#letter-role']"));
+    assert_eq!(page.find("#letter-role a").get_attribute("href").as_deref(), Some("#role"));
+    // The travel document is masked wherever it is shown.
+    assert!(!page.text(".found").contains("TZ1234567"));
+    assert!(page.text(".found").contains("••••••567"));
+    // Correcting a field re-runs the check at once; the letter is not read over it.
+    page.type_into("trip-0-span-0-to", "2026-08-24").await;
+    assert_eq!(page.verdict(), "eligible");
+    assert_eq!(textarea.value(), letter, "the pasted text is kept");
+}

@@ -212,6 +212,12 @@ fn closeness(a: &str, b: &str) -> u32 {
     words.max(edits)
 }
 
+/// The number of single-character edits between two keys.
+pub fn key_distance(a: &str, b: &str) -> usize {
+    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    edit_distance(&ca, &cb)
+}
+
 fn edit_distance(a: &[char], b: &[char]) -> usize {
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut cur = vec![0; b.len() + 1];

@@ -9,7 +9,7 @@ use super::model::{Country, Organisation, VisaRow};
 
 /// Folds full-width ASCII (U+FF01..U+FF5E) and the ideographic space to their half-width forms, and the
 /// ideographic full stop and comma to plain punctuation, so that text typed on a Chinese keyboard matches.
-fn fold_width(c: char) -> char {
+pub fn fold_width(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
         '\u{3000}' => ' ',

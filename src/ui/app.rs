@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::case_form::CaseFormView;
+use super::letter_view::LetterView;
 use super::result::ResultView;
 use crate::catalogue::Catalogue;
 use crate::form::{CaseForm, Edit};
@@ -20,7 +21,7 @@ impl Reducible for FormState {
 
     fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
         let mut form = self.0.clone();
-        form.apply(edit);
+        form.apply(edit, Catalogue::bundled());
         Rc::new(FormState(form))
     }
 }
@@ -41,7 +42,7 @@ pub fn App() -> Html {
 
     html! {
         <>
-        <a class="skip" href="#form-title">{ "Skip to the form" }</a>
+        <a class="skip" href="#letter-title">{ "Skip to the letter" }</a>
         <header class="site">
             <p class="site-name" lang="en">{ "STV Scheme check" }</p>
             <h1>{ "Does your invitation fit Hong Kong's short-term visitor scheme?" }</h1>
@@ -50,10 +51,13 @@ pub fn App() -> Html {
             </p>
         </header>
         <main class="layout">
-            <section class="inputs" aria-labelledby="form-title">
-                <h2 id="form-title">{ "Your letter and your trip" }</h2>
-                <CaseFormView form={form.clone()} errors={errors.clone()} {on_edit} />
-            </section>
+            <div class="inputs">
+                <LetterView form={form.clone()} on_edit={on_edit.clone()} />
+                <section aria-labelledby="form-title">
+                    <h2 id="form-title">{ "Your letter and your trip" }</h2>
+                    <CaseFormView form={form.clone()} errors={errors.clone()} {on_edit} />
+                </section>
+            </div>
             <section id="result" class="result" aria-labelledby="result-title">
                 <ResultView {assessment} {errors} blank={form.is_blank()} />
             </section>

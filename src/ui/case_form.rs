@@ -36,12 +36,18 @@ fn input(props: &Props, i: Input) -> Html {
     let oninput = props
         .on_edit
         .reform(move |e: InputEvent| Edit::Set(field, e.target_unchecked_into::<HtmlInputElement>().value()));
+    let from_letter = props.form.letter_source(i.field);
+    let unsure = from_letter.is_some_and(|e| e.confidence < crate::letter::CONFIRM_BELOW);
+    let letter_key = crate::ui::letter_view::details(props.form.extraction.as_ref().unwrap_or(&Default::default()))
+        .into_iter()
+        .find(|(_, _, f, _)| *f == Some(id.as_str()))
+        .map(|(k, _, _, _)| k);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described: Vec<&str> =
         [i.hint.as_ref().map(|_| hint_id.as_str()), error.map(|_| error_id.as_str())].into_iter().flatten().collect();
     html! {
-        <div class={classes!("field", error.map(|_| "has-error"))}>
+        <div class={classes!("field", error.map(|_| "has-error"), unsure.then_some("confirm"))}>
             <label for={id.clone()}>{ i.label }</label>
             if let Some(h) = &i.hint { <p class="hint" id={hint_id.clone()}>{ h }</p> }
             if let Some(e) = error { <p class="error" id={error_id.clone()}>{ e }</p> }
@@ -49,6 +55,12 @@ fn input(props: &Props, i: Input) -> Html {
                 autocomplete="off"
                 aria-invalid={error.map(|_| "true")}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
+            if let (Some(e), Some(key)) = (from_letter, letter_key) {
+                <p class="from-letter">
+                    { "From the letter: " }<a href={format!("#letter-{key}")}>{ format!("“{}”", e.text) }</a>
+                    if unsure { <strong class="confirm-note">{ " Please check: the reader is not sure." }</strong> }
+                </p>
+            }
             { i.extra }
         </div>
     }

@@ -5,6 +5,7 @@
 mod app;
 mod calendar_strip;
 mod case_form;
+pub(crate) mod letter_view;
 mod result;
 
 pub use app::App;

@@ -1,0 +1,539 @@
+//! Finds the dates a letter mentions, in the forms people write them, with their character offsets.
+//!
+//! English: "2 March 2026", "2nd March 2026", "Monday, 2 March 2026", "March 2, 2026", "2 Mar 2026", "Sept 14, 2026",
+//! "2026-03-02", "02/03/2026" (day first, as in Hong Kong; flagged when it could be read the other way), and ranges:
+//! "2 - 9 March 2026", "from 2 to 9 March 2026", "March 2-9, 2026", "28 Dec 2026 – 3 Jan 2027", "2 March to 9 March
+//! 2026". Chinese: "2026年3月2日", "二〇二六年三月二日", "3月2日至9日", "2026年3月2日至3月9日", with full-width digits.
+//! A date without a year takes the year of the nearest full date before it (or after it), so "3月2日至9日" in a
+//! letter dated 2026 is read in 2026.
+//!
+//! Works on the letter as a slice of characters already folded to half-width (one folded character per original
+//! character), so offsets are the original letter's character offsets.
+
+use chrono::{Datelike, NaiveDate};
+
+/// A date, or a range of dates, found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// Character offsets of the whole expression, end excluded.
+    pub start: usize,
+    pub end: usize,
+    pub from: NaiveDate,
+    /// The last day, for a range; equal to `from` for a single date.
+    pub to: NaiveDate,
+    /// A numeric date that reads as another valid date month-first (02/03/2026).
+    pub ambiguous: bool,
+    /// The year was not written and was taken from the letter's other dates.
+    pub year_inferred: bool,
+}
+
+/// One date's parts as written, before a missing year is filled in.
+#[derive(Debug, Clone, Copy)]
+struct Parts {
+    day: u32,
+    month: u32,
+    year: Option<i32>,
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+    ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+    ("sept", 9), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
+    ("oct", 10), ("nov", 11), ("dec", 12),
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat", "sun",
+];
+
+/// A cursor over the folded characters.
+struct Scan<'a> {
+    c: &'a [char],
+}
+
+impl Scan<'_> {
+    fn at(&self, i: usize) -> Option<char> {
+        self.c.get(i).copied()
+    }
+
+    fn lower(&self, i: usize) -> Option<char> {
+        self.at(i).map(|c| c.to_ascii_lowercase())
+    }
+
+    fn is_word_char(&self, i: usize) -> bool {
+        self.at(i).is_some_and(|c| c.is_alphanumeric())
+    }
+
+    /// ASCII digits at `i`, at most `max` of them: (value, end).
+    fn number(&self, i: usize, max: usize) -> Option<(u32, usize)> {
+        let mut j = i;
+        let mut v: u32 = 0;
+        while j < self.c.len() && j - i < max {
+            match self.c[j].to_digit(10) {
+                Some(d) if self.c[j].is_ascii_digit() => v = v * 10 + d,
+                _ => break,
+            }
+            j += 1;
+        }
+        // A number must not run on into more digits.
+        (j > i && !self.at(j).is_some_and(|c| c.is_ascii_digit())).then_some((v, j))
+    }
+
+    fn spaces(&self, mut i: usize) -> usize {
+        while self.at(i).is_some_and(|c| c == ' ' || c == '\t' || c == '\u{a0}') {
+            i += 1;
+        }
+        i
+    }
+
+    /// A case-insensitive word at `i` that ends at a word boundary: its end.
+    fn word(&self, i: usize, word: &str) -> Option<usize> {
+        let mut j = i;
+        for w in word.chars() {
+            if self.lower(j)? != w {
+                return None;
+            }
+            j += 1;
+        }
+        (!self.is_word_char(j)).then_some(j)
+    }
+
+    /// A month name or abbreviation (with an optional full stop): (month, end).
+    fn month(&self, i: usize) -> Option<(u32, usize)> {
+        if i > 0 && self.is_word_char(i - 1) {
+            return None;
+        }
+        for (name, m) in MONTHS {
+            if let Some(end) = self.word(i, name) {
+                let end = if self.at(end) == Some('.') { end + 1 } else { end };
+                return Some((*m, end));
+            }
+        }
+        None
+    }
+
+    /// A day of the month with an optional ordinal suffix ("2", "2nd", "02"): (day, end).
+    fn day(&self, i: usize) -> Option<(u32, usize)> {
+        if i > 0 && self.is_word_char(i - 1) {
+            return None;
+        }
+        let (d, mut end) = self.number(i, 2)?;
+        for suffix in ["st", "nd", "rd", "th"] {
+            if let Some(e) = self.word(end, suffix) {
+                end = e;
+                break;
+            }
+        }
+        (1..=31).contains(&d).then_some((d, end))
+    }
+
+    /// A four-digit year from 1900 to 2199 at a word boundary.
+    fn year(&self, i: usize) -> Option<(i32, usize)> {
+        if i > 0 && self.is_word_char(i - 1) {
+            return None;
+        }
+        let (y, end) = self.number(i, 4)?;
+        (end - i == 4 && (1900..2200).contains(&y) && !self.is_word_char(end)).then_some((y as i32, end))
+    }
+
+    /// A range separator ("-", "–", "—", "to", "until", "till", "through", "and", "至", "到", "~"), with spaces.
+    fn range_sep(&self, i: usize) -> Option<usize> {
+        let i = self.spaces(i);
+        match self.at(i)? {
+            '-' | '–' | '—' | '~' | '至' | '到' | '－' => return Some(self.spaces(i + 1)),
+            _ => {}
+        }
+        for w in ["to", "until", "till", "through", "and"] {
+            if let Some(e) = self.word(i, w) {
+                return Some(self.spaces(e));
+            }
+        }
+        None
+    }
+
+    /// "Monday, " / "Mon " before a date: the position after it, or `i`.
+    fn skip_weekday(&self, i: usize) -> usize {
+        for w in WEEKDAYS {
+            if let Some(e) = self.word(i, w) {
+                let e = if self.at(e) == Some('.') { e + 1 } else { e };
+                let e = if self.at(e) == Some(',') { e + 1 } else { e };
+                return self.spaces(e);
+            }
+        }
+        i
+    }
+
+    // ---- English and numeric forms ----
+
+    /// "2 March 2026", "2nd of March, 2026", "2 Mar" (year optional).
+    fn day_month_year(&self, i: usize) -> Option<(Parts, usize)> {
+        let (day, e) = self.day(i)?;
+        let mut j = self.spaces(e);
+        if let Some(e) = self.word(j, "of") {
+            j = self.spaces(e);
+        }
+        let (month, e) = self.month(j)?;
+        let (year, end) = self.optional_year(e);
+        Some((Parts { day, month, year }, end))
+    }
+
+    /// "March 2, 2026", "Sept 14th 2026", "March 2" (year optional).
+    fn month_day_year(&self, i: usize) -> Option<(Parts, usize)> {
+        let (month, e) = self.month(i)?;
+        let (day, e) = self.day(self.spaces(e))?;
+        let (year, end) = self.optional_year(e);
+        Some((Parts { day, month, year }, end))
+    }
+
+    fn optional_year(&self, e: usize) -> (Option<i32>, usize) {
+        let mut j = e;
+        if self.at(j) == Some(',') {
+            j += 1;
+        }
+        match self.year(self.spaces(j)) {
+            Some((y, end)) => (Some(y), end),
+            None => (None, e),
+        }
+    }
+
+    /// "2026-03-02": (date parts, end).
+    fn iso(&self, i: usize) -> Option<(Parts, usize)> {
+        let (y, e) = self.year(i)?;
+        let sep = self.at(e)?;
+        if sep != '-' && sep != '/' && sep != '.' {
+            return None;
+        }
+        let (m, e) = self.number(e + 1, 2)?;
+        if self.at(e)? != sep {
+            return None;
+        }
+        let (d, e) = self.number(e + 1, 2)?;
+        Some((Parts { day: d, month: m, year: Some(y) }, e))
+    }
+
+    /// "02/03/2026", "2.3.2026", "2-3-2026", day first: (date parts, end, could be read month first).
+    fn numeric(&self, i: usize) -> Option<(Parts, usize, bool)> {
+        if i > 0 && self.is_word_char(i - 1) {
+            return None;
+        }
+        let (a, e) = self.number(i, 2)?;
+        let sep = self.at(e)?;
+        if sep != '/' && sep != '.' && sep != '-' {
+            return None;
+        }
+        let (b, e) = self.number(e + 1, 2)?;
+        if self.at(e)? != sep {
+            return None;
+        }
+        let (y, end) = self.year(e + 1)?;
+        let ambiguous = a != b && a <= 12 && b <= 12;
+        Some((Parts { day: a, month: b, year: Some(y) }, end, ambiguous))
+    }
+
+    // ---- Chinese forms ----
+
+    /// A number in Arabic digits or Chinese numerals (一..九, 十, 〇/零, 兩): (value, end, digits written).
+    fn cjk_number(&self, i: usize, max_chars: usize) -> Option<(u32, usize)> {
+        if let Some((n, e)) = self.number(i, max_chars) {
+            return Some((n, e));
+        }
+        let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c).or((c == '零').then_some(0)).or((c == '兩').then_some(2));
+        let mut j = i;
+        let mut value = 0u32;
+        let mut current = 0u32;
+        let mut seen = false;
+        while let Some(c) = self.at(j) {
+            if j - i >= max_chars + 2 {
+                break;
+            }
+            if let Some(d) = digit(c) {
+                current = current * 10 + d as u32;
+                seen = true;
+            } else if c == '十' {
+                value += if current == 0 { 10 } else { current * 10 };
+                current = 0;
+                seen = true;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        seen.then_some((value + current, j))
+    }
+
+    /// "2026年3月2日", "二〇二六年三月二日", "3月2日" (year optional), "2026年3月2號".
+    fn chinese(&self, i: usize) -> Option<(Parts, usize)> {
+        let (year, j) = match self.cjk_number(i, 4) {
+            Some((y, e)) if self.at(e) == Some('年') && (1900..2200).contains(&y) => (Some(y as i32), e + 1),
+            _ => (None, i),
+        };
+        let j = self.spaces(j);
+        let (month, e) = self.cjk_number(j, 2)?;
+        if self.at(e) != Some('月') || !(1..=12).contains(&month) {
+            return None;
+        }
+        let (day, e) = self.cjk_number(self.spaces(e + 1), 2)?;
+        if !matches!(self.at(e), Some('日' | '號' | '号')) || !(1..=31).contains(&day) {
+            return None;
+        }
+        Some((Parts { day, month, year }, e + 1))
+    }
+
+    /// The end of a Chinese range's second part: "9日", "3月9日", "2027年1月3日".
+    fn chinese_end(&self, i: usize, start: Parts) -> Option<(Parts, usize)> {
+        if let Some(p) = self.chinese(i) {
+            return Some(p);
+        }
+        let (day, e) = self.cjk_number(i, 2)?;
+        matches!(self.at(e), Some('日' | '號' | '号'))
+            .then_some((Parts { day, month: start.month, year: start.year }, e + 1))
+    }
+
+    // ---- one date or range at i ----
+
+    fn parse_at(&self, i: usize) -> Option<(Parts, Parts, usize, bool)> {
+        let begin = self.skip_weekday(i);
+        // Chinese first: it starts with digits too.
+        if let Some((a, e)) = self.chinese(begin) {
+            if let Some(j) = self.range_sep(e) {
+                if let Some((b, end)) = self.chinese_end(j, a) {
+                    return Some((a, b, end, false));
+                }
+            }
+            return Some((a, a, e, false));
+        }
+        if let Some((a, e)) = self.iso(begin) {
+            return Some(self.maybe_range(a, e, false));
+        }
+        if let Some((a, e, ambiguous)) = self.numeric(begin) {
+            if let Some(j) = self.range_sep(e) {
+                if let Some((b, end, amb)) = self.numeric(self.skip_weekday(j)) {
+                    return Some((a, b, end, ambiguous || amb));
+                }
+            }
+            return Some((a, a, e, ambiguous));
+        }
+        // "2 - 9 March 2026", "2 to 9 March 2026": a bare day, a separator, then a full date.
+        if let Some((d, e)) = self.day(begin) {
+            if self.month(self.spaces(e)).is_none() && self.word(self.spaces(e), "of").is_none() {
+                if let Some(j) = self.range_sep(e) {
+                    if let Some((b, end)) = self.day_month_year(self.skip_weekday(j)) {
+                        if d <= b.day {
+                            return Some((Parts { day: d, ..b }, b, end, false));
+                        }
+                    }
+                }
+                return None;
+            }
+        }
+        if let Some((a, e)) = self.day_month_year(begin) {
+            return Some(self.maybe_range_en(a, e));
+        }
+        if let Some((a, e)) = self.month_day_year(begin) {
+            // "March 2-9, 2026"
+            if a.year.is_none() {
+                if let Some(j) = self.range_sep(e) {
+                    if let Some((d2, e2)) = self.day(j) {
+                        if self.month(self.spaces(e2)).is_none() {
+                            let (year, end) = self.optional_year(e2);
+                            let b = Parts { day: d2, month: a.month, year };
+                            return Some((Parts { year, ..a }, b, end, false));
+                        }
+                    }
+                }
+            }
+            return Some(self.maybe_range_en(a, e));
+        }
+        None
+    }
+
+    /// After an English date, a range's second date may follow: "2 March to 9 March 2026", "28 Dec 2026 – 3 Jan 2027".
+    fn maybe_range_en(&self, a: Parts, e: usize) -> (Parts, Parts, usize, bool) {
+        if let Some(j) = self.range_sep(e) {
+            let j = self.skip_weekday(j);
+            if let Some((b, end)) = self.day_month_year(j).or_else(|| self.month_day_year(j)) {
+                // A first date without a year takes the second's in `find`, or the year before across a year end.
+                return (a, b, end, false);
+            }
+        }
+        (a, a, e, false)
+    }
+
+    fn maybe_range(&self, a: Parts, e: usize, ambiguous: bool) -> (Parts, Parts, usize, bool) {
+        if let Some(j) = self.range_sep(e) {
+            if let Some((b, end)) = self.iso(j) {
+                return (a, b, end, ambiguous);
+            }
+        }
+        (a, a, e, ambiguous)
+    }
+}
+
+fn make(p: Parts, year: i32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(p.year.unwrap_or(year), p.month, p.day)
+}
+
+/// Every date and range in `chars` (folded to half-width), in order.
+pub fn find(chars: &[char]) -> Vec<DateMention> {
+    let scan = Scan { c: chars };
+    let mut raw: Vec<(Parts, Parts, usize, usize, bool)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        // Only try where a date could start: a digit, a letter after a non-letter, or a Chinese numeral.
+        let c = chars[i];
+        let could_start = c.is_ascii_digit()
+            || (c.is_alphabetic() && !(i > 0 && chars[i - 1].is_alphabetic()))
+            || "〇一二三四五六七八九十".contains(c);
+        if could_start {
+            if let Some((a, b, end, ambiguous)) = scan.parse_at(i) {
+                raw.push((a, b, i, end, ambiguous));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    // Fill missing years from the nearest written year: before the mention, else after it.
+    let years: Vec<(usize, i32)> =
+        raw.iter().filter_map(|(a, b, s, _, _)| a.year.or(b.year).map(|y| (*s, y))).collect();
+    let mut out = Vec::new();
+    for (a, b, start, end, ambiguous) in raw {
+        // The last part carries the year in every written form ("2 March to 9 March 2026").
+        let inferred = b.year.is_none();
+        let near = years.iter().rev().find(|(s, _)| *s <= start).or_else(|| years.iter().find(|(s, _)| *s > start));
+        let year = match near {
+            Some(&(_, y)) => y,
+            // A date without a year in a letter that never writes one cannot be read.
+            None if inferred => continue,
+            None => 0,
+        };
+        let (Some(mut from), Some(to)) = (make(a, b.year.unwrap_or(year)), make(b, year)) else { continue };
+        if to < from {
+            // "28 Dec – 3 Jan 2027": the first date is in the year before.
+            match a.year {
+                None => match make(Parts { year: Some(to.year() - 1), ..a }, 0) {
+                    Some(f) if f <= to => from = f,
+                    _ => continue,
+                },
+                Some(_) => continue,
+            }
+        }
+        out.push(DateMention { start, end, from, to, ambiguous, year_inferred: inferred });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn fold(s: &str) -> Vec<char> {
+        s.chars().map(crate::letter::fold).collect()
+    }
+
+    /// The single mention in `text`: (from, to, the text it covers).
+    fn one(text: &str) -> (NaiveDate, NaiveDate, String) {
+        let chars = fold(text);
+        let m = find(&chars);
+        assert_eq!(m.len(), 1, "{text:?}: {m:?}");
+        let covered: String = text.chars().skip(m[0].start).take(m[0].end - m[0].start).collect();
+        (m[0].from, m[0].to, covered)
+    }
+
+    #[test]
+    fn english_single_dates() {
+        for text in [
+            "on 2 March 2026.",
+            "on March 2, 2026.",
+            "on 2nd March 2026",
+            "on Monday, 2 March 2026",
+            "on 2 Mar 2026",
+            "on Mar. 2, 2026",
+            "on 2026-03-02",
+            "on the 2nd of March, 2026",
+        ] {
+            let (from, to, _) = one(text);
+            assert_eq!((from, to), (d("2026-03-02"), d("2026-03-02")), "{text}");
+        }
+        assert_eq!(one("Sept 14, 2026").0, d("2026-09-14"));
+    }
+
+    #[test]
+    fn numeric_dates_are_day_first_and_flagged_when_ambiguous() {
+        let m = find(&fold("on 02/03/2026"));
+        assert_eq!((m[0].from, m[0].ambiguous), (d("2026-03-02"), true));
+        let m = find(&fold("on 15/03/2026"));
+        assert_eq!((m[0].from, m[0].ambiguous), (d("2026-03-15"), false));
+        assert!(!find(&fold("03/03/2026"))[0].ambiguous, "the same either way");
+    }
+
+    #[test]
+    fn english_ranges() {
+        for text in [
+            "from 2 to 9 March 2026",
+            "2 - 9 March 2026",
+            "2-9 March 2026",
+            "2–9 March 2026",
+            "March 2-9, 2026",
+            "2 March to 9 March 2026",
+            "2 March 2026 to 9 March 2026",
+            "between 2 and 9 March 2026",
+            "Monday, 2 March 2026 – Monday, 9 March 2026",
+            "2026-03-02 to 2026-03-09",
+            "02/03/2026 - 09/03/2026",
+        ] {
+            let (from, to, _) = one(text);
+            assert_eq!((from, to), (d("2026-03-02"), d("2026-03-09")), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_range_across_the_year_end() {
+        let (from, to, covered) = one("from 28 Dec 2026 – 3 Jan 2027.");
+        assert_eq!((from, to), (d("2026-12-28"), d("2027-01-03")));
+        assert_eq!(covered, "28 Dec 2026 – 3 Jan 2027");
+        let (from, to, _) = one("28 December – 3 January 2027");
+        assert_eq!((from, to), (d("2026-12-28"), d("2027-01-03")));
+    }
+
+    #[test]
+    fn chinese_dates_and_ranges() {
+        assert_eq!(one("活動日期：2026年3月2日").0, d("2026-03-02"));
+        assert_eq!(one("於二〇二六年三月二日").0, d("2026-03-02"));
+        assert_eq!(one("於２０２６年３月２日舉行").0, d("2026-03-02"));
+        assert_eq!(one("二〇二六年十二月三十一日").0, d("2026-12-31"));
+        let (from, to, covered) = one("2026年3月2日至9日");
+        assert_eq!((from, to, covered.as_str()), (d("2026-03-02"), d("2026-03-09"), "2026年3月2日至9日"));
+        assert_eq!(one("2026年3月2日至4月1日").1, d("2026-04-01"));
+        assert_eq!(one("2026年12月28日至2027年1月3日").1, d("2027-01-03"));
+    }
+
+    #[test]
+    fn a_missing_year_comes_from_the_letters_other_dates() {
+        let m = find(&fold("日期：2026年1月10日\n活動於3月2日至9日舉行"));
+        assert_eq!((m[1].from, m[1].to, m[1].year_inferred), (d("2026-03-02"), d("2026-03-09"), true));
+        let m = find(&fold("arrive on 1 March and perform on 2 March 2026"));
+        assert_eq!(m[0].from, d("2026-03-01"));
+    }
+
+    #[test]
+    fn things_that_are_not_dates_are_left_alone() {
+        assert!(find(&fold("Room 1203, 12/F, 2 Harbour Road, call 2584 8500, HK$18,000")).is_empty());
+        assert!(find(&fold("31 February 2026")).is_empty(), "no such day");
+        assert!(find(&fold("Passport no. E12345678, version 2.3")).is_empty());
+        assert!(find(&fold("a date with no year: 2 March")).is_empty(), "no year anywhere to take");
+    }
+
+    #[test]
+    fn offsets_are_character_offsets_of_the_original() {
+        let text = "香港演藝學院　日期：２０２６年１月１０日";
+        let m = find(&fold(text));
+        let covered: String = text.chars().skip(m[0].start).take(m[0].end - m[0].start).collect();
+        assert_eq!(covered, "２０２６年１月１０日");
+    }
+}
