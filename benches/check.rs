@@ -26,6 +26,12 @@ fn measure(name: &str, mut f: impl FnMut()) {
     println!("{name:<40} median {:>9.1} µs   best {:>9.1} µs", per_call[per_call.len() / 2] / 1000.0, per_call[0] / 1000.0);
 }
 
+const BENCH_LETTER: &str = "HONG KONG ACADEMY FOR PERFORMING ARTS\n1 Gloucester Road, Wan Chai\n\n10 January 2026\n\n\
+Dear Dr Amelia Hart,\n\nOn behalf of the Hong Kong Academy for Performing Arts, I am pleased to invite you to give two \
+masterclasses and one public recital as a guest violinist at the Academy Concert Hall from 2 to 9 March 2026.\n\n\
+Name of invitee: Dr Amelia Hart\nNationality: British\nPassport No.: 548712399\nRemuneration: HK$18,000\n\n\
+You will arrive in Hong Kong on 1 March 2026 and depart on 20 March 2026.\n\nYours sincerely,\n\nMs Chan Tai Man\n";
+
 fn main() {
     let catalogue = Catalogue::bundled();
     let today = "2026-01-15".parse().unwrap();
@@ -52,6 +58,19 @@ fn main() {
     measure("read a case from JSON", || {
         black_box(Case::from_json(black_box(r#"{"nationality":"JPN","trips":[{"arrival":"2026-03-01","activity_days":["2026-03-02"]}]}"#), catalogue).unwrap());
     });
+    // Letters of about 1, 5 and 50 KB: a real letter, padded with more of its body.
+    let letter = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/letters/01-hkapa-violinist.txt"))
+        .unwrap_or_else(|_| BENCH_LETTER.to_string());
+    for kb in [1usize, 5, 50] {
+        let mut text = letter.clone();
+        while text.len() < kb * 1000 {
+            text.push_str("\nThe programme will include rehearsals, a public talk and an open masterclass for students.");
+        }
+        text.truncate(text.char_indices().take_while(|(b, _)| *b < kb * 1000).count());
+        measure(&format!("extract a letter of {kb} KB"), || {
+            black_box(stv_check::letter::extract(black_box(&text), catalogue));
+        });
+    }
     let json = serde_json::to_string(&catalogue.data).unwrap();
     measure("catalogue load (parse and index)", || {
         let data = serde_json::from_str(black_box(&json)).unwrap();

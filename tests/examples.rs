@@ -138,3 +138,47 @@ fn without_today_the_hong_kong_date_is_used() {
     assert_eq!(code, 0);
     assert!(out.contains("in the past"), "{out}");
 }
+
+#[test]
+fn extract_prints_the_details_of_a_letter() {
+    let letter = "HONG KONG ACADEMY FOR PERFORMING ARTS\n\nDear Dr Amelia Hart,\n\nNationality: British\n\
+        Role: guest violinist\nYou will arrive on 1 March 2026 and perform from 2 to 9 March 2026.\n";
+    let (code, out, err) = stv_check(&["--extract", "-"], letter);
+    assert_eq!(code, 0, "{err}");
+    let x: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(x["host"]["value"], "Hong Kong Academy for Performing Arts");
+    assert_eq!(x["host"]["text"], "HONG KONG ACADEMY FOR PERFORMING ARTS");
+    assert_eq!(x["host"]["start"], 0);
+    assert_eq!(x["nationality"]["value"], "GBR");
+    assert_eq!(x["activity_from"]["value"], "2026-03-02");
+    assert_eq!(x["activity_to"]["value"], "2026-03-09");
+    assert_eq!(x["arrival"]["value"], "2026-03-01");
+    assert!(x["departure"].is_null());
+    assert!(x["warnings"].is_array());
+}
+
+#[test]
+fn a_case_with_letter_text_fills_what_it_leaves_out() {
+    let case = serde_json::json!({
+        "role": "soloist",
+        "trips": [],
+        "letter_text": "HONG KONG ACADEMY FOR PERFORMING ARTS\nNationality: Japanese\nRole: dancer\n\
+            Activity: rehearsals and performances\nArrival: 5 August 2026\nActivity dates: 11 - 25 August 2026\n"
+    });
+    let (code, out, err) = stv_check(&["--today", "2026-01-15"], &case.to_string());
+    assert_eq!(code, 0, "{err}");
+    let r: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(r["verdict"], "not_eligible", "25 August is day 15");
+    assert_eq!(r["host"]["matched"], "Hong Kong Academy for Performing Arts");
+    let filled: Vec<&str> = r["letter"]["filled"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    assert_eq!(filled, vec!["host", "nationality", "activity", "trips"], "the case's own role wins");
+    let role = r["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "letter-scope-role").unwrap();
+    assert!(role["message"].as_str().unwrap().contains("soloist"));
+}
+
+#[test]
+fn a_letter_over_100_kb_is_refused() {
+    let (code, _, err) = stv_check(&["--extract"], &"x".repeat(100 * 1024 + 1));
+    assert_eq!(code, 2);
+    assert!(err.contains("at most 100 KB"), "{err}");
+}

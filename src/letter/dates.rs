@@ -401,7 +401,9 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
     for (a, b, start, end, ambiguous) in raw {
         // The last part carries the year in every written form ("2 March to 9 March 2026").
         let inferred = b.year.is_none();
-        let near = years.iter().rev().find(|(s, _)| *s <= start).or_else(|| years.iter().find(|(s, _)| *s > start));
+        // `years` is in order of position: the last written year at or before this mention, else the first after.
+        let at = years.partition_point(|(s, _)| *s <= start);
+        let near = if at > 0 { years.get(at - 1) } else { years.first() };
         let year = match near {
             Some(&(_, y)) => y,
             // A date without a year in a letter that never writes one cannot be read.

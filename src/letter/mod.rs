@@ -66,6 +66,16 @@ pub fn fold(c: char) -> char {
     crate::catalogue::names::fold_width(c)
 }
 
+/// What the reader analyses in place of a character: its half-width form, and a space for control characters
+/// other than line breaks and tabs (the letter itself, and every `text` reported, keep them).
+fn fold_for_reading(c: char) -> char {
+    if c.is_control() && c != '\n' && c != '\t' && c != '\r' {
+        ' '
+    } else {
+        fold(c)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Label {
     Host,
@@ -262,13 +272,18 @@ struct Text<'a> {
     lower: Vec<char>,
     /// (start, end) of each line, end excluding the line break.
     lines: Vec<(usize, usize)>,
+    /// `lower` as a string, and the byte offset of each character in it (plus the end), for fast searching.
+    lower_string: String,
+    byte_of: Vec<usize>,
     /// Lines that belong to e-mail headers.
     header_line: Vec<bool>,
+    /// The lines with content (not blank, not e-mail headers), in order.
+    content_lines: Vec<usize>,
 }
 
 impl<'a> Text<'a> {
     fn new(original: &'a [char]) -> Self {
-        let lower: Vec<char> = original.iter().map(|&c| fold(c).to_ascii_lowercase()).collect();
+        let lower: Vec<char> = original.iter().map(|&c| fold_for_reading(c).to_ascii_lowercase()).collect();
         let mut lines = Vec::new();
         let mut start = 0;
         for (i, c) in original.iter().enumerate() {
@@ -279,8 +294,20 @@ impl<'a> Text<'a> {
             }
         }
         lines.push((start, original.len()));
-        let mut text = Text { original, lower, header_line: vec![false; lines.len()], lines };
+        let lower_string: String = lower.iter().collect();
+        let mut byte_of: Vec<usize> = lower_string.char_indices().map(|(b, _)| b).collect();
+        byte_of.push(lower_string.len());
+        let mut text = Text {
+            original,
+            lower,
+            lower_string,
+            byte_of,
+            header_line: vec![false; lines.len()],
+            content_lines: Vec::new(),
+            lines,
+        };
         text.mark_headers();
+        text.content_lines = (0..text.lines.len()).filter(|&l| !text.is_blank(l) && !text.header_line[l]).collect();
         text
     }
 
@@ -350,20 +377,29 @@ impl<'a> Text<'a> {
         Some(Extracted { value: value.unwrap_or_else(|| text.clone()), text, start: s, end: e, confidence })
     }
 
-    fn find_lower(&self, from: usize, to: usize, needle: &str) -> Option<usize> {
-        let n: Vec<char> = needle.chars().collect();
-        if n.is_empty() || to < from + n.len() {
-            return None;
-        }
-        (from..=to - n.len()).find(|&i| self.lower[i..i + n.len()] == n[..])
+    /// The character offset of the byte offset `b` (which starts a character).
+    fn char_at_byte(&self, b: usize) -> usize {
+        self.byte_of.partition_point(|&x| x < b)
     }
 
-    fn rfind_lower(&self, from: usize, to: usize, needle: &str) -> Option<usize> {
-        let n: Vec<char> = needle.chars().collect();
-        if n.is_empty() || to < from + n.len() {
+    /// The first `needle` (lower-case, half-width) within characters `from..to`.
+    fn find_lower(&self, from: usize, to: usize, needle: &str) -> Option<usize> {
+        let to = to.min(self.lower.len());
+        if needle.is_empty() || from >= to {
             return None;
         }
-        (from..=to - n.len()).rev().find(|&i| self.lower[i..i + n.len()] == n[..])
+        let (bf, bt) = (self.byte_of[from], self.byte_of[to]);
+        self.lower_string[bf..bt].find(needle).map(|b| self.char_at_byte(bf + b))
+    }
+
+    /// The last `needle` within characters `from..to`.
+    fn rfind_lower(&self, from: usize, to: usize, needle: &str) -> Option<usize> {
+        let to = to.min(self.lower.len());
+        if needle.is_empty() || from >= to {
+            return None;
+        }
+        let (bf, bt) = (self.byte_of[from], self.byte_of[to]);
+        self.lower_string[bf..bt].rfind(needle).map(|b| self.char_at_byte(bf + b))
     }
 }
 
@@ -555,15 +591,9 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
         original.truncate(MAX_CHARS);
         out.warnings.push(format!("Only the first {MAX_CHARS} characters of the letter were read."));
     }
-    // Control characters other than line breaks and tabs are read as spaces.
-    for c in original.iter_mut() {
-        if c.is_control() && *c != '\n' && *c != '\t' && *c != '\r' {
-            *c = ' ';
-        }
-    }
     let text = Text::new(&original);
     let labelled = labelled_values(&text);
-    let folded: Vec<char> = original.iter().map(|&c| fold(c)).collect();
+    let folded: Vec<char> = original.iter().map(|&c| fold_for_reading(c)).collect();
     let mentions = dates::find(&folded);
 
     let first = |label: Label| labelled.iter().find(|x| x.label == label).copied();
@@ -582,9 +612,10 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     out
 }
 
-/// The mentions inside a span.
+/// The mentions inside a span (mentions are in order of position).
 fn within(mentions: &[DateMention], s: usize, e: usize) -> Vec<&DateMention> {
-    mentions.iter().filter(|m| m.start >= s && m.end <= e).collect()
+    let first = mentions.partition_point(|m| m.start < s);
+    mentions[first..].iter().take_while(|m| m.start < e).filter(|m| m.end <= e).collect()
 }
 
 fn date_field(text: &Text, m: &DateMention, last: bool, confidence: f32) -> Option<Extracted> {
@@ -647,14 +678,16 @@ fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
     if rest.chars().any(|c| c.is_alphanumeric()) {
         return false;
     }
-    let content: Vec<usize> = (0..text.lines.len()).filter(|&l| !text.is_blank(l) && !text.header_line[l]).collect();
-    let pos = content.iter().position(|&l| l == line).unwrap_or(usize::MAX);
-    pos < 12 || pos + 8 >= content.len()
+    let content = &text.content_lines;
+    match content.binary_search(&line) {
+        Ok(pos) => pos < 12 || pos + 8 >= content.len(),
+        Err(_) => false,
+    }
 }
 
 fn classify_dates(text: &Text, labelled: &[Labelled], mentions: &[DateMention], out: &mut Extraction) {
     let mut claimed = vec![false; mentions.len()];
-    let index = |m: &DateMention| mentions.iter().position(|x| std::ptr::eq(x, m)).unwrap_or(0);
+    let index = |m: &DateMention| mentions.partition_point(|x| x.start < m.start);
     // Labelled dates first.
     for x in labelled {
         let found = within(mentions, x.start, x.end);

@@ -73,7 +73,7 @@ pub fn LetterView(props: &Props) -> Html {
     let described = if form.letter_error.is_some() { "letter-hint letter-error" } else { "letter-hint" };
     html! {
         <section class="letter" aria-labelledby="letter-title">
-            <h2 id="letter-title">{ "Paste your invitation letter" }</h2>
+            <h2 id="letter-title"><label for="letter">{ "Paste your invitation letter" }</label></h2>
             <p class="hint" id="letter-hint">
                 { "In English or Chinese, as it is: letterhead, e-mail and all. It is read on this device; nothing is sent. What the reader finds fills the form below, where you can correct it. Or skip this and fill in the form." }
             </p>
