@@ -131,7 +131,7 @@ pub fn date_in_range(d: NaiveDate) -> bool {
 /// Reads a date written `YYYY-MM-DD`.
 pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate, InputError> {
     let t = text.trim();
-    let d = NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| {
+    let d = crate::catalogue::parse_iso_date(t).ok_or_else(|| {
         InputError::new(field, format!("{t:?} is not a date; expected YYYY-MM-DD, for example 2026-03-02"))
     })?;
     if !date_in_range(d) {

@@ -178,9 +178,9 @@ impl Line<'_> {
         if v.is_empty() {
             return None;
         }
-        match NaiveDate::parse_from_str(v, "%Y-%m-%d") {
-            Ok(d) => Some(d),
-            Err(_) => {
+        match super::model::parse_iso_date(v) {
+            Some(d) => Some(d),
+            None => {
                 self.error(errors, format!("{column} {v:?} is not a date; expected YYYY-MM-DD or empty"));
                 None
             }

@@ -4,13 +4,47 @@
 //! This file is also compiled into `build.rs` (which reads `data/`, checks it and embeds it), so it must only use
 //! `serde`, `chrono` and `super::` siblings that the build script includes too.
 
-use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// Reads a date written `YYYY-MM-DD` (exactly), without chrono's general-purpose parser, which would cost the page
+/// kilobytes for formats it never reads.
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+    };
+    NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)
+}
+
+/// `YYYY-MM-DD`, as the data files and the command write dates.
+pub fn iso_date(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// Deserialises dates with [`parse_iso_date`].
+fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    let s = String::deserialize(d)?;
+    parse_iso_date(&s).ok_or_else(|| serde::de::Error::custom(format!("{s:?} is not a date; expected YYYY-MM-DD")))
+}
+
+fn optional_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    match Option::<String>::deserialize(d)? {
+        None => Ok(None),
+        Some(s) => parse_iso_date(&s)
+            .map(Some)
+            .ok_or_else(|| serde::de::Error::custom(format!("{s:?} is not a date; expected YYYY-MM-DD"))),
+    }
+}
 
 /// Everything under `data/`, read and checked.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct CatalogueData {
     /// The day a maintainer last compared the data with the official documents.
+    #[serde(deserialize_with = "date")]
     pub data_as_of: NaiveDate,
     pub scheme: Scheme,
     pub timeline: Vec<TimelineEvent>,
@@ -31,8 +65,10 @@ pub struct Scheme {
     pub pilot_name_en: String,
     pub pilot_name_zh: String,
     /// The pilot scheme's first day.
+    #[serde(deserialize_with = "date")]
     pub started: NaiveDate,
     /// The first day under the regularised scheme's name.
+    #[serde(deserialize_with = "date")]
     pub renamed: NaiveDate,
     pub hotline: String,
     pub email: String,
@@ -43,6 +79,7 @@ pub struct Scheme {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct TimelineEvent {
+    #[serde(deserialize_with = "date")]
     pub date: NaiveDate,
     pub event: String,
     pub sources: Vec<String>,
@@ -64,6 +101,7 @@ pub struct Sector {
     pub name_en: String,
     pub name_zh: String,
     /// The first day on which the sector's hosts could invite under the scheme.
+    #[serde(deserialize_with = "date")]
     pub joined: NaiveDate,
     /// Whether `organisations.csv` holds the sector's whole published list. While it does not, a host missing
     /// from the list cannot be called unauthorised.
@@ -120,8 +158,10 @@ pub struct Organisation {
     /// Its scope of facilitation (the specified activities), when the data has it.
     pub scope: Option<String>,
     /// The first day it could invite; `None` when the date it joined is not recorded.
+    #[serde(deserialize_with = "optional_date")]
     pub since: Option<NaiveDate>,
     /// The day after which it could no longer invite, if it was removed.
+    #[serde(deserialize_with = "optional_date")]
     pub until: Option<NaiveDate>,
     pub kind: OrganisationKind,
     pub sources: Vec<String>,

@@ -567,7 +567,7 @@ pub fn fill_case(case: &mut crate::case::Case, x: &Extraction) -> Vec<&'static s
     take(&mut case.nationality, &x.nationality, "nationality");
     take(&mut case.activity, &x.activity, "activity");
     take(&mut case.role, &x.role, "role");
-    let date = |e: &Option<Extracted>| e.as_ref().and_then(|e| e.value.parse::<chrono::NaiveDate>().ok());
+    let date = |e: &Option<Extracted>| e.as_ref().and_then(|e| crate::catalogue::parse_iso_date(&e.value));
     let (from, to) = (date(&x.activity_from), date(&x.activity_to));
     if case.trips.is_empty() {
         if let Some(arrival) = date(&x.arrival).or(from) {

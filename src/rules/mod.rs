@@ -230,9 +230,16 @@ pub fn last_permitted_day(arrival: NaiveDate, days: u32) -> NaiveDate {
     arrival + Days::new(u64::from(days.max(1)) - 1)
 }
 
+/// The months' English names.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+];
+
 /// "2 March 2026".
 pub fn long_date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+    use chrono::Datelike;
+    format!("{} {} {}", d.day(), MONTH_NAMES[d.month0() as usize], d.year())
 }
 
 /// "1 day", "3 days".

@@ -23,7 +23,7 @@ fn day_view(day: &Day, first: bool) -> Html {
         day.last_permitted.then_some("last-permitted"),
         day.over_stay.then_some("over-stay"),
     );
-    let month = (first || day.date.day() == 1).then(|| day.date.format("%b").to_string());
+    let month = (first || day.date.day() == 1).then(|| crate::rules::MONTH_NAMES[day.date.month0() as usize][..3].to_string());
     html! {
         <li class={classes}>
             <span class="month">{ month.unwrap_or_default() }</span>
