@@ -61,9 +61,20 @@ pub struct Extraction {
 /// The confidence below which the page marks a field for the user to confirm.
 pub const CONFIRM_BELOW: f32 = 0.75;
 
-/// Folds full-width forms to half-width, one character for one, so offsets stay the letter's own.
+/// Folds full-width ASCII forms (U+FF01..U+FF5E: "２０２６", "：", "，", "（") and the ideographic space to their
+/// half-width forms, one character for one, so offsets stay the letter's own. Unlike name matching, it keeps "。"
+/// and "、": they end Chinese sentences and list items.
 pub fn fold(c: char) -> char {
-    crate::catalogue::names::fold_width(c)
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+/// A search word as the reader sees text: folded and lower-case, so that "，" in the code finds "," and "，".
+fn folded(word: &str) -> String {
+    word.chars().map(|c| fold(c).to_ascii_lowercase()).collect()
 }
 
 /// What the reader analyses in place of a character: its half-width form, and a space for control characters
@@ -237,13 +248,16 @@ const LABELS: &[(&str, Label)] = &[
 const ARRIVAL_WORDS: &[&str] = &["arriv", "抵港", "抵達", "抵达", "到港", "到達香港", "到达香港", "入境", "land in"];
 const DEPARTURE_WORDS: &[&str] = &["depart", "leave hong kong", "leaving hong kong", "離港", "离港", "離開", "离开", "離境", "离境", "返程", "return home"];
 const OTHER_WORDS: &[&str] = &[
-    "reply", "respond", "deadline", "confirm by", "valid", "expir", "birth", "issued", "sent:", "出生", "截止",
-    "回覆", "回复", "有效",
+    "reply", "respond", "deadline", "confirm by", "confirm your acceptance by", "valid", "expir", "birth", "issued",
+    "sent:", "出生", "截止", "回覆", "回复", "有效", "或之前",
 ];
 const ACTIVITY_WORDS: &[&str] = &[
     "perform", "activit", "event", "concert", "recital", "masterclass", "workshop", "lecture", "seminar", "competition",
     "tournament", "match", "conference", "forum", "festival", "judg", "participat", "held", "take place", "rehears",
-    "exhibition", "programme", "program", "session", "talk", "screening", "race", "summit", "活動", "活动", "演出",
+    "exhibition", "programme", "program", "session", "talk", "screening", "race", "summit", "scheduled", "panel",
+    "discussion", "keynote", "ceremony", "award", "jury", "deliberation", "coaching", "camp", "training", "clinic",
+    "dance", "class", "show", "premiere", "gala", "game", "fixture", "symposium", "meeting", "dialogue", "plenary",
+    "活動", "活动", "演出", "舉辦", "举办", "主辦", "主办", "記者會", "记者会", "比賽", "賽事", "赛事", "起步",
     "比賽", "比赛", "舉行", "举行", "參與", "参与", "講座", "讲座", "期間", "期间", "論壇", "论坛", "表演", "評審", "评审",
 ];
 
@@ -259,7 +273,8 @@ const ORGANISATION_WORDS: &[&str] = &[
 
 const SIGN_OFFS: &[&str] = &[
     "yours sincerely", "yours faithfully", "yours truly", "sincerely yours", "best regards", "kind regards",
-    "warm regards", "with regards", "regards", "sincerely", "此致", "謹啟", "谨启", "謹上", "谨上",
+    "warm regards", "with warm regards", "with kind regards", "with best regards", "with regards", "best wishes",
+    "with best wishes", "regards", "sincerely", "cheers", "此致", "謹啟", "谨启", "謹上", "谨上",
 ];
 
 /// Lines under a sign-off that are not the signatory's name.
@@ -321,7 +336,11 @@ impl<'a> Text<'a> {
 
     /// Lines of e-mail headers: a run of "From:", "To:", "Subject:", "Date:", "Sent:", "Cc:" lines.
     fn mark_headers(&mut self) {
-        const HEADERS: &[&str] = &["from:", "to:", "cc:", "bcc:", "subject:", "date:", "sent:", "reply-to:", "寄件者:", "收件者:", "主旨:", "發件人:", "发件人:", "收件人:", "主題:", "主题:"];
+        const HEADERS: &[&str] = &[
+            "from:", "to:", "cc:", "bcc:", "subject:", "date:", "sent:", "reply-to:", "寄件者:", "收件者:", "主旨:",
+            "發件人:", "发件人:", "收件人:", "主題:", "主题:", "發送時間:", "发送时间:", "寄件日期:", "日期:", "時間:",
+            "时间:", "抄送:", "副本:",
+        ];
         let is_header = |t: &Text, l: usize| {
             let (s, e) = t.lines[l];
             let line = t.lower_str(s, e);
@@ -389,7 +408,7 @@ impl<'a> Text<'a> {
             return None;
         }
         let (bf, bt) = (self.byte_of[from], self.byte_of[to]);
-        self.lower_string[bf..bt].find(needle).map(|b| self.char_at_byte(bf + b))
+        self.lower_string[bf..bt].find(&folded(needle)).map(|b| self.char_at_byte(bf + b))
     }
 
     /// The last `needle` within characters `from..to`.
@@ -399,7 +418,7 @@ impl<'a> Text<'a> {
             return None;
         }
         let (bf, bt) = (self.byte_of[from], self.byte_of[to]);
-        self.lower_string[bf..bt].rfind(needle).map(|b| self.char_at_byte(bf + b))
+        self.lower_string[bf..bt].rfind(&folded(needle)).map(|b| self.char_at_byte(bf + b))
     }
 }
 
@@ -460,31 +479,38 @@ fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize, bool)> {
         }
         s += 1;
     }
-    let cell: String = text.lower_str(s, e);
-    for (label, kind) in LABELS {
-        if let Some(rest) = cell.strip_prefix(label) {
-            let after = s + label.chars().count();
-            let rest_trim = rest.trim_start();
+    let whole: String = text.lower_str(s, e);
+    // A Chinese label may follow a few characters naming what it is about: "論壇地點：", "評審日期：".
+    let starts = std::iter::once(0).chain(whole.chars().take(8).take_while(|c| !c.is_ascii()).enumerate().map(|(i, _)| i + 1));
+    for skip in starts {
+        let cell: String = whole.chars().skip(skip).collect();
+        for (label, kind) in LABELS {
+            if skip > 0 && label.is_ascii() {
+                continue;
+            }
+            let Some(rest) = cell.strip_prefix(label) else { continue };
+            // "評審日期", "比賽日期": a prefixed date is the activity's, not the letter's.
+            let kind = if skip > 0 && *kind == Label::LetterDate { Label::ActivityDates } else { *kind };
+            let after = s + skip + label.chars().count();
+            let mut rest_trim = rest.trim_start();
+            // A bilingual label: "Name 姓名：", "Venue 地點：".
+            if label.is_ascii() {
+                let cjk = rest_trim.chars().take_while(|c| !c.is_ascii()).count();
+                if (1..=6).contains(&cjk) && rest_trim.chars().nth(cjk) == Some(':') {
+                    rest_trim = &rest_trim[rest_trim.char_indices().nth(cjk).map_or(0, |(b, _)| b)..];
+                }
+            }
             let skipped = rest.chars().count() - rest_trim.chars().count();
             // A label ends at a colon, or (in a table cell) at the end of the cell; "Name of the event" is not "Name".
             if rest_trim.starts_with(':') {
-                return Some((*kind, after + skipped + 1, true));
+                return Some((kind, after + skipped + 1, true));
             }
-            if rest_trim.is_empty() {
-                return Some((*kind, after + skipped, false));
-            }
-            let next = rest.chars().next();
-            if kind_is_cjk(label) && next.is_some_and(|c| !c.is_ascii_alphanumeric()) && !rest.starts_with(' ') {
-                // "國籍英國" is rare; Chinese labels need their colon too.
-                continue;
+            if rest_trim.is_empty() && skip == 0 {
+                return Some((kind, after + skipped, false));
             }
         }
     }
     None
-}
-
-fn kind_is_cjk(label: &str) -> bool {
-    label.chars().any(|c| !c.is_ascii())
 }
 
 /// Every labelled value in the letter: "Label: value" lines and cells, a label alone on its line with the value on
@@ -524,6 +550,16 @@ fn labelled_values(text: &Text) -> Vec<Labelled> {
                 }
                 l = m + 1;
                 continue;
+            }
+        }
+        // "Nationality        Japanese": a bare label and its value as two cells.
+        if let [(ls, le), (vs, ve)] = row[..] {
+            if let Some((label, v, false)) = label_at(text, ls, le) {
+                if v >= le {
+                    out.push(Labelled { label, start: vs, end: ve, colon: false });
+                    l += 1;
+                    continue;
+                }
             }
         }
         for &(s, e) in &row {
@@ -596,14 +632,17 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     let folded: Vec<char> = original.iter().map(|&c| fold_for_reading(c)).collect();
     let mentions = dates::find(&folded);
 
+
     let first = |label: Label| labelled.iter().find(|x| x.label == label).copied();
     let plain = |label: Label| first(label).and_then(|x| text.extracted(x.start, x.end, None, if x.colon { 0.9 } else { 0.8 }));
 
-    out.invitee = plain(Label::Invitee).or_else(|| salutation(&text));
+    out.invitee = plain(Label::Invitee).or_else(|| address_block(&text)).or_else(|| salutation(&text));
     out.role = plain(Label::Role).or_else(|| role_in_prose(&text));
-    out.activity = plain(Label::Activity).or_else(|| activity_in_prose(&text));
+    out.activity = plain(Label::Activity).or_else(|| activity_in_prose(&text, &mentions));
     out.venue = plain(Label::Venue).or_else(|| venue_in_prose(&text));
-    out.remuneration = plain(Label::Remuneration).or_else(|| remuneration_in_prose(&text));
+    out.remuneration = first(Label::Remuneration)
+        .and_then(|x| amount_in(&text, x.start, x.end, if x.colon { 0.9 } else { 0.8 }).or_else(|| plain(Label::Remuneration)))
+        .or_else(|| amount_in(&text, 0, text.original.len(), 0.75));
     out.travel_document = plain(Label::TravelDocument).or_else(|| document_in_prose(&text));
     out.signatory = plain(Label::Signatory).or_else(|| signatory(&text));
     out.nationality = nationality(&text, first(Label::Nationality), catalogue);
@@ -638,9 +677,35 @@ fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     let line = text.line_of(m.start);
     let (ls, _) = text.lines[line];
     let mut s = m.start.saturating_sub(90).max(ls);
-    // The current sentence only.
-    if let Some(p) = (s..m.start).rev().find(|&i| "。；;!?！？".contains(text.lower[i])) {
+    // The current sentence only; in Chinese, the current clause.
+    if let Some(p) = (s..m.start).rev().find(|&i| "。;!?".contains(text.lower[i]) || text.original[i] == '，') {
         s = p + 1;
+    }
+    // Chinese puts the verb after the date: "於七月十九日抵港", "於5月15日或之前回覆", "（星期五）舉辦".
+    let mut after = m.end;
+    if matches!(text.lower.get(after), Some('(' | '（')) {
+        if let Some(close) = (after..(after + 6).min(text.lower.len())).find(|&i| matches!(text.lower[i], ')' | '）')) {
+            after = close + 1;
+        }
+    }
+    let near_end = (after + 8).min(text.lines[line].1);
+    let mut first_after: Option<(usize, DateKind)> = None;
+    for (words, kind) in [
+        (ARRIVAL_WORDS, DateKind::Arrival),
+        (DEPARTURE_WORDS, DateKind::Departure),
+        (OTHER_WORDS, DateKind::Other),
+        (ACTIVITY_WORDS, DateKind::Activity),
+    ] {
+        for w in words.iter().filter(|w| !w.is_ascii()) {
+            if let Some(p) = text.find_lower(after, near_end, w) {
+                if first_after.is_none_or(|(fp, _)| p < fp) {
+                    first_after = Some((p, kind));
+                }
+            }
+        }
+    }
+    if let Some((_, kind)) = first_after {
+        return kind;
     }
     let after_end = (m.end + 8).min(text.lines[line].1);
     let mut best: Option<(usize, DateKind)> = None;
@@ -659,6 +724,28 @@ fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     consider(DEPARTURE_WORDS, DateKind::Departure, &mut best);
     if let Some((_, kind)) = best {
         return kind;
+    }
+    // A date that starts its line (an itinerary or a table row): the words after it say what it is.
+    if text.original[ls..m.start].iter().all(|c| c.is_whitespace()) {
+        let line_end = text.lines[line].1;
+        let mut first: Option<(usize, DateKind)> = None;
+        for (words, kind) in [
+            (ARRIVAL_WORDS, DateKind::Arrival),
+            (DEPARTURE_WORDS, DateKind::Departure),
+            (OTHER_WORDS, DateKind::Other),
+            (ACTIVITY_WORDS, DateKind::Activity),
+        ] {
+            for w in words {
+                if let Some(p) = text.find_lower(m.end, line_end, w) {
+                    if first.is_none_or(|(fp, _)| p < fp) {
+                        first = Some((p, kind));
+                    }
+                }
+            }
+        }
+        if let Some((_, kind)) = first {
+            return kind;
+        }
     }
     // Chinese puts the verb after the date: "3月1日抵港".
     for (words, kind) in [(ARRIVAL_WORDS, DateKind::Arrival), (DEPARTURE_WORDS, DateKind::Departure)] {
@@ -747,7 +834,8 @@ fn classify_dates(text: &Text, labelled: &[Labelled], mentions: &[DateMention], 
     }
     // The e-mail's own Date: header, when the letter gives no date of its own.
     if out.letter_date.is_none() {
-        if let Some(m) = mentions.iter().find(|m| text.header_line[text.line_of(m.start)]) {
+        // The innermost message of a forwarded e-mail is the letter: its Date: header is the last one.
+        if let Some(m) = mentions.iter().rev().find(|m| text.header_line[text.line_of(m.start)]) {
             out.letter_date = date_field(text, m, false, 0.6);
         }
     }
@@ -763,6 +851,69 @@ fn classify_dates(text: &Text, labelled: &[Labelled], mentions: &[DateMention], 
             other(m.from)
         ));
     }
+}
+
+/// Titles that open a person's name.
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "captain", "capt", "sir", "dame", "madam", "mdm", "rev",
+    "judge", "maestro",
+];
+
+/// Chinese honorifics that follow a name, and the courtesies that may follow them in a salutation.
+const CJK_TITLES: &[&str] = &["先生", "女士", "小姐", "教授", "博士", "醫生", "医生", "老師", "老师", "太太", "主席", "院士"];
+const CJK_COURTESIES: &[&str] = &["台鑒", "台鉴", "鈞鑒", "钧鉴", "惠鑒", "惠鉴", "大鑒", "大鉴", "雅鑒", "雅鉴", "閣下", "阁下"];
+
+/// A short Chinese line that is a name with an honorific: "金敏俊先生：", "林志强先生台鉴：", "山本健太教授".
+fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
+    let (s, e) = text.lines[l];
+    let (s, mut e) = text.trim(s, e);
+    let line = text.lower_str(s, e);
+    for c in CJK_COURTESIES {
+        if line.ends_with(c) {
+            e -= c.chars().count();
+        }
+    }
+    let line = text.lower_str(s, e);
+    let line = line.strip_prefix("尊敬的").or_else(|| line.strip_prefix("親愛的")).or_else(|| line.strip_prefix("亲爱的")).unwrap_or(&line);
+    let s = e - line.chars().count();
+    let ok = CJK_TITLES.iter().any(|t| line.ends_with(t))
+        && (2..=24).contains(&line.chars().count())
+        && !line.chars().any(|c| c.is_ascii_digit() || "，。、".contains(c));
+    ok.then(|| text.extracted(s, e, None, 0.75)).flatten()
+}
+
+/// The invitee's name at the head of the address block: "Ms Isabelle Fournier" on its own line before "Dear ...",
+/// or "To: Mr Karim Nasser".
+fn address_block(text: &Text) -> Option<Extracted> {
+    for (l, &(s, e)) in text.lines.iter().enumerate() {
+        if text.header_line[l] || text.is_blank(l) {
+            continue;
+        }
+        let line = text.lower_str(s, e);
+        let trimmed = line.trim();
+        if let Some(found) = cjk_name_line(text, l) {
+            return Some(found);
+        }
+        if ["dear", "尊敬", "親愛", "亲爱"].iter().any(|w| trimmed.starts_with(w)) {
+            break;
+        }
+        let lead = line.chars().count() - line.trim_start().chars().count();
+        let (rest, skip) = match trimmed.strip_prefix("to:") {
+            Some(r) => (r.trim_start(), lead + 3 + (r.chars().count() - r.trim_start().chars().count())),
+            None => (trimmed, lead),
+        };
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let title = words.first().map(|w| w.trim_end_matches('.'));
+        let names_capitalised = text.slice(s + skip, e).split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+        if title.is_some_and(|t| HONORIFICS.contains(&t))
+            && (2..=6).contains(&words.len())
+            && names_capitalised
+            && !rest.chars().any(|c| c.is_ascii_digit())
+        {
+            return text.extracted(s + skip, e, None, 0.75);
+        }
+    }
+    None
 }
 
 /// "Dear Dr Amelia Hart," / "尊敬的陳大文先生：".
@@ -805,23 +956,52 @@ fn phrase_until(text: &Text, start: usize, stops: &[&str], max: usize) -> (usize
     (start, end)
 }
 
-/// "... as a guest violinist ...", "擔任評審".
+/// "... as a guest violinist ...", "... as guest coach for ...", "to be our keynote speaker", "擔任評審".
 fn role_in_prose(text: &Text) -> Option<Extracted> {
-    const STOPS: &[&str] = &[" in ", " at ", " for ", " during ", " from ", " on ", " to ", " and to ", ",", " with ", "，", "、", "(", "（"];
-    for lead in [" as a ", " as an ", " as the ", " as our ", " as one of our ", " as one of the "] {
-        let mut from = 0;
-        while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
-            let window = text.lower_str(p.saturating_sub(160), p);
-            if window.contains("invit") || window.contains("particip") || window.contains("join") || window.contains("engage") {
-                let (s, e) = phrase_until(text, p + lead.chars().count(), STOPS, 60);
+    const STOPS: &[&str] = &[" in ", " at ", " for ", " of ", " during ", " from ", " on ", " to ", " and to ", ",", " with ", " under ", "，", "、", "(", "（"];
+    const NOT_A_ROLE: &[&str] = &[
+        "well", "soon", "follows", "follow", "part", "such", "much", "many", "long", "to", "a result", "possible", "usual",
+        "below", "above", "stated", "described", "set", "shown", "required", "needed", "agreed",
+    ];
+    const CONTEXT: &[&str] = &["invit", "particip", "join", "engage", "serve", "welcome", "appoint", "visit"];
+    let mut from = 0;
+    while let Some(p) = text.find_lower(from, text.lower.len(), " as ") {
+        from = p + 1;
+        let window = text.lower_str(p.saturating_sub(160), p);
+        if !CONTEXT.iter().any(|w| window.contains(w)) {
+            continue;
+        }
+        let mut start = p + 4;
+        let after = text.lower_str(start, (start + 20).min(text.lower.len()));
+        if NOT_A_ROLE.iter().any(|w| after.starts_with(&format!("{w} ")) || after.starts_with(&format!("{w},"))) {
+            continue;
+        }
+        for article in ["one of our ", "one of the ", "a ", "an ", "the ", "our "] {
+            if text.lower_str(start, (start + article.len()).min(text.lower.len())) == article {
+                start += article.chars().count();
+                break;
+            }
+        }
+        let (s, e) = phrase_until(text, start, STOPS, 60);
+        if e > s + 2 {
+            return text.extracted(s, e, None, 0.6);
+        }
+    }
+    for lead in ["to be our ", "to be the ", "to serve as our "] {
+        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+            let (s, e) = phrase_until(text, p + lead.chars().count(), STOPS, 60);
+            if e > s + 2 {
                 return text.extracted(s, e, None, 0.6);
             }
-            from = p + 1;
         }
     }
     for lead in ["擔任", "担任", "出任", "以"] {
         if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
-            let (s, e) = phrase_until(text, p + lead.chars().count(), &["，", "、", "。", "身份", "身分", "參與", "参与", ",", "於", "于"], 20);
+            let (mut s, e) = phrase_until(text, p + lead.chars().count(), &["，", "、", "。", "身份", "身分", "參與", "参与", ",", "於", "于"], 30);
+            // "本次研讨会的主讲嘉宾": the role is what follows the last "的".
+            if let Some(d) = (s..e).rev().find(|&i| text.lower[i] == '的') {
+                s = d + 1;
+            }
             if e > s {
                 return text.extracted(s, e, None, 0.6);
             }
@@ -830,23 +1010,94 @@ fn role_in_prose(text: &Text) -> Option<Extracted> {
     None
 }
 
-/// "invite you to give two masterclasses ...", "邀請閣下參與 ...".
-fn activity_in_prose(text: &Text) -> Option<Extracted> {
-    const STOPS: &[&str] = &[" as a ", " as an ", " as the ", " as our ", " at the ", " at our ", " on ", " from ", " during ", " between ", " in hong kong", ", which", " to be held", " organised by", " organized by", "，", "、"];
-    for lead in ["invite you to participate in ", "invite you to take part in ", "invite you to join ", "invite you to attend ", "invite you to ", "invitation to participate in ", "invitation to take part in ", "invitation to "] {
-        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
-            let (s, e) = phrase_until(text, p + lead.chars().count(), STOPS, 120);
-            if e > s + 2 {
-                return text.extracted(s, e, None, 0.55);
+/// The activity as the letter describes it: "you will give three masterclasses ...", "your duties will comprise
+/// ...", "to present two concerts ...", "invite you to take part in ...", "邀請閣下參與 ...". It ends where the
+/// sentence, a date, a venue or a time clause begins.
+fn activity_in_prose(text: &Text, mentions: &[DateMention]) -> Option<Extracted> {
+    const STOPS: &[&str] = &[
+        ", from", ", on ", ", at ", ", in ", ", which", ", to be", " at the ", " at our ", " under ", " during ",
+        " in hong kong", " to be held", " organised by", " organized by", " as a ", " as an ", " as our ", ";",
+    ];
+    const LEADS: &[&str] = &[
+        "you will give ", "you will lead ", "you will deliver ", "you will conduct ", "you will present ",
+        "you will perform ", "you will take part in ", "you will participate in ", "you will teach ", "you will judge ",
+        "you will join ", "you will serve on ", "your duties will comprise ", "your duties will include ",
+        "your duties include ", "your role will be to ", "you are invited to deliver ", "you are invited to give ",
+        "you are invited to ", ", to present ", " to present ", "invite you to take part in ",
+        "invite you to participate in ", "invite you to give ", "invite you to deliver ", "invite you to perform ",
+        "invite you to conduct ", "invite you to judge ", "invitation to take part in ", "invitation to participate in ",
+        "invite you to join ", "invite you to attend ", "invite you to ",
+    ];
+    for lead in LEADS {
+        let Some(p) = text.find_lower(0, text.lower.len(), lead) else { continue };
+        let start = p + lead.chars().count();
+        let (s, mut e) = phrase_until(text, start, STOPS, 160);
+        // A date ends the activity: "... session from 2 to 9 March 2026".
+        if let Some(m) = mentions.iter().find(|m| m.start >= s && m.start < e) {
+            e = m.start;
+        }
+        // Drop what leads into the date or place: "from", "on", "between", "in".
+        loop {
+            let tail = text.lower_str(s, e);
+            let trimmed = tail.trim_end_matches([' ', ',']);
+            let cut = ["from", "on", "between", "in", "during", "at", "starting", "and"]
+                .iter()
+                .find(|w| trimmed.ends_with(&format!(" {w}")))
+                .map(|w| w.chars().count() + 1);
+            let spaces = tail.chars().count() - trimmed.chars().count();
+            match cut {
+                Some(n) => e -= spaces + n,
+                None => {
+                    e -= spaces;
+                    break;
+                }
             }
         }
+        let phrase = text.lower_str(s, e);
+        if e > s + 3 && !phrase.starts_with("hong kong") {
+            return text.extracted(s, e, None, 0.55);
+        }
     }
-    for lead in ["參與", "参与", "參加", "参加", "出席"] {
-        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
-            let (s, e) = phrase_until(text, p + lead.chars().count(), &["，", "。", "、", "並", "并", "擔任", "担任", "作為", "作为"], 40);
-            if e > s + 1 {
-                return text.extracted(s, e, None, 0.55);
+    // Chinese: the clause that starts with the activity's verb, the earliest of them, and its "並/并" continuation.
+    const CJK_VERBS: &[&str] = &[
+        "主持", "主講", "主讲", "發表", "发表", "出席", "參與", "参与", "參加", "参加", "進行", "进行", "擔任評審", "担任评审",
+        "評審", "评审", "觀看", "观看", "演出", "表演", "指揮", "指挥",
+    ];
+    // Not in a title line ("評審團邀請函").
+    let in_body = |p: usize| {
+        let (ls, le) = text.lines[text.line_of(p)];
+        let line = text.lower_str(ls, le);
+        let line = line.trim_end();
+        !line.ends_with("邀請函") && !line.ends_with("邀请函") && (le - ls >= 15 || line.contains('。') || line.contains(','))
+    };
+    let mut starts: Vec<usize> = CJK_VERBS
+        .iter()
+        .flat_map(|v| {
+            let mut found = Vec::new();
+            let mut from = 0;
+            while let Some(p) = text.find_lower(from, text.lower.len(), v) {
+                found.push(p);
+                from = p + 1;
             }
+            found
+        })
+        .filter(|&p| in_body(p))
+        .collect();
+    starts.sort_unstable();
+    for first in starts {
+        let mut e = first;
+        loop {
+            let (_, end) = phrase_until(text, e, &["，", "。", "；"], 60);
+            e = end;
+            let next = text.lower.get(e + 1).copied();
+            if text.lower.get(e) == Some(&',') && matches!(next, Some('並' | '并' | '及' | '再')) {
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if e > first + 2 {
+            return text.extracted(first, e, None, 0.55);
         }
     }
     None
@@ -858,12 +1109,20 @@ fn venue_in_prose(text: &Text) -> Option<Extracted> {
     for lead in [" at the ", " at ", " held at ", " venue is "] {
         let mut from = 0;
         while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
-            let (s, e) = phrase_until(text, p + lead.chars().count(), &[" on ", " from ", " during ", " between ", ", on", " in hong kong", ". "], 80);
+            let (s, e) = phrase_until(text, p + lead.chars().count(), &[" on ", " from ", " during ", " between ", ",", " with ", " in hong kong", " for ", ". "], 80);
             let phrase = text.lower_str(s, e);
             if PLACES.iter().any(|w| phrase.contains(w)) && text.original.get(s).is_some_and(|c| c.is_uppercase()) {
-                return text.extracted(if lead.contains("the") { s - 4 } else { s }, e, None, 0.6);
+                return text.extracted(s, e, None, 0.6);
             }
             from = p + 1;
+        }
+    }
+    for lead in ["地點為", "地点为", "地點是", "地点是", "地點設於", "地点设于", "假"] {
+        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+            let (s, e) = phrase_until(text, p + lead.chars().count(), &["舉行", "举行", "，", "。"], 40);
+            if e > s + 1 {
+                return text.extracted(s, e, None, 0.7);
+            }
         }
     }
     for lead in ["於", "于", "在"] {
@@ -880,49 +1139,145 @@ fn venue_in_prose(text: &Text) -> Option<Extracted> {
     None
 }
 
-/// "HK$18,000", "港幣一萬元", "no fee".
-fn remuneration_in_prose(text: &Text) -> Option<Extracted> {
-    for currency in ["hk$", "hkd", "us$", "usd", "rmb", "港幣", "港币", "人民幣", "人民币", "€", "£", "eur ", "gbp "] {
-        if let Some(p) = text.find_lower(0, text.lower.len(), currency) {
-            let mut e = p + currency.chars().count();
-            while e < text.lower.len() && text.lower[e] == ' ' {
-                e += 1;
-            }
-            let digits_start = e;
-            while e < text.lower.len() && (text.lower[e].is_ascii_digit() || ",.".contains(text.lower[e]) || "萬万千百元".contains(text.lower[e])) {
-                e += 1;
-            }
-            if e > digits_start {
-                return text.extracted(p, e, None, 0.75);
+/// The first sum of money in characters `from..to`: "HK$18,000", "US$12,500", "港幣18,000元", "HK$4,000 per day".
+fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) -> Option<Extracted> {
+    let mut best: Option<usize> = None;
+    for currency in ["hk$", "hkd", "us$", "usd", "rmb", "港幣", "港币", "人民幣", "人民币", "美金", "美元", "€", "£", "eur ", "gbp "] {
+        if let Some(p) = text.find_lower(from, to, currency) {
+            if best.is_none_or(|b| p < b) {
+                best = Some(p);
             }
         }
     }
-    None
+    let p = best?;
+    let mut e = p;
+    while e < to && !text.lower[e].is_ascii_digit() && e - p < 6 {
+        e += 1;
+    }
+    let digits_start = e;
+    while e < to && (text.lower[e].is_ascii_digit() || ",.".contains(text.lower[e]) || "萬万千百元".contains(text.lower[e])) {
+        e += 1;
+    }
+    if e == digits_start {
+        return None;
+    }
+    // "per day", "per performance", "each", "/day".
+    for unit in [" per ", " a ", "/", "每"] {
+        if text.lower_str(e, (e + unit.chars().count()).min(to)) == unit {
+            let mut u = e + unit.chars().count();
+            while u < to && text.lower[u].is_alphabetic() {
+                u += 1;
+            }
+            if u > e + unit.chars().count() {
+                e = u;
+            }
+            break;
+        }
+    }
+    text.extracted(p, e, None, confidence)
 }
 
-/// "passport no. E12345678" in a sentence.
+/// The travel document number in a sentence: "passport no. E12345678", "Italian passport YA4829173", "護照號碼：...".
 fn document_in_prose(text: &Text) -> Option<Extracted> {
-    for lead in ["passport no.", "passport number", "passport no", "護照號碼", "护照号码"] {
-        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+    for lead in ["passport", "護照號碼", "护照号码", "護照", "护照"] {
+        let mut from = 0;
+        while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
             let mut s = p + lead.chars().count();
-            while s < text.lower.len() && " :#".contains(text.lower[s]) {
-                s += 1;
+            // Skip "(No. ", " number: ", " #".
+            for _ in 0..4 {
+                while s < text.lower.len() && " :#(為为是".contains(text.lower[s]) {
+                    s += 1;
+                }
+                for word in ["no.", "no", "number", "num."] {
+                    if text.lower_str(s, (s + word.chars().count()).min(text.lower.len())) == word {
+                        s += word.chars().count();
+                    }
+                }
             }
             let mut e = s;
             while e < text.lower.len() && text.lower[e].is_ascii_alphanumeric() {
                 e += 1;
             }
-            if (5..=15).contains(&(e - s)) && text.original[s..e].iter().any(|c| c.is_ascii_digit()) {
+            let token = &text.original[s..e];
+            if (6..=15).contains(&(e - s)) && token.iter().filter(|c| c.is_ascii_digit()).count() >= 4 {
                 return text.extracted(s, e, None, 0.8);
             }
+            from = p + 1;
         }
     }
     None
 }
 
-/// The name under the sign-off.
+/// Title words that end a line naming a post, not a person: "行政總監", "創意媒體學院院長".
+const CJK_POSTS: &[&str] = &[
+    "院長", "院长", "主席", "會長", "会长", "局長", "局长", "署長", "署长", "總監", "总监", "經理", "经理", "秘書", "秘书",
+    "主任", "處長", "处长", "校長", "校长", "理事長", "理事长", "總裁", "总裁", "總幹事", "总干事", "司長", "司长", "系主任",
+];
+
+/// The signatory of a Chinese letter, read from the bottom: past the date, the posts and the organisation's name,
+/// the first short line is the name ("黃嘉欣教授", "郑国华 谨启", "（陳嘉儀　代行）").
+fn cjk_signatory(text: &Text) -> Option<Extracted> {
+    let lines: Vec<usize> = text.content_lines.iter().rev().take(10).copied().collect();
+    for l in lines {
+        let (s, e) = text.lines[l];
+        let (mut s, mut e) = text.trim(s, e);
+        let line = text.lower_str(s, e);
+        if dates_only(&line) || line.contains(',') || line.contains('，') || line.contains('@') {
+            continue; // a date, an address or an e-mail line
+        }
+        if matches!(line.chars().next(), Some('(' | '（')) && matches!(line.chars().last(), Some(')' | '）')) {
+            s += 1;
+            e -= 1;
+        }
+        for tail in ["謹啟", "谨启", "謹上", "谨上", "敬上", "代行", "代"] {
+            let l2 = text.lower_str(s, e);
+            if l2.trim_end().ends_with(tail) {
+                e = s + l2.trim_end().chars().count() - tail.chars().count();
+            }
+        }
+        let (s, e) = text.trim(s, e);
+        let name = text.lower_str(s, e);
+        let count = name.chars().count();
+        if count == 0
+            || NOT_A_NAME.iter().any(|w| name.starts_with(w))
+            || ["此致", "順頌", "顺颂", "教安", "研安", "敬禮", "敬礼", "商祺", "台安", "時祺", "时祺", "祝好"].iter().any(|w| name.contains(w))
+            || CJK_POSTS.iter().any(|p| name.ends_with(p))
+            || looks_like_organisation(&name)
+            || name.contains('@')
+        {
+            continue;
+        }
+        if count <= 12 && !name.is_ascii() {
+            return text.extracted(s, e, None, 0.7);
+        }
+        return None;
+    }
+    None
+}
+
+/// Whether a line holds nothing but dates, digits and date characters.
+fn dates_only(line: &str) -> bool {
+    line.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年月日〇一二三四五六七八九十-/.,()（）星期".contains(c))
+}
+
+/// The name under the sign-off; or, in a government letter, "( Patrick LEUNG )" above "for Secretary for ...".
 fn signatory(text: &Text) -> Option<Extracted> {
     let n = text.lines.len();
+    let cjk = text.original.iter().filter(|c| !c.is_ascii() && c.is_alphabetic()).count();
+    let latin = text.original.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    if cjk > latin {
+        return cjk_signatory(text);
+    }
+    for l in (0..n).rev().take(40) {
+        let (s, e) = text.lines[l];
+        let line: String = text.slice(s, e);
+        let t = line.trim();
+        if t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 40 && t.chars().any(char::is_alphabetic) {
+            let open = s + line.find('(').map(|b| line[..b].chars().count()).unwrap_or(0) + 1;
+            let close = s + line.rfind(')').map(|b| line[..b].chars().count()).unwrap_or(0);
+            return text.extracted(open, close, None, 0.8);
+        }
+    }
     for l in 0..n {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
@@ -956,7 +1311,15 @@ fn nationality(text: &Text, label: Option<Labelled>, catalogue: &Catalogue) -> O
     let resolve = |s: usize, e: usize, confidence: f32| -> Option<Extracted> {
         let (s, e) = text.trim(s, e);
         let written = text.slice(s, e);
-        let candidates = [written.clone(), written.trim_end_matches(['籍', '人']).to_string(), written.split([' ', '(', '（']).next().unwrap_or("").to_string()];
+        let without_noun = ["citizen", "national", "nationality", "passport"]
+            .iter()
+            .fold(written.trim().to_string(), |w, noun| w.trim_end_matches(noun).trim_end().to_string());
+        let candidates = [
+            written.clone(),
+            written.trim_end_matches(['籍', '人']).to_string(),
+            without_noun,
+            written.split([' ', '(', '（']).next().unwrap_or("").to_string(),
+        ];
         for c in candidates {
             if let Some(n) = catalogue.find_nationality(&c) {
                 let value = match n {
@@ -994,13 +1357,33 @@ fn nationality(text: &Text, label: Option<Labelled>, catalogue: &Catalogue) -> O
             }
         }
     }
-    let mut from = 0;
-    while let Some(p) = text.find_lower(from, text.lower.len(), "籍") {
-        let s = (p.saturating_sub(6)..p).find(|&i| !"，。、：:（(".contains(text.lower[i]) && (i == 0 || "，。、：: （(".contains(text.lower[i - 1]) || i == p.saturating_sub(6))).unwrap_or(p);
-        for start in s..p {
-            if let Some(found) = resolve(start, p + 1, 0.7) {
+    // "閣下為韓國籍人士", "持印度尼西亚护照", "日本籍": the country name just before the mark.
+    for mark in ["籍", "護照", "护照"] {
+        let mut from = 0;
+        while let Some(p) = text.find_lower(from, text.lower.len(), mark) {
+            for start in p.saturating_sub(8)..p {
+                if let Some(found) = resolve(start, p, 0.7) {
+                    return Some(found);
+                }
+            }
+            from = p + 1;
+        }
+    }
+    // "we record your nationality as Nigerian", "your nationality is Japanese".
+    for lead in ["nationality as ", "nationality is "] {
+        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+            let (s, e) = phrase_until(text, p + lead.chars().count(), &[",", " and ", " with "], 40);
+            if let Some(found) = resolve(s, e, 0.75) {
                 return Some(found);
             }
+        }
+    }
+    // "your Spanish passport", "Italian passport YA4829173": the word before "passport".
+    let mut from = 0;
+    while let Some(p) = text.find_lower(from, text.lower.len(), " passport") {
+        let word_start = (p.saturating_sub(30)..p).rev().find(|&i| text.lower[i] == ' ').map_or(p.saturating_sub(30), |i| i + 1);
+        if let Some(found) = resolve(word_start, p, 0.7) {
+            return Some(found);
         }
         from = p + 1;
     }
@@ -1034,22 +1417,66 @@ fn host(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, warnings: &
     if let Some(x) = label {
         return matched(x.start, x.end, if x.colon { 0.9 } else { 0.8 }, warnings);
     }
-    // "on behalf of X", "X is pleased to invite", "謹代表X".
-    // The letterhead: the first organisation-like line, before the salutation.
-    for (l, &(s, e)) in text.lines.iter().enumerate().take(40) {
-        if text.header_line[l] || text.is_blank(l) {
-            continue;
+    let letterhead = letterhead(text);
+    if let Some((s, e)) = letterhead {
+        if catalogue.find_host(&text.slice(s, e)).is_some() {
+            return matched(s, e, 0.9, warnings);
         }
-        let line = text.lower_str(s, e);
-        let line = line.trim();
-        if line.starts_with("dear") || line.starts_with("尊敬") || line.starts_with("親愛") || line.starts_with("亲爱") {
-            break;
+        // "香港演藝學院  THE HONG KONG ACADEMY FOR PERFORMING ARTS": each name on its own.
+        let line = text.line_of(s);
+        for (cs, ce) in cells(text, line).into_iter().chain(split_two_spaces(text, s, e)) {
+            if catalogue.find_host(&text.slice(cs, ce)).is_some() {
+                return matched(cs, ce, 0.9, warnings);
+            }
         }
-        if looks_like_organisation(line) && !line.contains("forwarded") {
-            // A letterhead line may carry an address after a comma or a tab: keep the name part.
-            let cut = (s..e).find(|&i| text.original[i] == '\t' || (text.original[i] == ',' && text.lower_str(s, i).split_whitespace().count() >= 3)).unwrap_or(e);
-            return matched(s, cut, 0.75, warnings);
+    }
+    // "On behalf of the Hong Kong Shipowners Association, ...": the host's own name for itself.
+    for lead in ["on behalf of the ", "on behalf of ", "謹代表", "谨代表", "代表"] {
+        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+            let (s, e) = phrase_until(text, p + lead.chars().count(), &[",", " i ", " we ", " and ", " is ", " to ", "，", "誠", "诚", "邀"], 80);
+            let named = text.slice(s, e);
+            let capitalised = named.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_ascii());
+            if e > s + 2 && capitalised && !named.to_lowercase().starts_with("our ") {
+                return matched(s, e, 0.8, warnings);
+            }
         }
+    }
+    for verb in ["誠意邀請", "诚意邀请", "誠摯邀請", "诚挚邀请", "誠邀", "诚邀", "謹邀請", "谨邀请", "邀請", "邀请"] {
+        if let Some(p) = text.find_lower(0, text.lower.len(), verb) {
+            let line = text.line_of(p);
+            let (ls, _) = text.lines[line];
+            let start = (ls..p).rev().find(|&i| "。,;:」“”\"".contains(text.lower[i])).map_or(ls, |i| i + 1);
+            let named = text.lower_str(start, p);
+            if looks_like_organisation(&named) && named.chars().count() <= 30 {
+                return matched(start, p, 0.75, warnings);
+            }
+        }
+    }
+    if let Some((s, e)) = letterhead {
+        // A letterhead in capitals often shortens the name the body gives in full: "HONG KONG ARTS FESTIVAL" and
+        // "Hong Kong Arts Festival Society Limited".
+        let head = text.lower_str(s, e);
+        let mut longest = (s, e);
+        let mut from = e;
+        while let Some(p) = text.find_lower(from, text.lower.len(), &head) {
+            let mut end = p + head.chars().count();
+            loop {
+                let next = end + 1;
+                let word_end = (next..text.original.len()).find(|&i| !text.original[i].is_alphanumeric()).unwrap_or(text.original.len());
+                let is_name_word = text.original.get(end) == Some(&' ')
+                    && text.original.get(next).is_some_and(|c| c.is_uppercase())
+                    && word_end > next;
+                if !is_name_word {
+                    break;
+                }
+                end = word_end;
+            }
+            if end - p > longest.1 - longest.0 {
+                longest = (p, end);
+            }
+            from = p + 1;
+        }
+        return matched(longest.0, longest.1, 0.75, warnings);
     }
     // A catalogue organisation named anywhere (earliest mention).
     let mut best: Option<(usize, usize, &Organisation)> = None;
@@ -1069,6 +1496,52 @@ fn host(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, warnings: &
         }
     }
     best.and_then(|(s, e, org)| text.extracted(s, e, Some(org.name_en.clone()), 0.7))
+}
+
+/// The letterhead: the first organisation-like line before the salutation (without an address after it).
+fn letterhead(text: &Text) -> Option<(usize, usize)> {
+    // After any e-mail headers, within the first four lines of content.
+    let first_body = text.content_lines.iter().position(|&l| !text.header_line[l]).unwrap_or(0);
+    for &l in text.content_lines.iter().skip(first_body).take(4) {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        let line = line.trim();
+        if line.starts_with("dear") || line.starts_with("尊敬") || line.starts_with("親愛") || line.starts_with("亲爱") {
+            break;
+        }
+        if looks_like_organisation(line) && !line.contains("forwarded") {
+            let cut = (s..e)
+                .find(|&i| text.original[i] == '\t' || (text.original[i] == ',' && text.lower_str(s, i).split_whitespace().count() >= 3))
+                .unwrap_or(e);
+            let (s, e) = text.trim(s, cut);
+            return (e > s).then_some((s, e));
+        }
+    }
+    None
+}
+
+/// The parts of `s..e` separated by two or more spaces.
+fn split_two_spaces(text: &Text, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = s;
+    let mut i = s;
+    while i < e {
+        if text.lower[i] == ' ' && text.lower.get(i + 1) == Some(&' ') {
+            if i > start {
+                out.push((start, i));
+            }
+            while i < e && text.lower[i] == ' ' {
+                i += 1;
+            }
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    if e > start {
+        out.push((start, e));
+    }
+    out
 }
 
 /// A catalogue organisation within a typo or two of `written`.
