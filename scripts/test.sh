@@ -13,6 +13,9 @@ step() { printf '\n==> %s\n' "$*"; }
 step "native tests: rules, catalogue, data checks, the command and the shared examples"
 cargo test --locked
 
+step "letter reader: share of fields right on the corpus (tests/letters)"
+cargo test --locked --quiet --test letters -- --nocapture 2>/dev/null | sed -n '/^per field:/,/^fields right/p'
+
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web
 
