@@ -127,3 +127,36 @@ fn a_typo_in_a_toml_field_is_named() {
     let p = problems_after("sectors.toml", |t| t.replacen("list_complete = false", "list_compete = false", 1));
     assert_problem(&p, &["data/sectors.toml", "line", "list_compete"]);
 }
+
+/// The 249 officially assigned ISO 3166-1 alpha-2 codes (from the ISO 3166 maintenance agency's list as packaged by
+/// pycountry), written out here so that the check does not rest on the data it checks.
+const ISO_3166_ALPHA_2: &str = "\
+AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ \
+CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO \
+FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE \
+JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO \
+MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW \
+PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM \
+TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
+
+#[test]
+fn every_iso_country_has_a_rule_for_its_nationals() {
+    let data = files::read(&data_dir()).unwrap();
+    let catalogue = stv_check::Catalogue::new(data.clone());
+    let codes: Vec<&str> = ISO_3166_ALPHA_2.split_whitespace().collect();
+    assert_eq!(codes.len(), 249);
+    for code in codes {
+        let country = data.countries.iter().find(|c| c.alpha2 == code).unwrap_or_else(|| panic!("{code} is missing from data/countries.csv"));
+        // Either a row of the visa table applies (a general one, or a choice the checker lists), or one of the
+        // separate arrangements for Chinese citizens and residents does.
+        use stv_check::catalogue::Arrangement;
+        match country.arrangement {
+            Arrangement::VisaTable => assert!(!country.visa_rows.is_empty(), "{code}"),
+            Arrangement::Mainland | Arrangement::Macao | Arrangement::Taiwan | Arrangement::HongKong => {}
+        }
+        // And the checker finds it by its codes and its names.
+        for name in [&country.alpha2, &country.alpha3, &country.name_en, &country.name_zh] {
+            assert!(catalogue.find_nationality(name).is_some(), "{code}: {name} is not found");
+        }
+    }
+}

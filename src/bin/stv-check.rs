@@ -9,9 +9,11 @@ use std::process::ExitCode;
 use stv_check::case::parse_date;
 use stv_check::{check, letter, Case, Catalogue};
 
-const USAGE: &str = "usage: stv-check [--today YYYY-MM-DD] [FILE | -]\n       stv-check --extract [FILE | -]\n\
+const USAGE: &str = "usage: stv-check [--today YYYY-MM-DD] [FILE | -]\n       stv-check --extract [FILE | -]\n       \
+    stv-check import-orgs FILE.csv [--data DIR] [--dry-run] [--complete]\n\
     Reads one case as JSON (from FILE, or standard input when FILE is - or absent) and prints the result as JSON.\n\
-    With --extract, reads an invitation letter as text and prints the details found in it as JSON.";
+    With --extract, reads an invitation letter as text and prints the details found in it as JSON.\n\
+    import-orgs merges an official list of host organisations into data/ (see data/README.md).";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -27,6 +29,9 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Vec<String>) -> Result<String, String> {
+    if args.first().map(String::as_str) == Some("import-orgs") {
+        return import_orgs(&args[1..]);
+    }
     let mut today = None;
     let mut extract = false;
     let mut input: Option<String> = None;
@@ -88,4 +93,82 @@ fn check_letter_size(field: &str, text: &str) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// `stv-check import-orgs FILE.csv [--data DIR] [--dry-run] [--complete]`: merges an official list into data/,
+/// after checking it and the data it would make; reports what it adds, changes and removes.
+fn import_orgs(args: &[String]) -> Result<String, String> {
+    use std::path::PathBuf;
+    use stv_check::catalogue::{files, import, validate};
+
+    let mut file = None;
+    let mut data_dir = PathBuf::from("data");
+    let (mut dry_run, mut complete) = (false, false);
+    let mut args = args.iter();
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--data" => data_dir = PathBuf::from(args.next().ok_or("--data: expected a folder")?),
+            "--dry-run" => dry_run = true,
+            "--complete" => complete = true,
+            a if a.starts_with("--") => return Err(format!("{a}: unknown option\n{USAGE}")),
+            a if file.is_none() => file = Some(a.to_string()),
+            a => return Err(format!("{a}: only one list may be given")),
+        }
+    }
+    let file = file.ok_or("import-orgs: expected the list's file, a CSV")?;
+    let text = std::fs::read_to_string(&file).map_err(|e| format!("{file}: cannot be read ({e})"))?;
+    let data = files::read(&data_dir).map_err(|errors| list_of(&format!("{}: the data cannot be read", data_dir.display()), errors))?;
+    let catalogue = Catalogue::new(data.clone());
+    let known = |s: &str| catalogue.source(s).is_some();
+    let list = import::read_list(&text, &catalogue, &known).map_err(|errors| list_of(&format!("{file}: the list is refused"), errors))?;
+    let report = import::merge(&data.organisations, list);
+    let merged = stv_check::catalogue::CatalogueData { organisations: report.organisations.clone(), ..data };
+    let problems = validate::check(&merged);
+    if !problems.is_empty() {
+        return Err(list_of(&format!("{file}: the merged data would not be sound"), problems));
+    }
+
+    let mut out = Vec::new();
+    for name in &report.added {
+        out.push(format!("added: {name}"));
+    }
+    for (name, changes) in &report.changed {
+        out.push(format!("changed: {name}: {}", changes.join("; ")));
+    }
+    for name in &report.removed {
+        out.push(format!("removed: {name}"));
+    }
+    out.push(format!(
+        "{} added, {} changed, {} removed, in the sector(s) {}",
+        report.added.len(),
+        report.changed.len(),
+        report.removed.len(),
+        report.sectors.join(", ")
+    ));
+    if dry_run {
+        out.push("dry run: nothing was written".into());
+        return Ok(out.join("\n"));
+    }
+    let write = |name: &str, text: String| {
+        let path = data_dir.join(name);
+        std::fs::write(&path, text).map_err(|e| format!("{}: cannot be written ({e})", path.display()))
+    };
+    write("organisations.csv", files::organisations_csv(&report.organisations))?;
+    out.push(format!("wrote {}", data_dir.join("organisations.csv").display()));
+    if complete {
+        let path = data_dir.join("sectors.toml");
+        let toml = std::fs::read_to_string(&path).map_err(|e| format!("{}: cannot be read ({e})", path.display()))?;
+        let marked = files::mark_complete(&toml, &report.sectors).map_err(|missing| format!("sectors.toml: no sector {}", missing.join(", ")))?;
+        write("sectors.toml", marked)?;
+        out.push(format!("marked the list complete for: {}", report.sectors.join(", ")));
+    }
+    out.push("Set data_as_of in data/scheme.toml to the date of the list, and build to check the data.".into());
+    Ok(out.join("\n"))
+}
+
+/// Several problems as one message: a heading line, then one line each.
+fn list_of<E: std::fmt::Display>(heading: &str, errors: Vec<E>) -> String {
+    let mut lines = vec![format!("{heading} ({} problem(s)):", errors.len())];
+    lines.extend(errors.iter().map(|e| format!("  {e}")));
+    lines.join("\n")
 }

@@ -293,3 +293,58 @@ fn parse_countries(file: &str, text: &str, errors: &mut Vec<DataError>) -> Vec<C
     }
     out
 }
+
+/// Writes organisations in the format of `data/organisations.csv`.
+pub fn organisations_csv(organisations: &[Organisation]) -> String {
+    use crate::csv::quote;
+    let mut out = ORGANISATION_COLUMNS.join(",");
+    out.push('\n');
+    for o in organisations {
+        let date = |d: Option<NaiveDate>| d.map(super::model::iso_date).unwrap_or_default();
+        let kind = match o.kind {
+            OrganisationKind::Organisation => "organisation",
+            OrganisationKind::Government => "government",
+            OrganisationKind::Class => "class",
+        };
+        let fields = [
+            o.sectors.join(";"),
+            o.name_en.clone(),
+            o.name_zh.clone().unwrap_or_default(),
+            o.abbreviations.join(";"),
+            o.scope.clone().unwrap_or_default(),
+            date(o.since),
+            date(o.until),
+            kind.to_string(),
+            o.sources.join(";"),
+            o.note.clone().unwrap_or_default(),
+        ];
+        out.push_str(&fields.iter().map(|f| quote(f)).collect::<Vec<_>>().join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// Sets `list_complete = true` for the given sectors in the text of `sectors.toml`, keeping everything else
+/// (comments included) as it is. Returns the new text, or the ids it could not find.
+pub fn mark_complete(sectors_toml: &str, ids: &[String]) -> Result<String, Vec<String>> {
+    let mut out = String::with_capacity(sectors_toml.len());
+    let mut current: Option<String> = None;
+    let mut done: Vec<String> = Vec::new();
+    for line in sectors_toml.split_inclusive('\n') {
+        let t = line.trim();
+        if t == "[[sector]]" {
+            current = None;
+        } else if let Some(id) = t.strip_prefix("id = ") {
+            current = Some(id.trim_matches('"').to_string());
+        } else if t.starts_with("list_complete") {
+            if let Some(id) = current.as_ref().filter(|id| ids.contains(id)) {
+                out.push_str(&line.replace("false", "true"));
+                done.push(id.clone());
+                continue;
+            }
+        }
+        out.push_str(line);
+    }
+    let missing: Vec<String> = ids.iter().filter(|id| !done.contains(id)).cloned().collect();
+    if missing.is_empty() { Ok(out) } else { Err(missing) }
+}

@@ -6,6 +6,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod files;
+pub mod import;
 pub mod model;
 pub mod names;
 pub mod validate;

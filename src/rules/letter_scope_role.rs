@@ -3,8 +3,40 @@
 //! Source S1: "The scope of the specified short-term activities and the roles of the eligible visitors as specified
 //! in the invitation letters must be strictly adhered to." These are the only contents of the letter ImmD itself
 //! requires.
+//!
+//! When the data has the host's scope of facilitation (from ImmD's published list), the letter's activity is
+//! compared with it: an activity that shares nothing with the scope is a `warning` naming both (a host may invite
+//! only for its specified activities; the words may differ, so it is a caution, not a failure).
 
 use super::{Context, Finding, Outcome, RuleId};
+use crate::catalogue::OrganisationKind;
+
+/// Words that say nothing about what an activity is.
+const EMPTY_WORDS: &[&str] = &[
+    "and", "with", "the", "for", "from", "into", "other", "including", "include", "activities", "activity", "events",
+    "event", "hong", "kong", "international", "public", "specified", "short", "term", "related", "various", "such",
+    "organised", "organized", "host", "hosted", "local", "overseas", "visitors", "participation", "participate",
+];
+
+/// Content words, cut to their first five letters so that "performances" meets "performing"; Chinese text gives
+/// its pairs of characters.
+fn content(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    let mut out: Vec<String> = lower
+        .split(|c: char| !c.is_alphanumeric() || !c.is_ascii())
+        .filter(|w| w.len() >= 4 && !EMPTY_WORDS.contains(w))
+        .map(|w| w.chars().take(5).collect())
+        .collect();
+    let cjk: Vec<char> = lower.chars().filter(|c| !c.is_ascii() && c.is_alphanumeric()).collect();
+    out.extend(cjk.windows(2).map(|p| p.iter().collect::<String>()));
+    out
+}
+
+/// Whether an activity shares nothing with a scope (when both say something).
+fn clearly_different(activity: &str, scope: &str) -> bool {
+    let (a, s) = (content(activity), content(scope));
+    !a.is_empty() && !s.is_empty() && !a.iter().any(|w| s.contains(w))
+}
 
 const SOURCES: &[&str] = &["S1"];
 
@@ -12,15 +44,31 @@ pub(super) fn check(ctx: &Context) -> Finding {
     let activity = ctx.case.activity.as_deref().map(str::trim).filter(|s| !s.is_empty());
     let role = ctx.case.role.as_deref().map(str::trim).filter(|s| !s.is_empty());
     match (activity, role) {
-        (Some(a), Some(r)) => Finding::new(
-            RuleId::LetterScopeRole,
-            Outcome::Pass,
-            format!(
-                "The letter states the activity (\"{a}\") and your role (\"{r}\"). Keep to exactly that scope and \
-                 role: anything beyond them needs the proper visa."
-            ),
-            SOURCES,
-        ),
+        (Some(a), Some(r)) => {
+            let scope = ctx.host.filter(|h| h.kind == OrganisationKind::Organisation).and_then(|h| h.scope.as_deref().map(|s| (h, s)));
+            match scope {
+                Some((host, scope)) if clearly_different(a, scope) => Finding::new(
+                    RuleId::LetterScopeRole,
+                    Outcome::Warning,
+                    format!(
+                        "The letter's activity (\"{a}\") does not look like the specified activities of {} on the \
+                         published list (\"{scope}\"). A host may invite only for its specified activities: ask it to \
+                         confirm that this activity is within them.",
+                        host.name_en
+                    ),
+                    SOURCES,
+                ),
+                _ => Finding::new(
+                    RuleId::LetterScopeRole,
+                    Outcome::Pass,
+                    format!(
+                        "The letter states the activity (\"{a}\") and your role (\"{r}\"). Keep to exactly that scope \
+                         and role: anything beyond them needs the proper visa."
+                    ),
+                    SOURCES,
+                ),
+            }
+        }
         (a, r) => {
             let missing = match (a, r) {
                 (None, None) => "the scope of the activities and your role in them",
@@ -50,6 +98,30 @@ mod tests {
         let f = finding(&case(), RuleId::LetterScopeRole);
         assert_eq!(f.outcome, Outcome::Pass);
         assert!(f.message.contains("\"guest violinist\"") && f.message.contains("Keep to exactly"), "{}", f.message);
+    }
+
+    fn with_scope(scope: &str, activity: &str) -> super::Finding {
+        let mut data = crate::catalogue::Catalogue::bundled().data.clone();
+        data.organisations.iter_mut().find(|o| o.name_en.contains("Performing Arts")).unwrap().scope = Some(scope.into());
+        let catalogue = crate::catalogue::Catalogue::new(data);
+        let mut c = case();
+        c.activity = Some(activity.into());
+        let a = super::super::check(&c, &catalogue, d("2026-01-15"));
+        a.findings.into_iter().find(|f| f.rule == RuleId::LetterScopeRole).unwrap()
+    }
+
+    #[test]
+    fn an_activity_within_the_hosts_scope_passes() {
+        assert_eq!(with_scope("Masterclasses, performances and adjudication", "two masterclasses and a recital").outcome, Outcome::Pass);
+        assert_eq!(with_scope("Performances of music and dance", "performing in the summer gala").outcome, Outcome::Pass);
+        assert_eq!(with_scope("演出及大師班", "大師班及公開演出").outcome, Outcome::Pass);
+    }
+
+    #[test]
+    fn an_activity_outside_the_hosts_scope_is_a_warning_naming_both() {
+        let f = with_scope("Masterclasses, performances and adjudication", "financial consultancy for the board");
+        assert_eq!(f.outcome, Outcome::Warning);
+        assert!(f.message.contains("\"financial consultancy for the board\"") && f.message.contains("adjudication"), "{}", f.message);
     }
 
     #[test]
