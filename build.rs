@@ -3,8 +3,8 @@
 //! The catalogue is human-edited, so the build is where a mistake in it is caught: this script reads every data file
 //! with the same code the checker uses (`src/catalogue/files.rs`), runs the same checks (`validate.rs`), and stops
 //! the build with a list of problems, each naming the file, the entry and what is wrong. When the data is sound it
-//! writes it as compact JSON to `$OUT_DIR/catalogue.json`, which `src/catalogue/mod.rs` embeds: the page needs no
-//! fetch to start.
+//! writes it in the packed form of `src/catalogue/packed.rs` to `$OUT_DIR/catalogue.packed`, which
+//! `src/catalogue/mod.rs` embeds: the page needs no fetch to start.
 
 #[allow(dead_code)]
 #[path = "src/csv.rs"]
@@ -19,6 +19,9 @@ mod model;
 #[path = "src/catalogue/names.rs"]
 mod names;
 #[allow(dead_code)]
+#[path = "src/catalogue/packed.rs"]
+mod packed;
+#[allow(dead_code)]
 #[path = "src/catalogue/validate.rs"]
 mod validate;
 
@@ -26,7 +29,7 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
-    for f in ["src/csv.rs", "src/catalogue/files.rs", "src/catalogue/model.rs", "src/catalogue/names.rs", "src/catalogue/validate.rs"] {
+    for f in ["src/csv.rs", "src/catalogue/files.rs", "src/catalogue/model.rs", "src/catalogue/names.rs", "src/catalogue/validate.rs", "src/catalogue/packed.rs"] {
         println!("cargo:rerun-if-changed={f}");
     }
 
@@ -45,7 +48,6 @@ fn main() {
             panic!("{message}");
         }
     };
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalogue.json");
-    let json = serde_json::to_string(&data).expect("the catalogue serialises");
-    std::fs::write(out, json).expect("OUT_DIR is writable");
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalogue.packed");
+    std::fs::write(out, packed::write(&data)).expect("OUT_DIR is writable");
 }

@@ -71,9 +71,9 @@ fn main() {
             black_box(stv_check::letter::extract(black_box(&text), catalogue));
         });
     }
-    let json = serde_json::to_string(&catalogue.data).unwrap();
-    measure("catalogue load (parse and index)", || {
-        let data = serde_json::from_str(black_box(&json)).unwrap();
+    let packed = stv_check::catalogue::packed::write(&catalogue.data);
+    measure("catalogue load (read and index)", || {
+        let data = stv_check::catalogue::packed::read(black_box(&packed)).unwrap();
         black_box(Catalogue::new(data));
     });
 }

@@ -235,6 +235,7 @@ pub fn parse_organisations(file: &str, text: &str, errors: &mut Vec<DataError>) 
             sources: list(&f[8]),
             note: opt(&f[9]),
             line: r.line,
+            loaded_on: None,
         });
     }
     out

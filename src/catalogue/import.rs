@@ -142,6 +142,7 @@ pub fn read_list(
             sources,
             note: None,
             line: row.line,
+            loaded_on: None,
         };
         for key in organisation_keys(&org) {
             if government.contains(&key) {

@@ -9,6 +9,7 @@ pub mod files;
 pub mod import;
 pub mod model;
 pub mod names;
+pub mod packed;
 pub mod validate;
 
 use std::collections::HashMap;
@@ -52,16 +53,15 @@ impl Nationality<'_> {
     }
 }
 
-const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+const BUNDLED: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.packed"));
 
 impl Catalogue {
     /// The data bundled at build time.
     pub fn bundled() -> &'static Catalogue {
-        static BUNDLED: OnceLock<Catalogue> = OnceLock::new();
-        BUNDLED.get_or_init(|| {
+        static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+        CATALOGUE.get_or_init(|| {
             // build.rs wrote this from data it had just checked, so a failure here is a bug in this crate.
-            let data: CatalogueData = serde_json::from_str(BUNDLED_JSON).expect("the embedded catalogue parses");
-            Catalogue::new(data)
+            Catalogue::new(packed::read(BUNDLED).expect("the embedded catalogue reads"))
         })
     }
 
@@ -82,6 +82,15 @@ impl Catalogue {
             nationalities.entry(row_key(r)).or_insert(NationalityEntry::Row(r.row));
         }
         Catalogue { data, hosts, nationalities }
+    }
+
+    /// This catalogue with an official list the user loaded on the page merged in (see [`import::merge`]); each
+    /// organisation from the list remembers the day it was loaded.
+    pub fn with_loaded_list(&self, list: Vec<Organisation>, on: chrono::NaiveDate) -> (Catalogue, import::MergeReport) {
+        let list = list.into_iter().map(|o| Organisation { loaded_on: Some(on), ..o }).collect();
+        let report = import::merge(&self.data.organisations, list);
+        let data = CatalogueData { organisations: report.organisations.clone(), ..self.data.clone() };
+        (Catalogue::new(data), report)
     }
 
     pub fn data_as_of(&self) -> chrono::NaiveDate {
@@ -239,6 +248,13 @@ mod tests {
 
     fn cat() -> &'static Catalogue {
         Catalogue::bundled()
+    }
+
+    #[test]
+    fn the_packed_form_keeps_every_value() {
+        let data = files::read(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data"))).unwrap();
+        assert_eq!(packed::read(&packed::write(&data)).unwrap(), data);
+        assert_eq!(cat().data, data, "the embedded catalogue is data/ as it is");
     }
 
     #[test]

@@ -168,6 +168,10 @@ pub struct Organisation {
     pub note: Option<String>,
     /// Where the entry is in `data/organisations.csv` (for messages about it).
     pub line: usize,
+    /// Set when the entry comes from a list the user loaded on the page, not from the bundled data: the day they
+    /// loaded it.
+    #[serde(default, deserialize_with = "optional_date", skip_serializing_if = "Option::is_none")]
+    pub loaded_on: Option<NaiveDate>,
 }
 
 /// One row of ImmD's visa-free table.

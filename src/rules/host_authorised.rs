@@ -82,10 +82,11 @@ fn found(
                     RuleId::HostAuthorised,
                     Outcome::Fail,
                     format!(
-                        "{name} could invite under the scheme only from {}; your first activity day, {}, is before \
-                         that.",
+                            "{name} could invite under the scheme only from {}; your first activity day, {}, is before \
+                         that.{}",
                         long_date(since),
-                        long_date(first)
+                        long_date(first),
+                        org.loaded_on.map(|d| format!(" (From the list you loaded on {}.)", long_date(d))).unwrap_or_default()
                     ),
                     SOURCES,
                 ),
@@ -110,6 +111,11 @@ fn found(
             );
         }
     }
+    // A host from a list the user loaded is marked in every message that relies on it.
+    let loaded = match org.loaded_on {
+        Some(d) => format!(" (This is from the list you loaded on {}, not the bundled data.)", long_date(d)),
+        None => String::new(),
+    };
     // The case may name a sector the host is not listed under: say so, the host's own sectors decide.
     let other_sector = match &ctx.case.sector {
         Some(id) if !org.sectors.contains(id) => {
@@ -125,7 +131,7 @@ fn found(
                 format!(
                     "{name} is a government bureau or department. Since 1 November 2025 bureaux and departments may \
                      invite under the \"Others\" sector for events or activities they host, co-host or support: \
-                     your activity must be one of those.{other_sector}"
+                     your activity must be one of those.{other_sector}{loaded}"
                 ),
                 &["S1", "S10"],
             ),
@@ -140,7 +146,7 @@ fn found(
                 Finding::new(
                     RuleId::HostAuthorised,
                     Outcome::Pass,
-                    format!("{name} is on the list of authorised host organisations ({sector_names}).{since}{other_sector}"),
+                    format!("{name} is on the list of authorised host organisations ({sector_names}).{since}{other_sector}{loaded}"),
                     SOURCES,
                 ),
                 HostStatus::Authorised,
@@ -246,6 +252,25 @@ mod tests {
         assert_eq!(f.outcome, Outcome::Unknown);
         assert!(f.message.contains("Did you mean Hong Kong Academy for Performing Arts?"), "{}", f.message);
         assert_eq!(a.host.suggestions, vec!["Hong Kong Academy for Performing Arts".to_string()]);
+    }
+
+    #[test]
+    fn a_host_from_a_loaded_list_says_so() {
+        let org = crate::catalogue::Organisation {
+            sectors: vec!["sports".into()],
+            name_en: "Hong Kong Rugby Union".into(),
+            abbreviations: vec!["HKRU".into()],
+            since: Some(d("2022-06-01")),
+            ..Catalogue::bundled().data.organisations[0].clone()
+        };
+        let (cat, report) = Catalogue::bundled().with_loaded_list(vec![org], d("2026-11-25"));
+        assert_eq!(report.added, vec!["Hong Kong Rugby Union"]);
+        let mut c = case();
+        c.host = Some("HKRU".into());
+        let a = check(&c, &cat, d("2026-01-15"));
+        let f = host_finding(&a);
+        assert_eq!(f.outcome, Outcome::Pass);
+        assert!(f.message.contains("from the list you loaded on 25 November 2026"), "{}", f.message);
     }
 
     #[test]

@@ -6,22 +6,24 @@ use yew::prelude::*;
 
 use super::case_form::CaseFormView;
 use super::letter_view::LetterView;
+use super::loaded_list::{saved, ListLoader, LoadedList};
+use super::SharedCatalogue;
 use super::result::ResultView;
 use crate::catalogue::Catalogue;
 use crate::form::{CaseForm, Edit};
 use crate::rules::check;
 use crate::today::hong_kong_today;
 
-/// The form as typed; every edit goes through [`CaseForm::apply`].
+/// The form as typed; every edit goes through [`CaseForm::apply`], with the catalogue in use.
 #[derive(Debug, Clone, PartialEq)]
 struct FormState(CaseForm);
 
 impl Reducible for FormState {
-    type Action = Edit;
+    type Action = (Edit, SharedCatalogue);
 
-    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, (edit, catalogue): (Edit, SharedCatalogue)) -> Rc<Self> {
         let mut form = self.0.clone();
-        form.apply(edit, Catalogue::bundled());
+        form.apply(edit, &catalogue);
         Rc::new(FormState(form))
     }
 }
@@ -29,16 +31,25 @@ impl Reducible for FormState {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| FormState(CaseForm::new()));
-    let catalogue = Catalogue::bundled();
+    let bundled = use_memo((), |_| SharedCatalogue(Rc::new(Catalogue::bundled().clone())));
+    let loaded = use_state(|| saved().map(Rc::new));
+    let catalogue: SharedCatalogue = match &*loaded {
+        Some(list) => list.catalogue.clone(),
+        None => (*bundled).clone(),
+    };
     let form = &state.0;
-    let (case, errors) = form.to_case(catalogue);
-    let assessment = (!form.is_blank() && errors.is_empty()).then(|| Rc::new(check(&case, catalogue, hong_kong_today())));
+    let (case, errors) = form.to_case(&catalogue);
+    let assessment = (!form.is_blank() && errors.is_empty()).then(|| Rc::new(check(&case, &catalogue, hong_kong_today())));
     let on_edit = {
-        let state = state.clone();
-        Callback::from(move |edit: Edit| state.dispatch(edit))
+        let (state, catalogue) = (state.clone(), catalogue.clone());
+        Callback::from(move |edit: Edit| state.dispatch((edit, catalogue.clone())))
+    };
+    let on_list = {
+        let loaded = loaded.clone();
+        Callback::from(move |list: Option<Rc<LoadedList>>| loaded.set(list))
     };
     let data = &catalogue.data;
-    let listed = data.organisations.iter().filter(|o| o.kind == crate::catalogue::OrganisationKind::Organisation).count();
+    let listed = Catalogue::bundled().data.organisations.iter().filter(|o| o.kind == crate::catalogue::OrganisationKind::Organisation).count();
 
     html! {
         <>
@@ -55,8 +66,9 @@ pub fn App() -> Html {
                 <LetterView form={form.clone()} on_edit={on_edit.clone()} />
                 <section aria-labelledby="form-title">
                     <h2 id="form-title">{ "Your letter and your trip" }</h2>
-                    <CaseFormView form={form.clone()} errors={errors.clone()} {on_edit} />
+                    <CaseFormView form={form.clone()} errors={errors.clone()} catalogue={catalogue.clone()} {on_edit} />
                 </section>
+                <ListLoader loaded={(*loaded).clone()} on_change={on_list} />
             </div>
             <section id="result" class="result" aria-labelledby="result-title">
                 <ResultView {assessment} {errors} blank={form.is_blank()} />

@@ -11,6 +11,7 @@ use crate::form::{CaseForm, Edit, Field, FieldError};
 pub struct Props {
     pub form: CaseForm,
     pub errors: Vec<FieldError>,
+    pub catalogue: super::SharedCatalogue,
     pub on_edit: Callback<Edit>,
 }
 
@@ -87,7 +88,7 @@ fn select(props: &Props, field: Field, label: &str, hint: &str, options: Vec<(St
 
 #[component]
 pub fn CaseFormView(props: &Props) -> Html {
-    let catalogue = Catalogue::bundled();
+    let catalogue: &Catalogue = &props.catalogue;
     let form = &props.form;
 
     // The host: suggestions as you type, and what the catalogue makes of it.
@@ -235,14 +236,27 @@ fn host_note(props: &Props, catalogue: &Catalogue) -> Html {
     if typed.is_empty() {
         return html! {};
     }
+    let completeness = |ids: &[String]| -> String {
+        let sectors: Vec<_> = ids.iter().filter_map(|s| catalogue.sector(s)).collect();
+        let names: Vec<&str> = sectors.iter().map(|s| s.name_en.as_str()).collect();
+        let complete = !sectors.is_empty() && sectors.iter().all(|s| s.list_complete);
+        format!("{}: the bundled list for it is {}.", names.join(", "), if complete { "complete" } else { "incomplete" })
+    };
     if let Some(org) = catalogue.find_host(typed) {
-        let sectors: Vec<&str> = org.sectors.iter().filter_map(|s| catalogue.sector(s)).map(|s| s.name_en.as_str()).collect();
-        return html! { <p class="match">{ format!("On the bundled list: {} ({})", org.name_en, sectors.join(", ")) }</p> };
+        let from = match org.loaded_on {
+            Some(d) => format!("On the list you loaded on {}", crate::rules::long_date(d)),
+            None => "On the bundled list".to_string(),
+        };
+        return html! { <p class="match">{ format!("{from}: {}. Sector {}", org.name_en, completeness(&org.sectors)) }</p> };
     }
     let closest = catalogue.closest_hosts(typed, 3);
+    let sector_note = match props.form.sector.as_str() {
+        "" => "The bundled list is incomplete, so this does not mean it is unauthorised.".to_string(),
+        id => format!("Sector {}", completeness(&[id.to_string()])),
+    };
     html! {
         <div class="match">
-            <p>{ "Not on the bundled list, which is incomplete." }</p>
+            <p>{ format!("Not on the bundled list. {sector_note}") }</p>
             if !closest.is_empty() {
                 <p>{ "Did you mean: " }
                 { for closest.iter().map(|o| {

@@ -5,10 +5,35 @@
 mod app;
 mod calendar_strip;
 mod case_form;
+mod loaded_list;
 pub(crate) mod letter_view;
 mod result;
 
 pub use app::App;
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use crate::catalogue::Catalogue;
+
+/// The catalogue the page uses: the bundled one, or one with a list the user loaded. Two handles are equal when
+/// they are the same catalogue, which is all the components need to know to redraw.
+#[derive(Debug, Clone)]
+pub struct SharedCatalogue(pub Rc<Catalogue>);
+
+impl PartialEq for SharedCatalogue {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for SharedCatalogue {
+    type Target = Catalogue;
+
+    fn deref(&self) -> &Catalogue {
+        &self.0
+    }
+}
 
 /// Mounts the page on the element with id `app` (or the body, if the page has none).
 pub fn start() {

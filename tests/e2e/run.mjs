@@ -169,6 +169,33 @@ await test('a pasted letter fills the form, shows where each detail came from, a
   }
 });
 
+await test('an organiser loads a newer official list: checked, kept on the device, named in the result, removable', async (page) => {
+  await open(page);
+  await page.click('.loaded-list summary');
+  // A broken list is refused with its line numbers.
+  await page.setInputFiles('#list-file', resolve(here, '../import/broken.csv'));
+  await page.waitForSelector('#list-errors');
+  const errors = await page.textContent('#list-errors');
+  assert(errors.includes('line 2:') && errors.includes('"Shipping" is not one of the scheme\'s sectors'), errors);
+  await axe(page, 'with a refused list');
+  // A good one is used, and said to be used.
+  await page.setInputFiles('#list-file', resolve(here, '../import/official-sports.csv'));
+  await page.waitForSelector('.loaded-note');
+  assert((await page.textContent('.loaded-note')).includes('3 organisations in Sports'), await page.textContent('.loaded-note'));
+  await fill(page, { host: 'HKRU', sector: 'sports', nationality: 'NZL', activity: 'tournament matches', role: 'player',
+    trips: [{ arrival: '2026-03-25', departure: '2026-03-31', activity_days: [{ from: '2026-03-27', to: '2026-03-29' }] }] });
+  await page.waitForSelector('[data-verdict="eligible"]');
+  const host = await page.textContent('[data-rule="host-authorised"]');
+  assert(host.includes('Hong Kong Rugby Union') && host.includes('the list you loaded on'), host);
+  await axe(page, 'with a loaded list');
+  // It is still there after a reload, on this device only; and it can be removed.
+  await page.reload();
+  await page.waitForSelector('.loaded-note');
+  await page.getByRole('button', { name: 'Remove the loaded list' }).click();
+  await page.waitForSelector('#list-file', { state: 'attached' });
+  assert((await page.evaluate(() => localStorage.length)) === 0, 'nothing is left in storage');
+});
+
 await test('a bad value is named next to its field, kept, and fixed in place', async (page) => {
   await open(page);
   await fill(page, JSON.parse(readFileSync(join(examplesDir, '01-british-violinist.json'), 'utf8')).case);
