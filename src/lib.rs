@@ -7,6 +7,7 @@
 //! - [`case`]: what the user tells the checker, and how it is read, with errors that name the field;
 //! - [`letter`]: the letter reader, which finds a pasted letter's details and where each came from;
 //! - [`rules`]: one module per rule id of the specification, giving findings and the verdict;
+//! - [`batch`]: a whole delegation checked at once, one row an invitee, with a results table as CSV;
 //! - [`form`] and [`calendar`]: the page's form as text and each trip as a strip of days, kept here (not in `ui`) so
 //!   that they are tested natively;
 //! - `ui` (wasm32 only): the Yew page, a thin layer over the rules;
@@ -15,6 +16,7 @@
 //! Everything but `ui` is plain Rust with no web dependency, so the same engine runs in `cargo test`, in the command
 //! and in the browser, and nothing the user types ever leaves the device.
 
+pub mod batch;
 pub mod calendar;
 pub mod case;
 pub mod catalogue;

@@ -182,3 +182,23 @@ fn a_letter_over_100_kb_is_refused() {
     assert_eq!(code, 2);
     assert!(err.contains("at most 100 KB"), "{err}");
 }
+
+#[test]
+fn batch_writes_the_results_as_csv() {
+    let rows = "name,nationality,arrival,departure,activity_days\nA,GBR,2026-03-01,2026-03-20,2026-03-02 to 2026-03-09\n\
+        B,Nigeria,2026-03-01,,2026-03-02\nC,JPN,2026-02-30,,2026-03-02\n";
+    let (code, out, err) = stv_check(
+        &["--batch", "-", "--today", "2026-01-15", "--host", "HKAPA", "--activity", "recitals", "--role", "violinist"],
+        rows,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err.trim(), "1 eligible, 1 eligible with conditions, 0 not eligible, 0 unconfirmed, 1 could not be read");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "name,nationality,arrival,departure,activity_days,row,verdict,findings");
+    assert!(lines[1].contains(",2,eligible,"), "{}", lines[1]);
+    assert!(lines[2].contains("entry-route (condition)"), "{}", lines[2]);
+    assert!(lines[3].contains("unreadable") && lines[3].contains("arrival:"), "{}", lines[3]);
+    let (code, _, err) = stv_check(&["--batch", "-", "--sector", "shipping"], rows);
+    assert_eq!(code, 2);
+    assert!(err.contains("sector"), "{err}");
+}

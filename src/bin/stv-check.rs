@@ -10,9 +10,12 @@ use stv_check::case::parse_date;
 use stv_check::{check, letter, Case, Catalogue};
 
 const USAGE: &str = "usage: stv-check [--today YYYY-MM-DD] [FILE | -]\n       stv-check --extract [FILE | -]\n       \
+    stv-check --batch FILE.csv [--today YYYY-MM-DD] [--host H] [--sector S] [--activity A] [--role R]\n       \
     stv-check import-orgs FILE.csv [--data DIR] [--dry-run] [--complete]\n\
     Reads one case as JSON (from FILE, or standard input when FILE is - or absent) and prints the result as JSON.\n\
     With --extract, reads an invitation letter as text and prints the details found in it as JSON.\n\
+    With --batch, checks one invitee a row and writes the results as CSV (host, sector, activity and role apply\n\
+    to every row that does not give its own).\n\
     import-orgs merges an official list of host organisations into data/ (see data/README.md).";
 
 fn main() -> ExitCode {
@@ -39,6 +42,8 @@ fn run(args: Vec<String>) -> Result<String, String> {
     }
     let mut today = None;
     let mut extract = false;
+    let mut batch = false;
+    let mut shared = stv_check::batch::Shared::default();
     let mut input: Option<String> = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -49,6 +54,17 @@ fn run(args: Vec<String>) -> Result<String, String> {
             }
             "-h" | "--help" => return Ok(USAGE.to_string()),
             "--extract" => extract = true,
+            "--batch" => batch = true,
+            "--host" | "--sector" | "--activity" | "--role" => {
+                let value = args.next().ok_or_else(|| format!("{arg}: expected a value"))?;
+                let slot = match arg.as_str() {
+                    "--host" => &mut shared.host,
+                    "--sector" => &mut shared.sector,
+                    "--activity" => &mut shared.activity,
+                    _ => &mut shared.role,
+                };
+                *slot = Some(value);
+            }
             a if a.starts_with("--") => return Err(format!("{a}: unknown option\n{USAGE}")),
             a => {
                 if input.replace(a.to_string()).is_some() {
@@ -66,6 +82,15 @@ fn run(args: Vec<String>) -> Result<String, String> {
         Some(path) => std::fs::read_to_string(path).map_err(|e| format!("{path}: cannot be read ({e})"))?,
     };
     let catalogue = Catalogue::bundled();
+    if batch {
+        if let Some(s) = &shared.sector {
+            stv_check::case::check_sector(s, catalogue).map_err(|e| format!("--{e}"))?;
+        }
+        let today = today.unwrap_or_else(stv_check::today::hong_kong_today);
+        let checked = stv_check::batch::run(&text, &shared, catalogue, today).map_err(|e| format!("batch: {e}"))?;
+        eprintln!("{}", checked.summary());
+        return Ok(checked.results_csv().trim_end().to_string());
+    }
     if extract {
         check_letter_size("input", &text)?;
         let extraction = letter::extract(&text, catalogue);
