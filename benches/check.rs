@@ -71,6 +71,22 @@ fn main() {
             black_box(stv_check::letter::extract(black_box(&text), catalogue));
         });
     }
+    // A delegation of 1,000: eligible rows, visa nationals, a day 15, an unknown host and a bad date, as in the
+    // end-to-end test.
+    let mut rows = String::from("name,nationality,arrival,departure,activity_days,host\n");
+    for i in 0..1000 {
+        rows.push_str(&match i % 10 {
+            0..=3 => format!("E{i},GBR,2026-03-01,2026-03-20,2026-03-02 to 2026-03-09,\n"),
+            4 | 5 => format!("V{i},Nigeria,2026-03-01,2026-03-10,2026-03-02 to 2026-03-05,\n"),
+            6 | 7 => format!("D{i},Japan,2026-03-01,2026-03-20,2026-03-02 to 2026-03-16,\n"),
+            8 => format!("U{i},GBR,2026-03-01,2026-03-20,2026-03-02,Harbour Arts Society\n"),
+            _ => format!("B{i},GBR,2026-02-30,2026-03-20,2026-03-02,\n"),
+        });
+    }
+    let shared = stv_check::batch::Shared { host: Some("HKAPA".into()), activity: Some("concerts".into()), role: Some("musician".into()), sector: None };
+    measure("a batch of 1,000 rows", || {
+        black_box(stv_check::batch::run(black_box(&rows), &shared, catalogue, today).unwrap());
+    });
     let packed = stv_check::catalogue::packed::write(&catalogue.data);
     measure("catalogue load (read and index)", || {
         let data = stv_check::catalogue::packed::read(black_box(&packed)).unwrap();

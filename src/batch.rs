@@ -187,10 +187,9 @@ pub fn run(text: &str, shared: &Shared, catalogue: &Catalogue, today: chrono::Na
 
 /// One date in a cell, in any form the letter reader knows ("2026-03-02", "2 March 2026", "02/03/2026").
 fn one_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    let spans = spans(text)?;
-    match spans.as_slice() {
-        [DaySpan::Day(d)] => Ok(*d),
-        _ => Err(format!("{text:?} is not one date; expected e.g. 2026-03-02")),
+    match spans(text).as_deref() {
+        Ok([DaySpan::Day(d)]) => Ok(*d),
+        _ => Err(format!("{text:?} is not a date; expected one date, e.g. 2026-03-02")),
     }
 }
 

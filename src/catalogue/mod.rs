@@ -13,7 +13,7 @@ pub mod packed;
 pub mod validate;
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 pub use model::*;
 use names::{country_keys, host_key, nationality_key, organisation_keys, row_key};
@@ -26,6 +26,22 @@ pub struct Catalogue {
     hosts: HashMap<String, usize>,
     /// nationality key → what it names
     nationalities: HashMap<String, NationalityEntry>,
+    /// The closest names found for a host key: the rows of a delegation share their host, and the search is the
+    /// slowest part of a check.
+    closest: ClosestCache,
+}
+
+/// A bounded memo of [`Catalogue::closest_hosts`] (host key → organisation indexes, closest first).
+#[derive(Debug, Default)]
+struct ClosestCache(Mutex<HashMap<String, Vec<usize>>>);
+
+/// The most host names remembered; beyond it the memo starts again.
+const CLOSEST_CACHE_SIZE: usize = 512;
+
+impl Clone for ClosestCache {
+    fn clone(&self) -> Self {
+        ClosestCache::default()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,7 +97,7 @@ impl Catalogue {
         for r in &data.visa_rows {
             nationalities.entry(row_key(r)).or_insert(NationalityEntry::Row(r.row));
         }
-        Catalogue { data, hosts, nationalities }
+        Catalogue { data, hosts, nationalities, closest: ClosestCache::default() }
     }
 
     /// This catalogue with an official list the user loaded on the page merged in (see [`import::merge`]); each
@@ -122,22 +138,34 @@ impl Catalogue {
         if key.is_empty() {
             return Vec::new();
         }
+        let remembered = self.closest.0.lock().ok().and_then(|m| m.get(&key).cloned());
+        let found = remembered.unwrap_or_else(|| {
+            let found = self.search_closest(&key);
+            if let Ok(mut m) = self.closest.0.lock() {
+                if m.len() >= CLOSEST_CACHE_SIZE {
+                    m.clear();
+                }
+                m.insert(key, found.clone());
+            }
+            found
+        });
+        found.into_iter().take(limit).map(|i| &self.data.organisations[i]).collect()
+    }
+
+    /// Every organisation close to `key`, closest first, each once.
+    fn search_closest(&self, key: &str) -> Vec<usize> {
         let mut scored: Vec<(u32, usize)> = Vec::new();
         for (k, &i) in &self.hosts {
-            let score = closeness(&key, k);
+            let score = closeness(key, k);
             if score >= 60 {
                 scored.push((score, i));
             }
         }
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        let mut out: Vec<&Organisation> = Vec::new();
+        let mut out: Vec<usize> = Vec::new();
         for (_, i) in scored {
-            let o = &self.data.organisations[i];
-            if !out.iter().any(|x| std::ptr::eq(*x, o)) {
-                out.push(o);
-            }
-            if out.len() == limit {
-                break;
+            if !out.contains(&i) {
+                out.push(i);
             }
         }
         out
@@ -214,11 +242,18 @@ fn closeness(a: &str, b: &str) -> u32 {
     let wb: Vec<&str> = b.split(' ').collect();
     let shared = wa.iter().filter(|w| wb.contains(w)).count();
     let words = (shared * 100 / wa.len().max(wb.len())) as u32;
-    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let longest = ca.len().max(cb.len());
-    let distance = edit_distance(&ca, &cb);
-    // One or two mistakes in a long name are a typo; in a short abbreviation they make another word.
-    let edits = if longest >= 8 && distance <= 2 { 95 - 10 * distance as u32 } else { 0 };
+    // One or two mistakes in a long name are a typo; in a short abbreviation they make another word. Two edits
+    // cannot bridge a difference in length of more than two, so most names need no edit distance at all.
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    let edits = if la.max(lb) >= 8 && la.abs_diff(lb) <= 2 {
+        let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        match edit_distance(&ca, &cb) {
+            d if d <= 2 => 95 - 10 * d as u32,
+            _ => 0,
+        }
+    } else {
+        0
+    };
     words.max(edits)
 }
 

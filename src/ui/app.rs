@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::batch_view::BatchView;
 use super::case_form::CaseFormView;
 use super::letter_view::LetterView;
 use super::loaded_list::{saved, ListLoader, LoadedList};
@@ -31,6 +32,8 @@ impl Reducible for FormState {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| FormState(CaseForm::new()));
+    // One visitor, or a delegation (organisers). Switching keeps what was typed in both.
+    let delegation = use_state(|| false);
     let bundled = use_memo((), |_| SharedCatalogue(Rc::new(Catalogue::bundled().clone())));
     let loaded = use_state(|| saved().map(Rc::new));
     let catalogue: SharedCatalogue = match &*loaded {
@@ -53,7 +56,7 @@ pub fn App() -> Html {
 
     html! {
         <>
-        <a class="skip" href="#letter-title">{ "Skip to the letter" }</a>
+        <a class="skip" href="#main">{ "Skip to the main content" }</a>
         <header class="site">
             <p class="site-name" lang="en">{ "STV Scheme check" }</p>
             <h1>{ "Does your invitation fit Hong Kong's short-term visitor scheme?" }</h1>
@@ -61,7 +64,16 @@ pub fn App() -> Html {
                 { "Enter the details of your invitation letter and your trip. The check runs on this device as you type: nothing you enter is sent anywhere." }
             </p>
         </header>
-        <main class="layout">
+        <nav class="views" aria-label="What to check">
+            <button type="button" aria-pressed={(!*delegation).to_string()} onclick={{ let d = delegation.clone(); move |_| d.set(false) }}>{ "One visitor" }</button>
+            <button type="button" aria-pressed={(*delegation).to_string()} onclick={{ let d = delegation.clone(); move |_| d.set(true) }}>{ "A delegation (organisers)" }</button>
+        </nav>
+        <main id="main" tabindex="-1">
+            // Both views stay mounted, so that switching never loses what was typed in either.
+            <div class="layout-batch" hidden={!*delegation}>
+                <BatchView catalogue={catalogue.clone()} />
+            </div>
+            <div class="layout" hidden={*delegation}>
             <div class="inputs">
                 <LetterView form={form.clone()} on_edit={on_edit.clone()} />
                 <section aria-labelledby="form-title">
@@ -73,8 +85,9 @@ pub fn App() -> Html {
             <section id="result" class="result" aria-labelledby="result-title">
                 <ResultView {assessment} {errors} blank={form.is_blank()} />
             </section>
+            </div>
         </main>
-        if !form.is_blank() {
+        if !form.is_blank() && !*delegation {
             <nav class="verdict-bar" aria-label="Result"><a href="#result">{ "See the result" }</a></nav>
         }
         <footer class="site">

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Fuzzes the letter reader, the case JSON and the batch CSV with cargo-fuzz (libFuzzer, nightly toolchain), each
+# for SECONDS (default 20), starting from the seeds in fuzz/seeds. A crash stops the run and leaves its input in
+# fuzz/artifacts/TARGET/; turn it into a regression test.
+#   scripts/fuzz.sh [SECONDS] [TARGET...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+seconds="${1:-20}"
+shift || true
+targets=("${@:-letter case batch}")
+for target in ${targets[@]}; do
+  mkdir -p "fuzz/corpus/$target"
+  cp -n fuzz/seeds/"$target"/* "fuzz/corpus/$target/" 2>/dev/null || true
+  echo "==> fuzzing $target for ${seconds}s"
+  cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- \
+    -max_total_time="$seconds" -max_len=20000 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 2>&1 \
+    | grep -E "^(#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==|SUMMARY|artifact_prefix|Test unit written)" || true
+  if ls "fuzz/artifacts/$target"/crash-* >/dev/null 2>&1; then
+    echo "fuzz: $target crashed; see fuzz/artifacts/$target" >&2
+    exit 1
+  fi
+done
+echo "fuzz: no crash"
