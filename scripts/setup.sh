@@ -51,8 +51,19 @@ need_chromium() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 }
 
+need_cargo_fuzz() {
+  # The fuzz targets need the nightly toolchain, which these machines carry but cannot download.
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "no nightly toolchain: the fuzz step of the tests will be skipped"
+    return
+  fi
+  if cargo fuzz --version >/dev/null 2>&1; then return; fi
+  say "installing cargo-fuzz (about 2 minutes, once)"
+  cargo install cargo-fuzz --locked
+}
+
 case "${1:-test}" in
   serve) need_wasm_target; need_trunk; need_wasm_bindgen; need_npm_tools ;;
-  test) need_wasm_target; need_trunk; need_wasm_bindgen; need_npm_tools; need_chromium ;;
+  test) need_wasm_target; need_trunk; need_wasm_bindgen; need_npm_tools; need_chromium; need_cargo_fuzz ;;
   *) echo "usage: scripts/setup.sh serve|test" >&2; exit 2 ;;
 esac

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every test: native (engine, data, command, examples), the browser tests in
-# headless Chromium, a release build of the page, the end-to-end test against it (with axe-core), and the size
-# report against the first-load budget.
+# Installs what is missing, then runs every test: native (engine, data, command, examples, letter corpus, property
+# tests), the browser tests in headless Chromium, a release build of the page with the size report against the
+# first-load budget, a short fuzzing run, and the end-to-end test against the release build (with axe-core). The
+# end-to-end test's "N passed, N failed" is the last line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
@@ -24,6 +25,13 @@ trunk build --release
 
 step "size of the first load"
 node scripts/size-report.mjs dist
+
+step "fuzzing: the letter reader, the case JSON and the batch CSV, 20 seconds each (cargo-fuzz)"
+if rustup toolchain list | grep -q '^nightly' && cargo fuzz --version >/dev/null 2>&1; then
+  scripts/fuzz.sh 20
+else
+  echo "skipped: the nightly toolchain or cargo-fuzz is not available on this machine"
+fi
 
 step "end-to-end test (headless Chromium, axe-core)"
 node tests/e2e/run.mjs dist
