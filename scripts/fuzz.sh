@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the letter reader, the case JSON and the batch CSV with cargo-fuzz (libFuzzer, nightly toolchain), each
-# for SECONDS (default 20), starting from the seeds in fuzz/seeds. A crash stops the run and leaves its input in
-# fuzz/artifacts/TARGET/; turn it into a regression test.
+# for SECONDS (default 20), starting from the seeds in fuzz/seeds. A crash, a timeout or running out of memory stops
+# the run and leaves its input in fuzz/artifacts/TARGET/; turn it into a regression test.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +16,9 @@ for target in ${targets[@]}; do
   cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- \
     -max_total_time="$seconds" -max_len=20000 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 2>&1 \
     | grep -E "^(#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==|SUMMARY|artifact_prefix|Test unit written)" || true
-  if ls "fuzz/artifacts/$target"/crash-* >/dev/null 2>&1; then
-    echo "fuzz: $target crashed; see fuzz/artifacts/$target" >&2
+  # A crash, an input that takes over 10 seconds, or one that needs over 2 GB, all break a promise of the readers.
+  if ls "fuzz/artifacts/$target"/crash-* "fuzz/artifacts/$target"/timeout-* "fuzz/artifacts/$target"/oom-* >/dev/null 2>&1; then
+    echo "fuzz: $target failed; the input is in fuzz/artifacts/$target" >&2
     exit 1
   fi
 done

@@ -1553,3 +1553,46 @@ fn close_host<'a>(catalogue: &'a Catalogue, written: &str) -> Option<&'a Organis
     })
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Extraction {
+        extract(text, Catalogue::bundled())
+    }
+
+    /// Found by the property tests: control characters were replaced in the reported text, so `text` no longer
+    /// matched the letter at its offsets.
+    #[test]
+    fn control_characters_stay_in_the_reported_text() {
+        let letter = "\u{1b}[31m\t\t\u{0}\u{7}invite you to You will arrive on 1 March 2026";
+        let x = read(letter);
+        let chars: Vec<char> = letter.chars().collect();
+        for e in [&x.activity, &x.arrival].into_iter().flatten() {
+            assert_eq!(chars[e.start..e.end].iter().collect::<String>(), e.text);
+        }
+        assert_eq!(x.arrival.unwrap().value, "2026-03-01");
+    }
+
+    #[test]
+    fn an_ambiguous_numeric_date_is_read_day_first_with_a_warning() {
+        let x = read("Arrival: 02/03/2026\n");
+        assert_eq!(x.arrival.unwrap().value, "2026-03-02");
+        assert_eq!(x.warnings, vec!["02/03/2026 read as 2 March 2026 (day first, as in Hong Kong); say so if it means 3 February 2026"]);
+    }
+
+    #[test]
+    fn a_close_host_name_is_read_with_a_warning() {
+        let x = read("Host organisation: Hong Kong Acadamy for Performing Arts\n");
+        assert_eq!(x.host.as_ref().unwrap().value, "Hong Kong Academy for Performing Arts");
+        assert!(x.host.unwrap().confidence < CONFIRM_BELOW);
+        assert!(x.warnings[0].contains("check the name"), "{:?}", x.warnings);
+    }
+
+    #[test]
+    fn an_unknown_host_is_kept_as_written() {
+        let x = read("Host organisation: Harbour Arts Society\n");
+        assert_eq!(x.host.unwrap().value, "Harbour Arts Society");
+    }
+}

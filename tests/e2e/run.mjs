@@ -256,6 +256,18 @@ await test('an organiser checks a delegation of 50: summary, rows, export that r
   assert((await page.getAttribute('.batch-summary', 'data-summary')).startsWith('400 eligible'), 'the thousand rows are checked');
 });
 
+await test('after the first visit the checker works with the network off', async (page) => {
+  await open(page);
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.waitForFunction(async () => (await (await caches.open('stv-check')).keys()).length >= 5);
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#host');
+  await fill(page, JSON.parse(readFileSync(join(examplesDir, '01-british-violinist.json'), 'utf8')).case);
+  await page.waitForSelector('[data-verdict="eligible"]');
+  await page.context().setOffline(false);
+});
+
 await test('a bad value is named next to its field, kept, and fixed in place', async (page) => {
   await open(page);
   await fill(page, JSON.parse(readFileSync(join(examplesDir, '01-british-violinist.json'), 'utf8')).case);
