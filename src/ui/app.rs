@@ -29,8 +29,38 @@ impl Reducible for FormState {
     }
 }
 
+/// The page. "Clear everything" forgets any list loaded on this device and starts the checker afresh: a new key
+/// mounts it anew, so every field, the letter and the delegation are emptied together.
 #[component]
 pub fn App() -> Html {
+    let generation = use_state(|| 0u32);
+    let on_clear = {
+        let generation = generation.clone();
+        Callback::from(move |_| {
+            let sure = web_sys::window()
+                .and_then(|w| {
+                    w.confirm_with_message(
+                        "Clear everything? The letter, the form, the delegation and any list you loaded are removed from this page and this device.",
+                    )
+                    .ok()
+                })
+                .unwrap_or(false);
+            if sure {
+                super::loaded_list::forget();
+                generation.set(*generation + 1);
+            }
+        })
+    };
+    html! { <Checker key={*generation} {on_clear} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct CheckerProps {
+    on_clear: Callback<()>,
+}
+
+#[component]
+fn Checker(props: &CheckerProps) -> Html {
     let state = use_reducer(|| FormState(CaseForm::new()));
     // One visitor, or a delegation (organisers). Switching keeps what was typed in both.
     let delegation = use_state(|| false);
@@ -91,6 +121,10 @@ pub fn App() -> Html {
             <nav class="verdict-bar" aria-label="Result"><a href="#result">{ "See the result" }</a></nav>
         }
         <footer class="site">
+            <p>
+                <button type="button" class="secondary" onclick={props.on_clear.reform(|_| ())}>{ "Clear everything" }</button>
+                { " Nothing you enter leaves this device. Only a list you load yourself is kept on it, until you remove it or clear everything." }
+            </p>
             <p>
                 { format!("Data as of {}. ", crate::rules::long_date(data.data_as_of)) }
                 { format!("The bundled list of host organisations is incomplete: it holds {listed} named organisation(s) and the government bureaux and departments, of about 490 authorised organisations. ") }

@@ -72,7 +72,8 @@ fn keep(list: &LoadedList) {
     }
 }
 
-fn forget() {
+/// Removes the kept list from this device.
+pub fn forget() {
     if let Some(s) = storage() {
         for key in KEYS {
             let _ = s.remove_item(key);

@@ -268,6 +268,35 @@ await test('after the first visit the checker works with the network off', async
   await page.context().setOffline(false);
 });
 
+await test('clear everything empties the page and the device', async (page) => {
+  await open(page);
+  await page.fill('#letter', LETTER);
+  await page.waitForSelector('[data-verdict="not_eligible"]');
+  await page.getByRole('button', { name: 'A delegation (organisers)' }).click();
+  await page.fill('#batch-rows', delegation(5));
+  await page.click('.loaded-list summary >> nth=0').catch(() => {});
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Clear everything' }).click();
+  await page.waitForSelector('[data-verdict="none"]', { state: 'attached' });
+  assert((await page.inputValue('#letter')) === '', 'the letter is cleared');
+  assert((await page.inputValue('#host')) === '', 'the form is cleared');
+  assert((await page.inputValue('#batch-rows')) === '', 'the delegation is cleared');
+  assert((await page.evaluate(() => localStorage.length)) === 0, 'nothing is kept on the device');
+});
+
+await test('at 320 pixels wide and at 200% zoom nothing needs scrolling sideways', async (page) => {
+  for (const [width, zoom] of [[320, 1], [640, 2]]) {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page);
+    await page.evaluate((z) => { document.body.style.zoom = String(z); }, zoom);
+    await fill(page, JSON.parse(readFileSync(join(examplesDir, '02-day-fifteen.json'), 'utf8')).case);
+    await page.waitForSelector('[data-verdict="not_eligible"]');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 1, `${width} px at ${zoom * 100}%: the page is ${overflow} px wider than the screen`);
+  }
+  await axe(page, 'at 200% zoom');
+});
+
 await test('a bad value is named next to its field, kept, and fixed in place', async (page) => {
   await open(page);
   await fill(page, JSON.parse(readFileSync(join(examplesDir, '01-british-violinist.json'), 'utf8')).case);
