@@ -329,6 +329,147 @@ impl CaseForm {
     }
 }
 
+/// Percent-encodes text for a URL fragment: letters, digits and `-_.~` stay, everything else is `%XX` (UTF-8).
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The longest fragment a shared link may carry.
+const MAX_FRAGMENT: usize = 20_000;
+
+impl CaseForm {
+    /// The case as a URL fragment (`case=...`), for a link that opens the page with it filled in. The letter is left
+    /// out, and with it the invitee's name and travel document number: a link may be sent on, but a fragment never
+    /// reaches a server.
+    pub fn to_fragment(&self) -> String {
+        let mut pairs: Vec<(String, &str)> = Vec::new();
+        for (key, value) in [
+            ("h", &self.host),
+            ("s", &self.sector),
+            ("n", &self.nationality),
+            ("r", &self.residence),
+            ("p", &self.permitted_stay_days),
+            ("a", &self.activity),
+            ("o", &self.role),
+        ] {
+            if !value.trim().is_empty() {
+                pairs.push((key.to_string(), value.as_str()));
+            }
+        }
+        for (t, trip) in self.trips.iter().enumerate() {
+            pairs.push((format!("t{t}a"), &trip.arrival));
+            if !trip.departure.is_empty() {
+                pairs.push((format!("t{t}d"), &trip.departure));
+            }
+            for (i, span) in trip.spans.iter().enumerate() {
+                pairs.push((format!("t{t}s{i}f"), &span.from));
+                if !span.to.is_empty() {
+                    pairs.push((format!("t{t}s{i}t"), &span.to));
+                }
+            }
+        }
+        let body: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={}", percent_encode(v))).collect();
+        format!("case={}", body.join("&"))
+    }
+
+    /// A form from a fragment written by [`CaseForm::to_fragment`]; `None` if it is not one.
+    pub fn from_fragment(fragment: &str) -> Option<CaseForm> {
+        let body = fragment.trim_start_matches('#').strip_prefix("case=")?;
+        if body.len() > MAX_FRAGMENT {
+            return None;
+        }
+        let mut form = CaseForm { trips: Vec::new(), ..CaseForm::default() };
+        for pair in body.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=')?;
+            let value = percent_decode(value)?;
+            let slot = match key {
+                "h" => &mut form.host,
+                "s" => &mut form.sector,
+                "n" => &mut form.nationality,
+                "r" => &mut form.residence,
+                "p" => &mut form.permitted_stay_days,
+                "a" => &mut form.activity,
+                "o" => &mut form.role,
+                _ => {
+                    // t{trip}{a|d} or t{trip}s{span}{f|t}
+                    let rest = key.strip_prefix('t')?;
+                    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+                    let t: usize = rest[..digits].parse().ok()?;
+                    if t >= MAX_TRIPS {
+                        return None;
+                    }
+                    while form.trips.len() <= t {
+                        form.trips.push(TripForm { spans: Vec::new(), ..TripForm::default() });
+                    }
+                    let trip = &mut form.trips[t];
+                    match &rest[digits..] {
+                        "a" => &mut trip.arrival,
+                        "d" => &mut trip.departure,
+                        span => {
+                            let span = span.strip_prefix('s')?;
+                            let digits = span.chars().take_while(char::is_ascii_digit).count();
+                            let i: usize = span[..digits].parse().ok()?;
+                            if i >= 100 {
+                                return None;
+                            }
+                            while trip.spans.len() <= i {
+                                trip.spans.push(SpanForm::default());
+                            }
+                            match &span[digits..] {
+                                "f" => &mut trip.spans[i].from,
+                                "t" => &mut trip.spans[i].to,
+                                _ => return None,
+                            }
+                        }
+                    }
+                }
+            };
+            *slot = value;
+        }
+        if form.trips.is_empty() {
+            form.trips.push(TripForm::new());
+        }
+        for trip in &mut form.trips {
+            if trip.spans.is_empty() {
+                trip.spans.push(SpanForm::default());
+            }
+        }
+        Some(form)
+    }
+}
+
 impl TripForm {
     pub fn new() -> Self {
         TripForm { spans: vec![SpanForm::default()], ..Default::default() }
@@ -475,6 +616,29 @@ mod tests {
         f.apply_test(Edit::RemoveSpan(0, 0));
         f.apply_test(Edit::RemoveSpan(0, 0));
         assert_eq!(f.trips[0].spans.len(), 1);
+    }
+
+    #[test]
+    fn a_shared_link_restores_the_case_but_never_the_letter() {
+        let mut f = form();
+        f.host = "香港演藝學院 & Co, 100%".into();
+        f.trips.push(TripForm { arrival: "2026-09-01".into(), spans: vec![SpanForm { from: "2026-09-02".into(), to: String::new() }], ..TripForm::default() });
+        f.apply(Edit::Letter("Name of invitee: Yuki Sato\nPassport No.: TZ1234567\n".into()), Catalogue::bundled());
+        let fragment = f.to_fragment();
+        assert!(!fragment.contains("TZ1234567") && !fragment.contains("Sato") && !fragment.contains("Yuki"), "{fragment}");
+        let back = CaseForm::from_fragment(&format!("#{fragment}")).unwrap();
+        assert_eq!(back.host, f.host);
+        assert_eq!(back.trips, f.trips);
+        assert_eq!(read(&back).0, read(&CaseForm { letter: String::new(), extraction: None, from_letter: Vec::new(), ..f }).0);
+        assert!(back.letter.is_empty());
+    }
+
+    #[test]
+    fn a_broken_or_foreign_fragment_is_ignored() {
+        for bad in ["#result", "#case=x", "#case=h=%ZZ", "#case=t999a=2026-01-01", "#case=t0s1q=1"] {
+            assert!(CaseForm::from_fragment(bad).is_none(), "{bad}");
+        }
+        assert!(CaseForm::from_fragment("#case=").is_some());
     }
 
     #[test]

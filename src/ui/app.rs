@@ -61,7 +61,12 @@ struct CheckerProps {
 
 #[component]
 fn Checker(props: &CheckerProps) -> Html {
-    let state = use_reducer(|| FormState(CaseForm::new()));
+    // A shared link ("#case=...") opens the page with its case filled in.
+    let state = use_reducer(|| {
+        let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        FormState(CaseForm::from_fragment(&fragment).unwrap_or_else(CaseForm::new))
+    });
+    let shared_link = use_state(|| None::<String>);
     // One visitor, or a delegation (organisers). Switching keeps what was typed in both.
     let delegation = use_state(|| false);
     let bundled = use_memo((), |_| SharedCatalogue(Rc::new(Catalogue::bundled().clone())));
@@ -114,6 +119,26 @@ fn Checker(props: &CheckerProps) -> Html {
             </div>
             <section id="result" class="result" aria-labelledby="result-title">
                 <ResultView {assessment} {errors} blank={form.is_blank()} />
+                if !form.is_blank() {
+                    <div class="share">
+                        <button type="button" class="secondary" onclick={{
+                            let (form, shared_link) = (form.clone(), shared_link.clone());
+                            move |_| {
+                                let Some(window) = web_sys::window() else { return };
+                                let location = window.location();
+                                let base = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+                                let link = format!("{base}#{}", form.to_fragment());
+                                let _ = window.navigator().clipboard().write_text(&link);
+                                shared_link.set(Some(link));
+                            }
+                        }}>{ "Copy a link to this check" }</button>
+                        if let Some(link) = &*shared_link {
+                            <p class="hint" role="status">{ "Copied. The link holds the form's details, not the letter, your name or your travel document number; it opens this check on any device." }</p>
+                            <label for="shared-link" class="visually-hidden">{ "Link to this check" }</label>
+                            <input id="shared-link" type="text" readonly=true value={link.clone()} />
+                        }
+                    </div>
+                }
             </section>
             </div>
         </main>

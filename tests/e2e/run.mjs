@@ -297,6 +297,21 @@ await test('at 320 pixels wide and at 200% zoom nothing needs scrolling sideways
   await axe(page, 'at 200% zoom');
 });
 
+await test('a shared link opens the same check, without the letter', async (page) => {
+  await open(page);
+  await page.fill('#letter', LETTER);
+  await page.waitForSelector('[data-verdict="not_eligible"]');
+  await page.getByRole('button', { name: 'Copy a link to this check' }).click();
+  const link = await page.inputValue('#shared-link');
+  assert(link.includes('#case=') && !link.includes('TZ1234567') && !link.includes('Sato'), link);
+  const other = await page.context().newPage();
+  await other.goto(link);
+  await other.waitForSelector('[data-verdict="not_eligible"]');
+  assert((await other.inputValue('#host')) === 'Hong Kong Academy for Performing Arts', 'the host comes with the link');
+  assert((await other.inputValue('#letter')) === '', 'the letter does not');
+  await other.close();
+});
+
 await test('a bad value is named next to its field, kept, and fixed in place', async (page) => {
   await open(page);
   await fill(page, JSON.parse(readFileSync(join(examplesDir, '01-british-violinist.json'), 'utf8')).case);
