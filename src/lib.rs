@@ -22,6 +22,7 @@ pub mod case;
 pub mod catalogue;
 pub mod csv;
 pub mod form;
+pub mod i18n;
 pub mod letter;
 pub mod rules;
 pub mod today;
