@@ -13,8 +13,10 @@ use serde::Serialize;
 use crate::case::{Case, DaySpan, Residence, Trip, MAX_RANGE_DAYS};
 use crate::catalogue::Catalogue;
 use crate::csv::quote;
+use crate::i18n::{Msg, Text};
 use crate::letter::dates;
 use crate::rules::{check, Assessment, Outcome, Verdict};
+use crate::text;
 
 /// The most rows a batch may hold.
 pub const MAX_ROWS: usize = 10_000;
@@ -36,7 +38,7 @@ pub enum Column {
 }
 
 impl Column {
-    /// The column's name in a header (and in the template and the results).
+    /// The column's name in a header (and in the template and the results CSV, which stay in English).
     pub fn header(self) -> &'static str {
         match self {
             Column::Name => "name",
@@ -50,6 +52,24 @@ impl Column {
             Column::Host => "host",
             Column::Sector => "sector",
             Column::Activity => "activity",
+        }
+    }
+
+    /// The column's name for people, as a cell's problem names it (`[batch]` in `src/i18n/en/input.toml`; in
+    /// English, the same as [`Column::header`]).
+    pub fn label(self) -> Msg {
+        match self {
+            Column::Name => Msg::BatchColumnName,
+            Column::Nationality => Msg::BatchColumnNationality,
+            Column::Residence => Msg::BatchColumnResidence,
+            Column::Arrival => Msg::BatchColumnArrival,
+            Column::Departure => Msg::BatchColumnDeparture,
+            Column::ActivityDays => Msg::BatchColumnActivityDays,
+            Column::Role => Msg::BatchColumnRole,
+            Column::PermittedStay => Msg::BatchColumnPermittedStay,
+            Column::Host => Msg::BatchColumnHost,
+            Column::Sector => Msg::BatchColumnSector,
+            Column::Activity => Msg::BatchColumnActivity,
         }
     }
 
@@ -97,12 +117,21 @@ pub struct Shared {
 }
 
 /// A cell that could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CellError {
     pub column: Column,
-    pub message: String,
+    /// What is wrong with the cell (`[batch]` and `[case]` in `src/i18n/en/input.toml`).
+    pub message: Text,
 }
 
+impl CellError {
+    /// The column and what is wrong: "arrival: "2026-02-30" is not a date; ...".
+    pub fn text(&self) -> Text {
+        text!(BatchCellError, column = self.column.label(), problem = self.message.clone())
+    }
+}
+
+/// In English, as the results CSV gives it.
 impl fmt::Display for CellError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.column.header(), self.message)
@@ -139,12 +168,12 @@ pub struct Batch {
 }
 
 /// A batch that cannot be read at all (not a single row's problem).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BatchError(pub String);
+#[derive(Debug, Clone, PartialEq)]
+pub struct BatchError(pub Text);
 
 impl fmt::Display for BatchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        write!(f, "{}", self.0)
     }
 }
 
@@ -152,7 +181,7 @@ impl fmt::Display for BatchError {
 pub fn run(text: &str, shared: &Shared, catalogue: &Catalogue, today: chrono::NaiveDate) -> Result<Batch, BatchError> {
     let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let delimiter = if first_line.contains('\t') { '\t' } else { ',' };
-    let records = crate::csv::parse(text, delimiter).map_err(|e| BatchError(format!("line {}: {}", e.line, e.message)))?;
+    let records = crate::csv::parse(text, delimiter).map_err(|e| BatchError(e.text()))?;
     let mut records = records.into_iter().filter(|r| r.fields.iter().any(|f| !f.trim().is_empty())).peekable();
     let header: Vec<Option<Column>> = records.peek().map(|r| r.fields.iter().map(|f| Column::of_header(f)).collect()).unwrap_or_default();
     let columns: Vec<Column> = if header.iter().filter(|c| c.is_some()).count() >= 2 {
@@ -165,7 +194,7 @@ pub fn run(text: &str, shared: &Shared, catalogue: &Catalogue, today: chrono::Na
     let known: Vec<Option<Column>> = if header.iter().filter(|c| c.is_some()).count() >= 2 { header } else { columns.iter().map(|c| Some(*c)).collect() };
     let records: Vec<_> = records.collect();
     if records.len() > MAX_ROWS {
-        return Err(BatchError(format!("the list has {} rows; at most {MAX_ROWS} are checked at once: split it", records.len())));
+        return Err(BatchError(text!(BatchTooManyRows, count = records.len(), max = MAX_ROWS)));
     }
     let rows = records
         .into_iter()
@@ -186,15 +215,15 @@ pub fn run(text: &str, shared: &Shared, catalogue: &Catalogue, today: chrono::Na
 }
 
 /// One date in a cell, in any form the letter reader knows ("2026-03-02", "2 March 2026", "02/03/2026").
-fn one_date(text: &str) -> Result<chrono::NaiveDate, String> {
+fn one_date(text: &str) -> Result<chrono::NaiveDate, Text> {
     match spans(text).as_deref() {
         Ok([DaySpan::Day(d)]) => Ok(*d),
-        _ => Err(format!("{text:?} is not a date; expected one date, e.g. 2026-03-02")),
+        _ => Err(text!(BatchNotADate, value = text)),
     }
 }
 
 /// The dates and ranges of a cell: "2026-03-02 to 2026-03-09", "2026-03-02; 2026-03-05", "2 - 9 March 2026".
-fn spans(text: &str) -> Result<Vec<DaySpan>, String> {
+fn spans(text: &str) -> Result<Vec<DaySpan>, Text> {
     let mut out = Vec::new();
     for part in text.split([';', '；']).map(str::trim).filter(|p| !p.is_empty()) {
         let chars: Vec<char> = part.chars().map(crate::letter::fold).collect();
@@ -203,14 +232,14 @@ fn spans(text: &str) -> Result<Vec<DaySpan>, String> {
         let letters = chars.iter().filter(|c| c.is_alphanumeric()).count();
         let covered_letters: usize = found.iter().map(|m| chars[m.start..m.end].iter().filter(|c| c.is_alphanumeric()).count()).sum();
         if found.len() != 1 || covered == 0 || covered_letters < letters.saturating_sub(2) {
-            return Err(format!("{part:?} is not a date or a range of dates; expected e.g. 2026-03-02, 2026-03-05 to 2026-03-09, or days separated by ;"));
+            return Err(text!(BatchBadDays, value = part));
         }
         let m = &found[0];
         if !crate::case::date_in_range(m.from) || !crate::case::date_in_range(m.to) {
-            return Err(format!("{part:?} is outside the years 2000 to 2100"));
+            return Err(text!(BatchDateOutOfRange, value = part));
         }
         if (m.to - m.from).num_days() >= MAX_RANGE_DAYS {
-            return Err(format!("{part:?} is longer than a year"));
+            return Err(text!(BatchRangeTooLong, value = part));
         }
         out.push(if m.from == m.to { DaySpan::Day(m.from) } else { DaySpan::Range { from: m.from, to: m.to } });
     }
@@ -247,16 +276,13 @@ fn row_case(row: &mut Row, shared: &Shared, catalogue: &Catalogue) -> Option<Cas
     if let Some(r) = text(Column::Residence) {
         match residence_of(&r) {
             Some(r) => case.residence = Some(r),
-            None => errors.push(CellError {
-                column: Column::Residence,
-                message: format!("{r:?} is not a residence the checker knows; expected mainland, macao-permanent, macao-non-permanent or taiwan"),
-            }),
+            None => errors.push(CellError { column: Column::Residence, message: text!(BatchUnknownResidence, value = r) }),
         }
     }
     if let Some(s) = text(Column::PermittedStay) {
         match s.parse::<u32>() {
             Ok(n) if (1..=3650).contains(&n) => case.permitted_stay_days = Some(n),
-            _ => errors.push(CellError { column: Column::PermittedStay, message: format!("{s:?} is not a number of days from 1 to 3650") }),
+            _ => errors.push(CellError { column: Column::PermittedStay, message: text!(BatchBadPermittedStay, value = s) }),
         }
     }
     let date_cell = |c: Column, errors: &mut Vec<CellError>| match text(c) {
@@ -281,7 +307,7 @@ fn row_case(row: &mut Row, shared: &Shared, catalogue: &Catalogue) -> Option<Cas
     match arrival {
         Some(arrival) => case.trips.push(Trip { arrival, departure, activity_days }),
         None if text(Column::Arrival).is_none() => {
-            errors.push(CellError { column: Column::Arrival, message: "is empty; expected the date the invitee arrives".into() })
+            errors.push(CellError { column: Column::Arrival, message: Msg::BatchArrivalEmpty.into() })
         }
         None => {}
     }
@@ -359,18 +385,35 @@ impl Batch {
     }
 }
 
+impl Summary {
+    /// "3 eligible, 1 eligible with conditions, 0 not eligible, 0 unconfirmed" (and how many could not be read, if
+    /// any).
+    pub fn text(&self) -> Text {
+        let Summary { eligible, with_conditions, not_eligible, unconfirmed, unreadable } = *self;
+        if unreadable > 0 {
+            text!(
+                BatchSummaryUnreadable,
+                eligible = eligible,
+                with_conditions = with_conditions,
+                not_eligible = not_eligible,
+                unconfirmed = unconfirmed,
+                unreadable = unreadable,
+            )
+        } else {
+            text!(
+                BatchSummary,
+                eligible = eligible,
+                with_conditions = with_conditions,
+                not_eligible = not_eligible,
+                unconfirmed = unconfirmed,
+            )
+        }
+    }
+}
+
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut parts = vec![
-            format!("{} eligible", self.eligible),
-            format!("{} eligible with conditions", self.with_conditions),
-            format!("{} not eligible", self.not_eligible),
-            format!("{} unconfirmed", self.unconfirmed),
-        ];
-        if self.unreadable > 0 {
-            parts.push(format!("{} could not be read", self.unreadable));
-        }
-        f.write_str(&parts.join(", "))
+        write!(f, "{}", self.text())
     }
 }
 
@@ -428,7 +471,9 @@ mod tests {
     fn a_bad_cell_is_named_on_its_row_and_the_others_are_still_checked() {
         let b = batch("name,nationality,arrival,departure,activity_days\nA,GBR,2026-02-30,2026-03-20,2026-03-02\nB,Narnia,2026-03-01,,2026-03-02\nC,JPN,2026-03-01,2026-03-05,next week\nD,JPN,2026-03-01,2026-03-05,2026-03-02\n");
         assert_eq!(b.rows[0].errors[0].column, Column::Arrival);
-        assert!(b.rows[0].errors[0].message.contains("2026-02-30"));
+        assert!(b.rows[0].errors[0].message.en().contains("2026-02-30"));
+        assert_eq!(b.rows[0].errors[0].text().en(), b.rows[0].errors[0].to_string());
+        assert_eq!(b.rows[2].errors[0].to_string(), "activity_days: \"next week\" is not a date or a range of dates; expected e.g. 2026-03-02, 2026-03-05 to 2026-03-09, or days separated by ;");
         assert_eq!(b.rows[1].errors[0].column, Column::Nationality);
         assert_eq!(b.rows[2].errors[0].column, Column::ActivityDays);
         assert_eq!(b.rows[3].verdict(), Some(Verdict::Eligible));
@@ -452,7 +497,7 @@ mod tests {
     fn more_than_ten_thousand_rows_are_refused() {
         let rows = "A,GBR,2026-03-01,2026-03-20,2026-03-02\n".repeat(MAX_ROWS + 1);
         let e = run(&rows, &shared(), Catalogue::bundled(), "2026-01-15".parse().unwrap()).unwrap_err();
-        assert!(e.0.contains("at most 10000"), "{e}");
+        assert!(e.0.en().contains("at most 10000"), "{e}");
     }
 
     #[test]

@@ -3,7 +3,9 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::rules::{long_date, TripDates};
+use crate::i18n::{long_date, Lang, Msg};
+use crate::rules::TripDates;
+use crate::text;
 
 /// The most days one strip shows; a longer stay is cut after the window, and the text says where it ends.
 pub const MAX_DAYS: i64 = 42;
@@ -31,7 +33,7 @@ pub struct Strip {
     pub text: String,
 }
 
-pub fn strip(trip: &TripDates) -> Strip {
+pub fn strip(trip: &TripDates, lang: Lang) -> Strip {
     let first_activity = trip.activity_days.first().copied();
     let last_activity = trip.activity_days.last().copied();
     let start = first_activity.map_or(trip.arrival, |d| d.min(trip.arrival));
@@ -65,35 +67,32 @@ pub fn strip(trip: &TripDates) -> Strip {
             }
         })
         .collect();
-    Strip { days, cut_before, text: describe(trip) }
+    Strip { days, cut_before, text: describe(trip, lang) }
 }
 
 /// The trip in words: "Arrive 5 August 2026. Activity days: 11 to 24 August 2026. ..."
-pub fn describe(trip: &TripDates) -> String {
-    let mut parts = vec![format!("Arrive {}.", long_date(trip.arrival))];
+pub fn describe(trip: &TripDates, lang: Lang) -> String {
+    let mut parts = vec![text!(CalendarArrive, date = trip.arrival)];
     if trip.activity_days.is_empty() {
-        parts.push("No activity days.".into());
+        parts.push(text!(CalendarNoActivity));
     } else {
-        parts.push(format!(
-            "Activity days ({}): {}.",
-            trip.activity_days.len(),
-            runs(&trip.activity_days).join(", ")
-        ));
+        parts.push(text!(CalendarActivityDays, count = trip.activity_days.len(), days = runs(&trip.activity_days, lang).join(Msg::CalendarRunSeparator.in_(lang))));
     }
     if let (Some(s), Some(e)) = (trip.window_start, trip.window_end) {
-        parts.push(format!("14-day window: {} (day 1) to {} (day 14).", long_date(s), long_date(e)));
+        parts.push(text!(CalendarWindow, first = s, last = e));
     }
     if let Some(l) = trip.last_permitted_day {
-        parts.push(format!("Last permitted day: {}.", long_date(l)));
+        parts.push(text!(CalendarLastPermitted, date = l));
     }
     if let Some(d) = trip.departure {
-        parts.push(format!("Leave {}.", long_date(d)));
+        parts.push(text!(CalendarLeave, date = d));
     }
-    parts.join(" ")
+    parts.iter().map(|t| t.render(lang)).collect::<Vec<_>>().join(Msg::CalendarSentenceSeparator.in_(lang))
 }
 
-/// Consecutive days as runs: "11 to 24 August 2026", "26 August 2026".
-fn runs(days: &[NaiveDate]) -> Vec<String> {
+/// Consecutive days as runs: "11 to 24 August 2026", "26 August 2026". English shortens a run within one month;
+/// Chinese writes both dates out.
+fn runs(days: &[NaiveDate], lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < days.len() {
@@ -103,11 +102,11 @@ fn runs(days: &[NaiveDate]) -> Vec<String> {
         }
         let (a, b) = (days[i], days[j]);
         out.push(if a == b {
-            long_date(a)
-        } else if a.year() == b.year() && a.month() == b.month() {
-            format!("{} to {}", a.day(), long_date(b))
+            long_date(lang, a)
+        } else if lang == Lang::En && a.year() == b.year() && a.month() == b.month() {
+            text!(CalendarRun, from = a.day(), to = b).render(lang)
         } else {
-            format!("{} to {}", long_date(a), long_date(b))
+            text!(CalendarRun, from = a, to = b).render(lang)
         });
         i = j + 1;
     }
@@ -136,7 +135,7 @@ mod tests {
 
     #[test]
     fn the_strip_marks_each_kind_of_day() {
-        let s = strip(&trip());
+        let s = strip(&trip(), Lang::En);
         assert_eq!(s.days.first().unwrap().date, d("2026-08-05"));
         assert_eq!(s.days.last().unwrap().date, d("2026-08-30"));
         let day = |date: &str| s.days.iter().find(|x| x.date == d(date)).unwrap().clone();
@@ -150,7 +149,7 @@ mod tests {
 
     #[test]
     fn the_text_says_the_same_in_words() {
-        let t = describe(&trip());
+        let t = describe(&trip(), Lang::En);
         assert_eq!(
             t,
             "Arrive 5 August 2026. Activity days (15): 11 to 25 August 2026. 14-day window: 11 August 2026 (day 1) \
@@ -162,14 +161,22 @@ mod tests {
     fn a_long_stay_is_cut_and_says_so() {
         let mut t = trip();
         t.departure = Some(d("2026-12-01"));
-        let s = strip(&t);
+        let s = strip(&t, Lang::En);
         assert_eq!(s.days.len() as i64, MAX_DAYS);
         assert_eq!(s.cut_before, Some(d("2026-12-01")));
         assert!(s.text.contains("Leave 1 December 2026"));
     }
 
     #[test]
+    fn the_text_reads_in_chinese_too() {
+        let t = describe(&trip(), Lang::ZhHant);
+        assert!(t.starts_with("2026年8月5日抵港。"), "{t}");
+        assert!(t.contains("2026年8月11日至2026年8月25日"), "{t}");
+        assert!(!t.contains('{'), "{t}");
+    }
+
+    #[test]
     fn runs_span_months_and_years() {
-        assert_eq!(runs(&[d("2027-12-31"), d("2028-01-01"), d("2028-01-03")]), vec!["31 December 2027 to 1 January 2028", "3 January 2028"]);
+        assert_eq!(runs(&[d("2027-12-31"), d("2028-01-01"), d("2028-01-03")], Lang::En), vec!["31 December 2027 to 1 January 2028", "3 January 2028"]);
     }
 }

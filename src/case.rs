@@ -10,6 +10,8 @@ use chrono::{Datelike, NaiveDate};
 use serde_json::Value;
 
 use crate::catalogue::Catalogue;
+use crate::i18n::{Msg, Text};
+use crate::text;
 
 /// The most trips one case may hold; more is a mistake in the input, not a plan.
 pub const MAX_TRIPS: usize = 50;
@@ -60,12 +62,13 @@ impl Residence {
         Self::ALL.into_iter().find(|r| r.id() == s)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The residence as the page names it: "a Mainland resident".
+    pub fn label(self) -> Msg {
         match self {
-            Residence::Mainland => "a Mainland resident",
-            Residence::MacaoPermanent => "a Macao permanent resident",
-            Residence::MacaoNonPermanent => "a Macao resident (not permanent)",
-            Residence::Taiwan => "a Taiwan resident",
+            Residence::Mainland => Msg::CaseResidenceMainland,
+            Residence::MacaoPermanent => Msg::CaseResidenceMacaoPermanent,
+            Residence::MacaoNonPermanent => Msg::CaseResidenceMacaoNonPermanent,
+            Residence::Taiwan => Msg::CaseResidenceTaiwan,
         }
     }
 }
@@ -102,15 +105,17 @@ impl Trip {
 }
 
 /// Input the checker cannot read: which field, and what was expected there.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InputError {
     /// The field's path, as in the JSON: `trips[0].activity_days[1].from`.
     pub field: String,
-    pub message: String,
+    /// What is wrong, in words (`[case]` in `src/i18n/en/input.toml`); the command prints it in English after the
+    /// field's path.
+    pub message: Text,
 }
 
 impl InputError {
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(field: impl Into<String>, message: impl Into<Text>) -> Self {
         InputError { field: field.into(), message: message.into() }
     }
 }
@@ -123,6 +128,27 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
+// A list that cannot be read as CSV, in words. These live here, not in `csv.rs`, because the build script compiles
+// `csv.rs` too (to read `data/`) and has no messages.
+impl crate::csv::CsvProblem {
+    /// What is wrong (`[csv]` in `src/i18n/en/input.toml`).
+    pub fn text(&self) -> Text {
+        match self {
+            crate::csv::CsvProblem::UnexpectedAfterQuote(c) => {
+                text!(CsvUnexpectedAfterQuote, value = c.escape_debug().to_string())
+            }
+            crate::csv::CsvProblem::UnclosedQuote => Msg::CsvUnclosedQuote.into(),
+        }
+    }
+}
+
+impl crate::csv::CsvError {
+    /// What is wrong, and on which line: "line 3: a quoted field is not closed ...".
+    pub fn text(&self) -> Text {
+        text!(CsvAtLine, line = self.line, problem = self.message.text())
+    }
+}
+
 /// The dates the checker accepts: anything else is a typing mistake.
 pub fn date_in_range(d: NaiveDate) -> bool {
     (2000..=2100).contains(&d.year())
@@ -132,20 +158,20 @@ pub fn date_in_range(d: NaiveDate) -> bool {
 pub fn parse_date(field: &str, text: &str) -> Result<NaiveDate, InputError> {
     let t = text.trim();
     let d = crate::catalogue::parse_iso_date(t).ok_or_else(|| {
-        InputError::new(field, format!("{t:?} is not a date; expected YYYY-MM-DD, for example 2026-03-02"))
+        InputError::new(field, text!(CaseBadDate, value = t))
     })?;
     if !date_in_range(d) {
-        return Err(InputError::new(field, format!("{t} is outside the years 2000 to 2100")));
+        return Err(InputError::new(field, text!(CaseDateOutOfRange, value = t)));
     }
     Ok(d)
 }
 
 fn range(field: &str, from: NaiveDate, to: NaiveDate) -> Result<DaySpan, InputError> {
     if to < from {
-        return Err(InputError::new(field, format!("the range ends ({to}) before it starts ({from})")));
+        return Err(InputError::new(field, text!(CaseRangeBackwards, from = from.to_string(), to = to.to_string())));
     }
     if (to - from).num_days() >= MAX_RANGE_DAYS {
-        return Err(InputError::new(field, format!("the range {from} to {to} is longer than a year")));
+        return Err(InputError::new(field, text!(CaseRangeTooLong, from = from.to_string(), to = to.to_string())));
     }
     Ok(if from == to { DaySpan::Day(from) } else { DaySpan::Range { from, to } })
 }
@@ -166,12 +192,7 @@ pub fn parse_activity_days(field: &str, text: &str) -> Result<Vec<DaySpan>, Inpu
         let span = match ends.as_slice() {
             [one] => DaySpan::Day(parse_date(field, one)?),
             [from, to] => range(field, parse_date(field, from)?, parse_date(field, to)?)?,
-            _ => {
-                return Err(InputError::new(
-                    field,
-                    format!("{part:?} is not a date or a range; expected e.g. 2026-03-02 or 2026-03-05 to 2026-03-09"),
-                ))
-            }
+            _ => return Err(InputError::new(field, text!(CaseBadDayOrRange, value = part))),
         };
         spans.push(span);
     }
@@ -205,18 +226,14 @@ const FIELDS: &[&str] = &[
 impl Case {
     /// Reads a case from the command's JSON (see the README), checking every value against the catalogue.
     pub fn from_json(text: &str, catalogue: &Catalogue) -> Result<Case, InputError> {
-        let value: Value = serde_json::from_str(text).map_err(|e| {
-            InputError::new("input", format!("is not valid JSON ({e}); expected one case object, as in the README"))
-        })?;
+        let value: Value = serde_json::from_str(text)
+            .map_err(|e| InputError::new("input", text!(CaseBadJson, reason = e.to_string())))?;
         let Value::Object(map) = value else {
-            return Err(InputError::new("input", "expected a JSON object with the case's fields"));
+            return Err(InputError::new("input", Msg::CaseNotAnObject));
         };
         for key in map.keys() {
             if !FIELDS.contains(&key.as_str()) {
-                return Err(InputError::new(
-                    key.as_str(),
-                    format!("is not a field of a case; expected one of: {}", FIELDS.join(", ")),
-                ));
+                return Err(InputError::new(key.as_str(), text!(CaseUnknownField, fields = FIELDS.join(", "))));
             }
         }
         let text_field = |name: &str| -> Result<Option<String>, InputError> {
@@ -224,7 +241,7 @@ impl Case {
                 None | Some(Value::Null) => Ok(None),
                 Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
                 Some(Value::String(s)) => Ok(Some(s.trim().to_string())),
-                Some(_) => Err(InputError::new(name, "expected text or null")),
+                Some(_) => Err(InputError::new(name, Msg::CaseNotText)),
             }
         };
 
@@ -244,12 +261,10 @@ impl Case {
             check_nationality(n, catalogue)?;
         }
         if let Some(r) = text_field("residence")? {
-            case.residence = Some(Residence::parse(&r).ok_or_else(|| {
-                InputError::new(
-                    "residence",
-                    format!("{r:?} is not a residence the checker knows; expected mainland, macao-permanent, macao-non-permanent, taiwan or null"),
-                )
-            })?);
+            case.residence = Some(
+                Residence::parse(&r)
+                    .ok_or_else(|| InputError::new("residence", text!(CaseUnknownResidence, value = &r)))?,
+            );
         }
         case.permitted_stay_days = match map.get("permitted_stay_days") {
             None | Some(Value::Null) => None,
@@ -257,16 +272,16 @@ impl Case {
                 v.as_u64()
                     .filter(|n| (1..=3650).contains(n))
                     .map(|n| n as u32)
-                    .ok_or_else(|| InputError::new("permitted_stay_days", "expected a whole number of days from 1 to 3650, or null"))?,
+                    .ok_or_else(|| InputError::new("permitted_stay_days", Msg::CaseBadPermittedStay))?,
             ),
         };
         let trips = match map.get("trips") {
             Some(Value::Array(t)) => t,
-            None => return Err(InputError::new("trips", "is missing; expected a list of trips")),
-            Some(_) => return Err(InputError::new("trips", "expected a list of trips")),
+            None => return Err(InputError::new("trips", Msg::CaseTripsMissing)),
+            Some(_) => return Err(InputError::new("trips", Msg::CaseTripsNotAList)),
         };
         if trips.len() > MAX_TRIPS {
-            return Err(InputError::new("trips", format!("has {} trips; at most {MAX_TRIPS} are accepted", trips.len())));
+            return Err(InputError::new("trips", text!(CaseTooManyTrips, count = trips.len(), max = MAX_TRIPS)));
         }
         for (i, t) in trips.iter().enumerate() {
             case.trips.push(trip_from_json(&format!("trips[{i}]"), t)?);
@@ -281,7 +296,7 @@ pub fn check_sector(id: &str, catalogue: &Catalogue) -> Result<(), InputError> {
         return Ok(());
     }
     let ids: Vec<&str> = catalogue.data.sectors.iter().map(|s| s.id.as_str()).collect();
-    Err(InputError::new("sector", format!("{id:?} is not a sector id; expected one of: {}", ids.join(", "))))
+    Err(InputError::new("sector", text!(CaseUnknownSector, value = id, ids = ids.join(", "))))
 }
 
 /// Checks that a nationality is one the catalogue can resolve.
@@ -289,34 +304,28 @@ pub fn check_nationality(text: &str, catalogue: &Catalogue) -> Result<(), InputE
     if catalogue.find_nationality(text).is_some() {
         return Ok(());
     }
-    Err(InputError::new(
-        "nationality",
-        format!("{text:?} is not a nationality the checker knows; expected a country name (English or Chinese), an ISO 3166-1 code such as GBR or JP, or a name from ImmD's visa table"),
-    ))
+    Err(InputError::new("nationality", text!(CaseUnknownNationality, value = text)))
 }
 
 fn date_value(field: &str, v: Option<&Value>) -> Result<Option<NaiveDate>, InputError> {
     match v {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => parse_date(field, s).map(Some),
-        Some(_) => Err(InputError::new(field, "expected a date as text, YYYY-MM-DD")),
+        Some(_) => Err(InputError::new(field, Msg::CaseDateNotText)),
     }
 }
 
 fn trip_from_json(path: &str, v: &Value) -> Result<Trip, InputError> {
     let Value::Object(t) = v else {
-        return Err(InputError::new(path, "expected a trip: an object with arrival, departure and activity_days"));
+        return Err(InputError::new(path, Msg::CaseTripNotAnObject));
     };
     for key in t.keys() {
         if !["arrival", "departure", "activity_days"].contains(&key.as_str()) {
-            return Err(InputError::new(
-                format!("{path}.{key}"),
-                "is not a field of a trip; expected arrival, departure, activity_days",
-            ));
+            return Err(InputError::new(format!("{path}.{key}"), Msg::CaseUnknownTripField));
         }
     }
     let arrival = date_value(&format!("{path}.arrival"), t.get("arrival"))?
-        .ok_or_else(|| InputError::new(format!("{path}.arrival"), "is missing; expected the arrival date, YYYY-MM-DD"))?;
+        .ok_or_else(|| InputError::new(format!("{path}.arrival"), Msg::CaseArrivalMissing))?;
     let departure = date_value(&format!("{path}.departure"), t.get("departure"))?;
     let mut activity_days = Vec::new();
     match t.get("activity_days") {
@@ -329,21 +338,23 @@ fn trip_from_json(path: &str, v: &Value) -> Result<Trip, InputError> {
                     Value::Object(r) => {
                         for key in r.keys() {
                             if key != "from" && key != "to" {
-                                return Err(InputError::new(format!("{field}.{key}"), "is not part of a range; expected from and to"));
+                                return Err(InputError::new(format!("{field}.{key}"), Msg::CaseUnknownRangeField));
                             }
                         }
                         let from = date_value(&format!("{field}.from"), r.get("from"))?
-                            .ok_or_else(|| InputError::new(format!("{field}.from"), "is missing; expected YYYY-MM-DD"))?;
+                            .ok_or_else(|| InputError::new(format!("{field}.from"), Msg::CaseRangeEndMissing))?;
                         let to = date_value(&format!("{field}.to"), r.get("to"))?
-                            .ok_or_else(|| InputError::new(format!("{field}.to"), "is missing; expected YYYY-MM-DD"))?;
+                            .ok_or_else(|| InputError::new(format!("{field}.to"), Msg::CaseRangeEndMissing))?;
                         range(&field, from, to)?
                     }
-                    _ => return Err(InputError::new(field, "expected a date (YYYY-MM-DD) or a range {\"from\": ..., \"to\": ...}")),
+                    _ => {
+                        return Err(InputError::new(field, text!(CaseBadActivityDay, example = r#"{"from": ..., "to": ...}"#)))
+                    }
                 });
             }
         }
         Some(_) => {
-            return Err(InputError::new(format!("{path}.activity_days"), "expected a list of dates and ranges"));
+            return Err(InputError::new(format!("{path}.activity_days"), Msg::CaseActivityDaysNotAList));
         }
     }
     Ok(Trip { arrival, departure, activity_days })
@@ -380,14 +391,14 @@ mod tests {
         let e = read(r#"{"trips":[{"arrival":"2026-03-01","activity_days":[{"from":"2026-02-30","to":"2026-03-02"}]}]}"#)
             .unwrap_err();
         assert_eq!(e.field, "trips[0].activity_days[0].from");
-        assert!(e.message.contains("YYYY-MM-DD"));
+        assert!(e.message.en().contains("YYYY-MM-DD"));
     }
 
     #[test]
     fn an_unknown_sector_lists_the_ids() {
         let e = read(r#"{"sector":"shipping","trips":[]}"#).unwrap_err();
         assert_eq!(e.field, "sector");
-        assert!(e.message.contains("maritime"));
+        assert!(e.message.en().contains("maritime"));
     }
 
     #[test]
@@ -402,7 +413,7 @@ mod tests {
     fn a_backwards_range_and_far_dates_are_refused() {
         let e = read(r#"{"trips":[{"arrival":"2026-03-01","activity_days":[{"from":"2026-03-09","to":"2026-03-02"}]}]}"#)
             .unwrap_err();
-        assert!(e.message.contains("ends"));
+        assert!(e.message.en().contains("ends"));
         assert!(parse_date("x", "1999-12-31").is_err());
         assert!(parse_date("x", "2101-01-01").is_err());
         assert!(parse_date("x", "2100-12-31").is_ok());
@@ -411,7 +422,34 @@ mod tests {
     #[test]
     fn more_than_fifty_trips_are_refused() {
         let trips = vec![r#"{"arrival":"2026-01-01"}"#; MAX_TRIPS + 1].join(",");
-        assert!(read(&format!(r#"{{"trips":[{trips}]}}"#)).unwrap_err().message.contains("at most 50"));
+        assert!(read(&format!(r#"{{"trips":[{trips}]}}"#)).unwrap_err().message.en().contains("at most 50"));
+    }
+
+    #[test]
+    fn csv_problems_say_the_same_in_the_build_and_on_the_page() {
+        use crate::csv::{parse, CsvProblem};
+        for problem in [CsvProblem::UnexpectedAfterQuote('b'), CsvProblem::UnexpectedAfterQuote('\r'), CsvProblem::UnclosedQuote] {
+            assert_eq!(problem.to_string(), problem.text().en());
+        }
+        let e = parse("a\n\"x\"y\n", ',').unwrap_err();
+        assert_eq!(e.text().en(), format!("line 2: {}", e.message));
+        assert_eq!(e.text().en(), e.to_string());
+    }
+
+    #[test]
+    fn messages_fill_every_placeholder_and_quote_what_was_typed() {
+        let e = read(r#"{"sector":"shipping","trips":[]}"#).unwrap_err();
+        assert!(e.message.en().starts_with("\"shipping\" is not a sector id; expected one of: "), "{e}");
+        let e = read(r#"{"trips":[{"arrival":"2026-03-01","activity_days":[7]}]}"#).unwrap_err();
+        assert_eq!(e.to_string(), r#"trips[0].activity_days[0]: expected a date (YYYY-MM-DD) or a range {"from": ..., "to": ...}"#);
+        let e = read(r#"{"trips":[{"arrival":"2026-03-01","activity_days":[{"from":"2026-03-09","to":"2026-03-02"}]}]}"#).unwrap_err();
+        assert_eq!(e.message.en(), "the range ends (2026-03-02) before it starts (2026-03-09)");
+        assert_eq!(parse_date("x", "1999-12-31").unwrap_err().message.en(), "1999-12-31 is outside the years 2000 to 2100");
+        assert_eq!(Residence::MacaoNonPermanent.label().in_(crate::i18n::Lang::En), "a Macao resident (not permanent)");
+        for json in [r#"[1]"#, r#"{"trips":5}"#, r#"{"host":1,"trips":[]}"#, r#"{"permitted_stay_days":0,"trips":[]}"#, r#"{"trips":[{"arrival":"2026-03-01","activity_days":[{"from":"2026-03-02"}]}]}"#] {
+            let e = read(json).unwrap_err();
+            assert!(!e.message.en().contains('{'), "{json}: {e}");
+        }
     }
 
     #[test]
@@ -426,7 +464,7 @@ mod tests {
             ]
         );
         assert_eq!(parse_activity_days("f", format_activity_days(&spans).as_str()).unwrap(), spans);
-        assert!(parse_activity_days("f", "next tuesday").unwrap_err().message.contains("expected"));
+        assert!(parse_activity_days("f", "next tuesday").unwrap_err().message.en().contains("expected"));
     }
 
     #[test]

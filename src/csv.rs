@@ -16,7 +16,38 @@ pub struct Record {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CsvError {
     pub line: usize,
-    pub message: String,
+    pub message: CsvProblem,
+}
+
+/// What is wrong with a text that cannot be read.
+///
+/// People read it as `[csv]` of `src/i18n/en/input.toml`, through `CsvProblem::text` (in `src/case.rs`, with the
+/// other input errors: this file is also part of the build script, which reads `data/` with it and has no message
+/// files). The build script's own reports take it in English, from `Display`, which says the same words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CsvProblem {
+    /// A character after a quoted field's closing quote, other than a delimiter or the end of the line.
+    UnexpectedAfterQuote(char),
+    UnclosedQuote,
+}
+
+impl fmt::Display for CsvProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CsvProblem::UnexpectedAfterQuote(c) => write!(
+                f,
+                "unexpected '{}' after a closing quote; a quoted field must end at a delimiter or the end of the line",
+                c.escape_debug()
+            ),
+            CsvProblem::UnclosedQuote => f.write_str("a quoted field is not closed before the end of the text"),
+        }
+    }
+}
+
+impl From<CsvProblem> for String {
+    fn from(p: CsvProblem) -> String {
+        p.to_string()
+    }
 }
 
 impl fmt::Display for CsvError {
@@ -79,12 +110,7 @@ pub fn parse(text: &str, delimiter: char) -> Result<Vec<Record>, CsvError> {
                 field_started = false;
             }
             _ if after_quote => {
-                return Err(CsvError {
-                    line,
-                    message: format!(
-                        "unexpected {c:?} after a closing quote; a quoted field must end at a delimiter or the end of the line"
-                    ),
-                });
+                return Err(CsvError { line, message: CsvProblem::UnexpectedAfterQuote(c) });
             }
             _ => {
                 field.push(c);
@@ -93,10 +119,7 @@ pub fn parse(text: &str, delimiter: char) -> Result<Vec<Record>, CsvError> {
         }
     }
     if in_quotes {
-        return Err(CsvError {
-            line: record_line,
-            message: "a quoted field is not closed before the end of the text".into(),
-        });
+        return Err(CsvError { line: record_line, message: CsvProblem::UnclosedQuote });
     }
     end_record(&mut records, &mut fields, &mut field, record_line, field_started);
     Ok(records)
@@ -161,7 +184,7 @@ mod tests {
     fn unclosed_quote_names_its_line() {
         let e = parse("a\n\"open,b\n", ',').unwrap_err();
         assert_eq!(e.line, 2);
-        assert!(e.message.contains("not closed"));
+        assert!(e.message.to_string().contains("not closed"));
     }
 
     #[test]

@@ -6,6 +6,8 @@
 
 use crate::case::{check_nationality, parse_date, Case, DaySpan, Residence, Trip, MAX_TRIPS};
 use crate::catalogue::Catalogue;
+use crate::i18n::{Msg, Text};
+use crate::text;
 use crate::letter::{self, Extracted, Extraction, MAX_LETTER_BYTES};
 
 /// Everything the form holds, as typed.
@@ -26,7 +28,7 @@ pub struct CaseForm {
     /// What the reader found in it; `None` before a letter is pasted or when it is refused.
     pub extraction: Option<Extraction>,
     /// Why the letter was not read (too long), shown next to it; the text is kept.
-    pub letter_error: Option<String>,
+    pub letter_error: Option<Text>,
     /// The fields whose value came from the letter, with what it came from. A field the user edits leaves this list,
     /// so that reading the letter again never overwrites what the user typed.
     pub from_letter: Vec<(Field, Extracted)>,
@@ -80,20 +82,21 @@ impl Field {
         }
     }
 
-    /// The field's name as the page labels it, for the list of problems.
-    pub fn label(self) -> String {
+    /// The field's name as the page labels it, for the list of problems (`[field]` in `src/i18n/en/input.toml`):
+    /// "Trip 2: arrival".
+    pub fn label(self) -> Text {
         match self {
-            Field::Host => "Host organisation".into(),
-            Field::Sector => "Sector".into(),
-            Field::Nationality => "Nationality".into(),
-            Field::Residence => "Residence".into(),
-            Field::PermittedStay => "Permitted stay".into(),
-            Field::Activity => "Activity".into(),
-            Field::Role => "Role".into(),
-            Field::Arrival(t) => format!("Trip {}: arrival", t + 1),
-            Field::Departure(t) => format!("Trip {}: departure", t + 1),
-            Field::SpanFrom(t, s) => format!("Trip {}: activity days {}, first day", t + 1, s + 1),
-            Field::SpanTo(t, s) => format!("Trip {}: activity days {}, last day", t + 1, s + 1),
+            Field::Host => Msg::FieldHost.into(),
+            Field::Sector => Msg::FieldSector.into(),
+            Field::Nationality => Msg::FieldNationality.into(),
+            Field::Residence => Msg::FieldResidence.into(),
+            Field::PermittedStay => Msg::FieldPermittedStay.into(),
+            Field::Activity => Msg::FieldActivity.into(),
+            Field::Role => Msg::FieldRole.into(),
+            Field::Arrival(t) => text!(FieldArrival, trip = t + 1),
+            Field::Departure(t) => text!(FieldDeparture, trip = t + 1),
+            Field::SpanFrom(t, s) => text!(FieldSpanFrom, trip = t + 1, span = s + 1),
+            Field::SpanTo(t, s) => text!(FieldSpanTo, trip = t + 1, span = s + 1),
         }
     }
 }
@@ -110,10 +113,11 @@ pub enum Edit {
     RemoveSpan(usize, usize),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A field the form cannot read, and why (`[form]` and `[case]` in `src/i18n/en/input.toml`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct FieldError {
     pub field: Field,
-    pub message: String,
+    pub message: Text,
 }
 
 impl CaseForm {
@@ -158,11 +162,8 @@ impl CaseForm {
     fn read_letter(&mut self, text: String, catalogue: &Catalogue) {
         self.letter = text;
         if self.letter.len() > MAX_LETTER_BYTES {
-            self.letter_error = Some(format!(
-                "This text is {} KB; the checker reads letters of up to {} KB. Paste only the letter itself.",
-                self.letter.len().div_ceil(1024),
-                MAX_LETTER_BYTES / 1024
-            ));
+            self.letter_error =
+                Some(text!(FormLetterTooLong, size = self.letter.len().div_ceil(1024), max = MAX_LETTER_BYTES / 1024));
             self.extraction = None;
             return;
         }
@@ -256,21 +257,14 @@ impl CaseForm {
         if let Some(n) = text(&self.nationality) {
             match check_nationality(&n, catalogue) {
                 Ok(()) => case.nationality = Some(n),
-                Err(e) => errors.push(FieldError {
-                    field: Field::Nationality,
-                    message: e.message.replace(&format!("{n:?} is"), "This is"),
-                }),
+                // Said next to the field that holds the name, so without repeating it.
+                Err(_) => errors.push(FieldError { field: Field::Nationality, message: Msg::FormUnknownNationality.into() }),
             }
         }
         if let Some(s) = text(&self.permitted_stay_days) {
             match s.parse::<u32>() {
                 Ok(n) if (1..=3650).contains(&n) => case.permitted_stay_days = Some(n),
-                _ => errors.push(FieldError {
-                    field: Field::PermittedStay,
-                    message: "Enter the number of days you may stay, from 1 to 3650, as your visa or landing slip \
-                              gives it; or leave it empty."
-                        .into(),
-                }),
+                _ => errors.push(FieldError { field: Field::PermittedStay, message: Msg::FormBadPermittedStay.into() }),
             }
         }
         for (t, trip) in self.trips.iter().enumerate().take(MAX_TRIPS) {
@@ -300,28 +294,26 @@ impl CaseForm {
                     (Some(f), None) if span.to.trim().is_empty() => activity_days.push(DaySpan::Day(f)),
                     (Some(f), Some(l)) if l < f => errors.push(FieldError {
                         field: Field::SpanTo(t, s),
-                        message: format!("The last day ({l}) is before the first day ({f})."),
+                        message: text!(FormLastBeforeFirst, last = l.to_string(), first = f.to_string()),
                     }),
                     (Some(f), Some(l)) if (l - f).num_days() >= crate::case::MAX_RANGE_DAYS => errors.push(FieldError {
                         field: Field::SpanTo(t, s),
-                        message: "A range of activity days cannot be longer than a year.".into(),
+                        message: Msg::FormRangeTooLong.into(),
                     }),
                     (Some(f), Some(l)) => {
                         activity_days.push(if f == l { DaySpan::Day(f) } else { DaySpan::Range { from: f, to: l } })
                     }
-                    (None, Some(_)) if span.from.trim().is_empty() => errors.push(FieldError {
-                        field: Field::SpanFrom(t, s),
-                        message: "Enter the first activity day (or only this last day, as a single day).".into(),
-                    }),
+                    (None, Some(_)) if span.from.trim().is_empty() => {
+                        errors.push(FieldError { field: Field::SpanFrom(t, s), message: Msg::FormFirstDayMissing.into() })
+                    }
                     _ => {}
                 }
             }
             match arrival {
                 Some(arrival) => case.trips.push(Trip { arrival, departure, activity_days }),
-                None if trip.arrival.trim().is_empty() => errors.push(FieldError {
-                    field: Field::Arrival(t),
-                    message: "Enter the date you arrive in Hong Kong on this trip.".into(),
-                }),
+                None if trip.arrival.trim().is_empty() => {
+                    errors.push(FieldError { field: Field::Arrival(t), message: Msg::FormArrivalMissing.into() })
+                }
                 None => {}
             }
         }
@@ -530,7 +522,10 @@ mod tests {
         let (case, errors) = read(&f);
         let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
         assert_eq!(fields, vec![Field::Nationality, Field::PermittedStay, Field::SpanTo(0, 1), Field::Arrival(1)]);
-        assert!(errors[0].message.starts_with("This is not a nationality"), "{}", errors[0].message);
+        assert!(errors[0].message.en().starts_with("This is not a nationality"), "{}", errors[0].message);
+        assert_eq!(errors[2].message.en(), "The last day (2026-08-18) is before the first day (2026-08-20).");
+        assert_eq!(errors[2].field.label().en(), "Trip 1: activity days 2, last day");
+        assert_eq!(Field::Arrival(1).label().en(), "Trip 2: arrival");
         // What could be read is still checked.
         assert_eq!(case.trips.len(), 1);
         assert!(case.nationality.is_none());
@@ -588,7 +583,7 @@ mod tests {
         let long = "x".repeat(MAX_LETTER_BYTES + 1);
         f.apply_test(Edit::Letter(long.clone()));
         assert_eq!(f.letter, long, "the paste is kept");
-        assert!(f.letter_error.as_deref().unwrap().contains("up to 100 KB"));
+        assert!(f.letter_error.as_ref().unwrap().en().contains("up to 100 KB"));
         assert!(f.extraction.is_none());
         f.apply_test(Edit::Letter(LETTER.into()));
         assert!(f.letter_error.is_none());

@@ -116,7 +116,7 @@ proptest! {
         };
         prop_assert_eq!(a.verdict, expected);
         for f in &a.findings {
-            prop_assert!(!f.message.is_empty());
+            prop_assert!(!f.message.en().is_empty());
         }
         // Never eligible on an unknown fact.
         if a.verdict == Verdict::Eligible {

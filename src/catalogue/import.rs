@@ -16,14 +16,25 @@ use std::fmt;
 use super::model::{parse_iso_date, Organisation, OrganisationKind};
 use super::names::{host_key, organisation_keys};
 use super::Catalogue;
+use crate::i18n::{Msg, Text};
+use crate::text;
 
 /// A problem in a list, with its line (1 is the header).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListError {
     pub line: usize,
-    pub message: String,
+    /// What is wrong (`[import]` and `[csv]` in `src/i18n/en/input.toml`).
+    pub message: Text,
 }
 
+impl ListError {
+    /// The problem with its line: "line 3: ...".
+    pub fn text(&self) -> Text {
+        text!(CsvAtLine, line = self.line, problem = self.message.clone())
+    }
+}
+
+/// In English, as the command prints it.
 impl fmt::Display for ListError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "line {}: {}", self.line, self.message)
@@ -52,12 +63,12 @@ pub fn read_list(
     sources_ok: &dyn Fn(&str) -> bool,
 ) -> Result<Vec<Organisation>, Vec<ListError>> {
     let delimiter = if text.lines().next().is_some_and(|l| l.contains('\t')) { '\t' } else { ',' };
-    let records = crate::csv::parse(text, delimiter).map_err(|e| vec![ListError { line: e.line, message: e.message }])?;
+    let records = crate::csv::parse(text, delimiter).map_err(|e| vec![ListError { line: e.line, message: e.message.text() }])?;
     let Some((header, rows)) = records.split_first() else {
-        return Err(vec![ListError { line: 1, message: "the list is empty; expected a header line and one line per organisation".into() }]);
+        return Err(vec![ListError { line: 1, message: Msg::ImportEmpty.into() }]);
     };
     if rows.len() > MAX_ROWS {
-        return Err(vec![ListError { line: 1, message: format!("the list has {} lines; at most {MAX_ROWS} are accepted", rows.len()) }]);
+        return Err(vec![ListError { line: 1, message: text!(ImportTooManyRows, count = rows.len(), max = MAX_ROWS) }]);
     }
     let mut at: HashMap<&str, usize> = HashMap::new();
     for (i, h) in header.fields.iter().enumerate() {
@@ -68,13 +79,7 @@ pub fn read_list(
     }
     let missing: Vec<&str> = ["sector", "name_en", "source"].into_iter().filter(|c| !at.contains_key(c)).collect();
     if !missing.is_empty() {
-        return Err(vec![ListError {
-            line: header.line,
-            message: format!(
-                "the header lacks the column(s) {}; expected: sector, name_en, name_zh, abbreviations, scope, since, source",
-                missing.join(", ")
-            ),
-        }]);
+        return Err(vec![ListError { line: header.line, message: text!(ImportMissingColumns, columns = missing.join(", ")) }]);
     }
 
     let mut errors = Vec::new();
@@ -89,45 +94,44 @@ pub fn read_list(
         .collect();
     for row in rows {
         let cell = |name: &str| at.get(name).and_then(|&i| row.fields.get(i)).map(|s| s.trim()).unwrap_or("");
-        let mut error = |message: String| errors.push(ListError { line: row.line, message });
+        let mut error = |message: Text| errors.push(ListError { line: row.line, message });
         let name_en = cell("name_en");
         if name_en.is_empty() {
-            error("the English name is empty".into());
+            error(Msg::ImportNameEmpty.into());
             continue;
         }
         let mut sectors = Vec::new();
         for written in cell("sector").split(';').map(str::trim).filter(|s| !s.is_empty()) {
             match sector_id(catalogue, written) {
                 Some(id) => sectors.push(id),
-                None => error(format!(
-                    "{name_en}: the sector {written:?} is not one of the scheme's sectors (use its id, English or Chinese name)"
-                )),
+                None => error(text!(ImportUnknownSector, name = name_en, value = written)),
             }
         }
         if cell("sector").is_empty() {
-            error(format!("{name_en}: the sector is empty"));
+            error(text!(ImportSectorEmpty, name = name_en));
         }
         let since = match cell("since") {
             "" => None,
             s => match parse_iso_date(s) {
                 Some(d) if d >= catalogue.data.scheme.started && crate::case::date_in_range(d) => Some(d),
                 Some(d) => {
-                    error(format!("{name_en}: since {d} is before the scheme began on {}", catalogue.data.scheme.started));
+                    let started = catalogue.data.scheme.started.to_string();
+                    error(text!(ImportSinceBeforeScheme, name = name_en, since = d.to_string(), started = started));
                     None
                 }
                 None => {
-                    error(format!("{name_en}: since {s:?} is not a date; expected YYYY-MM-DD or empty"));
+                    error(text!(ImportBadSince, name = name_en, value = s));
                     None
                 }
             },
         };
         let sources: Vec<String> = cell("source").split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
         if sources.is_empty() {
-            error(format!("{name_en}: the source is empty; every organisation needs the source it comes from"));
+            error(text!(ImportSourceEmpty, name = name_en));
         }
         for s in &sources {
             if !sources_ok(s) {
-                error(format!("{name_en}: the source {s:?} is not a known source"));
+                error(text!(ImportUnknownSource, name = name_en, value = s));
             }
         }
         let org = Organisation {
@@ -146,9 +150,9 @@ pub fn read_list(
         };
         for key in organisation_keys(&org) {
             if government.contains(&key) {
-                error(format!("{name_en}: {key:?} is the name of a government bureau or department already listed"));
+                error(text!(ImportGovernmentName, name = name_en, value = &key));
             } else if let Some(first) = names.insert(key.clone(), row.line) {
-                error(format!("{name_en}: the name or abbreviation {key:?} is also on line {first}"));
+                error(text!(ImportDuplicateName, name = name_en, value = &key, line = first));
             }
         }
         out.push(org);
@@ -308,7 +312,7 @@ mod tests {
     fn a_header_without_the_needed_columns_is_refused() {
         let e = read("organisation,since\nX,2023-01-01\n").unwrap_err();
         assert_eq!(e[0].line, 1);
-        assert!(e[0].message.contains("sector") && e[0].message.contains("source"), "{}", e[0].message);
+        assert!(e[0].message.en().contains("sector") && e[0].message.en().contains("source"), "{}", e[0].message);
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub fn check(english: &Messages, lang: &str, other: &Messages) -> Vec<String> {
     for (key, template) in english {
         match other.get(key) {
             None => problems.push(format!("{lang}: {key} is missing")),
-            Some(t) if t.trim().is_empty() => problems.push(format!("{lang}: {key} is empty")),
+            Some(t) if t.trim().is_empty() && !template.trim().is_empty() => problems.push(format!("{lang}: {key} is empty")),
             Some(t) if placeholders(t) != placeholders(template) => problems.push(format!(
                 "{lang}: {key} has the placeholders {:?}, but English has {:?}",
                 placeholders(t),

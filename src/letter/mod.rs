@@ -15,7 +15,6 @@ pub mod dates;
 use serde::Serialize;
 
 use crate::catalogue::{Catalogue, Nationality, Organisation};
-use crate::rules::long_date;
 use dates::DateMention;
 
 /// The most characters the reader looks at; a longer text is read up to here, with a warning.
@@ -55,7 +54,7 @@ pub struct Extraction {
     pub remuneration: Option<Extracted>,
     pub letter_date: Option<Extracted>,
     pub signatory: Option<Extracted>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::i18n::Text>,
 }
 
 /// The confidence below which the page marks a field for the user to confirm.
@@ -625,7 +624,7 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     let mut out = Extraction::default();
     if original.len() > MAX_CHARS {
         original.truncate(MAX_CHARS);
-        out.warnings.push(format!("Only the first {MAX_CHARS} characters of the letter were read."));
+        out.warnings.push(crate::text!(LetterTruncated, max = MAX_CHARS));
     }
     let text = Text::new(&original);
     let labelled = labelled_values(&text);
@@ -841,15 +840,10 @@ fn classify_dates(text: &Text, labelled: &[Labelled], mentions: &[DateMention], 
     }
     for m in mentions.iter().filter(|m| m.ambiguous) {
         let written = text.slice(m.start, m.end);
-        let other = |d: chrono::NaiveDate| {
-            use chrono::Datelike;
-            chrono::NaiveDate::from_ymd_opt(d.year(), d.day(), d.month()).map(long_date).unwrap_or_default()
-        };
-        out.warnings.push(format!(
-            "{written} read as {} (day first, as in Hong Kong); say so if it means {}",
-            long_date(m.from),
-            other(m.from)
-        ));
+        use chrono::Datelike;
+        if let Some(other) = chrono::NaiveDate::from_ymd_opt(m.from.year(), m.from.day(), m.from.month()) {
+            out.warnings.push(crate::text!(LetterDayFirst, written = written, date = m.from, other = other));
+        }
     }
 }
 
@@ -1401,15 +1395,15 @@ fn looks_like_organisation(line: &str) -> bool {
 
 /// The host: a labelled value, the letterhead, or an authorised organisation the letter names; matched against the
 /// catalogue loosely, with "did you mean" when only close.
-fn host(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, warnings: &mut Vec<String>) -> Option<Extracted> {
-    let matched = |s: usize, e: usize, confidence: f32, warnings: &mut Vec<String>| -> Option<Extracted> {
+fn host(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, warnings: &mut Vec<crate::i18n::Text>) -> Option<Extracted> {
+    let matched = |s: usize, e: usize, confidence: f32, warnings: &mut Vec<crate::i18n::Text>| -> Option<Extracted> {
         let (s, e) = text.trim(s, e);
         let written = text.slice(s, e);
         if let Some(org) = catalogue.find_host(&written) {
             return text.extracted(s, e, Some(org.name_en.clone()), confidence.max(0.9));
         }
         if let Some(org) = close_host(catalogue, &written) {
-            warnings.push(format!("The host \"{written}\" was read as \"{}\": check the name.", org.name_en));
+            warnings.push(crate::text!(LetterHostReadAs, written = &written, host = &org.name_en));
             return text.extracted(s, e, Some(org.name_en.clone()), 0.6);
         }
         text.extracted(s, e, None, confidence)
@@ -1579,7 +1573,7 @@ mod tests {
     fn an_ambiguous_numeric_date_is_read_day_first_with_a_warning() {
         let x = read("Arrival: 02/03/2026\n");
         assert_eq!(x.arrival.unwrap().value, "2026-03-02");
-        assert_eq!(x.warnings, vec!["02/03/2026 read as 2 March 2026 (day first, as in Hong Kong); say so if it means 3 February 2026"]);
+        assert_eq!(x.warnings.iter().map(|w| w.en()).collect::<Vec<_>>(), vec!["02/03/2026 read as 2 March 2026 (day first, as in Hong Kong); say so if it means 3 February 2026"]);
     }
 
     #[test]
@@ -1587,7 +1581,7 @@ mod tests {
         let x = read("Host organisation: Hong Kong Acadamy for Performing Arts\n");
         assert_eq!(x.host.as_ref().unwrap().value, "Hong Kong Academy for Performing Arts");
         assert!(x.host.unwrap().confidence < CONFIRM_BELOW);
-        assert!(x.warnings[0].contains("check the name"), "{:?}", x.warnings);
+        assert!(x.warnings[0].en().contains("check the name"), "{:?}", x.warnings);
     }
 
     #[test]

@@ -6,7 +6,8 @@
 
 use chrono::Months;
 
-use super::{long_date, Context, Finding, Outcome, RuleId};
+use super::{Context, Finding, Outcome, RuleId};
+use crate::text;
 
 pub(super) fn check(ctx: &Context) -> Option<Finding> {
     let all = ctx.all_days();
@@ -14,35 +15,16 @@ pub(super) fn check(ctx: &Context) -> Option<Finding> {
     let reviewed = ctx.catalogue.data_as_of();
     let horizon = reviewed.checked_add_months(Months::new(12)).unwrap_or(reviewed);
     let finding = if last < ctx.today {
-        Finding::new(
-            RuleId::DatesPast,
-            Outcome::Info,
-            format!(
-                "All your activity days are in the past (today in Hong Kong is {}): this checks the trip against the \
-                 rules as the bundled data has them.",
-                long_date(ctx.today)
-            ),
-            &[],
-        )
+        Finding::new(RuleId::DatesPast, Outcome::Info, text!(DatesPastPast, today = ctx.today), &[])
     } else if first > horizon {
         Finding::new(
             RuleId::DatesPast,
             Outcome::Warning,
-            format!(
-                "Your first activity day, {}, is more than 12 months after the bundled data was last reviewed ({}). \
-                 The rules and lists may change: check again nearer the time.",
-                long_date(first),
-                long_date(reviewed)
-            ),
+            text!(DatesPastFarAhead, first = first, reviewed = reviewed),
             &[],
         )
     } else {
-        Finding::new(
-            RuleId::DatesPast,
-            Outcome::Pass,
-            format!("The bundled data was last reviewed on {}, within a year of your dates.", long_date(reviewed)),
-            &[],
-        )
+        Finding::new(RuleId::DatesPast, Outcome::Pass, text!(DatesPastPass, reviewed = reviewed), &[])
     };
     Some(finding)
 }
@@ -73,6 +55,6 @@ mod tests {
         assert_eq!(past(&limit.to_string(), "2026-01-15").outcome, Outcome::Pass);
         let f = past(&limit.succ_opt().unwrap().to_string(), "2026-01-15");
         assert_eq!(f.outcome, Outcome::Warning);
-        assert!(f.message.contains("check again nearer the time"), "{}", f.message);
+        assert!(f.message.en().contains("check again nearer the time"), "{}", f.message);
     }
 }

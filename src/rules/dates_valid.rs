@@ -4,37 +4,27 @@
 //! repeats across trips, and trips do not overlap. A trip without activity days is a plain visit. Without any
 //! activity day the checker cannot apply the scheme's window. (RULES.md; the trip and window are defined in S1.)
 
-use super::{long_date, Context, Finding, Outcome, RuleId};
+use super::{Context, Finding, Outcome, RuleId};
+use crate::i18n::{Arg, Text};
+use crate::text;
 
 const SOURCES: &[&str] = &["S1"];
 
 pub(super) fn check(ctx: &Context) -> Finding {
-    let mut conflicts = Vec::new();
+    let mut conflicts: Vec<Text> = Vec::new();
     for t in &ctx.trips {
         let n = t.index + 1;
         if let Some(dep) = t.departure {
             if dep < t.arrival {
-                conflicts.push(format!(
-                    "trip {n} leaves on {}, before it arrives on {}",
-                    long_date(dep),
-                    long_date(t.arrival)
-                ));
+                conflicts.push(text!(DatesValidLeavesBeforeArrival, trip = n, departure = dep, arrival = t.arrival));
             }
         }
         if let Some(before) = t.days.iter().find(|d| **d < t.arrival) {
-            conflicts.push(format!(
-                "trip {n} has an activity day, {}, before its arrival on {}",
-                long_date(*before),
-                long_date(t.arrival)
-            ));
+            conflicts.push(text!(DatesValidDayBeforeArrival, trip = n, day = *before, arrival = t.arrival));
         }
         if let Some(dep) = t.departure {
             if let Some(after) = t.days.iter().find(|d| **d > dep) {
-                conflicts.push(format!(
-                    "trip {n} has an activity day, {}, after its departure on {}",
-                    long_date(*after),
-                    long_date(dep)
-                ));
+                conflicts.push(text!(DatesValidDayAfterDeparture, trip = n, day = *after, departure = dep));
             }
         }
     }
@@ -43,59 +33,41 @@ pub(super) fn check(ctx: &Context) -> Finding {
     for pair in by_arrival.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         match a.departure {
-            Some(dep) if b.arrival < dep => conflicts.push(format!(
-                "trip {} arrives on {}, before trip {} leaves on {}",
-                b.index + 1,
-                long_date(b.arrival),
-                a.index + 1,
-                long_date(dep)
+            Some(dep) if b.arrival < dep => conflicts.push(text!(
+                DatesValidTripsOverlap,
+                later = b.index + 1,
+                arrival = b.arrival,
+                earlier = a.index + 1,
+                departure = dep
             )),
-            None => conflicts.push(format!(
-                "trip {} has no departure date, but trip {} arrives later, on {}",
-                a.index + 1,
-                b.index + 1,
-                long_date(b.arrival)
+            None => conflicts.push(text!(
+                DatesValidOpenTripThenAnother,
+                earlier = a.index + 1,
+                later = b.index + 1,
+                arrival = b.arrival
             )),
             _ => {}
         }
         if let Some(same) = a.days.iter().find(|d| b.days.contains(d)) {
-            conflicts.push(format!(
-                "{} is an activity day of both trip {} and trip {}",
-                long_date(*same),
-                a.index + 1,
-                b.index + 1
-            ));
+            conflicts.push(text!(DatesValidDayInTwoTrips, day = *same, earlier = a.index + 1, later = b.index + 1));
         }
     }
     if !conflicts.is_empty() {
         return Finding::new(
             RuleId::DatesValid,
             Outcome::Unknown,
-            format!("The dates do not agree: {}. Correct them to check this trip.", conflicts.join("; ")),
+            text!(DatesValidConflicts, conflicts = Arg::List(conflicts)),
             SOURCES,
         );
     }
     if ctx.trips.iter().all(|t| t.days.is_empty()) {
-        return Finding::new(
-            RuleId::DatesValid,
-            Outcome::Unknown,
-            "The activity dates are needed: the 14-day window runs from your first day of activity.",
-            SOURCES,
-        );
+        return Finding::new(RuleId::DatesValid, Outcome::Unknown, text!(DatesValidNoActivityDays), SOURCES);
     }
     let plain: Vec<String> = ctx.trips.iter().filter(|t| t.days.is_empty()).map(|t| (t.index + 1).to_string()).collect();
     if !plain.is_empty() {
-        return Finding::new(
-            RuleId::DatesValid,
-            Outcome::Info,
-            format!(
-                "Trip {} has no activity days: it is a plain visit, and the scheme's rules do not apply to it.",
-                plain.join(", ")
-            ),
-            SOURCES,
-        );
+        return Finding::new(RuleId::DatesValid, Outcome::Info, text!(DatesValidPlainVisit, trips = plain.join(", ")), SOURCES);
     }
-    Finding::new(RuleId::DatesValid, Outcome::Pass, "The arrival, departure and activity dates agree.", SOURCES)
+    Finding::new(RuleId::DatesValid, Outcome::Pass, text!(DatesValidPass), SOURCES)
 }
 
 #[cfg(test)]
@@ -118,10 +90,10 @@ mod tests {
     fn each_conflict_names_the_dates() {
         let f = dates(vec![trip("2026-03-05", Some("2026-03-01"), &[("2026-03-05", "2026-03-05")])]);
         assert_eq!(f.outcome, Outcome::Unknown);
-        assert!(f.message.contains("trip 1 leaves on 1 March 2026, before it arrives on 5 March 2026"), "{}", f.message);
+        assert!(f.message.en().contains("trip 1 leaves on 1 March 2026, before it arrives on 5 March 2026"), "{}", f.message);
         let f = dates(vec![trip("2026-03-05", Some("2026-03-10"), &[("2026-03-04", "2026-03-11")])]);
-        assert!(f.message.contains("4 March 2026, before its arrival"), "{}", f.message);
-        assert!(f.message.contains("11 March 2026, after its departure"), "{}", f.message);
+        assert!(f.message.en().contains("4 March 2026, before its arrival"), "{}", f.message);
+        assert!(f.message.en().contains("11 March 2026, after its departure"), "{}", f.message);
     }
 
     #[test]
@@ -130,8 +102,8 @@ mod tests {
             trip("2026-03-01", Some("2026-03-10"), &[("2026-03-02", "2026-03-03")]),
             trip("2026-03-09", Some("2026-03-12"), &[("2026-03-03", "2026-03-03")]),
         ]);
-        assert!(f.message.contains("trip 2 arrives on 9 March 2026, before trip 1 leaves on 10 March 2026"), "{}", f.message);
-        assert!(f.message.contains("3 March 2026 is an activity day of both trip 1 and trip 2"), "{}", f.message);
+        assert!(f.message.en().contains("trip 2 arrives on 9 March 2026, before trip 1 leaves on 10 March 2026"), "{}", f.message);
+        assert!(f.message.en().contains("3 March 2026 is an activity day of both trip 1 and trip 2"), "{}", f.message);
     }
 
     #[test]
@@ -143,6 +115,6 @@ mod tests {
             trip("2026-04-01", Some("2026-04-05"), &[]),
         ]);
         assert_eq!(f.outcome, Outcome::Info);
-        assert!(f.message.contains("Trip 2 has no activity days"));
+        assert!(f.message.en().contains("Trip 2 has no activity days"));
     }
 }

@@ -11,7 +11,9 @@ use serde::Serialize;
 
 use crate::catalogue::{Organisation, OrganisationKind};
 
-use super::{long_date, Context, Finding, HostResult, Outcome, RuleId};
+use super::{name, Context, Finding, HostResult, Outcome, RuleId};
+use crate::i18n::{Arg, Text};
+use crate::text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -42,12 +44,7 @@ pub(super) fn check(ctx: &Context) -> (Finding, HostResult) {
     };
     let Some(typed) = ctx.case.host.as_deref() else {
         return (
-            Finding::new(
-                RuleId::HostAuthorised,
-                Outcome::Unknown,
-                "The host organisation named in the letter is needed to check that it is authorised under the scheme.",
-                SOURCES,
-            ),
+            Finding::new(RuleId::HostAuthorised, Outcome::Unknown, text!(HostAuthorisedNoHost), SOURCES),
             result(None, HostStatus::NotGiven, Vec::new()),
         );
     };
@@ -60,9 +57,26 @@ pub(super) fn check(ctx: &Context) -> (Finding, HostResult) {
         None => {
             let closest = ctx.catalogue.closest_hosts(typed, 3);
             let names: Vec<String> = closest.iter().map(|o| o.name_en.clone()).collect();
-            (not_found(ctx, typed, &names), result(None, HostStatus::NotFound, names))
+            (not_found(ctx, typed, &closest), result(None, HostStatus::NotFound, names))
         }
     }
+}
+
+/// An organisation's name, in Chinese too where the data has it.
+fn org_name(org: &Organisation) -> Arg {
+    Arg::Name(name(&org.name_en, org.name_zh.as_deref()))
+}
+
+/// Names in a row: "Sports, Culture".
+fn name_list(names: Vec<Arg>) -> Arg {
+    let mut names = names.into_iter();
+    let Some(first) = names.next() else { return Arg::Str(String::new()) };
+    names.fold(first, |earlier, next| text!(HostAuthorisedSectorList, earlier = earlier, next = next).into())
+}
+
+/// An optional piece of a message: the text, or nothing.
+fn or_nothing(piece: Option<Text>) -> Arg {
+    piece.map(Arg::from).unwrap_or_else(|| Arg::Str(String::new()))
 }
 
 fn found(
@@ -71,23 +85,22 @@ fn found(
     first: Option<chrono::NaiveDate>,
     last: Option<chrono::NaiveDate>,
 ) -> (Finding, HostStatus) {
-    let name = &org.name_en;
-    let sector_names: Vec<&str> =
-        org.sectors.iter().filter_map(|id| ctx.catalogue.sector(id)).map(|s| s.name_en.as_str()).collect();
-    let sector_names = sector_names.join(", ");
+    let host = org_name(org);
+    let host_sectors = name_list(
+        org.sectors
+            .iter()
+            .filter_map(|id| ctx.catalogue.sector(id))
+            .map(|s| Arg::Name(name(&s.name_en, Some(s.name_zh.as_str()))))
+            .collect(),
+    );
     if let (Some(since), Some(first)) = (org.since, first) {
         if since > first {
+            let loaded = org.loaded_on.map(|d| text!(HostAuthorisedFromLoadedListShort, loaded_on = d));
             return (
                 Finding::new(
                     RuleId::HostAuthorised,
                     Outcome::Fail,
-                    format!(
-                            "{name} could invite under the scheme only from {}; your first activity day, {}, is before \
-                         that.{}",
-                        long_date(since),
-                        long_date(first),
-                        org.loaded_on.map(|d| format!(" (From the list you loaded on {}.)", long_date(d))).unwrap_or_default()
-                    ),
+                    text!(HostAuthorisedNotYet, host = host, since = since, first = first, loaded = or_nothing(loaded)),
                     SOURCES,
                 ),
                 HostStatus::NotYetAuthorised,
@@ -100,11 +113,7 @@ fn found(
                 Finding::new(
                     RuleId::HostAuthorised,
                     Outcome::Fail,
-                    format!(
-                        "{name} was on the list only until {}; your activity day {} is after that.",
-                        long_date(until),
-                        long_date(last)
-                    ),
+                    text!(HostAuthorisedNoLonger, host = host, until = until, last = last),
                     SOURCES,
                 ),
                 HostStatus::NoLongerAuthorised,
@@ -112,41 +121,39 @@ fn found(
         }
     }
     // A host from a list the user loaded is marked in every message that relies on it.
-    let loaded = match org.loaded_on {
-        Some(d) => format!(" (This is from the list you loaded on {}, not the bundled data.)", long_date(d)),
-        None => String::new(),
-    };
+    let loaded = or_nothing(org.loaded_on.map(|d| text!(HostAuthorisedFromLoadedList, loaded_on = d)));
     // The case may name a sector the host is not listed under: say so, the host's own sectors decide.
-    let other_sector = match &ctx.case.sector {
-        Some(id) if !org.sectors.contains(id) => {
-            format!(" Note: the bundled list has it under {sector_names}, not the sector you gave.")
-        }
-        _ => String::new(),
-    };
+    let other_sector = or_nothing(match &ctx.case.sector {
+        Some(id) if !org.sectors.contains(id) => Some(text!(HostAuthorisedOtherSector, host_sectors = host_sectors.clone())),
+        _ => None,
+    });
     match org.kind {
         OrganisationKind::Government | OrganisationKind::Class => (
             Finding::new(
                 RuleId::HostAuthorised,
                 Outcome::Pass,
-                format!(
-                    "{name} is a government bureau or department. Since 1 November 2025 bureaux and departments may \
-                     invite under the \"Others\" sector for events or activities they host, co-host or support: \
-                     your activity must be one of those.{other_sector}{loaded}"
-                ),
+                text!(HostAuthorisedGovernment, host = host, other_sector = other_sector, loaded = loaded),
                 &["S1", "S10"],
             ),
             HostStatus::Government,
         ),
         OrganisationKind::Organisation => {
             let since = match org.since {
-                Some(d) => format!(" It has been authorised since {}.", long_date(d)),
-                None => " The date it joined the scheme is not recorded in the bundled data.".into(),
+                Some(d) => text!(HostAuthorisedSince, since = d),
+                None => text!(HostAuthorisedSinceNotRecorded),
             };
             (
                 Finding::new(
                     RuleId::HostAuthorised,
                     Outcome::Pass,
-                    format!("{name} is on the list of authorised host organisations ({sector_names}).{since}{other_sector}{loaded}"),
+                    text!(
+                        HostAuthorisedAuthorised,
+                        host = host,
+                        host_sectors = host_sectors,
+                        since = since,
+                        other_sector = other_sector,
+                        loaded = loaded
+                    ),
                     SOURCES,
                 ),
                 HostStatus::Authorised,
@@ -155,43 +162,51 @@ fn found(
     }
 }
 
-fn not_found(ctx: &Context, typed: &str, closest: &[String]) -> Finding {
+fn not_found(ctx: &Context, typed: &str, closest: &[&Organisation]) -> Finding {
     let scheme = &ctx.catalogue.data.scheme;
     // The sectors the host could belong to: the one given, or all of them.
     let candidates: Vec<_> = if ctx.sectors.is_empty() { ctx.catalogue.data.sectors.iter().collect() } else { ctx.sectors.clone() };
     let all_complete = !candidates.is_empty() && candidates.iter().all(|s| s.list_complete);
-    let did_you_mean = match closest {
-        [] => String::new(),
-        [one] => format!(" Did you mean {one}?"),
-        many => format!(" Did you mean one of: {}?", many.join("; ")),
-    };
+    let did_you_mean = or_nothing(match closest {
+        [] => None,
+        [one] => Some(text!(HostAuthorisedDidYouMeanOne, host = org_name(one))),
+        many => Some(text!(
+            HostAuthorisedDidYouMeanMany,
+            hosts = Arg::List(many.iter().map(|o| text!(HostAuthorisedSuggestion, host = org_name(o))).collect())
+        )),
+    });
+    // The sector named in the message, when the case or the host gives one.
+    let sector = (!ctx.sectors.is_empty()).then(|| name(&candidates[0].name_en, Some(candidates[0].name_zh.as_str())));
     if all_complete {
-        let which = if ctx.sectors.is_empty() { "any sector".to_string() } else { format!("the {} sector", candidates[0].name_en) };
-        return Finding::new(
-            RuleId::HostAuthorised,
-            Outcome::Fail,
-            format!(
-                "\"{typed}\" is not on the published list of authorised host organisations for {which}, which the \
-                 bundled data holds in full.{did_you_mean} Only authorised organisations may invite under the scheme."
-            ),
-            SOURCES,
-        );
+        let message = match sector {
+            None => text!(HostAuthorisedNotListedAnySector, typed = typed, did_you_mean = did_you_mean),
+            Some(sector) => {
+                text!(HostAuthorisedNotListedInSector, typed = typed, sector = sector, did_you_mean = did_you_mean)
+            }
+        };
+        return Finding::new(RuleId::HostAuthorised, Outcome::Fail, message, SOURCES);
     }
-    let which = if ctx.sectors.is_empty() {
-        "The bundled list is incomplete".to_string()
-    } else {
-        format!("The bundled list for the {} sector is incomplete", candidates[0].name_en)
-    };
-    Finding::new(
-        RuleId::HostAuthorised,
-        Outcome::Unknown,
-        format!(
-            "\"{typed}\" is not in the bundled data. {which}, so this does not mean it is unauthorised.{did_you_mean} \
-             Check ImmD's published list of authorised organisations ({}), or ask the STV hotline {} or {}.",
-            scheme.list_url, scheme.hotline, scheme.email
+    let (list_url, hotline, email) = (scheme.list_url.as_str(), scheme.hotline.as_str(), scheme.email.as_str());
+    let message = match sector {
+        None => text!(
+            HostAuthorisedNotInData,
+            typed = typed,
+            did_you_mean = did_you_mean,
+            list_url = list_url,
+            hotline = hotline,
+            email = email
         ),
-        SOURCES,
-    )
+        Some(sector) => text!(
+            HostAuthorisedNotInDataSector,
+            typed = typed,
+            sector = sector,
+            did_you_mean = did_you_mean,
+            list_url = list_url,
+            hotline = hotline,
+            email = email
+        ),
+    };
+    Finding::new(RuleId::HostAuthorised, Outcome::Unknown, message, SOURCES)
 }
 
 #[cfg(test)]
@@ -218,7 +233,7 @@ mod tests {
         let a = host(Some("The Hong Kong Academy for Performing Arts Ltd"), None, &[("2026-03-02", "2026-03-05")]);
         let f = host_finding(&a);
         assert_eq!(f.outcome, Outcome::Pass);
-        assert!(f.message.contains("not recorded"), "{}", f.message);
+        assert!(f.message.en().contains("not recorded"), "{}", f.message);
         assert_eq!(a.host.matched.as_deref(), Some("Hong Kong Academy for Performing Arts"));
         assert_eq!(a.host.sector.as_deref(), Some("higher-education"));
         assert_eq!(a.host.status, HostStatus::Authorised);
@@ -232,7 +247,7 @@ mod tests {
         let a = host(Some("Home and Youth Affairs Bureau"), None, &[("2025-10-31", "2025-11-03")]);
         let f = host_finding(&a);
         assert_eq!(f.outcome, Outcome::Fail);
-        assert!(f.message.contains("only from 1 November 2025") && f.message.contains("31 October 2025"), "{}", f.message);
+        assert!(f.message.en().contains("only from 1 November 2025") && f.message.en().contains("31 October 2025"), "{}", f.message);
     }
 
     #[test]
@@ -240,8 +255,8 @@ mod tests {
         let a = host(Some("Hong Kong Rugby Sevens Organising Committee"), Some("sports"), &[("2026-03-27", "2026-03-29")]);
         let f = host_finding(&a);
         assert_eq!(f.outcome, Outcome::Unknown);
-        assert!(f.message.contains("Sports sector is incomplete"), "{}", f.message);
-        assert!(f.message.contains("(852) 3861 8414"), "{}", f.message);
+        assert!(f.message.en().contains("Sports sector is incomplete"), "{}", f.message);
+        assert!(f.message.en().contains("(852) 3861 8414"), "{}", f.message);
         assert_eq!(a.host.status, HostStatus::NotFound);
     }
 
@@ -250,7 +265,7 @@ mod tests {
         let a = host(Some("Hong Kong Acadmy for Performing Arts"), None, &[("2026-03-02", "2026-03-02")]);
         let f = host_finding(&a);
         assert_eq!(f.outcome, Outcome::Unknown);
-        assert!(f.message.contains("Did you mean Hong Kong Academy for Performing Arts?"), "{}", f.message);
+        assert!(f.message.en().contains("Did you mean Hong Kong Academy for Performing Arts?"), "{}", f.message);
         assert_eq!(a.host.suggestions, vec!["Hong Kong Academy for Performing Arts".to_string()]);
     }
 
@@ -270,7 +285,7 @@ mod tests {
         let a = check(&c, &cat, d("2026-01-15"));
         let f = host_finding(&a);
         assert_eq!(f.outcome, Outcome::Pass);
-        assert!(f.message.contains("from the list you loaded on 25 November 2026"), "{}", f.message);
+        assert!(f.message.en().contains("from the list you loaded on 25 November 2026"), "{}", f.message);
     }
 
     #[test]
@@ -295,7 +310,25 @@ mod tests {
         let a = check(&c, &cat, d("2026-01-15"));
         let f = host_finding(&a);
         assert_eq!(f.outcome, Outcome::Fail);
-        assert!(f.message.contains("holds in full"), "{}", f.message);
+        assert!(f.message.en().contains("holds in full"), "{}", f.message);
+    }
+
+    #[test]
+    fn a_host_in_two_sectors_names_both_and_chinese_pages_get_chinese_names() {
+        let cat = with_data(|d| {
+            let o = d.organisations.iter_mut().find(|o| o.name_en.contains("Performing Arts")).unwrap();
+            o.sectors.push("sports".into());
+        });
+        let mut c = case();
+        c.sector = Some("finance".into());
+        let a = check(&c, &cat, d("2026-01-15"));
+        let f = host_finding(&a);
+        assert_eq!(f.outcome, Outcome::Pass);
+        let en = f.message.en();
+        assert!(en.contains("authorised host organisations (Higher Education, Sports)."), "{en}");
+        assert!(en.contains(" Note: the bundled list has it under Higher Education, Sports, not the sector you gave."), "{en}");
+        let zh = f.message.render(crate::i18n::Lang::ZhHant);
+        assert!(zh.contains("香港演藝學院") && !zh.contains("Performing Arts"), "{zh}");
     }
 
     #[test]
@@ -309,7 +342,7 @@ mod tests {
         c.trips = vec![trip("2024-05-30", None, &[("2024-05-31", "2024-06-02")])];
         let f = check(&c, &cat, d("2026-01-15")).findings.into_iter().find(|f| f.rule == RuleId::HostAuthorised).unwrap();
         assert_eq!(f.outcome, Outcome::Fail);
-        assert!(f.message.contains("only from 1 June 2024"), "{}", f.message);
+        assert!(f.message.en().contains("only from 1 June 2024"), "{}", f.message);
         c.trips = vec![trip("2024-06-01", None, &[("2024-06-01", "2024-06-02")])];
         let a = check(&c, &cat, d("2026-01-15"));
         assert_eq!(host_finding(&a).outcome, Outcome::Pass);

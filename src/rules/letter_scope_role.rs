@@ -8,7 +8,8 @@
 //! compared with it: an activity that shares nothing with the scope is a `warning` naming both (a host may invite
 //! only for its specified activities; the words may differ, so it is a caution, not a failure).
 
-use super::{Context, Finding, Outcome, RuleId};
+use super::{name, Context, Finding, Outcome, RuleId};
+use crate::text;
 use crate::catalogue::OrganisationKind;
 
 /// Words that say nothing about what an activity is.
@@ -50,40 +51,29 @@ pub(super) fn check(ctx: &Context) -> Finding {
                 Some((host, scope)) if clearly_different(a, scope) => Finding::new(
                     RuleId::LetterScopeRole,
                     Outcome::Warning,
-                    format!(
-                        "The letter's activity (\"{a}\") does not look like the specified activities of {} on the \
-                         published list (\"{scope}\"). A host may invite only for its specified activities: ask it to \
-                         confirm that this activity is within them.",
-                        host.name_en
+                    text!(
+                        LetterScopeRoleOutsideScope,
+                        activity = a,
+                        host = name(&host.name_en, host.name_zh.as_deref()),
+                        scope = scope
                     ),
                     SOURCES,
                 ),
                 _ => Finding::new(
                     RuleId::LetterScopeRole,
                     Outcome::Pass,
-                    format!(
-                        "The letter states the activity (\"{a}\") and your role (\"{r}\"). Keep to exactly that scope \
-                         and role: anything beyond them needs the proper visa."
-                    ),
+                    text!(LetterScopeRolePass, activity = a, role = r),
                     SOURCES,
                 ),
             }
         }
         (a, r) => {
             let missing = match (a, r) {
-                (None, None) => "the scope of the activities and your role in them",
-                (None, Some(_)) => "the scope of the activities",
-                _ => "your role in the activities",
+                (None, None) => text!(LetterScopeRoleMissingBoth),
+                (None, Some(_)) => text!(LetterScopeRoleMissingScope),
+                _ => text!(LetterScopeRoleMissingRole),
             };
-            Finding::new(
-                RuleId::LetterScopeRole,
-                Outcome::Unknown,
-                format!(
-                    "The letter must state {missing}. Ask the host to state it in the letter, or enter it here if it \
-                     does."
-                ),
-                SOURCES,
-            )
+            Finding::new(RuleId::LetterScopeRole, Outcome::Unknown, missing, SOURCES)
         }
     }
 }
@@ -97,7 +87,7 @@ mod tests {
     fn both_present_pass_with_the_duty_to_keep_to_them() {
         let f = finding(&case(), RuleId::LetterScopeRole);
         assert_eq!(f.outcome, Outcome::Pass);
-        assert!(f.message.contains("\"guest violinist\"") && f.message.contains("Keep to exactly"), "{}", f.message);
+        assert!(f.message.en().contains("\"guest violinist\"") && f.message.en().contains("Keep to exactly"), "{}", f.message);
     }
 
     fn with_scope(scope: &str, activity: &str) -> super::Finding {
@@ -121,7 +111,7 @@ mod tests {
     fn an_activity_outside_the_hosts_scope_is_a_warning_naming_both() {
         let f = with_scope("Masterclasses, performances and adjudication", "financial consultancy for the board");
         assert_eq!(f.outcome, Outcome::Warning);
-        assert!(f.message.contains("\"financial consultancy for the board\"") && f.message.contains("adjudication"), "{}", f.message);
+        assert!(f.message.en().contains("\"financial consultancy for the board\"") && f.message.en().contains("adjudication"), "{}", f.message);
     }
 
     #[test]
@@ -130,8 +120,8 @@ mod tests {
         c.role = Some("  ".into());
         let f = finding(&c, RuleId::LetterScopeRole);
         assert_eq!(f.outcome, Outcome::Unknown);
-        assert!(f.message.contains("your role"), "{}", f.message);
+        assert!(f.message.en().contains("your role"), "{}", f.message);
         c.activity = None;
-        assert!(finding(&c, RuleId::LetterScopeRole).message.contains("scope of the activities and your role"));
+        assert!(finding(&c, RuleId::LetterScopeRole).message.en().contains("scope of the activities and your role"));
     }
 }

@@ -21,6 +21,8 @@ use serde::Serialize;
 
 use crate::case::Case;
 use crate::catalogue::{Catalogue, Organisation, Sector};
+use crate::i18n::{Arg, Lang, Msg, Text};
+use crate::text;
 pub use entry_route::Route;
 pub use host_authorised::HostStatus;
 
@@ -60,19 +62,36 @@ impl RuleId {
     }
 
     /// What the rule asks, in a few words, for headings on the page.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Msg {
         match self {
-            RuleId::DatesValid => "Dates",
-            RuleId::SchemeInForce => "Scheme in force",
-            RuleId::SectorInForce => "Sector in the scheme",
-            RuleId::HostAuthorised => "Authorised host",
-            RuleId::LetterScopeRole => "Activity and role in the letter",
-            RuleId::Window14Days => "14-day window",
-            RuleId::StayLimit => "Permitted stay",
-            RuleId::EntryRoute => "Visa or entry permit",
-            RuleId::ReentryPattern => "Repeated arrivals",
-            RuleId::Remuneration => "Payment",
-            RuleId::DatesPast => "Dates and data",
+            RuleId::DatesValid => Msg::RuleTitleDatesValid,
+            RuleId::SchemeInForce => Msg::RuleTitleSchemeInForce,
+            RuleId::SectorInForce => Msg::RuleTitleSectorInForce,
+            RuleId::HostAuthorised => Msg::RuleTitleHostAuthorised,
+            RuleId::LetterScopeRole => Msg::RuleTitleLetterScopeRole,
+            RuleId::Window14Days => Msg::RuleTitleWindow14Days,
+            RuleId::StayLimit => Msg::RuleTitleStayLimit,
+            RuleId::EntryRoute => Msg::RuleTitleEntryRoute,
+            RuleId::ReentryPattern => Msg::RuleTitleReentryPattern,
+            RuleId::Remuneration => Msg::RuleTitleRemuneration,
+            RuleId::DatesPast => Msg::RuleTitleDatesPast,
+        }
+    }
+
+    /// The title as it reads inside a sentence ("14-day window", "permitted stay"), for the summary.
+    pub fn in_sentence(self) -> Msg {
+        match self {
+            RuleId::DatesValid => Msg::RuleInSentenceDatesValid,
+            RuleId::SchemeInForce => Msg::RuleInSentenceSchemeInForce,
+            RuleId::SectorInForce => Msg::RuleInSentenceSectorInForce,
+            RuleId::HostAuthorised => Msg::RuleInSentenceHostAuthorised,
+            RuleId::LetterScopeRole => Msg::RuleInSentenceLetterScopeRole,
+            RuleId::Window14Days => Msg::RuleInSentenceWindow14Days,
+            RuleId::StayLimit => Msg::RuleInSentenceStayLimit,
+            RuleId::EntryRoute => Msg::RuleInSentenceEntryRoute,
+            RuleId::ReentryPattern => Msg::RuleInSentenceReentryPattern,
+            RuleId::Remuneration => Msg::RuleInSentenceRemuneration,
+            RuleId::DatesPast => Msg::RuleInSentenceDatesPast,
         }
     }
 }
@@ -100,6 +119,18 @@ impl Outcome {
             Outcome::Fail => "fail",
         }
     }
+
+    /// The outcome in a word or two, shown next to a finding.
+    pub fn label(self) -> Msg {
+        match self {
+            Outcome::Info => Msg::OutcomeInfo,
+            Outcome::Pass => Msg::OutcomePass,
+            Outcome::Warning => Msg::OutcomeWarning,
+            Outcome::Condition => Msg::OutcomeCondition,
+            Outcome::Unknown => Msg::OutcomeUnknown,
+            Outcome::Fail => Msg::OutcomeFail,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -121,12 +152,12 @@ impl Verdict {
         }
     }
 
-    pub fn headline(self) -> &'static str {
+    pub fn headline(self) -> Msg {
         match self {
-            Verdict::Eligible => "Eligible",
-            Verdict::EligibleWithConditions => "Eligible, with conditions",
-            Verdict::NotEligible => "Not eligible as planned",
-            Verdict::Unconfirmed => "We can't tell yet",
+            Verdict::Eligible => Msg::VerdictEligible,
+            Verdict::EligibleWithConditions => Msg::VerdictEligibleWithConditions,
+            Verdict::NotEligible => Msg::VerdictNotEligible,
+            Verdict::Unconfirmed => Msg::VerdictUnconfirmed,
         }
     }
 }
@@ -135,7 +166,8 @@ impl Verdict {
 pub struct Finding {
     pub rule: RuleId,
     pub outcome: Outcome,
-    pub message: String,
+    /// What was found, in plain words; serialized in English.
+    pub message: Text,
     pub sources: Vec<&'static str>,
     /// The trip's index in the case, for the per-trip rules.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -143,7 +175,7 @@ pub struct Finding {
 }
 
 impl Finding {
-    fn new(rule: RuleId, outcome: Outcome, message: impl Into<String>, sources: &[&'static str]) -> Finding {
+    fn new(rule: RuleId, outcome: Outcome, message: impl Into<Text>, sources: &[&'static str]) -> Finding {
         Finding { rule, outcome, message: message.into(), sources: sources.to_vec(), trip: None }
     }
 
@@ -180,8 +212,8 @@ pub struct HostResult {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Assessment {
     pub verdict: Verdict,
-    /// The verdict in plain words, with what to do next.
-    pub summary: String,
+    /// The verdict in plain words, with what to do next; serialized in English.
+    pub summary: Text,
     pub findings: Vec<Finding>,
     pub trips: Vec<TripDates>,
     pub host: HostResult,
@@ -236,15 +268,15 @@ pub const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
-/// "2 March 2026".
+/// "2 March 2026": a date in English, for the callers that have no language yet (the rules' messages use
+/// [`Arg::Date`]).
 pub fn long_date(d: NaiveDate) -> String {
-    use chrono::Datelike;
-    format!("{} {} {}", d.day(), MONTH_NAMES[d.month0() as usize], d.year())
+    crate::i18n::long_date(Lang::En, d)
 }
 
-/// "1 day", "3 days".
-pub fn days(n: i64) -> String {
-    if n == 1 { "1 day".into() } else { format!("{n} days") }
+/// A catalogue name with its Chinese form, where the data has one.
+pub(crate) fn name(en: &str, zh: Option<&str>) -> crate::i18n::Name {
+    crate::i18n::Name { en: en.to_string(), zh: zh.filter(|z| !z.trim().is_empty()).map(str::to_string) }
 }
 
 /// Runs every rule on a case. `today` is today's date in Hong Kong.
@@ -311,34 +343,22 @@ pub fn verdict_of(findings: &[Finding]) -> Verdict {
     }
 }
 
-fn summary(verdict: Verdict, findings: &[Finding]) -> String {
-    let with = |o: Outcome| -> Vec<&str> {
-        let mut v: Vec<&str> = findings.iter().filter(|f| f.outcome == o).map(|f| f.rule.title()).collect();
+fn summary(verdict: Verdict, findings: &[Finding]) -> Text {
+    // The rules with an outcome, as they read in a sentence, each once where findings of one rule follow each other.
+    let with = |o: Outcome| -> Vec<RuleId> {
+        let mut v: Vec<RuleId> = findings.iter().filter(|f| f.outcome == o).map(|f| f.rule).collect();
         v.dedup();
         v
     };
-    let list = |v: Vec<&str>| v.join("; ").to_lowercase();
+    let list = |v: Vec<RuleId>| Arg::List(v.into_iter().map(|r| Text::from(r.in_sentence())).collect());
     match verdict {
-        Verdict::Eligible => "As far as the bundled data can tell, this trip fits the STV Scheme. Carry the invitation \
-             letter; you will still be examined on arrival like every visitor."
-            .into(),
-        Verdict::EligibleWithConditions => format!(
-            "This trip fits the STV Scheme once you meet the conditions below ({}). The invitation letter is not a \
-             visa and does not guarantee entry.",
-            list(with(Outcome::Condition))
-        ),
-        Verdict::NotEligible => format!(
-            "As planned, this trip does not fit the STV Scheme ({}). See below for what would make it fit.",
-            list(with(Outcome::Fail))
-        ),
-        Verdict::Unconfirmed => {
-            let then = if with(Outcome::Condition).is_empty() { "eligible" } else { "eligible with conditions" };
-            format!(
-                "We can't tell yet: some facts are missing or cannot be confirmed ({}). If they hold, this trip \
-                 would be {then}.",
-                list(with(Outcome::Unknown))
-            )
+        Verdict::Eligible => text!(SummaryEligible),
+        Verdict::EligibleWithConditions => text!(SummaryEligibleWithConditions, rules = list(with(Outcome::Condition))),
+        Verdict::NotEligible => text!(SummaryNotEligible, rules = list(with(Outcome::Fail))),
+        Verdict::Unconfirmed if with(Outcome::Condition).is_empty() => {
+            text!(SummaryUnconfirmed, rules = list(with(Outcome::Unknown)))
         }
+        Verdict::Unconfirmed => text!(SummaryUnconfirmedWithConditions, rules = list(with(Outcome::Unknown))),
     }
 }
 
@@ -398,7 +418,7 @@ mod tests {
     use super::*;
 
     fn f(outcome: Outcome) -> Finding {
-        Finding::new(RuleId::DatesValid, outcome, "", &[])
+        Finding::new(RuleId::DatesValid, outcome, Msg::DatesValidPass, &[])
     }
 
     #[test]
@@ -417,7 +437,7 @@ mod tests {
         c.nationality = Some("Nigeria".into());
         let a = run(&c);
         assert_eq!(a.verdict, Verdict::Unconfirmed);
-        assert!(a.summary.contains("would be eligible with conditions"), "{}", a.summary);
+        assert!(a.summary.en().contains("would be eligible with conditions"), "{}", a.summary);
     }
 
     #[test]
@@ -455,9 +475,99 @@ mod tests {
     }
 
     #[test]
+    fn every_message_fills_all_its_placeholders() {
+        use crate::case::Residence;
+        let mut cases = vec![case()];
+        // Dates that conflict, a trip without activity days, and days before the scheme began.
+        let mut c = case();
+        c.trips = vec![
+            trip("2022-05-20", Some("2022-05-10"), &[("2022-05-19", "2022-05-25")]),
+            trip("2022-05-22", None, &[("2022-05-25", "2022-05-25")]),
+            trip("2022-07-01", Some("2022-07-03"), &[]),
+        ];
+        cases.push(c);
+        // A long stay past the window and the permitted stay, a short absence, a speaking engagement, and a
+        // sector the host is not listed under.
+        let mut c = case();
+        c.nationality = Some("PHILIPPINES".into());
+        c.sector = Some("sports".into());
+        c.activity = Some("keynote talk".into());
+        c.trips = vec![
+            trip("2026-04-01", Some("2026-04-20"), &[("2026-04-02", "2026-04-19")]),
+            trip("2026-04-23", Some("2026-04-25"), &[("2026-04-24", "2026-04-24")]),
+        ];
+        cases.push(c);
+        // An unknown host, no role, a nationality with several rows, a stay the user entered.
+        let mut c = case();
+        c.host = Some("Hong Kong Acadmy for Performing Arts".into());
+        c.role = None;
+        c.nationality = Some("Albania".into());
+        c.permitted_stay_days = Some(7);
+        cases.push(c);
+        // No host, no nationality, a trip years ahead; a bureau as host; residents of Mainland, Macao, Taiwan.
+        let mut c = case();
+        c.host = None;
+        c.nationality = None;
+        c.trips = vec![trip("2030-03-01", None, &[("2030-03-02", "2030-03-03")])];
+        cases.push(c);
+        for (host, residence) in [
+            ("Home and Youth Affairs Bureau", Residence::Mainland),
+            ("HKAPA", Residence::MacaoPermanent),
+            ("HKAPA", Residence::Taiwan),
+        ] {
+            let mut c = case();
+            c.host = Some(host.into());
+            c.residence = Some(residence);
+            cases.push(c);
+        }
+        for nationality in ["USA", "India", "Nigeria", "TLS", "China", "Macao", "Hong Kong", "Nowhere Land"] {
+            let mut c = case();
+            c.nationality = Some(nationality.into());
+            cases.push(c);
+        }
+        let mut verdicts = Vec::new();
+        for c in &cases {
+            let a = run(c);
+            verdicts.push(a.verdict);
+            for lang in Lang::ALL {
+                let texts = a.findings.iter().map(|f| &f.message).chain([&a.summary]);
+                for t in texts {
+                    let s = t.render(lang);
+                    assert!(!s.trim().is_empty() && !s.contains('{') && !s.contains('}'), "{lang:?}: {s}");
+                }
+                for f in &a.findings {
+                    assert!(!f.rule.title().in_(lang).is_empty() && !f.outcome.label().in_(lang).is_empty());
+                }
+                assert!(!a.verdict.headline().in_(lang).contains('{'));
+            }
+        }
+        // The cases reach every verdict, so every summary is rendered.
+        for v in [Verdict::Eligible, Verdict::EligibleWithConditions, Verdict::NotEligible, Verdict::Unconfirmed] {
+            assert!(verdicts.contains(&v), "no case is {v:?}: {verdicts:?}");
+        }
+    }
+
+    #[test]
+    fn the_summary_lists_the_rules_in_a_sentence() {
+        let mut c = case();
+        c.nationality = Some("Nigeria".into());
+        c.trips = vec![trip("2026-03-01", Some("2026-03-20"), &[("2026-03-02", "2026-03-16")])];
+        let a = run(&c);
+        assert_eq!(a.verdict, Verdict::NotEligible);
+        assert!(a.summary.en().contains("fit the STV Scheme (14-day window)."), "{}", a.summary);
+        c.role = None;
+        c.trips = vec![trip("2026-03-01", Some("2026-03-20"), &[("2026-03-02", "2026-03-05")])];
+        let a = run(&c);
+        assert!(a.summary.en().contains("(activity and role in the letter)"), "{}", a.summary);
+        let json = serde_json::to_value(&a).unwrap();
+        assert_eq!(json["summary"], a.summary.en());
+        assert_eq!(json["findings"][0]["message"], a.findings[0].message.en());
+    }
+
+    #[test]
     fn dates_read_as_people_write_them() {
         assert_eq!(long_date(d("2026-08-24")), "24 August 2026");
-        assert_eq!(days(1), "1 day");
-        assert_eq!(days(15), "15 days");
+        assert_eq!(Arg::Days(1).render(Lang::En), "1 day");
+        assert_eq!(Arg::Days(15).render(Lang::En), "15 days");
     }
 }

@@ -4,7 +4,9 @@
 //! when two such trips are separated by an absence of 7 days or less (the days between the departure and the next
 //! arrival, neither counted), the checker warns. Source: none; this is a deliberate, stated caution (RULES.md).
 
-use super::{days, long_date, Context, Finding, Outcome, RuleId};
+use super::{Context, Finding, Outcome, RuleId};
+use crate::i18n::Arg;
+use crate::text;
 
 /// The longest absence, in days, that earns the warning.
 const SHORT_ABSENCE: i64 = 7;
@@ -25,11 +27,11 @@ pub(super) fn check(ctx: &Context) -> Option<Finding> {
             Some(dep) => {
                 let absence = (b.arrival - dep).num_days() - 1;
                 if (0..=SHORT_ABSENCE).contains(&absence) {
-                    short.push(format!(
-                        "you leave on {} and come back on {}, {} away",
-                        long_date(dep),
-                        long_date(b.arrival),
-                        days(absence)
+                    short.push(text!(
+                        ReentryPatternShortAbsence,
+                        departure = dep,
+                        back = b.arrival,
+                        away = Arg::Days(absence)
                     ));
                 }
             }
@@ -39,26 +41,16 @@ pub(super) fn check(ctx: &Context) -> Option<Finding> {
         Finding::new(
             RuleId::ReentryPattern,
             Outcome::Warning,
-            format!(
-                "Between your trips {}. Each arrival starts a new 14-day window, but no published source says how \
-                 officers treat short exits that restart it: repeated short exits may be questioned at the border. \
-                 (This is the checker's caution, not a rule of the scheme.)",
-                short.join("; ")
-            ),
+            text!(ReentryPatternWarning, absences = Arg::List(short)),
             &[],
         )
     } else if !unknown.is_empty() {
-        Finding::new(
-            RuleId::ReentryPattern,
-            Outcome::Info,
-            "Without a departure date for every trip, the checker cannot tell how long you are away between them.",
-            &[],
-        )
+        Finding::new(RuleId::ReentryPattern, Outcome::Info, text!(ReentryPatternNoDeparture), &[])
     } else {
         Finding::new(
             RuleId::ReentryPattern,
             Outcome::Pass,
-            format!("Your trips are more than {} apart; each arrival starts a new 14-day window.", days(SHORT_ABSENCE)),
+            text!(ReentryPatternPass, days = Arg::Days(SHORT_ABSENCE)),
             &["S1"],
         )
     };
@@ -84,13 +76,13 @@ mod tests {
         // Leaving on 10 February and returning on 18 February is an absence of 7 days.
         let f = reentry("2026-02-10", "2026-02-18");
         assert_eq!(f.outcome, Outcome::Warning);
-        assert!(f.message.contains("7 days away"), "{}", f.message);
+        assert!(f.message.en().contains("7 days away"), "{}", f.message);
         assert_eq!(reentry("2026-02-10", "2026-02-19").outcome, Outcome::Pass);
     }
 
     #[test]
     fn a_next_day_return_warns() {
-        assert!(reentry("2026-02-10", "2026-02-11").message.contains("0 days away"));
+        assert!(reentry("2026-02-10", "2026-02-11").message.en().contains("0 days away"));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! general rule for non-local speakers applies: nothing beyond accommodation, passage and meals.
 
 use super::{Context, Finding, Outcome, RuleId};
+use crate::text;
 
 /// Words that mark a speaking engagement in the letter's activity or role.
 const SPEAKING: &[&str] = &[
@@ -22,23 +23,9 @@ pub(super) fn check(ctx: &Context) -> Finding {
     .to_lowercase();
     let speaking = SPEAKING.iter().any(|w| text.contains(w));
     if speaking {
-        Finding::new(
-            RuleId::Remuneration,
-            Outcome::Info,
-            "This looks like a speaking engagement. Under the scheme, pay for speaking is allowed only where the \
-             sector's bureau or department allows it; otherwise the general rule for visiting speakers applies: no \
-             fee beyond accommodation, travel and meals. Payment for anything outside the letter's scope and role is \
-             not allowed.",
-            &["S2", "S3"],
-        )
+        Finding::new(RuleId::Remuneration, Outcome::Info, text!(RemunerationSpeaking), &["S2", "S3"])
     } else {
-        Finding::new(
-            RuleId::Remuneration,
-            Outcome::Info,
-            "You may be paid for the specified activities in the letter. Payment for anything outside their scope and \
-             your role is not allowed.",
-            &["S3", "S5"],
-        )
+        Finding::new(RuleId::Remuneration, Outcome::Info, text!(RemunerationSpecifiedActivities), &["S3", "S5"])
     }
 }
 
@@ -51,7 +38,7 @@ mod tests {
     fn pay_is_allowed_for_the_specified_activities() {
         let f = finding(&case(), RuleId::Remuneration);
         assert_eq!(f.outcome, Outcome::Info);
-        assert!(f.message.contains("may be paid"), "{}", f.message);
+        assert!(f.message.en().contains("may be paid"), "{}", f.message);
     }
 
     #[test]
@@ -60,7 +47,7 @@ mod tests {
         c.activity = Some("youth forum keynote and workshops".into());
         c.role = Some("speaker".into());
         let f = finding(&c, RuleId::Remuneration);
-        assert!(f.message.contains("pay for speaking is allowed only"), "{}", f.message);
+        assert!(f.message.en().contains("pay for speaking is allowed only"), "{}", f.message);
         assert!(f.sources.contains(&"S2"));
     }
 }

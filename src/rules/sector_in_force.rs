@@ -4,41 +4,31 @@
 //! Environment, Occupational Safety and Health, Maritime, Think Tanks and Others on 1 November 2025 (S1, S10).
 //! The sector is the case's, or the host's when the case gives none. When neither is known the finding is unknown.
 
-use super::{long_date, Context, Finding, Outcome, RuleId};
+use super::{name, Context, Finding, Outcome, RuleId};
+use crate::text;
 
 const SOURCES: &[&str] = &["S3", "S5", "S1", "S10"];
 
 pub(super) fn check(ctx: &Context) -> Finding {
     // A host listed in several sectors may invite under whichever joined first.
     let Some(sector) = ctx.sectors.iter().min_by_key(|s| s.joined) else {
-        return Finding::new(
-            RuleId::SectorInForce,
-            Outcome::Unknown,
-            "The sector is not known: choose the host's sector, or name a host the bundled list knows, to check that \
-             the sector was in the scheme on your dates.",
-            SOURCES,
-        );
+        return Finding::new(RuleId::SectorInForce, Outcome::Unknown, text!(SectorInForceUnknown), SOURCES);
     };
+    let sector_name = name(&sector.name_en, Some(sector.name_zh.as_str()));
     let all = ctx.all_days();
     let before: Vec<_> = all.iter().filter(|d| **d < sector.joined).collect();
     match before.first() {
-        Some(first) => Finding::new(
-            RuleId::SectorInForce,
-            Outcome::Fail,
-            format!(
-                "The {} sector joined the scheme on {}; {} of your activity days, from {}, {} before that.",
-                sector.name_en,
-                long_date(sector.joined),
-                before.len(),
-                long_date(**first),
-                if before.len() == 1 { "is" } else { "are" }
-            ),
-            SOURCES,
-        ),
+        Some(&&first) => {
+            let message = match before.len() {
+                1 => text!(SectorInForceFailOne, sector = sector_name, joined = sector.joined, first = first),
+                n => text!(SectorInForceFailMany, sector = sector_name, joined = sector.joined, n = n, first = first),
+            };
+            Finding::new(RuleId::SectorInForce, Outcome::Fail, message, SOURCES)
+        }
         None => Finding::new(
             RuleId::SectorInForce,
             Outcome::Pass,
-            format!("The {} sector has been in the scheme since {}.", sector.name_en, long_date(sector.joined)),
+            text!(SectorInForcePass, sector = sector_name, joined = sector.joined),
             SOURCES,
         ),
     }
@@ -69,7 +59,7 @@ mod tests {
             assert_eq!(sector(None, Some(id), joined).outcome, Outcome::Pass, "{id} on {joined}");
             let f = sector(None, Some(id), before);
             assert_eq!(f.outcome, Outcome::Fail, "{id} on {before}");
-            assert!(f.message.contains("1 of your activity days, from"), "{}", f.message);
+            assert!(f.message.en().contains("1 of your activity days, from"), "{}", f.message);
         }
     }
 
@@ -77,7 +67,7 @@ mod tests {
     fn the_host_gives_the_sector_when_the_case_does_not() {
         let f = sector(Some("Home and Youth Affairs Bureau"), None, "2025-10-31");
         assert_eq!(f.outcome, Outcome::Fail);
-        assert!(f.message.contains("Others sector joined the scheme on 1 November 2025"), "{}", f.message);
+        assert!(f.message.en().contains("Others sector joined the scheme on 1 November 2025"), "{}", f.message);
         assert_eq!(sector(Some("HKAPA"), None, "2022-06-01").outcome, Outcome::Pass);
     }
 

@@ -5,7 +5,9 @@
 //! entitle them to remain in Hong Kong for longer". Visa-free periods: S7. The last permitted day is taken as
 //! arrival + N − 1 (the arrival counted as day 1), the conservative reading; the landing slip states the exact date.
 
-use super::{days, last_permitted_day, long_date, Context, Finding, Outcome, RuleId};
+use super::{last_permitted_day, Context, Finding, Outcome, RuleId};
+use crate::i18n::{Arg, Text};
+use crate::text;
 
 const SOURCES: &[&str] = &["S1", "S7"];
 
@@ -22,62 +24,65 @@ pub(super) fn check(ctx: &Context) -> Vec<Finding> {
             None => Finding::new(
                 RuleId::StayLimit,
                 Outcome::Info,
-                format!(
-                    "{} sets how long you may stay, and so how long the 14-day window can run: it cannot go past \
-                     the last day of your permitted stay. Enter the number of days once you know it to check this \
-                     trip.",
-                    ctx.route.stay_set_by
-                ),
+                text!(StayLimitNoStay, set_by = ctx.route.stay_set_by.clone()),
                 SOURCES,
             ),
             Some(n) => {
                 let last = last_permitted_day(trip.arrival, n);
-                let whose = if ctx.case.permitted_stay_days.is_some() {
-                    "the stay you entered".to_string()
-                } else {
-                    ctx.route.stay_basis.clone()
+                let basis: Text = match (ctx.case.permitted_stay_days, &ctx.route.stay_basis) {
+                    (None, Some(basis)) => basis.clone(),
+                    // The route fixes no stay without saying where it comes from, so the stay is the user's.
+                    _ => text!(StayLimitBasisEntered),
                 };
+                let stay = Arg::Days(n.into());
                 let late_day = trip.days.iter().copied().filter(|d| *d > last).max();
                 let late_departure = trip.departure.filter(|d| *d > last);
                 let furthest = [late_day, late_departure].into_iter().flatten().max();
                 match furthest {
-                    None => Finding::new(
-                        RuleId::StayLimit,
-                        Outcome::Pass,
-                        format!(
-                            "A permitted stay of {} ({whose}) from {} runs to {}{}.",
-                            days(n.into()),
-                            long_date(trip.arrival),
-                            long_date(last),
-                            match trip.departure {
-                                Some(dep) => format!("; you leave on {}, within it", long_date(dep)),
-                                None => "; your activity days are within it (no departure date given)".into(),
-                            }
-                        ),
-                        SOURCES,
-                    ),
+                    None => {
+                        let message = match trip.departure {
+                            Some(dep) => text!(
+                                StayLimitPassDeparture,
+                                stay = stay,
+                                basis = basis,
+                                arrival = trip.arrival,
+                                last_day = last,
+                                departure = dep
+                            ),
+                            None => text!(
+                                StayLimitPassNoDeparture,
+                                stay = stay,
+                                basis = basis,
+                                arrival = trip.arrival,
+                                last_day = last
+                            ),
+                        };
+                        Finding::new(RuleId::StayLimit, Outcome::Pass, message, SOURCES)
+                    }
                     Some(furthest) => {
-                        let over = (furthest - last).num_days();
-                        let what = match (late_day, late_departure) {
-                            (Some(d), _) => format!("your activity day {} is after it", long_date(d)),
-                            (None, Some(d)) => format!("you plan to leave on {}", long_date(d)),
+                        let over = Arg::Days((furthest - last).num_days());
+                        let message = match (late_day, late_departure) {
+                            (Some(d), _) => text!(
+                                StayLimitLateActivityDay,
+                                stay = stay,
+                                basis = basis,
+                                arrival = trip.arrival,
+                                last_day = last,
+                                day = d,
+                                over = over
+                            ),
+                            (None, Some(d)) => text!(
+                                StayLimitLateDeparture,
+                                stay = stay,
+                                basis = basis,
+                                arrival = trip.arrival,
+                                last_day = last,
+                                departure = d,
+                                over = over
+                            ),
                             (None, None) => unreachable!("furthest is one of them"),
                         };
-                        Finding::new(
-                            RuleId::StayLimit,
-                            Outcome::Condition,
-                            format!(
-                                "A permitted stay of {} ({whose}) from {} ends on {}, but {what}: {} too long. Get \
-                                 a visa or entry permit for the longer stay before you travel, or plan to leave by \
-                                 {}. The invitation letter does not lengthen your stay.",
-                                days(n.into()),
-                                long_date(trip.arrival),
-                                long_date(last),
-                                days(over),
-                                long_date(last)
-                            ),
-                            SOURCES,
-                        )
+                        Finding::new(RuleId::StayLimit, Outcome::Condition, message, SOURCES)
                     }
                 }
             }
@@ -106,8 +111,8 @@ mod tests {
         assert_eq!(stay("PHILIPPINES", None, "2026-05-14", "2026-05-10").outcome, Outcome::Pass);
         let f = stay("PHILIPPINES", None, "2026-05-15", "2026-05-10");
         assert_eq!(f.outcome, Outcome::Condition);
-        assert!(f.message.contains("ends on 14 May 2026"), "{}", f.message);
-        assert!(f.message.contains("1 day too long"), "{}", f.message);
+        assert!(f.message.en().contains("ends on 14 May 2026"), "{}", f.message);
+        assert!(f.message.en().contains("1 day too long"), "{}", f.message);
     }
 
     #[test]
@@ -115,7 +120,7 @@ mod tests {
         // A nationality without a row of its own: 7 days (the table's last row).
         let f = stay("Timor-Leste", None, "2026-05-08", "2026-05-05");
         assert_eq!(f.outcome, Outcome::Condition, "{}", f.message);
-        assert!(f.message.contains("7 days"), "{}", f.message);
+        assert!(f.message.en().contains("7 days"), "{}", f.message);
         assert_eq!(stay("Timor-Leste", None, "2026-05-07", "2026-05-05").outcome, Outcome::Pass);
     }
 
@@ -134,8 +139,8 @@ mod tests {
         // FAQ Q7: a 7-day stay from 1 May ends 7 May; an activity day on 9 May is outside it.
         let f = stay("GBR", Some(7), "2026-05-07", "2026-05-09");
         assert_eq!(f.outcome, Outcome::Condition);
-        assert!(f.message.contains("activity day 9 May 2026 is after it"), "{}", f.message);
-        assert!(f.message.contains("the stay you entered"), "{}", f.message);
+        assert!(f.message.en().contains("activity day 9 May 2026 is after it"), "{}", f.message);
+        assert!(f.message.en().contains("the stay you entered"), "{}", f.message);
     }
 
     #[test]
@@ -147,6 +152,6 @@ mod tests {
     fn visa_nationals_without_a_stay_get_information() {
         let f = stay("Nigeria", None, "2026-05-20", "2026-05-10");
         assert_eq!(f.outcome, Outcome::Info);
-        assert!(f.message.contains("visa"), "{}", f.message);
+        assert!(f.message.en().contains("visa"), "{}", f.message);
     }
 }

@@ -6,7 +6,9 @@
 //! (arrive 5 August, start 11 August: the window ends 24 August), Q3 (only the visitor's own days count, however
 //! long the event). There is no cap on the number of activities inside the window. Gaps do not pause it.
 
-use super::{days, long_date, window_end, Context, Finding, Outcome, RuleId};
+use super::{window_end, Context, Finding, Outcome, RuleId};
+use crate::i18n::Arg;
+use crate::text;
 
 const SOURCES: &[&str] = &["S1"];
 
@@ -21,33 +23,31 @@ pub(super) fn check(ctx: &Context) -> Vec<Finding> {
             None => Finding::new(
                 RuleId::Window14Days,
                 Outcome::Pass,
-                format!(
-                    "Your {} of activity on this trip, {} to {}, fall within the 14-day window that starts on your \
-                     first activity day: {} (day 1) to {} (day 14). Gaps between activity days do not pause it.",
-                    days(trip.days.len() as i64),
-                    long_date(first),
-                    long_date(last),
-                    long_date(first),
-                    long_date(end)
+                text!(
+                    Window14DaysPass,
+                    days = Arg::Days(trip.days.len() as i64),
+                    first = first,
+                    last = last,
+                    window_end = end
                 ),
                 SOURCES,
             ),
             Some(&&late) => {
                 let day_number = (late - first).num_days() + 1;
                 let more = match outside.len() {
-                    1 => String::new(),
-                    n => format!(" {} more of your activity days fall after the window too.", n - 1),
+                    1 => Arg::Str(String::new()),
+                    n => text!(Window14DaysMoreAfter, n = n - 1).into(),
                 };
                 Finding::new(
                     RuleId::Window14Days,
                     Outcome::Fail,
-                    format!(
-                        "{} would be day {day_number} of your window, which runs from {} (day 1) to {} (day 14).{more} \
-                         Under the scheme your own activity days on one arrival must fit in 14 consecutive calendar \
-                         days: move or drop the later days, or take part in them on a separate arrival.",
-                        long_date(late),
-                        long_date(first),
-                        long_date(end)
+                    text!(
+                        Window14DaysFail,
+                        late_day = late,
+                        day_number = day_number,
+                        first = first,
+                        window_end = end,
+                        more = more
                     ),
                     SOURCES,
                 )
@@ -74,22 +74,22 @@ mod tests {
         // ImmD FAQ Q2: start 11 August, the window ends 24 August.
         let f = window(&[("2026-08-11", "2026-08-24")]);
         assert_eq!(f.outcome, Outcome::Pass);
-        assert!(f.message.contains("24 August 2026 (day 14)"), "{}", f.message);
+        assert!(f.message.en().contains("24 August 2026 (day 14)"), "{}", f.message);
     }
 
     #[test]
     fn day_fifteen_fails_and_names_the_day_and_the_window_end() {
         let f = window(&[("2026-08-11", "2026-08-25")]);
         assert_eq!(f.outcome, Outcome::Fail);
-        assert!(f.message.starts_with("25 August 2026 would be day 15 of your window"), "{}", f.message);
-        assert!(f.message.contains("to 24 August 2026 (day 14)"), "{}", f.message);
+        assert!(f.message.en().starts_with("25 August 2026 would be day 15 of your window"), "{}", f.message);
+        assert!(f.message.en().contains("to 24 August 2026 (day 14)"), "{}", f.message);
     }
 
     #[test]
     fn gaps_do_not_pause_the_window() {
         let f = window(&[("2026-08-11", "2026-08-11"), ("2026-08-26", "2026-08-26")]);
         assert_eq!(f.outcome, Outcome::Fail);
-        assert!(f.message.contains("day 16"), "{}", f.message);
+        assert!(f.message.en().contains("day 16"), "{}", f.message);
     }
 
     #[test]
@@ -104,12 +104,12 @@ mod tests {
         c.trips = vec![trip("2027-12-20", Some("2028-01-20"), &[("2027-12-25", "2028-01-07")])];
         assert_eq!(finding(&c, RuleId::Window14Days).outcome, Outcome::Pass);
         c.trips = vec![trip("2027-12-20", Some("2028-01-20"), &[("2027-12-25", "2028-01-08")])];
-        assert!(finding(&c, RuleId::Window14Days).message.contains("8 January 2028 would be day 15"));
+        assert!(finding(&c, RuleId::Window14Days).message.en().contains("8 January 2028 would be day 15"));
         // 2028 is a leap year: 16 February + 13 days is 29 February.
         c.trips = vec![trip("2028-02-10", Some("2028-03-10"), &[("2028-02-16", "2028-02-29")])];
         assert_eq!(finding(&c, RuleId::Window14Days).outcome, Outcome::Pass);
         c.trips = vec![trip("2028-02-10", Some("2028-03-10"), &[("2028-02-16", "2028-03-01")])];
-        assert!(finding(&c, RuleId::Window14Days).message.contains("1 March 2028 would be day 15"));
+        assert!(finding(&c, RuleId::Window14Days).message.en().contains("1 March 2028 would be day 15"));
     }
 
     #[test]

@@ -10,8 +10,11 @@ use super::letter_view::LetterView;
 use super::loaded_list::{saved, ListLoader, LoadedList};
 use super::SharedCatalogue;
 use super::result::ResultView;
+use super::language;
 use crate::catalogue::Catalogue;
 use crate::form::{CaseForm, Edit};
+use crate::i18n::{Lang, Msg};
+use crate::text;
 use crate::rules::check;
 use crate::today::hong_kong_today;
 
@@ -29,38 +32,51 @@ impl Reducible for FormState {
     }
 }
 
-/// The page. "Clear everything" forgets any list loaded on this device and starts the checker afresh: a new key
-/// mounts it anew, so every field, the letter and the delegation are emptied together.
+/// The page. The language is chosen above the checker, so switching it redraws everything in place and loses
+/// nothing typed. "Clear everything" forgets what this device keeps and starts the checker afresh: a new key mounts
+/// it anew, so every field, the letter and the delegation are emptied together.
 #[component]
 pub fn App() -> Html {
+    let lang = use_state(language::initial);
     let generation = use_state(|| 0u32);
+    {
+        let lang = *lang;
+        use_effect_with(lang, move |_| language::show(lang));
+    }
     let on_clear = {
-        let generation = generation.clone();
+        let (generation, lang) = (generation.clone(), *lang);
         Callback::from(move |_| {
-            let sure = web_sys::window()
-                .and_then(|w| {
-                    w.confirm_with_message(
-                        "Clear everything? The letter, the form, the delegation and any list you loaded are removed from this page and this device.",
-                    )
-                    .ok()
-                })
-                .unwrap_or(false);
+            let sure = web_sys::window().and_then(|w| w.confirm_with_message(Msg::AppClearConfirm.in_(lang)).ok()).unwrap_or(false);
             if sure {
                 super::loaded_list::forget();
+                language::forget();
                 generation.set(*generation + 1);
             }
         })
     };
-    html! { <Checker key={*generation} {on_clear} /> }
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |chosen: Lang| {
+            language::remember(chosen);
+            lang.set(chosen);
+        })
+    };
+    html! {
+        <ContextProvider<Lang> context={*lang}>
+            <Checker key={*generation} {on_clear} {on_lang} />
+        </ContextProvider<Lang>>
+    }
 }
 
 #[derive(Properties, PartialEq)]
 struct CheckerProps {
     on_clear: Callback<()>,
+    on_lang: Callback<Lang>,
 }
 
 #[component]
 fn Checker(props: &CheckerProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     // A shared link ("#case=...") opens the page with its case filled in.
     let state = use_reducer(|| {
         let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
@@ -91,17 +107,23 @@ fn Checker(props: &CheckerProps) -> Html {
 
     html! {
         <>
-        <a class="skip" href="#main">{ "Skip to the main content" }</a>
+        <a class="skip" href="#main">{ Msg::AppSkip.in_(lang) }</a>
         <header class="site">
-            <p class="site-name" lang="en">{ "STV Scheme check" }</p>
-            <h1>{ "Does your invitation fit Hong Kong's short-term visitor scheme?" }</h1>
-            <p class="lede">
-                { "Enter the details of your invitation letter and your trip. The check runs on this device as you type: nothing you enter is sent anywhere." }
-            </p>
+            <div class="site-top">
+                <p class="site-name">{ Msg::AppSiteName.in_(lang) }</p>
+                <nav class="languages" aria-label={Msg::AppLanguages.in_(lang)}>
+                    { for Lang::ALL.into_iter().map(|l| html! {
+                        <button type="button" class="link" lang={l.tag()} aria-pressed={(l == lang).to_string()}
+                            onclick={props.on_lang.reform(move |_| l)}>{ l.own_name() }</button>
+                    }) }
+                </nav>
+            </div>
+            <h1>{ Msg::AppTitle.in_(lang) }</h1>
+            <p class="lede">{ Msg::AppLede.in_(lang) }</p>
         </header>
-        <nav class="views" aria-label="What to check">
-            <button type="button" aria-pressed={(!*delegation).to_string()} onclick={{ let d = delegation.clone(); move |_| d.set(false) }}>{ "One visitor" }</button>
-            <button type="button" aria-pressed={(*delegation).to_string()} onclick={{ let d = delegation.clone(); move |_| d.set(true) }}>{ "A delegation (organisers)" }</button>
+        <nav class="views" aria-label={Msg::AppViews.in_(lang)}>
+            <button type="button" aria-pressed={(!*delegation).to_string()} onclick={{ let d = delegation.clone(); move |_| d.set(false) }}>{ Msg::AppOneVisitor.in_(lang) }</button>
+            <button type="button" aria-pressed={(*delegation).to_string()} onclick={{ let d = delegation.clone(); move |_| d.set(true) }}>{ Msg::AppDelegation.in_(lang) }</button>
         </nav>
         <main id="main" tabindex="-1">
             // Both views stay mounted, so that switching never loses what was typed in either.
@@ -112,7 +134,7 @@ fn Checker(props: &CheckerProps) -> Html {
             <div class="inputs">
                 <LetterView form={form.clone()} on_edit={on_edit.clone()} />
                 <section aria-labelledby="form-title">
-                    <h2 id="form-title">{ "Your letter and your trip" }</h2>
+                    <h2 id="form-title">{ Msg::AppFormTitle.in_(lang) }</h2>
                     <CaseFormView form={form.clone()} errors={errors.clone()} catalogue={catalogue.clone()} {on_edit} />
                 </section>
                 <ListLoader loaded={(*loaded).clone()} on_change={on_list} />
@@ -131,10 +153,10 @@ fn Checker(props: &CheckerProps) -> Html {
                                 let _ = window.navigator().clipboard().write_text(&link);
                                 shared_link.set(Some(link));
                             }
-                        }}>{ "Copy a link to this check" }</button>
+                        }}>{ Msg::AppCopyLink.in_(lang) }</button>
                         if let Some(link) = &*shared_link {
-                            <p class="hint" role="status">{ "Copied. The link holds the form's details, not the letter, your name or your travel document number; it opens this check on any device." }</p>
-                            <label for="shared-link" class="visually-hidden">{ "Link to this check" }</label>
+                            <p class="hint" role="status">{ Msg::AppCopied.in_(lang) }</p>
+                            <label for="shared-link" class="visually-hidden">{ Msg::AppLinkLabel.in_(lang) }</label>
                             <input id="shared-link" type="text" readonly=true value={link.clone()} />
                         }
                     </div>
@@ -143,22 +165,20 @@ fn Checker(props: &CheckerProps) -> Html {
             </div>
         </main>
         if !form.is_blank() && !*delegation {
-            <nav class="verdict-bar" aria-label="Result"><a href="#result">{ "See the result" }</a></nav>
+            <nav class="verdict-bar" aria-label={Msg::AppResultNav.in_(lang)}><a href="#result">{ Msg::AppSeeResult.in_(lang) }</a></nav>
         }
         <footer class="site">
             <p>
-                <button type="button" class="secondary" onclick={props.on_clear.reform(|_| ())}>{ "Clear everything" }</button>
-                { " Nothing you enter leaves this device. Only a list you load yourself is kept on it, until you remove it or clear everything." }
+                <button type="button" class="secondary" onclick={props.on_clear.reform(|_| ())}>{ Msg::AppClear.in_(lang) }</button>
+                { Msg::AppPrivacy.in_(lang) }
             </p>
             <p>
-                { format!("Data as of {}. ", crate::rules::long_date(data.data_as_of)) }
-                { format!("The bundled list of host organisations is incomplete: it holds {listed} named organisation(s) and the government bureaux and departments, of about 490 authorised organisations. ") }
-                { "A host missing from it is shown as \"can't tell\", never as unauthorised." }
+                { text!(AppDataAsOf, date = data.data_as_of, listed = listed).render(lang) }
             </p>
             <p>
-                { "This checker is not legal advice and does not decide anything: the Immigration Department does, at the border. The invitation letter is not a visa or an entry permit. Official information: " }
-                <a href={data.scheme.list_url.clone()}>{ "ImmD: the STV Scheme" }</a>
-                { format!(", hotline {}.", data.scheme.hotline) }
+                { Msg::AppNotAdvice.in_(lang) }
+                <a href={data.scheme.list_url.clone()}>{ Msg::AppOfficialLink.in_(lang) }</a>
+                { text!(AppHotline, hotline = &data.scheme.hotline).render(lang) }
             </p>
         </footer>
         </>

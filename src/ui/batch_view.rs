@@ -11,7 +11,9 @@ use yew::prelude::*;
 use super::calendar_strip::CalendarStrip;
 use super::SharedCatalogue;
 use crate::batch::{run, template, Batch, Column, Row, Shared};
+use crate::i18n::{Lang, Msg, Text};
 use crate::rules::{Outcome, Verdict};
+use crate::text;
 use crate::today::hong_kong_today;
 
 /// Rows drawn at once; more on request, so that a long list stays quick on a phone.
@@ -35,10 +37,10 @@ fn data_url(mime: &str, text: &str) -> String {
     out
 }
 
-fn verdict_label(v: Option<Verdict>) -> &'static str {
+fn verdict_label(v: Option<Verdict>) -> Msg {
     match v {
         Some(v) => v.headline(),
-        None => "Could not be read",
+        None => Msg::BatchUnreadable,
     }
 }
 
@@ -53,20 +55,20 @@ fn verdict_class(v: Option<Verdict>) -> &'static str {
 }
 
 /// The first thing a reader of the row needs to know: why it is not plainly eligible.
-fn reason(row: &Row) -> String {
+fn reason(row: &Row, lang: Lang) -> String {
     match &row.assessment {
-        None => row.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "),
+        None => row.errors.iter().map(|e| e.text().render(lang)).collect::<Vec<_>>().join(Msg::ListSeparator.in_(lang)),
         Some(a) => a
             .findings
             .iter()
             .filter(|f| !matches!(f.outcome, Outcome::Pass | Outcome::Info))
             .max_by_key(|f| f.outcome)
-            .map(|f| f.message.clone())
+            .map(|f| f.message.render(lang))
             .unwrap_or_default(),
     }
 }
 
-fn text_input(id: &'static str, label: &'static str, value: &UseStateHandle<String>, list: Option<&'static str>) -> Html {
+fn text_input(id: &'static str, label: &str, value: &UseStateHandle<String>, list: Option<&'static str>) -> Html {
     let oninput = {
         let value = value.clone();
         Callback::from(move |e: InputEvent| value.set(e.target_unchecked_into::<HtmlInputElement>().value()))
@@ -81,6 +83,7 @@ fn text_input(id: &'static str, label: &'static str, value: &UseStateHandle<Stri
 
 #[component]
 pub fn BatchView(props: &Props) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let catalogue = props.catalogue.clone();
     let host = use_state(String::new);
     let sector = use_state(String::new);
@@ -90,7 +93,7 @@ pub fn BatchView(props: &Props) -> Html {
     let filter = use_state(String::new);
     let sort = use_state(|| "row".to_string());
     let shown = use_state(|| PAGE);
-    let file_error = use_state(|| None::<String>);
+    let file_error = use_state(|| None::<Text>);
 
     let shared = Shared {
         host: Some(host.trim().to_string()).filter(|s| !s.is_empty()),
@@ -99,12 +102,12 @@ pub fn BatchView(props: &Props) -> Html {
         role: Some(role.trim().to_string()).filter(|s| !s.is_empty()),
     };
     // The batch, and how long reading and checking it took in this browser (shown to the end-to-end test).
-    let result: Rc<(Option<Result<Batch, String>>, f64)> = {
+    let result: Rc<(Option<Result<Batch, crate::batch::BatchError>>, f64)> = {
         let (text, shared, catalogue) = ((*rows).clone(), shared.clone(), catalogue.clone());
         use_memo((text, SharedKey(shared), catalogue), |(text, shared, catalogue)| {
             let clock = web_sys::window().and_then(|w| w.performance());
             let start = clock.as_ref().map_or(0.0, |c| c.now());
-            let batch = (!text.trim().is_empty()).then(|| run(text, &shared.0, catalogue, hong_kong_today()).map_err(|e| e.to_string()));
+            let batch = (!text.trim().is_empty()).then(|| run(text, &shared.0, catalogue, hong_kong_today()));
             (batch, clock.as_ref().map_or(0.0, |c| c.now()) - start)
         })
     };
@@ -125,7 +128,7 @@ pub fn BatchView(props: &Props) -> Html {
             let (rows, file_error) = (rows.clone(), file_error.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if file.size() > 5_000_000.0 {
-                    file_error.set(Some(format!("{} is larger than 5 MB: split the list.", file.name())));
+                    file_error.set(Some(text!(BatchTooLarge, file = file.name())));
                     return;
                 }
                 match wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
@@ -133,7 +136,7 @@ pub fn BatchView(props: &Props) -> Html {
                         file_error.set(None);
                         rows.set(text);
                     }
-                    None => file_error.set(Some(format!("{} could not be read as text.", file.name()))),
+                    None => file_error.set(Some(text!(ListNotText, file = file.name()))),
                 }
             });
         })
@@ -165,8 +168,8 @@ pub fn BatchView(props: &Props) -> Html {
 
     let host_options = catalogue.host_suggestions(&host, 8);
     let results = match &result.0 {
-        None => html! { <p class="hint">{ "The results appear here as soon as there is a row." }</p> },
-        Some(Err(e)) => html! { <p class="error" role="alert">{ e }</p> },
+        None => html! { <p class="hint">{ Msg::BatchNoRows.in_(lang) }</p> },
+        Some(Err(e)) => html! { <p class="error" role="alert">{ e.0.render(lang) }</p> },
         Some(Ok(batch)) => {
             let mut rows: Vec<&Row> = batch
                 .rows
@@ -184,37 +187,37 @@ pub fn BatchView(props: &Props) -> Html {
             html! {
                 <>
                 <p class="batch-summary" data-summary={summary.to_string()} data-check-ms={tenths(check_ms)}>
-                    <strong>{ format!("{} rows: ", batch.rows.len()) }</strong>{ summary.to_string() }
+                    <strong>{ text!(BatchRows, count = batch.rows.len()).render(lang) }</strong>{ summary.text().render(lang) }
                 </p>
                 <div class="actions no-print">
-                    <a class="button" download="stv-check-results.csv" href={data_url("text/csv", &batch.results_csv())}>{ "Download the results (CSV)" }</a>
-                    <button type="button" class="secondary" onclick={on_print}>{ "Print the list" }</button>
+                    <a class="button" download="stv-check-results.csv" href={data_url("text/csv", &batch.results_csv())}>{ Msg::BatchDownload.in_(lang) }</a>
+                    <button type="button" class="secondary" onclick={on_print}>{ Msg::BatchPrint.in_(lang) }</button>
                 </div>
                 <div class="pair no-print">
                     <div class="field">
-                        <label for="batch-filter">{ "Show" }</label>
+                        <label for="batch-filter">{ Msg::BatchShow.in_(lang) }</label>
                         <select id="batch-filter" onchange={on_filter}>
-                            { for [("", "All rows"), ("eligible", "Eligible"), ("conditions", "Eligible, with conditions"), ("not-eligible", "Not eligible"), ("unconfirmed", "We can't tell yet"), ("unreadable", "Could not be read")]
-                                .into_iter().map(|(v, l)| html! { <option value={v} selected={*filter == v}>{ l }</option> }) }
+                            { for [("", Msg::BatchAllRows), ("eligible", Verdict::Eligible.headline()), ("conditions", Verdict::EligibleWithConditions.headline()), ("not-eligible", Verdict::NotEligible.headline()), ("unconfirmed", Verdict::Unconfirmed.headline()), ("unreadable", Msg::BatchUnreadable)]
+                                .into_iter().map(|(v, l)| html! { <option value={v} selected={*filter == v}>{ l.in_(lang) }</option> }) }
                         </select>
                     </div>
                     <div class="field">
-                        <label for="batch-sort">{ "Order" }</label>
+                        <label for="batch-sort">{ Msg::BatchOrder.in_(lang) }</label>
                         <select id="batch-sort" onchange={on_sort}>
-                            { for [("row", "As in the list"), ("verdict", "Most serious first"), ("name", "By name"), ("arrival", "By arrival")]
-                                .into_iter().map(|(v, l)| html! { <option value={v} selected={*sort == v}>{ l }</option> }) }
+                            { for [("row", Msg::BatchOrderList), ("verdict", Msg::BatchOrderSerious), ("name", Msg::BatchOrderName), ("arrival", Msg::BatchOrderArrival)]
+                                .into_iter().map(|(v, l)| html! { <option value={v} selected={*sort == v}>{ l.in_(lang) }</option> }) }
                         </select>
                     </div>
                 </div>
                 <table class="batch">
-                    <caption class="visually-hidden">{ "One row for each invitee, with the verdict and the main reason" }</caption>
-                    <thead><tr><th scope="col">{ "Row" }</th><th scope="col">{ "Invitee" }</th><th scope="col">{ "Nationality" }</th><th scope="col">{ "Arrival" }</th><th scope="col">{ "Verdict" }</th><th scope="col">{ "Why" }</th></tr></thead>
+                    <caption class="visually-hidden">{ Msg::BatchCaption.in_(lang) }</caption>
+                    <thead><tr>{ for COLUMNS.iter().map(|c| html! { <th scope="col">{ c.in_(lang) }</th> }) }</tr></thead>
                     <tbody>
-                        { for rows.iter().take(*shown).map(|r| row_view(r)) }
+                        { for rows.iter().take(*shown).map(|r| row_view(r, lang)) }
                     </tbody>
                 </table>
                 if total > *shown {
-                    <button type="button" class="secondary no-print" onclick={on_more}>{ format!("Show {} more of {total}", (total - *shown).min(PAGE)) }</button>
+                    <button type="button" class="secondary no-print" onclick={on_more}>{ text!(BatchMore, more = (total - *shown).min(PAGE), total = total).render(lang) }</button>
                 }
                 </>
             }
@@ -223,62 +226,66 @@ pub fn BatchView(props: &Props) -> Html {
 
     html! {
         <section class="batch-view" aria-labelledby="batch-title">
-            <h2 id="batch-title">{ "Check a delegation" }</h2>
-            <p class="hint">{ "For organisers: enter the host once, then one row for each invitee. The rows are checked on this device as you paste them; nothing is sent anywhere." }</p>
+            <h2 id="batch-title">{ Msg::BatchTitle.in_(lang) }</h2>
+            <p class="hint">{ Msg::BatchHint.in_(lang) }</p>
             <fieldset class="no-print">
-                <legend>{ "For every row (a row may give its own)" }</legend>
-                { text_input("batch-host", "Host organisation", &host, Some("batch-host-options")) }
+                <legend>{ Msg::BatchForEveryRow.in_(lang) }</legend>
+                { text_input("batch-host", Msg::FormHost.in_(lang), &host, Some("batch-host-options")) }
                 <datalist id="batch-host-options">
                     { for host_options.iter().map(|o| html! { <option value={o.name_en.clone()}>{ o.name_zh.clone().unwrap_or_default() }</option> }) }
                 </datalist>
                 <div class="field">
-                    <label for="batch-sector">{ "Sector (optional)" }</label>
+                    <label for="batch-sector">{ Msg::FormSector.in_(lang) }</label>
                     <select id="batch-sector" onchange={on_sector}>
-                        <option value="" selected={sector.is_empty()}>{ "Not sure: use the host's sector" }</option>
-                        { for catalogue.data.sectors.iter().map(|s| html! { <option value={s.id.clone()} selected={*sector == s.id}>{ format!("{} ({})", s.name_en, s.name_zh) }</option> }) }
+                        <option value="" selected={sector.is_empty()}>{ Msg::FormSectorNotSure.in_(lang) }</option>
+                        { for catalogue.data.sectors.iter().map(|s| html! { <option value={s.id.clone()} selected={*sector == s.id}>{ super::case_form::sector_name(s, lang) }</option> }) }
                     </select>
                 </div>
-                { text_input("batch-activity", "Activity, as the letters state it", &activity, None) }
-                { text_input("batch-role", "Role, as the letters state it", &role, None) }
+                { text_input("batch-activity", Msg::BatchActivity.in_(lang), &activity, None) }
+                { text_input("batch-role", Msg::BatchRole.in_(lang), &role, None) }
             </fieldset>
             <div class="field no-print">
-                <label for="batch-rows">{ "Rows: paste from a spreadsheet" }</label>
+                <label for="batch-rows">{ Msg::BatchRowsLabel.in_(lang) }</label>
                 <p class="hint" id="batch-rows-hint">
-                    { "Columns: name, nationality (or Mainland/Macao/Taiwan resident), arrival, departure, activity days (a range such as 2026-03-02 to 2026-03-09, or days separated by ;), and optionally role and permitted_stay_days. With or without a header; English or Chinese column names; any order. " }
-                    <a download="stv-check-template.csv" href={data_url("text/csv", &template())}>{ "Download a template (CSV)" }</a>
+                    { Msg::BatchColumns.in_(lang) }
+                    <a download="stv-check-template.csv" href={data_url("text/csv", &template())}>{ Msg::BatchTemplate.in_(lang) }</a>
                 </p>
                 <textarea id="batch-rows" rows="8" value={(*rows).clone()} oninput={on_rows} aria-describedby="batch-rows-hint" spellcheck="false" />
             </div>
             <div class="field no-print">
-                <label for="batch-file">{ "Or open a CSV file" }</label>
+                <label for="batch-file">{ Msg::BatchFile.in_(lang) }</label>
                 <input id="batch-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" onchange={on_file} />
-                if let Some(e) = &*file_error { <p class="error" role="alert">{ e }</p> }
+                if let Some(e) = &*file_error { <p class="error" role="alert">{ e.render(lang) }</p> }
             </div>
             <div class="batch-results" aria-live="polite">{ results }</div>
         </section>
     }
 }
 
-fn row_view(r: &Row) -> Html {
+/// The table's columns, whose names also label each cell of a row shown as a card on a phone.
+const COLUMNS: [Msg; 6] = [Msg::BatchColRow, Msg::BatchColInvitee, Msg::BatchColNationality, Msg::BatchColArrival, Msg::BatchColVerdict, Msg::ResultWhy];
+
+fn row_view(r: &Row, lang: Lang) -> Html {
     let v = r.verdict();
+    let [row, invitee, nationality, arrival, verdict, why] = COLUMNS.map(|c| c.in_(lang));
     html! {
         <tr class={verdict_class(v)} data-verdict={v.map(|v| v.id()).unwrap_or("unreadable")} data-row={r.line.to_string()}>
-            <td data-label="Row">{ r.line }</td>
-            <td data-label="Invitee">{ r.cell(Column::Name) }</td>
-            <td data-label="Nationality">{ r.cell(Column::Nationality) }</td>
-            <td data-label="Arrival">{ r.cell(Column::Arrival) }</td>
-            <td data-label="Verdict"><span class="badge">{ verdict_label(v) }</span></td>
-            <td data-label="Why">
+            <td data-label={row}>{ r.line }</td>
+            <td data-label={invitee}>{ r.cell(Column::Name) }</td>
+            <td data-label={nationality}>{ r.cell(Column::Nationality) }</td>
+            <td data-label={arrival}>{ r.cell(Column::Arrival) }</td>
+            <td data-label={verdict}><span class="badge">{ verdict_label(v).in_(lang) }</span></td>
+            <td data-label={why}>
                 if r.assessment.is_none() {
-                    <span class="error">{ format!("Row {}: {}", r.line, reason(r)) }</span>
+                    <span class="error">{ text!(BatchRowError, row = r.line, reason = reason(r, lang)).render(lang) }</span>
                 } else {
-                    { reason(r) }
+                    { reason(r, lang) }
                     <details>
-                        <summary>{ "Findings and dates" }</summary>
+                        <summary>{ Msg::BatchFindings.in_(lang) }</summary>
                         if let Some(a) = &r.assessment {
                             <ul class="row-findings">
                                 { for a.findings.iter().map(|f| html! {
-                                    <li data-outcome={f.outcome.id()}><strong>{ format!("{}: ", f.rule.title()) }</strong>{ f.message.clone() }</li>
+                                    <li data-outcome={f.outcome.id()}><strong>{ super::result::finding_title(f, lang) }{ Msg::ResultColon.in_(lang) }</strong>{ f.message.render(lang) }</li>
                                 }) }
                             </ul>
                             { for a.trips.iter().enumerate().map(|(i, t)| html! { <CalendarStrip index={i} trip={t.clone()} /> }) }

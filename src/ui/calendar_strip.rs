@@ -4,7 +4,9 @@ use chrono::Datelike;
 use yew::prelude::*;
 
 use crate::calendar::{strip, Day};
-use crate::rules::{long_date, TripDates};
+use crate::i18n::{month_name, Lang, Msg};
+use crate::rules::TripDates;
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -12,7 +14,7 @@ pub struct Props {
     pub trip: TripDates,
 }
 
-fn day_view(day: &Day, first: bool) -> Html {
+fn day_view(day: &Day, first: bool, lang: Lang) -> Html {
     let classes = classes!(
         "day",
         day.arrival.then_some("arrival"),
@@ -23,7 +25,11 @@ fn day_view(day: &Day, first: bool) -> Html {
         day.last_permitted.then_some("last-permitted"),
         day.over_stay.then_some("over-stay"),
     );
-    let month = (first || day.date.day() == 1).then(|| crate::rules::MONTH_NAMES[day.date.month0() as usize][..3].to_string());
+    // "Aug" in English, "8月" in Chinese.
+    let month = (first || day.date.day() == 1).then(|| {
+        let name = month_name(lang, day.date.month());
+        text!(CalendarMonthShort, month = if lang == Lang::En { &name[..3] } else { name }).render(lang)
+    });
     html! {
         <li class={classes}>
             <span class="month">{ month.unwrap_or_default() }</span>
@@ -34,25 +40,26 @@ fn day_view(day: &Day, first: bool) -> Html {
 
 #[component]
 pub fn CalendarStrip(props: &Props) -> Html {
-    let s = strip(&props.trip);
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let s = strip(&props.trip, lang);
     html! {
         <figure class="calendar">
             <figcaption>
-                <strong>{ format!("Trip {}", props.index + 1) }</strong>{ ": " }{ s.text.clone() }
+                <strong>{ text!(CalendarTrip, trip = props.index + 1).render(lang) }</strong>{ Msg::ResultColon.in_(lang) }{ s.text.clone() }
             </figcaption>
             // The strip shows what the caption says; screen readers read the caption.
             <ol class="strip" aria-hidden="true">
-                { for s.days.iter().enumerate().map(|(i, d)| day_view(d, i == 0)) }
+                { for s.days.iter().enumerate().map(|(i, d)| day_view(d, i == 0, lang)) }
             </ol>
             if let Some(end) = s.cut_before {
-                <p class="hint">{ format!("The strip stops here; the trip goes on to {}.", long_date(end)) }</p>
+                <p class="hint">{ text!(CalendarCut, date = end).render(lang) }</p>
             }
             <ul class="legend" aria-hidden="true">
-                <li><span class="key arrival"></span>{ "arrival / departure" }</li>
-                <li><span class="key activity"></span>{ "activity day" }</li>
-                <li><span class="key window"></span>{ "14-day window" }</li>
-                <li><span class="key outside"></span>{ "outside the window or stay" }</li>
-                <li><span class="key last-permitted"></span>{ "last permitted day" }</li>
+                <li><span class="key arrival"></span>{ Msg::CalendarKeyArrival.in_(lang) }</li>
+                <li><span class="key activity"></span>{ Msg::CalendarKeyActivity.in_(lang) }</li>
+                <li><span class="key window"></span>{ Msg::CalendarKeyWindow.in_(lang) }</li>
+                <li><span class="key outside"></span>{ Msg::CalendarKeyOutside.in_(lang) }</li>
+                <li><span class="key last-permitted"></span>{ Msg::CalendarKeyLastPermitted.in_(lang) }</li>
             </ul>
         </figure>
     }

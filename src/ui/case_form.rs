@@ -6,6 +6,8 @@ use yew::prelude::*;
 use crate::case::Residence;
 use crate::catalogue::Catalogue;
 use crate::form::{CaseForm, Edit, Field, FieldError};
+use crate::i18n::{Lang, Msg};
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -18,21 +20,21 @@ pub struct Props {
 /// What a text or date input needs to render.
 struct Input<'a> {
     field: Field,
-    label: &'a str,
+    label: Msg,
     kind: &'a str,
-    hint: Option<String>,
+    hint: Option<Msg>,
     list: Option<&'a str>,
     extra: Html,
 }
 
-fn error_of(errors: &[FieldError], field: Field) -> Option<&str> {
-    errors.iter().find(|e| e.field == field).map(|e| e.message.as_str())
+fn error_of(errors: &[FieldError], field: Field, lang: Lang) -> Option<String> {
+    errors.iter().find(|e| e.field == field).map(|e| e.message.render(lang))
 }
 
-fn input(props: &Props, i: Input) -> Html {
+fn input(props: &Props, lang: Lang, i: Input) -> Html {
     let id = i.field.id();
     let value = props.form.value(i.field).unwrap_or_default().to_string();
-    let error = error_of(&props.errors, i.field);
+    let error = error_of(&props.errors, i.field, lang);
     let field = i.field;
     let oninput = props
         .on_edit
@@ -46,20 +48,20 @@ fn input(props: &Props, i: Input) -> Html {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described: Vec<&str> =
-        [i.hint.as_ref().map(|_| hint_id.as_str()), error.map(|_| error_id.as_str())].into_iter().flatten().collect();
+        [i.hint.as_ref().map(|_| hint_id.as_str()), error.as_ref().map(|_| error_id.as_str())].into_iter().flatten().collect();
     html! {
-        <div class={classes!("field", error.map(|_| "has-error"), unsure.then_some("confirm"))}>
-            <label for={id.clone()}>{ i.label }</label>
-            if let Some(h) = &i.hint { <p class="hint" id={hint_id.clone()}>{ h }</p> }
-            if let Some(e) = error { <p class="error" id={error_id.clone()}>{ e }</p> }
+        <div class={classes!("field", error.as_ref().map(|_| "has-error"), unsure.then_some("confirm"))}>
+            <label for={id.clone()}>{ i.label.in_(lang) }</label>
+            if let Some(h) = i.hint { <p class="hint" id={hint_id.clone()}>{ h.in_(lang) }</p> }
+            if let Some(e) = &error { <p class="error" id={error_id.clone()}>{ e }</p> }
             <input id={id} type={i.kind.to_string()} {value} {oninput} list={i.list.map(str::to_string)}
                 autocomplete="off"
-                aria-invalid={error.map(|_| "true")}
+                aria-invalid={error.as_ref().map(|_| "true")}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))} />
             if let (Some(e), Some(key)) = (from_letter, letter_key) {
                 <p class="from-letter">
-                    { "From the letter: " }<a href={format!("#letter-{key}")}>{ format!("“{}”", e.text) }</a>
-                    if unsure { <strong class="confirm-note">{ " Please check: the reader is not sure." }</strong> }
+                    { Msg::FormFromLetter.in_(lang) }<a href={format!("#letter-{key}")}>{ format!("“{}”", e.text) }</a>
+                    if unsure { <strong class="confirm-note">{ Msg::FormPleaseCheck.in_(lang) }</strong> }
                 </p>
             }
             { i.extra }
@@ -67,7 +69,7 @@ fn input(props: &Props, i: Input) -> Html {
     }
 }
 
-fn select(props: &Props, field: Field, label: &str, hint: &str, options: Vec<(String, String)>) -> Html {
+fn select(props: &Props, lang: Lang, field: Field, label: Msg, hint: Msg, options: Vec<(String, String)>) -> Html {
     let id = field.id();
     let value = props.form.value(field).unwrap_or_default().to_string();
     let onchange = props
@@ -75,8 +77,8 @@ fn select(props: &Props, field: Field, label: &str, hint: &str, options: Vec<(St
         .reform(move |e: Event| Edit::Set(field, e.target_unchecked_into::<HtmlSelectElement>().value()));
     html! {
         <div class="field">
-            <label for={id.clone()}>{ label }</label>
-            <p class="hint" id={format!("{id}-hint")}>{ hint }</p>
+            <label for={id.clone()}>{ label.in_(lang) }</label>
+            <p class="hint" id={format!("{id}-hint")}>{ hint.in_(lang) }</p>
             <select id={id.clone()} {onchange} aria-describedby={format!("{id}-hint")}>
                 { for options.into_iter().map(|(v, text)| html! {
                     <option value={v.clone()} selected={v == value}>{ text }</option>
@@ -88,17 +90,18 @@ fn select(props: &Props, field: Field, label: &str, hint: &str, options: Vec<(St
 
 #[component]
 pub fn CaseFormView(props: &Props) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let catalogue: &Catalogue = &props.catalogue;
     let form = &props.form;
 
     // The host: suggestions as you type, and what the catalogue makes of it.
     let host_options = catalogue.host_suggestions(&form.host, 8);
-    let host_note = host_note(props, catalogue);
-    let host = input(props, Input {
+    let host_note = host_note(props, catalogue, lang);
+    let host = input(props, lang, Input {
         field: Field::Host,
-        label: "Host organisation",
+        label: Msg::FormHost,
         kind: "text",
-        hint: Some("As the letter names it, in English or Chinese.".into()),
+        hint: Some(Msg::FormHostHint),
         list: Some("host-options"),
         extra: html! {
             <>
@@ -112,20 +115,20 @@ pub fn CaseFormView(props: &Props) -> Html {
         },
     });
 
-    let mut sectors = vec![(String::new(), "Not sure: use the host's sector".to_string())];
-    sectors.extend(catalogue.data.sectors.iter().map(|s| (s.id.clone(), format!("{} ({})", s.name_en, s.name_zh))));
-    let sector = select(props, Field::Sector, "Sector (optional)", "The designated sector the host invites you under, if you know it.", sectors);
+    let mut sectors = vec![(String::new(), Msg::FormSectorNotSure.in_(lang).to_string())];
+    sectors.extend(catalogue.data.sectors.iter().map(|s| (s.id.clone(), sector_name(s, lang))));
+    let sector = select(props, lang, Field::Sector, Msg::FormSector, Msg::FormSectorHint, sectors);
 
     let nationality_options = catalogue.country_suggestions(&form.nationality, 10);
     let nationality_note = match catalogue.find_nationality(&form.nationality) {
-        Some(n) if !form.nationality.trim().is_empty() => html! { <p class="match">{ format!("Read as: {}", n.label()) }</p> },
+        Some(n) if !form.nationality.trim().is_empty() => html! { <p class="match">{ text!(FormReadAs, nationality = n.label()).render(lang) }</p> },
         _ => html! {},
     };
-    let nationality = input(props, Input {
+    let nationality = input(props, lang, Input {
         field: Field::Nationality,
-        label: "Nationality (passport)",
+        label: Msg::FormNationality,
         kind: "text",
-        hint: Some("A country name in English or Chinese, or a code such as GBR or JP.".into()),
+        hint: Some(Msg::FormNationalityHint),
         list: Some("nationality-options"),
         extra: html! {
             <>
@@ -137,31 +140,31 @@ pub fn CaseFormView(props: &Props) -> Html {
         },
     });
 
-    let mut residences = vec![(String::new(), "None of these".to_string())];
-    residences.extend(Residence::ALL.iter().map(|r| (r.id().to_string(), capitalise(r.label()))));
-    let residence = select(props, Field::Residence, "Mainland, Macao or Taiwan resident?", "These residents have their own entry arrangements.", residences);
+    let mut residences = vec![(String::new(), Msg::FormResidenceNone.in_(lang).to_string())];
+    residences.extend(Residence::ALL.iter().map(|r| (r.id().to_string(), residence_name(*r).in_(lang).to_string())));
+    let residence = select(props, lang, Field::Residence, Msg::FormResidence, Msg::FormResidenceHint, residences);
 
-    let stay = input(props, Input {
+    let stay = input(props, lang, Input {
         field: Field::PermittedStay,
-        label: "Permitted stay in days (optional)",
+        label: Msg::FormStay,
         kind: "number",
-        hint: Some("From your visa or landing slip, if you have one. Otherwise the visa-free period for your nationality is used.".into()),
+        hint: Some(Msg::FormStayHint),
         list: None,
         extra: html! {},
     });
-    let activity = input(props, Input {
+    let activity = input(props, lang, Input {
         field: Field::Activity,
-        label: "Activity, as the letter states it",
+        label: Msg::FormActivity,
         kind: "text",
-        hint: Some("The scope of the specified activities, e.g. \"masterclasses and one public recital\".".into()),
+        hint: Some(Msg::FormActivityHint),
         list: None,
         extra: html! {},
     });
-    let role = input(props, Input {
+    let role = input(props, lang, Input {
         field: Field::Role,
-        label: "Your role, as the letter states it",
+        label: Msg::FormRole,
         kind: "text",
-        hint: Some("e.g. \"guest violinist\", \"judge\", \"keynote speaker\".".into()),
+        hint: Some(Msg::FormRoleHint),
         list: None,
         extra: html! {},
     });
@@ -171,10 +174,10 @@ pub fn CaseFormView(props: &Props) -> Html {
             let remove = props.on_edit.reform(move |_| Edit::RemoveSpan(t, s));
             html! {
                 <div class="span" key={format!("{t}-{s}")}>
-                    { input(props, Input { field: Field::SpanFrom(t, s), label: "First activity day", kind: "date", hint: None, list: None, extra: html! {} }) }
-                    { input(props, Input { field: Field::SpanTo(t, s), label: "Last activity day", kind: "date", hint: Some("Empty for a single day.".into()), list: None, extra: html! {} }) }
+                    { input(props, lang, Input { field: Field::SpanFrom(t, s), label: Msg::FormFirstDay, kind: "date", hint: None, list: None, extra: html! {} }) }
+                    { input(props, lang, Input { field: Field::SpanTo(t, s), label: Msg::FormLastDay, kind: "date", hint: Some(Msg::FormLastDayHint), list: None, extra: html! {} }) }
                     if trip.spans.len() > 1 {
-                        <button type="button" class="link" onclick={remove}>{ format!("Remove these days (trip {}, days {})", t + 1, s + 1) }</button>
+                        <button type="button" class="link" onclick={remove}>{ text!(FormRemoveSpan, trip = t + 1, span = s + 1).render(lang) }</button>
                     }
                 </div>
             }
@@ -183,17 +186,17 @@ pub fn CaseFormView(props: &Props) -> Html {
         let remove_trip = props.on_edit.reform(move |_| Edit::RemoveTrip(t));
         html! {
             <fieldset class="trip" key={t}>
-                <legend>{ format!("Trip {}", t + 1) }</legend>
+                <legend>{ text!(CalendarTrip, trip = t + 1).render(lang) }</legend>
                 <div class="pair">
-                    { input(props, Input { field: Field::Arrival(t), label: "Arrival in Hong Kong", kind: "date", hint: None, list: None, extra: html! {} }) }
-                    { input(props, Input { field: Field::Departure(t), label: "Departure", kind: "date", hint: None, list: None, extra: html! {} }) }
+                    { input(props, lang, Input { field: Field::Arrival(t), label: Msg::FormArrival, kind: "date", hint: None, list: None, extra: html! {} }) }
+                    { input(props, lang, Input { field: Field::Departure(t), label: Msg::FormDeparture, kind: "date", hint: None, list: None, extra: html! {} }) }
                 </div>
-                <p class="hint">{ "Your own activity days on this trip: a single day, or the first and last of several consecutive days." }</p>
+                <p class="hint">{ Msg::FormDaysHint.in_(lang) }</p>
                 { for spans }
                 <div class="actions">
-                    <button type="button" class="secondary" onclick={add_span}>{ "Add more activity days" }</button>
+                    <button type="button" class="secondary add-span" onclick={add_span}>{ Msg::FormAddSpan.in_(lang) }</button>
                     if form.trips.len() > 1 {
-                        <button type="button" class="link" onclick={remove_trip}>{ format!("Remove trip {}", t + 1) }</button>
+                        <button type="button" class="link" onclick={remove_trip}>{ text!(FormRemoveTrip, trip = t + 1).render(lang) }</button>
                     }
                 </div>
             </fieldset>
@@ -204,61 +207,75 @@ pub fn CaseFormView(props: &Props) -> Html {
     html! {
         <form class="case" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
             <fieldset>
-                <legend>{ "The host" }</legend>
+                <legend>{ Msg::FormTheHost.in_(lang) }</legend>
                 { host }
                 { sector }
             </fieldset>
             <fieldset>
-                <legend>{ "You" }</legend>
+                <legend>{ Msg::FormYou.in_(lang) }</legend>
                 { nationality }
                 { residence }
                 { stay }
             </fieldset>
             <fieldset>
-                <legend>{ "What the letter says" }</legend>
+                <legend>{ Msg::FormLetterSays.in_(lang) }</legend>
                 { activity }
                 { role }
             </fieldset>
             { for trips }
-            <button type="button" class="secondary" onclick={add_trip}>{ "Add another trip" }</button>
+            <button type="button" id="add-trip" class="secondary" onclick={add_trip}>{ Msg::FormAddTrip.in_(lang) }</button>
         </form>
     }
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+/// A sector in the page's language, with its name in the other script: "Sports (體育)", "體育 (Sports)".
+pub fn sector_name(s: &crate::catalogue::Sector, lang: Lang) -> String {
+    if lang.is_chinese() { format!("{} ({})", s.name_zh, s.name_en) } else { format!("{} ({})", s.name_en, s.name_zh) }
+}
+
+fn residence_name(r: Residence) -> Msg {
+    match r {
+        Residence::Mainland => Msg::FormResidenceMainland,
+        Residence::MacaoPermanent => Msg::FormResidenceMacaoPermanent,
+        Residence::MacaoNonPermanent => Msg::FormResidenceMacaoNonPermanent,
+        Residence::Taiwan => Msg::FormResidenceTaiwan,
+    }
 }
 
 /// Under the host field: whether the catalogue knows the host, and "did you mean" choices when it does not.
-fn host_note(props: &Props, catalogue: &Catalogue) -> Html {
+fn host_note(props: &Props, catalogue: &Catalogue, lang: Lang) -> Html {
     let typed = props.form.host.trim();
     if typed.is_empty() {
         return html! {};
     }
-    let completeness = |ids: &[String]| -> String {
+    let completeness = |ids: &[String]| {
         let sectors: Vec<_> = ids.iter().filter_map(|s| catalogue.sector(s)).collect();
-        let names: Vec<&str> = sectors.iter().map(|s| s.name_en.as_str()).collect();
+        let names: Vec<String> = sectors.iter().map(|s| if lang.is_chinese() { s.name_zh.clone() } else { s.name_en.clone() }).collect();
         let complete = !sectors.is_empty() && sectors.iter().all(|s| s.list_complete);
-        format!("{}: the bundled list for it is {}.", names.join(", "), if complete { "complete" } else { "incomplete" })
+        let names = names.join(Msg::CalendarRunSeparator.in_(lang));
+        if complete { text!(FormSectorListComplete, sectors = names) } else { text!(FormSectorListIncomplete, sectors = names) }
     };
     if let Some(org) = catalogue.find_host(typed) {
-        let from = match org.loaded_on {
-            Some(d) => format!("On the list you loaded on {}", crate::rules::long_date(d)),
-            None => "On the bundled list".to_string(),
+        let name = match (&org.name_zh, lang.is_chinese()) {
+            (Some(zh), true) => zh.clone(),
+            _ => org.name_en.clone(),
         };
-        return html! { <p class="match">{ format!("{from}: {}. Sector {}", org.name_en, completeness(&org.sectors)) }</p> };
+        let found = match org.loaded_on {
+            Some(d) => text!(FormHostOnLoadedList, date = d, host = name, sector = completeness(&org.sectors)),
+            None => text!(FormHostOnBundledList, host = name, sector = completeness(&org.sectors)),
+        };
+        return html! { <p class="match">{ found.render(lang) }</p> };
     }
     let closest = catalogue.closest_hosts(typed, 3);
-    let sector_note = match props.form.sector.as_str() {
-        "" => "The bundled list is incomplete, so this does not mean it is unauthorised.".to_string(),
-        id => format!("Sector {}", completeness(&[id.to_string()])),
+    let not_found = match props.form.sector.as_str() {
+        "" => text!(FormHostNotListed),
+        id => text!(FormHostNotListedInSector, sector = completeness(&[id.to_string()])),
     };
     html! {
         <div class="match">
-            <p>{ format!("Not on the bundled list. {sector_note}") }</p>
+            <p>{ not_found.render(lang) }</p>
             if !closest.is_empty() {
-                <p>{ "Did you mean: " }
+                <p>{ Msg::FormDidYouMean.in_(lang) }
                 { for closest.iter().map(|o| {
                     let name = o.name_en.clone();
                     let onclick = props.on_edit.reform(move |_| Edit::Set(Field::Host, name.clone()));

@@ -5,6 +5,8 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::form::{CaseForm, Edit};
+use crate::i18n::{Lang, Msg};
+use crate::text;
 use crate::letter::{Extracted, Extraction, CONFIRM_BELOW};
 
 #[derive(Properties, PartialEq)]
@@ -14,22 +16,22 @@ pub struct Props {
 }
 
 /// Every detail of an extraction: (key, label, the form field's element id if it fills one).
-pub fn details(x: &Extraction) -> Vec<(&'static str, &'static str, Option<&'static str>, &Extracted)> {
-    let all: [(&'static str, &'static str, Option<&'static str>, &Option<Extracted>); 14] = [
-        ("host", "Host organisation", Some("host"), &x.host),
-        ("invitee", "Invitee", None, &x.invitee),
-        ("nationality", "Nationality", Some("nationality"), &x.nationality),
-        ("travel_document", "Travel document", None, &x.travel_document),
-        ("activity", "Activity", Some("activity"), &x.activity),
-        ("role", "Role", Some("role"), &x.role),
-        ("activity_from", "First activity day", Some("trip-0-span-0-from"), &x.activity_from),
-        ("activity_to", "Last activity day", Some("trip-0-span-0-to"), &x.activity_to),
-        ("arrival", "Arrival", Some("trip-0-arrival"), &x.arrival),
-        ("departure", "Departure", Some("trip-0-departure"), &x.departure),
-        ("venue", "Venue", None, &x.venue),
-        ("remuneration", "Remuneration", None, &x.remuneration),
-        ("letter_date", "Date of the letter", None, &x.letter_date),
-        ("signatory", "Signed by", None, &x.signatory),
+pub fn details(x: &Extraction) -> Vec<(&'static str, Msg, Option<&'static str>, &Extracted)> {
+    let all: [(&'static str, Msg, Option<&'static str>, &Option<Extracted>); 14] = [
+        ("host", Msg::LetterDetailHost, Some("host"), &x.host),
+        ("invitee", Msg::LetterDetailInvitee, None, &x.invitee),
+        ("nationality", Msg::LetterDetailNationality, Some("nationality"), &x.nationality),
+        ("travel_document", Msg::LetterDetailTravelDocument, None, &x.travel_document),
+        ("activity", Msg::LetterDetailActivity, Some("activity"), &x.activity),
+        ("role", Msg::LetterDetailRole, Some("role"), &x.role),
+        ("activity_from", Msg::LetterDetailActivityFrom, Some("trip-0-span-0-from"), &x.activity_from),
+        ("activity_to", Msg::LetterDetailActivityTo, Some("trip-0-span-0-to"), &x.activity_to),
+        ("arrival", Msg::LetterDetailArrival, Some("trip-0-arrival"), &x.arrival),
+        ("departure", Msg::LetterDetailDeparture, Some("trip-0-departure"), &x.departure),
+        ("venue", Msg::LetterDetailVenue, None, &x.venue),
+        ("remuneration", Msg::LetterDetailRemuneration, None, &x.remuneration),
+        ("letter_date", Msg::LetterDetailLetterDate, None, &x.letter_date),
+        ("signatory", Msg::LetterDetailSignatory, None, &x.signatory),
     ];
     all.into_iter().filter_map(|(k, l, f, e)| e.as_ref().map(|e| (k, l, f, e))).collect()
 }
@@ -68,54 +70,53 @@ fn highlighted(letter: &str, x: &Extraction) -> Html {
 
 #[component]
 pub fn LetterView(props: &Props) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let form = &props.form;
     let oninput = props.on_edit.reform(|e: InputEvent| Edit::Letter(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
     let described = if form.letter_error.is_some() { "letter-hint letter-error" } else { "letter-hint" };
     html! {
         <section class="letter" aria-labelledby="letter-title">
-            <h2 id="letter-title"><label for="letter">{ "Paste your invitation letter" }</label></h2>
-            <p class="hint" id="letter-hint">
-                { "In English or Chinese, as it is: letterhead, e-mail and all. It is read on this device; nothing is sent. What the reader finds fills the form below, where you can correct it. Or skip this and fill in the form." }
-            </p>
-            if let Some(e) = &form.letter_error { <p class="error" id="letter-error">{ e }</p> }
+            <h2 id="letter-title"><label for="letter">{ Msg::LetterPaste.in_(lang) }</label></h2>
+            <p class="hint" id="letter-hint">{ Msg::LetterPasteHint.in_(lang) }</p>
+            if let Some(e) = &form.letter_error { <p class="error" id="letter-error">{ e.render(lang) }</p> }
             <textarea id="letter" rows="8" value={form.letter.clone()} {oninput}
                 aria-describedby={described} aria-invalid={form.letter_error.as_ref().map(|_| "true")}
                 spellcheck="false" />
             if let Some(x) = &form.extraction {
-                { found(&form.letter, x) }
+                { found(&form.letter, x, lang) }
             }
         </section>
     }
 }
 
-fn found(letter: &str, x: &Extraction) -> Html {
+fn found(letter: &str, x: &Extraction, lang: Lang) -> Html {
     let details = details(x);
     if details.is_empty() {
-        return html! { <p class="hint">{ "The reader found no details in this text. Fill in the form below." }</p> };
+        return html! { <p class="hint">{ Msg::LetterNothingFound.in_(lang) }</p> };
     }
     html! {
         <div class="found">
-            <h3>{ format!("Found in the letter: {} details", details.len()) }</h3>
+            <h3>{ text!(LetterFound, count = details.len()).render(lang) }</h3>
             if !x.warnings.is_empty() {
-                <ul class="warnings">{ for x.warnings.iter().map(|w| html! { <li>{ w }</li> }) }</ul>
+                <ul class="warnings">{ for x.warnings.iter().map(|w| html! { <li>{ w.render(lang) }</li> }) }</ul>
             }
             <dl class="found-list">
                 { for details.iter().map(|(key, label, field, e)| {
-                    let value = if *key == "travel_document" { format!("{} (kept only on this page)", masked(&e.value)) } else { e.value.clone() };
+                    let value = if *key == "travel_document" { text!(LetterKeptHere, document = masked(&e.value)).render(lang) } else { e.value.clone() };
                     let unsure = e.confidence < CONFIRM_BELOW;
                     html! {
                         <div id={format!("found-{key}")} class={classes!(unsure.then_some("confirm"))}>
-                            <dt>{ *label }</dt>
+                            <dt>{ label.in_(lang) }</dt>
                             <dd>
                                 <a href={format!("#letter-{key}")}>{ value }</a>
-                                if unsure { <span class="confirm-note">{ " Please check: the reader is not sure." }</span> }
-                                if let Some(f) = field { { " · " }<a href={format!("#{f}")}>{ "field" }</a> }
+                                if unsure { <span class="confirm-note">{ Msg::FormPleaseCheck.in_(lang) }</span> }
+                                if let Some(f) = field { { " · " }<a href={format!("#{f}")}>{ Msg::LetterFieldLink.in_(lang) }</a> }
                             </dd>
                         </div>
                     }
                 }) }
             </dl>
-            <h3>{ "The letter, with what was found" }</h3>
+            <h3>{ Msg::LetterAsRead.in_(lang) }</h3>
             { highlighted(letter, x) }
         </div>
     }

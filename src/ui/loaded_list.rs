@@ -14,7 +14,8 @@ use yew::prelude::*;
 use super::SharedCatalogue;
 use crate::catalogue::import::{read_list, ListError};
 use crate::catalogue::{iso_date, parse_iso_date, Catalogue};
-use crate::rules::long_date;
+use crate::i18n::{Arg, Lang, Msg, Name, Text};
+use crate::text;
 
 /// Local storage keys: the list's text, its file name, and the day it was loaded.
 const KEYS: [&str; 3] = ["stv-check.list.text", "stv-check.list.name", "stv-check.list.on"];
@@ -26,8 +27,8 @@ pub struct LoadedList {
     pub on: NaiveDate,
     pub text: String,
     pub catalogue: SharedCatalogue,
-    /// "38 organisations in 2 sectors (12 added, 3 changed, 1 removed)".
-    pub summary: String,
+    /// "38 organisations in Sports, Culture (12 added, 3 changed, 1 removed)".
+    pub summary: Text,
 }
 
 impl PartialEq for LoadedList {
@@ -43,12 +44,19 @@ pub fn load(text: &str, file_name: &str, on: NaiveDate) -> Result<LoadedList, Ve
     let list = read_list(text, bundled, &sources_ok)?;
     let count = list.len();
     let (catalogue, report) = bundled.with_loaded_list(list, on);
-    let summary = format!(
-        "{count} organisations in {} ({} added, {} changed, {} removed)",
-        report.sectors.iter().filter_map(|s| bundled.sector(s)).map(|s| s.name_en.as_str()).collect::<Vec<_>>().join(", "),
-        report.added.len(),
-        report.changed.len(),
-        report.removed.len()
+    let sectors = report
+        .sectors
+        .iter()
+        .filter_map(|s| bundled.sector(s))
+        .map(|s| text!(ListSector, name = Name { en: s.name_en.clone(), zh: Some(s.name_zh.clone()) }))
+        .collect();
+    let summary = text!(
+        ListSummary,
+        count = count,
+        sectors = Arg::List(sectors),
+        added = report.added.len(),
+        changed = report.changed.len(),
+        removed = report.removed.len()
     );
     Ok(LoadedList { file_name: file_name.into(), on, text: text.into(), catalogue: SharedCatalogue(Rc::new(catalogue)), summary })
 }
@@ -89,7 +97,8 @@ pub struct Props {
 
 #[component]
 pub fn ListLoader(props: &Props) -> Html {
-    let errors = use_state(Vec::<String>::new);
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let errors = use_state(Vec::<Text>::new);
     let onchange = {
         let (errors, on_change) = (errors.clone(), props.on_change.clone());
         Callback::from(move |e: Event| {
@@ -99,13 +108,13 @@ pub fn ListLoader(props: &Props) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
                 if file.size() > 2_000_000.0 {
-                    errors.set(vec![format!("{name} is larger than 2 MB: that is not a list of host organisations.")]);
+                    errors.set(vec![text!(ListTooLarge, file = name)]);
                     return;
                 }
                 let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
                     Some(t) => t,
                     None => {
-                        errors.set(vec![format!("{name} could not be read as text.")]);
+                        errors.set(vec![text!(ListNotText, file = name)]);
                         return;
                     }
                 };
@@ -115,7 +124,7 @@ pub fn ListLoader(props: &Props) -> Html {
                         errors.set(Vec::new());
                         on_change.emit(Some(Rc::new(list)));
                     }
-                    Err(found) => errors.set(found.iter().map(|e| e.to_string()).collect()),
+                    Err(found) => errors.set(found.iter().map(|e| e.text()).collect()),
                 }
             });
             let _ = input.dyn_ref::<HtmlInputElement>().map(|i| i.set_value(""));
@@ -128,29 +137,27 @@ pub fn ListLoader(props: &Props) -> Html {
             on_change.emit(None);
         })
     };
-    let data_as_of = long_date(Catalogue::bundled().data_as_of());
+    let data_as_of = Catalogue::bundled().data_as_of();
     html! {
         <details class="loaded-list" open={props.loaded.is_some() || !errors.is_empty()}>
-            <summary>{ "For organisers: use a newer official list of host organisations" }</summary>
-            <p class="hint">
-                { format!("The bundled list is incomplete (data as of {data_as_of}). Load ImmD's list as a CSV file with the columns sector, name_en, name_zh, abbreviations, scope, since and source (a source id or the list's web address). It is checked like an import, kept only in this browser on this device, and named in every result that uses it.") }
-            </p>
+            <summary>{ Msg::ListTitle.in_(lang) }</summary>
+            <p class="hint">{ text!(ListHint, date = data_as_of).render(lang) }</p>
             if let Some(list) = &props.loaded {
                 <p class="loaded-note">
-                    { format!("In use: {} (loaded on {}): {}. ", list.file_name, long_date(list.on), list.summary) }
-                    <button type="button" class="secondary" onclick={remove}>{ "Remove the loaded list" }</button>
+                    { text!(ListInUse, file = &list.file_name, date = list.on, summary = list.summary.clone()).render(lang) }
+                    <button type="button" class="secondary" onclick={remove}>{ Msg::ListRemove.in_(lang) }</button>
                 </p>
             } else {
                 <div class="field">
-                    <label for="list-file">{ "Official list (CSV file)" }</label>
+                    <label for="list-file">{ Msg::ListFile.in_(lang) }</label>
                     <input id="list-file" type="file" accept=".csv,text/csv,text/plain" {onchange}
                         aria-describedby={(!errors.is_empty()).then_some("list-errors")} />
                 </div>
             }
             if !errors.is_empty() {
                 <div class="error" id="list-errors" role="alert">
-                    <p>{ "The list was not loaded:" }</p>
-                    <ul>{ for errors.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
+                    <p>{ Msg::ListNotLoaded.in_(lang) }</p>
+                    <ul>{ for errors.iter().map(|e| html! { <li>{ e.render(lang) }</li> }) }</ul>
                 </div>
             }
         </details>

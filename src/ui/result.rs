@@ -8,7 +8,9 @@ use yew::prelude::*;
 use super::calendar_strip::CalendarStrip;
 use crate::catalogue::Catalogue;
 use crate::form::FieldError;
+use crate::i18n::{Lang, Msg};
 use crate::rules::{Assessment, Finding, Outcome, Verdict};
+use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -17,38 +19,42 @@ pub struct Props {
     pub blank: bool,
 }
 
-/// The outcome's words and mark: never colour alone.
-fn outcome_label(o: Outcome) -> (&'static str, &'static str) {
+/// The outcome's mark, beside its words: never colour alone.
+fn outcome_mark(o: Outcome) -> &'static str {
     match o {
-        Outcome::Pass => ("✓", "Fits"),
-        Outcome::Fail => ("✗", "Does not fit"),
-        Outcome::Unknown => ("?", "Can't tell"),
-        Outcome::Condition => ("!", "Action needed"),
-        Outcome::Warning => ("⚠", "Caution"),
-        Outcome::Info => ("i", "Note"),
+        Outcome::Pass => "✓",
+        Outcome::Fail => "✗",
+        Outcome::Unknown => "?",
+        Outcome::Condition => "!",
+        Outcome::Warning => "⚠",
+        Outcome::Info => "i",
     }
 }
 
-fn finding_view(f: &Finding, catalogue: &Catalogue) -> Html {
-    let (mark, words) = outcome_label(f.outcome);
-    let title = match f.trip {
-        Some(t) => format!("{} (trip {})", f.rule.title(), t + 1),
-        None => f.rule.title().to_string(),
-    };
+pub fn finding_title(f: &Finding, lang: Lang) -> String {
+    match f.trip {
+        Some(t) => text!(ResultOnTrip, rule = f.rule.title(), trip = t + 1).render(lang),
+        None => f.rule.title().in_(lang).to_string(),
+    }
+}
+
+fn finding_view(f: &Finding, catalogue: &Catalogue, lang: Lang) -> Html {
+    // The sources' titles are in English, as they are published.
+    let source_lang = lang.is_chinese().then_some("en");
     let sources = f.sources.iter().filter_map(|id| catalogue.source(id)).map(|s| {
-        html! { <li><a href={s.url.clone()} rel="noopener noreferrer">{ format!("{}: {}", s.id, s.title) }</a></li> }
+        html! { <li><a href={s.url.clone()} rel="noopener noreferrer" lang={source_lang}>{ format!("{}: {}", s.id, s.title) }</a></li> }
     });
     html! {
         <li class={classes!("finding", f.outcome.id())} data-rule={f.rule.id()} data-outcome={f.outcome.id()}>
             <p class="finding-head">
-                <span class="badge"><span aria-hidden="true">{ mark }</span>{ " " }{ words }</span>
-                <strong>{ title }</strong>
+                <span class="badge"><span aria-hidden="true">{ outcome_mark(f.outcome) }</span>{ " " }{ f.outcome.label().in_(lang) }</span>
+                <strong>{ finding_title(f, lang) }</strong>
             </p>
-            <p>{ f.message.clone() }</p>
+            <p>{ f.message.render(lang) }</p>
             if f.sources.is_empty() {
-                <p class="sources">{ "No published source: this is the checker's own caution." }</p>
+                <p class="sources">{ Msg::ResultNoSource.in_(lang) }</p>
             } else {
-                <ul class="sources" aria-label="Sources">{ for sources }</ul>
+                <ul class="sources" aria-label={Msg::ResultSources.in_(lang)}>{ for sources }</ul>
             }
         </li>
     }
@@ -56,15 +62,16 @@ fn finding_view(f: &Finding, catalogue: &Catalogue) -> Html {
 
 #[component]
 pub fn ResultView(props: &Props) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
     let catalogue = Catalogue::bundled();
     let body = if !props.errors.is_empty() {
         html! {
             <div class="verdict attention" data-verdict="input-errors">
-                <h2 id="result-title">{ "Some details need attention" }</h2>
-                <p>{ "The check will run again as soon as these are fixed:" }</p>
+                <h2 id="result-title">{ Msg::ResultAttention.in_(lang) }</h2>
+                <p>{ Msg::ResultFixThese.in_(lang) }</p>
                 <ul>
                     { for props.errors.iter().map(|e| html! {
-                        <li><a href={format!("#{}", e.field.id())}>{ e.field.label() }</a>{ format!(": {}", e.message) }</li>
+                        <li><a href={format!("#{}", e.field.id())}>{ e.field.label().render(lang) }</a>{ Msg::ResultColon.in_(lang) }{ e.message.render(lang) }</li>
                     }) }
                 </ul>
             </div>
@@ -82,13 +89,13 @@ pub fn ResultView(props: &Props) -> Html {
         html! {
             <>
             <div class={classes!("verdict", verdict_class)} data-verdict={a.verdict.id()}>
-                <h2 id="result-title">{ a.verdict.headline() }</h2>
-                <p class="summary">{ a.summary.clone() }</p>
+                <h2 id="result-title">{ a.verdict.headline().in_(lang) }</h2>
+                <p class="summary">{ a.summary.render(lang) }</p>
             </div>
-            <h3>{ "Why" }</h3>
-            <ul class="findings">{ for findings.into_iter().map(|f| finding_view(f, catalogue)) }</ul>
+            <h3>{ Msg::ResultWhy.in_(lang) }</h3>
+            <ul class="findings">{ for findings.into_iter().map(|f| finding_view(f, catalogue, lang)) }</ul>
             if !a.trips.is_empty() {
-                <h3>{ "Your dates" }</h3>
+                <h3>{ Msg::ResultYourDates.in_(lang) }</h3>
                 { for a.trips.iter().enumerate().map(|(i, t)| html! { <CalendarStrip index={i} trip={t.clone()} /> }) }
             }
             </>
@@ -96,8 +103,8 @@ pub fn ResultView(props: &Props) -> Html {
     } else {
         html! {
             <div class="verdict empty" data-verdict="none">
-                <h2 id="result-title">{ "The result appears here" }</h2>
-                <p>{ "Fill in the form: the check runs as you type, on this device." }</p>
+                <h2 id="result-title">{ Msg::ResultEmpty.in_(lang) }</h2>
+                <p>{ Msg::ResultEmptyHint.in_(lang) }</p>
             </div>
         }
     };

@@ -34,13 +34,18 @@ const browser = await chromium.launch({
 let passed = 0;
 const failures = [];
 async function test(name, body) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-GB' });
   const page = await context.newPage();
   const foreign = [];
   page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  // The page carries a strict Content-Security-Policy (scripts/csp.mjs): anything it blocks is a defect.
+  const blocked = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
+  page.on('pageerror', (e) => blocked.push(`uncaught: ${e.message}`));
   try {
     await body(page);
     if (foreign.length) throw new Error(`the page made requests off the device: ${foreign.join(', ')}`);
+    if (blocked.length) throw new Error(`the page broke its security policy or threw:\n    ${blocked.join('\n    ')}`);
     passed += 1;
     console.log(`ok - ${name}`);
   } catch (e) {
@@ -79,11 +84,11 @@ async function fill(page, c) {
   if (c.activity) await page.fill('#activity', c.activity);
   if (c.role) await page.fill('#role', c.role);
   for (const [t, trip] of c.trips.entries()) {
-    if (t > 0) await page.getByRole('button', { name: 'Add another trip' }).click();
+    if (t > 0) await page.click('#add-trip');
     await page.fill(`#trip-${t}-arrival`, trip.arrival);
     if (trip.departure) await page.fill(`#trip-${t}-departure`, trip.departure);
     for (const [s, span] of trip.activity_days.entries()) {
-      if (s > 0) await page.locator(`fieldset.trip >> nth=${t}`).getByRole('button', { name: 'Add more activity days' }).click();
+      if (s > 0) await page.locator(`fieldset.trip >> nth=${t}`).locator('button.add-span').click();
       const [from, to] = typeof span === 'string' ? [span, ''] : [span.from, span.to];
       await page.fill(`#trip-${t}-span-${s}-from`, from);
       if (to) await page.fill(`#trip-${t}-span-${s}-to`, to);
@@ -310,6 +315,63 @@ await test('a shared link opens the same check, without the letter', async (page
   assert((await other.inputValue('#host')) === 'Hong Kong Academy for Performing Arts', 'the host comes with the link');
   assert((await other.inputValue('#letter')) === '', 'the letter does not');
   await other.close();
+});
+
+const LANGS = [['zh-Hant-HK', '繁體中文', /[\u4e00-\u9fff]/], ['zh-Hans', '简体中文', /[\u4e00-\u9fff]/], ['en', 'English', /^[^\u4e00-\u9fff]*$/]];
+
+await test('the language switches at any time, keeps what was typed, is marked, remembered, and passes axe-core', async (page) => {
+  await open(page);
+  const example = JSON.parse(readFileSync(join(examplesDir, '02-day-fifteen.json'), 'utf8'));
+  await fill(page, example.case);
+  await page.waitForSelector('[data-verdict="not_eligible"]');
+  const host = await page.inputValue('#host');
+  for (const [tag, name, script] of LANGS) {
+    await page.click(`nav.languages button[lang="${tag}"]`);
+    await page.waitForFunction((t) => document.documentElement.lang === t, tag);
+    assert((await page.getAttribute(`nav.languages button[lang="${tag}"]`, 'aria-pressed')) === 'true', `${name} is shown as chosen`);
+    assert((await page.inputValue('#host')) === host && (await page.inputValue('#trip-0-arrival')) === example.case.trips[0].arrival, `${name}: the form is kept`);
+    assert((await verdict(page)) === 'not_eligible', `${name}: the verdict is the same`);
+    for (const selector of ['h1', '#result-title', '[data-rule="window-14-days"] p:nth-of-type(2)', 'label[for="host"]', '.calendar figcaption']) {
+      const text = (await page.textContent(selector)).trim();
+      assert(script.test(text), `${name}: ${selector} reads "${text}"`);
+    }
+    const body = await page.evaluate(() => document.body.innerText);
+    assert(!/\{[a-z_]+\}/.test(body), `${name}: a placeholder is left unfilled: ${body.match(/.{0,40}\{[a-z_]+\}.{0,40}/)}`);
+    await axe(page, `with a verdict, in ${name}`);
+    // Errors are announced in the language too.
+    const nationality = await page.inputValue('#nationality');
+    await page.fill('#nationality', 'Narnia');
+    await page.waitForSelector('#nationality-error');
+    assert(script.test(await page.textContent('#nationality-error')), `${name}: the error is in the language`);
+    await axe(page, `with an input error, in ${name}`);
+    await page.fill('#nationality', nationality);
+    await page.waitForSelector('[data-verdict="not_eligible"]');
+    await page.getByRole('button', { name: /delegation|代表團|代表团/ }).click();
+    await page.fill('#batch-host', 'Hong Kong Academy for Performing Arts');
+    await page.fill('#batch-rows', delegation(10));
+    await page.waitForSelector('.batch-summary');
+    assert(script.test(await page.textContent('.batch-summary')), `${name}: the delegation summary`);
+    await axe(page, `on the delegation view, in ${name}`);
+    await page.fill('#batch-rows', '');
+    await page.locator('nav.views button').first().click();
+  }
+  // The choice is remembered on this device.
+  await page.click('nav.languages button[lang="zh-Hant-HK"]');
+  await page.reload();
+  await page.waitForSelector('#host');
+  assert((await page.evaluate(() => document.documentElement.lang)) === 'zh-Hant-HK', 'the language is remembered');
+  assert((await page.textContent('h1')).includes('香港'), 'and the page is drawn in it');
+});
+
+await test('a browser set to Chinese opens the page in Chinese; printing the result fits one page', async (page) => {
+  await page.context().addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['zh-HK', 'en'] }));
+  await open(page);
+  assert((await page.evaluate(() => document.documentElement.lang)) === 'zh-Hant-HK', 'zh-HK opens in Traditional Chinese');
+  await fill(page, JSON.parse(readFileSync(join(examplesDir, '10-two-arrivals-close-together.json'), 'utf8')).case);
+  await page.waitForSelector('.calendar');
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  assert(pages === 1, `the printed result takes ${pages} pages`);
 });
 
 await test('a bad value is named next to its field, kept, and fixed in place', async (page) => {

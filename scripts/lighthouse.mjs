@@ -1,0 +1,75 @@
+// Lighthouse (mobile: a mid-range phone on a slow 4G connection, simulated) against the release build, served on
+// loopback with brotli compression and long-lived caching for the hashed files, as a static host would serve it.
+// Prints the four category scores; exits non-zero if accessibility, best practices or SEO is below 100 (these are
+// deterministic), and reports performance without failing on it (it depends on the machine's load).
+//   node scripts/lighthouse.mjs [dist]
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join, extname, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json',
+};
+const compressed = new Map();
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  let path = join(dist, decodeURIComponent(url.pathname));
+  if (!path.startsWith(dist) || !existsSync(path) || statSync(path).isDirectory()) path = join(dist, 'index.html');
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  // Trunk names the built files by their hash, so they can be cached for good; the page and the worker cannot.
+  const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path);
+  const headers = { 'content-type': type, 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' };
+  let body = readFileSync(path);
+  if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/')) {
+    if (!compressed.has(path)) {
+      compressed.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    }
+    body = compressed.get(path);
+    headers['content-encoding'] = 'br';
+  }
+  res.writeHead(200, headers);
+  res.end(body);
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+let failed = false;
+try {
+  const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, {
+    extends: 'lighthouse:default',
+    settings: { formFactor: 'mobile', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+  });
+  const lhr = result.lhr;
+  for (const [id, category] of Object.entries(lhr.categories)) {
+    const score = Math.round(category.score * 100);
+    console.log(`lighthouse (mobile) ${category.title}: ${score}`);
+    if (id !== 'performance' && score < 100) {
+      failed = true;
+      for (const ref of category.auditRefs) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`  - ${audit.id}: ${audit.title}`);
+      }
+    }
+  }
+  const m = (id) => lhr.audits[id]?.displayValue ?? '?';
+  console.log(`lighthouse (mobile) first contentful paint ${m('first-contentful-paint')}, largest contentful paint ${m('largest-contentful-paint')}, total blocking time ${m('total-blocking-time')}, cumulative layout shift ${m('cumulative-layout-shift')}`);
+  if (lhr.categories.performance.score < 0.95) {
+    for (const ref of lhr.categories.performance.auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit.score !== null && audit.score < 0.9) console.log(`  performance: ${audit.id}: ${audit.displayValue ?? audit.score}`);
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+process.exit(failed ? 1 : 0);
