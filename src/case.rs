@@ -98,7 +98,7 @@ impl Trip {
                 DaySpan::Range { from, to } => days.extend(from.iter_days().take_while(|d| *d <= to)),
             }
         }
-        days.sort();
+        crate::sorting::sort_by_key(&mut days, |d| crate::sorting::number(chrono::Datelike::num_days_from_ce(d).into()));
         days.dedup();
         days
     }

@@ -25,6 +25,7 @@ pub mod form;
 pub mod i18n;
 pub mod letter;
 pub mod rules;
+pub mod sorting;
 pub mod today;
 
 #[cfg(target_arch = "wasm32")]

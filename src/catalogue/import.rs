@@ -186,7 +186,7 @@ pub struct MergeReport {
 /// Merges a list into the catalogue's organisations.
 pub fn merge(existing: &[Organisation], list: Vec<Organisation>) -> MergeReport {
     let mut sectors: Vec<String> = list.iter().flat_map(|o| o.sectors.clone()).collect();
-    sectors.sort();
+    crate::sorting::sort_by_key(&mut sectors, |s| crate::sorting::text(s.as_str()));
     sectors.dedup();
     let key_of = |o: &Organisation| host_key(&o.name_en);
     let mut listed: HashMap<String, Organisation> = list.into_iter().map(|o| (key_of(&o), o)).collect();
@@ -215,7 +215,7 @@ pub fn merge(existing: &[Organisation], list: Vec<Organisation>) -> MergeReport 
         }
     }
     let mut added: Vec<Organisation> = listed.into_values().collect();
-    added.sort_by_key(|o| o.line);
+    crate::sorting::sort_by_key(&mut added, |o| crate::sorting::number(o.line as i64));
     for o in added {
         report.added.push(o.name_en.clone());
         report.organisations.push(o);

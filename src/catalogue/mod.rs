@@ -161,7 +161,8 @@ impl Catalogue {
                 scored.push((score, i));
             }
         }
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // Closest first; among equals, the earlier entry.
+        crate::sorting::sort_by_key(&mut scored, |&(score, i)| crate::sorting::number(-(score as i64) * (1 << 32) + i as i64));
         let mut out: Vec<usize> = Vec::new();
         for (_, i) in scored {
             if !out.contains(&i) {
@@ -229,7 +230,7 @@ fn typed_matches(key: &str, count: usize, keys_of: impl Fn(usize) -> Vec<String>
             hits.push((!starts, i));
         }
     }
-    hits.sort();
+    crate::sorting::sort_by_key(&mut hits, |&(later, i)| crate::sorting::number(((later as i64) << 32) + i as i64));
     hits.into_iter().take(limit).map(|(_, i)| i).collect()
 }
 

@@ -1077,7 +1077,7 @@ fn activity_in_prose(text: &Text, mentions: &[DateMention]) -> Option<Extracted>
         })
         .filter(|&p| in_body(p))
         .collect();
-    starts.sort_unstable();
+    crate::sorting::sort_by_key(&mut starts, |&p| crate::sorting::number(p as i64));
     for first in starts {
         let mut e = first;
         loop {

@@ -29,7 +29,7 @@ pub(super) fn check(ctx: &Context) -> Finding {
         }
     }
     let mut by_arrival: Vec<_> = ctx.trips.iter().collect();
-    by_arrival.sort_by_key(|t| t.arrival);
+    crate::sorting::sort_by_key(&mut by_arrival, |t| crate::sorting::number(chrono::Datelike::num_days_from_ce(&t.arrival).into()));
     for pair in by_arrival.windows(2) {
         let (a, b) = (pair[0], pair[1]);
         match a.departure {

@@ -246,7 +246,7 @@ impl Context<'_> {
     /// Every activity day of every trip, in order.
     pub fn all_days(&self) -> Vec<NaiveDate> {
         let mut d: Vec<NaiveDate> = self.trips.iter().flat_map(|t| t.days.iter().copied()).collect();
-        d.sort();
+        crate::sorting::sort_by_key(&mut d, |d| crate::sorting::number(chrono::Datelike::num_days_from_ce(d).into()));
         d
     }
 }

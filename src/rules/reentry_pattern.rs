@@ -17,7 +17,7 @@ pub(super) fn check(ctx: &Context) -> Option<Finding> {
     if trips.len() < 2 {
         return None;
     }
-    trips.sort_by_key(|t| t.arrival);
+    crate::sorting::sort_by_key(&mut trips, |t| crate::sorting::number(chrono::Datelike::num_days_from_ce(&t.arrival).into()));
     let mut short = Vec::new();
     let mut unknown = Vec::new();
     for pair in trips.windows(2) {

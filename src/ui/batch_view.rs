@@ -13,6 +13,7 @@ use super::SharedCatalogue;
 use crate::batch::{run, template, Batch, Column, Row, Shared};
 use crate::i18n::{Lang, Msg, Text};
 use crate::rules::{Outcome, Verdict};
+use crate::sorting::{number, sort_by_key, text};
 use crate::text;
 use crate::today::hong_kong_today;
 
@@ -177,9 +178,10 @@ pub fn BatchView(props: &Props) -> Html {
                 .filter(|r| filter.is_empty() || verdict_class(r.verdict()) == filter.as_str())
                 .collect();
             match sort.as_str() {
-                "verdict" => rows.sort_by_key(|r| std::cmp::Reverse(r.assessment.as_ref().map(|a| a.findings.iter().map(|f| f.outcome).max()))),
-                "name" => rows.sort_by(|a, b| a.cell(Column::Name).to_lowercase().cmp(&b.cell(Column::Name).to_lowercase())),
-                "arrival" => rows.sort_by(|a, b| a.cell(Column::Arrival).cmp(b.cell(Column::Arrival))),
+                // Most serious first; a row that could not be read comes last.
+                "verdict" => sort_by_key(&mut rows, |r| number(r.assessment.as_ref().map_or(1, |a| -a.findings.iter().map(|f| f.outcome as i64).max().unwrap_or(0)))),
+                "name" => sort_by_key(&mut rows, |r| text(r.cell(Column::Name).to_lowercase())),
+                "arrival" => sort_by_key(&mut rows, |r| text(r.cell(Column::Arrival))),
                 _ => {}
             }
             let total = rows.len();

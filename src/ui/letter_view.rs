@@ -50,7 +50,7 @@ fn highlighted(letter: &str, x: &Extraction) -> Html {
         .into_iter()
         .map(|(k, _, field, e)| (e.start, e.end, k, field, k == "travel_document"))
         .collect();
-    spans.sort_by_key(|s| (s.0, s.1));
+    crate::sorting::sort_by_key(&mut spans, |s| crate::sorting::number(((s.0 as i64) << 32) | s.1 as i64));
     let mut out: Vec<Html> = Vec::new();
     let mut at = 0;
     for (s, e, key, field, mask) in spans {

@@ -79,7 +79,7 @@ pub fn ResultView(props: &Props) -> Html {
     } else if let Some(a) = &props.assessment {
         let mut findings: Vec<&Finding> = a.findings.iter().collect();
         // Strongest first: what stops or conditions the trip is what a reader needs to see.
-        findings.sort_by(|x, y| y.outcome.cmp(&x.outcome));
+        crate::sorting::sort_by_key(&mut findings, |f| crate::sorting::number(-(f.outcome as i64)));
         let verdict_class = match a.verdict {
             Verdict::Eligible => "eligible",
             Verdict::EligibleWithConditions => "conditions",
