@@ -6,6 +6,7 @@
 //! stay, host, sector and activity, which otherwise come from the values entered once for the batch. A row that
 //! cannot be read says which cell and why; the other rows are still checked.
 
+use crate::catalogue::names::is_letter;
 use std::fmt;
 
 use serde::Serialize;
@@ -102,7 +103,7 @@ impl Column {
     ];
 
     fn of_header(cell: &str) -> Option<Column> {
-        let c = cell.trim().to_lowercase().replace('_', " ");
+        let c = crate::catalogue::names::lowercase(cell.trim()).replace('_', " ");
         Column::ALL.into_iter().find(|col| col.names().iter().any(|n| n.replace('_', " ") == c))
     }
 }
@@ -229,8 +230,8 @@ fn spans(text: &str) -> Result<Vec<DaySpan>, Text> {
         let chars: Vec<char> = part.chars().map(crate::letter::fold).collect();
         let found = dates::find(&chars);
         let covered: usize = found.iter().map(|m| m.end - m.start).sum();
-        let letters = chars.iter().filter(|c| c.is_alphanumeric()).count();
-        let covered_letters: usize = found.iter().map(|m| chars[m.start..m.end].iter().filter(|c| c.is_alphanumeric()).count()).sum();
+        let letters = chars.iter().filter(|c| is_letter(**c)).count();
+        let covered_letters: usize = found.iter().map(|m| chars[m.start..m.end].iter().filter(|c| is_letter(**c)).count()).sum();
         if found.len() != 1 || covered == 0 || covered_letters < letters.saturating_sub(2) {
             return Err(text!(BatchBadDays, value = part));
         }
@@ -316,7 +317,7 @@ fn row_case(row: &mut Row, shared: &Shared, catalogue: &Catalogue) -> Option<Cas
 }
 
 fn residence_of(text: &str) -> Option<Residence> {
-    let t = text.trim().to_lowercase();
+    let t = crate::catalogue::names::lowercase(text.trim());
     if let Some(r) = Residence::parse(&t) {
         return Some(r);
     }

@@ -135,7 +135,7 @@ impl crate::csv::CsvProblem {
     pub fn text(&self) -> Text {
         match self {
             crate::csv::CsvProblem::UnexpectedAfterQuote(c) => {
-                text!(CsvUnexpectedAfterQuote, value = c.escape_debug().to_string())
+                text!(CsvUnexpectedAfterQuote, value = crate::csv::shown(*c))
             }
             crate::csv::CsvProblem::UnclosedQuote => Msg::CsvUnclosedQuote.into(),
         }

@@ -37,10 +37,20 @@ impl fmt::Display for CsvProblem {
             CsvProblem::UnexpectedAfterQuote(c) => write!(
                 f,
                 "unexpected '{}' after a closing quote; a quoted field must end at a delimiter or the end of the line",
-                c.escape_debug()
+                shown(*c)
             ),
             CsvProblem::UnclosedQuote => f.write_str("a quoted field is not closed before the end of the text"),
         }
+    }
+}
+
+/// A character as an error message shows it: itself, or its code point if it would not show (a control character
+/// or a space). Plain, rather than `char::escape_debug`, whose Unicode tables would cost the page some 8 KB.
+pub fn shown(c: char) -> String {
+    if c.is_control() || c.is_whitespace() {
+        format!("U+{:04X}", c as u32)
+    } else {
+        c.to_string()
     }
 }
 

@@ -10,7 +10,7 @@
 //! The list is taken as the whole list for each sector it covers: an organisation of such a sector that it does
 //! not name is removed. Government bureaux and departments (the "Others" class) are not touched.
 
-use std::collections::{HashMap, HashSet};
+use super::index::Index;
 use std::fmt;
 
 use super::model::{parse_iso_date, Organisation, OrganisationKind};
@@ -70,30 +70,37 @@ pub fn read_list(
     if rows.len() > MAX_ROWS {
         return Err(vec![ListError { line: 1, message: text!(ImportTooManyRows, count = rows.len(), max = MAX_ROWS) }]);
     }
-    let mut at: HashMap<&str, usize> = HashMap::new();
+    // Each column's name and where it is; a column named twice is read from its last place.
+    let mut at: Vec<(&str, usize)> = Vec::new();
     for (i, h) in header.fields.iter().enumerate() {
-        let h = h.trim().to_lowercase();
+        let h = crate::catalogue::names::lowercase(h.trim());
         if let Some((name, _)) = COLUMNS.iter().find(|(_, names)| names.contains(&h.as_str())) {
-            at.insert(name, i);
+            at.retain(|(n, _)| n != name);
+            at.push((name, i));
         }
     }
-    let missing: Vec<&str> = ["sector", "name_en", "source"].into_iter().filter(|c| !at.contains_key(c)).collect();
+    let place = |name: &str| at.iter().find(|(n, _)| *n == name).map(|&(_, i)| i);
+    let missing: Vec<&str> = ["sector", "name_en", "source"].into_iter().filter(|c| place(c).is_none()).collect();
     if !missing.is_empty() {
         return Err(vec![ListError { line: header.line, message: text!(ImportMissingColumns, columns = missing.join(", ")) }]);
     }
 
     let mut errors = Vec::new();
     let mut out = Vec::new();
-    let mut names: HashMap<String, usize> = HashMap::new();
-    let government: HashSet<String> = catalogue
-        .data
-        .organisations
-        .iter()
-        .filter(|o| o.kind != OrganisationKind::Organisation)
-        .flat_map(organisation_keys)
-        .collect();
+    // Every name key so far and the line that gave it first.
+    let mut names: Vec<(String, usize)> = Vec::new();
+    let government = Index::new(
+        catalogue
+            .data
+            .organisations
+            .iter()
+            .filter(|o| o.kind != OrganisationKind::Organisation)
+            .flat_map(organisation_keys)
+            .map(|k| (k, ()))
+            .collect(),
+    );
     for row in rows {
-        let cell = |name: &str| at.get(name).and_then(|&i| row.fields.get(i)).map(|s| s.trim()).unwrap_or("");
+        let cell = |name: &str| place(name).and_then(|i| row.fields.get(i)).map(|s| s.trim()).unwrap_or("");
         let mut error = |message: Text| errors.push(ListError { line: row.line, message });
         let name_en = cell("name_en");
         if name_en.is_empty() {
@@ -151,8 +158,10 @@ pub fn read_list(
         for key in organisation_keys(&org) {
             if government.contains(&key) {
                 error(text!(ImportGovernmentName, name = name_en, value = &key));
-            } else if let Some(first) = names.insert(key.clone(), row.line) {
+            } else if let Some(&(_, first)) = names.iter().find(|(k, _)| *k == key) {
                 error(text!(ImportDuplicateName, name = name_en, value = &key, line = first));
+            } else {
+                names.push((key, row.line));
             }
         }
         out.push(org);
@@ -189,7 +198,8 @@ pub fn merge(existing: &[Organisation], list: Vec<Organisation>) -> MergeReport 
     crate::sorting::sort_by_key(&mut sectors, |s| crate::sorting::text(s.as_str()));
     sectors.dedup();
     let key_of = |o: &Organisation| host_key(&o.name_en);
-    let mut listed: HashMap<String, Organisation> = list.into_iter().map(|o| (key_of(&o), o)).collect();
+    // The list's organisations by key; each one that matches an existing entry is taken out, the rest are new.
+    let mut listed: Vec<Option<(String, Organisation)>> = list.into_iter().map(|o| Some((key_of(&o), o))).collect();
     let mut report = MergeReport { sectors: sectors.clone(), ..MergeReport::default() };
     for old in existing {
         let covered = old.kind == OrganisationKind::Organisation && old.sectors.iter().any(|s| sectors.contains(s));
@@ -197,7 +207,8 @@ pub fn merge(existing: &[Organisation], list: Vec<Organisation>) -> MergeReport 
             report.organisations.push(old.clone());
             continue;
         }
-        match listed.remove(&key_of(old)) {
+        let key = key_of(old);
+        match listed.iter_mut().find(|e| e.as_ref().is_some_and(|(k, _)| *k == key)).and_then(Option::take).map(|(_, o)| o) {
             None => report.removed.push(old.name_en.clone()),
             Some(mut new) => {
                 // Keep what the list does not give: a known joining date and the maintainer's note.
@@ -214,7 +225,7 @@ pub fn merge(existing: &[Organisation], list: Vec<Organisation>) -> MergeReport 
             }
         }
     }
-    let mut added: Vec<Organisation> = listed.into_values().collect();
+    let mut added: Vec<Organisation> = listed.into_iter().flatten().map(|(_, o)| o).collect();
     crate::sorting::sort_by_key(&mut added, |o| crate::sorting::number(o.line as i64));
     for o in added {
         report.added.push(o.name_en.clone());
@@ -228,7 +239,7 @@ fn differences(old: &Organisation, new: &Organisation) -> Vec<String> {
     let date = |d: &Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "(none)".into());
     let mut out = Vec::new();
     if old.name_en != new.name_en {
-        out.push(format!("English name {:?} → {:?}", old.name_en, new.name_en));
+        out.push(format!("English name “{}” → “{}”", old.name_en, new.name_en));
     }
     if old.sectors != new.sectors {
         out.push(format!("sector {} → {}", old.sectors.join(";"), new.sectors.join(";")));

@@ -8,14 +8,15 @@
 pub mod files;
 pub mod import;
 pub mod model;
+mod index;
 pub mod names;
 pub mod packed;
 pub mod validate;
 
-use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
 pub use model::*;
+use index::Index;
 use names::{country_keys, host_key, nationality_key, organisation_keys, row_key};
 
 /// The checked data with its look-up indexes.
@@ -23,17 +24,18 @@ use names::{country_keys, host_key, nationality_key, organisation_keys, row_key}
 pub struct Catalogue {
     pub data: CatalogueData,
     /// host key → index into `data.organisations`
-    hosts: HashMap<String, usize>,
+    hosts: Index<usize>,
     /// nationality key → what it names
-    nationalities: HashMap<String, NationalityEntry>,
+    nationalities: Index<NationalityEntry>,
     /// The closest names found for a host key: the rows of a delegation share their host, and the search is the
     /// slowest part of a check.
     closest: ClosestCache,
 }
 
-/// A bounded memo of [`Catalogue::closest_hosts`] (host key → organisation indexes, closest first).
+/// A bounded memo of [`Catalogue::closest_hosts`] (host key → organisation indexes, closest first). A delegation
+/// names a handful of hosts, so a list searched in turn is as quick as a hash map here, and smaller.
 #[derive(Debug, Default)]
-struct ClosestCache(Mutex<HashMap<String, Vec<usize>>>);
+struct ClosestCache(Mutex<Vec<(String, Vec<usize>)>>);
 
 /// The most host names remembered; beyond it the memo starts again.
 const CLOSEST_CACHE_SIZE: usize = 512;
@@ -82,22 +84,18 @@ impl Catalogue {
     }
 
     pub fn new(data: CatalogueData) -> Catalogue {
-        let mut hosts = HashMap::new();
-        for (i, o) in data.organisations.iter().enumerate() {
-            for k in organisation_keys(o) {
-                hosts.entry(k).or_insert(i);
-            }
-        }
-        let mut nationalities = HashMap::new();
-        for (i, c) in data.countries.iter().enumerate() {
-            for k in country_keys(c) {
-                nationalities.entry(k).or_insert(NationalityEntry::Country(i));
-            }
-        }
-        for r in &data.visa_rows {
-            nationalities.entry(row_key(r)).or_insert(NationalityEntry::Row(r.row));
-        }
-        Catalogue { data, hosts, nationalities, closest: ClosestCache::default() }
+        // Where two entries share a key, the first wins.
+        let hosts = Index::new(
+            data.organisations.iter().enumerate().flat_map(|(i, o)| organisation_keys(o).into_iter().map(move |k| (k, i))).collect(),
+        );
+        let mut nationalities: Vec<(String, NationalityEntry)> = data
+            .countries
+            .iter()
+            .enumerate()
+            .flat_map(|(i, c)| country_keys(c).into_iter().map(move |k| (k, NationalityEntry::Country(i))))
+            .collect();
+        nationalities.extend(data.visa_rows.iter().map(|r| (row_key(r), NationalityEntry::Row(r.row))));
+        Catalogue { data, hosts, nationalities: Index::new(nationalities), closest: ClosestCache::default() }
     }
 
     /// This catalogue with an official list the user loaded on the page merged in (see [`import::merge`]); each
@@ -128,7 +126,7 @@ impl Catalogue {
     /// The organisation a host name means, if the catalogue knows it by that name, a Chinese name or an
     /// abbreviation (ignoring case, punctuation, "The", "Limited" and full-width forms).
     pub fn find_host(&self, name: &str) -> Option<&Organisation> {
-        self.hosts.get(&host_key(name)).map(|&i| &self.data.organisations[i])
+        self.hosts.get(&host_key(name)).map(|i| &self.data.organisations[i])
     }
 
     /// Up to `limit` catalogue organisations whose names are close to `name`, closest first: for "did you mean"
@@ -138,14 +136,14 @@ impl Catalogue {
         if key.is_empty() {
             return Vec::new();
         }
-        let remembered = self.closest.0.lock().ok().and_then(|m| m.get(&key).cloned());
+        let remembered = self.closest.0.lock().ok().and_then(|m| m.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()));
         let found = remembered.unwrap_or_else(|| {
             let found = self.search_closest(&key);
             if let Ok(mut m) = self.closest.0.lock() {
                 if m.len() >= CLOSEST_CACHE_SIZE {
                     m.clear();
                 }
-                m.insert(key, found.clone());
+                m.push((key, found.clone()));
             }
             found
         });
@@ -155,7 +153,7 @@ impl Catalogue {
     /// Every organisation close to `key`, closest first, each once.
     fn search_closest(&self, key: &str) -> Vec<usize> {
         let mut scored: Vec<(u32, usize)> = Vec::new();
-        for (k, &i) in &self.hosts {
+        for (k, i) in self.hosts.iter() {
             let score = closeness(key, k);
             if score >= 60 {
                 scored.push((score, i));
@@ -190,8 +188,8 @@ impl Catalogue {
             return self.data.visa_rows.iter().find(|r| row_key(r).contains("stateless")).map(Nationality::Row);
         }
         match self.nationalities.get(&key)? {
-            NationalityEntry::Country(i) => Some(Nationality::Country(&self.data.countries[*i])),
-            NationalityEntry::Row(r) => self.visa_row(*r).map(Nationality::Row),
+            NationalityEntry::Country(i) => Some(Nationality::Country(&self.data.countries[i])),
+            NationalityEntry::Row(r) => self.visa_row(r).map(Nationality::Row),
         }
     }
 

@@ -10,6 +10,7 @@
 //! Works on the letter as a slice of characters already folded to half-width (one folded character per original
 //! character), so offsets are the original letter's character offsets.
 
+use crate::catalogue::names::{is_alpha, is_letter};
 use chrono::{Datelike, NaiveDate};
 
 /// A date, or a range of dates, found in the text.
@@ -62,7 +63,7 @@ impl Scan<'_> {
     }
 
     fn is_word_char(&self, i: usize) -> bool {
-        self.at(i).is_some_and(|c| c.is_alphanumeric())
+        self.at(i).is_some_and(|c| is_letter(c))
     }
 
     /// ASCII digits at `i`, at most `max` of them: (value, end).
@@ -383,7 +384,7 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
         // Only try where a date could start: a digit, a letter after a non-letter, or a Chinese numeral.
         let c = chars[i];
         let could_start = c.is_ascii_digit()
-            || (c.is_alphabetic() && !(i > 0 && chars[i - 1].is_alphabetic()))
+            || (is_alpha(c) && !(i > 0 && is_alpha(chars[i - 1])))
             || "〇一二三四五六七八九十".contains(c);
         if could_start {
             if let Some((a, b, end, ambiguous)) = scan.parse_at(i) {

@@ -12,6 +12,7 @@
 
 pub mod dates;
 
+use crate::catalogue::names::{is_alpha, is_capital, is_letter};
 use serde::Serialize;
 
 use crate::catalogue::{Catalogue, Nationality, Organisation};
@@ -761,7 +762,7 @@ fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
     let (s, e) = text.lines[line];
     let rest: String = text.lower_str(s, m.start) + &text.lower_str(m.end, e);
     let rest = rest.replace("hong kong", "").replace("香港", "").replace("date", "").replace("日期", "");
-    if rest.chars().any(|c| c.is_alphanumeric()) {
+    if rest.chars().any(|c| is_letter(c)) {
         return false;
     }
     let content = &text.content_lines;
@@ -898,7 +899,7 @@ fn address_block(text: &Text) -> Option<Extracted> {
         };
         let words: Vec<&str> = rest.split_whitespace().collect();
         let title = words.first().map(|w| w.trim_end_matches('.'));
-        let names_capitalised = text.slice(s + skip, e).split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+        let names_capitalised = text.slice(s + skip, e).split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(|c| is_capital(c)));
         if title.is_some_and(|t| HONORIFICS.contains(&t))
             && (2..=6).contains(&words.len())
             && names_capitalised
@@ -1105,7 +1106,7 @@ fn venue_in_prose(text: &Text) -> Option<Extracted> {
         while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
             let (s, e) = phrase_until(text, p + lead.chars().count(), &[" on ", " from ", " during ", " between ", ",", " with ", " in hong kong", " for ", ". "], 80);
             let phrase = text.lower_str(s, e);
-            if PLACES.iter().any(|w| phrase.contains(w)) && text.original.get(s).is_some_and(|c| c.is_uppercase()) {
+            if PLACES.iter().any(|w| phrase.contains(w)) && text.original.get(s).is_some_and(|&c| is_capital(c)) {
                 return text.extracted(s, e, None, 0.6);
             }
             from = p + 1;
@@ -1159,7 +1160,7 @@ fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) -> Option<Ext
     for unit in [" per ", " a ", "/", "每"] {
         if text.lower_str(e, (e + unit.chars().count()).min(to)) == unit {
             let mut u = e + unit.chars().count();
-            while u < to && text.lower[u].is_alphabetic() {
+            while u < to && is_alpha(text.lower[u]) {
                 u += 1;
             }
             if u > e + unit.chars().count() {
@@ -1257,7 +1258,7 @@ fn dates_only(line: &str) -> bool {
 /// The name under the sign-off; or, in a government letter, "( Patrick LEUNG )" above "for Secretary for ...".
 fn signatory(text: &Text) -> Option<Extracted> {
     let n = text.lines.len();
-    let cjk = text.original.iter().filter(|c| !c.is_ascii() && c.is_alphabetic()).count();
+    let cjk = text.original.iter().filter(|c| !c.is_ascii() && is_alpha(**c)).count();
     let latin = text.original.iter().filter(|c| c.is_ascii_alphabetic()).count();
     if cjk > latin {
         return cjk_signatory(text);
@@ -1266,7 +1267,7 @@ fn signatory(text: &Text) -> Option<Extracted> {
         let (s, e) = text.lines[l];
         let line: String = text.slice(s, e);
         let t = line.trim();
-        if t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 40 && t.chars().any(char::is_alphabetic) {
+        if t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 40 && t.chars().any(crate::catalogue::names::is_alpha) {
             let open = s + line.find('(').map(|b| line[..b].chars().count()).unwrap_or(0) + 1;
             let close = s + line.rfind(')').map(|b| line[..b].chars().count()).unwrap_or(0);
             return text.extracted(open, close, None, 0.8);
@@ -1287,7 +1288,7 @@ fn signatory(text: &Text) -> Option<Extracted> {
             let candidate = text.lower_str(ms, me);
             let candidate = candidate.trim();
             if NOT_A_NAME.iter().any(|w| candidate == *w || candidate.starts_with(w) && candidate.chars().count() <= 4)
-                || candidate.chars().all(|c| !c.is_alphabetic())
+                || candidate.chars().all(|c| !is_alpha(c))
             {
                 continue;
             }
@@ -1386,7 +1387,7 @@ fn nationality(text: &Text, label: Option<Labelled>, catalogue: &Catalogue) -> O
 
 /// Whether a line looks like an organisation's name.
 fn looks_like_organisation(line: &str) -> bool {
-    let words: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = line.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).collect();
     let cjk = line.chars().any(|c| !c.is_ascii());
     line.chars().count() <= 90
         && !line.starts_with("dear")
@@ -1429,8 +1430,8 @@ fn host(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, warnings: &
         if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
             let (s, e) = phrase_until(text, p + lead.chars().count(), &[",", " i ", " we ", " and ", " is ", " to ", "，", "誠", "诚", "邀"], 80);
             let named = text.slice(s, e);
-            let capitalised = named.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_ascii());
-            if e > s + 2 && capitalised && !named.to_lowercase().starts_with("our ") {
+            let capitalised = named.chars().next().is_some_and(|c| is_capital(c) || !c.is_ascii());
+            if e > s + 2 && capitalised && !crate::catalogue::names::lowercase(&named).starts_with("our ") {
                 return matched(s, e, 0.8, warnings);
             }
         }
@@ -1456,9 +1457,9 @@ fn host(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, warnings: &
             let mut end = p + head.chars().count();
             loop {
                 let next = end + 1;
-                let word_end = (next..text.original.len()).find(|&i| !text.original[i].is_alphanumeric()).unwrap_or(text.original.len());
+                let word_end = (next..text.original.len()).find(|&i| !is_letter(text.original[i])).unwrap_or(text.original.len());
                 let is_name_word = text.original.get(end) == Some(&' ')
-                    && text.original.get(next).is_some_and(|c| c.is_uppercase())
+                    && text.original.get(next).is_some_and(|&c| is_capital(c))
                     && word_end > next;
                 if !is_name_word {
                     break;

@@ -8,6 +8,7 @@
 //! compared with it: an activity that shares nothing with the scope is a `warning` naming both (a host may invite
 //! only for its specified activities; the words may differ, so it is a caution, not a failure).
 
+use crate::catalogue::names::is_letter;
 use super::{name, Context, Finding, Outcome, RuleId};
 use crate::text;
 use crate::catalogue::OrganisationKind;
@@ -22,13 +23,13 @@ const EMPTY_WORDS: &[&str] = &[
 /// Content words, cut to their first five letters so that "performances" meets "performing"; Chinese text gives
 /// its pairs of characters.
 fn content(text: &str) -> Vec<String> {
-    let lower = text.to_lowercase();
+    let lower = crate::catalogue::names::lowercase(text);
     let mut out: Vec<String> = lower
-        .split(|c: char| !c.is_alphanumeric() || !c.is_ascii())
+        .split(|c: char| !is_letter(c) || !c.is_ascii())
         .filter(|w| w.len() >= 4 && !EMPTY_WORDS.contains(w))
         .map(|w| w.chars().take(5).collect())
         .collect();
-    let cjk: Vec<char> = lower.chars().filter(|c| !c.is_ascii() && c.is_alphanumeric()).collect();
+    let cjk: Vec<char> = lower.chars().filter(|c| !c.is_ascii() && is_letter(*c)).collect();
     out.extend(cjk.windows(2).map(|p| p.iter().collect::<String>()));
     out
 }

@@ -15,12 +15,11 @@ const SPEAKING: &[&str] = &[
 ];
 
 pub(super) fn check(ctx: &Context) -> Finding {
-    let text = format!(
+    let text = crate::catalogue::names::lowercase(&format!(
         "{} {}",
         ctx.case.activity.as_deref().unwrap_or(""),
         ctx.case.role.as_deref().unwrap_or("")
-    )
-    .to_lowercase();
+    ));
     let speaking = SPEAKING.iter().any(|w| text.contains(w));
     if speaking {
         Finding::new(RuleId::Remuneration, Outcome::Info, text!(RemunerationSpeaking), &["S2", "S3"])

@@ -180,7 +180,7 @@ pub fn BatchView(props: &Props) -> Html {
             match sort.as_str() {
                 // Most serious first; a row that could not be read comes last.
                 "verdict" => sort_by_key(&mut rows, |r| number(r.assessment.as_ref().map_or(1, |a| -a.findings.iter().map(|f| f.outcome as i64).max().unwrap_or(0)))),
-                "name" => sort_by_key(&mut rows, |r| text(r.cell(Column::Name).to_lowercase())),
+                "name" => sort_by_key(&mut rows, |r| text(crate::catalogue::names::lowercase(r.cell(Column::Name)))),
                 "arrival" => sort_by_key(&mut rows, |r| text(r.cell(Column::Arrival))),
                 _ => {}
             }

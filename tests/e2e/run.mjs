@@ -38,7 +38,7 @@ async function test(name, body) {
   const page = await context.newPage();
   const foreign = [];
   page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
-  // The page carries a strict Content-Security-Policy (scripts/csp.mjs): anything it blocks is a defect.
+  // The page carries a strict Content-Security-Policy (scripts/post-build.mjs): anything it blocks is a defect.
   const blocked = [];
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) blocked.push(m.text()); });
   page.on('pageerror', (e) => blocked.push(`uncaught: ${e.message}`));
