@@ -42,7 +42,7 @@ fn finding_view(f: &Finding, catalogue: &Catalogue, lang: Lang) -> Html {
     // The sources' titles are in English, as they are published.
     let source_lang = lang.is_chinese().then_some("en");
     let sources = f.sources.iter().filter_map(|id| catalogue.source(id)).map(|s| {
-        html! { <li><a href={s.url.clone()} rel="noopener noreferrer" lang={source_lang}>{ format!("{}: {}", s.id, s.title) }</a></li> }
+        html! { <li><a href={s.url.clone()} rel="noopener noreferrer" lang={source_lang}><span class="source-id">{ s.id.clone() }</span><span class="source-title">{ format!(": {}", s.title) }</span></a></li> }
     });
     html! {
         <li class={classes!("finding", f.outcome.id())} data-rule={f.rule.id()} data-outcome={f.outcome.id()}>
