@@ -60,6 +60,7 @@ try {
       }
     }
   }
+  if (process.env.LH_DEBUG) for (const id of ['mainthread-work-breakdown', 'bootup-time', 'long-tasks', 'largest-contentful-paint-element', 'lcp-phases', 'network-requests']) console.log(id, String(JSON.stringify(lhr.audits[id]?.details?.items ?? lhr.audits[id]?.displayValue)).slice(0, 1500));
   const m = (id) => lhr.audits[id]?.displayValue ?? '?';
   console.log(`lighthouse (mobile) first contentful paint ${m('first-contentful-paint')}, largest contentful paint ${m('largest-contentful-paint')}, total blocking time ${m('total-blocking-time')}, cumulative layout shift ${m('cumulative-layout-shift')}`);
   if (lhr.categories.performance.score < 0.95) {

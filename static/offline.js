@@ -8,19 +8,29 @@
     banner.id = 'update-banner';
     banner.className = 'update-banner';
     banner.setAttribute('role', 'status');
+    // In the page's language (the checker sets <html lang>).
+    const lang = document.documentElement.lang;
+    const words = lang.startsWith('zh-Hant') ? ['檢查器有新版本。', '立即更新']
+      : lang.startsWith('zh') ? ['检查器有新版本。', '立即更新']
+      : ['A new version of the checker is ready. ', 'Update now'];
     const text = document.createElement('span');
-    text.textContent = 'A new version of the checker is ready. ';
+    text.textContent = words[0];
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = 'Update now';
-    button.addEventListener('click', function () { worker.postMessage('update'); });
+    button.textContent = words[1];
+    button.addEventListener('click', function () {
+      updating = true;
+      worker.postMessage('update');
+    });
     banner.append(text, button);
     document.body.append(banner);
   }
-  let reloading = false;
+  // Reload only when the user asked for the new version: on a first visit the new worker also takes control of the
+  // page, and reloading then would throw away whatever was typed in the first seconds.
+  let updating = false;
   navigator.serviceWorker.addEventListener('controllerchange', function () {
-    if (reloading) return;
-    reloading = true;
+    if (!updating) return;
+    updating = false;
     window.location.reload();
   });
   window.addEventListener('load', function () {

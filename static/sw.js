@@ -14,7 +14,8 @@ self.addEventListener('install', (event) => {
       const response = await fetch('./', { cache: 'no-cache' });
       const html = await response.clone().text();
       await cache.put('./', response);
-      const files = [...html.matchAll(/(?:href|src)="([^"#:]+)"/g)].map((m) => m[1]);
+      // The built page may leave attribute values unquoted (href=/style-1a2b.css).
+      const files = [...html.matchAll(/(?:href|src)=["']?([^"'\s>#:]+)/g)].map((m) => m[1]);
       await cache.addAll([...new Set(files)]);
     }),
   );

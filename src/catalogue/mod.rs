@@ -23,10 +23,11 @@ use names::{country_keys, host_key, nationality_key, organisation_keys, row_key}
 #[derive(Debug, Clone)]
 pub struct Catalogue {
     pub data: CatalogueData,
-    /// host key → index into `data.organisations`
-    hosts: Index<usize>,
-    /// nationality key → what it names
-    nationalities: Index<NationalityEntry>,
+    /// host key → index into `data.organisations`; built on the first look-up, not when the page starts (on a
+    /// phone that is a noticeable part of the start)
+    hosts: OnceLock<Index<usize>>,
+    /// nationality key → what it names; built on the first look-up
+    nationalities: OnceLock<Index<NationalityEntry>>,
     /// The closest names found for a host key: the rows of a delegation share their host, and the search is the
     /// slowest part of a check.
     closest: ClosestCache,
@@ -84,18 +85,36 @@ impl Catalogue {
     }
 
     pub fn new(data: CatalogueData) -> Catalogue {
-        // Where two entries share a key, the first wins.
-        let hosts = Index::new(
-            data.organisations.iter().enumerate().flat_map(|(i, o)| organisation_keys(o).into_iter().map(move |k| (k, i))).collect(),
-        );
-        let mut nationalities: Vec<(String, NationalityEntry)> = data
-            .countries
-            .iter()
-            .enumerate()
-            .flat_map(|(i, c)| country_keys(c).into_iter().map(move |k| (k, NationalityEntry::Country(i))))
-            .collect();
-        nationalities.extend(data.visa_rows.iter().map(|r| (row_key(r), NationalityEntry::Row(r.row))));
-        Catalogue { data, hosts, nationalities: Index::new(nationalities), closest: ClosestCache::default() }
+        Catalogue { data, hosts: OnceLock::new(), nationalities: OnceLock::new(), closest: ClosestCache::default() }
+    }
+
+    /// Every name an organisation is known by; where two share a key, the first wins.
+    fn hosts(&self) -> &Index<usize> {
+        self.hosts.get_or_init(|| {
+            Index::new(
+                self.data
+                    .organisations
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, o)| organisation_keys(o).into_iter().map(move |k| (k, i)))
+                    .collect(),
+            )
+        })
+    }
+
+    /// Every name a nationality is known by: the countries', then the visa-free table's rows.
+    fn nationalities(&self) -> &Index<NationalityEntry> {
+        self.nationalities.get_or_init(|| {
+            let mut all: Vec<(String, NationalityEntry)> = self
+                .data
+                .countries
+                .iter()
+                .enumerate()
+                .flat_map(|(i, c)| country_keys(c).into_iter().map(move |k| (k, NationalityEntry::Country(i))))
+                .collect();
+            all.extend(self.data.visa_rows.iter().map(|r| (row_key(r), NationalityEntry::Row(r.row))));
+            Index::new(all)
+        })
     }
 
     /// This catalogue with an official list the user loaded on the page merged in (see [`import::merge`]); each
@@ -126,7 +145,7 @@ impl Catalogue {
     /// The organisation a host name means, if the catalogue knows it by that name, a Chinese name or an
     /// abbreviation (ignoring case, punctuation, "The", "Limited" and full-width forms).
     pub fn find_host(&self, name: &str) -> Option<&Organisation> {
-        self.hosts.get(&host_key(name)).map(|i| &self.data.organisations[i])
+        self.hosts().get(&host_key(name)).map(|i| &self.data.organisations[i])
     }
 
     /// Up to `limit` catalogue organisations whose names are close to `name`, closest first: for "did you mean"
@@ -153,7 +172,7 @@ impl Catalogue {
     /// Every organisation close to `key`, closest first, each once.
     fn search_closest(&self, key: &str) -> Vec<usize> {
         let mut scored: Vec<(u32, usize)> = Vec::new();
-        for (k, i) in self.hosts.iter() {
+        for (k, i) in self.hosts().iter() {
             let score = closeness(key, k);
             if score >= 60 {
                 scored.push((score, i));
@@ -187,7 +206,7 @@ impl Catalogue {
             // The table's row reads "All 'stateless' travel document holders"; people just say "stateless".
             return self.data.visa_rows.iter().find(|r| row_key(r).contains("stateless")).map(Nationality::Row);
         }
-        match self.nationalities.get(&key)? {
+        match self.nationalities().get(&key)? {
             NationalityEntry::Country(i) => Some(Nationality::Country(&self.data.countries[i])),
             NationalityEntry::Row(r) => self.visa_row(r).map(Nationality::Row),
         }

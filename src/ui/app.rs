@@ -85,11 +85,16 @@ fn Checker(props: &CheckerProps) -> Html {
     let shared_link = use_state(|| None::<String>);
     // One visitor, or a delegation (organisers). Switching keeps what was typed in both.
     let delegation = use_state(|| false);
-    let bundled = use_memo((), |_| SharedCatalogue(Rc::new(Catalogue::bundled().clone())));
+    // The delegation view is drawn the first time it is opened, not before: most visitors never open it, and the
+    // page starts faster on a phone without it.
+    let delegation_opened = use_state(|| false);
+    if *delegation && !*delegation_opened {
+        delegation_opened.set(true);
+    }
     let loaded = use_state(|| saved().map(Rc::new));
     let catalogue: SharedCatalogue = match &*loaded {
         Some(list) => list.catalogue.clone(),
-        None => (*bundled).clone(),
+        None => SharedCatalogue::Bundled,
     };
     let form = &state.0;
     let (case, errors) = form.to_case(&catalogue);
@@ -128,7 +133,9 @@ fn Checker(props: &CheckerProps) -> Html {
         <main id="main" tabindex="-1">
             // Both views stay mounted, so that switching never loses what was typed in either.
             <div class="layout-batch" hidden={!*delegation}>
-                <BatchView catalogue={catalogue.clone()} />
+                if *delegation || *delegation_opened {
+                    <BatchView catalogue={catalogue.clone()} />
+                }
             </div>
             <div class="layout" hidden={*delegation}>
             <div class="inputs">

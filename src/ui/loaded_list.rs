@@ -58,7 +58,7 @@ pub fn load(text: &str, file_name: &str, on: NaiveDate) -> Result<LoadedList, Ve
         changed = report.changed.len(),
         removed = report.removed.len()
     );
-    Ok(LoadedList { file_name: file_name.into(), on, text: text.into(), catalogue: SharedCatalogue(Rc::new(catalogue)), summary })
+    Ok(LoadedList { file_name: file_name.into(), on, text: text.into(), catalogue: SharedCatalogue::Loaded(Rc::new(catalogue)), summary })
 }
 
 fn storage() -> Option<web_sys::Storage> {

@@ -18,14 +18,21 @@ use std::rc::Rc;
 
 use crate::catalogue::Catalogue;
 
-/// The catalogue the page uses: the bundled one, or one with a list the user loaded. Two handles are equal when
-/// they are the same catalogue, which is all the components need to know to redraw.
+/// The catalogue the page uses: the bundled one (never copied), or one with a list the user loaded. Two handles are
+/// equal when they are the same catalogue, which is all the components need to know to redraw.
 #[derive(Debug, Clone)]
-pub struct SharedCatalogue(pub Rc<Catalogue>);
+pub enum SharedCatalogue {
+    Bundled,
+    Loaded(Rc<Catalogue>),
+}
 
 impl PartialEq for SharedCatalogue {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        match (self, other) {
+            (SharedCatalogue::Bundled, SharedCatalogue::Bundled) => true,
+            (SharedCatalogue::Loaded(a), SharedCatalogue::Loaded(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
     }
 }
 
@@ -33,12 +40,25 @@ impl Deref for SharedCatalogue {
     type Target = Catalogue;
 
     fn deref(&self) -> &Catalogue {
-        &self.0
+        match self {
+            SharedCatalogue::Bundled => Catalogue::bundled(),
+            SharedCatalogue::Loaded(c) => c,
+        }
     }
 }
 
-/// Mounts the page on the element with id `app` (or the body, if the page has none).
+/// Reads the bundled catalogue, then mounts the page on the element with id `app` (or the body, if the page has
+/// none) in a task of its own, so that a slow phone is never busy with both at once.
 pub fn start() {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let _ = Catalogue::bundled();
+    let mount = Closure::once_into_js(mount);
+    if web_sys::window().and_then(|w| w.set_timeout_with_callback(mount.unchecked_ref()).ok()).is_none() {
+        self::mount();
+    }
+}
+
+fn mount() {
     let document = web_sys::window().and_then(|w| w.document());
     match document.as_ref().and_then(|d| d.get_element_by_id("app")) {
         Some(root) => {
