@@ -145,7 +145,11 @@ impl Catalogue {
     /// The organisation a host name means, if the catalogue knows it by that name, a Chinese name or an
     /// abbreviation (ignoring case, punctuation, "The", "Limited" and full-width forms).
     pub fn find_host(&self, name: &str) -> Option<&Organisation> {
-        self.hosts().get(&host_key(name)).map(|i| &self.data.organisations[i])
+        let key = host_key(name);
+        if key.is_empty() {
+            return None;
+        }
+        self.hosts().get(&key).map(|i| &self.data.organisations[i])
     }
 
     /// Up to `limit` catalogue organisations whose names are close to `name`, closest first: for "did you mean"
@@ -202,6 +206,10 @@ impl Catalogue {
     /// What a nationality typed as a table name, an ISO 3166-1 code, or a common English or Chinese name means.
     pub fn find_nationality(&self, text: &str) -> Option<Nationality<'_>> {
         let key = nationality_key(text);
+        if key.is_empty() {
+            // Nothing typed: no need to build the index (the page asks on every redraw).
+            return None;
+        }
         if key == "stateless" {
             // The table's row reads "All 'stateless' travel document holders"; people just say "stateless".
             return self.data.visa_rows.iter().find(|r| row_key(r).contains("stateless")).map(Nationality::Row);

@@ -285,6 +285,7 @@ await test('clear everything empties the page and the device', async (page) => {
   await page.waitForSelector('[data-verdict="none"]', { state: 'attached' });
   assert((await page.inputValue('#letter')) === '', 'the letter is cleared');
   assert((await page.inputValue('#host')) === '', 'the form is cleared');
+  await page.getByRole('button', { name: 'A delegation (organisers)' }).click();
   assert((await page.inputValue('#batch-rows')) === '', 'the delegation is cleared');
   assert((await page.evaluate(() => localStorage.length)) === 0, 'nothing is kept on the device');
 });
