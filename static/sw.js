@@ -14,8 +14,9 @@ self.addEventListener('install', (event) => {
       const response = await fetch('./', { cache: 'no-cache' });
       const html = await response.clone().text();
       await cache.put('./', response);
-      // The built page may leave attribute values unquoted (href=/style-1a2b.css).
-      const files = [...html.matchAll(/(?:href|src)=["']?([^"'\s>#:]+)/g)].map((m) => m[1]);
+      // Every file the built page names: in attributes, quoted or not (href=/style-1a2b.css), and in its loader
+      // script ('/stv-check-web-1a2b_bg.wasm').
+      const files = [...html.matchAll(/(?:href=|src=|["'])(\/?[\w.-]+\.(?:css|js|wasm|png|webmanifest))\b/g)].map((m) => m[1]);
       await cache.addAll([...new Set(files)]);
     }),
   );

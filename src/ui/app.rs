@@ -88,6 +88,19 @@ fn Checker(props: &CheckerProps) -> Html {
     // The delegation view is drawn the first time it is opened, not before: most visitors never open it, and the
     // page starts faster on a phone without it.
     let delegation_opened = use_state(|| false);
+    // The top of the page first (what the shell in index.html showed), the rest a moment later in a task of its own:
+    // a slow phone then never spends long on one piece of work, and stays responsive while the page starts.
+    let whole = use_state(|| false);
+    {
+        let whole = whole.clone();
+        use_effect_with((), move |_| {
+            use wasm_bindgen::{closure::Closure, JsCast};
+            let show = Closure::once_into_js(move || whole.set(true));
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(show.unchecked_ref());
+            }
+        });
+    }
     if *delegation && !*delegation_opened {
         delegation_opened.set(true);
     }
@@ -140,12 +153,15 @@ fn Checker(props: &CheckerProps) -> Html {
             <div class="layout" hidden={*delegation}>
             <div class="inputs">
                 <LetterView form={form.clone()} on_edit={on_edit.clone()} />
+                if *whole {
                 <section aria-labelledby="form-title">
                     <h2 id="form-title">{ Msg::AppFormTitle.in_(lang) }</h2>
                     <CaseFormView form={form.clone()} errors={errors.clone()} catalogue={catalogue.clone()} {on_edit} />
                 </section>
                 <ListLoader loaded={(*loaded).clone()} on_change={on_list} />
+                }
             </div>
+            if *whole {
             <section id="result" class="result" aria-labelledby="result-title">
                 <ResultView {assessment} {errors} blank={form.is_blank()} />
                 if !form.is_blank() {
@@ -169,11 +185,13 @@ fn Checker(props: &CheckerProps) -> Html {
                     </div>
                 }
             </section>
+            }
             </div>
         </main>
         if !form.is_blank() && !*delegation {
             <nav class="verdict-bar" aria-label={Msg::AppResultNav.in_(lang)}><a href="#result">{ Msg::AppSeeResult.in_(lang) }</a></nav>
         }
+        if *whole {
         <footer class="site">
             <p>
                 <button type="button" class="secondary" onclick={props.on_clear.reform(|_| ())}>{ Msg::AppClear.in_(lang) }</button>
@@ -188,6 +206,7 @@ fn Checker(props: &CheckerProps) -> Html {
                 { text!(AppHotline, hotline = &data.scheme.hotline).render(lang) }
             </p>
         </footer>
+        }
         </>
     }
 }

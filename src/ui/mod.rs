@@ -48,20 +48,13 @@ impl Deref for SharedCatalogue {
 }
 
 /// Reads the bundled catalogue, then mounts the page on the element with id `app` (or the body, if the page has
-/// none) in a task of its own, so that a slow phone is never busy with both at once; and not before the page's
-/// shell (in index.html) has been shown once, so that something readable is on the screen from the first frame.
+/// none) in a task of its own, so that a slow phone is never busy with both at once.
 pub fn start() {
     use wasm_bindgen::{closure::Closure, JsCast};
     let _ = Catalogue::bundled();
-    let Some(window) = web_sys::window() else { return mount() };
-    let after_frame = Closure::once_into_js(move || {
-        let mount = Closure::once_into_js(mount);
-        if web_sys::window().and_then(|w| w.set_timeout_with_callback(mount.unchecked_ref()).ok()).is_none() {
-            self::mount();
-        }
-    });
-    if window.request_animation_frame(after_frame.unchecked_ref()).is_err() {
-        mount();
+    let mount = Closure::once_into_js(mount);
+    if web_sys::window().and_then(|w| w.set_timeout_with_callback(mount.unchecked_ref()).ok()).is_none() {
+        self::mount();
     }
 }
 

@@ -391,6 +391,7 @@ await test('the whole form can be filled with the keyboard alone', async (page) 
   await open(page);
   await page.focus('#host');
   await page.keyboard.type('HKAPA');
+  await page.waitForSelector('p.match'); // the page has read the host
   await page.keyboard.press('Tab'); // sector
   await page.keyboard.press('Tab'); // nationality
   await page.keyboard.type('Japan');
