@@ -56,6 +56,7 @@ try {
       const lhr = result.lhr;
       const scores = Object.entries(lhr.categories).map(([id, c]) => [id, c.title, Math.round(c.score * 100)]);
       const m = (id) => lhr.audits[id]?.displayValue ?? '?';
+      if (process.env.LH_DEBUG) console.log('benchmarkIndex', lhr.environment.benchmarkIndex, JSON.stringify(lhr.configSettings.throttling));
       console.log(`run ${run}: ${scores.map(([, title, score]) => `${title} ${score}`).join(', ')}; first contentful paint ${m('first-contentful-paint')}, largest contentful paint ${m('largest-contentful-paint')}, total blocking time ${m('total-blocking-time')}, cumulative layout shift ${m('cumulative-layout-shift')}`);
       for (const [id, , score] of scores) {
         if (id === 'performance') performance.push(score);

@@ -6,4 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh serve
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-exec trunk serve --address 127.0.0.1 --port 8080 "$@"
+# No live-reload script: the page's Content-Security-Policy allows only the scripts the build wrote.
+exec trunk serve --address 127.0.0.1 --port 8080 --no-autoreload "$@"

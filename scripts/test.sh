@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: native (engine, data, command, examples, letter corpus, property
 # tests), the browser tests in headless Chromium, a release build of the page with the size report against the
-# first-load budget, a short fuzzing run, and the end-to-end test against the release build (with axe-core). The
-# end-to-end test's "N passed, N failed" is the last line.
+# first-load budget, a short fuzzing run, Lighthouse, and the end-to-end test against the release build (with
+# axe-core). The end-to-end test's "N passed, N failed" is the last line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
@@ -32,6 +32,9 @@ if rustup toolchain list | grep -q '^nightly' && cargo fuzz --version >/dev/null
 else
   echo "skipped: the nightly toolchain or cargo-fuzz is not available on this machine"
 fi
+
+step "Lighthouse (mobile), three runs against the release build served with compression"
+node scripts/lighthouse.mjs dist
 
 step "end-to-end test (headless Chromium, axe-core)"
 node tests/e2e/run.mjs dist

@@ -172,6 +172,14 @@ await test('a pasted letter fills the form, shows where each detail came from, a
     }, text);
     paste.push([text.length, ms]);
   }
+  // Pasted markup is shown as the text it is, never run or drawn.
+  await page.evaluate(() => { window.__ran = false; });
+  const markup = `Host organisation: <img src=x onerror="window.__ran=true"><script>window.__ran=true</script><b>HKAPA</b>\n${LETTER}`;
+  await page.fill('#letter', markup);
+  await page.waitForSelector('.letter-view');
+  assert((await page.$$('.letter-view img, .letter-view script, .letter-view b')).length === 0, 'no element is made from the letter');
+  assert((await page.textContent('.letter-view')).includes('<img src=x onerror='), 'the markup shows as text');
+  assert((await page.evaluate(() => window.__ran)) === false, 'nothing in the letter runs');
 });
 
 await test('an organiser loads a newer official list: checked, kept on the device, named in the result, removable', async (page) => {
