@@ -23,7 +23,13 @@ impl Page {
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         yew::Renderer::<App>::with_root(root.clone()).render();
-        settle().await;
+        // The page draws its top first and the rest a task later: wait for the form, as a person would.
+        for _ in 0..100 {
+            settle().await;
+            if root.query_selector("#host").unwrap().is_some() {
+                break;
+            }
+        }
         Page { root }
     }
 
