@@ -330,6 +330,11 @@ const LANGS = [['zh-Hant-HK', '繁體中文', /[\u4e00-\u9fff]/], ['zh-Hans', '�
 
 await test('the language switches at any time, keeps what was typed, is marked, remembered, and passes axe-core', async (page) => {
   await open(page);
+  for (const [tag, name] of LANGS) {
+    await page.click(`nav.languages button[lang="${tag}"]`);
+    await page.waitForFunction((t) => document.documentElement.lang === t, tag);
+    await axe(page, `on the blank form, in ${name}`);
+  }
   const example = JSON.parse(readFileSync(join(examplesDir, '02-day-fifteen.json'), 'utf8'));
   await fill(page, example.case);
   await page.waitForSelector('[data-verdict="not_eligible"]');
