@@ -23,10 +23,10 @@ impl Page {
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         yew::Renderer::<App>::with_root(root.clone()).render();
-        // The page draws its top first and the rest a task later: wait for the form, as a person would.
+        // The page is drawn in stages, the footer last: wait for it, as a person would wait for the page.
         for _ in 0..100 {
             settle().await;
-            if root.query_selector("#host").unwrap().is_some() {
+            if root.query_selector("footer.site").unwrap().is_some() {
                 break;
             }
         }

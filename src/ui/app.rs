@@ -68,6 +68,9 @@ pub fn App() -> Html {
     }
 }
 
+/// The stage at which the whole page is drawn (see `Checker`).
+const DRAWN: u8 = 3;
+
 #[derive(Properties, PartialEq)]
 struct CheckerProps {
     on_clear: Callback<()>,
@@ -88,16 +91,19 @@ fn Checker(props: &CheckerProps) -> Html {
     // The delegation view is drawn the first time it is opened, not before: most visitors never open it, and the
     // page starts faster on a phone without it.
     let delegation_opened = use_state(|| false);
-    // The top of the page first (what the shell in index.html showed), the rest a moment later in a task of its own:
-    // a slow phone then never spends long on one piece of work, and stays responsive while the page starts.
-    let whole = use_state(|| false);
+    // The page is drawn in stages, each in a task of its own: the top (what the shell in index.html showed), then
+    // the form, then the result and the list loader, then the footer. A slow phone then never spends long on one
+    // piece of work and stays responsive while the page starts; the stages follow each other within milliseconds.
+    let stage = use_state(|| 0u8);
     {
-        let whole = whole.clone();
-        use_effect_with((), move |_| {
-            use wasm_bindgen::{closure::Closure, JsCast};
-            let show = Closure::once_into_js(move || whole.set(true));
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback(show.unchecked_ref());
+        let stage = stage.clone();
+        use_effect_with(*stage, move |&now| {
+            if now < DRAWN {
+                use wasm_bindgen::{closure::Closure, JsCast};
+                let next = Closure::once_into_js(move || stage.set(now + 1));
+                if let Some(window) = web_sys::window() {
+                    let _ = window.set_timeout_with_callback(next.unchecked_ref());
+                }
             }
         });
     }
@@ -153,15 +159,17 @@ fn Checker(props: &CheckerProps) -> Html {
             <div class="layout" hidden={*delegation}>
             <div class="inputs">
                 <LetterView form={form.clone()} on_edit={on_edit.clone()} />
-                if *whole {
+                if *stage >= 1 {
                 <section aria-labelledby="form-title">
                     <h2 id="form-title">{ Msg::AppFormTitle.in_(lang) }</h2>
                     <CaseFormView form={form.clone()} errors={errors.clone()} catalogue={catalogue.clone()} {on_edit} />
                 </section>
+                }
+                if *stage >= 2 {
                 <ListLoader loaded={(*loaded).clone()} on_change={on_list} />
                 }
             </div>
-            if *whole {
+            if *stage >= 2 {
             <section id="result" class="result" aria-labelledby="result-title">
                 <ResultView {assessment} {errors} blank={form.is_blank()} />
                 if !form.is_blank() {
@@ -191,7 +199,7 @@ fn Checker(props: &CheckerProps) -> Html {
         if !form.is_blank() && !*delegation {
             <nav class="verdict-bar" aria-label={Msg::AppResultNav.in_(lang)}><a href="#result">{ Msg::AppSeeResult.in_(lang) }</a></nav>
         }
-        if *whole {
+        if *stage >= DRAWN {
         <footer class="site">
             <p>
                 <button type="button" class="secondary" onclick={props.on_clear.reform(|_| ())}>{ Msg::AppClear.in_(lang) }</button>
