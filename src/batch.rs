@@ -257,12 +257,11 @@ fn row_case(row: &mut Row, shared: &Shared, catalogue: &Catalogue) -> Option<Cas
         role: text(Column::Role).or_else(|| shared.role.clone()),
         ..Case::default()
     };
-    match text(Column::Sector).or_else(|| shared.sector.clone()) {
-        Some(s) => match crate::case::check_sector(&s, catalogue) {
+    if let Some(s) = text(Column::Sector).or_else(|| shared.sector.clone()) {
+        match crate::case::check_sector(&s, catalogue) {
             Ok(()) => case.sector = Some(s),
             Err(e) => errors.push(CellError { column: Column::Sector, message: e.message }),
-        },
-        None => {}
+        }
     }
     if let Some(n) = text(Column::Nationality) {
         // A residence may be written in the nationality column: "Mainland resident", "內地".

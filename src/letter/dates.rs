@@ -63,7 +63,7 @@ impl Scan<'_> {
     }
 
     fn is_word_char(&self, i: usize) -> bool {
-        self.at(i).is_some_and(|c| is_letter(c))
+        self.at(i).is_some_and(is_letter)
     }
 
     /// ASCII digits at `i`, at most `max` of them: (value, end).

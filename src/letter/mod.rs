@@ -762,7 +762,7 @@ fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
     let (s, e) = text.lines[line];
     let rest: String = text.lower_str(s, m.start) + &text.lower_str(m.end, e);
     let rest = rest.replace("hong kong", "").replace("香港", "").replace("date", "").replace("日期", "");
-    if rest.chars().any(|c| is_letter(c)) {
+    if rest.chars().any(is_letter) {
         return false;
     }
     let content = &text.content_lines;
@@ -899,7 +899,7 @@ fn address_block(text: &Text) -> Option<Extracted> {
         };
         let words: Vec<&str> = rest.split_whitespace().collect();
         let title = words.first().map(|w| w.trim_end_matches('.'));
-        let names_capitalised = text.slice(s + skip, e).split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(|c| is_capital(c)));
+        let names_capitalised = text.slice(s + skip, e).split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(is_capital));
         if title.is_some_and(|t| HONORIFICS.contains(&t))
             && (2..=6).contains(&words.len())
             && names_capitalised
@@ -1388,7 +1388,7 @@ fn nationality(text: &Text, label: Option<Labelled>, catalogue: &Catalogue) -> O
 /// Whether a line looks like an organisation's name.
 fn looks_like_organisation(line: &str) -> bool {
     let words: Vec<&str> = line.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).collect();
-    let cjk = line.chars().any(|c| !c.is_ascii());
+    let cjk = !line.is_ascii();
     line.chars().count() <= 90
         && !line.starts_with("dear")
         && ORGANISATION_WORDS.iter().any(|w| if cjk && !w.is_ascii() { line.contains(w) } else { words.contains(w) })

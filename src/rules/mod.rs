@@ -21,7 +21,7 @@ use serde::Serialize;
 
 use crate::case::Case;
 use crate::catalogue::{Catalogue, Organisation, Sector};
-use crate::i18n::{Arg, Lang, Msg, Text};
+use crate::i18n::{Arg, Msg, Text};
 use crate::text;
 pub use entry_route::Route;
 pub use host_authorised::HostStatus;
@@ -262,18 +262,6 @@ pub fn last_permitted_day(arrival: NaiveDate, days: u32) -> NaiveDate {
     arrival + Days::new(u64::from(days.max(1)) - 1)
 }
 
-/// The months' English names.
-pub const MONTH_NAMES: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December",
-];
-
-/// "2 March 2026": a date in English, for the callers that have no language yet (the rules' messages use
-/// [`Arg::Date`]).
-pub fn long_date(d: NaiveDate) -> String {
-    crate::i18n::long_date(Lang::En, d)
-}
-
 /// A catalogue name with its Chinese form, where the data has one.
 pub(crate) fn name(en: &str, zh: Option<&str>) -> crate::i18n::Name {
     crate::i18n::Name { en: en.to_string(), zh: zh.filter(|z| !z.trim().is_empty()).map(str::to_string) }
@@ -416,6 +404,7 @@ pub(crate) mod test_support {
 mod tests {
     use super::test_support::*;
     use super::*;
+    use crate::i18n::Lang;
 
     fn f(outcome: Outcome) -> Finding {
         Finding::new(RuleId::DatesValid, outcome, Msg::DatesValidPass, &[])
@@ -566,7 +555,7 @@ mod tests {
 
     #[test]
     fn dates_read_as_people_write_them() {
-        assert_eq!(long_date(d("2026-08-24")), "24 August 2026");
+        assert_eq!(crate::i18n::long_date(Lang::En, d("2026-08-24")), "24 August 2026");
         assert_eq!(Arg::Days(1).render(Lang::En), "1 day");
         assert_eq!(Arg::Days(15).render(Lang::En), "15 days");
     }

@@ -83,7 +83,10 @@ fn Checker(props: &CheckerProps) -> Html {
     // A shared link ("#case=...") opens the page with its case filled in.
     let state = use_reducer(|| {
         let fragment = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-        FormState(CaseForm::from_fragment(&fragment).unwrap_or_else(CaseForm::new))
+        // `CaseForm::new` is not the default: it starts with one empty trip to fill in.
+        #[allow(clippy::unwrap_or_default)]
+        let form = CaseForm::from_fragment(&fragment).unwrap_or_else(CaseForm::new);
+        FormState(form)
     });
     let shared_link = use_state(|| None::<String>);
     // One visitor, or a delegation (organisers). Switching keeps what was typed in both.
