@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(process.argv[2] ?? 'dist');
-const examplesDir = resolve(here, '../../../shared/domain/examples');
+const examplesDir = resolve(here, '../examples'); // the specification's examples, as copied into tests/examples
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
 
 // A static server for dist/, on a free port of the loopback interface.
