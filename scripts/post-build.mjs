@@ -1,10 +1,10 @@
 // Trunk post-build hook, on the page as built (Trunk's staging folder):
 // 1. minifies the JavaScript that Trunk could not (its minifier stops at wasm-bindgen's `export default`), with
 //    terser, and updates the page's integrity hashes to match: about 1.5 KB of the first load;
-// 2. gives the page a strict Content-Security-Policy (last, since it hashes the inline script as finally written);
+// 2. has the WebAssembly fetched once the page's shell is painted (see below);
+// 3. gives the page a strict Content-Security-Policy (last, since it hashes the inline script as finally written).
 //
-// The policy:
-// The page needs no network but its own origin, no third party, no eval. The one inline script is Trunk's loader,
+// The policy: the page needs no network but its own origin, no third party, no eval. The one inline script is Trunk's loader,
 // whose text names the hashed file names, so its hash changes with every build: this hook computes it from the page
 // as built and writes the policy into a <meta> at the top of <head>, so the policy travels with the page to any
 // static host. (A meta policy cannot set frame-ancestors; a host that can send headers should add
@@ -26,15 +26,14 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith(".js") && release))
   if (!code || code.length >= source.length) continue;
   writeFileSync(path, code);
   const digest = (algorithm) => `${algorithm}-${createHash(algorithm).update(code, "utf8").digest("base64")}`;
-  // The page names the file with an integrity hash: replace it with the minified file's.
-  html = html.replace(new RegExp(`(href=/?${name.replace(/[.]/g, "\\.")}[^>]*?integrity=|integrity=)(sha(?:256|384|512))-[A-Za-z0-9+/=]+([^>]*?(?:href|src)=/?${name.replace(/[.]/g, "\\.")})`, "g"),
-    (_, a, algorithm, b) => `${a}${digest(algorithm)}${b}`);
-  html = html.replace(new RegExp(`((?:href|src)=/?${name.replace(/[.]/g, "\\.")}[^>]*?integrity=)(sha(?:256|384|512))-[A-Za-z0-9+/=]+`, "g"),
-    (_, a, algorithm) => `${a}${digest(algorithm)}`);
+  // The tags that name the file carry its integrity hash: replace it with the minified file's.
+  html = html.replace(/<[^>]*>/g, (tag) => (new RegExp(`(?:href|src)=["']?/?${name.replace(/[.]/g, "\\.")}\\b`).test(tag)
+    ? tag.replace(/integrity=["']?(sha(?:256|384|512))-[A-Za-z0-9+/=]+/, (_, algorithm) => `integrity=${digest(algorithm)}`)
+    : tag));
   console.log(`post-build: ${name}: ${source.length} → ${code.length} bytes`);
 }
 
-// 3. The shell in index.html is what the page first shows; the WebAssembly is what makes it work. So the
+// 2. The shell in index.html is what the page first shows; the WebAssembly is what makes it work. So the
 //    WebAssembly is fetched once the shell has been painted, not preloaded beside the styles: on a slow phone the
 //    first paint does not wait for bandwidth the 190 KB download would take, and the checker follows a frame later.
 html = html.replace(/<link[^>]*\brel=["']?preload\b[^>]*\.wasm[^>]*>|<link[^>]*\.wasm[^>]*\brel=["']?preload\b[^>]*>/g, "");

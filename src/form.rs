@@ -321,7 +321,8 @@ impl CaseForm {
     }
 }
 
-/// Percent-encodes text for a URL fragment: letters, digits and `-_.~` stay, everything else is `%XX` (UTF-8).
+/// Percent-encodes text for a URL (a shared link's fragment, a download's `data:` address): letters, digits and
+/// `-_.~` stay, everything else is `%XX` (UTF-8).
 pub fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {

@@ -72,14 +72,9 @@ impl Lang {
 }
 
 impl Msg {
-    /// The message in a language, as written (placeholders and all).
-    pub fn template(self, lang: Lang) -> &'static str {
-        lang.table()[self as usize]
-    }
-
-    /// A message with no placeholders, in a language.
+    /// The message in a language, as written: for a message with no placeholders, the text to show.
     pub fn in_(self, lang: Lang) -> &'static str {
-        self.template(lang)
+        lang.table()[self as usize]
     }
 }
 
@@ -199,7 +194,7 @@ impl Text {
     }
 
     fn render_into(&self, lang: Lang, out: &mut String) {
-        let mut rest = self.msg.template(lang);
+        let mut rest = self.msg.in_(lang);
         while let Some(open) = rest.find('{') {
             out.push_str(&rest[..open]);
             let Some(close) = rest[open..].find('}') else { break };
@@ -270,9 +265,29 @@ const MONTHS: [Msg; 12] = [
     Msg::DateMonth12,
 ];
 
+const SHORT_MONTHS: [Msg; 12] = [
+    Msg::DateShortMonth1,
+    Msg::DateShortMonth2,
+    Msg::DateShortMonth3,
+    Msg::DateShortMonth4,
+    Msg::DateShortMonth5,
+    Msg::DateShortMonth6,
+    Msg::DateShortMonth7,
+    Msg::DateShortMonth8,
+    Msg::DateShortMonth9,
+    Msg::DateShortMonth10,
+    Msg::DateShortMonth11,
+    Msg::DateShortMonth12,
+];
+
 /// A month's name (1 to 12): "March", "3".
 pub fn month_name(lang: Lang, month: u32) -> &'static str {
     MONTHS[(month as usize).clamp(1, 12) - 1].in_(lang)
+}
+
+/// A month's short name (1 to 12), for a calendar: "Mar", "3月".
+pub fn short_month_name(lang: Lang, month: u32) -> &'static str {
+    SHORT_MONTHS[(month as usize).clamp(1, 12) - 1].in_(lang)
 }
 
 /// A date written out in a language: "2 March 2026", "2026年3月2日".
@@ -304,6 +319,8 @@ mod tests {
         assert_eq!(Arg::Days(1).render(Lang::En), "1 day");
         assert_eq!(Arg::Days(15).render(Lang::En), "15 days");
         assert_eq!(Arg::Days(15).render(Lang::ZhHant), "15天");
+        assert_eq!(short_month_name(Lang::En, 8), "Aug");
+        assert_eq!(short_month_name(Lang::ZhHans, 12), "12月");
     }
 
     #[test]

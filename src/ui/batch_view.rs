@@ -27,15 +27,7 @@ pub struct Props {
 
 /// A `data:` address holding `text`, so that a download is made in the page, not fetched.
 fn data_url(mime: &str, text: &str) -> String {
-    let mut out = format!("data:{mime};charset=utf-8,");
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    format!("data:{mime};charset=utf-8,{}", crate::form::percent_encode(text))
 }
 
 fn verdict_label(v: Option<Verdict>) -> Msg {

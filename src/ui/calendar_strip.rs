@@ -4,7 +4,7 @@ use chrono::Datelike;
 use yew::prelude::*;
 
 use crate::calendar::{strip, Day};
-use crate::i18n::{month_name, Lang, Msg};
+use crate::i18n::{short_month_name, Lang, Msg};
 use crate::rules::TripDates;
 use crate::text;
 
@@ -25,11 +25,7 @@ fn day_view(day: &Day, first: bool, lang: Lang) -> Html {
         day.last_permitted.then_some("last-permitted"),
         day.over_stay.then_some("over-stay"),
     );
-    // "Aug" in English, "8月" in Chinese.
-    let month = (first || day.date.day() == 1).then(|| {
-        let name = month_name(lang, day.date.month());
-        text!(CalendarMonthShort, month = if lang == Lang::En { &name[..3] } else { name }).render(lang)
-    });
+    let month = (first || day.date.day() == 1).then(|| short_month_name(lang, day.date.month()));
     html! {
         <li class={classes}>
             <span class="month">{ month.unwrap_or_default() }</span>

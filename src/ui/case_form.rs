@@ -252,7 +252,7 @@ fn host_note(props: &Props, catalogue: &Catalogue, lang: Lang) -> Html {
         let sectors: Vec<_> = ids.iter().filter_map(|s| catalogue.sector(s)).collect();
         let names: Vec<String> = sectors.iter().map(|s| if lang.is_chinese() { s.name_zh.clone() } else { s.name_en.clone() }).collect();
         let complete = !sectors.is_empty() && sectors.iter().all(|s| s.list_complete);
-        let names = names.join(Msg::CalendarRunSeparator.in_(lang));
+        let names = names.join(Msg::ListSeparator.in_(lang));
         if complete { text!(FormSectorListComplete, sectors = names) } else { text!(FormSectorListIncomplete, sectors = names) }
     };
     if let Some(org) = catalogue.find_host(typed) {
