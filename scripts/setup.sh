@@ -2,7 +2,8 @@
 # Installs whatever this project needs that the machine does not have yet, and nothing it already has.
 #   scripts/setup.sh serve   the wasm target, trunk, wasm-bindgen-cli and the npm tools (wasm-opt)
 #   scripts/setup.sh test    all of that, plus Chromium and ChromeDriver for the browser tests
-# Versions are pinned: see shared/toolchain.md for why these ones.
+# Versions are pinned: trunk 0.21.14 is the newest that builds with Rust 1.95; wasm-bindgen-cli must equal the crate;
+# wasm-opt comes from npm because older Debian binaryen cannot read what rustc emits.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,7 +33,7 @@ need_trunk() {
 need_wasm_bindgen() {
   if wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VERSION"; then return; fi
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes, once)"
-  # --locked fails on these machines (a pinned dependency is missing from the registry): fall back without it.
+  # --locked can fail where the registry lacks a pinned dependency (a pinned dependency is missing from the registry): fall back without it.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --locked --force \
     || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 }
@@ -52,7 +53,7 @@ need_chromium() {
 }
 
 need_cargo_fuzz() {
-  # The fuzz targets need the nightly toolchain, which these machines carry but cannot download.
+  # The fuzz targets need the nightly toolchain, which rustup may not be able to download on a machine that only reaches package registries.
   if ! rustup toolchain list | grep -q '^nightly'; then
     say "no nightly toolchain: the fuzz step of the tests will be skipped"
     return

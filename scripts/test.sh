@@ -2,7 +2,7 @@
 # Installs what is missing, then runs every test: native (engine, data, command, examples, letter corpus, property
 # tests), the browser tests in headless Chromium, a release build of the page with the size report against the
 # first-load budget, a short fuzzing run, Lighthouse, and the end-to-end test against the release build (with
-# axe-core). The end-to-end test's "N passed, N failed" is the last line.
+# axe-core), then every speed figure beside its budget (failing only past twice the budget).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
@@ -14,8 +14,9 @@ step() { printf '\n==> %s\n' "$*"; }
 step "native tests: rules, catalogue, data checks, the command and the shared examples"
 cargo test --locked
 
-step "letter reader: share of fields right on the corpus (tests/letters)"
-cargo test --locked --quiet --test letters -- --nocapture 2>/dev/null | sed -n '/^per field:/,/^fields right/p'
+step "letter reader: fields right on the tuning letters (tests/letters) and the held-out ones (tests/letters/unseen)"
+cargo test --locked --quiet --test letters -- --nocapture 2>/dev/null | grep -E '^fields right'
+
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web
@@ -38,3 +39,6 @@ node scripts/lighthouse.mjs dist
 
 step "end-to-end test (headless Chromium, axe-core)"
 node tests/e2e/run.mjs dist
+
+step "speed figures against their budgets (native benchmarks and the end-to-end test's browser figures)"
+node scripts/budgets.mjs

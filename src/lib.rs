@@ -21,6 +21,7 @@ pub mod calendar;
 pub mod case;
 pub mod catalogue;
 pub mod csv;
+pub mod dates;
 pub mod form;
 pub mod i18n;
 pub mod letter;

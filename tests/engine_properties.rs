@@ -1,5 +1,5 @@
-//! Property tests of the rules engine over random cases: any case gets a verdict without panicking, and the verdict
-//! is its strongest finding; removing an activity day never turns `eligible` into `not_eligible`; and the 14-day
+//! Property tests of the rules engine over random cases: any case gets a verdict without panicking, never eligible on
+//! an unknown fact; cases built with known defects get the verdict those defects give; removing an activity day never turns `eligible` into `not_eligible`; and the 14-day
 //! window agrees with a brute-force count of calendar days, over trips anywhere from 2000 to 2100 (leap days and
 //! year ends included).
 #![cfg(not(target_arch = "wasm32"))]
@@ -7,7 +7,7 @@
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use stv_check::case::{Case, DaySpan, Residence, Trip};
-use stv_check::rules::{check, verdict_of, Outcome, RuleId, Verdict};
+use stv_check::rules::{check, Outcome, RuleId, Verdict};
 use stv_check::Catalogue;
 
 const HOSTS: &[&str] = &["Hong Kong Academy for Performing Arts", "HKAPA", "Home and Youth Affairs Bureau", "Unknown Society", "香港演藝學院", ""];
@@ -104,24 +104,60 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 600, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn any_case_gets_its_strongest_finding_as_verdict(case in case()) {
+    fn any_case_gets_a_verdict_with_a_message_for_every_finding(case in case()) {
         let a = check(&case, Catalogue::bundled(), today());
-        prop_assert_eq!(a.verdict, verdict_of(&a.findings));
-        let strongest = a.findings.iter().map(|f| f.outcome).max();
-        let expected = match strongest {
-            Some(Outcome::Fail) => Verdict::NotEligible,
-            Some(Outcome::Unknown) => Verdict::Unconfirmed,
-            Some(Outcome::Condition) => Verdict::EligibleWithConditions,
-            _ => Verdict::Eligible,
-        };
-        prop_assert_eq!(a.verdict, expected);
         for f in &a.findings {
             prop_assert!(!f.message.en().is_empty());
         }
-        // Never eligible on an unknown fact.
+        // Never eligible on an unknown fact, nor with a failed rule.
         if a.verdict == Verdict::Eligible {
-            prop_assert!(a.findings.iter().all(|f| f.outcome != Outcome::Unknown));
+            prop_assert!(a.findings.iter().all(|f| f.outcome != Outcome::Unknown && f.outcome != Outcome::Fail));
         }
+        // Every trip's window is 14 days from its first activity day.
+        for t in &a.trips {
+            if let (Some(start), Some(end)) = (t.window_start, t.window_end) {
+                prop_assert_eq!(brute_force_day_number(start, end), 14);
+                prop_assert_eq!(Some(&start), t.activity_days.first());
+            }
+        }
+    }
+
+    /// Cases built from a plan that fits, with defects added whose effect the specification states: a day after the
+    /// window is a fail; an unknown host or a letter without a role cannot be confirmed; a visa national needs a visa
+    /// first (a condition); a stay past the visa-free days needs one too. The verdict follows from which were added.
+    #[test]
+    fn the_verdict_follows_from_the_defects_a_case_was_built_with(
+        arrival_offset in 0u64..600,
+        days in prop::collection::vec(0u64..14, 1..6),
+        (late_day, unknown_host, no_role, visa_national, overstay) in any::<(bool, bool, bool, bool, bool)>(),
+    ) {
+        let arrival = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap() + Days::new(arrival_offset);
+        let first = arrival + Days::new(1);
+        let mut activity_days: Vec<DaySpan> = std::iter::once(0).chain(days).map(|o| DaySpan::Day(first + Days::new(o))).collect();
+        if late_day {
+            activity_days.push(DaySpan::Day(first + Days::new(14))); // day 15
+        }
+        // British nationals may stay 180 days visa-free; a departure on day 200 of the stay runs over.
+        let departure = arrival + Days::new(if overstay { 199 } else { 20 });
+        let case = Case {
+            host: Some(if unknown_host { "Society of Imaginary Arts" } else { "Hong Kong Academy for Performing Arts" }.into()),
+            nationality: Some(if visa_national { "Nigeria" } else { "United Kingdom" }.into()),
+            activity: Some("masterclasses and a public performance".into()),
+            role: (!no_role).then(|| "guest violinist".into()),
+            trips: vec![Trip { arrival, departure: Some(departure), activity_days }],
+            ..Case::default()
+        };
+        let want = if late_day {
+            Verdict::NotEligible
+        } else if unknown_host || no_role {
+            Verdict::Unconfirmed
+        } else if visa_national || overstay {
+            Verdict::EligibleWithConditions
+        } else {
+            Verdict::Eligible
+        };
+        let a = check(&case, Catalogue::bundled(), today());
+        prop_assert_eq!(a.verdict, want, "{:#?}", a.findings.iter().map(|f| (f.rule.id(), f.outcome.id(), f.message.en())).collect::<Vec<_>>());
     }
 
     #[test]

@@ -7,28 +7,38 @@ use proptest::prelude::*;
 use stv_check::letter::{extract, Extraction, MAX_CHARS};
 use stv_check::Catalogue;
 
-fn details(x: &Extraction) -> Vec<&stv_check::letter::Extracted> {
+/// Every field found, with its name.
+fn details(x: &Extraction) -> Vec<(&'static str, &stv_check::letter::Extracted)> {
     [
-        &x.host, &x.invitee, &x.nationality, &x.travel_document, &x.activity, &x.role, &x.activity_from,
-        &x.activity_to, &x.arrival, &x.departure, &x.venue, &x.remuneration, &x.letter_date, &x.signatory,
+        ("host", &x.host), ("invitee", &x.invitee), ("nationality", &x.nationality), ("travel_document", &x.travel_document),
+        ("activity", &x.activity), ("role", &x.role), ("activity_from", &x.activity_from), ("activity_to", &x.activity_to),
+        ("arrival", &x.arrival), ("departure", &x.departure), ("venue", &x.venue), ("remuneration", &x.remuneration),
+        ("letter_date", &x.letter_date), ("signatory", &x.signatory),
     ]
     .into_iter()
-    .flatten()
+    .filter_map(|(name, e)| e.as_ref().map(|e| (name, e)))
     .collect()
 }
+
+const DATE_FIELDS: &[&str] = &["activity_from", "activity_to", "arrival", "departure", "letter_date"];
 
 /// The reader's promises, for any text.
 fn holds(text: &str) {
     let x = extract(text, Catalogue::bundled());
     let chars: Vec<char> = text.chars().collect();
-    for e in details(&x) {
-        assert!(e.start < e.end && e.end <= chars.len().min(MAX_CHARS), "{e:?}");
+    for (field, e) in details(&x) {
+        assert!(e.start < e.end && e.end <= chars.len().min(MAX_CHARS), "{field}: {e:?}");
         let covered: String = chars[e.start..e.end].iter().collect();
-        assert_eq!(covered, e.text);
-        assert!((0.0..=1.0).contains(&e.confidence));
-        if ["activity_from", "arrival"].iter().any(|_| e.value.len() == 10 && e.value.as_bytes()[4] == b'-') {
-            assert!(e.value.parse::<chrono::NaiveDate>().is_ok(), "{e:?}");
+        assert_eq!(covered, e.text, "{field}");
+        assert!((0.0..=1.0).contains(&e.confidence), "{field}: {e:?}");
+        // A date field's value is always a real date, written YYYY-MM-DD.
+        if DATE_FIELDS.contains(&field) {
+            assert!(e.value.len() == 10 && e.value.parse::<chrono::NaiveDate>().is_ok(), "{field}: {e:?}");
         }
+    }
+    // The first activity day is never after the last.
+    if let (Some(from), Some(to)) = (&x.activity_from, &x.activity_to) {
+        assert!(from.value <= to.value, "activity_from {} after activity_to {}", from.value, to.value);
     }
 }
 

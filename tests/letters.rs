@@ -1,16 +1,26 @@
-//! The letter reader against a corpus of realistic letters (`tests/letters/`, English, Traditional and Simplified
-//! Chinese, every date form the reader claims): prints, per letter, the fields it got right, and the share of all
-//! fields right; fails if that share falls below the floor, or if any letter makes the reader panic.
+//! The letter reader against two corpora of realistic letters in English, Traditional and Simplified Chinese:
+//! - `tests/letters/` is the tuning split: the reader's rules were written with these letters in view;
+//! - `tests/letters/unseen/` is held out: written from the kinds of letter people send, not from the reader, and
+//!   never used to tune it (see its README). Its score says how the reader does on letters it was not shown.
+//! For each, the test prints the fields each letter got right, the share of all fields right and the wrong values
+//! shown as sure (no "please check"); it fails if a share falls below its floor, if more than 1% of fields are wrong
+//! while sure, or if any letter makes the reader panic.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
 
 use serde_json::Value;
-use stv_check::letter::{extract, Extracted, Extraction};
+use stv_check::letter::{extract, Extracted, Extraction, CONFIRM_BELOW};
 use stv_check::Catalogue;
 
-/// The share of fields the reader must get right across the corpus. Raise it as the reader improves.
-const FLOOR: f64 = 0.90;
+/// Fields right that each split must keep: the measured count less at most one field per letter, so that a
+/// regression of a few fields is seen. Raise them as the reader improves.
+const TUNING_FLOOR: usize = 310 - 24;
+const UNSEEN_FLOOR: usize = 472 - 46;
+/// The most wrong values each split may show as sure. The aim is at most 1% of fields; the unseen split starts
+/// above it (32 of 644 when it was written), and the ceiling comes down as the reader earns it.
+const TUNING_WRONG_AND_SURE_MAX: usize = 3;
+const UNSEEN_WRONG_AND_SURE_MAX: usize = 32;
 
 const FIELDS: &[&str] = &[
     "host", "invitee", "nationality", "travel_document", "activity", "role", "activity_from", "activity_to",
@@ -63,37 +73,52 @@ fn right(field: &str, want: &Value, got: &Option<Extracted>) -> bool {
     }
 }
 
-#[test]
-fn the_reader_gets_most_fields_of_the_corpus_right() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/letters");
+struct Score {
+    letters: usize,
+    total: usize,
+    good: usize,
+    wrong_and_sure: usize,
+}
+
+fn score(split: &str) -> Score {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(split);
     let mut letters: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/letters exists")
+        .unwrap_or_else(|e| panic!("{split} exists ({e})"))
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     letters.sort();
-    assert!(letters.len() >= 20, "the corpus has at least 20 letters, found {}", letters.len());
+    assert!(letters.len() >= 20, "{split} has at least 20 letters, found {}", letters.len());
     let catalogue = Catalogue::bundled();
-    let (mut total, mut good) = (0usize, 0usize);
+    let (mut total, mut good, mut wrong_and_sure) = (0usize, 0usize, 0usize);
     let mut per_field = vec![(0usize, 0usize); FIELDS.len()];
     let mut ambiguity_missed = Vec::new();
+    println!("\n{split}:");
     for path in &letters {
         let text = std::fs::read_to_string(path).unwrap();
         let expected: Value = serde_json::from_str(&std::fs::read_to_string(path.with_extension("json")).unwrap()).unwrap();
         let x = extract(&text, catalogue);
         let mut wrong = Vec::new();
         for (i, field) in FIELDS.iter().enumerate() {
-            let ok = right(field, &expected["expect"][field], get(&x, field));
+            let got = get(&x, field);
+            let ok = right(field, &expected["expect"][field], got);
             total += 1;
             per_field[i].0 += 1;
             if ok {
                 good += 1;
                 per_field[i].1 += 1;
             } else {
-                wrong.push(format!("{field}: want {}, got {:?}", expected["expect"][field], get(&x, field).as_ref().map(|e| &e.value)));
+                let sure = got.as_ref().is_some_and(|e| e.confidence >= CONFIRM_BELOW);
+                wrong_and_sure += usize::from(sure);
+                wrong.push(format!(
+                    "{field}: want {}, got {:?}{}",
+                    expected["expect"][field],
+                    got.as_ref().map(|e| &e.value),
+                    if sure { " (shown as sure)" } else { "" }
+                ));
             }
             // Offsets must point at the text they claim.
-            if let Some(e) = get(&x, field) {
+            if let Some(e) = got {
                 let covered: String = text.chars().skip(e.start).take(e.end - e.start).collect();
                 assert_eq!(covered, e.text, "{}: {field}'s offsets", path.display());
             }
@@ -102,14 +127,39 @@ fn the_reader_gets_most_fields_of_the_corpus_right() {
             ambiguity_missed.push(path.file_name().unwrap().to_string_lossy().to_string());
         }
         let name = path.file_stem().unwrap().to_string_lossy();
-        println!("{name:<40} {:>2}/{} {}", FIELDS.len() - wrong.len(), FIELDS.len(), if wrong.is_empty() { String::new() } else { format!("\n    {}", wrong.join("\n    ")) });
+        println!("{name:<44} {:>2}/{} {}", FIELDS.len() - wrong.len(), FIELDS.len(), if wrong.is_empty() { String::new() } else { format!("\n    {}", wrong.join("\n    ")) });
     }
-    println!("\nper field:");
+    println!("\nper field ({split}):");
     for (i, field) in FIELDS.iter().enumerate() {
         println!("  {field:<16} {:>2}/{}", per_field[i].1, per_field[i].0);
     }
-    let share = good as f64 / total as f64;
-    println!("\nfields right: {good} of {total} ({:.1}%) over {} letters", share * 100.0, letters.len());
-    assert!(ambiguity_missed.is_empty(), "ambiguous dates without a warning: {ambiguity_missed:?}");
-    assert!(share >= FLOOR, "the reader got {:.1}% of fields right; the floor is {:.0}%", share * 100.0, FLOOR * 100.0);
+    assert!(ambiguity_missed.is_empty(), "{split}: ambiguous dates without a warning: {ambiguity_missed:?}");
+    Score { letters: letters.len(), total, good, wrong_and_sure }
+}
+
+fn report(split: &str, s: &Score, floor: usize, wrong_and_sure_max: usize) {
+    println!(
+        "fields right ({split}): {} of {} ({:.1}%) over {} letters; wrong but shown as sure: {} ({:.1}%)",
+        s.good,
+        s.total,
+        100.0 * s.good as f64 / s.total as f64,
+        s.letters,
+        s.wrong_and_sure,
+        100.0 * s.wrong_and_sure as f64 / s.total as f64
+    );
+    assert!(s.good >= floor, "{split}: the reader got {} fields right; the floor is {floor}", s.good);
+    assert!(
+        s.wrong_and_sure <= wrong_and_sure_max,
+        "{split}: {} wrong values shown as sure; at most {wrong_and_sure_max}",
+        s.wrong_and_sure
+    );
+}
+
+#[test]
+fn the_reader_gets_most_fields_of_both_corpora_right() {
+    let tuning = score("tests/letters");
+    let unseen = score("tests/letters/unseen");
+    println!();
+    report("tuning", &tuning, TUNING_FLOOR, TUNING_WRONG_AND_SURE_MAX);
+    report("unseen", &unseen, UNSEEN_FLOOR, UNSEEN_WRONG_AND_SURE_MAX);
 }

@@ -1,7 +1,7 @@
 //! The `stv-check` command: one case in (JSON, from a file or standard input), one result out (JSON).
 //!
 //! Exit status 0 whatever the verdict; 2 for input that cannot be read, with one line on standard error naming the
-//! field and what was expected. See the README and `shared/domain/CLI.md` for the contract.
+//! field and what was expected. See the README and `docs/cli.md` for the contract.
 
 use std::io::Read;
 use std::process::ExitCode;

@@ -120,7 +120,7 @@ pub fn read_list(
         let since = match cell("since") {
             "" => None,
             s => match parse_iso_date(s) {
-                Some(d) if d >= catalogue.data.scheme.started && crate::case::date_in_range(d) => Some(d),
+                Some(d) if d >= catalogue.data.scheme.started && crate::dates::in_range(d) => Some(d),
                 Some(d) => {
                     let started = catalogue.data.scheme.started.to_string();
                     error(text!(ImportSinceBeforeScheme, name = name_en, since = d.to_string(), started = started));

@@ -74,6 +74,8 @@ impl Nationality<'_> {
 
 const BUNDLED: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.packed"));
 
+include!(concat!(env!("OUT_DIR"), "/source_ids.rs"));
+
 impl Catalogue {
     /// The data bundled at build time.
     pub fn bundled() -> &'static Catalogue {

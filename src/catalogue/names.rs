@@ -1,6 +1,6 @@
 //! How names are compared: the keys under which hosts and nationalities are looked up.
 //!
-//! RULES.md (`host-authorised`) asks that a host be found whatever its case, punctuation, "The", "Limited"/"Ltd",
+//! docs/rules.md#host-authorised asks that a host be found whatever its case, punctuation, "The", "Limited"/"Ltd",
 //! "Company"/"Co." and full-width or half-width forms. Both the build-time data check (no two entries may share a
 //! key) and the run-time lookups use these functions, so the two can never disagree.
 //! Also compiled into `build.rs`.

@@ -4,7 +4,7 @@
 //! `src/i18n/{en,zh-Hant,zh-Hans}/*.toml`, which the build checks against each other (see `messages.rs`). Code that
 //! says something builds a [`Text`]: the message and its arguments, kept apart until the page or the command
 //! renders it in a language. So the rules decide *what* to say once, and the page can switch language at any time
-//! without checking anything again. The command's JSON speaks English, as `CLI.md` specifies.
+//! without checking anything again. The command's JSON speaks English, as `docs/cli.md` specifies.
 
 use std::fmt;
 

@@ -1,7 +1,7 @@
 //! `dates-past`: whether the trip is in the past, or so far ahead that the rules and lists may have changed.
 //!
 //! `info` when every activity day is before today (Hong Kong date); `warning` when the first activity day is more
-//! than 12 months after the date the bundled data was last reviewed. A caution of the checker's (RULES.md), not a
+//! than 12 months after the date the bundled data was last reviewed. A caution of the checker's (docs/rules.md#dates-past), not a
 //! rule of the scheme.
 
 use chrono::Months;

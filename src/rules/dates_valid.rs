@@ -2,13 +2,13 @@
 //!
 //! For each trip the departure is not before the arrival and every activity day lies between them; no activity day
 //! repeats across trips, and trips do not overlap. A trip without activity days is a plain visit. Without any
-//! activity day the checker cannot apply the scheme's window. (RULES.md; the trip and window are defined in S1.)
+//! activity day the checker cannot apply the scheme's window. (docs/rules.md#dates-valid; the trip and window are defined in S1.)
 
-use super::{Context, Finding, Outcome, RuleId};
+use super::{SourceId, Context, Finding, Outcome, RuleId};
 use crate::i18n::{Arg, Text};
 use crate::text;
 
-const SOURCES: &[&str] = &["S1"];
+const SOURCES: &[SourceId] = &[SourceId::S1];
 
 pub(super) fn check(ctx: &Context) -> Finding {
     let mut conflicts: Vec<Text> = Vec::new();

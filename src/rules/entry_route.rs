@@ -5,11 +5,13 @@
 //! matching the nature of the visit, and the letter is not a supporting document for it), S7 (the visa-free table),
 //! S8 (Mainland, Macao, Taiwan and overseas Chinese residents), S11 (Indian nationals' pre-arrival registration), S12
 //! (Taiwan residents' pre-arrival registration).
+//!
+//! Specification: [docs/rules.md#entry-route](../../docs/rules.md#entry-route).
 
 use crate::case::{Case, Residence};
 use crate::catalogue::{Arrangement, Catalogue, Country, Nationality, VisaRow};
 
-use super::{name, Context, Finding, Outcome, RuleId};
+use super::{SourceId, name, Context, Finding, Outcome, RuleId};
 use crate::i18n::{Arg, Msg, Text};
 use crate::text;
 
@@ -26,7 +28,7 @@ pub struct Route {
 }
 
 /// A route; `stay` is the permitted stay it fixes, if any, and where that stay comes from.
-fn route(outcome: Outcome, message: impl Into<Text>, sources: &[&'static str], stay: Option<(u32, Text)>) -> Route {
+fn route(outcome: Outcome, message: impl Into<Text>, sources: &[SourceId], stay: Option<(u32, Text)>) -> Route {
     let (permitted_days, stay_basis) = match stay {
         Some((days, basis)) => (Some(days), Some(basis)),
         None => (None, None),
@@ -54,10 +56,10 @@ pub(super) fn resolve(case: &Case, catalogue: &Catalogue) -> Route {
         return by_residence(residence);
     }
     let Some(typed) = case.nationality.as_deref() else {
-        return route(Outcome::Unknown, Msg::EntryRouteNoNationality, &["S1", "S7"], None);
+        return route(Outcome::Unknown, Msg::EntryRouteNoNationality, &[SourceId::S1, SourceId::S7], None);
     };
     match catalogue.find_nationality(typed) {
-        None => route(Outcome::Unknown, text!(EntryRouteUnknownNationality, typed = typed), &["S7"], None),
+        None => route(Outcome::Unknown, text!(EntryRouteUnknownNationality, typed = typed), &[SourceId::S7], None),
         Some(Nationality::Row(row)) => by_row(row, None, catalogue),
         Some(Nationality::Country(country)) => by_country(country, catalogue),
     }
@@ -66,26 +68,26 @@ pub(super) fn resolve(case: &Case, catalogue: &Catalogue) -> Route {
 fn by_residence(residence: Residence) -> Route {
     match residence {
         Residence::Mainland => {
-            let mut r = route(Outcome::Condition, Msg::EntryRouteMainlandResident, &["S1", "S8"], None);
+            let mut r = route(Outcome::Condition, Msg::EntryRouteMainlandResident, &[SourceId::S1, SourceId::S8], None);
             r.stay_set_by = Msg::EntryRouteSetByExitEndorsement.into();
             r
         }
         Residence::MacaoPermanent => route(
             Outcome::Pass,
             Msg::EntryRouteMacaoPermanent,
-            &["S1", "S8"],
+            &[SourceId::S1, SourceId::S8],
             Some((180, Msg::EntryRouteBasisMacaoPermanent.into())),
         ),
         Residence::MacaoNonPermanent => route(
             Outcome::Pass,
             Msg::EntryRouteMacaoNonPermanent,
-            &["S1", "S8"],
+            &[SourceId::S1, SourceId::S8],
             Some((30, Msg::EntryRouteBasisMacaoVisitPermit.into())),
         ),
         Residence::Taiwan => route(
             Outcome::Condition,
             Msg::EntryRouteTaiwanResident,
-            &["S1", "S8", "S12"],
+            &[SourceId::S1, SourceId::S8, SourceId::S12],
             Some((30, Msg::EntryRouteBasisTaiwan.into())),
         ),
     }
@@ -95,11 +97,11 @@ fn by_country(country: &Country, catalogue: &Catalogue) -> Route {
     match country.arrangement {
         Arrangement::VisaTable => {}
         Arrangement::Mainland => {
-            return route(Outcome::Condition, Msg::EntryRoutePrcPassportOverseas, &["S1", "S8"], None);
+            return route(Outcome::Condition, Msg::EntryRoutePrcPassportOverseas, &[SourceId::S1, SourceId::S8], None);
         }
-        Arrangement::Macao => return route(Outcome::Unknown, Msg::EntryRouteMacaoChooseResidence, &["S8"], None),
+        Arrangement::Macao => return route(Outcome::Unknown, Msg::EntryRouteMacaoChooseResidence, &[SourceId::S8], None),
         Arrangement::Taiwan => return by_residence(Residence::Taiwan),
-        Arrangement::HongKong => return route(Outcome::Unknown, Msg::EntryRouteHongKongResident, &["S1"], None),
+        Arrangement::HongKong => return route(Outcome::Unknown, Msg::EntryRouteHongKongResident, &[SourceId::S1], None),
     }
     match country.general_row.and_then(|r| catalogue.visa_row(r)) {
         Some(row) => by_row(row, Some(country), catalogue),
@@ -109,7 +111,7 @@ fn by_country(country: &Country, catalogue: &Catalogue) -> Route {
             route(
                 Outcome::Unknown,
                 text!(EntryRouteSeveralRows, country = country_name(country), rows = Arg::List(rows)),
-                &["S7"],
+                &[SourceId::S7],
                 None,
             )
         }
@@ -142,7 +144,7 @@ fn by_row(row: &VisaRow, country: Option<&Country>, catalogue: &Catalogue) -> Ro
         return route(
             Outcome::Condition,
             text!(EntryRouteVisaRequired, row = row_name, diplomatic = diplomatic, other_rows = other_rows),
-            &["S1", "S7"],
+            &[SourceId::S1, SourceId::S7],
             None,
         );
     }
@@ -152,7 +154,7 @@ fn by_row(row: &VisaRow, country: Option<&Country>, catalogue: &Catalogue) -> Ro
         return route(
             Outcome::Condition,
             text!(EntryRoutePreArrivalRegistration, row = row_name, days = days, other_rows = other_rows),
-            &["S7", "S11"],
+            &[SourceId::S7, SourceId::S11],
             Some((n.into(), text!(EntryRouteBasisPreArrivalRegistration, row = row_name))),
         );
     }
@@ -163,7 +165,7 @@ fn by_row(row: &VisaRow, country: Option<&Country>, catalogue: &Catalogue) -> Ro
         (false, _) => text!(EntryRouteVisaFreeRow, row = row_name, days = days, other_rows = other_rows),
     };
     let basis = if default_row { text!(EntryRouteBasisNoRow) } else { text!(EntryRouteBasisVisaFree, row = row_name) };
-    route(Outcome::Pass, message, &["S7"], Some((n.into(), basis)))
+    route(Outcome::Pass, message, &[SourceId::S7], Some((n.into(), basis)))
 }
 
 #[cfg(test)]

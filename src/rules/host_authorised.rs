@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::catalogue::{Organisation, OrganisationKind};
 
-use super::{name, Context, Finding, HostResult, Outcome, RuleId};
+use super::{SourceId, name, Context, Finding, HostResult, Outcome, RuleId};
 use crate::i18n::{Arg, Text};
 use crate::text;
 
@@ -26,13 +26,15 @@ pub enum HostStatus {
     NotYetAuthorised,
     /// On the list, but removed before an activity day.
     NoLongerAuthorised,
+    /// On the list, but not under the sector the case gives.
+    NotInSector,
     /// Not on the bundled list.
     NotFound,
     /// No host was given.
     NotGiven,
 }
 
-const SOURCES: &[&str] = &["S1", "S9"];
+const SOURCES: &[SourceId] = &[SourceId::S1, SourceId::S9];
 
 pub(super) fn check(ctx: &Context) -> (Finding, HostResult) {
     let sector = ctx.sectors.first().map(|s| s.id.clone());
@@ -122,6 +124,41 @@ fn found(
     }
     // A host from a list the user loaded is marked in every message that relies on it.
     let loaded = or_nothing(org.loaded_on.map(|d| text!(HostAuthorisedFromLoadedList, loaded_on = d)));
+    // A listed organisation with a sector it is not listed under (docs/rules.md#host-authorised): the given sector's
+    // list decides. Bureaux and departments invite under "Others" for what they host, so they keep the note below.
+    if org.kind == OrganisationKind::Organisation {
+        if let Some(given) = ctx.case.sector.as_deref().filter(|id| !org.sectors.iter().any(|s| s == id)) {
+            if let Some(sector) = ctx.catalogue.sector(given) {
+                let sector_name = Arg::Name(name(&sector.name_en, Some(sector.name_zh.as_str())));
+                let finding = if sector.list_complete {
+                    Finding::new(
+                        RuleId::HostAuthorised,
+                        Outcome::Fail,
+                        text!(HostAuthorisedWrongSectorComplete, host = host, host_sectors = host_sectors, sector = sector_name, loaded = loaded),
+                        SOURCES,
+                    )
+                } else {
+                    let scheme = &ctx.catalogue.data.scheme;
+                    Finding::new(
+                        RuleId::HostAuthorised,
+                        Outcome::Unknown,
+                        text!(
+                            HostAuthorisedWrongSectorIncomplete,
+                            host = host,
+                            host_sectors = host_sectors,
+                            sector = sector_name,
+                            list_url = scheme.list_url.as_str(),
+                            hotline = scheme.hotline.as_str(),
+                            email = scheme.email.as_str(),
+                            loaded = loaded
+                        ),
+                        SOURCES,
+                    )
+                };
+                return (finding, HostStatus::NotInSector);
+            }
+        }
+    }
     // The case may name a sector the host is not listed under: say so, the host's own sectors decide.
     let other_sector = or_nothing(match &ctx.case.sector {
         Some(id) if !org.sectors.contains(id) => Some(text!(HostAuthorisedOtherSector, host_sectors = host_sectors.clone())),
@@ -133,7 +170,7 @@ fn found(
                 RuleId::HostAuthorised,
                 Outcome::Pass,
                 text!(HostAuthorisedGovernment, host = host, other_sector = other_sector, loaded = loaded),
-                &["S1", "S10"],
+                &[SourceId::S1, SourceId::S10],
             ),
             HostStatus::Government,
         ),
@@ -320,15 +357,51 @@ mod tests {
             o.sectors.push("sports".into());
         });
         let mut c = case();
-        c.sector = Some("finance".into());
+        c.sector = Some("sports".into());
         let a = check(&c, &cat, d("2026-01-15"));
         let f = host_finding(&a);
         assert_eq!(f.outcome, Outcome::Pass);
         let en = f.message.en();
         assert!(en.contains("authorised host organisations (Higher Education, Sports)."), "{en}");
-        assert!(en.contains(" Note: the bundled list has it under Higher Education, Sports, not the sector you gave."), "{en}");
+        assert!(!en.contains("not the sector you gave"), "{en}");
         let zh = f.message.render(crate::i18n::Lang::ZhHant);
         assert!(zh.contains("香港演藝學院") && !zh.contains("Performing Arts"), "{zh}");
+    }
+
+    fn hkapa_with(sector: &str, cat: &Catalogue) -> super::super::Assessment {
+        let mut c = case();
+        c.host = Some("HKAPA".into());
+        c.sector = Some(sector.into());
+        check(&c, cat, d("2026-01-15"))
+    }
+
+    #[test]
+    fn a_listed_host_with_a_sector_it_is_not_listed_under_is_unknown_while_that_list_is_incomplete() {
+        let cat = with_data(|d| d.sectors.iter_mut().for_each(|s| s.list_complete = s.id != "maritime"));
+        let a = hkapa_with("maritime", &cat);
+        let f = host_finding(&a);
+        assert_eq!(f.outcome, Outcome::Unknown, "{}", f.message);
+        let en = f.message.en();
+        assert!(en.contains("under Higher Education, not under Maritime"), "{en}");
+        assert!(en.contains("(852) 3861 8414"), "{en}");
+        assert_eq!(a.host.status, HostStatus::NotInSector);
+        assert_ne!(a.verdict, super::super::Verdict::Eligible);
+    }
+
+    #[test]
+    fn a_listed_host_with_a_sector_it_is_not_listed_under_fails_once_that_list_is_complete() {
+        let cat = with_data(|d| d.sectors.iter_mut().for_each(|s| s.list_complete = s.id == "maritime"));
+        let a = hkapa_with("maritime", &cat);
+        let f = host_finding(&a);
+        assert_eq!(f.outcome, Outcome::Fail, "{}", f.message);
+        assert!(f.message.en().contains("authorised only under Higher Education, not under Maritime"), "{}", f.message);
+        assert_eq!(a.verdict, super::super::Verdict::NotEligible);
+    }
+
+    #[test]
+    fn a_listed_host_with_its_own_sector_passes() {
+        let cat = with_data(|d| d.sectors.iter_mut().for_each(|s| s.list_complete = true));
+        assert_eq!(host_finding(&hkapa_with("higher-education", &cat)).outcome, Outcome::Pass);
     }
 
     #[test]

@@ -7,9 +7,11 @@
 //! When the data has the host's scope of facilitation (from ImmD's published list), the letter's activity is
 //! compared with it: an activity that shares nothing with the scope is a `warning` naming both (a host may invite
 //! only for its specified activities; the words may differ, so it is a caution, not a failure).
+//!
+//! Specification: [docs/rules.md#letter-scope-role](../../docs/rules.md#letter-scope-role).
 
 use crate::catalogue::names::is_letter;
-use super::{name, Context, Finding, Outcome, RuleId};
+use super::{SourceId, name, Context, Finding, Outcome, RuleId};
 use crate::text;
 use crate::catalogue::OrganisationKind;
 
@@ -40,7 +42,7 @@ fn clearly_different(activity: &str, scope: &str) -> bool {
     !a.is_empty() && !s.is_empty() && !a.iter().any(|w| s.contains(w))
 }
 
-const SOURCES: &[&str] = &["S1"];
+const SOURCES: &[SourceId] = &[SourceId::S1];
 
 pub(super) fn check(ctx: &Context) -> Finding {
     let activity = ctx.case.activity.as_deref().map(str::trim).filter(|s| !s.is_empty());

@@ -1,4 +1,4 @@
-//! The rules of the STV Scheme, as `shared/domain/RULES.md` states them: one module per rule id, each citing its
+//! The rules of the STV Scheme, as `docs/rules.md` states them: one module per rule id, each citing its
 //! sources, each giving findings with plain-words messages that name the dates and names involved.
 //!
 //! [`check`] gathers the facts every rule needs once (the host's catalogue entry, the sectors, the entry route and
@@ -23,143 +23,91 @@ use crate::case::Case;
 use crate::catalogue::{Catalogue, Organisation, Sector};
 use crate::i18n::{Arg, Msg, Text};
 use crate::text;
+pub use crate::catalogue::SourceId;
 pub use entry_route::Route;
 pub use host_authorised::HostStatus;
 
-/// The rule ids of RULES.md, in the order findings are listed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RuleId {
-    DatesValid,
-    SchemeInForce,
-    SectorInForce,
-    HostAuthorised,
-    LetterScopeRole,
-    #[serde(rename = "window-14-days")]
-    Window14Days,
-    StayLimit,
-    EntryRoute,
-    ReentryPattern,
-    Remuneration,
-    DatesPast,
+/// An enum whose every variant is one line of a table: its id as the specification and the JSON spell it, and the
+/// messages that name it. The variants' order is the table's (findings are listed, and outcomes ranked, in it), so
+/// adding one is one line and the id cannot be spelt twice.
+macro_rules! id_table {
+    ($(#[$meta:meta])* pub enum $name:ident { $($variant:ident => $id:literal $(, $msg:ident)*;)* } $(fn $method:ident = $col:tt;)*) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+        pub enum $name { $($variant,)* }
+
+        impl $name {
+            /// Every variant, in the table's order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            /// The id the specification and the JSON use.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id,)* }
+            }
+
+            /// The variant with this id.
+            pub fn from_id(id: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.id() == id)
+            }
+
+            fn messages(self) -> &'static [Msg] {
+                match self { $($name::$variant => &[$(Msg::$msg),*],)* }
+            }
+
+            $(pub fn $method(self) -> Msg { self.messages()[$col] })*
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.id())
+            }
+        }
+    };
 }
 
-impl RuleId {
-    pub fn id(self) -> &'static str {
-        match self {
-            RuleId::DatesValid => "dates-valid",
-            RuleId::SchemeInForce => "scheme-in-force",
-            RuleId::SectorInForce => "sector-in-force",
-            RuleId::HostAuthorised => "host-authorised",
-            RuleId::LetterScopeRole => "letter-scope-role",
-            RuleId::Window14Days => "window-14-days",
-            RuleId::StayLimit => "stay-limit",
-            RuleId::EntryRoute => "entry-route",
-            RuleId::ReentryPattern => "reentry-pattern",
-            RuleId::Remuneration => "remuneration",
-            RuleId::DatesPast => "dates-past",
-        }
+id_table! {
+    /// The rule ids of docs/rules.md, in the order findings are listed: the id, what the rule asks in a few words
+    /// (for headings), and the same as it reads inside a sentence (for the summary).
+    pub enum RuleId {
+        DatesValid => "dates-valid", RuleTitleDatesValid, RuleInSentenceDatesValid;
+        SchemeInForce => "scheme-in-force", RuleTitleSchemeInForce, RuleInSentenceSchemeInForce;
+        SectorInForce => "sector-in-force", RuleTitleSectorInForce, RuleInSentenceSectorInForce;
+        HostAuthorised => "host-authorised", RuleTitleHostAuthorised, RuleInSentenceHostAuthorised;
+        LetterScopeRole => "letter-scope-role", RuleTitleLetterScopeRole, RuleInSentenceLetterScopeRole;
+        Window14Days => "window-14-days", RuleTitleWindow14Days, RuleInSentenceWindow14Days;
+        StayLimit => "stay-limit", RuleTitleStayLimit, RuleInSentenceStayLimit;
+        EntryRoute => "entry-route", RuleTitleEntryRoute, RuleInSentenceEntryRoute;
+        ReentryPattern => "reentry-pattern", RuleTitleReentryPattern, RuleInSentenceReentryPattern;
+        Remuneration => "remuneration", RuleTitleRemuneration, RuleInSentenceRemuneration;
+        DatesPast => "dates-past", RuleTitleDatesPast, RuleInSentenceDatesPast;
     }
-
-    /// What the rule asks, in a few words, for headings on the page.
-    pub fn title(self) -> Msg {
-        match self {
-            RuleId::DatesValid => Msg::RuleTitleDatesValid,
-            RuleId::SchemeInForce => Msg::RuleTitleSchemeInForce,
-            RuleId::SectorInForce => Msg::RuleTitleSectorInForce,
-            RuleId::HostAuthorised => Msg::RuleTitleHostAuthorised,
-            RuleId::LetterScopeRole => Msg::RuleTitleLetterScopeRole,
-            RuleId::Window14Days => Msg::RuleTitleWindow14Days,
-            RuleId::StayLimit => Msg::RuleTitleStayLimit,
-            RuleId::EntryRoute => Msg::RuleTitleEntryRoute,
-            RuleId::ReentryPattern => Msg::RuleTitleReentryPattern,
-            RuleId::Remuneration => Msg::RuleTitleRemuneration,
-            RuleId::DatesPast => Msg::RuleTitleDatesPast,
-        }
-    }
-
-    /// The title as it reads inside a sentence ("14-day window", "permitted stay"), for the summary.
-    pub fn in_sentence(self) -> Msg {
-        match self {
-            RuleId::DatesValid => Msg::RuleInSentenceDatesValid,
-            RuleId::SchemeInForce => Msg::RuleInSentenceSchemeInForce,
-            RuleId::SectorInForce => Msg::RuleInSentenceSectorInForce,
-            RuleId::HostAuthorised => Msg::RuleInSentenceHostAuthorised,
-            RuleId::LetterScopeRole => Msg::RuleInSentenceLetterScopeRole,
-            RuleId::Window14Days => Msg::RuleInSentenceWindow14Days,
-            RuleId::StayLimit => Msg::RuleInSentenceStayLimit,
-            RuleId::EntryRoute => Msg::RuleInSentenceEntryRoute,
-            RuleId::ReentryPattern => Msg::RuleInSentenceReentryPattern,
-            RuleId::Remuneration => Msg::RuleInSentenceRemuneration,
-            RuleId::DatesPast => Msg::RuleInSentenceDatesPast,
-        }
-    }
+    fn title = 0;
+    fn in_sentence = 1;
 }
 
-/// What one rule found. Ordered from weakest to strongest for the verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Info,
-    Pass,
-    Warning,
-    Condition,
-    Unknown,
-    Fail,
+id_table! {
+    /// What one rule found, from weakest to strongest: the verdict follows the strongest. The id, and the outcome in
+    /// a word or two, shown next to a finding.
+    pub enum Outcome {
+        Info => "info", OutcomeInfo;
+        Pass => "pass", OutcomePass;
+        Warning => "warning", OutcomeWarning;
+        Condition => "condition", OutcomeCondition;
+        Unknown => "unknown", OutcomeUnknown;
+        Fail => "fail", OutcomeFail;
+    }
+    fn label = 0;
 }
 
-impl Outcome {
-    pub fn id(self) -> &'static str {
-        match self {
-            Outcome::Info => "info",
-            Outcome::Pass => "pass",
-            Outcome::Warning => "warning",
-            Outcome::Condition => "condition",
-            Outcome::Unknown => "unknown",
-            Outcome::Fail => "fail",
-        }
+id_table! {
+    /// The answer for a whole case: the id, and the headline the page shows.
+    pub enum Verdict {
+        Eligible => "eligible", VerdictEligible;
+        EligibleWithConditions => "eligible_with_conditions", VerdictEligibleWithConditions;
+        NotEligible => "not_eligible", VerdictNotEligible;
+        Unconfirmed => "unconfirmed", VerdictUnconfirmed;
     }
-
-    /// The outcome in a word or two, shown next to a finding.
-    pub fn label(self) -> Msg {
-        match self {
-            Outcome::Info => Msg::OutcomeInfo,
-            Outcome::Pass => Msg::OutcomePass,
-            Outcome::Warning => Msg::OutcomeWarning,
-            Outcome::Condition => Msg::OutcomeCondition,
-            Outcome::Unknown => Msg::OutcomeUnknown,
-            Outcome::Fail => Msg::OutcomeFail,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    Eligible,
-    EligibleWithConditions,
-    NotEligible,
-    Unconfirmed,
-}
-
-impl Verdict {
-    pub fn id(self) -> &'static str {
-        match self {
-            Verdict::Eligible => "eligible",
-            Verdict::EligibleWithConditions => "eligible_with_conditions",
-            Verdict::NotEligible => "not_eligible",
-            Verdict::Unconfirmed => "unconfirmed",
-        }
-    }
-
-    pub fn headline(self) -> Msg {
-        match self {
-            Verdict::Eligible => Msg::VerdictEligible,
-            Verdict::EligibleWithConditions => Msg::VerdictEligibleWithConditions,
-            Verdict::NotEligible => Msg::VerdictNotEligible,
-            Verdict::Unconfirmed => Msg::VerdictUnconfirmed,
-        }
-    }
+    fn headline = 0;
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -168,14 +116,14 @@ pub struct Finding {
     pub outcome: Outcome,
     /// What was found, in plain words; serialized in English.
     pub message: Text,
-    pub sources: Vec<&'static str>,
+    pub sources: Vec<SourceId>,
     /// The trip's index in the case, for the per-trip rules.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trip: Option<usize>,
 }
 
 impl Finding {
-    fn new(rule: RuleId, outcome: Outcome, message: impl Into<Text>, sources: &[&'static str]) -> Finding {
+    fn new(rule: RuleId, outcome: Outcome, message: impl Into<Text>, sources: &[SourceId]) -> Finding {
         Finding { rule, outcome, message: message.into(), sources: sources.to_vec(), trip: None }
     }
 
@@ -257,7 +205,7 @@ pub fn window_end(first: NaiveDate) -> NaiveDate {
 }
 
 /// The last day of a permitted stay of `days` days from `arrival`, the arrival counted as day 1 (the conservative
-/// reading of RULES.md; the landing slip gives the exact date).
+/// reading of docs/rules.md#stay-limit; the landing slip gives the exact date).
 pub fn last_permitted_day(arrival: NaiveDate, days: u32) -> NaiveDate {
     arrival + Days::new(u64::from(days.max(1)) - 1)
 }
@@ -321,7 +269,7 @@ pub fn check(case: &Case, catalogue: &Catalogue, today: NaiveDate) -> Assessment
     }
 }
 
-/// RULES.md, "Outcomes and verdict": any fail, else any unknown, else any condition, else eligible.
+/// docs/rules.md#verdict: any fail, else any unknown, else any condition, else eligible.
 pub fn verdict_of(findings: &[Finding]) -> Verdict {
     match findings.iter().map(|f| f.outcome).max() {
         Some(Outcome::Fail) => Verdict::NotEligible,

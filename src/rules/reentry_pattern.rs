@@ -2,9 +2,11 @@
 //!
 //! Each arrival starts a new window (S1), but no source says how officers treat short exits made to restart it. So
 //! when two such trips are separated by an absence of 7 days or less (the days between the departure and the next
-//! arrival, neither counted), the checker warns. Source: none; this is a deliberate, stated caution (RULES.md).
+//! arrival, neither counted; coming back on the day of departure or the next day is an absence of 0 days), the
+//! checker warns. Source: none; this is a deliberate, stated caution.
+//! Specification: docs/rules.md#reentry-pattern
 
-use super::{Context, Finding, Outcome, RuleId};
+use super::{SourceId, Context, Finding, Outcome, RuleId};
 use crate::i18n::Arg;
 use crate::text;
 
@@ -25,7 +27,8 @@ pub(super) fn check(ctx: &Context) -> Option<Finding> {
         match a.departure {
             None => unknown.push(a.index + 1),
             Some(dep) => {
-                let absence = (b.arrival - dep).num_days() - 1;
+                // A same-day return would count -1: it is the plainest restart of the window, so it is 0 days.
+                let absence = ((b.arrival - dep).num_days() - 1).max(0);
                 if (0..=SHORT_ABSENCE).contains(&absence) {
                     short.push(text!(
                         ReentryPatternShortAbsence,
@@ -51,7 +54,7 @@ pub(super) fn check(ctx: &Context) -> Option<Finding> {
             RuleId::ReentryPattern,
             Outcome::Pass,
             text!(ReentryPatternPass, days = Arg::Days(SHORT_ABSENCE)),
-            &["S1"],
+            &[SourceId::S1],
         )
     };
     Some(finding)
@@ -82,7 +85,24 @@ mod tests {
 
     #[test]
     fn a_next_day_return_warns() {
-        assert!(reentry("2026-02-10", "2026-02-11").message.en().contains("0 days away"));
+        let f = reentry("2026-02-10", "2026-02-11");
+        assert_eq!(f.outcome, Outcome::Warning);
+        assert!(f.message.en().contains("0 days away"), "{}", f.message);
+    }
+
+    #[test]
+    fn a_same_day_return_warns_as_an_absence_of_zero_days() {
+        // Leaving and coming back on 10 February: the plainest way to restart the window.
+        let f = reentry("2026-02-10", "2026-02-10");
+        assert_eq!(f.outcome, Outcome::Warning);
+        assert!(f.message.en().contains("0 days away"), "{}", f.message);
+    }
+
+    #[test]
+    fn eight_days_away_passes_and_names_no_absence() {
+        let f = reentry("2026-02-10", "2026-02-19");
+        assert_eq!(f.outcome, Outcome::Pass);
+        assert!(!f.message.en().contains("days away"), "{}", f.message);
     }
 
     #[test]

@@ -4,8 +4,10 @@
 //! activities concerned"; S5). For speaking engagements, S2 allows pay under the scheme only "where remuneration is
 //! allowed for individual sectors as recommended by the subject Government Bureaux / Departments"; otherwise the
 //! general rule for non-local speakers applies: nothing beyond accommodation, passage and meals.
+//!
+//! Specification: [docs/rules.md#remuneration](../../docs/rules.md#remuneration).
 
-use super::{Context, Finding, Outcome, RuleId};
+use super::{SourceId, Context, Finding, Outcome, RuleId};
 use crate::text;
 
 /// Words that mark a speaking engagement in the letter's activity or role.
@@ -22,9 +24,9 @@ pub(super) fn check(ctx: &Context) -> Finding {
     ));
     let speaking = SPEAKING.iter().any(|w| text.contains(w));
     if speaking {
-        Finding::new(RuleId::Remuneration, Outcome::Info, text!(RemunerationSpeaking), &["S2", "S3"])
+        Finding::new(RuleId::Remuneration, Outcome::Info, text!(RemunerationSpeaking), &[SourceId::S2, SourceId::S3])
     } else {
-        Finding::new(RuleId::Remuneration, Outcome::Info, text!(RemunerationSpecifiedActivities), &["S3", "S5"])
+        Finding::new(RuleId::Remuneration, Outcome::Info, text!(RemunerationSpecifiedActivities), &[SourceId::S3, SourceId::S5])
     }
 }
 
@@ -47,6 +49,6 @@ mod tests {
         c.role = Some("speaker".into());
         let f = finding(&c, RuleId::Remuneration);
         assert!(f.message.en().contains("pay for speaking is allowed only"), "{}", f.message);
-        assert!(f.sources.contains(&"S2"));
+        assert!(f.sources.contains(&super::SourceId::S2));
     }
 }

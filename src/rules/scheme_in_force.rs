@@ -3,11 +3,13 @@
 //! 1 June 2024 with no gap).
 //!
 //! Sources: S3 (launch on 1 June 2022), S6 (regularisation and new name from 1 June 2024), S1.
+//!
+//! Specification: [docs/rules.md#scheme-in-force](../../docs/rules.md#scheme-in-force).
 
-use super::{name, Context, Finding, Outcome, RuleId};
+use super::{SourceId, name, Context, Finding, Outcome, RuleId};
 use crate::text;
 
-const SOURCES: &[&str] = &["S3", "S6", "S1"];
+const SOURCES: &[SourceId] = &[SourceId::S3, SourceId::S6, SourceId::S1];
 
 pub(super) fn check(ctx: &Context) -> Finding {
     let scheme = &ctx.catalogue.data.scheme;

@@ -3,11 +3,13 @@
 //! Ten sectors joined on 1 June 2022 (S3), Finance and Development and Construction on 1 February 2023 (S5), and
 //! Environment, Occupational Safety and Health, Maritime, Think Tanks and Others on 1 November 2025 (S1, S10).
 //! The sector is the case's, or the host's when the case gives none. When neither is known the finding is unknown.
+//!
+//! Specification: [docs/rules.md#sector-in-force](../../docs/rules.md#sector-in-force).
 
-use super::{name, Context, Finding, Outcome, RuleId};
+use super::{SourceId, name, Context, Finding, Outcome, RuleId};
 use crate::text;
 
-const SOURCES: &[&str] = &["S3", "S5", "S1", "S10"];
+const SOURCES: &[SourceId] = &[SourceId::S3, SourceId::S5, SourceId::S1, SourceId::S10];
 
 pub(super) fn check(ctx: &Context) -> Finding {
     // A host listed in several sectors may invite under whichever joined first.

@@ -4,12 +4,14 @@
 //! duration they can participate in the designated activities will be shorter accordingly", and the letter "will not
 //! entitle them to remain in Hong Kong for longer". Visa-free periods: S7. The last permitted day is taken as
 //! arrival + N − 1 (the arrival counted as day 1), the conservative reading; the landing slip states the exact date.
+//!
+//! Specification: [docs/rules.md#stay-limit](../../docs/rules.md#stay-limit).
 
-use super::{last_permitted_day, Context, Finding, Outcome, RuleId};
+use super::{SourceId, last_permitted_day, Context, Finding, Outcome, RuleId};
 use crate::i18n::{Arg, Text};
 use crate::text;
 
-const SOURCES: &[&str] = &["S1", "S7"];
+const SOURCES: &[SourceId] = &[SourceId::S1, SourceId::S7];
 
 /// The permitted stay in days: the user's (from a visa or landing slip) or the entry route's.
 pub(super) fn permitted_days(ctx: &Context) -> Option<u32> {

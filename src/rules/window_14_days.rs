@@ -5,12 +5,14 @@
 //! participate in such activities, for each period of permitted stay as visitor (i.e. upon each arrival)". FAQ Q2
 //! (arrive 5 August, start 11 August: the window ends 24 August), Q3 (only the visitor's own days count, however
 //! long the event). There is no cap on the number of activities inside the window. Gaps do not pause it.
+//!
+//! Specification: [docs/rules.md#window-14-days](../../docs/rules.md#window-14-days).
 
-use super::{window_end, Context, Finding, Outcome, RuleId};
+use super::{SourceId, window_end, Context, Finding, Outcome, RuleId};
 use crate::i18n::Arg;
 use crate::text;
 
-const SOURCES: &[&str] = &["S1"];
+const SOURCES: &[SourceId] = &[SourceId::S1];
 
 /// One finding per trip that has activity days.
 pub(super) fn check(ctx: &Context) -> Vec<Finding> {

@@ -41,8 +41,11 @@ pub fn finding_title(f: &Finding, lang: Lang) -> String {
 fn finding_view(f: &Finding, catalogue: &Catalogue, lang: Lang) -> Html {
     // The sources' titles are in English, as they are published.
     let source_lang = lang.is_chinese().then_some("en");
-    let sources = f.sources.iter().filter_map(|id| catalogue.source(id)).map(|s| {
-        html! { <li><a href={s.url.clone()} rel="noopener noreferrer" lang={source_lang}><span class="source-id">{ s.id.clone() }</span><span class="source-title">{ format!(": {}", s.title) }</span></a></li> }
+    // Source ids are typed (generated from data/sources.toml), so each has its entry; should one ever lack it, the
+    // id is still shown rather than the citation silently dropped.
+    let sources = f.sources.iter().map(|id| match catalogue.source(id.id()) {
+        Some(s) => html! { <li><a href={s.url.clone()} rel="noopener noreferrer" lang={source_lang}><span class="source-id">{ s.id.clone() }</span><span class="source-title">{ format!(": {}", s.title) }</span></a></li> },
+        None => html! { <li><span class="source-id">{ id.id() }</span></li> },
     });
     html! {
         <li class={classes!("finding", f.outcome.id())} data-rule={f.rule.id()} data-outcome={f.outcome.id()}>
