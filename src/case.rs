@@ -301,7 +301,24 @@ pub fn check_nationality(text: &str, catalogue: &Catalogue) -> Result<(), InputE
     if catalogue.find_nationality(text).is_some() {
         return Ok(());
     }
-    Err(InputError::new("nationality", text!(CaseUnknownNationality, value = text)))
+    match nationality_choices(text, catalogue) {
+        Some(countries) => Err(InputError::new("nationality", text!(CaseAmbiguousNationality, value = text, countries = countries))),
+        None => Err(InputError::new("nationality", text!(CaseUnknownNationality, value = text))),
+    }
+}
+
+/// The countries a shared name such as "Congo" may mean, listed for a question ("Republic of the Congo (COG); ..."),
+/// or `None` for a name that is not shared.
+pub fn nationality_choices(text: &str, catalogue: &Catalogue) -> Option<crate::i18n::Arg> {
+    let sharing = catalogue.countries_sharing(text);
+    (!sharing.is_empty()).then(|| {
+        crate::i18n::Arg::List(
+            sharing
+                .iter()
+                .map(|c| text!(CaseChoice, country = crate::i18n::Arg::Name(crate::rules::name(&c.name_en, Some(&c.name_zh))), code = c.alpha3.as_str()))
+                .collect(),
+        )
+    })
 }
 
 fn date_value(field: &str, v: Option<&Value>) -> Result<Option<NaiveDate>, InputError> {

@@ -258,7 +258,13 @@ impl CaseForm {
             match check_nationality(&n, catalogue) {
                 Ok(()) => case.nationality = Some(n),
                 // Said next to the field that holds the name, so without repeating it.
-                Err(_) => errors.push(FieldError { field: Field::Nationality, message: Msg::FormUnknownNationality.into() }),
+                Err(_) => errors.push(FieldError {
+                    field: Field::Nationality,
+                    message: match crate::case::nationality_choices(&n, catalogue) {
+                        Some(countries) => text!(FormAmbiguousNationality, countries = countries),
+                        None => Msg::FormUnknownNationality.into(),
+                    },
+                }),
             }
         }
         if let Some(s) = text(&self.permitted_stay_days) {

@@ -11,13 +11,14 @@ pub mod model;
 mod index;
 pub mod names;
 pub mod packed;
+pub mod script;
 pub mod validate;
 
 use std::sync::{Mutex, OnceLock};
 
 pub use model::*;
 use index::Index;
-use names::{country_keys, host_key, nationality_key, organisation_keys, row_key};
+use names::{country_keys, host_key, nationality_key, nationality_keys_to_try, organisation_keys, row_key, shared_name};
 
 /// The checked data with its look-up indexes.
 #[derive(Debug, Clone)]
@@ -64,9 +65,9 @@ pub enum Nationality<'a> {
 
 impl Nationality<'_> {
     /// How the page shows what a nationality was read as: "Japan (日本)", or the table row's own name.
-    pub fn label(&self) -> String {
+    pub fn label(&self, lang: crate::i18n::Lang) -> String {
         match self {
-            Nationality::Country(c) => format!("{} ({})", c.name_en, c.name_zh),
+            Nationality::Country(c) => format!("{} ({})", c.name_en, lang.chinese(&c.name_zh)),
             Nationality::Row(r) => r.name.clone(),
         }
     }
@@ -75,6 +76,17 @@ impl Nationality<'_> {
 const BUNDLED: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.packed"));
 
 include!(concat!(env!("OUT_DIR"), "/source_ids.rs"));
+include!(concat!(env!("OUT_DIR"), "/simplified.rs"));
+
+/// A character in its Simplified Chinese form, for the catalogue's names (see [`script`]); others are themselves.
+pub fn simplified(c: char) -> char {
+    script::simplified_in(SIMPLIFIED, c)
+}
+
+/// A name in Simplified Chinese characters, for pages in Simplified Chinese.
+pub fn simplified_text(text: &str) -> String {
+    text.chars().map(simplified).collect()
+}
 
 impl Catalogue {
     /// The data bundled at build time.
@@ -205,7 +217,9 @@ impl Catalogue {
             .collect()
     }
 
-    /// What a nationality typed as a table name, an ISO 3166-1 code, or a common English or Chinese name means.
+    /// What a nationality typed as a table name, an ISO 3166-1 code, a formal state name ("Kingdom of Spain"), a
+    /// demonym, or a common English or Chinese name in either script (with 籍, 國籍, 公民 or 人 after it) means. A
+    /// name several countries answer to means none of them here: see [`Catalogue::countries_sharing`].
     pub fn find_nationality(&self, text: &str) -> Option<Nationality<'_>> {
         let key = nationality_key(text);
         if key.is_empty() {
@@ -216,10 +230,25 @@ impl Catalogue {
             // The table's row reads "All 'stateless' travel document holders"; people just say "stateless".
             return self.data.visa_rows.iter().find(|r| row_key(r).contains("stateless")).map(Nationality::Row);
         }
-        match self.nationalities().get(&key)? {
+        if !self.countries_sharing(text).is_empty() {
+            return None;
+        }
+        let entry = nationality_keys_to_try(text).into_iter().find_map(|k| self.nationalities().get(&k))?;
+        match entry {
             NationalityEntry::Country(i) => Some(Nationality::Country(&self.data.countries[i])),
             NationalityEntry::Row(r) => self.visa_row(r).map(Nationality::Row),
         }
+    }
+
+    /// The countries a shared name may mean ("Congo": the Republic of the Congo and the Democratic Republic of the
+    /// Congo), marked `?` in `data/countries.csv`; empty for any other name.
+    pub fn countries_sharing(&self, text: &str) -> Vec<&Country> {
+        let keys = nationality_keys_to_try(text);
+        self.data
+            .countries
+            .iter()
+            .filter(|c| c.other_names.iter().filter_map(|n| shared_name(n)).any(|n| keys.contains(&nationality_key(n))))
+            .collect()
     }
 
     /// Countries whose names or codes start with (or else contain) what has been typed, for the nationality field's
@@ -393,7 +422,7 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(cat().find_nationality("Atlantis").is_none());
-        assert_eq!(cat().find_nationality("日本").unwrap().label(), "Japan (日本)");
+        assert_eq!(cat().find_nationality("日本").unwrap().label(crate::i18n::Lang::En), "Japan (日本)");
     }
 
     #[test]

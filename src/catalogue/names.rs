@@ -39,7 +39,7 @@ fn words(text: &str) -> Vec<String> {
         } else if c == '\'' || c == '\u{2019}' {
             // "Executive's" and "Executives" are the same word for matching.
         } else if is_letter(c) {
-            cleaned.push(lower(c));
+            cleaned.push(super::simplified(lower(c)));
         } else {
             cleaned.push(' ');
         }
@@ -50,27 +50,90 @@ fn words(text: &str) -> Vec<String> {
 /// Words that do not tell one organisation from another.
 const HOST_NOISE: &[&str] = &["the", "limited", "ltd", "company", "co", "inc", "incorporated", "corp"];
 
+/// Short forms people write in organisations' names, and the words they stand for.
+const HOST_SHORT_FORMS: &[(&str, &str)] = &[
+    ("hk", "hong kong"),
+    ("dept", "department"),
+    ("depts", "departments"),
+    ("dpt", "department"),
+    ("govt", "government"),
+    ("gov", "government"),
+    ("svcs", "services"),
+    ("intl", "international"),
+    ("assn", "association"),
+    ("univ", "university"),
+];
+
+/// What letters put before a Chinese name of the government's own: "香港特別行政區政府水務署", "香港消防處". The
+/// catalogue's names carry 香港 where the official name does (香港海關) and not otherwise (水務署), and letters do as
+/// they please, so the key is the name without it. Longest first; in Simplified form, as keys are.
+const CHINESE_LEADS: &[&str] = &["香港特别行政区政府", "香港特区政府", "特区政府", "香港"];
+
 /// The key of an organisation's name: "The Hong Kong Academy for Performing Arts Ltd." and
-/// "hong kong academy for performing arts" share one. "HK" is read as "Hong Kong".
+/// "hong kong academy for performing arts" share one, as do "Transport Dept." and "Transport Department", and
+/// 香港消防處, 消防處 and 消防处.
 pub fn host_key(name: &str) -> String {
     let mut out: Vec<String> = Vec::new();
     for w in words(name) {
         if HOST_NOISE.contains(&w.as_str()) {
             continue;
         }
-        if w == "hk" {
-            out.push("hong".into());
-            out.push("kong".into());
-        } else {
-            out.push(w);
+        match HOST_SHORT_FORMS.iter().find(|(short, _)| *short == w) {
+            Some((_, long)) => out.extend(long.split(' ').map(str::to_string)),
+            None => out.push(w),
+        }
+    }
+    // A leading 香港 (or the government's full title) on a Chinese name, written with or without a space.
+    if let Some(first) = out.first().cloned() {
+        for lead in CHINESE_LEADS {
+            if first == *lead && out.len() > 1 {
+                out.remove(0);
+                break;
+            }
+            if let Some(rest) = first.strip_prefix(lead).filter(|r| r.chars().next().is_some_and(is_chinese)) {
+                out[0] = rest.to_string();
+                break;
+            }
         }
     }
     out.join(" ")
 }
 
+/// A CJK ideograph (the scripts the catalogue's Chinese names are written in).
+pub fn is_chinese(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
 /// The key of a nationality or country name: letters and digits only, lower-case ("U.S.A." → "usa").
 pub fn nationality_key(name: &str) -> String {
-    words(name).concat()
+    let mut w = words(name);
+    // "The Gambia", "the Netherlands": the article tells nothing.
+    if w.len() > 1 && w[0] == "the" {
+        w.remove(0);
+    }
+    w.concat()
+}
+
+/// What Chinese writes after a country's name to make it a nationality: 德國籍, 法國國籍, 加拿大公民, 日本人. In
+/// Simplified form (keys are), longest first.
+pub const NATIONALITY_SUFFIXES: &[&str] = &["护照持有人", "国籍", "公民", "籍", "人"];
+
+/// The keys a nationality may be found under: the key itself, then without a Chinese suffix.
+pub fn nationality_keys_to_try(name: &str) -> Vec<String> {
+    let key = nationality_key(name);
+    let mut out = vec![key.clone()];
+    for suffix in NATIONALITY_SUFFIXES {
+        if let Some(stem) = key.strip_suffix(suffix).filter(|s| !s.is_empty()) {
+            out.push(stem.to_string());
+        }
+    }
+    out
+}
+
+/// A name several countries answer to ("Congo", "Guinea"), marked with a leading `?` in `other_names`: the checker
+/// asks which one is meant instead of guessing. Returns the name without its mark.
+pub fn shared_name(name: &str) -> Option<&str> {
+    name.strip_prefix('?')
 }
 
 /// Every key an organisation answers to: its English and Chinese names and its abbreviations.
@@ -91,7 +154,7 @@ pub fn country_keys(country: &Country) -> Vec<String> {
         nationality_key(&country.name_en),
         nationality_key(&country.name_zh),
     ];
-    keys.extend(country.other_names.iter().map(|n| nationality_key(n)));
+    keys.extend(country.other_names.iter().filter(|n| shared_name(n).is_none()).map(|n| nationality_key(n)));
     keys.retain(|k| !k.is_empty());
     let mut seen = Vec::with_capacity(keys.len());
     for k in keys {
@@ -210,9 +273,32 @@ mod tests {
     }
 
     #[test]
-    fn chinese_names_are_kept() {
-        assert_eq!(host_key("香港演藝學院"), "香港演藝學院");
-        assert_eq!(nationality_key("英國"), "英國");
+    fn chinese_names_have_one_key_in_either_script_with_or_without_hong_kong_in_front() {
+        assert_eq!(host_key("香港演藝學院"), "演艺学院");
+        assert_eq!(host_key("香港演藝學院"), host_key("香港演艺学院"));
+        assert_eq!(host_key("水務署"), host_key("水务署"));
+        assert_eq!(host_key("香港消防處"), host_key("消防处"));
+        assert_eq!(host_key("香港特別行政區政府水務署"), host_key("水務署"));
+        assert_eq!(host_key("香港 水務署"), host_key("水務署"));
+        // A Hong Kong variant reaches the same key as the standard form.
+        assert_eq!(host_key("醫務衞生局"), host_key("医务卫生局"));
+        assert_eq!(nationality_key("英國"), "英国");
+        // 香港 alone is a name, not a lead.
+        assert_eq!(host_key("香港"), "香港");
+    }
+
+    #[test]
+    fn short_forms_of_english_names_share_the_full_names_key() {
+        for (short, full) in [
+            ("Transport Dept.", "Transport Department"),
+            ("Drainage Services Dept", "Drainage Services Department"),
+            ("HK Observatory", "Hong Kong Observatory"),
+            ("Govt Logistics Dept", "Government Logistics Department"),
+            ("Agriculture, Fisheries & Conservation Dept.", "Agriculture, Fisheries and Conservation Department"),
+            ("The Hong Kong Academy for Performing Arts", "Hong Kong Academy for Performing Arts"),
+        ] {
+            assert_eq!(host_key(short), host_key(full), "{short}");
+        }
     }
 
     #[test]

@@ -255,6 +255,20 @@ pub fn check(data: &CatalogueData) -> Vec<DataError> {
             }
         }
     }
+    // A name marked as shared ("?Congo") must be shared: by two countries at least.
+    let mut shared: Vec<(String, usize)> = Vec::new();
+    for c in &data.countries {
+        for name in c.other_names.iter().filter_map(|n| super::names::shared_name(n)) {
+            let key = super::names::nationality_key(name);
+            match shared.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, n)) => *n += 1,
+                None => shared.push((key, 1)),
+            }
+        }
+    }
+    for (key, n) in shared.iter().filter(|(_, n)| *n < 2) {
+        errors.push(DataError::new("data/countries.csv", key.clone(), format!("a name marked as shared (?) is given by {n} country; mark it in every country it may mean")));
+    }
     // A row of the table answers to its own name; that name must not mean a country the row does not apply to.
     for r in &data.visa_rows {
         let Some(name) = nationality.get(&row_key(r)) else { continue };

@@ -62,6 +62,14 @@ impl Lang {
         self != Lang::En
     }
 
+    /// A Chinese name from the catalogue (written in Traditional characters) in this language's script.
+    pub fn chinese(self, traditional: &str) -> String {
+        match self {
+            Lang::ZhHans => crate::catalogue::simplified_text(traditional),
+            _ => traditional.to_string(),
+        }
+    }
+
     fn table(self) -> &'static [&'static str] {
         match self {
             Lang::En => &EN,
@@ -221,7 +229,8 @@ impl Arg {
             Arg::Days(1) => out.push_str(Msg::DateOneDay.in_(lang)),
             Arg::Days(n) => text!(DateDays, n = *n).render_into(lang, out),
             Arg::Name(name) => match (&name.zh, lang) {
-                (Some(zh), Lang::ZhHant | Lang::ZhHans) => out.push_str(zh),
+                (Some(zh), Lang::ZhHant) => out.push_str(zh),
+                (Some(zh), Lang::ZhHans) => out.push_str(&lang.chinese(zh)),
                 _ => out.push_str(&name.en),
             },
             Arg::Text(t) => t.render_into(lang, out),
@@ -353,7 +362,9 @@ mod tests {
     fn a_name_shows_in_chinese_where_the_data_has_it() {
         let with = Arg::Name(Name { en: "Sports".into(), zh: Some("體育".into()) });
         let without = Arg::Name(Name { en: "Others".into(), zh: None });
-        assert_eq!(with.render(Lang::ZhHans), "體育");
+        assert_eq!(with.render(Lang::ZhHant), "體育");
+        // Simplified pages show the catalogue's Traditional names in Simplified characters.
+        assert_eq!(with.render(Lang::ZhHans), "体育");
         assert_eq!(with.render(Lang::En), "Sports");
         assert_eq!(without.render(Lang::ZhHant), "Others");
     }

@@ -59,7 +59,10 @@ pub(super) fn resolve(case: &Case, catalogue: &Catalogue) -> Route {
         return route(Outcome::Unknown, Msg::EntryRouteNoNationality, &[SourceId::S1, SourceId::S7], None);
     };
     match catalogue.find_nationality(typed) {
-        None => route(Outcome::Unknown, text!(EntryRouteUnknownNationality, typed = typed), &[SourceId::S7], None),
+        None => match crate::case::nationality_choices(typed, catalogue) {
+            Some(countries) => route(Outcome::Unknown, text!(EntryRouteAmbiguousNationality, typed = typed, countries = countries), &[SourceId::S7], None),
+            None => route(Outcome::Unknown, text!(EntryRouteUnknownNationality, typed = typed), &[SourceId::S7], None),
+        },
         Some(Nationality::Row(row)) => by_row(row, None, catalogue),
         Some(Nationality::Country(country)) => by_country(country, catalogue),
     }

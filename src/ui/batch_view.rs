@@ -226,7 +226,7 @@ pub fn BatchView(props: &Props) -> Html {
                 <legend>{ Msg::BatchForEveryRow.in_(lang) }</legend>
                 { text_input("batch-host", Msg::FormHost.in_(lang), &host, Some("batch-host-options")) }
                 <datalist id="batch-host-options">
-                    { for host_options.iter().map(|o| html! { <option value={o.name_en.clone()}>{ o.name_zh.clone().unwrap_or_default() }</option> }) }
+                    { for host_options.iter().map(|o| html! { <option value={o.name_en.clone()}>{ lang.chinese(o.name_zh.as_deref().unwrap_or_default()) }</option> }) }
                 </datalist>
                 <div class="field">
                     <label for="batch-sector">{ Msg::FormSector.in_(lang) }</label>

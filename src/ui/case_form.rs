@@ -107,7 +107,7 @@ pub fn CaseFormView(props: &Props) -> Html {
             <>
             <datalist id="host-options">
                 { for host_options.iter().map(|o| html! {
-                    <option value={o.name_en.clone()}>{ o.name_zh.clone().unwrap_or_default() }</option>
+                    <option value={o.name_en.clone()}>{ lang.chinese(o.name_zh.as_deref().unwrap_or_default()) }</option>
                 }) }
             </datalist>
             { host_note }
@@ -121,7 +121,7 @@ pub fn CaseFormView(props: &Props) -> Html {
 
     let nationality_options = catalogue.country_suggestions(&form.nationality, 10);
     let nationality_note = match catalogue.find_nationality(&form.nationality) {
-        Some(n) if !form.nationality.trim().is_empty() => html! { <p class="match">{ text!(FormReadAs, nationality = n.label()).render(lang) }</p> },
+        Some(n) if !form.nationality.trim().is_empty() => html! { <p class="match">{ text!(FormReadAs, nationality = n.label(lang)).render(lang) }</p> },
         _ => html! {},
     };
     let nationality = input(props, lang, Input {
@@ -133,7 +133,7 @@ pub fn CaseFormView(props: &Props) -> Html {
         extra: html! {
             <>
             <datalist id="nationality-options">
-                { for nationality_options.into_iter().map(|c| html! { <option value={c.name_en.clone()}>{ c.name_zh.clone() }</option> }) }
+                { for nationality_options.into_iter().map(|c| html! { <option value={c.name_en.clone()}>{ lang.chinese(&c.name_zh) }</option> }) }
             </datalist>
             { nationality_note }
             </>
@@ -230,7 +230,7 @@ pub fn CaseFormView(props: &Props) -> Html {
 
 /// A sector in the page's language, with its name in the other script: "Sports (體育)", "體育 (Sports)".
 pub fn sector_name(s: &crate::catalogue::Sector, lang: Lang) -> String {
-    if lang.is_chinese() { format!("{} ({})", s.name_zh, s.name_en) } else { format!("{} ({})", s.name_en, s.name_zh) }
+    if lang.is_chinese() { format!("{} ({})", lang.chinese(&s.name_zh), s.name_en) } else { format!("{} ({})", s.name_en, s.name_zh) }
 }
 
 fn residence_name(r: Residence) -> Msg {
@@ -250,14 +250,14 @@ fn host_note(props: &Props, catalogue: &Catalogue, lang: Lang) -> Html {
     }
     let completeness = |ids: &[String]| {
         let sectors: Vec<_> = ids.iter().filter_map(|s| catalogue.sector(s)).collect();
-        let names: Vec<String> = sectors.iter().map(|s| if lang.is_chinese() { s.name_zh.clone() } else { s.name_en.clone() }).collect();
+        let names: Vec<String> = sectors.iter().map(|s| if lang.is_chinese() { lang.chinese(&s.name_zh) } else { s.name_en.clone() }).collect();
         let complete = !sectors.is_empty() && sectors.iter().all(|s| s.list_complete);
         let names = names.join(Msg::ListSeparator.in_(lang));
         if complete { text!(FormSectorListComplete, sectors = names) } else { text!(FormSectorListIncomplete, sectors = names) }
     };
     if let Some(org) = catalogue.find_host(typed) {
         let name = match (&org.name_zh, lang.is_chinese()) {
-            (Some(zh), true) => zh.clone(),
+            (Some(zh), true) => lang.chinese(zh),
             _ => org.name_en.clone(),
         };
         let found = match org.loaded_on {
