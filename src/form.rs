@@ -111,6 +111,11 @@ pub enum Edit {
     RemoveTrip(usize),
     AddSpan(usize),
     RemoveSpan(usize, usize),
+    /// Change the plan as a suggestion of the result says ("end your activities by 24 August"); the trip is the
+    /// case's (blank trips of the form are not counted).
+    Fit(crate::rules::Suggestion),
+    /// Put the whole form back as it was (to undo a change).
+    Restore(Box<CaseForm>),
 }
 
 /// A field the form cannot read, and why (`[form]` and `[case]` in `src/i18n/en/input.toml`).
@@ -155,7 +160,39 @@ impl CaseForm {
                     }
                 }
             }
+            Edit::Fit(suggestion) => self.fit(suggestion, catalogue),
+            Edit::Restore(form) => *self = *form,
         }
+    }
+
+    /// Makes the change a suggestion names in the trip it names, and writes the trip's dates back as the form shows
+    /// them. A trip the form cannot read is left alone (the page offers no suggestion then).
+    fn fit(&mut self, suggestion: crate::rules::Suggestion, catalogue: &Catalogue) {
+        let Some(t) = self.trips.iter().enumerate().filter(|(_, trip)| !trip.is_blank()).map(|(t, _)| t).nth(suggestion.trip) else {
+            return;
+        };
+        let (case, errors) = self.to_case(catalogue);
+        if !errors.is_empty() {
+            return;
+        }
+        let fitted = suggestion.apply(&case);
+        let Some(trip) = fitted.trips.get(suggestion.trip) else { return };
+        let form = &mut self.trips[t];
+        form.arrival = trip.arrival.to_string();
+        form.departure = trip.departure.map(|d| d.to_string()).unwrap_or_default();
+        form.spans = trip
+            .activity_days
+            .iter()
+            .map(|span| match *span {
+                DaySpan::Day(d) => SpanForm { from: d.to_string(), to: String::new() },
+                DaySpan::Range { from, to } => SpanForm { from: from.to_string(), to: to.to_string() },
+            })
+            .collect();
+        if form.spans.is_empty() {
+            form.spans.push(SpanForm::default());
+        }
+        // The changed dates are the visitor's now, not the letter's.
+        self.from_letter.retain(|(f, _)| !matches!(f, Field::Arrival(x) | Field::Departure(x) | Field::SpanFrom(x, _) | Field::SpanTo(x, _) if *x == t));
     }
 
     /// Reads a pasted letter and fills the fields it gives, except those the user has typed into.
@@ -510,6 +547,24 @@ mod tests {
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(case.trips[0].days().len(), 14);
         assert_eq!(case.nationality.as_deref(), Some("Japan"));
+    }
+
+    #[test]
+    fn a_suggestion_applied_to_the_form_gives_the_new_verdict_and_restore_undoes_it() {
+        let cat = Catalogue::bundled();
+        let today = "2026-01-15".parse().unwrap();
+        let mut f = form();
+        // A blank trip before the real one: the suggestion's trip counts only the trips the case has.
+        f.trips.insert(0, TripForm::new());
+        f.trips[1].spans = vec![SpanForm { from: "2026-08-11".into(), to: "2026-08-26".into() }];
+        let before = f.clone();
+        let a = crate::rules::check(&read(&f).0, cat, today);
+        assert_eq!(a.verdict, crate::rules::Verdict::NotEligible);
+        f.apply(Edit::Fit(a.suggestions[0]), cat);
+        assert_eq!(f.trips[1].spans, vec![SpanForm { from: "2026-08-11".into(), to: "2026-08-24".into() }]);
+        assert_eq!(crate::rules::check(&read(&f).0, cat, today).verdict, crate::rules::Verdict::Eligible);
+        f.apply(Edit::Restore(Box::new(before.clone())), cat);
+        assert_eq!(f, before);
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub mod csv;
 pub mod dates;
 pub mod form;
 pub mod i18n;
+pub mod ics;
 pub mod letter;
 pub mod rules;
 pub mod sorting;

@@ -64,6 +64,19 @@ pub(super) fn check(ctx: &Context) -> (Finding, HostResult) {
     }
 }
 
+/// `host-authorised`, what would fit: activities from the day a listed host could invite, and until the last day it
+/// could. Nothing for a host that is not found, or not under the sector given: no date fixes those.
+pub(super) fn suggest(ctx: &Context) -> Vec<super::Suggestion> {
+    let Some(org) = ctx.host else { return Vec::new() };
+    let mut out = org.since.map(|since| super::first_day_from(ctx, RuleId::HostAuthorised, since)).unwrap_or_default();
+    if let Some(until) = org.until {
+        out.extend(ctx.trips.iter().filter(|t| t.days.last().is_some_and(|d| *d > until)).map(|t| {
+            super::Suggestion::latest(RuleId::HostAuthorised, t.index, super::PlanField::LastActivityDay, until)
+        }));
+    }
+    out
+}
+
 /// An organisation's name, in Chinese too where the data has it.
 fn org_name(org: &Organisation) -> Arg {
     Arg::Name(name(&org.name_en, org.name_zh.as_deref()))
@@ -422,5 +435,24 @@ mod tests {
         c.trips = vec![trip("2026-03-01", None, &[("2026-03-02", "2026-03-04")])];
         let a = check(&c, &cat, d("2026-01-15"));
         assert_eq!(a.host.status, HostStatus::NoLongerAuthorised);
+    }
+
+    #[test]
+    fn what_would_fit_is_the_first_day_the_host_could_invite_and_none_for_an_unknown_host() {
+        let cat = with_data(|d| {
+            let o = d.organisations.iter_mut().find(|o| o.name_en.contains("Performing Arts")).unwrap();
+            o.since = Some("2024-06-01".parse().unwrap());
+        });
+        let mut c = case();
+        c.trips = vec![trip("2024-05-28", Some("2024-06-10"), &[("2024-05-30", "2024-06-03")])];
+        let a = check(&c, &cat, d("2024-01-15"));
+        let s: Vec<_> = a.suggestions.iter().filter(|s| s.rule == RuleId::HostAuthorised).collect();
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].bound, super::super::Bound::Earliest(d("2024-06-01")));
+        let fixed = check(&s[0].apply(&c), &cat, d("2024-01-15"));
+        assert_eq!(host_finding(&fixed).outcome, Outcome::Pass);
+        let mut c = case();
+        c.host = Some("Society of Imaginary Arts".into());
+        assert!(run(&c).suggestions.is_empty());
     }
 }

@@ -14,6 +14,7 @@ mod remuneration;
 mod scheme_in_force;
 mod sector_in_force;
 mod stay_limit;
+pub mod suggestions;
 mod window_14_days;
 
 use chrono::{Days, NaiveDate};
@@ -26,6 +27,7 @@ use crate::text;
 pub use crate::catalogue::SourceId;
 pub use entry_route::Route;
 pub use host_authorised::HostStatus;
+pub use suggestions::{Bound, PlanField, Suggestion};
 
 /// An enum whose every variant is one line of a table: its id as the specification and the JSON spell it, and the
 /// messages that name it. The variants' order is the table's (findings are listed, and outcomes ranked, in it), so
@@ -163,6 +165,8 @@ pub struct Assessment {
     /// The verdict in plain words, with what to do next; serialized in English.
     pub summary: Text,
     pub findings: Vec<Finding>,
+    /// What would fit, per trip and rule, where a date can make a failing rule pass (empty when the plan fits).
+    pub suggestions: Vec<Suggestion>,
     pub trips: Vec<TripDates>,
     pub host: HostResult,
     pub data_as_of: NaiveDate,
@@ -197,6 +201,16 @@ impl Context<'_> {
         crate::sorting::sort_by_key(&mut d, |d| crate::sorting::number(chrono::Datelike::num_days_from_ce(d).into()));
         d
     }
+}
+
+/// What would fit for a date a rule opens on (the scheme's start, a sector's joining, a host's authorisation): each
+/// trip with activity days before `opens` may start its activities on `opens` at the earliest.
+fn first_day_from(ctx: &Context, rule: RuleId, opens: NaiveDate) -> Vec<Suggestion> {
+    ctx.trips
+        .iter()
+        .filter(|t| t.days.first().is_some_and(|d| *d < opens))
+        .map(|t| Suggestion::earliest(rule, t.index, PlanField::FirstActivityDay, opens))
+        .collect()
 }
 
 /// The 14 consecutive calendar days from the first activity day `first`: `first` to `first + 13`.
@@ -243,6 +257,12 @@ pub fn check(case: &Case, catalogue: &Catalogue, today: NaiveDate) -> Assessment
     findings.push(remuneration::check(&ctx));
     findings.extend(dates_past::check(&ctx));
 
+    let mut suggestions = scheme_in_force::suggest(&ctx);
+    suggestions.extend(sector_in_force::suggest(&ctx));
+    suggestions.extend(host_authorised::suggest(&ctx));
+    suggestions.extend(window_14_days::suggest(&ctx));
+    suggestions.extend(stay_limit::suggest(&ctx));
+
     let verdict = verdict_of(&findings);
     let trips = ctx
         .trips
@@ -263,6 +283,7 @@ pub fn check(case: &Case, catalogue: &Catalogue, today: NaiveDate) -> Assessment
         verdict,
         summary: summary(verdict, &findings),
         findings,
+        suggestions,
         trips,
         host: host_result,
         data_as_of: catalogue.data_as_of(),

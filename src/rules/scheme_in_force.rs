@@ -11,6 +11,11 @@ use crate::text;
 
 const SOURCES: &[SourceId] = &[SourceId::S3, SourceId::S6, SourceId::S1];
 
+/// `scheme-in-force`, what would fit: activities from the day the scheme began.
+pub(super) fn suggest(ctx: &Context) -> Vec<super::Suggestion> {
+    super::first_day_from(ctx, RuleId::SchemeInForce, ctx.catalogue.data.scheme.started)
+}
+
 pub(super) fn check(ctx: &Context) -> Finding {
     let scheme = &ctx.catalogue.data.scheme;
     let all = ctx.all_days();

@@ -11,6 +11,14 @@ use crate::text;
 
 const SOURCES: &[SourceId] = &[SourceId::S3, SourceId::S5, SourceId::S1, SourceId::S10];
 
+/// `sector-in-force`, what would fit: activities from the day the sector joined (the earliest, for a host in several).
+pub(super) fn suggest(ctx: &Context) -> Vec<super::Suggestion> {
+    match ctx.sectors.iter().map(|s| s.joined).min() {
+        Some(joined) => super::first_day_from(ctx, RuleId::SectorInForce, joined),
+        None => Vec::new(),
+    }
+}
+
 pub(super) fn check(ctx: &Context) -> Finding {
     // A host listed in several sectors may invite under whichever joined first.
     let Some(sector) = ctx.sectors.iter().min_by_key(|s| s.joined) else {
@@ -78,5 +86,21 @@ mod tests {
         assert_eq!(sector(Some("Unknown Society"), None, "2026-01-01").outcome, Outcome::Unknown);
         assert_eq!(sector(None, None, "2026-01-01").outcome, Outcome::Unknown);
         assert_eq!(sector(Some("Unknown Society"), Some("sports"), "2026-01-01").outcome, Outcome::Pass);
+    }
+
+    #[test]
+    fn what_would_fit_is_the_day_the_sector_joined() {
+        use super::super::{Bound, PlanField};
+        let mut c = case();
+        c.sector = Some("maritime".into());
+        c.host = Some("Marine Department".into());
+        c.trips = vec![trip("2025-10-28", Some("2025-11-05"), &[("2025-10-30", "2025-11-02")])];
+        let s: Vec<_> = run(&c).suggestions.into_iter().filter(|s| s.rule == RuleId::SectorInForce).collect();
+        assert_eq!((s[0].field, s[0].bound), (PlanField::FirstActivityDay, Bound::Earliest(d("2025-11-01"))));
+        let fixed = s[0].apply(&c);
+        assert_eq!(finding(&fixed, RuleId::SectorInForce).outcome, Outcome::Pass);
+        // On the day it joined, nothing to suggest.
+        c.trips = vec![trip("2025-10-31", None, &[("2025-11-01", "2025-11-02")])];
+        assert!(run(&c).suggestions.iter().all(|s| s.rule != RuleId::SectorInForce));
     }
 }

@@ -7,6 +7,7 @@
 //!
 //! Specification: [docs/rules.md#stay-limit](../../docs/rules.md#stay-limit).
 
+use super::suggestions::{PlanField, Suggestion};
 use super::{SourceId, last_permitted_day, Context, Finding, Outcome, RuleId};
 use crate::i18n::{Arg, Text};
 use crate::text;
@@ -16,6 +17,23 @@ const SOURCES: &[SourceId] = &[SourceId::S1, SourceId::S7];
 /// The permitted stay in days: the user's (from a visa or landing slip) or the entry route's.
 pub(super) fn permitted_days(ctx: &Context) -> Option<u32> {
     ctx.case.permitted_stay_days.or(ctx.route.permitted_days)
+}
+
+/// `stay-limit`, what would fit: activity days and the departure by the last permitted day, for each trip that runs
+/// past it. Nothing while the permitted stay is not known (a visa sets it).
+pub(super) fn suggest(ctx: &Context) -> Vec<Suggestion> {
+    let Some(n) = permitted_days(ctx) else { return Vec::new() };
+    let mut out = Vec::new();
+    for trip in &ctx.trips {
+        let last = last_permitted_day(trip.arrival, n);
+        if trip.days.last().is_some_and(|d| *d > last) {
+            out.push(Suggestion::latest(RuleId::StayLimit, trip.index, PlanField::LastActivityDay, last));
+        }
+        if trip.departure.is_some_and(|d| d > last) {
+            out.push(Suggestion::latest(RuleId::StayLimit, trip.index, PlanField::Departure, last));
+        }
+    }
+    out
 }
 
 /// One finding per trip.
@@ -155,5 +173,37 @@ mod tests {
         let f = stay("Nigeria", None, "2026-05-20", "2026-05-10");
         assert_eq!(f.outcome, Outcome::Info);
         assert!(f.message.en().contains("visa"), "{}", f.message);
+    }
+
+    #[test]
+    fn what_would_fit_is_the_last_permitted_day_for_both_activities_and_departure() {
+        use super::super::{Bound, PlanField};
+        // A stay of 10 days from 1 March ends on 10 March, before the window (2 to 15 March) would.
+        let mut c = case();
+        c.permitted_stay_days = Some(10);
+        c.trips = vec![trip("2026-03-01", Some("2026-03-14"), &[("2026-03-02", "2026-03-12")])];
+        let s: Vec<_> = run(&c).suggestions.into_iter().filter(|s| s.rule == RuleId::StayLimit).collect();
+        assert_eq!(
+            s.iter().map(|s| (s.field, s.bound)).collect::<Vec<_>>(),
+            [(PlanField::LastActivityDay, Bound::Latest(d("2026-03-10"))), (PlanField::Departure, Bound::Latest(d("2026-03-10")))]
+        );
+        let fixed = s.iter().fold(c, |c, s| s.apply(&c));
+        assert_eq!(finding(&fixed, RuleId::StayLimit).outcome, Outcome::Pass);
+    }
+
+    #[test]
+    fn several_trips_get_their_own_and_a_visa_national_without_a_stay_gets_none() {
+        let mut c = case();
+        c.permitted_stay_days = Some(7);
+        c.trips = vec![
+            trip("2026-03-01", Some("2026-03-05"), &[("2026-03-02", "2026-03-03")]),
+            trip("2026-05-01", Some("2026-05-09"), &[("2026-05-02", "2026-05-03")]),
+        ];
+        let s = run(&c).suggestions;
+        assert_eq!(s.iter().map(|s| s.trip).collect::<Vec<_>>(), [1], "{s:?}");
+        let mut c = case();
+        c.nationality = Some("Nigeria".into());
+        c.trips = vec![trip("2026-03-01", Some("2026-09-05"), &[("2026-03-02", "2026-03-03")])];
+        assert!(run(&c).suggestions.is_empty());
     }
 }

@@ -8,6 +8,7 @@
 //!
 //! Specification: [docs/rules.md#window-14-days](../../docs/rules.md#window-14-days).
 
+use super::suggestions::{PlanField, Suggestion};
 use super::{SourceId, window_end, Context, Finding, Outcome, RuleId};
 use crate::i18n::Arg;
 use crate::text;
@@ -58,6 +59,17 @@ pub(super) fn check(ctx: &Context) -> Vec<Finding> {
         out.push(finding.on_trip(trip.index));
     }
     out
+}
+
+/// `window-14-days`, what would fit: the activity days of each trip ending by the window's last day.
+pub(super) fn suggest(ctx: &Context) -> Vec<Suggestion> {
+    ctx.trips
+        .iter()
+        .filter_map(|trip| {
+            let end = window_end(*trip.days.first()?);
+            (trip.days.last()? > &end).then(|| Suggestion::latest(RuleId::Window14Days, trip.index, PlanField::LastActivityDay, end))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -131,5 +143,36 @@ mod tests {
         let mut c = case();
         c.trips.push(trip("2026-06-01", Some("2026-06-03"), &[]));
         assert_eq!(findings(&c, RuleId::Window14Days).len(), 1);
+    }
+
+    fn suggestions(arrival: &str, spans: &[(&str, &str)]) -> Vec<super::Suggestion> {
+        let mut c = case();
+        c.trips = vec![trip(arrival, None, spans)];
+        run(&c).suggestions.into_iter().filter(|s| s.rule == RuleId::Window14Days).collect()
+    }
+
+    #[test]
+    fn what_would_fit_is_the_last_day_of_the_window() {
+        use super::super::{Bound, PlanField};
+        // Day 15 (25 August) suggests ending by 24 August, day 14; day 14 needs nothing.
+        let s = suggestions("2026-08-10", &[("2026-08-11", "2026-08-25")]);
+        assert_eq!(s.len(), 1);
+        assert_eq!((s[0].field, s[0].bound), (PlanField::LastActivityDay, Bound::Latest(d("2026-08-24"))));
+        assert!(suggestions("2026-08-10", &[("2026-08-11", "2026-08-24")]).is_empty());
+        // Across a year end and a leap day.
+        let s = suggestions("2026-12-20", &[("2026-12-21", "2027-01-05")]);
+        assert_eq!(s[0].bound, Bound::Latest(d("2027-01-03")));
+        let s = suggestions("2028-02-20", &[("2028-02-20", "2028-03-10")]);
+        assert_eq!(s[0].bound, Bound::Latest(d("2028-03-04")));
+    }
+
+    #[test]
+    fn applied_the_suggestion_makes_the_window_pass() {
+        let mut c = case();
+        c.trips = vec![trip("2026-08-10", Some("2026-08-30"), &[("2026-08-11", "2026-08-20"), ("2026-08-27", "2026-08-27")])];
+        let s = run(&c).suggestions;
+        let fixed = s[0].apply(&c);
+        assert_eq!(finding(&fixed, RuleId::Window14Days).outcome, Outcome::Pass);
+        assert_eq!(fixed.trips[0].days().last(), Some(&d("2026-08-20")));
     }
 }

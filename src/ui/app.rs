@@ -9,6 +9,7 @@ use super::case_form::CaseFormView;
 use super::letter_view::LetterView;
 use super::loaded_list::{saved, ListLoader, LoadedList};
 use super::SharedCatalogue;
+use super::fit::FitView;
 use super::result::ResultView;
 use super::language;
 use crate::catalogue::Catalogue;
@@ -125,6 +126,7 @@ fn Checker(props: &CheckerProps) -> Html {
         let (state, catalogue) = (state.clone(), catalogue.clone());
         Callback::from(move |edit: Edit| state.dispatch((edit, catalogue.clone())))
     };
+    let on_edit_fit = on_edit.clone();
     let on_list = {
         let loaded = loaded.clone();
         Callback::from(move |list: Option<Rc<LoadedList>>| loaded.set(list))
@@ -174,7 +176,10 @@ fn Checker(props: &CheckerProps) -> Html {
             </div>
             if *stage >= 2 {
             <section id="result" class="result" aria-labelledby="result-title">
-                <ResultView {assessment} {errors} blank={form.is_blank()} />
+                <ResultView assessment={assessment.clone()} {errors} blank={form.is_blank()} />
+                if let Some(a) = &assessment {
+                    <FitView assessment={a.clone()} form={form.clone()} on_edit={on_edit_fit} />
+                }
                 if !form.is_blank() {
                     <div class="share">
                         <button type="button" class="secondary" onclick={{

@@ -6,6 +6,7 @@ mod app;
 mod batch_view;
 mod calendar_strip;
 mod case_form;
+mod fit;
 mod language;
 mod loaded_list;
 pub(crate) mod letter_view;
