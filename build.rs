@@ -104,6 +104,10 @@ fn write_messages(out_dir: &Path) {
         panic!("{message}");
     }
     std::fs::write(out_dir.join("messages.rs"), messages::generate(english, &tables)).expect("OUT_DIR is writable");
+    // The tables the page fetches on first use; scripts/post-build.mjs copies them into the built page.
+    for ((lang, _), table) in messages::LANGUAGES.iter().zip(&tables).skip(1) {
+        std::fs::write(out_dir.join(format!("messages-{lang}.txt")), messages::table_file(english, table)).expect("OUT_DIR is writable");
+    }
 }
 
 /// The ids of `data/sources.toml` as an enum, so that a rule can cite only a source the data has: a mistyped or

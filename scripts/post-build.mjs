@@ -10,7 +10,7 @@
 // static host. (A meta policy cannot set frame-ancestors; a host that can send headers should add
 // "frame-ancestors 'none'" too.)
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, existsSync, statSync, copyFileSync, renameSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
 
@@ -19,10 +19,14 @@ const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8").replace(/<meta http-equiv=["']?Content-Security-Policy["']?[^>]*>/i, "");
 
 const release = !process.env.TRUNK_PROFILE || process.env.TRUNK_PROFILE === "release";
+// Scripts that are not ES modules: the service worker, the offline banner, and the reader worker's (wasm-bindgen's
+// no-modules output and Trunk's loader shim).
+const classic = (name) => name === "sw.js" || name.startsWith("offline") || name.startsWith(WORKER);
+const WORKER = "stv-check-worker";
 for (const name of readdirSync(dir).filter((n) => n.endsWith(".js") && release)) {
   const path = join(dir, name);
   const source = readFileSync(path, "utf8");
-  const { code } = await minify(source, { module: name !== "sw.js" && !name.startsWith("offline"), compress: { passes: 2 }, mangle: true });
+  const { code } = await minify(source, { module: !classic(name), compress: { passes: 2 }, mangle: true });
   if (!code || code.length >= source.length) continue;
   writeFileSync(path, code);
   const digest = (algorithm) => `${algorithm}-${createHash(algorithm).update(code, "utf8").digest("base64")}`;
@@ -41,6 +45,50 @@ html = html.replace(/(const wasm = await init\()/, "await new Promise((painted) 
 if (!html.includes("requestAnimationFrame")) {
   console.error("post-build: Trunk's loader has changed: cannot defer the WebAssembly until the shell is painted");
   process.exit(1);
+}
+
+// The reader worker (the page's second part): Trunk names its files after the binary, not their content, so that
+// the page can find them; they are renamed here by content, like the rest, and the page reads the loader's address
+// from <meta name="stv-worker">. Its script and WebAssembly are named in the page too, so that the service worker
+// keeps them for offline use from the first visit.
+{
+  const js = `${WORKER}.js`, wasm = `${WORKER}_bg.wasm`, loader = `${WORKER}_loader.js`;
+  for (const f of [js, wasm, loader]) {
+    if (!existsSync(join(dir, f))) {
+      console.error(`post-build: ${f} is missing: index.html must build the worker with data-loader-shim`);
+      process.exit(1);
+    }
+  }
+  const hash = createHash("sha256").update(readFileSync(join(dir, js))).update(readFileSync(join(dir, wasm))).digest("hex").slice(0, 16);
+  const named = (f) => f.replace(WORKER, `${WORKER}-${hash}`);
+  renameSync(join(dir, js), join(dir, named(js)));
+  renameSync(join(dir, wasm), join(dir, named(wasm)));
+  writeFileSync(join(dir, named(loader)), `importScripts("./${named(js)}");wasm_bindgen("./${named(wasm)}");`);
+  unlinkSync(join(dir, loader));
+  html = html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i,
+    `$1<meta name="stv-worker" content="/${named(loader)}"><meta name="stv-worker-files" content="/${named(js)} /${named(wasm)}">`);
+  console.log(`post-build: reader worker: ${named(loader)}`);
+}
+
+// The Chinese languages' words, fetched by the page on first use (src/ui/language.rs): build.rs wrote them beside
+// the build's other outputs; they are copied in under content-hashed names, which the page reads from
+// <meta name="stv-messages-LANG"> (and the service worker caches with the rest).
+const profile = release ? "release" : "debug";
+const buildDir = join("target", "wasm32-unknown-unknown", profile, "build");
+for (const lang of ["zh-Hant", "zh-Hans"]) {
+  const candidates = existsSync(buildDir)
+    ? readdirSync(buildDir).map((d) => join(buildDir, d, "out", `messages-${lang}.txt`)).filter((p) => existsSync(p))
+    : [];
+  if (candidates.length === 0) {
+    console.error(`post-build: no messages-${lang}.txt under ${buildDir}: build.rs writes it; build again`);
+    process.exit(1);
+  }
+  const newest = candidates.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  const data = readFileSync(newest);
+  const name = `messages-${lang}-${createHash("sha256").update(data).digest("hex").slice(0, 16)}.txt`;
+  copyFileSync(newest, join(dir, name));
+  html = html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i, `$1<meta name="stv-messages-${lang}" content="/${name}">`);
+  console.log(`post-build: ${lang} words: ${name} (${data.length} bytes)`);
 }
 
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(

@@ -1,12 +1,19 @@
-// Prints the size of everything a first visit downloads (every file in dist/), raw, gzip and brotli, and checks the
-// total against the budget: at most 200 KB (200,000 bytes) brotli-compressed.
+// Prints what a first visit downloads before the form can be used, and what comes after, each file raw, gzip and
+// brotli, and checks both against their budgets. The first load is measured in a real browser: the release build is
+// served locally, headless Chromium opens it, and every request made until the form is drawn and usable (the host
+// field is on the page) counts; every other file of the build (the words of the other languages, the service
+// worker's, the icons) is "later".
 //   node scripts/size-report.mjs [dist]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createServer } from 'node:http';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative, resolve, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { chromium } from 'playwright-core';
 
-const BUDGET_BROTLI = 200_000;
-const root = process.argv[2] ?? 'dist';
+// What a visitor waits for before the form works; and everything the page can ever fetch.
+const BUDGET_FIRST = 200_000;
+const BUDGET_TOTAL = 320_000;
+const root = resolve(process.argv[2] ?? 'dist');
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -15,7 +22,7 @@ function files(dir) {
   });
 }
 
-const rows = files(root).sort().map((path) => {
+function sizes(path) {
   const data = readFileSync(path);
   return {
     file: relative(root, path),
@@ -25,19 +32,77 @@ const rows = files(root).sort().map((path) => {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
     }).length,
   };
-});
-if (rows.length === 0) {
-  console.error(`size-report: ${root} has no files; build the page first (trunk build --release)`);
+}
+
+const all = files(root).sort();
+if (all.length === 0 || !existsSync(join(root, 'index.html'))) {
+  console.error(`size-report: ${root} has no built page; build it first (trunk build --release)`);
   process.exit(1);
 }
-const total = rows.reduce((t, r) => ({ file: 'total', raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
-  { raw: 0, gzip: 0, brotli: 0 });
-const kb = (n) => (n / 1000).toFixed(1).padStart(8) + ' KB';
-const width = Math.max(...rows.map((r) => r.file.length), 5);
-console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(11)}  ${'gzip'.padStart(11)}  ${'brotli'.padStart(11)}`);
-for (const r of [...rows, total]) {
-  console.log(`${r.file.padEnd(width)}  ${kb(r.raw)}  ${kb(r.gzip)}  ${kb(r.brotli)}`);
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  let path = join(root, decodeURIComponent(url.pathname));
+  if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) path = join(root, 'index.html');
+  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  res.end(readFileSync(path));
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+// One visit per language the page opens in: English, and a browser set to Traditional Chinese.
+const firstLoads = [];
+for (const locale of ['en-GB', 'zh-HK']) {
+  const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const requested = new Set();
+  let usable = false;
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!usable && url.origin === origin) requested.add(url.pathname === '/' ? 'index.html' : url.pathname.slice(1));
+  });
+  await page.goto(origin + '/');
+  await page.waitForSelector('#host');
+  if (locale.startsWith('zh')) await page.waitForFunction(() => document.documentElement.lang.startsWith('zh'));
+  usable = true;
+  firstLoads.push([locale, [...requested].filter((f) => existsSync(join(root, f))).sort()]);
+  await context.close();
 }
-const ok = total.brotli <= BUDGET_BROTLI;
-console.log(`first load, brotli: ${kb(total.brotli).trim()} of a ${BUDGET_BROTLI / 1000} KB budget: ${ok ? 'within' : 'OVER'}`);
-process.exit(ok ? 0 : 1);
+await browser.close();
+server.close();
+
+const table = Object.fromEntries(all.map((p) => [relative(root, p), sizes(p)]));
+const kb = (n) => (n / 1000).toFixed(1).padStart(8) + ' KB';
+const width = Math.max(...Object.keys(table).map((f) => f.length), 24);
+const print = (r) => console.log(`${r.file.padEnd(width)}  ${kb(r.raw)}  ${kb(r.gzip)}  ${kb(r.brotli)}`);
+const sum = (name, rows) => rows.reduce((t, r) => ({ file: name, raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 });
+
+let ok = true;
+let worstFirst = 0;
+for (const [locale, names] of firstLoads) {
+  console.log(`\nfirst load (a browser in ${locale}): what is fetched before the form is usable`);
+  console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(11)}  ${'gzip'.padStart(11)}  ${'brotli'.padStart(11)}`);
+  const rows = names.map((n) => table[n]);
+  rows.forEach(print);
+  const total = sum('first load', rows);
+  print(total);
+  worstFirst = Math.max(worstFirst, total.brotli);
+}
+const firstNames = new Set(firstLoads.flatMap(([, names]) => names));
+const later = Object.values(table).filter((r) => !firstNames.has(r.file));
+console.log('\nlater: fetched on first use, when idle, or by the service worker');
+later.forEach(print);
+const everything = sum('everything', Object.values(table));
+print(everything);
+const firstOk = worstFirst <= BUDGET_FIRST;
+const totalOk = everything.brotli <= BUDGET_TOTAL;
+console.log(`\nfirst load, brotli: ${kb(worstFirst).trim()} of a ${BUDGET_FIRST / 1000} KB budget: ${firstOk ? 'within' : 'OVER'}`);
+console.log(`everything, brotli: ${kb(everything.brotli).trim()} of a ${BUDGET_TOTAL / 1000} KB budget: ${totalOk ? 'within' : 'OVER'}`);
+process.exit(firstOk && totalOk ? 0 : 1);

@@ -29,6 +29,9 @@ pub struct CaseForm {
     pub extraction: Option<Extraction>,
     /// Why the letter was not read (too long), shown next to it; the text is kept.
     pub letter_error: Option<Text>,
+    /// The letter has changed and its reading has not come back yet (the page reads letters off its main thread,
+    /// with a reader it loads on first use).
+    pub letter_pending: bool,
     /// The fields whose value came from the letter, with what it came from. A field the user edits leaves this list,
     /// so that reading the letter again never overwrites what the user typed.
     pub from_letter: Vec<(Field, Extracted)>,
@@ -105,8 +108,11 @@ impl Field {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     Set(Field, String),
-    /// The letter's text changed: read it again.
+    /// The letter's text changed: it is kept at once, and read by [`crate::letter::extract`] (on the page, in the
+    /// reader's worker), whose answer comes back as `LetterRead`.
     Letter(String),
+    /// What the reader found in a letter; applied only if the letter is still that text.
+    LetterRead(String, Box<Extraction>),
     AddTrip,
     RemoveTrip(usize),
     AddSpan(usize),
@@ -141,7 +147,12 @@ impl CaseForm {
                     self.from_letter.retain(|(f, _)| *f != field);
                 }
             }
-            Edit::Letter(text) => self.read_letter(text, catalogue),
+            Edit::Letter(text) => self.set_letter(text),
+            Edit::LetterRead(text, x) => {
+                if text == self.letter && self.letter_error.is_none() {
+                    self.apply_extraction(*x);
+                }
+            }
             Edit::AddTrip if self.trips.len() < MAX_TRIPS => self.trips.push(TripForm::new()),
             Edit::AddTrip => {}
             Edit::RemoveTrip(t) if t < self.trips.len() && self.trips.len() > 1 => {
@@ -195,17 +206,37 @@ impl CaseForm {
         self.from_letter.retain(|(f, _)| !matches!(f, Field::Arrival(x) | Field::Departure(x) | Field::SpanFrom(x, _) | Field::SpanTo(x, _) if *x == t));
     }
 
-    /// Reads a pasted letter and fills the fields it gives, except those the user has typed into.
-    fn read_letter(&mut self, text: String, catalogue: &Catalogue) {
+    /// Keeps a pasted letter; it waits for its reading, except when it is empty (nothing to read: the fields it
+    /// filled are emptied at once) or too long (refused, and kept as typed).
+    fn set_letter(&mut self, text: String) {
         self.letter = text;
         if self.letter.len() > MAX_LETTER_BYTES {
             self.letter_error =
                 Some(text!(FormLetterTooLong, size = self.letter.len().div_ceil(1024), max = MAX_LETTER_BYTES / 1024));
             self.extraction = None;
+            self.letter_pending = false;
             return;
         }
         self.letter_error = None;
-        let x = letter::extract(&self.letter, catalogue);
+        if self.letter.trim().is_empty() {
+            self.apply_extraction(Extraction::default());
+        } else {
+            self.letter_pending = true;
+        }
+    }
+
+    /// Reads a letter here and now: what the page's worker does, for the command, the tests and anything native.
+    pub fn read_letter_now(&mut self, text: String, catalogue: &Catalogue) {
+        self.apply(Edit::Letter(text.clone()), catalogue);
+        if self.letter_pending {
+            let x = letter::extract(&text, catalogue);
+            self.apply(Edit::LetterRead(text, Box::new(x)), catalogue);
+        }
+    }
+
+    /// Fills the fields a reading gives, except those the user has typed into.
+    fn apply_extraction(&mut self, x: Extraction) {
+        self.letter_pending = false;
         let found: Vec<(Field, Option<Extracted>)> = vec![
             (Field::Host, x.host.clone()),
             (Field::Nationality, x.nationality.clone()),
@@ -602,7 +633,10 @@ mod tests {
 
     impl CaseForm {
         fn apply_test(&mut self, edit: Edit) {
-            self.apply(edit, Catalogue::bundled());
+            match edit {
+                Edit::Letter(text) => self.read_letter_now(text, Catalogue::bundled()),
+                edit => self.apply(edit, Catalogue::bundled()),
+            }
         }
     }
 
@@ -680,7 +714,7 @@ mod tests {
         let mut f = form();
         f.host = "香港演藝學院 & Co, 100%".into();
         f.trips.push(TripForm { arrival: "2026-09-01".into(), spans: vec![SpanForm { from: "2026-09-02".into(), to: String::new() }], ..TripForm::default() });
-        f.apply(Edit::Letter("Name of invitee: Yuki Sato\nPassport No.: TZ1234567\n".into()), Catalogue::bundled());
+        f.read_letter_now("Name of invitee: Yuki Sato\nPassport No.: TZ1234567\n".into(), Catalogue::bundled());
         let fragment = f.to_fragment();
         assert!(!fragment.contains("TZ1234567") && !fragment.contains("Sato") && !fragment.contains("Yuki"), "{fragment}");
         let back = CaseForm::from_fragment(&format!("#{fragment}")).unwrap();

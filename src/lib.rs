@@ -29,9 +29,13 @@ pub mod letter;
 pub mod rules;
 pub mod sorting;
 pub mod today;
+pub mod wire;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub mod reader_worker;
 
 pub use case::{Case, InputError};
 pub use catalogue::Catalogue;

@@ -2,7 +2,7 @@
 //! all-day events, and nothing personal beyond what was typed.
 #![cfg(not(target_arch = "wasm32"))]
 
-use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, EventLike};
+use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
 use stv_check::case::{Case, DaySpan, Trip};
 use stv_check::i18n::Lang;
 use stv_check::{check, Catalogue};

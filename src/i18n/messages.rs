@@ -50,6 +50,19 @@ fn read_file(path: &Path, out: &mut Messages) -> Result<(), String> {
     Ok(())
 }
 
+/// One language's table as the page fetches it: every template in the order of the `Msg` enum, one a line, with
+/// backslashes and line breaks escaped (`\\`, `\n`). The first line is the number of messages, so that a table
+/// from another version of the page is refused rather than misread.
+pub fn table_file(english: &Messages, table: &Messages) -> String {
+    let mut out = format!("{}\n", english.len());
+    for key in english.keys() {
+        let template = table.get(key).unwrap_or(&english[key]);
+        out.push_str(&template.replace('\\', "\\\\").replace('\n', "\\n"));
+        out.push('\n');
+    }
+    out
+}
+
 /// The placeholders a template names, sorted, each once.
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
@@ -104,7 +117,23 @@ pub fn generate(english: &Messages, tables: &[Messages]) -> String {
         let _ = writeln!(out, "    /// `{key}`\n    {},", variant(key));
     }
     out.push_str("}\n\n");
-    for ((_, name), table) in LANGUAGES.iter().zip(tables) {
+    // Every message in order, and every placeholder name, so that a Text can travel between the page and its
+    // worker as numbers and names (src/wire.rs) and come back as `Msg` and `&'static str`.
+    let _ = writeln!(out, "impl Msg {{\n    pub const ALL: [Msg; {}] = [", english.len());
+    for key in english.keys() {
+        let _ = writeln!(out, "        Msg::{},", variant(key));
+    }
+    out.push_str("    ];\n}\n\n");
+    let mut names: Vec<&str> = english.values().flat_map(|t| placeholders(t)).collect();
+    names.sort_unstable();
+    names.dedup();
+    let _ = writeln!(out, "pub static PLACEHOLDERS: [&str; {}] = {:?};\n", names.len(), names);
+    for ((lang, name), table) in LANGUAGES.iter().zip(tables) {
+        // The page carries English only; it fetches another language's table when it is first needed
+        // (see `table_file`). The command and the tests carry all three.
+        if *lang != "en" {
+            out.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
+        }
         let _ = writeln!(out, "static {name}: [&str; {}] = [", english.len());
         for key in english.keys() {
             let _ = writeln!(out, "    {:?},", table.get(key).unwrap_or(&english[key]));

@@ -35,6 +35,15 @@ impl Lang {
         }
     }
 
+    /// The name of the language's folder of messages, and of its table file (`messages-zh-Hant.txt`).
+    pub fn file_tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhHant => "zh-Hant",
+            Lang::ZhHans => "zh-Hans",
+        }
+    }
+
     /// The language's own name for itself, for the switcher.
     pub fn own_name(self) -> &'static str {
         match self {
@@ -70,6 +79,7 @@ impl Lang {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     fn table(self) -> &'static [&'static str] {
         match self {
             Lang::En => &EN,
@@ -77,6 +87,82 @@ impl Lang {
             Lang::ZhHans => &ZH_HANS,
         }
     }
+
+    /// The page carries English; a Chinese table is there once [`load_table`] has been given it, and until then
+    /// the page shows English.
+    #[cfg(target_arch = "wasm32")]
+    fn table(self) -> &'static [&'static str] {
+        match self {
+            Lang::En => &EN,
+            Lang::ZhHant => LOADED[0].get().map_or(&EN[..], |t| &t[..]),
+            Lang::ZhHans => LOADED[1].get().map_or(&EN[..], |t| &t[..]),
+        }
+    }
+
+    /// Whether the page has this language's words (English always; a Chinese table once loaded).
+    pub fn is_loaded(self) -> bool {
+        #[cfg(target_arch = "wasm32")]
+        {
+            match self {
+                Lang::En => true,
+                Lang::ZhHant => LOADED[0].get().is_some(),
+                Lang::ZhHans => LOADED[1].get().is_some(),
+            }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            true
+        }
+    }
+}
+
+/// The Chinese tables the page has fetched (Traditional, Simplified), kept for the page's life.
+#[cfg(target_arch = "wasm32")]
+static LOADED: [std::sync::OnceLock<Vec<&'static str>>; 2] = [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+
+/// Gives the page a language's table, as `build.rs` writes it (`messages-<lang>.txt`). Returns false, keeping
+/// English, for a table that does not hold this version's messages.
+#[cfg(target_arch = "wasm32")]
+pub fn load_table(lang: Lang, text: &str) -> bool {
+    let slot = match lang {
+        Lang::En => return true,
+        Lang::ZhHant => &LOADED[0],
+        Lang::ZhHans => &LOADED[1],
+    };
+    match read_table(text, EN.len()) {
+        // Leaked once per language for the page's life, so that messages stay `&'static str` as English's are.
+        Some(table) => slot.get_or_init(|| table.into_iter().map(|s| &*Box::leak(s.into_boxed_str())).collect()).len() == EN.len(),
+        None => false,
+    }
+}
+
+/// Reads a table file: the number of messages on the first line, then one template a line with `\\` and `\n`
+/// escaped. `None` if it holds another number of messages than `count` (a table from another version).
+pub fn read_table(text: &str, count: usize) -> Option<Vec<String>> {
+    let mut lines = text.lines();
+    if lines.next()?.trim().parse::<usize>().ok()? != count {
+        return None;
+    }
+    let table: Vec<String> = lines
+        .take(count)
+        .map(|l| {
+            let mut out = String::with_capacity(l.len());
+            let mut chars = l.chars();
+            while let Some(c) = chars.next() {
+                if c != '\\' {
+                    out.push(c);
+                    continue;
+                }
+                match chars.next() {
+                    Some('n') => out.push('\n'),
+                    Some(other) => out.push(other),
+                    None => out.push('\\'),
+                }
+            }
+            out
+        })
+        .collect();
+    (table.len() == count).then_some(table)
 }
 
 impl Msg {
@@ -315,6 +401,18 @@ impl Arg {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tables_the_page_fetches_read_back_as_the_built_in_ones() {
+        let hant = read_table(include_str!(concat!(env!("OUT_DIR"), "/messages-zh-Hant.txt")), EN.len()).unwrap();
+        assert_eq!(hant, ZH_HANT);
+        let hans = read_table(include_str!(concat!(env!("OUT_DIR"), "/messages-zh-Hans.txt")), EN.len()).unwrap();
+        assert_eq!(hans, ZH_HANS);
+        // A table of another version (another number of messages) is refused.
+        assert!(read_table(&format!("{}\nonly one", EN.len() + 1), EN.len() + 1).is_none());
+        assert!(read_table("3\na\nb", 3).is_none());
+        assert_eq!(read_table("2\na\\nb\nc\\\\d", 2).unwrap(), ["a\nb", "c\\d"]);
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

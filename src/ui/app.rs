@@ -40,9 +40,28 @@ impl Reducible for FormState {
 pub fn App() -> Html {
     let lang = use_state(language::initial);
     let generation = use_state(|| 0u32);
+    // The page carries English; a Chinese language's words are fetched the first time it is needed (at once when
+    // the page opens in it), and the other languages once the page is idle, so that switching is instant and works
+    // offline later. Until they arrive the page shows English.
+    let tables = use_state(|| 0u32);
     {
-        let lang = *lang;
-        use_effect_with(lang, move |_| language::show(lang));
+        let (wanted, tables) = (*lang, tables.clone());
+        use_effect_with(wanted, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if !wanted.is_loaded() && language::load(wanted).await {
+                    tables.set(*tables + 1);
+                }
+                // Idle: the rest, one after the other.
+                yew::platform::time::sleep(std::time::Duration::from_millis(1500)).await;
+                for other in Lang::ALL {
+                    language::load(other).await;
+                }
+            });
+        });
+    }
+    let shown = if lang.is_loaded() { *lang } else { Lang::En };
+    {
+        use_effect_with((shown, *tables), move |_| language::show(shown));
     }
     let on_clear = {
         let (generation, lang) = (generation.clone(), *lang);
@@ -63,7 +82,7 @@ pub fn App() -> Html {
         })
     };
     html! {
-        <ContextProvider<Lang> context={*lang}>
+        <ContextProvider<Lang> context={shown}>
             <Checker key={*generation} {on_clear} {on_lang} />
         </ContextProvider<Lang>>
     }
@@ -122,9 +141,47 @@ fn Checker(props: &CheckerProps) -> Html {
     let form = &state.0;
     let (case, errors) = form.to_case(&catalogue);
     let assessment = (!form.is_blank() && errors.is_empty()).then(|| Rc::new(check(&case, &catalogue, hong_kong_today())));
+    // The letter reader, loaded on first use: once the page is drawn and idle, or at once when a letter comes first.
+    let reader = use_mut_ref(|| None::<crate::reader_worker::Reader>);
+    let start_reader = {
+        let (reader, state, catalogue) = (reader.clone(), state.clone(), catalogue.clone());
+        move || {
+            if reader.borrow().is_some() {
+                return;
+            }
+            let Some(loader) = meta("stv-worker") else { return };
+            let (dispatch, catalogue) = (state.dispatcher(), catalogue.clone());
+            *reader.borrow_mut() = crate::reader_worker::Reader::spawn(&loader, move |text, reading| {
+                dispatch.dispatch((Edit::LetterRead(text, Box::new(reading)), catalogue.clone()));
+            });
+        }
+    };
+    {
+        let start_reader = start_reader.clone();
+        use_effect_with(*stage >= DRAWN, move |drawn| {
+            if *drawn {
+                wasm_bindgen_futures::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::from_millis(500)).await;
+                    start_reader();
+                });
+            }
+        });
+    }
     let on_edit = {
-        let (state, catalogue) = (state.clone(), catalogue.clone());
-        Callback::from(move |edit: Edit| state.dispatch((edit, catalogue.clone())))
+        let (state, catalogue, reader) = (state.clone(), catalogue.clone(), reader.clone());
+        Callback::from(move |edit: Edit| {
+            let letter = match &edit {
+                Edit::Letter(text) => Some(text.clone()),
+                _ => None,
+            };
+            state.dispatch((edit, catalogue.clone()));
+            if let Some(text) = letter.filter(|t| !t.trim().is_empty() && t.len() <= crate::letter::MAX_LETTER_BYTES) {
+                start_reader();
+                if let Some(reader) = reader.borrow().as_ref() {
+                    reader.read(text);
+                }
+            }
+        })
     };
     let on_edit_fit = on_edit.clone();
     let on_list = {
@@ -225,4 +282,10 @@ fn Checker(props: &CheckerProps) -> Html {
         }
         </>
     }
+}
+
+/// The address the built page gives under `<meta name="...">` (see scripts/post-build.mjs).
+fn meta(name: &str) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    document.query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten()?.get_attribute("content")
 }

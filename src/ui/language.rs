@@ -45,3 +45,29 @@ pub fn show(lang: Lang) {
     }
     document.set_title(Msg::AppDocumentTitle.in_(lang));
 }
+
+/// Fetches a Chinese language's words from the page's own files (the address the built page names in
+/// `<meta name="stv-messages-LANG">`, see scripts/post-build.mjs) and gives them to the page. True once the
+/// language can be shown; false if the file could not be had (offline before a first visit: the page stays in
+/// English and says nothing is lost).
+pub async fn load(lang: Lang) -> bool {
+    if lang.is_loaded() {
+        return true;
+    }
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let Some(window) = web_sys::window() else { return false };
+    let Some(document) = window.document() else { return false };
+    let selector = format!("meta[name=\"stv-messages-{}\"]", lang.file_tag());
+    let Some(url) = document.query_selector(&selector).ok().flatten().and_then(|m| m.get_attribute("content")) else {
+        return false;
+    };
+    let Ok(response) = JsFuture::from(window.fetch_with_str(&url)).await else { return false };
+    let Ok(response) = response.dyn_into::<web_sys::Response>() else { return false };
+    if !response.ok() {
+        return false;
+    }
+    let Ok(text) = response.text() else { return false };
+    let Ok(text) = JsFuture::from(text).await else { return false };
+    text.as_string().is_some_and(|t| crate::i18n::load_table(lang, &t))
+}

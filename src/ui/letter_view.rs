@@ -82,7 +82,9 @@ pub fn LetterView(props: &Props) -> Html {
             <textarea id="letter" rows="8" value={form.letter.clone()} {oninput}
                 aria-describedby={described} aria-invalid={form.letter_error.as_ref().map(|_| "true")}
                 spellcheck="false" />
-            if let Some(x) = &form.extraction {
+            if form.letter_pending {
+                <p class="hint reading" role="status">{ Msg::LetterReading.in_(lang) }</p>
+            } else if let Some(x) = &form.extraction {
                 { found(&form.letter, x, lang) }
             }
         </section>

@@ -28,7 +28,9 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    // Date fields take the browser's own locale, not the page's: day first, as the keyboard test types them.
+    '--lang=en-GB'],
 });
 
 let passed = 0;
@@ -289,6 +291,8 @@ await test('clear everything empties the page and the device', async (page) => {
   await page.waitForSelector('[data-verdict="not_eligible"]');
   await page.getByRole('button', { name: 'A delegation (organisers)' }).click();
   await page.fill('#batch-rows', delegation(5));
+  // Back to one visitor, where an organiser opens the official-list loader.
+  await page.getByRole('button', { name: 'One visitor' }).click();
   await page.click('.loaded-list summary >> nth=0');
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Clear everything' }).click();
