@@ -169,3 +169,35 @@ fn a_damaged_or_protected_file_is_refused_with_a_message_that_says_so() {
     let e = xlsx::read(&protected, "delegation.xlsx", None).unwrap_err().to_string();
     assert!(e.contains("protected by a password"), "{e}");
 }
+
+/// The command: an .xlsx opened directly, a column named with --column, and what it cannot read said on standard
+/// error with the option that would fix it.
+#[cfg(feature = "xlsx")]
+#[test]
+fn the_command_reads_an_excel_file_and_says_what_it_did_not_read() {
+    let dir = std::env::temp_dir().join(format!("stv-check-sheets-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("delegation.xlsx");
+    std::fs::write(&file, workbook()).unwrap();
+    let run = |extra: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_stv-check"))
+            .args(["--batch", file.to_str().unwrap(), "--today", "2026-11-01", "--host", "Hong Kong Academy for Performing Arts", "--activity", "concerts"])
+            .args(extra)
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    let (status, csv, err) = run(&[]);
+    assert_eq!(status, Some(0), "{err}");
+    assert!(csv.starts_with("Full name,Passport country,Date of arrival,Date of departure,Event dates,Capacity,E-mail,row,verdict,findings\n"), "{csv}");
+    assert!(err.contains("row 9 looks like a totals row") && err.contains("--column FIELD=\"E-mail\""), "{err}");
+    assert!(err.contains("2 eligible, 1 eligible with conditions, 1 not eligible"), "{err}");
+    // Event dates read as nothing: the command names the field and the option, and checks the rest.
+    let (status, _, err) = run(&["--column", "none=Event dates"]);
+    assert_eq!(status, Some(0));
+    assert!(err.contains("no column is read as activity_days; if one holds it: --column activity_days=HEADER"), "{err}");
+    let (status, _, err) = run(&["--sheet", "Sheet9"]);
+    assert_eq!(status, Some(2));
+    assert!(err.contains("no sheet \"Sheet9\""), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
