@@ -306,7 +306,7 @@ pub fn check_records(records: Vec<Record>, options: &Options, shared: &Shared, c
     let mapping = mapping(&headers, has_header, options);
     let missing: Vec<Column> = Column::NEEDED
         .into_iter()
-        .filter(|c| !mapping.contains(&Some(*c)) && !(*c == Column::Nationality && mapping.contains(&Some(Column::Residence))))
+        .filter(|c| !(mapping.contains(&Some(*c)) || *c == Column::Nationality && mapping.contains(&Some(Column::Residence))))
         .collect();
     let dates = date_columns(&mapping, &layout.body, options.dates);
     let order_of = |c: Column| dates.iter().find(|d| d.column == c).map_or(Order::Dmy, |d| d.order);
