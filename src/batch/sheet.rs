@@ -82,7 +82,10 @@ pub fn layout(records: Vec<Record>) -> Layout {
     // it gives a name to most columns.
     let header_at = best.or_else(|| {
         let k = top.len().checked_sub(1)?;
-        (top.len() < records.len() && filled(&records[k]) >= 2.min(width) && filled(&records[k]) * 2 >= width).then_some(k)
+        let r = &records[k];
+        // Without a digit: an invitee's row has dates, even mistyped ones.
+        let wordy = r.fields.iter().all(|f| !f.bytes().any(|b| b.is_ascii_digit()));
+        (top.len() < records.len() && wordy && filled(r) >= 2.min(width) && filled(r) * 2 >= width).then_some(k)
     });
     let Some(k) = header_at else {
         return Layout { header: None, body: records, notes: Vec::new() };
@@ -172,5 +175,7 @@ mod tests {
     fn rows_without_a_header_are_all_invitees() {
         let l = layout(records("A,GBR,2026-12-24\nB,JPN,2026-12-24\n"));
         assert_eq!((l.header, l.body.len()), (None, 2));
+        let l = layout(records("A,GBR,2026-02-30\nB,JPN,2026-12-24\n"));
+        assert_eq!((l.header, l.body.len()), (None, 2), "a mistyped date does not make the first invitee a header");
     }
 }
