@@ -289,6 +289,27 @@ pub fn run_with(text: &str, options: &Options, shared: &Shared, catalogue: &Cata
 
 /// Checks the records of a sheet, however they were read.
 pub fn check_records(records: Vec<Record>, options: &Options, shared: &Shared, catalogue: &Catalogue, today: chrono::NaiveDate) -> Result<Batch, BatchError> {
+    let sheet = prepare(records, options)?;
+    let rows = sheet.check_rows(0..sheet.len(), shared, catalogue, today);
+    Ok(sheet.finish(rows))
+}
+
+/// A sheet read and understood (header, columns, date orders), its rows not yet checked: so that a long list can be
+/// checked a slice at a time ([`Prepared::check_rows`]) while the page stays responsive.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    headers: Vec<String>,
+    has_header: bool,
+    mapping: Vec<Option<Column>>,
+    missing: Vec<Column>,
+    dates: Vec<DateColumn>,
+    notes: Vec<Note>,
+    body: Vec<Record>,
+    orders: Orders,
+}
+
+/// Reads a sheet's layout, columns and date orders.
+pub fn prepare(records: Vec<Record>, options: &Options) -> Result<Prepared, BatchError> {
     let layout = sheet::layout(records);
     if layout.body.len() > MAX_ROWS {
         return Err(BatchError(text!(BatchTooManyRows, count = layout.body.len(), max = MAX_ROWS)));
@@ -311,22 +332,44 @@ pub fn check_records(records: Vec<Record>, options: &Options, shared: &Shared, c
     let dates = date_columns(&mapping, &layout.body, options.dates);
     let order_of = |c: Column| dates.iter().find(|d| d.column == c).map_or(Order::Dmy, |d| d.order);
     let orders = Orders { arrival: order_of(Column::Arrival), departure: order_of(Column::Departure), days: order_of(Column::ActivityDays) };
-    let rows = layout
-        .body
-        .into_iter()
-        .map(|r| {
-            let mut values = r.fields;
-            values.resize(width, String::new());
-            let cells: Vec<(Column, String)> =
-                mapping.iter().zip(&values).filter_map(|(c, v)| c.map(|c| (c, v.trim().to_string()))).collect();
-            let mut row = Row { line: r.line, values, cells, errors: Vec::new(), assessment: None };
-            if let Some(case) = row_case(&mut row, shared, catalogue, orders) {
-                row.assessment = Some(check(&case, catalogue, today));
-            }
-            row
-        })
-        .collect();
-    Ok(Batch { headers, has_header, mapping, missing, dates, notes: layout.notes, rows })
+    Ok(Prepared { headers, has_header, mapping, missing, dates, notes: layout.notes, body: layout.body, orders })
+}
+
+impl Prepared {
+    /// How many rows hold invitees.
+    pub fn len(&self) -> usize {
+        self.body.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.body.is_empty()
+    }
+
+    /// Checks the invitees' rows in `range` (clamped to the rows there are).
+    pub fn check_rows(&self, range: std::ops::Range<usize>, shared: &Shared, catalogue: &Catalogue, today: chrono::NaiveDate) -> Vec<Row> {
+        let width = self.headers.len();
+        let end = range.end.min(self.body.len());
+        self.body[range.start.min(end)..end]
+            .iter()
+            .map(|r| {
+                let mut values = r.fields.clone();
+                values.resize(width, String::new());
+                let cells: Vec<(Column, String)> =
+                    self.mapping.iter().zip(&values).filter_map(|(c, v)| c.map(|c| (c, v.trim().to_string()))).collect();
+                let mut row = Row { line: r.line, values, cells, errors: Vec::new(), assessment: None };
+                if let Some(case) = row_case(&mut row, shared, catalogue, self.orders) {
+                    row.assessment = Some(check(&case, catalogue, today));
+                }
+                row
+            })
+            .collect()
+    }
+
+    /// The batch, with its rows checked.
+    pub fn finish(self, rows: Vec<Row>) -> Batch {
+        let Prepared { headers, has_header, mapping, missing, dates, notes, .. } = self;
+        Batch { headers, has_header, mapping, missing, dates, notes, rows }
+    }
 }
 
 /// What each column is read as: from its header (the first column for a field wins), then as the options say.
@@ -400,7 +443,7 @@ impl Batch {
 }
 
 /// The order each date field is read in.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct Orders {
     arrival: Order,
     departure: Order,
@@ -776,6 +819,16 @@ mod tests {
     fn a_date_that_reads_only_the_other_way_says_so() {
         let b = batch("name,nationality,arrival,departure,activity_days\nA,GBR,25/03/2026,28/03/2026,26/03/2026\nB,GBR,03/26/2026,28/03/2026,26/03/2026\n");
         assert!(b.rows[1].errors[0].to_string().contains("not a date read day first"), "{}", b.rows[1].errors[0]);
+    }
+
+    #[test]
+    fn a_sheet_checked_in_slices_is_the_sheet_checked_at_once() {
+        let text = "name,nationality,arrival,activity_days\nA,GBR,2026-03-01,2026-03-02\nB,Nigeria,2026-03-01,2026-03-02\nC,GBR,2026-02-30,2026-03-02\n";
+        let (shared, today) = (shared(), "2026-01-15".parse().unwrap());
+        let sheet = prepare(records(text).unwrap(), &Options::default()).unwrap();
+        let mut rows = sheet.check_rows(0..2, &shared, Catalogue::bundled(), today);
+        rows.extend(sheet.check_rows(2..99, &shared, Catalogue::bundled(), today));
+        assert_eq!(sheet.finish(rows), batch(text));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! components: the input, how the columns and dates are read, the summary with its export, and the table. Nothing
 //! leaves the device: the export is made in the page.
 
+mod checking;
 mod input;
 mod mapping;
 mod summary;
@@ -16,7 +17,7 @@ use super::SharedCatalogue;
 use crate::batch::state::{Delegation, Edit};
 use crate::batch::{Batch, BatchError};
 use crate::i18n::{Lang, Msg};
-use crate::today::hong_kong_today;
+use crate::text;
 
 /// A value the components share, equal only to itself: comparing two checked delegations row by row on every draw
 /// would cost more than drawing them.
@@ -65,35 +66,35 @@ pub fn BatchView(props: &Props) -> Html {
         Callback::from(move |e: Edit| store.dispatch(e))
     };
     let d = store.0.clone();
-    let checked: Rc<Checked> = use_memo(
-        (d.rows.clone(), d.shared(), d.options.clone(), props.catalogue.clone()),
-        |(rows, shared, options, catalogue)| {
-            let clock = web_sys::window().and_then(|w| w.performance());
-            let start = clock.as_ref().map_or(0.0, |c| c.now());
-            let batch = (!rows.trim().is_empty()).then(|| crate::batch::run_with(rows, options, shared, catalogue, hong_kong_today()));
-            (batch, clock.as_ref().map_or(0.0, |c| c.now()) - start)
-        },
-    );
+    let (checked, progress) = checking::use_checked(d.clone(), props.catalogue.clone());
     let state = Same(d.clone());
-    let checked = Same(checked);
+    let results = match checked {
+        // A long list is still being checked: its progress is shown above.
+        None => html! {},
+        Some(c) => match &c.0 {
+            None => html! { <p class="hint">{ Msg::BatchNoRows.in_(lang) }</p> },
+            Some(Err(e)) => html! { <p class="error" role="alert">{ e.0.render(lang) }</p> },
+            Some(Ok(_)) => {
+                let checked = Same(c.clone());
+                html! {
+                    <>
+                    <mapping::BatchMapping checked={checked.clone()} on_edit={on_edit.clone()} />
+                    <summary::BatchSummary state={state.clone()} checked={checked.clone()} on_edit={on_edit.clone()} />
+                    <table::BatchTable state={state.clone()} {checked} on_edit={on_edit.clone()} />
+                    </>
+                }
+            }
+        },
+    };
     html! {
         <section class="batch-view" aria-labelledby="batch-title">
             <h2 id="batch-title">{ Msg::BatchTitle.in_(lang) }</h2>
             <p class="hint">{ Msg::BatchHint.in_(lang) }</p>
-            <input::BatchInput state={state.clone()} catalogue={props.catalogue.clone()} on_edit={on_edit.clone()} />
-            <div class="batch-results" aria-live="polite">
-                { match &checked.0 .0 {
-                    None => html! { <p class="hint">{ Msg::BatchNoRows.in_(lang) }</p> },
-                    Some(Err(e)) => html! { <p class="error" role="alert">{ e.0.render(lang) }</p> },
-                    Some(Ok(_)) => html! {
-                        <>
-                        <mapping::BatchMapping checked={checked.clone()} on_edit={on_edit.clone()} />
-                        <summary::BatchSummary state={state.clone()} checked={checked.clone()} on_edit={on_edit.clone()} />
-                        <table::BatchTable {state} {checked} {on_edit} />
-                        </>
-                    },
-                } }
-            </div>
+            <input::BatchInput {state} catalogue={props.catalogue.clone()} {on_edit} />
+            if let Some((done, total)) = progress {
+                <p class="hint batch-progress" role="status">{ text!(BatchChecking, done = done, total = total).render(lang) }</p>
+            }
+            <div class="batch-results" aria-live="polite">{ results }</div>
         </section>
     }
 }
