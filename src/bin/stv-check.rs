@@ -181,10 +181,12 @@ fn batch_report(b: &stv_check::batch::Batch, options: &stv_check::batch::Options
         }
     }
     for h in b.unread() {
-        out.push(format!("the column \"{h}\" is not read as any field, and is kept in the results; if it holds one: --column FIELD=\"{h}\""));
+        let said = stv_check::text!(BatchUnreadColumn, header = h).en();
+        out.push(format!("{said}; if it holds one: --column FIELD=\"{h}\""));
     }
     for c in &b.missing {
-        out.push(format!("no column is read as {0}; if one holds it: --column {0}=HEADER (the headers are: {1})", c.header(), quoted(&b.headers)));
+        let said = stv_check::text!(BatchMissingColumn, field = c.label()).en();
+        out.push(format!("{said}; if one holds it: --column {}=HEADER (the headers are: {})", c.header(), quoted(&b.headers)));
     }
     for d in b.dates.iter().filter(|d| d.from == OrderFrom::Assumed) {
         out.push(format!(

@@ -63,6 +63,7 @@ pub fn BatchMapping(props: &Props) -> Html {
             <p class="hint">{ Msg::BatchMappingHint.in_(lang) }</p>
             <ul class="mapping">{ for b.headers.iter().zip(&b.mapping).enumerate().map(|(j, (h, m))| column(j, h, *m)) }</ul>
             { for b.missing.iter().map(|c| missing(*c)) }
+            if b.dates.iter().any(|d| d.from != OrderFrom::NotNeeded) {
             <ul class="dates-read">
                 { for b.dates.iter().filter(|d| d.from != OrderFrom::NotNeeded).map(|d| {
                     let (column, order) = (b.headers[d.index].clone(), order_label(d.order));
@@ -75,6 +76,7 @@ pub fn BatchMapping(props: &Props) -> Html {
                     html! { <li data-order={d.order.id()}>{ said.render(lang) }</li> }
                 }) }
             </ul>
+            }
             if b.asks_date_order() {
                 <div class="field">
                     <label for="batch-dates">{ Msg::BatchDatesQuestion.in_(lang) }</label>
