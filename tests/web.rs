@@ -231,3 +231,61 @@ async fn a_pasted_letter_fills_the_form_and_links_each_field_to_its_text() {
     assert_eq!(page.verdict(), "eligible");
     assert_eq!(textarea.value(), letter, "the pasted text is kept");
 }
+
+/// Pastes rows into the delegation's text box as a person would.
+async fn paste_rows(page: &Page, text: &str) {
+    let textarea: web_sys::HtmlTextAreaElement = page.find("#batch-rows").dyn_into().unwrap();
+    textarea.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    textarea.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    settle().await;
+}
+
+fn verdicts(page: &Page) -> Vec<String> {
+    let rows = page.root.query_selector_all("tr[data-verdict]").unwrap();
+    (0..rows.length())
+        .filter_map(|i| rows.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .map(|e| e.get_attribute("data-verdict").unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_delegations_column_chosen_for_a_field_changes_the_verdicts() {
+    let page = Page::open().await;
+    page.click_button_labelled("A delegation (organisers)").click();
+    settle().await;
+    page.type_into("batch-host", "Hong Kong Academy for Performing Arts").await;
+    page.type_into("batch-activity", "masterclasses and concerts").await;
+    page.type_into("batch-role", "musician").await;
+    let rows = "Guest,Passport country,Date of arrival,E-mail,Playing\n\
+        Amelia Hart,United Kingdom,01/03/2027,amelia@example.org,02/03/2027 - 16/03/2027\n\
+        Kenji Sato,Japan,01/03/2027,kenji@example.jp,02/03/2027\n";
+    paste_rows(&page, rows).await;
+    // The header is read in the organiser's words, shown under the rows; the column it cannot place is asked for.
+    let mapping = page.text(".batch-mapping");
+    assert!(mapping.contains("Date of arrival → "), "{mapping}");
+    assert!(page.has("#batch-missing-activity_days"), "the missing activity days are named, with a select");
+    let before = verdicts(&page);
+    assert_eq!(before.len(), 2);
+    assert!(page.text("table.batch thead").contains("E-mail"), "every column is kept under its own header");
+    // "Playing" (the fifth column) holds the activity days.
+    page.choose("batch-missing-activity_days", "4").await;
+    assert_eq!(verdicts(&page), ["not_eligible", "eligible"], "16 March is day 15");
+    assert_ne!(verdicts(&page), before);
+    assert!(!page.has("#batch-missing-activity_days"));
+    assert_eq!(page.find("#batch-map-4").dyn_into::<HtmlSelectElement>().unwrap().value(), "activity_days");
+    // Changing a column's reading back to nothing is seen at once; the rows pasted are kept.
+    page.choose("batch-map-4", "").await;
+    assert_eq!(verdicts(&page), before);
+    let textarea: web_sys::HtmlTextAreaElement = page.find("#batch-rows").dyn_into().unwrap();
+    assert_eq!(textarea.value(), rows);
+    // A new paste keeps the choice; dates no value settles are read day-first, and the page asks once.
+    page.choose("batch-map-4", "activity_days").await;
+    paste_rows(&page, "Guest,Passport country,Date of arrival,E-mail,Playing\nAmelia Hart,United Kingdom,01/03/2027,,02/03/2027\n").await;
+    assert_eq!(verdicts(&page), ["eligible"]);
+    assert!(page.has("#batch-dates") && page.has(".dates-read li[data-order='dmy']"));
+    page.choose("batch-dates", "mdy").await;
+    assert!(page.has(".dates-read li[data-order='mdy']") && !page.has(".dates-read li[data-order='dmy']"));
+}

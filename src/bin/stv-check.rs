@@ -10,12 +10,16 @@ use stv_check::case::parse_date;
 use stv_check::{check, letter, Case, Catalogue};
 
 const USAGE: &str = "usage: stv-check [--today YYYY-MM-DD] [FILE | -]\n       stv-check --extract [FILE | -]\n       \
-    stv-check --batch FILE.csv [--today YYYY-MM-DD] [--host H] [--sector S] [--activity A] [--role R]\n       \
+    stv-check --batch FILE.csv|FILE.tsv|FILE.xlsx [--sheet NAME] [--column FIELD=HEADER]... [--dates dmy|mdy|ymd]\n                 \
+    [--today YYYY-MM-DD] [--host H] [--sector S] [--activity A] [--role R]\n       \
     stv-check import-orgs FILE.csv [--data DIR] [--dry-run] [--complete]\n\
     Reads one case as JSON (from FILE, or standard input when FILE is - or absent) and prints the result as JSON.\n\
     With --extract, reads an invitation letter as text and prints the details found in it as JSON.\n\
-    With --batch, checks one invitee a row and writes the results as CSV (host, sector, activity and role apply\n\
-    to every row that does not give its own).\n\
+    With --batch, checks one invitee a row and writes the results as CSV: every column of the input, then the\n\
+    row, its verdict and its findings (host, sector, activity and role apply to every row that does not give its\n\
+    own). --column names the column that holds a field (fields: name, nationality, residence, arrival, departure,\n\
+    activity_days, role, permitted_stay_days, host, sector, activity; none for a column to leave unread);\n\
+    --dates says how dates that could be read two ways are written; --sheet picks a workbook's sheet.\n\
     import-orgs merges an official list of host organisations into data/ (see data/README.md).";
 
 fn main() -> ExitCode {
@@ -44,6 +48,8 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let mut extract = false;
     let mut batch = false;
     let mut shared = stv_check::batch::Shared::default();
+    let mut options = stv_check::batch::Options::default();
+    let mut sheet: Option<String> = None;
     let mut input: Option<String> = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -65,6 +71,23 @@ fn run(args: Vec<String>) -> Result<String, String> {
                 };
                 *slot = Some(value);
             }
+            "--column" => {
+                let value = args.next().ok_or("--column: expected FIELD=HEADER, e.g. --column arrival=\"Date of arrival\"")?;
+                let (field, header) = value.split_once('=').ok_or_else(|| format!("--column {value}: expected FIELD=HEADER"))?;
+                let column = match field.trim() {
+                    "none" => None,
+                    f => Some(stv_check::batch::Column::parse(f).ok_or_else(|| {
+                        let fields: Vec<&str> = stv_check::batch::Column::ALL.iter().map(|c| c.header()).collect();
+                        format!("--column {value}: \"{f}\" is not a field; expected one of {}, or none", fields.join(", "))
+                    })?),
+                };
+                options.set(header, column);
+            }
+            "--dates" => {
+                let value = args.next().ok_or("--dates: expected dmy, mdy or ymd")?;
+                options.dates = Some(stv_check::dates::cell::Order::parse(&value).ok_or_else(|| format!("--dates {value}: expected dmy, mdy or ymd"))?);
+            }
+            "--sheet" => sheet = Some(args.next().ok_or("--sheet: expected a sheet's name")?),
             a if a.starts_with("--") => return Err(format!("{a}: unknown option\n{USAGE}")),
             a => {
                 if input.replace(a.to_string()).is_some() {
@@ -73,24 +96,21 @@ fn run(args: Vec<String>) -> Result<String, String> {
             }
         }
     }
-    let text = match input.as_deref() {
-        None | Some("-") => {
-            let mut t = String::new();
-            std::io::stdin().read_to_string(&mut t).map_err(|e| format!("input: cannot read standard input ({e})"))?;
-            t
-        }
-        Some(path) => std::fs::read_to_string(path).map_err(|e| format!("{path}: cannot be read ({e})"))?,
-    };
     let catalogue = Catalogue::bundled();
     if batch {
         if let Some(s) = &shared.sector {
             stv_check::case::check_sector(s, catalogue).map_err(|e| format!("--{e}"))?;
         }
         let today = today.unwrap_or_else(stv_check::today::hong_kong_today);
-        let checked = stv_check::batch::run(&text, &shared, catalogue, today).map_err(|e| format!("batch: {e}"))?;
+        let records = batch_records(input.as_deref(), sheet.as_deref())?;
+        let checked = stv_check::batch::check_records(records, &options, &shared, catalogue, today).map_err(|e| format!("batch: {e}"))?;
+        for line in batch_report(&checked, &options) {
+            eprintln!("stv-check: {line}");
+        }
         eprintln!("{}", checked.summary());
         return Ok(checked.results_csv().trim_end().to_string());
     }
+    let text = read_input(input.as_deref())?;
     if extract {
         check_letter_size("input", &text)?;
         let extraction = letter::extract(&text, catalogue);
@@ -111,6 +131,75 @@ fn run(args: Vec<String>) -> Result<String, String> {
         map.insert("letter".into(), letter);
     }
     serde_json::to_string_pretty(&output).map_err(|e| format!("output: {e}"))
+}
+
+fn read_input(input: Option<&str>) -> Result<String, String> {
+    match input {
+        None | Some("-") => {
+            let mut t = String::new();
+            std::io::stdin().read_to_string(&mut t).map_err(|e| format!("input: cannot read standard input ({e})"))?;
+            Ok(t)
+        }
+        Some(path) => std::fs::read_to_string(path).map_err(|e| format!("{path}: cannot be read ({e})")),
+    }
+}
+
+/// The rows of a delegation's file: a workbook's sheet (.xlsx, .xlsm, .xls, .xlsb, .ods), or text (CSV, TSV, or
+/// anything else, read as pasted text is).
+fn batch_records(input: Option<&str>, sheet: Option<&str>) -> Result<Vec<stv_check::csv::Record>, String> {
+    let workbook = input.and_then(|p| p.rsplit_once('.')).map(|(_, ext)| ext.to_ascii_lowercase()).filter(|e| ["xlsx", "xlsm", "xls", "xlsb", "ods"].contains(&e.as_str()));
+    let Some(_ext) = workbook else {
+        if sheet.is_some() {
+            return Err("--sheet: only a workbook (.xlsx, .xls, .ods) has sheets".into());
+        }
+        return stv_check::batch::records(&read_input(input)?).map_err(|e| format!("batch: {e}"));
+    };
+    let path = input.unwrap_or_default();
+    #[cfg(feature = "xlsx")]
+    {
+        let bytes = std::fs::read(path).map_err(|e| format!("{path}: cannot be read ({e})"))?;
+        let name = std::path::Path::new(path).file_name().map_or(path.into(), |n| n.to_string_lossy().into_owned());
+        let read = stv_check::batch::xlsx::read(&bytes, &name, sheet).map_err(|e| format!("batch: {e}"))?;
+        if read.sheets.len() > 1 && sheet.is_none() {
+            eprintln!("stv-check: {name}: reading the sheet \"{}\" (the first of {}); another with --sheet NAME", read.name, read.sheets.join(", "));
+        }
+        Ok(read.records)
+    }
+    #[cfg(not(feature = "xlsx"))]
+    Err(format!("{path}: this build of stv-check reads no spreadsheet files (built without the xlsx feature); save the sheet as CSV"))
+}
+
+/// What standard error says about a delegation besides its summary: rows that are not invitees, columns not read,
+/// fields without a column, dates read in an order nothing settled, each with the option that would change it.
+fn batch_report(b: &stv_check::batch::Batch, options: &stv_check::batch::Options) -> Vec<String> {
+    use stv_check::batch::OrderFrom;
+    let mut out: Vec<String> = b.notes.iter().map(|n| n.message.en()).collect();
+    let key = |h: &str| h.trim().to_lowercase();
+    for (header, _) in &options.columns {
+        if !b.headers.iter().any(|h| key(h) == key(header)) {
+            out.push(format!("--column: no column is headed \"{header}\"; the headers are: {}", quoted(&b.headers)));
+        }
+    }
+    for h in b.unread() {
+        let said = stv_check::text!(BatchUnreadColumn, header = h).en();
+        out.push(format!("{said}; if it holds one: --column FIELD=\"{h}\""));
+    }
+    for c in &b.missing {
+        let said = stv_check::text!(BatchMissingColumn, field = c.label()).en();
+        out.push(format!("{said}; if one holds it: --column {}=HEADER (the headers are: {})", c.header(), quoted(&b.headers)));
+    }
+    for d in b.dates.iter().filter(|d| d.from == OrderFrom::Assumed) {
+        out.push(format!(
+            "\"{}\": dates read {} as in Hong Kong, since none of them settles it; if they are written month first: --dates mdy",
+            b.headers[d.index],
+            stv_check::batch::order_label(d.order).in_(stv_check::i18n::Lang::En)
+        ));
+    }
+    out
+}
+
+fn quoted(headers: &[String]) -> String {
+    headers.iter().map(|h| format!("\"{h}\"")).collect::<Vec<_>>().join(", ")
 }
 
 /// Letters over 100 KB are refused: no invitation letter is that long, and the reader's time must stay bounded.

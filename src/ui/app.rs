@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::batch_view::BatchView;
+use super::batch::BatchView;
 use super::case_form::CaseFormView;
 use super::letter_view::LetterView;
 use super::loaded_list::{saved, ListLoader, LoadedList};

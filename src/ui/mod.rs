@@ -3,7 +3,7 @@
 //! calendar strip ([`crate::calendar`]). Nothing leaves the page: there is no network code here at all.
 
 mod app;
-mod batch_view;
+mod batch;
 mod calendar_strip;
 mod case_form;
 mod fit;

@@ -1,5 +1,11 @@
 //! Dates as the checker accepts them, shared by the case, the official-list importer and the readers, so that none
 //! of them depends on another for it.
+//!
+//! [`cell`] reads the dates of one spreadsheet cell as people write them (ISO, day-first or month-first, month
+//! names, Chinese, ranges and lists), with the day-first or month-first question decided from a column's values.
+//! The delegation reads its date columns with it; it is plain and small so that the letter reader can share it.
+
+pub mod cell;
 
 use chrono::{Datelike, NaiveDate};
 
