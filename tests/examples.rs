@@ -196,7 +196,7 @@ fn batch_writes_the_results_as_csv() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(err.trim(), "1 eligible, 1 eligible with conditions, 0 not eligible, 0 unconfirmed, 1 could not be read");
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines[0], "name,nationality,arrival,departure,activity_days,row,verdict,findings");
+    assert_eq!(lines[0], "name,nationality,arrival,departure,activity_days,row,verdict,findings,to_fit");
     assert!(lines[1].contains(",2,eligible,"), "{}", lines[1]);
     assert!(lines[2].contains("entry-route (condition)"), "{}", lines[2]);
     assert!(lines[3].contains("unreadable") && lines[3].contains("arrival:"), "{}", lines[3]);

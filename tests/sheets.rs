@@ -189,7 +189,7 @@ fn the_command_reads_an_excel_file_and_says_what_it_did_not_read() {
     };
     let (status, csv, err) = run(&[]);
     assert_eq!(status, Some(0), "{err}");
-    assert!(csv.starts_with("Full name,Passport country,Date of arrival,Date of departure,Event dates,Capacity,E-mail,row,verdict,findings\n"), "{csv}");
+    assert!(csv.starts_with("Full name,Passport country,Date of arrival,Date of departure,Event dates,Capacity,E-mail,row,verdict,findings,to_fit\n"), "{csv}");
     assert!(err.contains("row 9 looks like a totals row") && err.contains("--column FIELD=\"E-mail\""), "{err}");
     assert!(err.contains("2 eligible, 1 eligible with conditions, 1 not eligible"), "{err}");
     // Event dates read as nothing: the command names the field and the option, and checks the rest.

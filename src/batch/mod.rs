@@ -195,6 +195,17 @@ impl Row {
         self.cells.iter().find(|(c, _)| *c == column).map(|(_, v)| v.as_str()).unwrap_or("")
     }
 
+    /// What would fit, in words ("End your activities by Monday 24 August 2026 (day 14 of the window).; ..."), or
+    /// nothing when the plan fits or no date would fix it.
+    pub fn to_fit(&self) -> Text {
+        let suggestions: Vec<Text> = self
+            .assessment
+            .iter()
+            .flat_map(|a| a.suggestions.iter().map(|s| s.text(a.trips.len() > 1)))
+            .collect();
+        crate::text!(FitList, changes = crate::i18n::Arg::List(suggestions))
+    }
+
     pub fn verdict(&self) -> Option<Verdict> {
         self.assessment.as_ref().map(|a| a.verdict)
     }
@@ -613,11 +624,11 @@ impl Batch {
         s
     }
 
-    /// The results as CSV: every column of the input under its own header, then the row's line, its verdict and
-    /// the findings that are not passes (or what could not be read).
+    /// The results as CSV: every column of the input under its own header, then the row's line, its verdict, the
+    /// findings that are not passes (or what could not be read) and what would fit.
     pub fn results_csv(&self) -> String {
         let mut out: Vec<String> = self.headers.iter().map(|h| quote(h)).collect();
-        out.extend(["row", "verdict", "findings"].map(str::to_string));
+        out.extend(["row", "verdict", "findings", "to_fit"].map(str::to_string));
         let mut text = out.join(",") + "\n";
         for r in &self.rows {
             let mut fields: Vec<String> = r.values.iter().map(|v| quote(v)).collect();
@@ -636,6 +647,7 @@ impl Batch {
             fields.push(r.line.to_string());
             fields.push(verdict);
             fields.push(quote(&findings));
+            fields.push(quote(&r.to_fit().en()));
             text.push_str(&fields.join(","));
             text.push('\n');
         }
@@ -766,7 +778,10 @@ mod tests {
         let verdict_at = records[0].fields.iter().position(|f| f == "verdict").unwrap();
         let read: Vec<&str> = records[1..].iter().map(|r| r.fields[verdict_at].as_str()).collect();
         assert_eq!(read, vec!["eligible", "eligible_with_conditions", "not_eligible", "unreadable"]);
-        assert!(records[3].fields.last().unwrap().contains("window-14-days (fail)"));
+        let findings_at = records[0].fields.iter().position(|f| f == "findings").unwrap();
+        assert!(records[3].fields[findings_at].contains("window-14-days (fail)"));
+        // What would fit, in words, in the last column.
+        assert_eq!(records[3].fields.last().unwrap(), "End your activities by Sunday 15 March 2026 (day 14 of the window).");
     }
 
     fn batch_with(text: &str, options: &Options) -> Batch {
@@ -781,7 +796,7 @@ mod tests {
         assert_eq!(b.missing, [Column::ActivityDays]);
         assert_eq!(b.unread().collect::<Vec<_>>(), ["E-mail", "Flight", "On stage"]);
         let csv = b.results_csv();
-        assert!(csv.starts_with("Guest,E-mail,Passport country,Arrive,Flight,On stage,row,verdict,findings\nA,a@example.org,GBR,2026-03-01,BA27,2026-03-02,2,"), "{csv}");
+        assert!(csv.starts_with("Guest,E-mail,Passport country,Arrive,Flight,On stage,row,verdict,findings,to_fit\nA,a@example.org,GBR,2026-03-01,BA27,2026-03-02,2,"), "{csv}");
     }
 
     #[test]

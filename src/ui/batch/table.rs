@@ -35,6 +35,9 @@ fn row_view(r: &Row, headers: &[String], lang: Lang) -> Html {
             { for headers.iter().zip(&r.values).map(|(h, value)| html! { <td data-label={h.clone()}>{ value.clone() }</td> }) }
             <td data-label={verdict}><span class="badge">{ verdict_label(v).in_(lang) }</span></td>
             <td data-label={why}>
+                if !r.to_fit().en().is_empty() {
+                    <p class="to-fit"><strong>{ Msg::FitHeading.in_(lang) }{ Msg::ResultColon.in_(lang) }</strong>{ r.to_fit().render(lang) }</p>
+                }
                 if r.assessment.is_none() {
                     <span class="error">{ text!(BatchRowError, row = r.line, reason = reason(r, lang)).render(lang) }</span>
                 } else {
