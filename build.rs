@@ -105,7 +105,7 @@ fn write_messages(out_dir: &Path) {
     }
     std::fs::write(out_dir.join("messages.rs"), messages::generate(english, &tables)).expect("OUT_DIR is writable");
     // The tables the page fetches on first use; scripts/post-build.mjs copies them into the built page.
-    for ((lang, _), table) in messages::LANGUAGES.iter().zip(&tables).skip(1) {
+    for ((lang, _), table) in messages::LANGUAGES.iter().zip(&tables) {
         std::fs::write(out_dir.join(format!("messages-{lang}.txt")), messages::table_file(english, table)).expect("OUT_DIR is writable");
     }
 }
@@ -126,7 +126,11 @@ fn write_source_ids(data: &model::CatalogueData, out_dir: &Path) {
     for s in &data.sources {
         out.push_str(&format!("    /// {}\n    {},\n", s.title.replace('\n', " "), variant(&s.id)));
     }
-    out.push_str("}\n\nimpl SourceId {\n    /// The id as `data/sources.toml` and the JSON give it.\n    pub fn id(self) -> &'static str {\n        match self {\n");
+    out.push_str("}\n\nimpl SourceId {\n    /// Every source, in the file's order.\n    pub const ALL: &'static [SourceId] = &[");
+    for s in &data.sources {
+        out.push_str(&format!("SourceId::{}, ", variant(&s.id)));
+    }
+    out.push_str("];\n\n    /// The id as `data/sources.toml` and the JSON give it.\n    pub fn id(self) -> &'static str {\n        match self {\n");
     for s in &data.sources {
         out.push_str(&format!("            SourceId::{} => {:?},\n", variant(&s.id), s.id));
     }

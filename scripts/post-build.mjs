@@ -70,12 +70,12 @@ if (!html.includes("requestAnimationFrame")) {
   console.log(`post-build: reader worker: ${named(loader)}`);
 }
 
-// The Chinese languages' words, fetched by the page on first use (src/ui/language.rs): build.rs wrote them beside
+// The page's words, one file a language, fetched by the page for its language (src/ui/language.rs): build.rs wrote them beside
 // the build's other outputs; they are copied in under content-hashed names, which the page reads from
 // <meta name="stv-messages-LANG"> (and the service worker caches with the rest).
 const profile = release ? "release" : "debug";
 const buildDir = join("target", "wasm32-unknown-unknown", profile, "build");
-for (const lang of ["zh-Hant", "zh-Hans"]) {
+for (const lang of ["en", "zh-Hant", "zh-Hans"]) {
   const candidates = existsSync(buildDir)
     ? readdirSync(buildDir).map((d) => join(buildDir, d, "out", `messages-${lang}.txt`)).filter((p) => existsSync(p))
     : [];

@@ -1,31 +1,55 @@
-//! The letter reader as the page's second part: a Web Worker that reads each letter the page sends it and answers
-//! with the reading ([`crate::wire`]). It keeps the reader, its tables and the work of reading long letters off the
+//! The page's second part: a Web Worker that reads letters and delegations. It keeps the letter reader, the
+//! spreadsheet reader, their tables and the work of reading long letters and checking thousands of rows off the
 //! page's first load and off its main thread.
 //!
 //! The two ends are a few lines of `web_sys` rather than `gloo-worker`: measured in the release build, gloo-worker's
 //! bridge (its futures, codec and handler maps) added about 8 KB brotli to the first load, more than moving the
 //! reader out saved; this needs one message each way.
 //!
-//! The protocol: the worker says "ready" (an empty string) once its WebAssembly runs; the page then sends the latest
-//! letter, and each later one, as a string; the worker answers each with `<length of the letter>:<letter><reading>`,
-//! so that the page applies a reading only to the letter it was made from.
+//! The protocol, one string each way ([`crate::wire`] for what is inside): the worker says "ready" (an empty
+//! string) once its WebAssembly runs, and the page sends nothing before that (it keeps the latest of each kind).
+//! - `C<catalogue>` first: the page's own bundled catalogue, packed, so that the worker carries no second copy
+//!   (16 KB brotli of the page's total);
+//! - `L<letter>` → `L<length of the letter>:<letter><reading>`: a reading names its letter, so that the page applies
+//!   it only to the letter it was made from;
+//! - `B<number>:<request>` → `B<number>:<delegation checked>`: the page keeps only the answer to its latest number.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::batch::{Batch, BatchError};
+use crate::catalogue::Catalogue;
 use crate::letter::Extraction;
+use crate::wire::DelegationRequest;
 
-/// Run in the worker: read each letter the page sends, and say "ready" first.
+/// Run in the worker: read what the page sends, and say "ready" first.
 pub fn register() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let answer = scope.clone();
+    // The catalogue the page sends first; and with the official list the person loaded, kept while the same list
+    // comes with each request.
+    let bundled: RefCell<Option<Catalogue>> = RefCell::new(None);
+    let loaded: RefCell<Option<(Vec<crate::catalogue::Organisation>, Catalogue)>> = RefCell::new(None);
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-        let Some(text) = event.data().as_string() else { return };
-        let reading = crate::letter::extract(&text, crate::Catalogue::bundled());
-        let reply = format!("{}:{text}{}", text.len(), crate::wire::encode(&reading));
+        let Some(message) = event.data().as_string() else { return };
+        if let Some(packed) = message.strip_prefix('C') {
+            *bundled.borrow_mut() = Catalogue::from_packed(packed);
+            return;
+        }
+        let catalogue = bundled.borrow();
+        let Some(catalogue) = catalogue.as_ref() else { return };
+        let reply = if let Some(text) = message.strip_prefix('L') {
+            let reading = crate::letter::extract(text, catalogue);
+            format!("L{}:{text}{}", text.len(), crate::wire::encode(&reading))
+        } else if let Some((number, request)) = message.strip_prefix('B').and_then(|m| m.split_once(':')) {
+            let Some(q) = crate::wire::decode_request(request) else { return };
+            let result = check(&q, catalogue, &loaded);
+            format!("B{number}:{}", crate::wire::encode_batch(&result))
+        } else {
+            return;
+        };
         let _ = answer.post_message(&JsValue::from_str(&reply));
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -33,52 +57,117 @@ pub fn register() {
     let _ = scope.post_message(&JsValue::from_str(""));
 }
 
-/// The page's end: the worker, whether it has said it is ready, and the letter waiting for it if not.
-pub struct Reader {
-    worker: web_sys::Worker,
-    state: Rc<RefCell<(bool, Option<String>)>>,
+fn check(
+    q: &DelegationRequest,
+    bundled: &Catalogue,
+    loaded: &RefCell<Option<(Vec<crate::catalogue::Organisation>, Catalogue)>>,
+) -> Result<Batch, BatchError> {
+    let today = crate::today::hong_kong_today();
+    if q.loaded.is_empty() {
+        return crate::batch::run_with(&q.rows, &q.options, &q.shared, bundled, today);
+    }
+    let mut cache = loaded.borrow_mut();
+    if cache.as_ref().is_none_or(|(list, _)| *list != q.loaded) {
+        let on = q.loaded.iter().find_map(|o| o.loaded_on).unwrap_or(today);
+        let (catalogue, _) = bundled.with_loaded_list(q.loaded.clone(), on);
+        *cache = Some((q.loaded.clone(), catalogue));
+    }
+    let (_, catalogue) = cache.as_ref().expect("just filled");
+    crate::batch::run_with(&q.rows, &q.options, &q.shared, catalogue, today)
 }
 
-impl Reader {
-    /// Starts the worker from its loader script (`loader`, the address the built page names) and calls `on_read`
-    /// with each reading as it comes back.
-    pub fn spawn(loader: &str, on_read: impl Fn(String, Extraction) + 'static) -> Option<Reader> {
-        let worker = web_sys::Worker::new(loader).ok()?;
-        let state = Rc::new(RefCell::new((false, None::<String>)));
-        let (to_worker, ready) = (worker.clone(), state.clone());
-        let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let Some(reply) = event.data().as_string() else { return };
-            if reply.is_empty() {
-                let waiting = {
-                    let mut s = ready.borrow_mut();
-                    s.0 = true;
-                    s.1.take()
-                };
-                if let Some(text) = waiting {
-                    let _ = to_worker.post_message(&JsValue::from_str(&text));
-                }
-                return;
-            }
-            if let Some((text, reading)) = split(&reply) {
-                if let Some(reading) = crate::wire::decode(reading) {
-                    on_read(text.to_string(), reading);
-                }
-            }
-        });
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        on_message.forget();
-        Some(Reader { worker, state })
-    }
+/// What the page does with the worker's answers.
+#[derive(Default)]
+struct Page {
+    worker: Option<web_sys::Worker>,
+    ready: bool,
+    /// What waits for the worker to be ready: the latest letter, the latest delegation.
+    letter: Option<String>,
+    delegation: Option<String>,
+    on_letter: Option<Box<dyn Fn(String, Extraction)>>,
+    on_delegation: Option<Box<dyn Fn(u32, Result<Batch, BatchError>)>>,
+}
 
-    /// Reads a letter: now if the worker is ready, else as soon as it is (only the latest letter waits).
-    pub fn read(&self, text: String) {
-        let mut s = self.state.borrow_mut();
-        if s.0 {
-            let _ = self.worker.post_message(&JsValue::from_str(&text));
-        } else {
-            s.1 = Some(text);
-        }
+thread_local! {
+    static PAGE: RefCell<Page> = RefCell::new(Page::default());
+}
+
+/// Run in the page: starts the worker from its loader script (`loader`, the address the built page names), once.
+pub fn start(loader: &str) {
+    if PAGE.with(|p| p.borrow().worker.is_some()) {
+        return;
     }
+    let Ok(worker) = web_sys::Worker::new(loader) else { return };
+    let to_worker = worker.clone();
+    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+        let Some(reply) = event.data().as_string() else { return };
+        if reply.is_empty() {
+            let waiting: Vec<String> = PAGE.with(|p| {
+                let mut p = p.borrow_mut();
+                p.ready = true;
+                let catalogue = format!("C{}", Catalogue::bundled_packed());
+                [Some(catalogue), p.letter.take(), p.delegation.take()].into_iter().flatten().collect()
+            });
+            for message in waiting {
+                let _ = to_worker.post_message(&JsValue::from_str(&message));
+            }
+        } else if let Some(rest) = reply.strip_prefix('L') {
+            let Some((text, reading)) = split(rest) else { return };
+            let Some(reading) = crate::wire::decode(reading) else { return };
+            PAGE.with(|p| {
+                if let Some(f) = &p.borrow().on_letter {
+                    f(text.to_string(), reading);
+                }
+            });
+        } else if let Some((number, result)) = reply.strip_prefix('B').and_then(|r| r.split_once(':')) {
+            let (Ok(number), Some(result)) = (number.parse(), crate::wire::decode_batch(result)) else { return };
+            PAGE.with(|p| {
+                if let Some(f) = &p.borrow().on_delegation {
+                    f(number, result);
+                }
+            });
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    PAGE.with(|p| p.borrow_mut().worker = Some(worker));
+}
+
+/// Whether the worker has started and said it is ready.
+pub fn is_ready() -> bool {
+    PAGE.with(|p| p.borrow().ready)
+}
+
+/// Where readings of letters go.
+pub fn on_letter(f: impl Fn(String, Extraction) + 'static) {
+    PAGE.with(|p| p.borrow_mut().on_letter = Some(Box::new(f)));
+}
+
+/// Where checked delegations go, with the number they were asked under.
+pub fn on_delegation(f: impl Fn(u32, Result<Batch, BatchError>) + 'static) {
+    PAGE.with(|p| p.borrow_mut().on_delegation = Some(Box::new(f)));
+}
+
+/// Reads a letter: now if the worker is ready, else as soon as it is (only the latest letter waits).
+pub fn read_letter(text: &str) {
+    send(format!("L{text}"), |p, m| p.letter = Some(m));
+}
+
+/// Checks a delegation under a number: now if the worker is ready, else as soon as it is.
+pub fn check_delegation(number: u32, request: &DelegationRequest) {
+    send(format!("B{number}:{}", crate::wire::encode_request(request)), |p, m| p.delegation = Some(m));
+}
+
+fn send(message: String, wait: impl FnOnce(&mut Page, String)) {
+    PAGE.with(|p| {
+        let mut p = p.borrow_mut();
+        match (&p.worker, p.ready) {
+            (Some(worker), true) => {
+                let _ = worker.post_message(&JsValue::from_str(&message));
+            }
+            _ => wait(&mut p, message),
+        }
+    });
 }
 
 /// `<length>:<letter><reading>` → the letter and the reading.

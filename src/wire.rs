@@ -1,6 +1,7 @@
-//! What the page and its reader worker say to each other: a letter's reading ([`Extraction`]) as one string and
-//! back. The page loads the letter reader on first use, in a Web Worker (`src/bin/stv-check-worker.rs`), and the
-//! two halves share no memory, so the reading crosses as text.
+//! What the page and its worker say to each other: a letter's reading ([`Extraction`]) and a checked delegation
+//! ([`Batch`]) as one string each, and back. The page loads the letter reader and the delegation's sheet reader on
+//! first use, in a Web Worker (`src/bin/stv-check-worker.rs`), and the two halves share no memory, so the results
+//! cross as text.
 //!
 //! The format is this module's own and is read only by the same build that wrote it: each value is a tag or a
 //! length-prefixed string (`5:hello`), so any character a letter holds travels unchanged. A message crosses as its
@@ -8,45 +9,129 @@
 
 use chrono::NaiveDate;
 
+use crate::batch::{Batch, BatchError, CellError, Column, DateColumn, Note, OrderFrom, Row};
+use crate::dates::cell::Order;
 use crate::i18n::{Arg, Msg, Name, Text, PLACEHOLDERS};
 use crate::letter::{Extracted, Extraction};
+use crate::rules::{
+    Assessment, Bound, Finding, HostResult, HostStatus, Outcome, PlanField, RuleId, SourceId, Suggestion, TripDates,
+    Verdict,
+};
 
 /// A reading as a string.
 pub fn encode(x: &Extraction) -> String {
     let mut w = String::new();
-    for field in fields(x) {
-        match field {
-            None => w.push('-'),
-            Some(e) => {
-                w.push('+');
-                extracted(&mut w, e);
-            }
-        }
-    }
-    number(&mut w, x.warnings.len() as i64);
-    for t in &x.warnings {
-        text(&mut w, t);
-    }
+    extraction(&mut w, x);
     w
 }
 
 /// The reading a string holds; `None` for one this build did not write.
 pub fn decode(s: &str) -> Option<Extraction> {
     let mut r = Reader { rest: s };
-    let mut x = Extraction::default();
-    for slot in fields_mut(&mut x) {
-        *slot = match r.tag()? {
-            '-' => None,
-            '+' => Some(r.extracted()?),
-            _ => return None,
-        };
-    }
-    let n = r.number()?;
-    for _ in 0..n {
-        x.warnings.push(r.text()?);
-    }
+    let x = r.extraction()?;
     r.rest.is_empty().then_some(x)
 }
+
+/// A checked delegation (or why it could not be read) as a string.
+pub fn encode_batch(result: &Result<Batch, BatchError>) -> String {
+    let mut w = String::new();
+    match result {
+        Ok(b) => {
+            w.push('+');
+            batch(&mut w, b);
+        }
+        Err(e) => {
+            w.push('-');
+            text(&mut w, &e.0);
+        }
+    }
+    w
+}
+
+/// The delegation a string holds; `None` for one this build did not write.
+pub fn decode_batch(s: &str) -> Option<Result<Batch, BatchError>> {
+    let mut r = Reader { rest: s };
+    let result = match r.tag()? {
+        '+' => Ok(r.batch()?),
+        '-' => Err(BatchError(r.text()?)),
+        _ => return None,
+    };
+    r.rest.is_empty().then_some(result)
+}
+
+/// What the page asks the worker to check: the rows as pasted, what the person said about the columns and dates,
+/// the values for every row, and the organisations of an official list the person loaded (if any).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DelegationRequest {
+    pub rows: String,
+    pub options: crate::batch::Options,
+    pub shared: crate::batch::Shared,
+    pub loaded: Vec<crate::catalogue::Organisation>,
+}
+
+/// A delegation request as a string.
+pub fn encode_request(q: &DelegationRequest) -> String {
+    let mut w = String::new();
+    string(&mut w, &q.rows);
+    list(&mut w, &q.options.columns, |w, (h, c)| {
+        string(w, h);
+        maybe(w, c.as_ref(), |w, c| one_of(w, &Column::ALL, c));
+    });
+    maybe(&mut w, q.options.dates.as_ref(), |w, o| one_of(w, &ORDERS, o));
+    let s = &q.shared;
+    for v in [&s.host, &s.sector, &s.activity, &s.role] {
+        maybe(&mut w, v.as_ref(), |w, v| string(w, v));
+    }
+    list(&mut w, &q.loaded, organisation);
+    w
+}
+
+/// The request a string holds; `None` for one this build did not write.
+pub fn decode_request(s: &str) -> Option<DelegationRequest> {
+    let mut r = Reader { rest: s };
+    let rows = r.string()?;
+    let columns = r.list(|r| Some((r.string()?, r.maybe(|r| r.one_of(&Column::ALL))?)))?;
+    let dates = r.maybe(|r| r.one_of(&ORDERS))?;
+    let shared = crate::batch::Shared {
+        host: r.maybe(Reader::string)?,
+        sector: r.maybe(Reader::string)?,
+        activity: r.maybe(Reader::string)?,
+        role: r.maybe(Reader::string)?,
+    };
+    let loaded = r.list(Reader::organisation)?;
+    r.rest.is_empty().then_some(DelegationRequest { rows, options: crate::batch::Options { columns, dates }, shared, loaded })
+}
+
+const KINDS: [crate::catalogue::OrganisationKind; 3] =
+    [crate::catalogue::OrganisationKind::Organisation, crate::catalogue::OrganisationKind::Government, crate::catalogue::OrganisationKind::Class];
+
+fn organisation(w: &mut String, o: &crate::catalogue::Organisation) {
+    list(w, &o.sectors, |w, s| string(w, s));
+    string(w, &o.name_en);
+    maybe(w, o.name_zh.as_ref(), |w, s| string(w, s));
+    list(w, &o.abbreviations, |w, s| string(w, s));
+    maybe(w, o.scope.as_ref(), |w, s| string(w, s));
+    maybe(w, o.since.as_ref(), date);
+    maybe(w, o.until.as_ref(), date);
+    one_of(w, &KINDS, &o.kind);
+    list(w, &o.sources, |w, s| string(w, s));
+    maybe(w, o.note.as_ref(), |w, s| string(w, s));
+    number(w, o.line as i64);
+    maybe(w, o.loaded_on.as_ref(), date);
+}
+
+const ORDERS: [Order; 3] = [Order::Dmy, Order::Mdy, Order::Ymd];
+const ORDER_FROM: [OrderFrom; 5] = [OrderFrom::Values, OrderFrom::OtherColumns, OrderFrom::Chosen, OrderFrom::Assumed, OrderFrom::NotNeeded];
+const HOST_STATUS: [HostStatus; 7] = [
+    HostStatus::Authorised,
+    HostStatus::Government,
+    HostStatus::NotYetAuthorised,
+    HostStatus::NoLongerAuthorised,
+    HostStatus::NotInSector,
+    HostStatus::NotFound,
+    HostStatus::NotGiven,
+];
+const PLAN_FIELDS: [PlanField; 4] = [PlanField::FirstActivityDay, PlanField::LastActivityDay, PlanField::Arrival, PlanField::Departure];
 
 fn fields(x: &Extraction) -> [&Option<Extracted>; 14] {
     [
@@ -63,6 +148,8 @@ fn fields_mut(x: &mut Extraction) -> [&mut Option<Extracted>; 14] {
     ]
 }
 
+// Writing: each function appends one value.
+
 fn string(w: &mut String, s: &str) {
     number(w, s.len() as i64);
     w.push_str(s);
@@ -71,6 +158,39 @@ fn string(w: &mut String, s: &str) {
 fn number(w: &mut String, n: i64) {
     w.push_str(&n.to_string());
     w.push(':');
+}
+
+/// One of a fixed list of values, by its place in the list.
+fn one_of<T: PartialEq>(w: &mut String, all: &[T], v: &T) {
+    number(w, all.iter().position(|x| x == v).map_or(-1, |i| i as i64));
+}
+
+fn maybe<T>(w: &mut String, v: Option<&T>, put: impl FnOnce(&mut String, &T)) {
+    match v {
+        None => w.push('-'),
+        Some(v) => {
+            w.push('+');
+            put(w, v);
+        }
+    }
+}
+
+fn list<T>(w: &mut String, items: &[T], mut put: impl FnMut(&mut String, &T)) {
+    number(w, items.len() as i64);
+    for item in items {
+        put(w, item);
+    }
+}
+
+fn date(w: &mut String, d: &NaiveDate) {
+    string(w, &d.to_string());
+}
+
+fn extraction(w: &mut String, x: &Extraction) {
+    for field in fields(x) {
+        maybe(w, field.as_ref(), extracted);
+    }
+    list(w, &x.warnings, text);
 }
 
 fn extracted(w: &mut String, e: &Extracted) {
@@ -84,50 +204,119 @@ fn extracted(w: &mut String, e: &Extracted) {
 fn text(w: &mut String, t: &Text) {
     number(w, t.msg as i64);
     number(w, t.args.len() as i64);
-    for (name, arg) in &t.args {
+    for (name, a) in &t.args {
         string(w, name);
-        match arg {
-            Arg::Str(s) => {
-                w.push('s');
-                string(w, s);
-            }
-            Arg::Num(n) => {
-                w.push('n');
-                number(w, *n);
-            }
-            Arg::Date(d) => {
-                w.push('d');
-                string(w, &d.to_string());
-            }
-            Arg::Days(n) => {
-                w.push('y');
-                number(w, *n);
-            }
-            Arg::Name(name) => {
-                w.push('m');
-                string(w, &name.en);
-                match &name.zh {
-                    Some(zh) => {
-                        w.push('+');
-                        string(w, zh);
-                    }
-                    None => w.push('-'),
-                }
-            }
-            Arg::Text(t) => {
-                w.push('t');
-                text(w, t);
-            }
-            Arg::List(items) => {
-                w.push('l');
-                number(w, items.len() as i64);
-                for t in items {
-                    text(w, t);
-                }
-            }
+        arg(w, a);
+    }
+}
+
+fn arg(w: &mut String, a: &Arg) {
+    match a {
+        Arg::Str(s) => {
+            w.push('s');
+            string(w, s);
+        }
+        Arg::Num(n) => {
+            w.push('n');
+            number(w, *n);
+        }
+        Arg::Date(d) => {
+            w.push('d');
+            date(w, d);
+        }
+        Arg::Days(n) => {
+            w.push('y');
+            number(w, *n);
+        }
+        Arg::Name(name) => {
+            w.push('m');
+            string(w, &name.en);
+            maybe(w, name.zh.as_ref(), |w, zh| string(w, zh));
+        }
+        Arg::Text(t) => {
+            w.push('t');
+            text(w, t);
+        }
+        Arg::List(items) => {
+            w.push('l');
+            list(w, items, text);
         }
     }
 }
+
+fn batch(w: &mut String, b: &Batch) {
+    list(w, &b.headers, |w, h| string(w, h));
+    w.push(if b.has_header { '+' } else { '-' });
+    list(w, &b.mapping, |w, c| maybe(w, c.as_ref(), |w, c| one_of(w, &Column::ALL, c)));
+    list(w, &b.missing, |w, c| one_of(w, &Column::ALL, c));
+    list(w, &b.dates, |w, d| {
+        number(w, d.index as i64);
+        one_of(w, &Column::ALL, &d.column);
+        one_of(w, &ORDERS, &d.order);
+        one_of(w, &ORDER_FROM, &d.from);
+    });
+    list(w, &b.notes, |w, n| {
+        number(w, n.line as i64);
+        text(w, &n.message);
+    });
+    list(w, &b.rows, row);
+}
+
+fn row(w: &mut String, r: &Row) {
+    number(w, r.line as i64);
+    list(w, &r.values, |w, v| string(w, v));
+    list(w, &r.cells, |w, (c, v)| {
+        one_of(w, &Column::ALL, c);
+        string(w, v);
+    });
+    list(w, &r.errors, |w, e| {
+        one_of(w, &Column::ALL, &e.column);
+        text(w, &e.message);
+    });
+    maybe(w, r.assessment.as_ref(), assessment);
+}
+
+fn assessment(w: &mut String, a: &Assessment) {
+    one_of(w, Verdict::ALL, &a.verdict);
+    text(w, &a.summary);
+    list(w, &a.findings, |w, f| {
+        one_of(w, RuleId::ALL, &f.rule);
+        one_of(w, Outcome::ALL, &f.outcome);
+        text(w, &f.message);
+        list(w, &f.sources, |w, s| one_of(w, SourceId::ALL, s));
+        maybe(w, f.trip.as_ref(), |w, t| number(w, *t as i64));
+    });
+    list(w, &a.suggestions, |w, s| {
+        one_of(w, RuleId::ALL, &s.rule);
+        number(w, s.trip as i64);
+        one_of(w, &PLAN_FIELDS, &s.field);
+        match s.bound {
+            Bound::Latest(d) => {
+                w.push('<');
+                date(w, &d);
+            }
+            Bound::Earliest(d) => {
+                w.push('>');
+                date(w, &d);
+            }
+        }
+    });
+    list(w, &a.trips, |w, t| {
+        date(w, &t.arrival);
+        maybe(w, t.departure.as_ref(), date);
+        list(w, &t.activity_days, date);
+        maybe(w, t.window_start.as_ref(), date);
+        maybe(w, t.window_end.as_ref(), date);
+        maybe(w, t.last_permitted_day.as_ref(), date);
+    });
+    maybe(w, a.host.matched.as_ref(), |w, m| string(w, m));
+    maybe(w, a.host.sector.as_ref(), |w, s| string(w, s));
+    one_of(w, &HOST_STATUS, &a.host.status);
+    list(w, &a.host.suggestions, |w, s| string(w, s));
+    date(w, &a.data_as_of);
+}
+
+// Reading: each method takes one value, or `None` for what this build did not write.
 
 struct Reader<'a> {
     rest: &'a str,
@@ -146,59 +335,176 @@ impl Reader<'_> {
         n.parse().ok()
     }
 
+    fn index(&mut self) -> Option<usize> {
+        usize::try_from(self.number()?).ok()
+    }
+
     fn string(&mut self) -> Option<String> {
-        let len = usize::try_from(self.number()?).ok()?;
+        let len = self.index()?;
         let s = self.rest.get(..len)?;
         self.rest = &self.rest[len..];
         Some(s.to_string())
+    }
+
+    fn one_of<T: Copy>(&mut self, all: &[T]) -> Option<T> {
+        all.get(self.index()?).copied()
+    }
+
+    fn flag(&mut self) -> Option<bool> {
+        match self.tag()? {
+            '+' => Some(true),
+            '-' => Some(false),
+            _ => None,
+        }
+    }
+
+    fn maybe<T>(&mut self, get: impl FnOnce(&mut Self) -> Option<T>) -> Option<Option<T>> {
+        Some(if self.flag()? { Some(get(self)?) } else { None })
+    }
+
+    fn list<T>(&mut self, mut get: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        let n = self.index()?;
+        // Never trust a count to size a buffer: each item must be there.
+        let mut out = Vec::new();
+        for _ in 0..n {
+            out.push(get(self)?);
+        }
+        Some(out)
+    }
+
+    fn date(&mut self) -> Option<NaiveDate> {
+        self.string()?.parse().ok()
+    }
+
+    fn extraction(&mut self) -> Option<Extraction> {
+        let mut x = Extraction::default();
+        for slot in fields_mut(&mut x) {
+            *slot = self.maybe(Self::extracted)?;
+        }
+        x.warnings = self.list(Self::text)?;
+        Some(x)
     }
 
     fn extracted(&mut self) -> Option<Extracted> {
         Some(Extracted {
             value: self.string()?,
             text: self.string()?,
-            start: usize::try_from(self.number()?).ok()?,
-            end: usize::try_from(self.number()?).ok()?,
+            start: self.index()?,
+            end: self.index()?,
             confidence: f32::from_bits(u32::try_from(self.number()?).ok()?),
         })
     }
 
     fn text(&mut self) -> Option<Text> {
-        let msg = *Msg::ALL.get(usize::try_from(self.number()?).ok()?)?;
-        let n = self.number()?;
+        let msg = self.one_of(&Msg::ALL)?;
+        let n = self.index()?;
         let mut args = Vec::new();
         for _ in 0..n {
             let name = self.string()?;
             // Back to the build's own placeholder name, which a Text holds as `&'static str`.
             let name: &'static str = PLACEHOLDERS.iter().copied().find(|p| *p == name)?;
-            let arg = match self.tag()? {
-                's' => Arg::Str(self.string()?),
-                'n' => Arg::Num(self.number()?),
-                'd' => Arg::Date(self.string()?.parse::<NaiveDate>().ok()?),
-                'y' => Arg::Days(self.number()?),
-                'm' => {
-                    let en = self.string()?;
-                    let zh = match self.tag()? {
-                        '+' => Some(self.string()?),
-                        '-' => None,
-                        _ => return None,
-                    };
-                    Arg::Name(Name { en, zh })
-                }
-                't' => Arg::Text(Box::new(self.text()?)),
-                'l' => {
-                    let count = self.number()?;
-                    let mut items = Vec::new();
-                    for _ in 0..count {
-                        items.push(self.text()?);
-                    }
-                    Arg::List(items)
-                }
-                _ => return None,
-            };
-            args.push((name, arg));
+            args.push((name, self.arg()?));
         }
         Some(Text { msg, args })
+    }
+
+    fn arg(&mut self) -> Option<Arg> {
+        Some(match self.tag()? {
+            's' => Arg::Str(self.string()?),
+            'n' => Arg::Num(self.number()?),
+            'd' => Arg::Date(self.date()?),
+            'y' => Arg::Days(self.number()?),
+            'm' => Arg::Name(Name { en: self.string()?, zh: self.maybe(Self::string)? }),
+            't' => Arg::Text(Box::new(self.text()?)),
+            'l' => Arg::List(self.list(Self::text)?),
+            _ => return None,
+        })
+    }
+
+    fn organisation(&mut self) -> Option<crate::catalogue::Organisation> {
+        Some(crate::catalogue::Organisation {
+            sectors: self.list(Self::string)?,
+            name_en: self.string()?,
+            name_zh: self.maybe(Self::string)?,
+            abbreviations: self.list(Self::string)?,
+            scope: self.maybe(Self::string)?,
+            since: self.maybe(Self::date)?,
+            until: self.maybe(Self::date)?,
+            kind: self.one_of(&KINDS)?,
+            sources: self.list(Self::string)?,
+            note: self.maybe(Self::string)?,
+            line: self.index()?,
+            loaded_on: self.maybe(Self::date)?,
+        })
+    }
+
+    fn batch(&mut self) -> Option<Batch> {
+        Some(Batch {
+            headers: self.list(Self::string)?,
+            has_header: self.flag()?,
+            mapping: self.list(|r| r.maybe(|r| r.one_of(&Column::ALL)))?,
+            missing: self.list(|r| r.one_of(&Column::ALL))?,
+            dates: self.list(|r| {
+                Some(DateColumn { index: r.index()?, column: r.one_of(&Column::ALL)?, order: r.one_of(&ORDERS)?, from: r.one_of(&ORDER_FROM)? })
+            })?,
+            notes: self.list(|r| Some(Note { line: r.index()?, message: r.text()? }))?,
+            rows: self.list(Self::row)?,
+        })
+    }
+
+    fn row(&mut self) -> Option<Row> {
+        Some(Row {
+            line: self.index()?,
+            values: self.list(Self::string)?,
+            cells: self.list(|r| Some((r.one_of(&Column::ALL)?, r.string()?)))?,
+            errors: self.list(|r| Some(CellError { column: r.one_of(&Column::ALL)?, message: r.text()? }))?,
+            assessment: self.maybe(Self::assessment)?,
+        })
+    }
+
+    fn assessment(&mut self) -> Option<Assessment> {
+        Some(Assessment {
+            verdict: self.one_of(Verdict::ALL)?,
+            summary: self.text()?,
+            findings: self.list(|r| {
+                Some(Finding {
+                    rule: r.one_of(RuleId::ALL)?,
+                    outcome: r.one_of(Outcome::ALL)?,
+                    message: r.text()?,
+                    sources: r.list(|r| r.one_of(SourceId::ALL))?,
+                    trip: r.maybe(Self::index)?,
+                })
+            })?,
+            suggestions: self.list(|r| {
+                Some(Suggestion {
+                    rule: r.one_of(RuleId::ALL)?,
+                    trip: r.index()?,
+                    field: r.one_of(&PLAN_FIELDS)?,
+                    bound: match r.tag()? {
+                        '<' => Bound::Latest(r.date()?),
+                        '>' => Bound::Earliest(r.date()?),
+                        _ => return None,
+                    },
+                })
+            })?,
+            trips: self.list(|r| {
+                Some(TripDates {
+                    arrival: r.date()?,
+                    departure: r.maybe(Self::date)?,
+                    activity_days: r.list(Self::date)?,
+                    window_start: r.maybe(Self::date)?,
+                    window_end: r.maybe(Self::date)?,
+                    last_permitted_day: r.maybe(Self::date)?,
+                })
+            })?,
+            host: HostResult {
+                matched: self.maybe(Self::string)?,
+                sector: self.maybe(Self::string)?,
+                status: self.one_of(&HOST_STATUS)?,
+                suggestions: self.list(Self::string)?,
+            },
+            data_as_of: self.date()?,
+        })
     }
 }
 
@@ -238,9 +544,46 @@ mod tests {
     }
 
     #[test]
+    fn a_checked_delegation_crosses_unchanged() {
+        let sheets = [
+            "name,nationality,arrival,departure,activity_days\nA,GBR,2026-03-01,2026-03-20,2026-03-02 to 2026-03-09\n\
+             B,Nigeria,2026-03-01,,2026-03-02\nC,JPN,2026-03-01,2026-03-20,2026-03-02 to 2026-03-16\nD,JPN,2026-13-01,,2026-03-02\n",
+            "Guest,E-mail,Passport country,Arrive,Flight,On stage\nA,a@example.org,GBR,2026-03-01,BA27,2026-03-02\nTotal,,,,,\n",
+            include_str!("../tests/sheets/01-arts-festival-day-first.csv"),
+            "",
+        ];
+        let shared = crate::batch::Shared { host: Some("HKAPA".into()), activity: Some("recitals".into()), role: Some("pianist".into()), ..Default::default() };
+        for sheet in sheets {
+            let result = crate::batch::run(sheet, &shared, Catalogue::bundled(), "2026-01-15".parse().unwrap());
+            assert_eq!(decode_batch(&encode_batch(&result)), Some(result), "{sheet:?}");
+        }
+    }
+
+    #[test]
+    fn a_delegation_request_crosses_unchanged() {
+        let mut options = crate::batch::Options::default();
+        options.set("Passport country", Some(Column::Nationality));
+        options.set("Flight", None);
+        options.dates = Some(Order::Mdy);
+        let mut loaded = Catalogue::bundled().data.organisations[0].clone();
+        loaded.loaded_on = Some("2026-11-25".parse().unwrap());
+        let q = DelegationRequest {
+            rows: "名前,國籍\nA,日本\n".into(),
+            options,
+            shared: crate::batch::Shared { host: Some("HKAPA".into()), sector: None, activity: Some("a, b".into()), role: None },
+            loaded: vec![loaded, Catalogue::bundled().data.organisations[5].clone()],
+        };
+        assert_eq!(decode_request(&encode_request(&q)), Some(q));
+        assert_eq!(decode_request(&encode_request(&DelegationRequest::default())), Some(DelegationRequest::default()));
+    }
+
+    #[test]
     fn a_string_this_build_did_not_write_is_refused() {
         for s in ["", "+", "-----", "x", "--------------1:", "--------------99999999:"] {
             assert_eq!(decode(s), None, "{s:?}");
+        }
+        for s in ["", "+", "-", "+1:", "+99999999:", "?"] {
+            assert_eq!(decode_batch(s), None, "{s:?}");
         }
     }
 }

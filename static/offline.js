@@ -1,5 +1,30 @@
-// Registers the service worker (static/sw.js), and when a new version of the checker has been downloaded, says so
+// Preloads the page's words; registers the service worker (static/sw.js), and when a new version of the checker has been downloaded, says so
 // and updates when the user asks. Nothing here sends anything anywhere.
+// Starts fetching the page's words (one file a language: the one the checker will open in, chosen as
+// src/ui/language.rs chooses it) while the WebAssembly loads, so that the form is not drawn a round trip later.
+(function () {
+  let chosen = null;
+  try { chosen = localStorage.getItem('stv-check.lang'); } catch (e) { /* storage off: the browser decides */ }
+  const tags = chosen ? [chosen] : [...(navigator.languages || []), navigator.language];
+  let lang = 'en';
+  for (const tag of tags) {
+    const t = String(tag || '').toLowerCase();
+    if (t === 'en' || t.startsWith('en-')) break;
+    if (t === 'zh' || t.startsWith('zh-')) {
+      lang = /(^|-)(hant|hk|mo|tw)(-|$)/.test(t) ? 'zh-Hant' : 'zh-Hans';
+      break;
+    }
+  }
+  const meta = document.querySelector('meta[name="stv-messages-' + lang + '"]');
+  if (!meta) return;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = meta.content;
+  document.head.append(link);
+})();
+
 (function () {
   if (!('serviceWorker' in navigator)) return;
   function offerUpdate(worker) {

@@ -332,7 +332,9 @@ pub fn prepare(records: Vec<Record>, options: &Options) -> Result<Prepared, Batc
         .map(|j| match given.get(j).filter(|h| !h.is_empty()) {
             Some(h) => h.clone(),
             None if !has_header && j < Column::DEFAULT_ORDER.len() => Column::DEFAULT_ORDER[j].header().to_string(),
-            None => text!(BatchUnnamedColumn, number = j + 1).en(),
+            // A header is the sheet's own data, kept as it is in every language: a blank one gets a plain name (in the
+            // worker that reads sheets, which carries no words of any language).
+            None => format!("column {}", j + 1),
         })
         .collect();
     let mapping = mapping(&headers, has_header, options);

@@ -98,6 +98,17 @@ impl Catalogue {
         })
     }
 
+    /// The bundled data in its packed form, as embedded: the page hands it to its worker, which then need not carry
+    /// a copy of its own.
+    pub fn bundled_packed() -> &'static str {
+        BUNDLED
+    }
+
+    /// A catalogue from its packed form (see [`packed`]); `None` if the text is not one.
+    pub fn from_packed(text: &str) -> Option<Catalogue> {
+        packed::read(text).map(Catalogue::new)
+    }
+
     pub fn new(data: CatalogueData) -> Catalogue {
         Catalogue { data, hosts: OnceLock::new(), nationalities: OnceLock::new(), closest: ClosestCache::default() }
     }

@@ -129,11 +129,10 @@ pub fn generate(english: &Messages, tables: &[Messages]) -> String {
     names.dedup();
     let _ = writeln!(out, "pub static PLACEHOLDERS: [&str; {}] = {:?};\n", names.len(), names);
     for ((lang, name), table) in LANGUAGES.iter().zip(tables) {
-        // The page carries English only; it fetches another language's table when it is first needed
-        // (see `table_file`). The command and the tests carry all three.
-        if *lang != "en" {
-            out.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
-        }
+        // The page carries no table: it fetches its language's when it starts, and another's when it is first
+        // needed (see `table_file`). The command and the tests carry all three.
+        let _ = lang;
+        out.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
         let _ = writeln!(out, "static {name}: [&str; {}] = [", english.len());
         for key in english.keys() {
             let _ = writeln!(out, "    {:?},", table.get(key).unwrap_or(&english[key]));

@@ -88,26 +88,18 @@ impl Lang {
         }
     }
 
-    /// The page carries English; a Chinese table is there once [`load_table`] has been given it, and until then
-    /// the page shows English.
+    /// The page carries no table: a language's is there once [`load_table`] has been given it (the page draws only
+    /// once its first language's has come), and until then a message is empty.
     #[cfg(target_arch = "wasm32")]
     fn table(self) -> &'static [&'static str] {
-        match self {
-            Lang::En => &EN,
-            Lang::ZhHant => LOADED[0].get().map_or(&EN[..], |t| &t[..]),
-            Lang::ZhHans => LOADED[1].get().map_or(&EN[..], |t| &t[..]),
-        }
+        LOADED[self as usize].get().map_or(&[][..], |t| &t[..])
     }
 
-    /// Whether the page has this language's words (English always; a Chinese table once loaded).
+    /// Whether the page has this language's words (the command and the tests always do).
     pub fn is_loaded(self) -> bool {
         #[cfg(target_arch = "wasm32")]
         {
-            match self {
-                Lang::En => true,
-                Lang::ZhHant => LOADED[0].get().is_some(),
-                Lang::ZhHans => LOADED[1].get().is_some(),
-            }
+            LOADED[self as usize].get().is_some()
         }
         #[cfg(not(target_arch = "wasm32"))]
         {
@@ -116,22 +108,21 @@ impl Lang {
     }
 }
 
-/// The Chinese tables the page has fetched (Traditional, Simplified), kept for the page's life.
+/// The tables the page has fetched (in the order of [`Lang::ALL`]), kept for the page's life.
 #[cfg(target_arch = "wasm32")]
-static LOADED: [std::sync::OnceLock<Vec<&'static str>>; 2] = [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+static LOADED: [std::sync::OnceLock<Vec<&'static str>>; 3] =
+    [std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new()];
 
-/// Gives the page a language's table, as `build.rs` writes it (`messages-<lang>.txt`). Returns false, keeping
-/// English, for a table that does not hold this version's messages.
+/// Gives the page a language's table, as `build.rs` writes it (`messages-<lang>.txt`). Returns false for a table
+/// that does not hold this version's messages.
 #[cfg(target_arch = "wasm32")]
 pub fn load_table(lang: Lang, text: &str) -> bool {
-    let slot = match lang {
-        Lang::En => return true,
-        Lang::ZhHant => &LOADED[0],
-        Lang::ZhHans => &LOADED[1],
-    };
-    match read_table(text, EN.len()) {
-        // Leaked once per language for the page's life, so that messages stay `&'static str` as English's are.
-        Some(table) => slot.get_or_init(|| table.into_iter().map(|s| &*Box::leak(s.into_boxed_str())).collect()).len() == EN.len(),
+    let count = Msg::ALL.len();
+    match read_table(text, count) {
+        // Leaked once per language for the page's life, so that messages stay `&'static str`.
+        Some(table) => {
+            LOADED[lang as usize].get_or_init(|| table.into_iter().map(|s| &*Box::leak(s.into_boxed_str())).collect()).len() == count
+        }
         None => false,
     }
 }
@@ -168,7 +159,7 @@ pub fn read_table(text: &str, count: usize) -> Option<Vec<String>> {
 impl Msg {
     /// The message in a language, as written: for a message with no placeholders, the text to show.
     pub fn in_(self, lang: Lang) -> &'static str {
-        lang.table()[self as usize]
+        lang.table().get(self as usize).copied().unwrap_or("")
     }
 }
 
@@ -404,6 +395,8 @@ mod tests {
 
     #[test]
     fn the_tables_the_page_fetches_read_back_as_the_built_in_ones() {
+        let en = read_table(include_str!(concat!(env!("OUT_DIR"), "/messages-en.txt")), EN.len()).unwrap();
+        assert_eq!(en, EN);
         let hant = read_table(include_str!(concat!(env!("OUT_DIR"), "/messages-zh-Hant.txt")), EN.len()).unwrap();
         assert_eq!(hant, ZH_HANT);
         let hans = read_table(include_str!(concat!(env!("OUT_DIR"), "/messages-zh-Hans.txt")), EN.len()).unwrap();

@@ -59,7 +59,8 @@ pub fn App() -> Html {
             });
         });
     }
-    let shown = if lang.is_loaded() { *lang } else { Lang::En };
+    // The chosen language once its words are here; until then the one the page has (English first).
+    let shown = if lang.is_loaded() { *lang } else { Lang::ALL.into_iter().find(|l| l.is_loaded()).unwrap_or_default() };
     {
         use_effect_with((shown, *tables), move |_| language::show(shown));
     }
@@ -142,20 +143,15 @@ fn Checker(props: &CheckerProps) -> Html {
     let (case, errors) = form.to_case(&catalogue);
     let assessment = (!form.is_blank() && errors.is_empty()).then(|| Rc::new(check(&case, &catalogue, hong_kong_today())));
     // The letter reader, loaded on first use: once the page is drawn and idle, or at once when a letter comes first.
-    let reader = use_mut_ref(|| None::<crate::reader_worker::Reader>);
-    let start_reader = {
-        let (reader, state, catalogue) = (reader.clone(), state.clone(), catalogue.clone());
-        move || {
-            if reader.borrow().is_some() {
-                return;
-            }
-            let Some(loader) = meta("stv-worker") else { return };
-            let (dispatch, catalogue) = (state.dispatcher(), catalogue.clone());
-            *reader.borrow_mut() = crate::reader_worker::Reader::spawn(&loader, move |text, reading| {
+    {
+        let (dispatch, catalogue) = (state.dispatcher(), catalogue.clone());
+        use_effect_with(catalogue.clone(), move |_| {
+            crate::reader_worker::on_letter(move |text, reading| {
                 dispatch.dispatch((Edit::LetterRead(text, Box::new(reading)), catalogue.clone()));
             });
-        }
-    };
+        });
+    }
+    let start_reader = start_worker;
     {
         let start_reader = start_reader.clone();
         use_effect_with(*stage >= DRAWN, move |drawn| {
@@ -168,7 +164,7 @@ fn Checker(props: &CheckerProps) -> Html {
         });
     }
     let on_edit = {
-        let (state, catalogue, reader) = (state.clone(), catalogue.clone(), reader.clone());
+        let (state, catalogue) = (state.clone(), catalogue.clone());
         Callback::from(move |edit: Edit| {
             let letter = match &edit {
                 Edit::Letter(text) => Some(text.clone()),
@@ -177,9 +173,7 @@ fn Checker(props: &CheckerProps) -> Html {
             state.dispatch((edit, catalogue.clone()));
             if let Some(text) = letter.filter(|t| !t.trim().is_empty() && t.len() <= crate::letter::MAX_LETTER_BYTES) {
                 start_reader();
-                if let Some(reader) = reader.borrow().as_ref() {
-                    reader.read(text);
-                }
+                crate::reader_worker::read_letter(&text);
             }
         })
     };
@@ -281,6 +275,13 @@ fn Checker(props: &CheckerProps) -> Html {
         </footer>
         }
         </>
+    }
+}
+
+/// Starts the page's second part (the worker that reads letters and delegations), if it has not started.
+pub fn start_worker() {
+    if let Some(loader) = meta("stv-worker") {
+        crate::reader_worker::start(&loader);
     }
 }
 

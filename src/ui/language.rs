@@ -46,10 +46,10 @@ pub fn show(lang: Lang) {
     document.set_title(Msg::AppDocumentTitle.in_(lang));
 }
 
-/// Fetches a Chinese language's words from the page's own files (the address the built page names in
+/// Fetches a language's words from the page's own files (the address the built page names in
 /// `<meta name="stv-messages-LANG">`, see scripts/post-build.mjs) and gives them to the page. True once the
 /// language can be shown; false if the file could not be had (offline before a first visit: the page stays in
-/// English and says nothing is lost).
+/// the language it has).
 pub async fn load(lang: Lang) -> bool {
     if lang.is_loaded() {
         return true;

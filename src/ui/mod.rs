@@ -2,7 +2,7 @@
 //! change with [`crate::rules::check`], and shows the verdict, the findings with their sources, and each trip as a
 //! calendar strip ([`crate::calendar`]). Nothing leaves the page: there is no network code here at all.
 
-mod app;
+pub(crate) mod app;
 mod batch;
 mod calendar_strip;
 mod case_form;
@@ -51,12 +51,17 @@ impl Deref for SharedCatalogue {
 /// Reads the bundled catalogue, then mounts the page on the element with id `app` (or the body, if the page has
 /// none) in a task of its own, so that a slow phone is never busy with both at once.
 pub fn start() {
-    use wasm_bindgen::{closure::Closure, JsCast};
     let _ = Catalogue::bundled();
-    let mount = Closure::once_into_js(mount);
-    if web_sys::window().and_then(|w| w.set_timeout_with_callback(mount.unchecked_ref()).ok()).is_none() {
-        self::mount();
-    }
+    // The page's words come as a file of their own (fetched alongside the WebAssembly: static/offline.js preloads
+    // it), so that a visitor downloads one language, not three. The page is drawn once they are here; should the
+    // file be unreachable, it tries English.
+    wasm_bindgen_futures::spawn_local(async {
+        let first = language::initial();
+        if !language::load(first).await {
+            language::load(crate::i18n::Lang::En).await;
+        }
+        mount();
+    });
 }
 
 fn mount() {

@@ -1,82 +1,60 @@
-//! Checking a delegation without freezing the page: a list of up to [`SLICE`] rows is checked at once, as the
-//! organiser types; a longer one a slice at a time, the page drawing its progress and answering between slices. A
-//! newer paste or choice stops the older work.
+//! Checking a delegation without freezing the page: the rows go to the page's worker (the second part, loaded on
+//! first use: `src/reader_worker.rs`), which reads the sheet and checks every row off the main thread and answers
+//! with the delegation checked. A newer paste or choice is asked under a newer number, and only the answer to the
+//! latest is shown; until it comes, the previous answer stays and the page says it is checking.
 
-use std::cell::Cell;
 use std::rc::Rc;
-use std::time::Duration;
 
 use yew::prelude::*;
 
-use super::{Checked, Same};
+use super::Checked;
 use crate::batch::state::Delegation;
-use crate::batch::{prepare, records, Prepared};
-use crate::today::hong_kong_today;
 use crate::ui::SharedCatalogue;
-
-/// Rows checked in one go.
-pub const SLICE: usize = 1000;
-
-/// What a paste needs: nothing more (checked at once), or its rows checked in slices.
-enum Work {
-    Done(Rc<Checked>),
-    Slices(Rc<Prepared>, f64),
-}
+use crate::wire::DelegationRequest;
 
 fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |c| c.now())
 }
 
-/// The delegation checked (`None` while a long one is being checked), and the progress of a long one.
+/// The delegation checked (`None` before the first answer), and whether a newer check is under way. The time in
+/// the answer is from asking to answering, in this browser.
 #[hook]
-pub fn use_checked(d: Rc<Delegation>, catalogue: SharedCatalogue) -> (Option<Rc<Checked>>, Option<(usize, usize)>) {
-    let work = use_memo((d.rows.clone(), d.shared(), d.options.clone(), catalogue.clone()), |(rows, shared, options, catalogue)| {
-        let start = now();
-        if rows.trim().is_empty() {
-            return Work::Done(Rc::new((None, 0.0)));
-        }
-        match records(rows).and_then(|r| prepare(r, options)) {
-            Err(e) => Work::Done(Rc::new((Some(Err(e)), now() - start))),
-            Ok(sheet) if sheet.len() <= SLICE => {
-                let rows = sheet.check_rows(0..SLICE, shared, catalogue, hong_kong_today());
-                Work::Done(Rc::new((Some(Ok(sheet.finish(rows))), now() - start)))
-            }
-            Ok(sheet) => Work::Slices(Rc::new(sheet), now() - start),
-        }
-    });
-    let sliced = use_state(|| None::<Rc<Checked>>);
-    let progress = use_state(|| None::<(usize, usize)>);
+pub fn use_checked(d: Rc<Delegation>, catalogue: SharedCatalogue) -> (Option<Rc<Checked>>, bool) {
+    let answer = use_state(|| None::<Rc<Checked>>);
+    // The number of the latest question, and when it was asked.
+    let asked = use_mut_ref(|| (0u32, 0.0f64));
+    let answered = use_state(|| 0u32);
     {
-        let (sliced, progress, shared) = (sliced.clone(), progress.clone(), d.shared());
-        use_effect_with(Same(work.clone()), move |work| {
-            let stopped = Rc::new(Cell::new(false));
-            if let Work::Slices(sheet, prepared_ms) = &*work.0 {
-                let (sheet, prepared_ms, stop) = (sheet.clone(), *prepared_ms, stopped.clone());
-                sliced.set(None);
-                progress.set(Some((0, sheet.len())));
-                wasm_bindgen_futures::spawn_local(async move {
-                    let (mut rows, mut ms) = (Vec::with_capacity(sheet.len()), prepared_ms);
-                    while rows.len() < sheet.len() {
-                        let start = now();
-                        rows.extend(sheet.check_rows(rows.len()..rows.len() + SLICE, &shared, &catalogue, hong_kong_today()));
-                        ms += now() - start;
-                        progress.set(Some((rows.len(), sheet.len())));
-                        yew::platform::time::sleep(Duration::ZERO).await;
-                        if stop.get() {
-                            return;
-                        }
-                    }
-                    sliced.set(Some(Rc::new((Some(Ok((*sheet).clone().finish(rows))), ms))));
-                    progress.set(None);
-                });
-            } else {
-                progress.set(None);
-            }
-            move || stopped.set(true)
+        let (answer, asked, answered) = (answer.clone(), asked.clone(), answered.clone());
+        use_effect_with((), move |_| {
+            crate::reader_worker::on_delegation(move |number, result| {
+                let (latest, at) = *asked.borrow();
+                if number == latest {
+                    answer.set(Some(Rc::new((Some(result), now() - at))));
+                    answered.set(number);
+                }
+            });
         });
     }
-    match &*work {
-        Work::Done(c) => (Some(c.clone()), None),
-        Work::Slices(..) => ((*sliced).clone(), *progress),
+    {
+        let (answer, asked, answered) = (answer.clone(), asked.clone(), answered.clone());
+        use_effect_with((d.rows.clone(), d.shared(), d.options.clone(), catalogue), move |(rows, shared, options, catalogue)| {
+            let number = asked.borrow().0 + 1;
+            *asked.borrow_mut() = (number, now());
+            if rows.trim().is_empty() {
+                answer.set(Some(Rc::new((None, 0.0))));
+                answered.set(number);
+                return;
+            }
+            // The organisations of an official list the person loaded go with the rows: the worker has no storage.
+            let loaded = catalogue.data.organisations.iter().filter(|o| o.loaded_on.is_some()).cloned().collect();
+            crate::ui::app::start_worker();
+            crate::reader_worker::check_delegation(
+                number,
+                &DelegationRequest { rows: rows.clone(), options: options.clone(), shared: shared.clone(), loaded },
+            );
+        });
     }
+    let checking = *answered != asked.borrow().0;
+    ((*answer).clone(), checking)
 }

@@ -17,7 +17,6 @@ use super::SharedCatalogue;
 use crate::batch::state::{Delegation, Edit};
 use crate::batch::{Batch, BatchError};
 use crate::i18n::{Lang, Msg};
-use crate::text;
 
 /// A value the components share, equal only to itself: comparing two checked delegations row by row on every draw
 /// would cost more than drawing them.
@@ -66,10 +65,10 @@ pub fn BatchView(props: &Props) -> Html {
         Callback::from(move |e: Edit| store.dispatch(e))
     };
     let d = store.0.clone();
-    let (checked, progress) = checking::use_checked(d.clone(), props.catalogue.clone());
+    let (checked, checking) = checking::use_checked(d.clone(), props.catalogue.clone());
     let state = Same(d.clone());
     let results = match checked {
-        // A long list is still being checked: its progress is shown above.
+        // Not yet answered: "checking" is shown above.
         None => html! {},
         Some(c) => match &c.0 {
             None => html! { <p class="hint">{ Msg::BatchNoRows.in_(lang) }</p> },
@@ -91,8 +90,8 @@ pub fn BatchView(props: &Props) -> Html {
             <h2 id="batch-title">{ Msg::BatchTitle.in_(lang) }</h2>
             <p class="hint">{ Msg::BatchHint.in_(lang) }</p>
             <input::BatchInput {state} catalogue={props.catalogue.clone()} {on_edit} />
-            if let Some((done, total)) = progress {
-                <p class="hint batch-progress" role="status">{ text!(BatchChecking, done = done, total = total).render(lang) }</p>
+            if checking {
+                <p class="hint batch-progress" role="status">{ Msg::BatchChecking.in_(lang) }</p>
             }
             <div class="batch-results" aria-live="polite">{ results }</div>
         </section>
