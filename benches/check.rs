@@ -105,3 +105,11 @@ fn a_batch_of_1000_rows(b: Bencher) {
     let shared = Shared { host: Some("HKAPA".into()), activity: Some("concerts".into()), role: Some("musician".into()), sector: None };
     b.bench(|| run(black_box(delegation()), &shared, Catalogue::bundled(), today()).unwrap());
 }
+
+/// What the page's worker adds to a delegation's check: its answer written as text and read back on the page.
+#[divan::bench(sample_count = 20)]
+fn a_batch_of_1000_rows_across_the_worker(b: Bencher) {
+    let shared = Shared { host: Some("HKAPA".into()), activity: Some("concerts".into()), role: Some("musician".into()), sector: None };
+    let result = run(delegation(), &shared, Catalogue::bundled(), today());
+    b.bench(|| stv_check::wire::decode_batch(&stv_check::wire::encode_batch(black_box(&result))).unwrap());
+}

@@ -13,6 +13,10 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, existsSync, statSync, copyFileSync, renameSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
+import { brotliCompressSync, gzipSync, constants as zlib } from "node:zlib";
+
+// Files named by their content: cached for good by browsers and the service worker.
+const HASHED = /-[0-9a-f]{16}(_bg|_loader)?\.(js|wasm|css|txt)$/;
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
 const file = join(dir, "index.html");
@@ -113,3 +117,36 @@ if (!html.includes(meta)) {
 }
 writeFileSync(file, html);
 console.log(`csp: ${file}: ${hashes.length} inline script(s) allowed by hash`);
+
+// The headers a <meta> cannot carry, for a static host (deploy/README.md): the same policy with frame-ancestors,
+// and the rest of the security headers. `_headers` is the file Netlify- and Cloudflare-style hosts read;
+// `.nginx-headers.conf` is what deploy/nginx/stv-check.conf includes. Both are written for every build, because the
+// policy names the hash of Trunk's loader script.
+const security = {
+  "Content-Security-Policy": `${policy}; frame-ancestors 'none'`,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Permissions-Policy": "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+const immutable = "public, max-age=31536000, immutable";
+const lines = (headers) => Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join("\n");
+writeFileSync(join(dir, "_headers"), [
+  `/*\n${lines(security)}`,
+  `/index.html\n  Cache-Control: no-cache`,
+  `/sw.js\n  Cache-Control: no-cache`,
+  `/manifest.webmanifest\n  Cache-Control: no-cache`,
+  ...readdirSync(dir).filter((n) => HASHED.test(n)).map((n) => `/${n}\n  Cache-Control: ${immutable}`),
+].join("\n\n") + "\n");
+writeFileSync(join(dir, ".nginx-headers.conf"),
+  Object.entries(security).map(([k, v]) => `add_header ${k} "${v}" always;`).join("\n") + "\n");
+
+// Each text file also compressed, as .br and .gz beside it, for a server that sends them as they are
+// (nginx's brotli_static and gzip_static): nothing is compressed per request.
+if (release) {
+  for (const name of readdirSync(dir).filter((n) => /\.(html|js|css|wasm|txt|webmanifest)$/.test(n))) {
+    const data = readFileSync(join(dir, name));
+    writeFileSync(join(dir, `${name}.br`), brotliCompressSync(data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+    writeFileSync(join(dir, `${name}.gz`), gzipSync(data, { level: 9 }));
+  }
+}

@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # Installs what is missing, then builds the page and serves it at http://127.0.0.1:8080 (rebuilding on changes).
 #   scripts/serve.sh            a development build
-#   scripts/serve.sh --release  the size-optimised build that is published
+#   scripts/serve.sh --release  the size-optimised build that is published, as nginx serves it (deploy/nginx)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh serve
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# The release build as it is published: built once, then served by the published nginx configuration
+# (deploy/nginx) when nginx is installed (`apt-get install nginx libnginx-mod-http-brotli-static`).
+if [ "${1:-}" = "--release" ] && command -v nginx >/dev/null; then
+  trunk build --release
+  echo "serving dist/ with deploy/nginx/stv-check.conf at http://127.0.0.1:8080"
+  exec scripts/nginx.sh dist 127.0.0.1:8080
+fi
 # No live-reload script: the page's Content-Security-Policy allows only the scripts the build wrote.
 exec trunk serve --address 127.0.0.1 --port 8080 --no-autoreload "$@"

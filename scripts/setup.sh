@@ -52,6 +52,14 @@ need_chromium() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 }
 
+need_nginx() {
+  # The published configuration (deploy/nginx) is what the end-to-end test runs against.
+  if command -v nginx >/dev/null && ls /etc/nginx/modules-enabled/*brotli-static* >/dev/null 2>&1; then return; fi
+  say "installing nginx and its brotli module from Debian"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null
+}
+
 need_cargo_fuzz() {
   # The fuzz targets need the nightly toolchain, which rustup may not be able to download on a machine that only reaches package registries.
   if ! rustup toolchain list | grep -q '^nightly'; then
@@ -65,6 +73,6 @@ need_cargo_fuzz() {
 
 case "${1:-test}" in
   serve) need_wasm_target; need_trunk; need_wasm_bindgen; need_npm_tools ;;
-  test) need_wasm_target; need_trunk; need_wasm_bindgen; need_npm_tools; need_chromium; need_cargo_fuzz ;;
+  test) need_wasm_target; need_trunk; need_wasm_bindgen; need_npm_tools; need_chromium; need_nginx; need_cargo_fuzz ;;
   *) echo "usage: scripts/setup.sh serve|test" >&2; exit 2 ;;
 esac

@@ -15,8 +15,9 @@ const BUDGET_FIRST = 200_000;
 const BUDGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
 
+// What a browser can fetch: not the precompressed copies (.br, .gz) nor the host's header files.
 function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
+  return readdirSync(dir).filter((name) => !/\.(br|gz)$/.test(name) && name !== '_headers' && !name.startsWith('.')).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : [path];
   });

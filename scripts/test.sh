@@ -37,8 +37,13 @@ fi
 step "Lighthouse (mobile), three runs against the release build served with compression"
 node scripts/lighthouse.mjs dist
 
-step "end-to-end test (headless Chromium, axe-core)"
-node tests/e2e/run.mjs dist
+step "end-to-end test (headless Chromium, axe-core), against the published nginx configuration (deploy/nginx)"
+scripts/nginx.sh dist 127.0.0.1:8093 &
+nginx_pid=$!
+trap 'kill $nginx_pid 2>/dev/null || true' EXIT
+for _ in $(seq 50); do curl -fs -o /dev/null http://127.0.0.1:8093/ && break; sleep 0.2; done
+E2E_ORIGIN=http://127.0.0.1:8093 node tests/e2e/run.mjs dist
+kill $nginx_pid 2>/dev/null || true
 
 step "speed figures against their budgets (native benchmarks and the end-to-end test's browser figures)"
 node scripts/budgets.mjs

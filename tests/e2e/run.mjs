@@ -22,8 +22,10 @@ const server = createServer((req, res) => {
   res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
   res.end(readFileSync(path));
 });
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// With E2E_ORIGIN the page is tested as the published configuration serves it (scripts/nginx.sh), headers included.
+const external = process.env.E2E_ORIGIN;
+if (!external) await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = external ?? `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -409,6 +411,30 @@ await test('a bad value is named next to its field, kept, and fixed in place', a
   await page.waitForSelector('[data-verdict="eligible"]');
 });
 
+if (external) {
+  await test('the server sends the security headers, precompressed files and the right caching', async (page) => {
+    const index = await page.goto(origin + '/');
+    const h = await index.allHeaders();
+    assert(/frame-ancestors 'none'/.test(h['content-security-policy'] ?? ''), `Content-Security-Policy: ${h['content-security-policy']}`);
+    assert(h['x-content-type-options'] === 'nosniff', 'X-Content-Type-Options');
+    assert(h['referrer-policy'] === 'no-referrer', 'Referrer-Policy');
+    assert(/camera=\(\)/.test(h['permissions-policy'] ?? ''), 'Permissions-Policy');
+    assert(/no-cache/.test(h['cache-control'] ?? ''), `index.html Cache-Control: ${h['cache-control']}`);
+    // The policy in the header is the page's own, with what only a header can say.
+    const meta = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert(h['content-security-policy'] === `${meta}; frame-ancestors 'none'`, 'the header and the page carry the same policy');
+    await page.waitForSelector('#host');
+    const wasm = (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).find((n) => n.endsWith('_bg.wasm'));
+    const r = await page.request.get(wasm, { headers: { 'accept-encoding': 'br' } });
+    const w = r.headers();
+    assert(/immutable/.test(w['cache-control'] ?? ''), `wasm Cache-Control: ${w['cache-control']}`);
+    assert(w['content-type'] === 'application/wasm', `wasm Content-Type: ${w['content-type']}`);
+    const sw = (await page.request.get(origin + '/sw.js')).headers();
+    assert(/no-cache/.test(sw['cache-control'] ?? ''), `sw.js Cache-Control: ${sw['cache-control']}`);
+    assert((await page.request.get(origin + '/.nginx-headers.conf')).status() === 404, "the server's own files are not served");
+  });
+}
+
 await test('the whole form can be filled with the keyboard alone, up to the verdict', async (page) => {
   await open(page);
   // What a person types into each field as Tab reaches it. A date field takes its digits in the browser's own order
@@ -446,7 +472,7 @@ await test('the whole form can be filled with the keyboard alone, up to the verd
 });
 
 await browser.close();
-server.close();
+if (!external) server.close();
 const ms = load.sort((a, b) => a - b);
 console.log(`page load to interactive form (local server, release build): median ${ms[Math.floor(ms.length / 2)]} ms over ${ms.length} loads`);
 for (const [check, total] of batchMs) console.log(`a delegation of 1,000 rows in the page: read and checked in ${check.toFixed(1)} ms; with the first 100 rows drawn, ${total.toFixed(1)} ms`);
