@@ -29,6 +29,8 @@ pub struct Catalogue {
     hosts: OnceLock<Index<usize>>,
     /// nationality key → what it names; built on the first look-up
     nationalities: OnceLock<Index<NationalityEntry>>,
+    /// The names several countries share ("Congo"), by key, with each country's index; built on the first look-up.
+    shared_names: OnceLock<Vec<(String, usize)>>,
     /// The closest names found for a host key: the rows of a delegation share their host, and the search is the
     /// slowest part of a check.
     closest: ClosestCache,
@@ -110,7 +112,13 @@ impl Catalogue {
     }
 
     pub fn new(data: CatalogueData) -> Catalogue {
-        Catalogue { data, hosts: OnceLock::new(), nationalities: OnceLock::new(), closest: ClosestCache::default() }
+        Catalogue {
+            data,
+            hosts: OnceLock::new(),
+            nationalities: OnceLock::new(),
+            shared_names: OnceLock::new(),
+            closest: ClosestCache::default(),
+        }
     }
 
     /// Every name an organisation is known by; where two share a key, the first wins.
@@ -255,11 +263,20 @@ impl Catalogue {
     /// Congo), marked `?` in `data/countries.csv`; empty for any other name.
     pub fn countries_sharing(&self, text: &str) -> Vec<&Country> {
         let keys = nationality_keys_to_try(text);
-        self.data
-            .countries
-            .iter()
-            .filter(|c| c.other_names.iter().filter_map(|n| shared_name(n)).any(|n| keys.contains(&nationality_key(n))))
-            .collect()
+        let shared = self.shared_names.get_or_init(|| {
+            let mut all: Vec<(String, usize)> = Vec::new();
+            for (i, c) in self.data.countries.iter().enumerate() {
+                all.extend(c.other_names.iter().filter_map(|n| shared_name(n)).map(|n| (nationality_key(n), i)));
+            }
+            all
+        });
+        let mut out: Vec<&Country> = Vec::new();
+        for (key, i) in shared {
+            if keys.contains(key) && !out.iter().any(|c| std::ptr::eq(*c, &self.data.countries[*i])) {
+                out.push(&self.data.countries[*i]);
+            }
+        }
+        out
     }
 
     /// Countries whose names or codes start with (or else contain) what has been typed, for the nationality field's

@@ -170,8 +170,12 @@ await test('a pasted letter fills the form, shows where each detail came from, a
       const t0 = performance.now();
       area.value = text;
       area.dispatchEvent(new Event('input', { bubbles: true }));
+      // Read in the worker, then checked and drawn: done when the letter box no longer says it is reading.
       await new Promise((r) => setTimeout(r, 0));
-      await new Promise((r) => requestAnimationFrame(() => r()));
+      while (document.querySelector('.letter .reading') || !document.querySelector('.letter .found')) {
+        if (performance.now() - t0 > 10000) throw new Error('the letter was not read within 10 s');
+        await new Promise((r) => requestAnimationFrame(() => r()));
+      }
       return performance.now() - t0;
     }, text);
     paste.push([text.length, ms]);
@@ -281,12 +285,43 @@ await test('after the first visit the checker works with the network off', async
   await open(page);
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await page.waitForFunction(async () => (await (await caches.open('stv-check')).keys()).length >= 5);
+  // The service worker keeps the second part (the worker and the other languages' words) from the first visit.
+  await page.waitForFunction(async () => {
+    const keys = (await (await caches.open('stv-check')).keys()).map((r) => r.url);
+    return keys.some((k) => /stv-check-worker-[0-9a-f]+_bg\.wasm$/.test(k)) && keys.filter((k) => /messages-/.test(k)).length === 3;
+  });
   await page.context().setOffline(true);
   await page.reload();
   await page.waitForSelector('#host');
   await fill(page, JSON.parse(readFileSync(join(examplesDir, '01-british-violinist.json'), 'utf8')).case);
   await page.waitForSelector('[data-verdict="eligible"]');
+  // Offline, a letter is read and a delegation checked: both are the worker's.
+  await page.fill('#letter', LETTER);
+  await page.waitForSelector('.letter .found');
+  await page.getByRole('button', { name: 'A delegation (organisers)' }).click();
+  await page.fill('#batch-host', 'Hong Kong Academy for Performing Arts');
+  await page.fill('#batch-rows', delegation(5));
+  await page.waitForSelector('.batch-summary');
+  // And the page switches language offline.
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
   await page.context().setOffline(false);
+});
+
+await test('a letter pasted before the reader has arrived is read the moment it does, and nothing is lost', async (page) => {
+  // The second part is slowed down, as on a weak connection.
+  let release;
+  const arrived = new Promise((r) => { release = r; });
+  await page.route(/stv-check-worker-[0-9a-f]+_bg\.wasm$/, async (route) => { await arrived; await route.continue(); });
+  await page.goto(origin + '/');
+  await page.waitForSelector('#host');
+  await page.fill('#letter', LETTER);
+  await page.waitForSelector('.letter .reading');
+  assert((await page.inputValue('#letter')) === LETTER, 'the pasted letter is kept while the reader loads');
+  release();
+  await page.waitForSelector('.letter .found');
+  assert((await page.inputValue('#host')) === 'Hong Kong Academy for Performing Arts', 'the letter is read once the reader arrives');
+  await page.waitForSelector('[data-verdict="not_eligible"]');
 });
 
 await test('clear everything empties the page and the device', async (page) => {
