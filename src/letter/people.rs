@@ -1,0 +1,182 @@
+//! The people: the invitee (a label, the address block, the greeting) and the signatory (under the sign-off).
+
+use super::cues::*;
+use super::host::looks_like_organisation;
+use super::text::Text;
+use super::confidence::{Reason, CLEAR_CUE, FAIR, GUESS};
+use super::Extracted;
+use crate::catalogue::names::{is_alpha, is_capital};
+
+
+
+/// A short Chinese line that is a name with an honorific: "金敏俊先生：", "林志强先生台鉴：", "山本健太教授".
+pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
+    let (s, e) = text.lines[l];
+    let (s, mut e) = text.trim(s, e);
+    let line = text.lower_str(s, e);
+    for c in PEOPLE_CJK_COURTESIES {
+        if line.ends_with(c) {
+            e -= c.chars().count();
+        }
+    }
+    let line = text.lower_str(s, e);
+    let line = line.strip_prefix("尊敬的").or_else(|| line.strip_prefix("親愛的")).or_else(|| line.strip_prefix("亲爱的")).unwrap_or(&line);
+    let s = e - line.chars().count();
+    let ok = PEOPLE_CJK_TITLES.iter().any(|t| line.ends_with(t))
+        && (2..=24).contains(&line.chars().count())
+        && !line.chars().any(|c| c.is_ascii_digit() || "，。、".contains(c));
+    ok.then(|| text.extracted(s, e, None, FAIR)).flatten()
+}
+
+/// The invitee's name at the head of the address block: "Ms Isabelle Fournier" on its own line before "Dear ...",
+/// or "To: Mr Karim Nasser".
+pub(super) fn address_block(text: &Text) -> Option<Extracted> {
+    for (l, &(s, e)) in text.lines.iter().enumerate() {
+        if text.header_line[l] || text.is_blank(l) {
+            continue;
+        }
+        let line = text.lower_str(s, e);
+        let trimmed = line.trim();
+        if let Some(found) = cjk_name_line(text, l) {
+            return Some(found);
+        }
+        if ["dear", "尊敬", "親愛", "亲爱"].iter().any(|w| trimmed.starts_with(w)) {
+            break;
+        }
+        let lead = line.chars().count() - line.trim_start().chars().count();
+        let (rest, skip) = match trimmed.strip_prefix("to:") {
+            Some(r) => (r.trim_start(), lead + 3 + (r.chars().count() - r.trim_start().chars().count())),
+            None => (trimmed, lead),
+        };
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let title = words.first().map(|w| w.trim_end_matches('.'));
+        let names_capitalised = text.slice(s + skip, e).split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(is_capital));
+        if title.is_some_and(|t| PEOPLE_HONORIFICS.contains(&t))
+            && (2..=6).contains(&words.len())
+            && names_capitalised
+            && !rest.chars().any(|c| c.is_ascii_digit())
+        {
+            return text.extracted(s + skip, e, None, FAIR);
+        }
+    }
+    None
+}
+
+/// "Dear Dr Amelia Hart," / "尊敬的陳大文先生：".
+pub(super) fn salutation(text: &Text) -> Option<Extracted> {
+    for (l, &(s, e)) in text.lines.iter().enumerate() {
+        if text.header_line[l] {
+            continue;
+        }
+        let line = text.lower_str(s, e);
+        let trimmed = line.trim_start();
+        let lead = line.chars().count() - trimmed.chars().count();
+        for opener in ["dear ", "尊敬的", "親愛的", "亲爱的", "致"] {
+            if let Some(rest) = trimmed.strip_prefix(opener) {
+                let name_start = s + lead + opener.chars().count();
+                let rest = rest.trim_end();
+                let generic = ["sir", "madam", "sir/madam", "sir or madam", "colleague", "colleagues", "all", "friends"];
+                let bare = rest.trim_end_matches([',', ':', '，', '：', '.']).trim();
+                if bare.is_empty() || generic.contains(&bare) || bare.chars().count() > 60 {
+                    continue;
+                }
+                return text.extracted(name_start, e, None, GUESS).map(|x| x.doubt(Reason::Salutation));
+            }
+        }
+    }
+    None
+}
+
+
+
+/// The signatory of a Chinese letter, read from the bottom: past the date, the posts and the organisation's name,
+/// the first short line is the name ("黃嘉欣教授", "郑国华 谨启", "（陳嘉儀　代行）").
+pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
+    let lines: Vec<usize> = text.content_lines.iter().rev().take(10).copied().collect();
+    for l in lines {
+        let (s, e) = text.lines[l];
+        let (mut s, mut e) = text.trim(s, e);
+        let line = text.lower_str(s, e);
+        if dates_only(&line) || line.contains(',') || line.contains('，') || line.contains('@') {
+            continue; // a date, an address or an e-mail line
+        }
+        if matches!(line.chars().next(), Some('(' | '（')) && matches!(line.chars().last(), Some(')' | '）')) {
+            s += 1;
+            e -= 1;
+        }
+        for tail in ["謹啟", "谨启", "謹上", "谨上", "敬上", "代行", "代"] {
+            let l2 = text.lower_str(s, e);
+            if l2.trim_end().ends_with(tail) {
+                e = s + l2.trim_end().chars().count() - tail.chars().count();
+            }
+        }
+        let (s, e) = text.trim(s, e);
+        let name = text.lower_str(s, e);
+        let count = name.chars().count();
+        if count == 0
+            || LETTER_NOT_A_NAME.iter().any(|w| name.starts_with(w))
+            || ["此致", "順頌", "顺颂", "教安", "研安", "敬禮", "敬礼", "商祺", "台安", "時祺", "时祺", "祝好"].iter().any(|w| name.contains(w))
+            || PEOPLE_CJK_POSTS.iter().any(|p| name.ends_with(p))
+            || looks_like_organisation(&name)
+            || name.contains('@')
+        {
+            continue;
+        }
+        if count <= 12 && !name.is_ascii() {
+            return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+        }
+        return None;
+    }
+    None
+}
+
+/// Whether a line holds nothing but dates, digits and date characters.
+pub(super) fn dates_only(line: &str) -> bool {
+    line.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年月日〇一二三四五六七八九十-/.,()（）星期".contains(c))
+}
+
+/// The name under the sign-off; or, in a government letter, "( Patrick LEUNG )" above "for Secretary for ...".
+pub(super) fn signatory(text: &Text) -> Option<Extracted> {
+    let n = text.lines.len();
+    let cjk = text.original.iter().filter(|c| !c.is_ascii() && is_alpha(**c)).count();
+    let latin = text.original.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    if cjk > latin {
+        return cjk_signatory(text);
+    }
+    for l in (0..n).rev().take(40) {
+        let (s, e) = text.lines[l];
+        let line: String = text.slice(s, e);
+        let t = line.trim();
+        if t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 40 && t.chars().any(crate::catalogue::names::is_alpha) {
+            let open = s + line.find('(').map(|b| line[..b].chars().count()).unwrap_or(0) + 1;
+            let close = s + line.rfind(')').map(|b| line[..b].chars().count()).unwrap_or(0);
+            return text.extracted(open, close, None, CLEAR_CUE);
+        }
+    }
+    for l in 0..n {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        let line = line.trim().trim_end_matches([',', '，', '.']);
+        if !LETTER_SIGN_OFFS.iter().any(|w| line == *w || line.starts_with(w) && line.len() < w.len() + 4) {
+            continue;
+        }
+        for m in l + 1..n.min(l + 7) {
+            if text.is_blank(m) {
+                continue;
+            }
+            let (ms, me) = text.lines[m];
+            let candidate = text.lower_str(ms, me);
+            let candidate = candidate.trim();
+            if LETTER_NOT_A_NAME.iter().any(|w| candidate == *w || candidate.starts_with(w) && candidate.chars().count() <= 4)
+                || candidate.chars().all(|c| !is_alpha(c))
+            {
+                continue;
+            }
+            if candidate.contains('@') || candidate.chars().filter(|c| c.is_ascii_digit()).count() > 2 || candidate.chars().count() > 50 {
+                break;
+            }
+            return text.extracted(ms, me, None, GUESS).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    None
+}

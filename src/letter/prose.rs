@@ -1,0 +1,295 @@
+//! Fields read from the letter's wording: the role, the activity, the venue, the remuneration and the travel
+//! document number.
+
+use super::dates::DateMention;
+use super::text::{phrase_until, Text};
+use super::cues::{ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
+use super::Extracted;
+use crate::catalogue::names::{is_alpha, is_capital};
+
+/// "... as a guest violinist ...", "... as guest coach for ...", "to be our keynote speaker", "擔任評審".
+pub(super) fn role(text: &Text) -> Option<Extracted> {
+    const STOPS: &[&str] = &[" in ", " at ", " for ", " of ", " during ", " from ", " on ", " to ", " and to ", ",", " with ", " under ", "，", "、", "(", "（"];
+    const NOT_A_ROLE: &[&str] = &[
+        "well", "soon", "follows", "follow", "part", "such", "much", "many", "long", "to", "a result", "possible", "usual",
+        "below", "above", "stated", "described", "set", "shown", "required", "needed", "agreed",
+    ];
+    const CONTEXT: &[&str] = &["invit", "particip", "join", "engage", "serve", "welcome", "appoint", "visit"];
+    // "in the capacity of adjudicator", "to serve as our keynote speaker".
+    for lead in ROLE_BEFORE {
+        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+            let mut start = p + lead.chars().count();
+            for article in ["a ", "an ", "the ", "our "] {
+                if text.lower_str(start, (start + article.len()).min(text.lower.len())) == article {
+                    start += article.chars().count();
+                    break;
+                }
+            }
+            let (s, e) = phrase_until(text, start, STOPS, 60);
+            if e > s + 2 {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    let mut from = 0;
+    while let Some(p) = text.find_lower(from, text.lower.len(), " as ") {
+        from = p + 1;
+        let window = text.lower_str(p.saturating_sub(160), p);
+        if !CONTEXT.iter().any(|w| window.contains(w)) {
+            continue;
+        }
+        let mut start = p + 4;
+        let after = text.lower_str(start, (start + 20).min(text.lower.len()));
+        if NOT_A_ROLE.iter().any(|w| after.starts_with(&format!("{w} ")) || after.starts_with(&format!("{w},"))) {
+            continue;
+        }
+        for article in ["one of our ", "one of the ", "a ", "an ", "the ", "our "] {
+            if text.lower_str(start, (start + article.len()).min(text.lower.len())) == article {
+                start += article.chars().count();
+                break;
+            }
+        }
+        let (s, e) = phrase_until(text, start, STOPS, 60);
+        if e > s + 2 {
+            return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    // "以客席指揮身份": the role between 以 and 身份.
+    for open in ROLE_CJK_CAPACITY_OPEN {
+        for p in text.find_all(open) {
+            let s = p + open.chars().count();
+            let window = (s + 20).min(text.lower.len());
+            let Some(close) = ROLE_CJK_CAPACITY_CLOSE.iter().filter_map(|c| text.find_lower(s, window, c)).min() else { continue };
+            let close = if text.lower[close - 1] == '的' { close - 1 } else { close };
+            if close > s + 1 && !text.lower[s..close].iter().any(|c| "，。、,;".contains(*c)) {
+                return text.extracted(s, close, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    for lead in ROLE_CJK_BEFORE {
+        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+            let (mut s, e) = phrase_until(text, p + lead.chars().count(), &["，", "、", "。", "身份", "身分", "參與", "参与", ",", "於", "于"], 30);
+            // "本次研讨会的主讲嘉宾": the role is what follows the last "的".
+            if let Some(d) = (s..e).rev().find(|&i| text.lower[i] == '的') {
+                s = d + 1;
+            }
+            if e > s {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    None
+}
+
+/// The activity as the letter describes it: "you will give three masterclasses ...", "your duties will comprise
+/// ...", "to present two concerts ...", "invite you to take part in ...", "邀請閣下參與 ...". It ends where the
+/// sentence, a date, a venue or a time clause begins.
+pub(super) fn activity(text: &Text, mentions: &[DateMention]) -> Option<Extracted> {
+    const STOPS: &[&str] = &[
+        ", from", ", on ", ", at ", ", in ", ", which", ", to be", " at the ", " at our ", " under ", " during ",
+        " in hong kong", " to be held", " organised by", " organized by", " as a ", " as an ", " as our ", ";",
+    ];
+    const LEADS: &[&str] = &[
+        "you will give ", "you will lead ", "you will deliver ", "you will conduct ", "you will present ",
+        "you will perform ", "you will take part in ", "you will participate in ", "you will teach ", "you will judge ",
+        "you will join ", "you will serve on ", "your duties will comprise ", "your duties will include ",
+        "your duties include ", "your role will be to ", "you are invited to deliver ", "you are invited to give ",
+        "you are invited to ", ", to present ", " to present ", "invite you to take part in ",
+        "invite you to participate in ", "invite you to give ", "invite you to deliver ", "invite you to perform ",
+        "invite you to conduct ", "invite you to judge ", "invitation to take part in ", "invitation to participate in ",
+        "invite you to join ", "invite you to attend ", "invite you to ",
+    ];
+    for lead in LEADS {
+        let Some(p) = text.find_lower(0, text.lower.len(), lead) else { continue };
+        let start = p + lead.chars().count();
+        let (s, mut e) = phrase_until(text, start, STOPS, 160);
+        // A date ends the activity: "... session from 2 to 9 March 2026".
+        if let Some(m) = mentions.iter().find(|m| m.start >= s && m.start < e) {
+            e = m.start;
+        }
+        // Drop what leads into the date or place: "from", "on", "between", "in".
+        loop {
+            let tail = text.lower_str(s, e);
+            let trimmed = tail.trim_end_matches([' ', ',']);
+            let cut = ["from", "on", "between", "in", "during", "at", "starting", "and"]
+                .iter()
+                .find(|w| trimmed.ends_with(&format!(" {w}")))
+                .map(|w| w.chars().count() + 1);
+            let spaces = tail.chars().count() - trimmed.chars().count();
+            match cut {
+                Some(n) => e -= spaces + n,
+                None => {
+                    e -= spaces;
+                    break;
+                }
+            }
+        }
+        let phrase = text.lower_str(s, e);
+        if e > s + 3 && !phrase.starts_with("hong kong") {
+            return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    // Chinese: the clause that starts with the activity's verb, the earliest of them, and its "並/并" continuation.
+    const CJK_VERBS: &[&str] = &[
+        "主持", "主講", "主讲", "發表", "发表", "出席", "參與", "参与", "參加", "参加", "進行", "进行", "擔任評審", "担任评审",
+        "評審", "评审", "觀看", "观看", "演出", "表演", "指揮", "指挥",
+    ];
+    // Not in a title line ("評審團邀請函").
+    let in_body = |p: usize| {
+        let (ls, le) = text.lines[text.line_of(p)];
+        let line = text.lower_str(ls, le);
+        let line = line.trim_end();
+        !line.ends_with("邀請函") && !line.ends_with("邀请函") && (le - ls >= 15 || line.contains('。') || line.contains(','))
+    };
+    let mut starts: Vec<usize> = CJK_VERBS
+        .iter()
+        .flat_map(|v| {
+            let mut found = Vec::new();
+            let mut from = 0;
+            while let Some(p) = text.find_lower(from, text.lower.len(), v) {
+                found.push(p);
+                from = p + 1;
+            }
+            found
+        })
+        .filter(|&p| in_body(p))
+        .collect();
+    crate::sorting::sort_by_key(&mut starts, |&p| crate::sorting::number(p as i64));
+    for first in starts {
+        let mut e = first;
+        loop {
+            let (_, end) = phrase_until(text, e, &["，", "。", "；"], 60);
+            e = end;
+            let next = text.lower.get(e + 1).copied();
+            if text.lower.get(e) == Some(&',') && matches!(next, Some('並' | '并' | '及' | '再')) {
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if e > first + 2 {
+            return text.extracted(first, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    None
+}
+
+/// "at the Hong Kong Cultural Centre Concert Hall", "於香港文化中心舉行".
+pub(super) fn venue(text: &Text) -> Option<Extracted> {
+    const PLACES: &[&str] = &["hall", "theatre", "theater", "centre", "center", "stadium", "auditorium", "campus", "museum", "arena", "room", "studio", "building", "park", "court", "ground", "gallery", "library", "convention", "exhibition", "club", "venue", "館", "馆", "廳", "厅", "中心", "劇院", "剧院", "場", "场", "校園", "校园", "禮堂", "礼堂"];
+    for lead in [" at the ", " at ", " held at ", " venue is "] {
+        let mut from = 0;
+        while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
+            let (s, e) = phrase_until(text, p + lead.chars().count(), &[" on ", " from ", " during ", " between ", ",", " with ", " in hong kong", " for ", ". "], 80);
+            let phrase = text.lower_str(s, e);
+            if PLACES.iter().any(|w| phrase.contains(w)) && text.original.get(s).is_some_and(|&c| is_capital(c)) {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+            from = p + 1;
+        }
+    }
+    for lead in ["地點為", "地点为", "地點是", "地点是", "地點設於", "地点设于", "假"] {
+        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+            let (s, e) = phrase_until(text, p + lead.chars().count(), &["舉行", "举行", "，", "。"], 40);
+            if e > s + 1 {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    for lead in ["於", "于", "在"] {
+        let mut from = 0;
+        while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
+            let (s, e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "，", "。"], 30);
+            let phrase = text.lower_str(s, e);
+            if PLACES.iter().any(|w| phrase.contains(w)) && !phrase.chars().any(|c| c.is_ascii_digit()) {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+            from = p + 1;
+        }
+    }
+    None
+}
+
+/// The first sum of money in characters `from..to`: "HK$18,000", "US$12,500", "港幣18,000元", "HK$4,000 per day".
+pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) -> Option<Extracted> {
+    let mut best: Option<usize> = None;
+    for currency in ["hk$", "hkd", "us$", "usd", "rmb", "港幣", "港币", "人民幣", "人民币", "美金", "美元", "€", "£", "eur ", "gbp "] {
+        if let Some(p) = text.find_lower(from, to, currency) {
+            if best.is_none_or(|b| p < b) {
+                best = Some(p);
+            }
+        }
+    }
+    let p = best?;
+    let mut e = p;
+    while e < to && !text.lower[e].is_ascii_digit() && e - p < 6 {
+        e += 1;
+    }
+    let digits_start = e;
+    while e < to && (text.lower[e].is_ascii_digit() || ",.".contains(text.lower[e]) || "萬万千百元".contains(text.lower[e])) {
+        e += 1;
+    }
+    if e == digits_start {
+        return None;
+    }
+    // "per day", "per performance", "each", "/day".
+    for unit in [" per ", " a ", "/", "每"] {
+        if text.lower_str(e, (e + unit.chars().count()).min(to)) == unit {
+            let mut u = e + unit.chars().count();
+            while u < to && is_alpha(text.lower[u]) {
+                u += 1;
+            }
+            if u > e + unit.chars().count() {
+                e = u;
+            }
+            break;
+        }
+    }
+    text.extracted(p, e, None, confidence)
+}
+
+/// The travel document number in a sentence: "passport no. E12345678", "Italian passport YA4829173", "護照號碼：...".
+pub(super) fn document(text: &Text) -> Option<Extracted> {
+    for lead in ["passport", "護照號碼", "护照号码", "護照", "护照"] {
+        let mut from = 0;
+        while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
+            let mut s = p + lead.chars().count();
+            // Skip "(No. ", " number: ", " #".
+            for _ in 0..4 {
+                while s < text.lower.len() && " :#(為为是".contains(text.lower[s]) {
+                    s += 1;
+                }
+                for word in ["no.", "no", "number", "num."] {
+                    if text.lower_str(s, (s + word.chars().count()).min(text.lower.len())) == word {
+                        s += word.chars().count();
+                    }
+                }
+            }
+            let mut e = s;
+            while e < text.lower.len() && text.lower[e].is_ascii_alphanumeric() {
+                e += 1;
+            }
+            let token = &text.original[s..e];
+            if (6..=15).contains(&(e - s)) && token.iter().filter(|c| c.is_ascii_digit()).count() >= 4 {
+                return text.extracted(s, e, None, CLEAR_CUE);
+            }
+            from = p + 1;
+        }
+    }
+    None
+}
+
+/// The remuneration in the letter's wording: its first sum of money, unsure when the letter names other sums (an
+/// allowance, an airfare) that could be it.
+pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
+    let first = amount_in(text, 0, text.original.len(), super::confidence::FAIR)?;
+    let mut from = first.end;
+    while let Some(other) = amount_in(text, from, text.original.len(), WEAK) {
+        if other.value != first.value {
+            return Some(first.doubt(Reason::Competing));
+        }
+        from = other.end;
+    }
+    Some(first)
+}
