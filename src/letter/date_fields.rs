@@ -124,6 +124,14 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     DateKind::Unclassified
 }
 
+/// A date that heads a schedule line: "Rehearsal: 3 May 2026", "賽前記者會：2027年2月5日", "- 3 May: workshop".
+fn schedule_line(text: &Text, m: &DateMention) -> bool {
+    let (ls, _) = text.lines[text.line_of(m.start)];
+    let before = text.lower_str(ls, m.start);
+    let before = before.trim().trim_start_matches(['-', '*', '•', '|', ' ']);
+    before.is_empty() || (before.chars().count() <= 20 && before.ends_with(':'))
+}
+
 /// A date alone on its line (perhaps with a place or "Date:") near the top or the bottom: the letter's own date.
 pub(super) fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
     let line = text.line_of(m.start);
@@ -208,6 +216,17 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
         }
     } else {
         unclassified.extend(letter_dates);
+    }
+    // A schedule line under labelled activity dates ("賽前記者會：2027年2月5日", "Rehearsal: 3 May 2026") widens them.
+    if let (Some(from), Some(to)) = (&mut out.activity_from, &mut out.activity_to) {
+        for m in activity.iter().filter(|m| schedule_line(text, m)) {
+            if m.from.to_string() < from.value {
+                *from = date_field(text, m, false, from.confidence).unwrap_or(from.clone());
+            }
+            if m.to.to_string() > to.value {
+                *to = date_field(text, m, true, to.confidence).unwrap_or(to.clone());
+            }
+        }
     }
     if out.activity_from.is_none() {
         // Dates said to be the activity's; else the letter's remaining dates, unsure.

@@ -165,6 +165,67 @@ impl Scan<'_> {
         i
     }
 
+    /// "the " before an ordinal day ("from the 4th to the 8th of May"): the position after it, or `i`.
+    fn skip_the(&self, i: usize) -> usize {
+        match self.word(i, "the") {
+            Some(e) if self.at(e) == Some(' ') => self.spaces(e),
+            _ => i,
+        }
+    }
+
+    /// A weekday in brackets after a Chinese date ("（星期一）", "(週五)", "(Mon)"): the position after it, or `i`.
+    fn skip_bracketed_weekday(&self, i: usize) -> usize {
+        let j = self.spaces(i);
+        if self.at(j) != Some('(') {
+            return i;
+        }
+        let Some(close) = (j + 1..(j + 8).min(self.c.len())).find(|&k| self.at(k) == Some(')')) else { return i };
+        let inside: String = self.c[j + 1..close].iter().collect::<String>().to_lowercase();
+        let weekday = ["星期", "週", "周", "禮拜", "礼拜"].iter().any(|w| inside.starts_with(w))
+            || WEEKDAYS.iter().any(|w| inside.trim_end_matches('.') == *w);
+        if weekday { close + 1 } else { i }
+    }
+
+    /// A list separator between days: ",", "and", ", and", "&".
+    fn list_sep(&self, i: usize) -> Option<(usize, bool)> {
+        let mut j = self.spaces(i);
+        let comma = self.at(j) == Some(',');
+        if comma {
+            j = self.spaces(j + 1);
+        }
+        if let Some(e) = self.word(j, "and") {
+            return Some((self.spaces(e), true));
+        }
+        if self.at(j) == Some('&') {
+            return Some((self.spaces(j + 1), true));
+        }
+        comma.then_some((j, false))
+    }
+
+    /// "4, 5 and 7 May 2026", "4, 5, 7 May 2026": days of one month, the last written with its month. Three days, or
+    /// two joined by "and", make a list; the days must rise. (first day, last full date, end).
+    fn day_list(&self, i: usize) -> Option<(Parts, Parts, usize)> {
+        let (first, mut e) = self.day(i)?;
+        let mut days = vec![first];
+        let mut joined = false;
+        loop {
+            let (j, and) = self.list_sep(e)?;
+            joined |= and;
+            let j = self.skip_the(j);
+            if let Some((last, end)) = self.day_month_year(j) {
+                days.push(last.day);
+                let rising = days.windows(2).all(|w| w[0] < w[1]);
+                return (rising && (joined || days.len() >= 3)).then_some((Parts { day: days[0], ..last }, Parts { day: *days.iter().max()?, ..last }, end));
+            }
+            let (d, end) = self.day(j)?;
+            if self.month(self.spaces(end)).is_some() || days.len() > 10 {
+                return None;
+            }
+            days.push(d);
+            e = end;
+        }
+    }
+
     // ---- English and numeric forms ----
 
     /// "2 March 2026", "2nd of March, 2026", "2 Mar" (year optional).
@@ -232,6 +293,28 @@ impl Scan<'_> {
         Some((Parts { day: a, month: b, year: Some(y) }, end, ambiguous))
     }
 
+    /// "4-8.5.2026", "4–8/5/2026": a range of days before one month and year.
+    fn numeric_day_range(&self, i: usize) -> Option<(Parts, Parts, usize)> {
+        if i > 0 && self.is_word_char(i - 1) {
+            return None;
+        }
+        let (a, e) = self.number(i, 2)?;
+        if !matches!(self.at(e)?, '-' | '–') {
+            return None;
+        }
+        let (b, e) = self.number(e + 1, 2)?;
+        let sep = self.at(e)?;
+        if sep != '.' && sep != '/' {
+            return None;
+        }
+        let (month, e) = self.number(e + 1, 2)?;
+        if self.at(e)? != sep {
+            return None;
+        }
+        let (year, end) = self.year(e + 1)?;
+        (a < b && (1..=12).contains(&month)).then_some((Parts { day: a, month, year: Some(year) }, Parts { day: b, month, year: Some(year) }, end))
+    }
+
     // ---- Chinese forms ----
 
     /// A number in Arabic digits or Chinese numerals (一..九, 十, 〇/零, 兩): (value, end, digits written).
@@ -294,10 +377,11 @@ impl Scan<'_> {
     // ---- one date or range at i ----
 
     fn parse_at(&self, i: usize) -> Option<(Parts, Parts, usize, bool)> {
-        let begin = self.skip_weekday(i);
+        let begin = self.skip_the(self.skip_weekday(i));
         // Chinese first: it starts with digits too.
         if let Some((a, e)) = self.chinese(begin) {
-            if let Some(j) = self.range_sep(e) {
+            // "5月4日（星期一）至8日（星期五）": the weekday between the date and the separator.
+            if let Some(j) = self.range_sep(self.skip_bracketed_weekday(e)) {
                 if let Some((b, end)) = self.chinese_end(j, a) {
                     return Some((a, b, end, false));
                 }
@@ -306,6 +390,9 @@ impl Scan<'_> {
         }
         if let Some((a, e)) = self.iso(begin) {
             return Some(self.maybe_range(a, e, false));
+        }
+        if let Some((a, b, end)) = self.numeric_day_range(begin) {
+            return Some((a, b, end, false));
         }
         if let Some((a, e, ambiguous)) = self.numeric(begin) {
             if let Some(j) = self.range_sep(e) {
@@ -319,11 +406,14 @@ impl Scan<'_> {
         if let Some((d, e)) = self.day(begin) {
             if self.month(self.spaces(e)).is_none() && self.word(self.spaces(e), "of").is_none() {
                 if let Some(j) = self.range_sep(e) {
-                    if let Some((b, end)) = self.day_month_year(self.skip_weekday(j)) {
+                    if let Some((b, end)) = self.day_month_year(self.skip_the(self.skip_weekday(j))) {
                         if d <= b.day {
                             return Some((Parts { day: d, ..b }, b, end, false));
                         }
                     }
+                }
+                if let Some((a, b, end)) = self.day_list(begin) {
+                    return Some((a, b, end, false));
                 }
                 return None;
             }
@@ -395,18 +485,26 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
         }
         i += 1;
     }
-    // Fill missing years from the nearest written year: before the mention, else after it.
-    let years: Vec<(usize, i32)> =
-        raw.iter().filter_map(|(a, b, s, _, _)| a.year.or(b.year).map(|y| (*s, y))).collect();
+    // Fill missing years from the nearest written year: before the mention, else after it. A letter invites to what
+    // is to come: a date without a year more than two months before the full date written before it is in the next
+    // year ("20 November 2026 ... leave on 3 January").
+    let years: Vec<(usize, i32, Option<NaiveDate>)> = raw
+        .iter()
+        .filter_map(|(a, b, s, _, _)| a.year.or(b.year).map(|y| (*s, y, b.year.and_then(|y| make(*b, y)))))
+        .collect();
     let mut out = Vec::new();
     for (a, b, start, end, ambiguous) in raw {
         // The last part carries the year in every written form ("2 March to 9 March 2026").
         let inferred = b.year.is_none();
         // `years` is in order of position: the last written year at or before this mention, else the first after.
-        let at = years.partition_point(|(s, _)| *s <= start);
+        let at = years.partition_point(|(s, _, _)| *s <= start);
         let near = if at > 0 { years.get(at - 1) } else { years.first() };
         let year = match near {
-            Some(&(_, y)) => y,
+            Some(&(_, y, Some(reference))) if inferred && at > 0 => match make(b, y) {
+                Some(d) if d < reference - chrono::Duration::days(60) => y + 1,
+                _ => y,
+            },
+            Some(&(_, y, _)) => y,
             // A date without a year in a letter that never writes one cannot be read.
             None if inferred => continue,
             None => 0,
@@ -538,5 +636,50 @@ mod tests {
         let m = find(&fold(text));
         let covered: String = text.chars().skip(m[0].start).take(m[0].end - m[0].start).collect();
         assert_eq!(covered, "２０２６年１月１０日");
+    }
+
+    #[test]
+    fn ordinals_and_ranges_as_letters_write_them() {
+        for text in [
+            "from the 4th to the 8th of May 2026",
+            "4th–8th May 2026",
+            "May 4th through 8th, 2026",
+            "4-8.5.2026",
+            "Monday, 4 May 2026 to Friday, 8 May 2026",
+            "between the 4th and the 8th of May 2026",
+        ] {
+            let (from, to, _) = one(text);
+            assert_eq!((from, to), (d("2026-05-04"), d("2026-05-08")), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_days_runs_from_the_earliest_to_the_latest() {
+        let (from, to, covered) = one("on 4, 5 and 7 May 2026.");
+        assert_eq!((from, to, covered.as_str()), (d("2026-05-04"), d("2026-05-07"), "4, 5 and 7 May 2026"));
+        let (from, to, _) = one("on 4, 5, 7 May 2026");
+        assert_eq!((from, to), (d("2026-05-04"), d("2026-05-07")));
+        // Not a list: an address before a date.
+        let m = find(&fold("Flat 2, 3 May 2026"));
+        assert_eq!((m[0].from, m[0].to), (d("2026-05-03"), d("2026-05-03")));
+    }
+
+    #[test]
+    fn chinese_ranges_sharing_the_month_or_the_year() {
+        let m = find(&fold("日期：2026年4月20日\n活動於5月4日（星期一）至8日（星期五）舉行"));
+        assert_eq!((m[1].from, m[1].to), (d("2026-05-04"), d("2026-05-08")));
+        let m = find(&fold("二〇二六年四月二十日\n活動於五月四日至八日舉行"));
+        assert_eq!((m[1].from, m[1].to), (d("2026-05-04"), d("2026-05-08")));
+        let (from, to, _) = one("2026年5月4日（星期一）至5月8日（星期五）");
+        assert_eq!((from, to), (d("2026-05-04"), d("2026-05-08")));
+    }
+
+    #[test]
+    fn a_missing_year_follows_the_letter_across_the_year_end() {
+        let m = find(&fold("20 November 2026\nYou will arrive on 30 December and leave on 3 January."));
+        assert_eq!(m[1].from, d("2026-12-30"));
+        assert_eq!((m[2].from, m[2].year_inferred), (d("2027-01-03"), true));
+        let m = find(&fold("日期：2026年11月20日\n1月3日離港"));
+        assert_eq!(m[1].from, d("2027-01-03"));
     }
 }
