@@ -316,7 +316,14 @@ pub(super) fn letterhead(text: &Text) -> Option<(usize, usize)> {
         if line.starts_with("dear") || line.starts_with("尊敬") || line.starts_with("親愛") || line.starts_with("亲爱") || line.starts_with("hi ") {
             break;
         }
-        if looks_like_organisation(line) && !line.contains("forwarded") && !line.contains('@') {
+        // A name in capitals the signature repeats: "HONG KONG SINFONIETTA" ... "Hong Kong Sinfonietta".
+        let original = text.slice(s, e);
+        let words = original.split_whitespace().count();
+        let capitals = (2..=6).contains(&words)
+            && original.chars().all(|c| !c.is_ascii_lowercase() && !c.is_ascii_digit())
+            && original.chars().any(|c| c.is_ascii_uppercase())
+            && text.find_all(line).any(|p| p > e);
+        if (capitals || looks_like_organisation(line)) && !line.contains("forwarded") && !line.contains('@') {
             let cut = (s..e)
                 .find(|&i| text.original[i] == '\t' || (text.original[i] == ',' && text.lower_str(s, i).split_whitespace().count() >= 3))
                 .unwrap_or(e);

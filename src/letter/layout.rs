@@ -25,15 +25,18 @@ impl Labelled {
     }
 }
 
-/// A line's cells: runs separated by a tab or three or more spaces (tables pasted as aligned text).
+/// A line's cells: runs separated by a tab (a spreadsheet row), three or more spaces (a table pasted as aligned
+/// text) or, in a Markdown table row, a pipe.
 pub(super) fn cells(text: &Text, line: usize) -> Vec<(usize, usize)> {
     let (s, e) = text.lines[line];
     let mut out = Vec::new();
     let mut cell_start = None;
+    // A Markdown table row: "| Nationality | Polish |".
+    let pipes = text.original[s..e].iter().filter(|&&c| c == '|').count() >= 2;
     let mut i = s;
     while i < e {
         let c = text.original[i];
-        let gap = if c == '\t' {
+        let gap = if c == '\t' || (pipes && c == '|') {
             1
         } else if c == ' ' || c == '\u{3000}' {
             let mut j = i;

@@ -13,7 +13,8 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     const STOPS: &[&str] = &[" in ", " at ", " for ", " of ", " during ", " from ", " on ", " to ", " and to ", ",", " with ", " under ", "，", "、", "(", "（"];
     const NOT_A_ROLE: &[&str] = &[
         "well", "soon", "follows", "follow", "part", "such", "much", "many", "long", "to", "a result", "possible", "usual",
-        "below", "above", "stated", "described", "set", "shown", "required", "needed", "agreed",
+        "below", "above", "stated", "described", "set", "shown", "required", "needed", "agreed", "we", "you", "i", "they",
+        "he", "she", "it", "this", "that", "these", "those", "if", "from", "of", "at", "per",
     ];
     const CONTEXT: &[&str] = &["invit", "particip", "join", "engage", "serve", "welcome", "appoint", "visit"];
     // "in the capacity of adjudicator", "to serve as our keynote speaker".
