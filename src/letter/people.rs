@@ -12,6 +12,8 @@ use crate::catalogue::names::{is_alpha, is_capital};
 /// A short Chinese line that is a name with an honorific: "金敏俊先生：", "林志强先生台鉴：", "山本健太教授".
 pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
     let (s, e) = text.lines[l];
+    // "陳大文先生（加拿大籍）": the name ends before a bracket.
+    let e = (s..e).find(|&i| text.lower[i] == '(').unwrap_or(e);
     let (s, mut e) = text.trim(s, e);
     let line = text.lower_str(s, e);
     for c in PEOPLE_CJK_COURTESIES {
@@ -31,7 +33,7 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
 /// The invitee's name at the head of the address block: "Ms Isabelle Fournier" on its own line before "Dear ...",
 /// or "To: Mr Karim Nasser".
 pub(super) fn address_block(text: &Text) -> Option<Extracted> {
-    for (l, &(s, e)) in text.lines.iter().enumerate() {
+    for (l, &(s, e)) in text.lines.iter().enumerate().skip(text.letter_start) {
         if text.header_line[l] || text.is_blank(l) {
             continue;
         }
@@ -50,6 +52,8 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
         };
         let words: Vec<&str> = rest.split_whitespace().collect();
         let title = words.first().map(|w| w.trim_end_matches('.'));
+        // "Ms Olena Kovalenko (Ukrainian)": the name ends before a bracket.
+        let e = (s + skip..e).find(|&i| text.lower[i] == '(').unwrap_or(e);
         let names_capitalised = text.slice(s + skip, e).split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(is_capital));
         if title.is_some_and(|t| PEOPLE_HONORIFICS.contains(&t))
             && (2..=6).contains(&words.len())
@@ -64,7 +68,7 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
 
 /// "Dear Dr Amelia Hart," / "尊敬的陳大文先生：".
 pub(super) fn salutation(text: &Text) -> Option<Extracted> {
-    for (l, &(s, e)) in text.lines.iter().enumerate() {
+    for (l, &(s, e)) in text.lines.iter().enumerate().skip(text.letter_start) {
         if text.header_line[l] {
             continue;
         }
@@ -153,7 +157,7 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
             return text.extracted(open, close, None, CLEAR_CUE);
         }
     }
-    for l in 0..n {
+    for l in text.letter_start..n {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
         let line = line.trim().trim_end_matches([',', '，', '.']);

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -91,19 +91,17 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention]) -> Option<Extracte
         ", from", ", on ", ", at ", ", in ", ", which", ", to be", " at the ", " at our ", " under ", " during ",
         " in hong kong", " to be held", " organised by", " organized by", " as a ", " as an ", " as our ", ";",
     ];
-    const LEADS: &[&str] = &[
-        "you will give ", "you will lead ", "you will deliver ", "you will conduct ", "you will present ",
-        "you will perform ", "you will take part in ", "you will participate in ", "you will teach ", "you will judge ",
-        "you will join ", "you will serve on ", "your duties will comprise ", "your duties will include ",
-        "your duties include ", "your role will be to ", "you are invited to deliver ", "you are invited to give ",
-        "you are invited to ", ", to present ", " to present ", "invite you to take part in ",
-        "invite you to participate in ", "invite you to give ", "invite you to deliver ", "invite you to perform ",
-        "invite you to conduct ", "invite you to judge ", "invitation to take part in ", "invitation to participate in ",
-        "invite you to join ", "invite you to attend ", "invite you to ",
-    ];
-    for lead in LEADS {
-        let Some(p) = text.find_lower(0, text.lower.len(), lead) else { continue };
-        let start = p + lead.chars().count();
+    // The leads in order, then "you will <verb>" keeping the verb ("you will run with the community groups").
+    let generic = ACTIVITY_OPEN_LEADS.iter().flat_map(|lead| {
+        text.find_all(lead).filter(move |&p| {
+            let next = text.lower_str(p + lead.chars().count(), (p + lead.chars().count() + 12).min(text.lower.len()));
+            let verb = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            !verb.is_empty() && !ACTIVITY_NOT_VERBS.contains(&verb)
+        }).map(move |p| (p, lead.chars().count()))
+    });
+    let leads = ACTIVITY_LEADS.iter().filter_map(|lead| text.find_lower(0, text.lower.len(), lead).map(|p| (p, lead.chars().count())));
+    for (p, lead_len) in leads.chain(generic) {
+        let start = p + lead_len;
         let (s, mut e) = phrase_until(text, start, STOPS, 160);
         // A date ends the activity: "... session from 2 to 9 March 2026".
         if let Some(m) = mentions.iter().find(|m| m.start >= s && m.start < e) {
@@ -132,10 +130,6 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention]) -> Option<Extracte
         }
     }
     // Chinese: the clause that starts with the activity's verb, the earliest of them, and its "並/并" continuation.
-    const CJK_VERBS: &[&str] = &[
-        "主持", "主講", "主讲", "發表", "发表", "出席", "參與", "参与", "參加", "参加", "進行", "进行", "擔任評審", "担任评审",
-        "評審", "评审", "觀看", "观看", "演出", "表演", "指揮", "指挥",
-    ];
     // Not in a title line ("評審團邀請函").
     let in_body = |p: usize| {
         let (ls, le) = text.lines[text.line_of(p)];
@@ -143,7 +137,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention]) -> Option<Extracte
         let line = line.trim_end();
         !line.ends_with("邀請函") && !line.ends_with("邀请函") && (le - ls >= 15 || line.contains('。') || line.contains(','))
     };
-    let mut starts: Vec<usize> = CJK_VERBS
+    let mut starts: Vec<usize> = ACTIVITY_CJK_VERBS
         .iter()
         .flat_map(|v| {
             let mut found = Vec::new();
@@ -155,6 +149,8 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention]) -> Option<Extracte
             found
         })
         .filter(|&p| in_body(p))
+        // "主講嘉賓" is a role, not the activity.
+        .filter(|&p| !matches!(text.lower_str(p + 2, (p + 4).min(text.lower.len())).as_str(), "嘉賓" | "嘉宾"))
         .collect();
     crate::sorting::sort_by_key(&mut starts, |&p| crate::sorting::number(p as i64));
     for first in starts {

@@ -62,6 +62,15 @@ impl<'a> Text<'a> {
             }
         }
         lines.push((start, original.len()));
+        // Quoted lines ("> Dear ...") read as the lines they quote.
+        let mut lower = lower;
+        for &(s, e) in &lines {
+            let mut i = s;
+            while i < e && (lower[i] == '>' || lower[i] == ' ') && original[s] == '>' {
+                lower[i] = ' ';
+                i += 1;
+            }
+        }
         let lower_string: String = lower.iter().collect();
         let mut byte_of: Vec<usize> = lower_string.char_indices().map(|(b, _)| b).collect();
         byte_of.push(lower_string.len());
