@@ -153,7 +153,7 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     let first = |label: Label| labelled.iter().find(|x| x.label == label).copied();
     let plain = |label: Label| first(label).and_then(|x| text.extracted(x.start, x.end, None, x.confidence()));
 
-    out.invitee = plain(Label::Invitee).or_else(|| people::address_block(&text)).or_else(|| people::salutation(&text));
+    out.invitee = plain(Label::Invitee).or_else(|| people::address_block(&text)).or_else(|| people::greeting_or_addressee(&text));
     out.role = plain(Label::Role).or_else(|| prose::role(&text));
     out.activity = plain(Label::Activity).or_else(|| prose::activity(&text, &mentions));
     out.venue = plain(Label::Venue).or_else(|| prose::venue(&text));

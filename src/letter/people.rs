@@ -96,13 +96,25 @@ pub(super) fn salutation(text: &Text) -> Option<Extracted> {
 /// The signatory of a Chinese letter, read from the bottom: past the date, the posts and the organisation's name,
 /// the first short line is the name ("黃嘉欣教授", "郑国华 谨启", "（陳嘉儀　代行）").
 pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
-    let lines: Vec<usize> = text.content_lines.iter().rev().take(10).copied().collect();
+    let lines: Vec<usize> = text.content_lines.iter().rev().take(15).copied().collect();
     for l in lines {
         let (s, e) = text.lines[l];
         let (mut s, mut e) = text.trim(s, e);
         let line = text.lower_str(s, e);
-        if dates_only(&line) || line.contains(',') || line.contains('，') || line.contains('@') {
-            continue; // a date, an address or an e-mail line
+        let address = line.chars().any(|c| c.is_ascii_digit() || "路道街號号樓楼室".contains(c));
+        if ["免責聲明", "免责声明", "disclaimer", "confidential"].iter().any(|d| line.starts_with(d)) {
+            continue;
+        }
+        // The body: the signature is below it.
+        if line.contains('。') || line.chars().count() > 40 {
+            break;
+        }
+        if dates_only(&line) || line.contains(',') || line.contains('，') || line.contains('@') || address {
+            continue; // a date, an address, a telephone or an e-mail line
+        }
+        // "秘书长　赵敏仪": a post before the name.
+        if let Some(post) = PEOPLE_CJK_POSTS.iter().find(|p| line.starts_with(*p) && line.chars().nth(p.chars().count()).is_some_and(char::is_whitespace)) {
+            s += post.chars().count();
         }
         if matches!(line.chars().next(), Some('(' | '（')) && matches!(line.chars().last(), Some(')' | '）')) {
             s += 1;
@@ -129,7 +141,6 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         if count <= 12 && !name.is_ascii() {
             return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
-        return None;
     }
     None
 }
@@ -145,7 +156,7 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
     let cjk = text.original.iter().filter(|c| !c.is_ascii() && is_alpha(**c)).count();
     let latin = text.original.iter().filter(|c| c.is_ascii_alphabetic()).count();
     if cjk > latin {
-        return cjk_signatory(text);
+        return cjk_signatory(text).or_else(|| under_sign_off(text));
     }
     for l in (0..n).rev().take(40) {
         let (s, e) = text.lines[l];
@@ -157,11 +168,18 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
             return text.extracted(open, close, None, CLEAR_CUE);
         }
     }
+    under_sign_off(text).or_else(|| cjk_signatory(text))
+}
+
+/// The first name-like line under the sign-off ("Yours sincerely,", "Yours sincerely 此致"); of a bilingual line, the
+/// Latin name ("Dr Cheung Wing-sze 張詠詩博士").
+fn under_sign_off(text: &Text) -> Option<Extracted> {
+    let n = text.lines.len();
     for l in text.letter_start..n {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
         let line = line.trim().trim_end_matches([',', '，', '.']);
-        if !LETTER_SIGN_OFFS.iter().any(|w| line == *w || line.starts_with(w) && line.len() < w.len() + 4) {
+        if !LETTER_SIGN_OFFS.iter().any(|w| line == *w || line.starts_with(w) && line.chars().count() < w.chars().count() + 5) {
             continue;
         }
         for m in l + 1..n.min(l + 7) {
@@ -179,8 +197,38 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
             if candidate.contains('@') || candidate.chars().filter(|c| c.is_ascii_digit()).count() > 2 || candidate.chars().count() > 50 {
                 break;
             }
+            if looks_like_organisation(candidate) || PEOPLE_CJK_POSTS.iter().any(|p| candidate.ends_with(p)) {
+                continue;
+            }
+            let (ms, mut me) = text.trim(ms, me);
+            if text.original[ms].is_ascii_alphabetic() {
+                if let Some(cjk) = (ms..me).find(|&i| !text.original[i].is_ascii() && is_alpha(text.original[i])) {
+                    me = cjk;
+                }
+            }
             return text.extracted(ms, me, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
     }
     None
+}
+
+/// The invitee from the greeting, or from the innermost e-mail's "To:" header when that gives the same person in
+/// full ("To: Captain Erik Lindqvist <...>" under "Dear Captain Lindqvist").
+pub(super) fn greeting_or_addressee(text: &Text) -> Option<Extracted> {
+    let greeting = salutation(text)?;
+    let surname = greeting.value.trim_end_matches([',', ':', '，', '：', '.']).split_whitespace().last().unwrap_or("").to_string();
+    let header = (0..text.letter_start.min(text.lines.len())).rev().find(|&l| {
+        let (s, e) = text.lines[l];
+        text.header_line[l] && text.lower_str(s, e).trim_start().starts_with("to:")
+    });
+    if let Some(l) = header {
+        let (s, e) = text.lines[l];
+        let start = s + text.lower_str(s, e).find("to:").map_or(0, |b| text.lower_str(s, e)[..b].chars().count()) + 3;
+        let end = (start..e).find(|&i| text.lower[i] == '<' || text.lower[i] == ';' || text.lower[i] == ',').unwrap_or(e);
+        let named = text.slice(start, end);
+        if !surname.is_empty() && named.split_whitespace().any(|w| w == surname) && named.split_whitespace().count() > 1 {
+            return text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation));
+        }
+    }
+    Some(greeting)
 }

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -71,8 +71,8 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     for lead in ROLE_CJK_BEFORE {
         if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
             let (mut s, e) = phrase_until(text, p + lead.chars().count(), &["，", "、", "。", "身份", "身分", "參與", "参与", ",", "於", "于"], 30);
-            // "本次研讨会的主讲嘉宾": the role is what follows the last "的".
-            if let Some(d) = (s..e).rev().find(|&i| text.lower[i] == '的') {
+            // "本次研讨会的主讲嘉宾", "“亚洲新晋电影人奖”评审团成员": the role is what follows the last "的" or closing quote.
+            if let Some(d) = (s..e).rev().find(|&i| "的”」』》\"".contains(text.lower[i])) {
                 s = d + 1;
             }
             if e > s {
@@ -150,7 +150,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention]) -> Option<Extracte
         })
         .filter(|&p| in_body(p))
         // "主講嘉賓" is a role, not the activity.
-        .filter(|&p| !matches!(text.lower_str(p + 2, (p + 4).min(text.lower.len())).as_str(), "嘉賓" | "嘉宾"))
+        .filter(|&p| !matches!(text.lower_str(p + 2, (p + 4).min(text.lower.len())).as_str(), "嘉賓" | "嘉宾" | "委員" | "委员"))
+        // "評審團" is a body, not the activity.
+        .filter(|&p| !matches!(text.lower.get(p + 2), Some('團' | '团')))
         .collect();
     crate::sorting::sort_by_key(&mut starts, |&p| crate::sorting::number(p as i64));
     for first in starts {
@@ -174,16 +176,26 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention]) -> Option<Extracte
 
 /// "at the Hong Kong Cultural Centre Concert Hall", "於香港文化中心舉行".
 pub(super) fn venue(text: &Text) -> Option<Extracted> {
-    const PLACES: &[&str] = &["hall", "theatre", "theater", "centre", "center", "stadium", "auditorium", "campus", "museum", "arena", "room", "studio", "building", "park", "court", "ground", "gallery", "library", "convention", "exhibition", "club", "venue", "館", "馆", "廳", "厅", "中心", "劇院", "剧院", "場", "场", "校園", "校园", "禮堂", "礼堂"];
-    for lead in [" at the ", " at ", " held at ", " venue is "] {
-        let mut from = 0;
-        while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
-            let (s, e) = phrase_until(text, p + lead.chars().count(), &[" on ", " from ", " during ", " between ", ",", " with ", " in hong kong", " for ", ". "], 80);
+    const STOPS: &[&str] = &[" on ", " from ", " during ", " between ", ",", ";", " with ", " in hong kong", " for ", ". ", " to ", " and will ", " where "];
+    for lead in VENUE_LEADS {
+        for p in text.find_all(lead) {
+            let (s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
             let phrase = text.lower_str(s, e);
-            if PLACES.iter().any(|w| phrase.contains(w)) && text.original.get(s).is_some_and(|&c| is_capital(c)) {
-                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            if !(VENUE_PLACES.iter().any(|w| phrase.contains(w)) && text.original.get(s).is_some_and(|&c| is_capital(c) || c.is_ascii_digit())) {
+                continue;
             }
-            from = p + 1;
+            // "the Hong Kong Squash Centre, Hong Kong Park", "HKIA Premises, One Hysan Avenue": parts of the address.
+            while text.lower.get(e) == Some(&',') {
+                let (ns, ne) = phrase_until(text, e + 1, STOPS, 50);
+                let (ns, ne) = text.trim(ns, ne);
+                let part = text.lower_str(ns, ne);
+                let place = VENUE_PLACES.iter().chain(VENUE_ADDRESS).any(|w| part.contains(w)) || part.ends_with("/f");
+                if ne <= ns || !place || !text.original.get(ns).is_some_and(|&c| is_capital(c) || c.is_ascii_digit()) {
+                    break;
+                }
+                e = ne;
+            }
+            return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
     }
     for lead in ["地點為", "地点为", "地點是", "地点是", "地點設於", "地点设于", "假"] {
@@ -197,9 +209,13 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     for lead in ["於", "于", "在"] {
         let mut from = 0;
         while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
-            let (s, e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "，", "。"], 30);
+            let (mut s, e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "，", "。"], 30);
+            // "于五月四日至八日在香港教育城": the place follows the last 在/於.
+            if let Some(q) = (s..e).rev().find(|&i| "在於于".contains(text.lower[i])) {
+                s = q + 1;
+            }
             let phrase = text.lower_str(s, e);
-            if PLACES.iter().any(|w| phrase.contains(w)) && !phrase.chars().any(|c| c.is_ascii_digit()) {
+            if VENUE_PLACES.iter().any(|w| phrase.contains(w)) && !phrase.chars().any(|c| c.is_ascii_digit()) {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
             from = p + 1;
@@ -257,8 +273,10 @@ pub(super) fn document(text: &Text) -> Option<Extracted> {
                 while s < text.lower.len() && " :#(為为是".contains(text.lower[s]) {
                     s += 1;
                 }
-                for word in ["no.", "no", "number", "num."] {
-                    if text.lower_str(s, (s + word.chars().count()).min(text.lower.len())) == word {
+                for word in ["no.", "no", "number", "num.", "as", "is"] {
+                    let end = s + word.chars().count();
+                    let bounded = word.ends_with('.') || !text.lower.get(end).is_some_and(|c| c.is_ascii_alphanumeric());
+                    if bounded && text.lower_str(s, end.min(text.lower.len())) == word {
                         s += word.chars().count();
                     }
                 }
