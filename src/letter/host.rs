@@ -69,7 +69,9 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     if let Some(c) = named_as_itself(text, head.is_some()) {
         let (start, end) = parent_of(text, c.start, c.end);
         if known(start, end) {
-            return sure(start, end);
+            // A listed name is sure, unless the letter only referred to itself ("the Department").
+            let reason = c.reason.filter(|r| *r == Reason::SelfReference);
+            return Some(Candidate { start, end, confidence: CATALOGUE, reason });
         }
         return Some(Candidate { start, end, ..c });
     }

@@ -1,7 +1,7 @@
 //! Layout: lines cut into cells (aligned text, tabs, Markdown pipes), labelled lines ("Label: value", a label over
 //! a table column, a spreadsheet header row), bullets.
 
-use super::cues::{Label, LABELS};
+use super::cues::{Label, LABELS, LETTER_SIGN_OFFS};
 use super::text::Text;
 
 /// A labelled value: the label, and where its value is.
@@ -216,4 +216,23 @@ pub(super) fn split_two_spaces(text: &Text, s: usize, e: usize) -> Vec<(usize, u
         out.push((start, e));
     }
     out
+}
+
+/// Whether the text holds more than one letter after its innermost message starts: two greetings and two sign-offs
+/// (letters pasted one after another, a letter and its reply written below it).
+pub(super) fn several_letters(text: &Text) -> bool {
+    let (mut greetings, mut sign_offs) = (0, 0);
+    for &l in text.content_lines.iter().filter(|&&l| l >= text.letter_start) {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        let line = line.trim();
+        if ["dear ", "尊敬的", "親愛的", "亲爱的"].iter().any(|g| line.starts_with(g)) {
+            greetings += 1;
+        }
+        let bare = line.trim_end_matches([',', '，', '.']);
+        if LETTER_SIGN_OFFS.iter().any(|w| bare == *w || bare.starts_with(w) && bare.chars().count() < w.chars().count() + 5) {
+            sign_offs += 1;
+        }
+    }
+    greetings >= 2 && sign_offs >= 2
 }

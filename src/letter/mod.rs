@@ -101,6 +101,9 @@ pub struct Extraction {
     pub letter_date: Option<Extracted>,
     pub signatory: Option<Extracted>,
     pub warnings: Vec<crate::i18n::Text>,
+    /// The fields a check needs that the letter does not seem to state: "host", "nationality", "activity",
+    /// "activity_from", "arrival", "departure".
+    pub not_found: Vec<&'static str>,
 }
 
 /// Fills what a case leaves out from a letter's extraction (the case's own fields win): host, nationality,
@@ -165,7 +168,36 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     out.nationality = nationality::find(&text, first(Label::Nationality), catalogue);
     out.host = host::find(&text, first(Label::Host), catalogue, &mut out.warnings);
     date_fields::classify(&text, &labelled, &mentions, &mut out);
+    // Several letters in one paste: nothing is sure.
+    if layout::several_letters(&text) {
+        out.warnings.push(crate::text!(LetterSeveral));
+        for field in out.fields_mut().into_iter().flatten() {
+            *field = field.clone().doubt(Reason::SeveralLetters);
+        }
+    }
+    out.not_found = KEY_FIELDS.iter().filter(|(_, f)| f(&out).is_none()).map(|(name, _)| *name).collect();
     out
+}
+
+/// The fields a check needs; the reader says which of them it could not find.
+const KEY_FIELDS: &[(&str, fn(&Extraction) -> &Option<Extracted>)] = &[
+    ("host", |x| &x.host),
+    ("nationality", |x| &x.nationality),
+    ("activity", |x| &x.activity),
+    ("activity_from", |x| &x.activity_from),
+    ("arrival", |x| &x.arrival),
+    ("departure", |x| &x.departure),
+];
+
+impl Extraction {
+    /// Every field, in the order of the JSON.
+    fn fields_mut(&mut self) -> [&mut Option<Extracted>; 14] {
+        [
+            &mut self.host, &mut self.invitee, &mut self.nationality, &mut self.travel_document, &mut self.activity,
+            &mut self.role, &mut self.activity_from, &mut self.activity_to, &mut self.arrival, &mut self.departure,
+            &mut self.venue, &mut self.remuneration, &mut self.letter_date, &mut self.signatory,
+        ]
+    }
 }
 
 
@@ -210,5 +242,66 @@ mod tests {
         let x = read("Host organisation: Harbour Arts Society\n");
         assert_eq!(x.host.unwrap().value, "Harbour Arts Society");
     }
-}
 
+    #[test]
+    fn unsure_values_say_why() {
+        let x = read("Dear Ms Olena Kovalenko,\nThe festival will be held on 4 May.\n\n12 March 2026\n");
+        let from = x.activity_from.unwrap();
+        assert_eq!(from.value, "2026-05-04");
+        assert!(!from.is_sure());
+        assert!(from.reason.unwrap().en().contains("year"));
+        let invitee = x.invitee.unwrap();
+        assert!(!invitee.is_sure() && invitee.reason.is_some());
+    }
+
+    #[test]
+    fn several_letters_pasted_together_make_nothing_sure() {
+        let one = "Host organisation: Hong Kong Academy for Performing Arts\nDear Mr Adams,\nNationality: British\nArrival: 3 May 2026\nYours sincerely,\nAnn Lee\n\n";
+        let two = "Host organisation: Hong Kong Observatory\nDear Ms Brown,\nNationality: Canadian\nArrival: 9 June 2026\nYours sincerely,\nBen Ho\n";
+        let x = read(&format!("{one}{two}"));
+        for e in [&x.host, &x.nationality, &x.arrival, &x.invitee].into_iter().flatten() {
+            assert!(!e.is_sure(), "{e:?}");
+        }
+        assert!(x.warnings.iter().any(|w| w.en().contains("more than one letter")));
+        // One letter alone is read as sure.
+        assert!(read(one).host.unwrap().is_sure());
+    }
+
+    #[test]
+    fn text_with_nothing_to_find_says_so() {
+        let x = read("Sehr geehrte Frau Müller, vielen Dank für Ihre Nachricht. Mit freundlichen Grüßen");
+        for e in [&x.host, &x.nationality, &x.activity_from, &x.arrival, &x.departure, &x.travel_document].into_iter().flatten() {
+            assert!(!e.is_sure(), "{e:?}");
+        }
+        assert_eq!(x.not_found, ["host", "nationality", "activity", "activity_from", "arrival", "departure"]);
+        assert!(read("").not_found.len() == 6);
+    }
+
+    #[test]
+    fn invitees_and_roles_as_letters_write_them() {
+        let x = read("尊敬的陳大文先生：\n本署誠意邀請閣下擔任評審。\n");
+        assert_eq!(x.invitee.unwrap().value, "陳大文先生");
+        let x = read("Ms Anna KOWALSKA\nWarsaw\n\nDear Ms Kowalska,\nWe invite you to join us in the capacity of principal viola for the festival.\n");
+        assert_eq!(x.invitee.unwrap().value, "Ms Anna KOWALSKA");
+        assert_eq!(x.role.unwrap().value, "principal viola");
+        assert_eq!(read("本團誠邀閣下以客席指揮身份參與演出。").role.unwrap().value, "客席指揮");
+        assert_eq!(read("我們邀請閣下擔任比賽評判，並主持大師班。").role.unwrap().value, "比賽評判");
+        assert_eq!(read("We are pleased to invite you as guest soloist for our gala.").role.unwrap().value, "guest soloist");
+    }
+
+    #[test]
+    fn the_host_is_the_organisation_not_its_office_or_a_self_reference() {
+        let x = read("Conference Secretariat\nHome Affairs Department\n\nDear Dr Li,\nThe Department is pleased to invite you.\n");
+        assert_eq!(x.host.unwrap().value, "Home Affairs Department");
+        let x = read("Programme Office of the Leisure and Cultural Services Department\n\nDear Dr Li,\nWe invite you.\n");
+        assert_eq!(x.host.unwrap().value, "Leisure and Cultural Services Department");
+        // No letterhead: "the Department" is the department named before it, and unsure.
+        let x = read("Dear Dr Li,\nThe Home Affairs Department is organising a forum. On behalf of the Department, I invite you to speak.\n");
+        let host = x.host.unwrap();
+        assert_eq!(host.value, "Home Affairs Department");
+        assert!(!host.is_sure());
+        // The subject line of an e-mail is not the host.
+        let x = read("From: a@b.org\nSubject: Invitation from the Hong Kong Observatory\nDate: 3 May 2026\n\nDear Dr Li,\nOn behalf of Harbour Arts Society, I invite you.\n");
+        assert_eq!(x.host.unwrap().value, "Harbour Arts Society");
+    }
+}
