@@ -121,7 +121,7 @@ fn write_letter_cues(out_dir: &Path) {
     const LABEL_FIELDS: &[(&str, &str)] = &[
         ("host", "Host"), ("invitee", "Invitee"), ("nationality", "Nationality"), ("travel_document", "TravelDocument"),
         ("activity", "Activity"), ("role", "Role"), ("activity_dates", "ActivityDates"), ("arrival", "Arrival"),
-        ("departure", "Departure"), ("venue", "Venue"), ("remuneration", "Remuneration"), ("letter_date", "LetterDate"),
+        ("departure", "Departure"), ("stay", "Stay"), ("venue", "Venue"), ("remuneration", "Remuneration"), ("letter_date", "LetterDate"),
         ("signatory", "Signatory"),
     ];
     // Every list the reader uses; the labels' fields are checked against LABEL_FIELDS.

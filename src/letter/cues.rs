@@ -13,6 +13,8 @@ pub(super) enum Label {
     ActivityDates,
     Arrival,
     Departure,
+    /// A stay in Hong Kong: from the arrival to the departure.
+    Stay,
     Venue,
     Remuneration,
     LetterDate,

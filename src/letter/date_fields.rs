@@ -135,7 +135,8 @@ fn schedule_line(text: &Text, m: &DateMention) -> bool {
 /// A date alone on its line (perhaps with a place or "Date:") near the top or the bottom: the letter's own date.
 pub(super) fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
     let line = text.line_of(m.start);
-    let (s, e) = text.lines[line];
+    // Within its cell: "Our ref: AP/2026/07          21 July 2026".
+    let (s, e) = super::layout::cells(text, line).into_iter().find(|&(cs, ce)| cs <= m.start && m.end <= ce).unwrap_or(text.lines[line]);
     let rest: String = text.lower_str(s, m.start) + &text.lower_str(m.end, e);
     let rest = rest.replace("hong kong", "").replace("香港", "").replace("date", "").replace("日期", "");
     if rest.chars().any(is_letter) {
@@ -168,6 +169,16 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
             }
             Label::Arrival if out.arrival.is_none() => out.arrival = date_field(text, found[0], false, confidence),
             Label::Departure if out.departure.is_none() => out.departure = date_field(text, found[0], true, confidence),
+            Label::Stay => {
+                let first = found.iter().min_by_key(|m| m.from).copied();
+                let last = found.iter().max_by_key(|m| m.to).copied();
+                if out.arrival.is_none() {
+                    out.arrival = first.and_then(|m| date_field(text, m, false, confidence));
+                }
+                if out.departure.is_none() {
+                    out.departure = last.and_then(|m| date_field(text, m, true, confidence));
+                }
+            }
             Label::LetterDate if out.letter_date.is_none() => {
                 out.letter_date = date_field(text, found[0], false, confidence)
             }

@@ -364,6 +364,25 @@ impl Scan<'_> {
         Some((Parts { day, month, year }, e + 1))
     }
 
+    /// "5月4至8日", "2026年5月4-8日": a range whose first day has no 日.
+    fn chinese_day_range(&self, i: usize) -> Option<(Parts, Parts, usize)> {
+        let (year, j) = match self.cjk_number(i, 4) {
+            Some((y, e)) if self.at(e) == Some('年') && (1900..2200).contains(&y) => (Some(y as i32), e + 1),
+            _ => (None, i),
+        };
+        let (month, e) = self.cjk_number(self.spaces(j), 2)?;
+        if self.at(e) != Some('月') || !(1..=12).contains(&month) {
+            return None;
+        }
+        let (a, e) = self.cjk_number(self.spaces(e + 1), 2)?;
+        let j = self.range_sep(e)?;
+        let (b, e) = self.cjk_number(j, 2)?;
+        if !matches!(self.at(e), Some('日' | '號' | '号')) || !(1..=31).contains(&a) || !(a < b && b <= 31) {
+            return None;
+        }
+        Some((Parts { day: a, month, year }, Parts { day: b, month, year }, e + 1))
+    }
+
     /// The end of a Chinese range's second part: "9日", "3月9日", "2027年1月3日".
     fn chinese_end(&self, i: usize, start: Parts) -> Option<(Parts, usize)> {
         if let Some(p) = self.chinese(i) {
@@ -387,6 +406,9 @@ impl Scan<'_> {
                 }
             }
             return Some((a, a, e, false));
+        }
+        if let Some((a, b, end)) = self.chinese_day_range(begin) {
+            return Some((a, b, end, false));
         }
         if let Some((a, e)) = self.iso(begin) {
             return Some(self.maybe_range(a, e, false));
@@ -670,6 +692,9 @@ mod tests {
         assert_eq!((m[1].from, m[1].to), (d("2026-05-04"), d("2026-05-08")));
         let m = find(&fold("二〇二六年四月二十日\n活動於五月四日至八日舉行"));
         assert_eq!((m[1].from, m[1].to), (d("2026-05-04"), d("2026-05-08")));
+        for text in ["2026年5月4至8日", "2026年5月4-8日", "2026年5月4日至8日"] {
+            assert_eq!((one(text).0, one(text).1), (d("2026-05-04"), d("2026-05-08")), "{text}");
+        }
         let (from, to, _) = one("2026年5月4日（星期一）至5月8日（星期五）");
         assert_eq!((from, to), (d("2026-05-04"), d("2026-05-08")));
     }
