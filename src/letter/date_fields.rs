@@ -94,7 +94,7 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
         return kind;
     }
     // A date that starts its line (an itinerary or a table row): the words after it say what it is.
-    if text.original[ls..m.start].iter().all(|c| c.is_whitespace()) {
+    if text.original[ls..m.start].iter().all(|c| c.is_whitespace() || "-*•·–|>".contains(*c)) {
         let line_end = text.lines[line].1;
         let mut first: Option<(usize, DateKind)> = None;
         for (words, kind) in [

@@ -137,8 +137,13 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
         let header: Vec<Option<Label>> =
             row.iter().map(|&(s, e)| label_at(text, s, e).filter(|(_, v, colon)| !colon && *v >= e).map(|x| x.0)).collect();
         if row.len() >= 2 && header.iter().filter(|h| h.is_some()).count() >= 2 {
+            // The first row under the header; a Markdown rule ("|---|---|") is not a row.
+            let rule = |m: usize| {
+                let (s, e) = text.lines[m];
+                text.original[s..e].iter().all(|c| "|-:+= \t".contains(*c))
+            };
             let mut m = l + 1;
-            while m < n && text.is_blank(m) {
+            while m < n && (text.is_blank(m) || rule(m)) {
                 m += 1;
             }
             if m < n {

@@ -304,4 +304,22 @@ mod tests {
         let x = read("From: a@b.org\nSubject: Invitation from the Hong Kong Observatory\nDate: 3 May 2026\n\nDear Dr Li,\nOn behalf of Harbour Arts Society, I invite you.\n");
         assert_eq!(x.host.unwrap().value, "Harbour Arts Society");
     }
+
+    #[test]
+    fn layouts_as_letters_paste_them() {
+        // A Markdown table with a header row, its rule, and a row of values.
+        let x = read("| Name | Nationality | Arrival |\n|---|---|---|\n| Anna KOWALSKA | Polish | 3 May 2026 |\n");
+        assert_eq!(x.invitee.unwrap().value, "Anna KOWALSKA");
+        assert_eq!(x.nationality.unwrap().value, "POL");
+        assert_eq!(x.arrival.unwrap().value, "2026-05-03");
+        // A bulleted itinerary: the words after each date say what it is.
+        let x = read("Dear Dr Li,\nYour programme:\n- 3 May 2026: arrival in Hong Kong\n- 4 May 2026: workshop\n- 9 May 2026: departure\n");
+        assert_eq!(x.arrival.unwrap().value, "2026-05-03");
+        assert_eq!(x.activity_from.unwrap().value, "2026-05-04");
+        assert_eq!(x.departure.unwrap().value, "2026-05-09");
+        // A surname in capitals above the greeting.
+        let x = read("Anna KOWALSKA\nWarsaw, Poland\n\nDear Ms Kowalska,\n");
+        assert_eq!(x.invitee.unwrap().value, "Anna KOWALSKA");
+        assert_eq!(read("Mr Lee, of Irish nationality, will attend.").nationality.unwrap().value, "IRL");
+    }
 }

@@ -55,6 +55,15 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
         // "Ms Olena Kovalenko (Ukrainian)": the name ends before a bracket.
         let e = (s + skip..e).find(|&i| text.lower[i] == '(').unwrap_or(e);
         let names_capitalised = text.slice(s + skip, e).split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(is_capital));
+        // "Anna KOWALSKA": a name whose surname is in capitals, alone on its line.
+        let original = text.slice(s + skip, e);
+        let capitals_surname = (2..=4).contains(&words.len())
+            && original.split_whitespace().all(|w| w.chars().next().is_some_and(is_capital) && w.chars().all(|c| c.is_alphabetic() || "-'.".contains(c)))
+            && original.split_whitespace().any(|w| w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase()))
+            && original.split_whitespace().any(|w| w.chars().any(char::is_lowercase));
+        if capitals_surname && !looks_like_organisation(trimmed) {
+            return text.extracted(s + skip, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+        }
         if title.is_some_and(|t| PEOPLE_HONORIFICS.contains(&t))
             && (2..=6).contains(&words.len())
             && names_capitalised
