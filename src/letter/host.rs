@@ -199,7 +199,31 @@ fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
             return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
         }
     }
-    for verb in ["誠意邀請", "诚意邀请", "誠摯邀請", "诚挚邀请", "誠邀", "诚邀", "謹邀請", "谨邀请", "邀請", "邀请"] {
+    // "The Hong Kong Arts Festival Society Limited is delighted to confirm ...": the sentence's subject.
+    for verb in ORGANISATION_INVITE_VERBS {
+        for p in text.find_all(verb) {
+            let (ls, _) = text.lines[text.line_of(p)];
+            let start = (ls..p).rev().find(|&i| ".;:!?,".contains(text.lower[i]) && text.lower.get(i + 1) == Some(&' ')).map_or(ls, |i| i + 1);
+            let (s, e) = text.trim(start, p);
+            let named = text.slice(s, e);
+            let lower = crate::catalogue::names::lowercase(&named);
+            if ORGANISATION_SELF_REFERENCES.contains(&lower.as_str()) {
+                if letterhead {
+                    return None;
+                }
+                if let Some(c) = referent(text, p, &lower) {
+                    return Some(c);
+                }
+                continue;
+            }
+            let capitalised_words = named.split_whitespace().filter(|w| w.chars().next().is_some_and(is_capital)).count();
+            let words = named.split_whitespace().count();
+            if e > s && words <= 12 && capitalised_words >= 2 && capitalised_words * 2 >= words && !lower.starts_with("we ") {
+                return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
+            }
+        }
+    }
+    for verb in ORGANISATION_CJK_INVITE_VERBS {
         let Some(p) = text.find_lower(0, text.lower.len(), verb) else { continue };
         let (ls, _) = text.lines[text.line_of(p)];
         let start = (ls..p).rev().find(|&i| "。,;:」“”\"".contains(text.lower[i])).map_or(ls, |i| i + 1);

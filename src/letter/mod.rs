@@ -322,4 +322,14 @@ mod tests {
         assert_eq!(x.invitee.unwrap().value, "Anna KOWALSKA");
         assert_eq!(read("Mr Lee, of Irish nationality, will attend.").nationality.unwrap().value, "IRL");
     }
+
+    #[test]
+    fn the_host_as_the_subject_of_its_invitation_and_money_in_any_currency() {
+        let x = read("Dear Dr Li,\nFurther to our call, the Harbour Arts Society is pleased to invite you to Hong Kong.\n");
+        assert_eq!(x.host.unwrap().value, "the Harbour Arts Society");
+        let x = read("Dear Dr Li,\nThe Academy of Music will pay a fee of CAD 2,500 and S$300 for meals.\n");
+        let fee = x.remuneration.unwrap();
+        assert_eq!(fee.value, "CAD 2,500");
+        assert!(!fee.is_sure(), "another sum is named");
+    }
 }

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -227,10 +227,19 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
 /// The first sum of money in characters `from..to`: "HK$18,000", "US$12,500", "港幣18,000元", "HK$4,000 per day".
 pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) -> Option<Extracted> {
     let mut best: Option<usize> = None;
-    for currency in ["hk$", "hkd", "us$", "usd", "rmb", "港幣", "港币", "人民幣", "人民币", "美金", "美元", "€", "£", "eur ", "gbp "] {
-        if let Some(p) = text.find_lower(from, to, currency) {
-            if best.is_none_or(|b| p < b) {
-                best = Some(p);
+    for currency in REMUNERATION_CURRENCIES {
+        let mut at = from;
+        while let Some(p) = text.find_lower(at, to, currency) {
+            at = p + 1;
+            // "CAD" in "Academy" is not a currency: a code stands alone as a word.
+            let end = p + currency.chars().count();
+            let alone = (p == from || !text.lower[p - 1].is_ascii_alphabetic())
+                && (currency.ends_with(['$', ' ']) || !text.lower.get(end).is_some_and(|c| c.is_ascii_alphabetic()));
+            if !currency.starts_with(|c: char| c.is_ascii_alphabetic()) || alone {
+                if best.is_none_or(|b| p < b) {
+                    best = Some(p);
+                }
+                break;
             }
         }
     }
