@@ -67,7 +67,7 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     }
     // The letter names itself: "On behalf of the Hong Kong Shipowners Association", "本會謹邀請".
     if let Some(c) = named_as_itself(text, head.is_some()) {
-        let (start, end) = parent_of(text, c.start, c.end);
+        let (start, end) = known_prefix(text, c.start, c.end, &known).unwrap_or_else(|| parent_of(text, c.start, c.end));
         if known(start, end) {
             // A listed name is sure, unless the letter only referred to itself ("the Department").
             let reason = c.reason.filter(|r| *r == Reason::SelfReference);
@@ -112,7 +112,16 @@ fn known_part(text: &Text, s: usize, e: usize, known: &dyn Fn(usize, usize) -> b
         }
     }
     parts.push(parent_of(text, s, e));
+    parts.extend(known_prefix(text, s, e, known));
     parts.into_iter().map(|(a, b)| text.trim(a, b)).find(|&(a, b)| b > a && known(a, b))
+}
+
+/// The longest start of a Chinese name the catalogue knows: "香港演藝學院音樂學院" is the Academy's school of music.
+fn known_prefix(text: &Text, s: usize, e: usize, known: &dyn Fn(usize, usize) -> bool) -> Option<(usize, usize)> {
+    if text.lower[s..e].iter().any(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    (s + 2..e).rev().find(|&end| known(s, end)).map(|end| (s, end))
 }
 
 /// An office, section or faculty "of" an organisation is the organisation: "Conference Office of the Home Affairs
@@ -228,7 +237,7 @@ fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
         let (ls, _) = text.lines[text.line_of(p)];
         let start = (ls..p).rev().find(|&i| "。,;:」“”\"".contains(text.lower[i])).map_or(ls, |i| i + 1);
         let named = text.lower_str(start, p);
-        let named = named.trim().trim_end_matches(['謹', '谨', '特', '現', '现']);
+        let named = named.trim().trim_end_matches(['謹', '谨', '特', '現', '现', '此', '茲', '兹']).trim_end_matches(['謹', '谨']);
         if let Some(r) = ORGANISATION_SELF_REFERENCES.iter().find(|r| named.ends_with(*r)) {
             if letterhead {
                 return None;

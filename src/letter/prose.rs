@@ -124,6 +124,15 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention]) -> Option<Extracte
                 }
             }
         }
+        // "invite you to serve as head coach of the Hong Kong Open Coaching Clinic": the activity is what the role is of.
+        let mut s = s;
+        let phrase = text.lower_str(s, e);
+        if ["serve as ", "act as ", "be our ", "be the ", "join us as "].iter().any(|w| phrase.starts_with(w)) {
+            match [" of the ", " for the ", " at the ", " in the "].iter().filter_map(|w| text.find_lower(s, e, w).map(|p| p + w.chars().count() - 4)).min() {
+                Some(p) => s = p,
+                None => continue,
+            }
+        }
         let phrase = text.lower_str(s, e);
         if e > s + 3 && !phrase.starts_with("hong kong") {
             return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
@@ -179,6 +188,11 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     const STOPS: &[&str] = &[" on ", " from ", " during ", " between ", ",", ";", " with ", " in hong kong", " for ", ". ", " to ", " and will ", " where "];
     for lead in VENUE_LEADS {
         for p in text.find_all(lead) {
+            // "accommodation at the University's guest house" is not the venue.
+            let before = text.lower_str(p.saturating_sub(40), p);
+            if ["accommodation", "stay at", "hotel", "住宿", "lodg"].iter().any(|w| before.contains(w)) {
+                continue;
+            }
             let (s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
             let phrase = text.lower_str(s, e);
             if !(VENUE_PLACES.iter().any(|w| phrase.contains(w)) && text.original.get(s).is_some_and(|&c| is_capital(c) || c.is_ascii_digit())) {
