@@ -2,6 +2,7 @@
 //! - `tests/letters/` is the tuning split: the reader's rules were written with these letters in view;
 //! - `tests/letters/unseen/` is held out: written from the kinds of letter people send, not from the reader, and
 //!   never used to tune it (see its README). Its score says how the reader does on letters it was not shown.
+//!
 //! For each, the test prints the fields each letter got right, the share of all fields right and the wrong values
 //! shown as sure (no "please check"); it fails if a share falls below its floor, if more than 1% of fields are wrong
 //! while sure, or if any letter makes the reader panic.

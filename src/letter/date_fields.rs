@@ -191,8 +191,10 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
     // Then by the words around them.
     let mut activity: Vec<&DateMention> = Vec::new();
     let mut unclassified: Vec<&DateMention> = Vec::new();
-    let (mut arrivals, mut departures, mut letter_dates): (Vec<(&DateMention, bool)>, Vec<(&DateMention, bool)>, Vec<&DateMention>) =
-        (Vec::new(), Vec::new(), Vec::new());
+    // Each arrival or departure with whether its last day is meant (a stay's departure is its range's end).
+    let mut arrivals: Vec<(&DateMention, bool)> = Vec::new();
+    let mut departures: Vec<(&DateMention, bool)> = Vec::new();
+    let mut letter_dates: Vec<&DateMention> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if claimed[i] || text.header_line[text.line_of(m.start)] {
             continue;

@@ -377,7 +377,7 @@ impl Scan<'_> {
         let (a, e) = self.cjk_number(self.spaces(e + 1), 2)?;
         let j = self.range_sep(e)?;
         let (b, e) = self.cjk_number(j, 2)?;
-        if !matches!(self.at(e), Some('日' | '號' | '号')) || !(1..=31).contains(&a) || !(a < b && b <= 31) {
+        if !(matches!(self.at(e), Some('日' | '號' | '号')) && (1..=31).contains(&a) && a < b && b <= 31) {
             return None;
         }
         Some((Parts { day: a, month, year }, Parts { day: b, month, year }, e + 1))

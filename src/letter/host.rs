@@ -267,8 +267,7 @@ fn referent(text: &Text, before: usize, reference: &str) -> Option<Candidate> {
                 continue;
             }
             let mut start = p;
-            loop {
-                let Some(prev_end) = start.checked_sub(1).filter(|&i| text.original[i] == ' ') else { break };
+            while let Some(prev_end) = start.checked_sub(1).filter(|&i| text.original[i] == ' ') {
                 let word_start = (0..prev_end).rev().find(|&i| !is_letter(text.original[i]) && text.original[i] != '&').map_or(0, |i| i + 1);
                 let word = text.lower_str(word_start, prev_end);
                 let capital = text.original.get(word_start).is_some_and(|&c| is_capital(c));

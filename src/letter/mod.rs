@@ -179,8 +179,11 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     out
 }
 
+/// A field of an extraction.
+type Field = fn(&Extraction) -> &Option<Extracted>;
+
 /// The fields a check needs; the reader says which of them it could not find.
-const KEY_FIELDS: &[(&str, fn(&Extraction) -> &Option<Extracted>)] = &[
+const KEY_FIELDS: &[(&str, Field)] = &[
     ("host", |x| &x.host),
     ("nationality", |x| &x.nationality),
     ("activity", |x| &x.activity),
