@@ -128,7 +128,7 @@ fn write_letter_cues(out_dir: &Path) {
     const LISTS: &[(&str, &[&str])] = &[
         ("dates", &["arrival", "departure", "other", "activity", "stay"]),
         ("organisation", &["words", "units", "self_references", "invite_verbs", "cjk_invite_verbs"]),
-        ("remuneration", &["currencies"]),
+        ("remuneration", &["cues", "currencies"]),
         ("letter", &["sign_offs", "not_a_name", "email_headers", "quote_markers"]),
         ("people", &["honorifics", "cjk_titles", "cjk_courtesies", "cjk_posts"]),
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal"]),

@@ -225,7 +225,8 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
     }
     if out.letter_date.is_none() {
         if let Some(&m) = letter_dates.first() {
-            out.letter_date = date_field(text, m, false, CLEAR_CUE);
+            let competing = letter_dates.iter().any(|o| o.from != m.from);
+            out.letter_date = date_field(text, m, false, CLEAR_CUE).map(|x| if competing { x.doubt(Reason::Competing) } else { x });
         }
     } else {
         unclassified.extend(letter_dates);
@@ -247,9 +248,17 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
         let pool = if unmarked { unclassified } else { activity };
         let first = pool.iter().min_by_key(|m| m.from).copied();
         let last = pool.iter().max_by_key(|m| m.to).copied();
+        // Activity dates in more than one place of the letter: the span is a reading of them, unsure.
+        let scattered = pool.iter().any(|m| text.line_of(m.start) != text.line_of(pool[0].start));
         let field = |m: &DateMention, last: bool| {
             let x = date_field(text, m, last, CLEAR_CUE)?;
-            Some(if unmarked { x.doubt(Reason::UnmarkedDates) } else { x })
+            Some(if unmarked {
+                x.doubt(Reason::UnmarkedDates)
+            } else if scattered {
+                x.doubt(Reason::Competing)
+            } else {
+                x
+            })
         };
         out.activity_from = first.and_then(|m| field(m, false));
         out.activity_to = last.and_then(|m| field(m, true));

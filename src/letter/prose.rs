@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -322,6 +322,12 @@ pub(super) fn document(text: &Text) -> Option<Extracted> {
 /// allowance, an airfare) that could be it.
 pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
     let first = amount_in(text, 0, text.original.len(), super::confidence::FAIR)?;
+    // Said to be a fee: "an honorarium of HK$15,000", "酬金港幣12,000元"; else it may be an allowance or an airfare.
+    let sentence = text.lower_str(first.start.saturating_sub(80), first.start);
+    let sentence = sentence.rsplit(['.', '。', '\n']).next().unwrap_or("");
+    if !REMUNERATION_CUES.iter().any(|c| sentence.contains(c)) {
+        return Some(first.doubt(Reason::Prose));
+    }
     let mut from = first.end;
     while let Some(other) = amount_in(text, from, text.original.len(), WEAK) {
         if other.value != first.value {
