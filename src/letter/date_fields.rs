@@ -164,23 +164,23 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
             Label::ActivityDates if out.activity_from.is_none() => {
                 let first = found.iter().min_by_key(|m| m.from).copied();
                 let last = found.iter().max_by_key(|m| m.to).copied();
-                out.activity_from = first.and_then(|m| date_field(text, m, false, confidence));
-                out.activity_to = last.and_then(|m| date_field(text, m, true, confidence));
+                out.activity_from = first.and_then(|m| date_field(text, m, false, confidence).map(|v| x.value(v)));
+                out.activity_to = last.and_then(|m| date_field(text, m, true, confidence).map(|v| x.value(v)));
             }
-            Label::Arrival if out.arrival.is_none() => out.arrival = date_field(text, found[0], false, confidence),
-            Label::Departure if out.departure.is_none() => out.departure = date_field(text, found[0], true, confidence),
+            Label::Arrival if out.arrival.is_none() => out.arrival = date_field(text, found[0], false, confidence).map(|v| x.value(v)),
+            Label::Departure if out.departure.is_none() => out.departure = date_field(text, found[0], true, confidence).map(|v| x.value(v)),
             Label::Stay => {
                 let first = found.iter().min_by_key(|m| m.from).copied();
                 let last = found.iter().max_by_key(|m| m.to).copied();
                 if out.arrival.is_none() {
-                    out.arrival = first.and_then(|m| date_field(text, m, false, confidence));
+                    out.arrival = first.and_then(|m| date_field(text, m, false, confidence).map(|v| x.value(v)));
                 }
                 if out.departure.is_none() {
-                    out.departure = last.and_then(|m| date_field(text, m, true, confidence));
+                    out.departure = last.and_then(|m| date_field(text, m, true, confidence).map(|v| x.value(v)));
                 }
             }
             Label::LetterDate if out.letter_date.is_none() => {
-                out.letter_date = date_field(text, found[0], false, confidence)
+                out.letter_date = date_field(text, found[0], false, confidence).map(|v| x.value(v))
             }
             _ => {}
         }
@@ -248,8 +248,8 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
         let pool = if unmarked { unclassified } else { activity };
         let first = pool.iter().min_by_key(|m| m.from).copied();
         let last = pool.iter().max_by_key(|m| m.to).copied();
-        // Activity dates in more than one place of the letter: the span is a reading of them, unsure.
-        let scattered = pool.iter().any(|m| text.line_of(m.start) != text.line_of(pool[0].start));
+        // Activity dates in more than one place: the span from the earliest to the latest is a reading of them, unsure.
+        let scattered = pool.len() > 1;
         let field = |m: &DateMention, last: bool| {
             let x = date_field(text, m, last, CLEAR_CUE)?;
             Some(if unmarked {

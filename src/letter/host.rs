@@ -33,7 +33,7 @@ struct Candidate {
 /// catalogue loosely, with "did you mean" when only close.
 pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, warnings: &mut Vec<crate::i18n::Text>) -> Option<Extracted> {
     let chosen = match label {
-        Some(x) => Some(Candidate { start: x.start, end: x.end, confidence: x.confidence(), reason: None }),
+        Some(x) => Some(Candidate { start: x.start, end: x.end, confidence: x.confidence(), reason: x.several.then_some(Reason::Competing) }),
         None => candidate(text, catalogue),
     }?;
     let (s, e) = text.trim(chosen.start, chosen.end);

@@ -12,12 +12,26 @@ pub(super) struct Labelled {
     pub(super) end: usize,
     /// True when the label was followed by a colon (more certain than a table column).
     pub(super) colon: bool,
+    /// A column of a table with more than one row of values (an itinerary, a delegation): its first row is read,
+    /// unsure.
+    pub(super) several: bool,
 }
 
 impl Labelled {
+    /// The value read from this label, with its doubt if it has one.
+    pub(super) fn value(&self, x: super::Extracted) -> super::Extracted {
+        if self.several {
+            x.doubt(super::Reason::Competing)
+        } else {
+            x
+        }
+    }
+
     /// How sure a labelled value is: a colon says more than a table column.
     pub(super) fn confidence(&self) -> f32 {
-        if self.colon {
+        if self.several {
+            super::confidence::GUESS
+        } else if self.colon {
             super::confidence::LABELLED
         } else {
             super::confidence::TABLE
@@ -148,8 +162,18 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
             }
             if m < n {
                 let values = cells(text, m);
+                // Another row like it below: a table of several rows.
+                let mut next = m + 1;
+                while next < n && text.is_blank(next) {
+                    next += 1;
+                }
+                let several = next < n && !text.header_line[next] && values.len() >= 2 && cells(text, next).len() == values.len();
                 for (i, h) in header.iter().enumerate() {
                     let Some(label) = h else { continue };
+                    // A letter's own date is never a column: "| Date | Activity |" is a schedule.
+                    if *label == Label::LetterDate {
+                        continue;
+                    }
                     let cell = if values.len() == row.len() {
                         values.get(i).copied()
                     } else {
@@ -158,7 +182,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                         values.iter().copied().min_by_key(|(s, _)| (*s - text.lines[m].0).abs_diff(col))
                     };
                     if let Some((s, e)) = cell {
-                        out.push(Labelled { label: *label, start: s, end: e, colon: false });
+                        out.push(Labelled { label: *label, start: s, end: e, colon: false, several });
                     }
                 }
                 l = m + 1;
@@ -169,7 +193,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
         if let [(ls, le), (vs, ve)] = row[..] {
             if let Some((label, v, false)) = label_at(text, ls, le) {
                 if v >= le {
-                    out.push(Labelled { label, start: vs, end: ve, colon: false });
+                    out.push(Labelled { label, start: vs, end: ve, colon: false, several: false });
                     l += 1;
                     continue;
                 }
@@ -178,7 +202,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
         for &(s, e) in &row {
             let Some((label, v, colon)) = label_at(text, s, e) else { continue };
             if v < e && !text.original[v..e].iter().all(|c| c.is_whitespace()) {
-                out.push(Labelled { label, start: v, end: e, colon });
+                out.push(Labelled { label, start: v, end: e, colon, several: false });
             } else if colon && row.len() == 1 {
                 // "Activity:" alone; the value is on the next non-blank line.
                 let mut m = l + 1;
@@ -188,7 +212,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                 if m < n && !text.header_line[m] {
                     let (ms, me) = text.lines[m];
                     if label_at(text, ms, me).is_none() {
-                        out.push(Labelled { label, start: ms, end: me, colon });
+                        out.push(Labelled { label, start: ms, end: me, colon, several: false });
                     }
                 }
             }

@@ -154,14 +154,20 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     let mentions = dates::find(&folded);
 
     let first = |label: Label| labelled.iter().find(|x| x.label == label).copied();
-    let plain = |label: Label| first(label).and_then(|x| text.extracted(x.start, x.end, None, x.confidence()));
+    let plain = |label: Label| first(label).and_then(|x| text.extracted(x.start, x.end, None, x.confidence()).map(|v| x.value(v)));
 
     out.invitee = plain(Label::Invitee).or_else(|| people::address_block(&text)).or_else(|| people::greeting_or_addressee(&text));
+    // A name above the letter is sure when the greeting names the same person.
+    if let Some(invitee) = out.invitee.as_mut().filter(|x| x.is_sure() && x.reason.is_none() && first(Label::Invitee).is_none()) {
+        if !people::greeting_agrees(&text, &invitee.value) {
+            *invitee = invitee.clone().doubt(Reason::Prose);
+        }
+    }
     out.role = plain(Label::Role).or_else(|| prose::role(&text));
     out.activity = plain(Label::Activity).or_else(|| prose::activity(&text, &mentions));
     out.venue = plain(Label::Venue).or_else(|| prose::venue(&text));
     out.remuneration = first(Label::Remuneration)
-        .and_then(|x| prose::amount_in(&text, x.start, x.end, x.confidence()).or_else(|| plain(Label::Remuneration)))
+        .and_then(|x| prose::amount_in(&text, x.start, x.end, x.confidence()).map(|v| x.value(v)).or_else(|| plain(Label::Remuneration)))
         .or_else(|| prose::remuneration(&text));
     out.travel_document = plain(Label::TravelDocument).or_else(|| prose::document(&text));
     out.signatory = plain(Label::Signatory).or_else(|| people::signatory(&text));
@@ -334,5 +340,17 @@ mod tests {
         let fee = x.remuneration.unwrap();
         assert_eq!(fee.value, "CAD 2,500");
         assert!(!fee.is_sure(), "another sum is named");
+    }
+
+    #[test]
+    fn a_schedule_table_is_not_the_letters_date_and_its_rows_are_unsure() {
+        let x = read("| Date | Activity |\n|---|---|\n| 4 May 2026 | Workshop |\n| 5 May 2026 | Concert |\n\n12 March 2026\n");
+        assert_eq!(x.letter_date.unwrap().value, "2026-03-12");
+        let activity = x.activity.unwrap();
+        assert!(!activity.is_sure() && activity.reason.is_some());
+        // A delegation: several invitees in one table.
+        let x = read("Name\tNationality\nAnn Lee\tBritish\nBen Ho\tCanadian\n");
+        assert!(!x.invitee.unwrap().is_sure());
+        assert!(!x.nationality.unwrap().is_sure());
     }
 }

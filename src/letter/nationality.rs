@@ -2,7 +2,7 @@
 //! Italian national", "holder of a Kenyan passport", "(Ukrainian)" after a name, "加拿大籍", "泰國公民"), each looked
 //! up in the catalogue. When the phrases disagree, the likeliest is shown as unsure.
 
-use super::confidence::{Reason, CLEAR_CUE, FAIR, GUESS, LABELLED, TABLE};
+use super::confidence::{Reason, CLEAR_CUE, FAIR, GUESS};
 use super::cues::*;
 use super::layout::Labelled;
 use super::lookup::nationality_code;
@@ -24,7 +24,7 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue) 
     if let Some(x) = label {
         let (s, e) = text.trim(x.start, x.end);
         if let Some(code) = nationality_code(catalogue, &text.slice(s, e)) {
-            return text.extracted(s, e, Some(code), if x.colon { LABELLED } else { TABLE });
+            return text.extracted(s, e, Some(code), x.confidence()).map(|v| x.value(v));
         }
     }
     let candidates = candidates(text, catalogue);

@@ -241,3 +241,21 @@ pub(super) fn greeting_or_addressee(text: &Text) -> Option<Extracted> {
     }
     Some(greeting)
 }
+
+/// Whether the greeting names the person `name` names: "Dear Ms Kovalenko" for "Ms Olena Kovalenko", "陳大文先生："
+/// for "陳大文先生". With no greeting there is nothing to disagree.
+pub(super) fn greeting_agrees(text: &Text, name: &str) -> bool {
+    let Some(greeting) = salutation(text) else { return true };
+    let greeting = crate::catalogue::names::lowercase(&greeting.value);
+    let name = crate::catalogue::names::lowercase(name);
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2).map(str::to_string).collect()
+    };
+    if name.is_ascii() {
+        let surname_words = words(&name);
+        words(&greeting).iter().any(|w| !PEOPLE_HONORIFICS.contains(&w.as_str()) && surname_words.contains(w))
+    } else {
+        // Chinese: the surname (the first character) is in the greeting.
+        name.chars().next().is_some_and(|c| greeting.contains(c))
+    }
+}
