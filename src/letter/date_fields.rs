@@ -79,6 +79,12 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     let consider = |words: &[&str], kind: DateKind, best: &mut Option<(usize, DateKind)>| {
         for w in words {
             if let Some(p) = text.rfind_lower(s, m.start, w) {
+                // "arrive at the venue by 9 am on 4 May" is a day of the activity, not the arrival in Hong Kong.
+                let between = text.lower_str(p + w.chars().count(), m.start);
+                let at_venue = kind == DateKind::Arrival && [" at the ", " at our ", " by ", " venue", " hall"].iter().any(|v| between.contains(v));
+                if at_venue {
+                    continue;
+                }
                 if best.is_none_or(|(bp, _)| p > bp) {
                     *best = Some((p, kind));
                 }

@@ -353,4 +353,11 @@ mod tests {
         assert!(!x.invitee.unwrap().is_sure());
         assert!(!x.nationality.unwrap().is_sure());
     }
+
+    #[test]
+    fn arriving_at_the_venue_is_not_arriving_in_hong_kong() {
+        let x = read("You will arrive in Hong Kong on 3 May 2026. Please arrive at the hall by 9 am on 4 May 2026 for the rehearsal.");
+        assert_eq!(x.arrival.unwrap().value, "2026-05-03");
+        assert_eq!(x.activity_from.unwrap().value, "2026-05-04");
+    }
 }
