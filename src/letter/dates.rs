@@ -464,7 +464,7 @@ impl Scan<'_> {
     /// After an English date, a range's second date may follow: "2 March to 9 March 2026", "28 Dec 2026 – 3 Jan 2027".
     fn maybe_range_en(&self, a: Parts, e: usize) -> (Parts, Parts, usize, bool) {
         if let Some(j) = self.range_sep(e) {
-            let j = self.skip_weekday(j);
+            let j = self.skip_the(self.skip_weekday(j));
             if let Some((b, end)) = self.day_month_year(j).or_else(|| self.month_day_year(j)) {
                 // A first date without a year takes the second's in `find`, or the year before across a year end.
                 return (a, b, end, false);
@@ -669,6 +669,7 @@ mod tests {
             "4-8.5.2026",
             "Monday, 4 May 2026 to Friday, 8 May 2026",
             "between the 4th and the 8th of May 2026",
+            "from the 4th of May to the 8th of May 2026",
         ] {
             let (from, to, _) = one(text);
             assert_eq!((from, to), (d("2026-05-04"), d("2026-05-08")), "{text}");

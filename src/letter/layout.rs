@@ -122,6 +122,13 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             if (1..=other_max).contains(&other) && rest_trim.chars().nth(other) == Some(':') {
                 rest_trim = &rest_trim[rest_trim.char_indices().nth(other).map_or(0, |(b, _)| b)..];
             }
+            // A note after the label: "Arrival date (dd/mm/yyyy):", "Nationality*".
+            if let Some(note) = rest_trim.strip_prefix('(').and_then(|r| r.find(')').map(|c| &r[c + 1..])) {
+                if note.trim_start().is_empty() || note.trim_start().starts_with(':') {
+                    rest_trim = note.trim_start();
+                }
+            }
+            rest_trim = rest_trim.trim_start_matches('*').trim_start();
             let skipped = rest.chars().count() - rest_trim.chars().count();
             // A label ends at a colon, or (in a table cell) at the end of the cell; "Name of the event" is not "Name".
             if rest_trim.starts_with(':') {

@@ -360,4 +360,11 @@ mod tests {
         assert_eq!(x.arrival.unwrap().value, "2026-05-03");
         assert_eq!(x.activity_from.unwrap().value, "2026-05-04");
     }
+
+    #[test]
+    fn a_label_may_carry_a_note() {
+        let x = read("Name\tArrival date (dd/mm/yyyy)\tNationality*\nAnn Lee\t03/05/2026\tBritish\n");
+        assert_eq!(x.arrival.unwrap().value, "2026-05-03");
+        assert_eq!(x.nationality.unwrap().value, "GBR");
+    }
 }

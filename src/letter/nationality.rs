@@ -138,8 +138,10 @@ fn candidates(text: &Text, catalogue: &Catalogue) -> Vec<Candidate> {
     // "Ms Olena Kovalenko (Ukrainian)", "陳大文先生（加拿大籍）": a nationality alone in brackets.
     {
         for p in text.find_all("(") {
-            let Some(close) = (p + 1..(p + 30).min(text.lower.len())).find(|&i| text.lower[i] == ')') else { continue };
-            push(p + 1, close, false, &mut out);
+            let Some(close) = (p + 1..(p + 60).min(text.lower.len())).find(|&i| text.lower[i] == ')') else { continue };
+            // "(Ukrainian, passport no. FX123456)": the first part.
+            let end = (p + 1..close).find(|&i| ",;、".contains(text.lower[i])).unwrap_or(close);
+            push(p + 1, end, false, &mut out);
         }
     }
     out
@@ -164,6 +166,7 @@ mod tests {
             ("Dr Anan Srisuk, holder of a Thai passport, is invited.", "THA"),
             ("The invitee holds a passport of the Republic of Kenya.", "KEN"),
             ("Ms Olena Kovalenko (Ukrainian) will join the jury.", "UKR"),
+            ("Ms Olena Kovalenko (Ukrainian, passport no. FX1234567) will join the jury.", "UKR"),
             ("The invitee is a national of the Kingdom of Thailand.", "THA"),
             ("陳大文先生（加拿大籍）將出席。", "CAN"),
             ("閣下為日本國籍人士。", "JPN"),
