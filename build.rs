@@ -132,7 +132,7 @@ fn write_letter_cues(out_dir: &Path) {
         ("letter", &["sign_offs", "not_a_name", "email_headers", "quote_markers"]),
         ("people", &["honorifics", "cjk_titles", "cjk_courtesies", "cjk_posts"]),
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal"]),
-        ("activity", &["leads", "open_leads", "not_verbs", "cjk_verbs"]),
+        ("activity", &["leads", "open_leads", "not_verbs", "cjk_verbs", "cjk_host_holds"]),
         ("venue", &["leads", "places", "address"]),
         ("role", &["before", "cjk_before", "cjk_capacity_open", "cjk_capacity_close"]),
     ];

@@ -143,6 +143,14 @@ fn parent_of(text: &Text, s: usize, e: usize) -> (usize, usize) {
             }
         }
     }
+    // "HKAPA School of Dance", "The University of Hong Kong Department of History": the name before the unit.
+    for unit in ORGANISATION_UNITS {
+        if let Some(p) = text.find_lower(s, e, &format!(" {unit} of ")) {
+            if p > s + 2 {
+                return text.trim(s, p);
+            }
+        }
+    }
     // "香港城市大學創意媒體學院": the university, not its school.
     for parent in ["大學", "大学"] {
         if let Some(p) = text.find_lower(s, e, parent) {
@@ -292,8 +300,20 @@ fn referent(text: &Text, before: usize, reference: &str) -> Option<Candidate> {
 
 /// The organisation in the signature block: an organisation-like line in the few lines under the sign-off.
 fn signature_organisation(text: &Text) -> Option<(usize, usize)> {
-    let sign_off = sign_off(text)?;
-    for &l in text.content_lines.iter().filter(|&&l| l > sign_off).take(6) {
+    // Under the sign-off; without one, the short lines at the bottom (a Chinese letter's signature block).
+    let after = match sign_off(text) {
+        Some(l) => l,
+        None => {
+            let bottom: Vec<usize> = text.content_lines.iter().rev().take(6).copied().collect();
+            let last_prose = bottom.iter().copied().find(|&l| {
+                let (s, e) = text.lines[l];
+                let line = text.lower_str(s, e);
+                line.contains('。') || line.trim().chars().count() > 40
+            });
+            last_prose.or(bottom.last().map(|&l| l.saturating_sub(1)))?
+        }
+    };
+    for &l in text.content_lines.iter().filter(|&&l| l > after).take(6) {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
         if looks_like_organisation(line.trim()) && !line.contains('@') && !line.chars().any(|c| c.is_ascii_digit()) {
@@ -357,7 +377,12 @@ pub(super) fn letterhead(text: &Text) -> Option<(usize, usize)> {
             && original.chars().all(|c| !c.is_ascii_lowercase() && !c.is_ascii_digit())
             && original.chars().any(|c| c.is_ascii_uppercase())
             && text.find_all(line).any(|p| p > e);
-        if (capitals || looks_like_organisation(line)) && !line.contains("forwarded") && !line.contains('@') {
+        // A greeting ("黃明輝博士：") ends the letterhead; a sentence is not one.
+        if line.ends_with(':') && !line.is_ascii() {
+            break;
+        }
+        let sentence = line.contains('。') || line.contains('，') || (!line.is_ascii() && line.chars().count() > 40);
+        if (capitals || looks_like_organisation(line)) && !sentence && !line.contains("forwarded") && !line.contains('@') {
             let cut = (s..e)
                 .find(|&i| text.original[i] == '\t' || (text.original[i] == ',' && text.lower_str(s, i).split_whitespace().count() >= 3))
                 .unwrap_or(e);

@@ -174,6 +174,11 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     out.nationality = nationality::find(&text, first(Label::Nationality), catalogue);
     out.host = host::find(&text, first(Label::Host), catalogue, &mut out.warnings);
     date_fields::classify(&text, &labelled, &mentions, &mut out);
+    if out.activity.is_none() {
+        if let Some(from) = &out.activity_from {
+            out.activity = prose::activity_on_schedule_line(&text, from.start, from.end);
+        }
+    }
     // Several letters in one paste: nothing is sure.
     if layout::several_letters(&text) {
         out.warnings.push(crate::text!(LetterSeveral));

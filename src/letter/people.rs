@@ -55,6 +55,14 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
         // "Ms Olena Kovalenko (Ukrainian)": the name ends before a bracket.
         let e = (s + skip..e).find(|&i| text.lower[i] == '(').unwrap_or(e);
         let names_capitalised = text.slice(s + skip, e).split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(is_capital));
+        // "To: Rafael Souza": a name after "To:", without a title.
+        let to_name = trimmed.starts_with("to:")
+            && (2..=4).contains(&words.len())
+            && text.slice(s + skip, e).split_whitespace().all(|w| w.chars().next().is_some_and(is_capital))
+            && !rest.chars().any(|c| c.is_ascii_digit() || c == '@');
+        if to_name && !looks_like_organisation(rest) {
+            return text.extracted(s + skip, e, None, FAIR);
+        }
         // "Anna KOWALSKA": a name whose surname is in capitals, alone on its line.
         let original = text.slice(s + skip, e);
         let capitals_surname = (2..=4).contains(&words.len())

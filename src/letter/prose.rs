@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -162,6 +162,13 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention]) -> Option<Extracte
         .filter(|&p| !matches!(text.lower_str(p + 2, (p + 4).min(text.lower.len())).as_str(), "嘉賓" | "嘉宾" | "委員" | "委员"))
         // "評審團" is a body, not the activity.
         .filter(|&p| !matches!(text.lower.get(p + 2), Some('團' | '团')))
+        // "本會定於...舉辦研討會": what the host holds, not what the invitee does.
+        .filter(|&p| {
+            let clause = text.lower_str(p.saturating_sub(30), p);
+            let clause = clause.rsplit(['，', ',', '。']).next().unwrap_or("");
+            let holds = matches!(text.lower_str(p, p + 2).as_str(), "舉辦" | "举办");
+            !holds || !ACTIVITY_CJK_HOST_HOLDS.iter().any(|w| clause.contains(w))
+        })
         .collect();
     crate::sorting::sort_by_key(&mut starts, |&p| crate::sorting::number(p as i64));
     for first in starts {
@@ -336,4 +343,20 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
         from = other.end;
     }
     Some(first)
+}
+
+/// The activity of a schedule line: the words after its date ("- Sat 4 Jul – Sun 12 Jul 2026: refereeing at King's
+/// Park"), up to a place, a time or the line's end. A weak reading, for when the letter says no more.
+pub(super) fn activity_on_schedule_line(text: &Text, date_start: usize, date_end: usize) -> Option<Extracted> {
+    let (ls, le) = text.lines[text.line_of(date_start)];
+    if !text.original[ls..date_start].iter().all(|c| c.is_whitespace() || "-*•·–|>".contains(*c)) {
+        return None;
+    }
+    let mut s = date_end;
+    while s < le && (text.lower[s].is_whitespace() || ":-–|(),".contains(text.lower[s])) {
+        s += 1;
+    }
+    let (s, e) = phrase_until(text, s, &[" at ", ",", ";", "(", " in ", "，", "於", "于", "在"], 60);
+    let e = e.min(le);
+    (e > s + 2).then(|| text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose))).flatten()
 }
