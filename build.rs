@@ -130,11 +130,11 @@ fn write_letter_cues(out_dir: &Path) {
         ("organisation", &["words", "units", "self_references", "invite_verbs", "cjk_invite_verbs"]),
         ("remuneration", &["cues", "currencies"]),
         ("letter", &["sign_offs", "not_a_name", "email_headers", "quote_markers"]),
-        ("people", &["honorifics", "cjk_titles", "cjk_courtesies", "cjk_posts"]),
+        ("people", &["honorifics", "invite_leads", "cjk_titles", "cjk_courtesies", "cjk_posts"]),
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal"]),
         ("activity", &["leads", "open_leads", "not_verbs", "cjk_verbs", "cjk_host_holds"]),
         ("venue", &["leads", "places", "address"]),
-        ("role", &["before", "cjk_before", "cjk_capacity_open", "cjk_capacity_close"]),
+        ("role", &["before", "cjk_before", "cjk_capacity_open", "cjk_capacity_close", "of"]),
     ];
     println!("cargo:rerun-if-changed={PATH}");
     let text = std::fs::read_to_string(PATH).unwrap_or_else(|e| panic!("{PATH}: {e}"));

@@ -372,4 +372,14 @@ mod tests {
         assert_eq!(x.arrival.unwrap().value, "2026-05-03");
         assert_eq!(x.nationality.unwrap().value, "GBR");
     }
+
+    #[test]
+    fn names_roles_and_sign_offs_in_more_wordings() {
+        let x = read("Dear Dr Hart,\nWe are pleased to invite Dr Amelia Hart to Hong Kong to serve as a member of the jury for the awards.\n\nThanks,\nGrace Lam\n");
+        assert_eq!(x.invitee.unwrap().value, "Dr Amelia Hart");
+        assert_eq!(x.role.unwrap().value, "member of the jury");
+        assert_eq!(x.signatory.unwrap().value, "Grace Lam");
+        let x = read("Dear Ms Chan,\nThe workshops will take place in Rayson Huang Theatre on 4 May 2026.\n");
+        assert_eq!(x.venue.unwrap().value, "Rayson Huang Theatre");
+    }
 }

@@ -247,6 +247,24 @@ pub(super) fn greeting_or_addressee(text: &Text) -> Option<Extracted> {
             return text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation));
         }
     }
+    // "We are pleased to invite Dr Amelia Hart to ...": the full name in the text, when it ends with the greeting's
+    // surname.
+    if surname.chars().count() >= 2 {
+        for lead in PEOPLE_INVITE_LEADS {
+            for p in text.find_all(lead) {
+                let words = words_at(text, p + lead.chars().count(), 5);
+                let Some(&(ts, te)) = words.first() else { continue };
+                if !PEOPLE_HONORIFICS.contains(&text.lower_str(ts, te).trim_end_matches('.')) {
+                    continue;
+                }
+                let bare = |(s, e): (usize, usize)| text.slice(s, e).trim_end_matches([',', '.', ';', ':']).to_string();
+                if let Some(&(_, end)) = words.iter().skip(1).find(|&&w| bare(w) == surname) {
+                    let end = if ",.;:".contains(text.original[end - 1]) { end - 1 } else { end };
+                    return text.extracted(ts, end, None, GUESS).map(|x| x.doubt(Reason::Salutation));
+                }
+            }
+        }
+    }
     Some(greeting)
 }
 
@@ -266,4 +284,24 @@ pub(super) fn greeting_agrees(text: &Text, name: &str) -> bool {
         // Chinese: the surname (the first character) is in the greeting.
         name.chars().next().is_some_and(|c| greeting.contains(c))
     }
+}
+
+/// Up to `max` words from `start` on its line: (start, end) of each.
+fn words_at(text: &Text, start: usize, max: usize) -> Vec<(usize, usize)> {
+    let (_, le) = text.lines[text.line_of(start)];
+    let mut out = Vec::new();
+    let mut i = start;
+    while out.len() < max && i < le {
+        while i < le && text.original[i].is_whitespace() {
+            i += 1;
+        }
+        let s = i;
+        while i < le && !text.original[i].is_whitespace() {
+            i += 1;
+        }
+        if i > s {
+            out.push((s, i));
+        }
+    }
+    out
 }

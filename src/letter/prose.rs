@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -27,7 +27,7 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
                     break;
                 }
             }
-            let (s, e) = phrase_until(text, start, STOPS, 60);
+            let (s, e) = role_phrase(text, start, STOPS);
             if e > s + 2 {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
@@ -51,7 +51,7 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
                 break;
             }
         }
-        let (s, e) = phrase_until(text, start, STOPS, 60);
+        let (s, e) = role_phrase(text, start, STOPS);
         if e > s + 2 {
             return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
@@ -127,8 +127,8 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention]) -> Option<Extracte
         // "invite you to serve as head coach of the Hong Kong Open Coaching Clinic": the activity is what the role is of.
         let mut s = s;
         let phrase = text.lower_str(s, e);
-        if ["serve as ", "act as ", "be our ", "be the ", "join us as "].iter().any(|w| phrase.starts_with(w)) {
-            match [" of the ", " for the ", " at the ", " in the "].iter().filter_map(|w| text.find_lower(s, e, w).map(|p| p + w.chars().count() - 4)).min() {
+        if ["serve as ", "act as ", "be our ", "be the ", "join us as ", "as "].iter().any(|w| phrase.starts_with(w)) {
+            match [" of the ", " for the ", " at the ", " in the ", " for a ", " for an ", " of a "].iter().filter_map(|w| text.find_lower(s, e, w).map(|p| p + w.chars().count() - 4)).min() {
                 Some(p) => s = p,
                 None => continue,
             }
@@ -359,4 +359,17 @@ pub(super) fn activity_on_schedule_line(text: &Text, date_start: usize, date_end
     let (s, e) = phrase_until(text, s, &[" at ", ",", ";", "(", " in ", "，", "於", "于", "在"], 60);
     let e = e.min(le);
     (e > s + 2).then(|| text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose))).flatten()
+}
+
+/// The role after its marker, up to a stop; "a member of the jury", "chair of the panel": a role that is a member or a
+/// head "of" something runs on past "of".
+fn role_phrase(text: &Text, start: usize, stops: &[&str]) -> (usize, usize) {
+    let (s, e) = phrase_until(text, start, stops, 60);
+    let word = text.lower_str(s, e);
+    if ROLE_OF.contains(&word.trim()) && text.lower_str(e, (e + 4).min(text.lower.len())) == " of " {
+        let rest: Vec<&str> = stops.iter().copied().filter(|w| *w != " of ").collect();
+        let (_, e2) = phrase_until(text, e + 4, &rest, 60);
+        return (s, e2);
+    }
+    (s, e)
 }
