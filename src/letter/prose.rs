@@ -159,7 +159,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention]) -> Option<Extracte
         })
         .filter(|&p| in_body(p))
         // "主講嘉賓" is a role, not the activity.
-        .filter(|&p| !matches!(text.lower_str(p + 2, (p + 4).min(text.lower.len())).as_str(), "嘉賓" | "嘉宾" | "委員" | "委员"))
+        .filter(|&p| !matches!(text.lower_str(p + 2, (p + 4).min(text.lower.len())).as_str(), "嘉賓" | "嘉宾" | "委員" | "委员" | "期間" | "期间"))
         // "評審團" is a body, not the activity.
         .filter(|&p| !matches!(text.lower.get(p + 2), Some('團' | '团')))
         // "本會定於...舉辦研討會": what the host holds, not what the invitee does.
