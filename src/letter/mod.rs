@@ -164,7 +164,7 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
         }
     }
     out.role = plain(Label::Role).or_else(|| prose::role(&text));
-    out.activity = plain(Label::Activity).or_else(|| prose::activity(&text, &mentions));
+    out.activity = plain(Label::Activity).or_else(|| prose::activity(&text, &mentions, out.invitee.as_ref().map(|x| x.value.as_str())));
     out.venue = plain(Label::Venue).or_else(|| prose::venue(&text));
     out.remuneration = first(Label::Remuneration)
         .and_then(|x| prose::amount_in(&text, x.start, x.end, x.confidence()).map(|v| x.value(v)).or_else(|| plain(Label::Remuneration)))

@@ -54,7 +54,11 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
         let title = words.first().map(|w| w.trim_end_matches('.'));
         // "Ms Olena Kovalenko (Ukrainian)": the name ends before a bracket.
         let e = (s + skip..e).find(|&i| text.lower[i] == '(').unwrap_or(e);
-        let names_capitalised = text.slice(s + skip, e).split_whitespace().skip(1).all(|w| w.chars().next().is_some_and(is_capital));
+        let names_capitalised = text
+            .slice(s + skip, e)
+            .split_whitespace()
+            .skip(1)
+            .all(|w| w.chars().next().is_some_and(is_capital) || PEOPLE_NAME_PARTICLES.contains(&w));
         // "To: Rafael Souza": a name after "To:", without a title.
         let to_name = trimmed.starts_with("to:")
             && (2..=4).contains(&words.len())
@@ -232,7 +236,7 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
 /// The invitee from the greeting, or from the innermost e-mail's "To:" header when that gives the same person in
 /// full ("To: Captain Erik Lindqvist <...>" under "Dear Captain Lindqvist").
 pub(super) fn greeting_or_addressee(text: &Text) -> Option<Extracted> {
-    let greeting = salutation(text)?;
+    let Some(greeting) = salutation(text) else { return named_in_prose(text) };
     let surname = greeting.value.trim_end_matches([',', ':', '，', '：', '.']).split_whitespace().last().unwrap_or("").to_string();
     let header = (0..text.letter_start.min(text.lines.len())).rev().find(|&l| {
         let (s, e) = text.lines[l];
@@ -304,4 +308,37 @@ fn words_at(text: &Text, start: usize, max: usize) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// With no greeting to go by ("To whom it may concern"): the first titled name after an invitation's words, "This is
+/// to confirm that Ms. Sofia Hernández, ...", "we invite Dr Amelia Hart to ...".
+fn named_in_prose(text: &Text) -> Option<Extracted> {
+    let mut best: Option<(usize, usize)> = None;
+    for lead in PEOPLE_INVITE_LEADS {
+        for p in text.find_all(lead) {
+            let words = words_at(text, p + lead.chars().count(), 6);
+            let Some(&(ts, te)) = words.first() else { continue };
+            if !PEOPLE_HONORIFICS.contains(&text.lower_str(ts, te).trim_end_matches('.')) {
+                continue;
+            }
+            // The capitalised words after the title, to the first that ends with a comma or is not capitalised.
+            let mut end = te;
+            for &(s, e) in words.iter().skip(1) {
+                let word = text.slice(s, e);
+                let bare = word.trim_end_matches([',', '.', ';', ':']);
+                if !(bare.chars().next().is_some_and(is_capital) || PEOPLE_NAME_PARTICLES.contains(&bare)) {
+                    break;
+                }
+                end = s + bare.chars().count();
+                if bare.len() != word.len() {
+                    break;
+                }
+            }
+            if end > te && best.is_none_or(|(b, _)| ts < b) {
+                best = Some((ts, end));
+            }
+        }
+    }
+    let (s, e) = best?;
+    text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose))
 }

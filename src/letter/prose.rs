@@ -86,13 +86,16 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
 /// The activity as the letter describes it: "you will give three masterclasses ...", "your duties will comprise
 /// ...", "to present two concerts ...", "invite you to take part in ...", "邀請閣下參與 ...". It ends where the
 /// sentence, a date, a venue or a time clause begins.
-pub(super) fn activity(text: &Text, mentions: &[DateMention]) -> Option<Extracted> {
+pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&str>) -> Option<Extracted> {
     const STOPS: &[&str] = &[
         ", from", ", on ", ", at ", ", in ", ", which", ", to be", " at the ", " at our ", " under ", " during ",
         " in hong kong", " to be held", " organised by", " organized by", " as a ", " as an ", " as our ", ";",
     ];
-    // The leads in order, then "you will <verb>" keeping the verb ("you will run with the community groups").
-    let generic = ACTIVITY_OPEN_LEADS.iter().flat_map(|lead| {
+    // The leads in order, then "you will <verb>" keeping the verb ("you will run with the community groups"), or the
+    // invitee's surname for "you" ("Ms. Hernández will moderate a panel").
+    let surname = invitee.and_then(|n| n.split_whitespace().last()).map(|n| format!("{} will ", crate::catalogue::names::lowercase(n)));
+    let open_leads: Vec<&str> = ACTIVITY_OPEN_LEADS.iter().copied().chain(surname.as_deref().filter(|s| s.is_ascii() || s.chars().count() > 6)).collect();
+    let generic = open_leads.into_iter().flat_map(|lead| {
         text.find_all(lead).filter(move |&p| {
             let next = text.lower_str(p + lead.chars().count(), (p + lead.chars().count() + 12).min(text.lower.len()));
             let verb = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
@@ -144,7 +147,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention]) -> Option<Extracte
         let (ls, le) = text.lines[text.line_of(p)];
         let line = text.lower_str(ls, le);
         let line = line.trim_end();
-        !line.ends_with("邀請函") && !line.ends_with("邀请函") && (le - ls >= 15 || line.contains('。') || line.contains(','))
+        !line.ends_with("邀請函") && !line.ends_with("邀请函") && (le - ls >= 30 || line.contains('。') || line.contains(','))
     };
     let mut starts: Vec<usize> = ACTIVITY_CJK_VERBS
         .iter()
