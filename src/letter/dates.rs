@@ -487,6 +487,15 @@ fn make(p: Parts, year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(p.year.unwrap_or(year), p.month, p.day)
 }
 
+/// The first day `p` (day and month, its year if written) on or after `from`.
+fn first_on_or_after(p: Parts, from: NaiveDate) -> Option<NaiveDate> {
+    if p.year.is_some() {
+        return make(p, 0);
+    }
+    // 29 February may be four years on; any other day is within two.
+    (0..=4).filter_map(|k| make(p, from.year() + k)).find(|d| *d >= from)
+}
+
 /// Every date and range in `chars` (folded to half-width), in order.
 pub fn find(chars: &[char]) -> Vec<DateMention> {
     let scan = Scan { c: chars };
@@ -507,41 +516,50 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
         }
         i += 1;
     }
-    // Fill missing years from the nearest written year: before the mention, else after it. A letter invites to what
-    // is to come: a date without a year more than two months before the full date written before it is in the next
-    // year ("20 November 2026 ... leave on 3 January").
-    let years: Vec<(usize, i32, Option<NaiveDate>)> = raw
+    // Fill missing years from the nearest full date: before the mention, else after it. A letter invites to what is to
+    // come: a date without a year is the first of its kind from a little before that date on ("20 November 2026 ...
+    // leave on 3 January" is in 2027; "2026年11月20日" signed at the bottom makes "1月3日" above it 2027 too).
+    let references: Vec<(usize, NaiveDate)> = raw
         .iter()
-        .filter_map(|(a, b, s, _, _)| a.year.or(b.year).map(|y| (*s, y, b.year.and_then(|y| make(*b, y)))))
+        .filter_map(|(a, b, s, _, _)| b.year.and_then(|y| make(*b, y)).or_else(|| a.year.and_then(|y| make(*a, y))).map(|d| (*s, d)))
         .collect();
+    // A date of birth or an old passport's issue is no guide to the trip's year.
+    let latest = references.iter().map(|(_, d)| d.year()).max().unwrap_or(0);
+    let references: Vec<(usize, NaiveDate)> = references.into_iter().filter(|(_, d)| d.year() >= latest - 2).collect();
     let mut out = Vec::new();
     for (a, b, start, end, ambiguous) in raw {
         // The last part carries the year in every written form ("2 March to 9 March 2026").
         let inferred = b.year.is_none();
-        // `years` is in order of position: the last written year at or before this mention, else the first after.
-        let at = years.partition_point(|(s, _, _)| *s <= start);
-        let near = if at > 0 { years.get(at - 1) } else { years.first() };
-        let year = match near {
-            Some(&(_, y, Some(reference))) if inferred && at > 0 => match make(b, y) {
-                Some(d) if d < reference - chrono::Duration::days(60) => y + 1,
-                _ => y,
-            },
-            Some(&(_, y, _)) => y,
-            // A date without a year in a letter that never writes one cannot be read.
-            None if inferred => continue,
-            None => 0,
-        };
-        let (Some(mut from), Some(to)) = (make(a, b.year.unwrap_or(year)), make(b, year)) else { continue };
-        if to < from {
-            // "28 Dec – 3 Jan 2027": the first date is in the year before.
-            match a.year {
-                None => match make(Parts { year: Some(to.year() - 1), ..a }, 0) {
-                    Some(f) if f <= to => from = f,
-                    _ => continue,
+        let (from, to) = if inferred {
+            // `references` is in order of position: the last at or before this mention, else the first after it.
+            let at = references.partition_point(|(s, _)| *s <= start);
+            let (reference, before) = match at {
+                0 => match references.first() {
+                    Some(&(_, r)) => (r, false),
+                    // A date without a year in a letter that never writes one cannot be read.
+                    None => continue,
                 },
-                Some(_) => continue,
+                _ => (references[at - 1].1, true),
+            };
+            let slack = chrono::Duration::days(if before { 30 } else { 60 });
+            let Some(from) = first_on_or_after(a, reference - slack) else { continue };
+            let Some(to) = first_on_or_after(b, from) else { continue };
+            (from, to)
+        } else {
+            let year = b.year.unwrap_or(0);
+            let (Some(mut from), Some(to)) = (make(a, a.year.unwrap_or(year)), make(b, year)) else { continue };
+            if to < from {
+                // "28 Dec – 3 Jan 2027": the first date is in the year before.
+                match a.year {
+                    None => match make(Parts { year: Some(to.year() - 1), ..a }, 0) {
+                        Some(f) if f <= to => from = f,
+                        _ => continue,
+                    },
+                    Some(_) => continue,
+                }
             }
-        }
+            (from, to)
+        };
         out.push(DateMention { start, end, from, to, ambiguous, year_inferred: inferred });
     }
     out
@@ -707,5 +725,13 @@ mod tests {
         assert_eq!((m[2].from, m[2].year_inferred), (d("2027-01-03"), true));
         let m = find(&fold("日期：2026年11月20日\n1月3日離港"));
         assert_eq!(m[1].from, d("2027-01-03"));
+        // The letter's date signed at the bottom.
+        let m = find(&fold("閣下將於12月28日至1月3日演出，1月4日離港。\n二〇二六年十一月二十日"));
+        assert_eq!((m[0].from, m[0].to, m[1].from), (d("2026-12-28"), d("2027-01-03"), d("2027-01-04")));
+        // A later date in the text with its year: the yearless one before it is in the same season.
+        let m = find(&fold("arrive on 30 December and perform on 2 January 2027"));
+        assert_eq!(m[0].from, d("2026-12-30"));
+        let m = find(&fold("Date of birth: 12 May 1985\nYou will arrive on 3 May.\n\n1 March 2026"));
+        assert_eq!(m[1].from, d("2026-05-03"));
     }
 }
