@@ -118,8 +118,9 @@ fn score(split: &str) -> Score {
                     if sure { " (shown as sure)" } else { "" }
                 ));
             }
-            // Offsets must point at the text they claim.
+            // Offsets must point at the text they claim; an unsure value says why.
             if let Some(e) = got {
+                assert!(e.confidence >= CONFIRM_BELOW || e.reason.is_some(), "{split}: an unsure value without a reason");
                 let covered: String = text.chars().skip(e.start).take(e.end - e.start).collect();
                 assert_eq!(covered, e.text, "{}: {field}'s offsets", path.display());
             }

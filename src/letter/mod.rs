@@ -186,6 +186,12 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
             *field = field.clone().doubt(Reason::SeveralLetters);
         }
     }
+    // Every unsure value says why (a stage that forgot gets the general reason).
+    for field in out.fields_mut().into_iter().flatten() {
+        if !field.is_sure() && field.reason.is_none() {
+            field.reason = Some(Reason::Prose.text());
+        }
+    }
     out.not_found = KEY_FIELDS.iter().filter(|(_, f)| f(&out).is_none()).map(|(name, _)| *name).collect();
     out
 }
