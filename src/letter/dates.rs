@@ -456,6 +456,25 @@ impl Scan<'_> {
                     }
                 }
             }
+            // "May 4, 5 and 7, 2026": a list of days in one month.
+            if a.year.is_none() {
+                let (mut days, mut end, mut joined) = (vec![a.day], e, false);
+                while let Some((j, and)) = self.list_sep(end) {
+                    let Some((d, e2)) = self.day(j) else { break };
+                    if self.month(self.spaces(e2)).is_some() || days.len() > 10 {
+                        break;
+                    }
+                    joined |= and;
+                    days.push(d);
+                    end = e2;
+                }
+                let rising = days.windows(2).all(|w| w[0] < w[1]);
+                if days.len() >= 2 && rising && (joined || days.len() >= 3) {
+                    let (year, end) = self.optional_year(end);
+                    let last = *days.last()?;
+                    return Some((Parts { year, ..a }, Parts { day: last, month: a.month, year }, end, false));
+                }
+            }
             return Some(self.maybe_range_en(a, e));
         }
         None
@@ -463,7 +482,8 @@ impl Scan<'_> {
 
     /// After an English date, a range's second date may follow: "2 March to 9 March 2026", "28 Dec 2026 – 3 Jan 2027".
     fn maybe_range_en(&self, a: Parts, e: usize) -> (Parts, Parts, usize, bool) {
-        if let Some(j) = self.range_sep(e) {
+        // "4 May 2026 (Mon) to 8 May 2026 (Fri)".
+        if let Some(j) = self.range_sep(self.skip_bracketed_weekday(e)) {
             let j = self.skip_the(self.skip_weekday(j));
             if let Some((b, end)) = self.day_month_year(j).or_else(|| self.month_day_year(j)) {
                 // A first date without a year takes the second's in `find`, or the year before across a year end.
@@ -688,6 +708,10 @@ mod tests {
             "Monday, 4 May 2026 to Friday, 8 May 2026",
             "between the 4th and the 8th of May 2026",
             "from the 4th of May to the 8th of May 2026",
+            "4 May 2026 (Mon) to 8 May 2026 (Fri)",
+            "4th - 8th May, 2026",
+            "between May 4th and May 8th, 2026",
+            "4–8/5/2026",
         ] {
             let (from, to, _) = one(text);
             assert_eq!((from, to), (d("2026-05-04"), d("2026-05-08")), "{text}");
@@ -698,6 +722,8 @@ mod tests {
     fn a_list_of_days_runs_from_the_earliest_to_the_latest() {
         let (from, to, covered) = one("on 4, 5 and 7 May 2026.");
         assert_eq!((from, to, covered.as_str()), (d("2026-05-04"), d("2026-05-07"), "4, 5 and 7 May 2026"));
+        let (from, to, _) = one("on May 4, 5 and 8, 2026");
+        assert_eq!((from, to), (d("2026-05-04"), d("2026-05-08")));
         let (from, to, _) = one("on 4, 5, 7 May 2026");
         assert_eq!((from, to), (d("2026-05-04"), d("2026-05-07")));
         // Not a list: an address before a date.

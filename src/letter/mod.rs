@@ -388,4 +388,49 @@ mod tests {
         let x = read("Dear Ms Chan,\nThe workshops will take place in Rayson Huang Theatre on 4 May 2026.\n");
         assert_eq!(x.venue.unwrap().value, "Rayson Huang Theatre");
     }
+
+    /// Each kind of issue 14 in a sentence or two, and the value it must give.
+    #[test]
+    fn phrasings_of_issue_14() {
+        let field = |x: &Extraction, f: &str| -> Option<String> {
+            let e = match f {
+                "nationality" => &x.nationality,
+                "arrival" => &x.arrival,
+                "departure" => &x.departure,
+                "activity_from" => &x.activity_from,
+                "activity_to" => &x.activity_to,
+                "role" => &x.role,
+                "invitee" => &x.invitee,
+                "host" => &x.host,
+                _ => unreachable!(),
+            };
+            e.as_ref().map(|e| e.value.clone())
+        };
+        for (letter, f, want) in [
+            ("Mr Ahmed Khan, a Pakistani national, will speak.", "nationality", "PAK"),
+            ("She is a citizen of the United States of America.", "nationality", "USA"),
+            ("Dr Rao, holder of a passport of the Republic of India, will attend.", "nationality", "IND"),
+            ("Dr. Lim (Malaysian) will attend.", "nationality", "MYS"),
+            ("李先生為澳洲公民。", "nationality", "AUS"),
+            ("王女士持美國護照。", "nationality", "USA"),
+            ("王女士（新加坡籍）將出席。", "nationality", "SGP"),
+            ("He holds Irish citizenship.", "nationality", "IRL"),
+            ("Nationality: Republic of Korea\n", "nationality", "KOR"),
+            ("The invitee holds a passport issued by the Federal Republic of Germany.", "nationality", "DEU"),
+            ("The invitee, who holds a New Zealand passport, will attend.", "nationality", "NZL"),
+            ("Your flight CX 251 lands on 3 May 2026.", "arrival", "2026-05-03"),
+            ("Please check in to the hotel on 3 May 2026.", "arrival", "2026-05-03"),
+            ("Your return flight departs on 9 May 2026.", "departure", "2026-05-09"),
+            ("You will be in Hong Kong from 3 to 9 May 2026.", "departure", "2026-05-09"),
+            ("回程日期：2026年5月9日\n", "departure", "2026-05-09"),
+            ("The concerts are on May 4, 5 and 8, 2026.", "activity_to", "2026-05-08"),
+            ("The workshops run 4 May 2026 (Mon) to 8 May 2026 (Fri).", "activity_to", "2026-05-08"),
+            ("We invite you in your capacity as festival director of the Lyon Biennale.", "role", "festival director"),
+            ("本團誠邀閣下擔任客席指揮一職。", "role", "客席指揮"),
+            ("致：陳大文先生\n", "invitee", "陳大文先生"),
+            ("Issued by: Harbour Arts Society\n", "host", "Harbour Arts Society"),
+        ] {
+            assert_eq!(field(&read(letter), f).as_deref(), Some(want), "{letter}");
+        }
+    }
 }

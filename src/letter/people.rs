@@ -22,7 +22,8 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
         }
     }
     let line = text.lower_str(s, e);
-    let line = line.strip_prefix("尊敬的").or_else(|| line.strip_prefix("親愛的")).or_else(|| line.strip_prefix("亲爱的")).unwrap_or(&line);
+    let line = ["尊敬的", "親愛的", "亲爱的", "致:", "致"].iter().find_map(|p| line.strip_prefix(p)).unwrap_or(&line);
+    let line = line.trim_start();
     let s = e - line.chars().count();
     let ok = PEOPLE_CJK_TITLES.iter().any(|t| line.ends_with(t))
         && (2..=24).contains(&line.chars().count())

@@ -71,6 +71,8 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     for lead in ROLE_CJK_BEFORE {
         if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
             let (mut s, e) = phrase_until(text, p + lead.chars().count(), &["，", "、", "。", "身份", "身分", "參與", "参与", ",", "於", "于"], 30);
+            // "客席指揮一職": the post, without "一職".
+            let e = if text.lower_str(e.saturating_sub(2), e) == "一職" || text.lower_str(e.saturating_sub(2), e) == "一职" { e - 2 } else { e };
             // "本次研讨会的主讲嘉宾", "“亚洲新晋电影人奖”评审团成员": the role is what follows the last "的" or closing quote.
             if let Some(d) = (s..e).rev().find(|&i| "的”」』》\"".contains(text.lower[i])) {
                 s = d + 1;
