@@ -130,7 +130,7 @@ fn write_letter_cues(out_dir: &Path) {
         ("organisation", &["words", "units", "self_references", "invite_verbs", "cjk_invite_verbs"]),
         ("remuneration", &["cues", "currencies"]),
         ("letter", &["sign_offs", "not_a_name", "email_headers", "quote_markers"]),
-        ("people", &["honorifics", "invite_leads", "name_particles", "cjk_titles", "cjk_courtesies", "cjk_posts"]),
+        ("people", &["honorifics", "invite_leads", "name_particles", "posts", "cjk_titles", "cjk_courtesies", "cjk_posts"]),
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal"]),
         ("activity", &["leads", "open_leads", "not_verbs", "cjk_verbs", "cjk_host_holds"]),
         ("venue", &["leads", "places", "address"]),

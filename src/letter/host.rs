@@ -221,6 +221,8 @@ fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
         for p in text.find_all(verb) {
             let (ls, _) = text.lines[text.line_of(p)];
             let start = (ls..p).rev().find(|&i| ".;:!?,".contains(text.lower[i]) && text.lower.get(i + 1) == Some(&' ')).map_or(ls, |i| i + 1);
+            // "The Hong Kong Observatory (the Observatory)": the name before its short form.
+            let p = (start..p).find(|&i| text.lower[i] == '(').unwrap_or(p);
             let (s, e) = text.trim(start, p);
             let named = text.slice(s, e);
             let lower = crate::catalogue::names::lowercase(&named);
@@ -313,11 +315,27 @@ fn signature_organisation(text: &Text) -> Option<(usize, usize)> {
             last_prose.or(bottom.last().map(|&l| l.saturating_sub(1)))?
         }
     };
-    for &l in text.content_lines.iter().filter(|&&l| l > after).take(6) {
+    let block: Vec<usize> = text.content_lines.iter().copied().filter(|&l| l > after).take(6).collect();
+    for &l in &block {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
         if looks_like_organisation(line.trim()) && !line.contains('@') && !line.chars().any(|c| c.is_ascii_digit()) {
             let (s, e) = text.trim(s, e);
+            return Some((s, e));
+        }
+    }
+    // "Hong Kong Sinfonietta" under "Jane Ho" and "Programme Manager": a capitalised name that is neither the first
+    // line (the signatory) nor a post.
+    for &l in block.iter().skip(1) {
+        let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
+        let original = text.slice(s, e);
+        let line = text.lower_str(s, e);
+        let words: Vec<&str> = original.split_whitespace().collect();
+        let named = (2..=8).contains(&words.len())
+            && words.iter().all(|w| w.chars().next().is_some_and(is_capital) || ["of", "and", "for", "the", "&"].contains(w))
+            && !original.chars().any(|c| c.is_ascii_digit() || c == '@' || c == ',' || c == '|');
+        let post = line.split_whitespace().any(|w| PEOPLE_POSTS.contains(&w));
+        if named && !post && original.is_ascii() {
             return Some((s, e));
         }
     }

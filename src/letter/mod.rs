@@ -433,4 +433,20 @@ mod tests {
             assert_eq!(field(&read(letter), f).as_deref(), Some(want), "{letter}");
         }
     }
+
+    #[test]
+    fn hosts_and_invitees_in_more_layouts() {
+        let host = |letter: &str| read(letter).host.map(|e| e.value);
+        let invitee = |letter: &str| read(letter).invitee.map(|e| e.value);
+        assert_eq!(host("Dear Dr Li,\nWe invite you.\n\nYours sincerely,\nJohn Lee\nChairman\nHong Kong Philharmonic Society\n").as_deref(), Some("Hong Kong Philharmonic Society"));
+        assert_eq!(
+            host("From: Jane Ho <jane@x.org>\nTo: Li <li@y.org>\nSubject: Invitation from the Hong Kong Jockey Club\n\nDear Dr Li,\nWe invite you.\n\nBest regards,\nJane Ho\nHong Kong Sinfonietta\n").as_deref(),
+            Some("Hong Kong Sinfonietta")
+        );
+        assert_eq!(host("Dear Dr Li,\nThe Hong Kong Observatory (the Observatory) is pleased to invite you.\n").as_deref(), Some("Hong Kong Observatory"));
+        assert_eq!(host("Organising Committee of the Harbour Youth Festival\n\nDear Dr Li,\n").as_deref(), Some("Harbour Youth Festival"));
+        assert_eq!(invitee("Dear Prof. WONG Siu-ming,\n").as_deref(), Some("Prof. WONG Siu-ming"));
+        assert_eq!(invitee("Attention: Mr John Smith\nLondon\n\nDear Mr Smith,\n").as_deref(), Some("Mr John Smith"));
+        assert_eq!(invitee("Begin forwarded message:\n\nFrom: A <a@b.org>\nDate: 3 May 2026\nTo: B <b@c.org>\nSubject: Invitation\n\nMs Jane Doe\nLondon\n\nDear Ms Doe,\nWe invite you to Hong Kong.\nYours sincerely,\nAnn\n").as_deref(), Some("Ms Jane Doe"));
+    }
 }

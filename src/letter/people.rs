@@ -47,8 +47,9 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
             break;
         }
         let lead = line.chars().count() - line.trim_start().chars().count();
-        let (rest, skip) = match trimmed.strip_prefix("to:") {
-            Some(r) => (r.trim_start(), lead + 3 + (r.chars().count() - r.trim_start().chars().count())),
+        let prefix = ["to:", "attention:", "attn:", "attn.:", "attn"].iter().find(|p| trimmed.starts_with(*p));
+        let (rest, skip) = match prefix.map(|p| &trimmed[p.len()..]) {
+            Some(r) => (r.trim_start(), lead + prefix.map_or(0, |p| p.chars().count()) + (r.chars().count() - r.trim_start().chars().count())),
             None => (trimmed, lead),
         };
         let words: Vec<&str> = rest.split_whitespace().collect();
