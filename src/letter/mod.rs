@@ -449,4 +449,12 @@ mod tests {
         assert_eq!(invitee("Attention: Mr John Smith\nLondon\n\nDear Mr Smith,\n").as_deref(), Some("Mr John Smith"));
         assert_eq!(invitee("Begin forwarded message:\n\nFrom: A <a@b.org>\nDate: 3 May 2026\nTo: B <b@c.org>\nSubject: Invitation\n\nMs Jane Doe\nLondon\n\nDear Ms Doe,\nWe invite you to Hong Kong.\nYours sincerely,\nAnn\n").as_deref(), Some("Ms Jane Doe"));
     }
+
+    #[test]
+    fn signatories_and_sums_in_more_wordings() {
+        let x = read("Dear Dr Li,\nWe invite you.\n\nYours faithfully,\nFor and on behalf of\nHarbour Arts Society\n\nJane Ho\nSecretary\n");
+        assert_eq!(x.signatory.unwrap().value, "Jane Ho");
+        assert_eq!(read("本會將致送酬金港幣三萬元。").remuneration.unwrap().value, "港幣三萬元");
+        assert_eq!(read("We will pay a fee of HK$30,000.").remuneration.unwrap().value, "HK$30,000");
+    }
 }

@@ -212,7 +212,7 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
             let (ms, me) = text.lines[m];
             let candidate = text.lower_str(ms, me);
             let candidate = candidate.trim();
-            if LETTER_NOT_A_NAME.iter().any(|w| candidate == *w || candidate.starts_with(w) && candidate.chars().count() <= 4)
+            if LETTER_NOT_A_NAME.iter().any(|w| candidate == *w || candidate.starts_with(w) && (candidate.chars().count() <= 4 || w.chars().count() > 4))
                 || candidate.chars().all(|c| !is_alpha(c))
             {
                 continue;

@@ -270,13 +270,20 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
         }
     }
     let p = best?;
+    // Digits, or Chinese numerals ("港幣三萬元", "港幣貳萬伍仟元").
+    const CJK_DIGITS: &str = "〇零一二兩两三四五六七八九十百千萬万壹貳贰參叁肆伍陸陆柒捌玖拾佰仟";
+    let is_digit = |c: char| c.is_ascii_digit() || CJK_DIGITS.contains(c);
     let mut e = p;
-    while e < to && !text.lower[e].is_ascii_digit() && e - p < 6 {
+    while e < to && !is_digit(text.lower[e]) && e - p < 6 {
         e += 1;
     }
     let digits_start = e;
-    while e < to && (text.lower[e].is_ascii_digit() || ",.".contains(text.lower[e]) || "萬万千百元".contains(text.lower[e])) {
+    while e < to && (is_digit(text.lower[e]) || ",.".contains(text.lower[e]) || "萬万千百元圓正整".contains(text.lower[e])) {
         e += 1;
+    }
+    // A trailing comma or full stop ends the sentence, not the sum.
+    while e > digits_start && ",.".contains(text.lower[e - 1]) {
+        e -= 1;
     }
     if e == digits_start {
         return None;
