@@ -127,14 +127,18 @@ fn write_letter_cues(out_dir: &Path) {
     // Every list the reader uses; the labels' fields are checked against LABEL_FIELDS.
     const LISTS: &[(&str, &[&str])] = &[
         ("dates", &["arrival", "departure", "other", "activity", "stay"]),
-        ("organisation", &["words", "units", "self_references", "invite_verbs", "cjk_invite_verbs"]),
+        ("organisation", &["words", "units", "self_references", "behalf_leads", "invite_verbs", "cjk_invite_verbs"]),
+        ("travel_document", &["leads"]),
         ("remuneration", &["cues", "currencies"]),
-        ("letter", &["sign_offs", "not_a_name", "email_headers", "quote_markers"]),
+        ("letter", &[
+            "greetings", "addressed_to", "generic_addressees", "signature_tails", "closing_courtesies", "sign_offs",
+            "not_a_name", "email_headers", "quote_markers",
+        ]),
         ("people", &["honorifics", "invite_leads", "name_particles", "posts", "cjk_titles", "cjk_courtesies", "cjk_posts"]),
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal"]),
         ("activity", &["leads", "open_leads", "not_verbs", "cjk_verbs", "cjk_host_holds"]),
-        ("venue", &["leads", "places", "address"]),
-        ("role", &["before", "cjk_before", "cjk_capacity_open", "cjk_capacity_close", "of"]),
+        ("venue", &["leads", "places", "cjk_leads", "cjk_at", "address"]),
+        ("role", &["before", "as_context", "not_roles", "cjk_before", "cjk_capacity_open", "cjk_capacity_close", "of"]),
     ];
     println!("cargo:rerun-if-changed={PATH}");
     let text = std::fs::read_to_string(PATH).unwrap_or_else(|e| panic!("{PATH}: {e}"));

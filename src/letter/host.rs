@@ -196,7 +196,7 @@ fn full_form(text: &Text, s: usize, e: usize) -> (usize, usize) {
 /// 節協會誠意邀請". A self-reference ("on behalf of the Department", "本署") is the organisation named before it.
 /// With a letterhead, a self-reference is the letterhead's organisation: None here.
 fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
-    for lead in ["on behalf of the ", "on behalf of ", "謹代表", "谨代表", "代表"] {
+    for lead in ORGANISATION_BEHALF_LEADS {
         let Some(p) = text.find_lower(0, text.lower.len(), lead) else { continue };
         let (s, e) = phrase_until(text, p + lead.chars().count(), &[",", " i ", " we ", " and ", " is ", " to ", "，", "誠", "诚", "邀"], 80);
         let (s, e) = text.trim(s, e);

@@ -1,7 +1,7 @@
 //! Layout: lines cut into cells (aligned text, tabs, Markdown pipes), labelled lines ("Label: value", a label over
 //! a table column, a spreadsheet header row), bullets.
 
-use super::cues::{Label, LABELS, LETTER_SIGN_OFFS};
+use super::cues::{Label, LABELS, LETTER_GREETINGS, LETTER_SIGN_OFFS};
 use super::text::Text;
 
 /// A labelled value: the label, and where its value is.
@@ -262,7 +262,7 @@ pub(super) fn several_letters(text: &Text) -> bool {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
         let line = line.trim();
-        if ["dear ", "尊敬的", "親愛的", "亲爱的"].iter().any(|g| line.starts_with(g)) {
+        if LETTER_GREETINGS.iter().any(|g| line.starts_with(g)) {
             greetings += 1;
         }
         let bare = line.trim_end_matches([',', '，', '.']);

@@ -22,7 +22,7 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
         }
     }
     let line = text.lower_str(s, e);
-    let line = ["尊敬的", "親愛的", "亲爱的", "致:", "致"].iter().find_map(|p| line.strip_prefix(p)).unwrap_or(&line);
+    let line = LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO).find_map(|p| line.strip_prefix(p)).unwrap_or(&line);
     let line = line.trim_start();
     let s = e - line.chars().count();
     let ok = PEOPLE_CJK_TITLES.iter().any(|t| line.ends_with(t))
@@ -43,11 +43,11 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
         if let Some(found) = cjk_name_line(text, l) {
             return Some(found);
         }
-        if ["dear", "尊敬", "親愛", "亲爱"].iter().any(|w| trimmed.starts_with(w)) {
+        if LETTER_GREETINGS.iter().any(|w| trimmed.starts_with(w.trim_end())) {
             break;
         }
         let lead = line.chars().count() - line.trim_start().chars().count();
-        let prefix = ["to:", "attention:", "attn:", "attn.:", "attn"].iter().find(|p| trimmed.starts_with(*p));
+        let prefix = LETTER_ADDRESSED_TO.iter().filter(|p| p.is_ascii()).find(|p| trimmed.starts_with(*p));
         let (rest, skip) = match prefix.map(|p| &trimmed[p.len()..]) {
             Some(r) => (r.trim_start(), lead + prefix.map_or(0, |p| p.chars().count()) + (r.chars().count() - r.trim_start().chars().count())),
             None => (trimmed, lead),
@@ -98,13 +98,12 @@ pub(super) fn salutation(text: &Text) -> Option<Extracted> {
         let line = text.lower_str(s, e);
         let trimmed = line.trim_start();
         let lead = line.chars().count() - trimmed.chars().count();
-        for opener in ["dear ", "尊敬的", "親愛的", "亲爱的", "致"] {
+        for opener in LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO.iter().filter(|p| !p.is_ascii())) {
             if let Some(rest) = trimmed.strip_prefix(opener) {
                 let name_start = s + lead + opener.chars().count();
                 let rest = rest.trim_end();
-                let generic = ["sir", "madam", "sir/madam", "sir or madam", "colleague", "colleagues", "all", "friends"];
                 let bare = rest.trim_end_matches([',', ':', '，', '：', '.']).trim();
-                if bare.is_empty() || generic.contains(&bare) || bare.chars().count() > 60 {
+                if bare.is_empty() || LETTER_GENERIC_ADDRESSEES.contains(&bare) || bare.chars().count() > 60 {
                     continue;
                 }
                 return text.extracted(name_start, e, None, GUESS).map(|x| x.doubt(Reason::Salutation));
@@ -143,7 +142,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             s += 1;
             e -= 1;
         }
-        for tail in ["謹啟", "谨启", "謹上", "谨上", "敬上", "代行", "代"] {
+        for tail in LETTER_SIGNATURE_TAILS {
             let l2 = text.lower_str(s, e);
             if l2.trim_end().ends_with(tail) {
                 e = s + l2.trim_end().chars().count() - tail.chars().count();
@@ -154,7 +153,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         let count = name.chars().count();
         if count == 0
             || LETTER_NOT_A_NAME.iter().any(|w| name.starts_with(w))
-            || ["此致", "順頌", "顺颂", "教安", "研安", "敬禮", "敬礼", "商祺", "台安", "時祺", "时祺", "祝好"].iter().any(|w| name.contains(w))
+            || LETTER_CLOSING_COURTESIES.iter().any(|w| name.contains(w))
             || PEOPLE_CJK_POSTS.iter().any(|p| name.ends_with(p))
             || looks_like_organisation(&name)
             || name.contains('@')

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -11,12 +11,6 @@ use crate::catalogue::names::{is_alpha, is_capital};
 /// "... as a guest violinist ...", "... as guest coach for ...", "to be our keynote speaker", "擔任評審".
 pub(super) fn role(text: &Text) -> Option<Extracted> {
     const STOPS: &[&str] = &[" in ", " at ", " for ", " of ", " during ", " from ", " on ", " to ", " and to ", ",", " with ", " under ", "，", "、", "(", "（"];
-    const NOT_A_ROLE: &[&str] = &[
-        "well", "soon", "follows", "follow", "part", "such", "much", "many", "long", "to", "a result", "possible", "usual",
-        "below", "above", "stated", "described", "set", "shown", "required", "needed", "agreed", "we", "you", "i", "they",
-        "he", "she", "it", "this", "that", "these", "those", "if", "from", "of", "at", "per",
-    ];
-    const CONTEXT: &[&str] = &["invit", "particip", "join", "engage", "serve", "welcome", "appoint", "visit"];
     // "in the capacity of adjudicator", "to serve as our keynote speaker".
     for lead in ROLE_BEFORE {
         if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
@@ -37,12 +31,12 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     while let Some(p) = text.find_lower(from, text.lower.len(), " as ") {
         from = p + 1;
         let window = text.lower_str(p.saturating_sub(160), p);
-        if !CONTEXT.iter().any(|w| window.contains(w)) {
+        if !ROLE_AS_CONTEXT.iter().any(|w| window.contains(w)) {
             continue;
         }
         let mut start = p + 4;
         let after = text.lower_str(start, (start + 20).min(text.lower.len()));
-        if NOT_A_ROLE.iter().any(|w| after.starts_with(&format!("{w} ")) || after.starts_with(&format!("{w},"))) {
+        if ROLE_NOT_ROLES.iter().any(|w| after.starts_with(&format!("{w} ")) || after.starts_with(&format!("{w},"))) {
             continue;
         }
         for article in ["one of our ", "one of the ", "a ", "an ", "the ", "our "] {
@@ -224,7 +218,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
     }
-    for lead in ["地點為", "地点为", "地點是", "地点是", "地點設於", "地点设于", "假"] {
+    for lead in VENUE_CJK_LEADS {
         if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
             let (s, e) = phrase_until(text, p + lead.chars().count(), &["舉行", "举行", "，", "。"], 40);
             if e > s + 1 {
@@ -232,7 +226,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             }
         }
     }
-    for lead in ["於", "于", "在"] {
+    for lead in VENUE_CJK_AT {
         let mut from = 0;
         while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
             let (mut s, e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "，", "。"], 30);
@@ -306,7 +300,7 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
 
 /// The travel document number in a sentence: "passport no. E12345678", "Italian passport YA4829173", "護照號碼：...".
 pub(super) fn document(text: &Text) -> Option<Extracted> {
-    for lead in ["passport", "護照號碼", "护照号码", "護照", "护照"] {
+    for lead in TRAVEL_DOCUMENT_LEADS {
         let mut from = 0;
         while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
             let mut s = p + lead.chars().count();
