@@ -199,6 +199,13 @@ fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
     for lead in ORGANISATION_BEHALF_LEADS {
         let Some(p) = text.find_lower(0, text.lower.len(), lead) else { continue };
         let (s, e) = phrase_until(text, p + lead.chars().count(), &[",", " i ", " we ", " and ", " is ", " to ", "，", "誠", "诚", "邀"], 80);
+        // "on behalf of everyone at the Harbour Arts Society": the organisation after "at".
+        let s = match text.find_lower(s, e, " at ") {
+            Some(at) if ["all", "every", "the team", "my colleagues", "our team", "colleagues"].iter().any(|w| text.lower_str(s, at).starts_with(w)) => {
+                if text.lower_str(at + 4, (at + 8).min(e)) == "the " { at + 8 } else { at + 4 }
+            }
+            _ => s,
+        };
         let (s, e) = text.trim(s, e);
         let named = text.slice(s, e);
         let lower = crate::catalogue::names::lowercase(&named);
@@ -395,6 +402,10 @@ pub(super) fn letterhead(text: &Text) -> Option<(usize, usize)> {
             && original.chars().all(|c| !c.is_ascii_lowercase() && !c.is_ascii_digit())
             && original.chars().any(|c| c.is_ascii_uppercase())
             && text.find_all(line).any(|p| p > e);
+        // A subject line is never the letterhead: "Subject: Invitation – Hong Kong Arts Festival 2027", "Re: ...".
+        if LETTER_EMAIL_HEADERS.iter().any(|h| line.starts_with(h)) || line.starts_with("re:") || line.starts_with("re ") {
+            continue;
+        }
         // A greeting ("黃明輝博士：") ends the letterhead; a sentence is not one.
         if line.ends_with(':') && !line.is_ascii() {
             break;

@@ -457,4 +457,11 @@ mod tests {
         assert_eq!(read("本會將致送酬金港幣三萬元。").remuneration.unwrap().value, "港幣三萬元");
         assert_eq!(read("We will pay a fee of HK$30,000.").remuneration.unwrap().value, "HK$30,000");
     }
+
+    #[test]
+    fn a_subject_line_or_a_phrase_around_the_name_is_not_the_host() {
+        let host = |letter: &str| read(letter).host.map(|e| e.value);
+        assert_eq!(host("Subject: Invitation – Hong Kong Arts Festival 2027\n\nDear Ms Xu,\nThe Harbour Arts Society is pleased to invite you.\n").as_deref(), Some("The Harbour Arts Society"));
+        assert_eq!(host("Dear Ms Xu,\nOn behalf of everyone at the Harbour Arts Society, I invite you.\n").as_deref(), Some("Harbour Arts Society"));
+    }
 }
