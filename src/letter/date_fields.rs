@@ -130,6 +130,16 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     DateKind::Unclassified
 }
 
+/// Whether the sentence of a date speaks to the invitee: "you", "your", "閣下", "您".
+fn addresses_the_invitee(text: &Text, m: &DateMention) -> bool {
+    let is_end = |i: usize| "。;!?\n".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()));
+    let s = (m.start.saturating_sub(200)..m.start).rev().find(|&i| is_end(i)).map_or(m.start.saturating_sub(200), |i| i + 1);
+    let e = (m.end..(m.end + 100).min(text.lower.len())).find(|&i| is_end(i)).unwrap_or((m.end + 100).min(text.lower.len()));
+    let sentence = text.lower_str(s, e);
+    let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).collect();
+    words.contains(&"you") || words.contains(&"your") || ["閣下", "阁下", "您", "台端"].iter().any(|w| sentence.contains(w))
+}
+
 /// A date that heads a schedule line: "Rehearsal: 3 May 2026", "賽前記者會：2027年2月5日", "- 3 May: workshop".
 fn schedule_line(text: &Text, m: &DateMention) -> bool {
     let (ls, _) = text.lines[text.line_of(m.start)];
@@ -251,7 +261,13 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
     if out.activity_from.is_none() {
         // Dates said to be the activity's; else the letter's remaining dates, unsure.
         let unmarked = activity.is_empty();
-        let pool = if unmarked { unclassified } else { activity };
+        let mut pool = if unmarked { unclassified } else { activity };
+        // "The festival runs 1-30 May; your recitals are on 5 and 6 May": a range around the invitee's own dates that
+        // does not speak to the invitee is the event's, not the activity's.
+        let own: Vec<&DateMention> = pool.iter().copied().filter(|m| addresses_the_invitee(text, m)).collect();
+        if let (Some(first), Some(last)) = (own.iter().map(|m| m.from).min(), own.iter().map(|m| m.to).max()) {
+            pool.retain(|m| addresses_the_invitee(text, m) || !(m.from != m.to && m.from <= first && last <= m.to && (m.from, m.to) != (first, last)));
+        }
         let first = pool.iter().min_by_key(|m| m.from).copied();
         let last = pool.iter().max_by_key(|m| m.to).copied();
         // Activity dates in more than one place: the span from the earliest to the latest is a reading of them, unsure.

@@ -464,4 +464,10 @@ mod tests {
         assert_eq!(host("Subject: Invitation – Hong Kong Arts Festival 2027\n\nDear Ms Xu,\nThe Harbour Arts Society is pleased to invite you.\n").as_deref(), Some("The Harbour Arts Society"));
         assert_eq!(host("Dear Ms Xu,\nOn behalf of everyone at the Harbour Arts Society, I invite you.\n").as_deref(), Some("Harbour Arts Society"));
     }
+
+    #[test]
+    fn the_invitees_own_dates_are_the_activitys() {
+        let x = read("The Harbour Festival runs from 1 to 30 May 2026. Your recitals are on 5 and 6 May 2026.");
+        assert_eq!((x.activity_from.unwrap().value, x.activity_to.unwrap().value), ("2026-05-05".into(), "2026-05-06".into()));
+    }
 }
