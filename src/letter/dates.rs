@@ -338,6 +338,10 @@ impl Scan<'_> {
                 value += if current == 0 { 10 } else { current * 10 };
                 current = 0;
                 seen = true;
+            } else if (c == '廿' || c == '卅') && current == 0 && value == 0 {
+                // "廿八日" is the 28th, "卅日" the 30th.
+                value = if c == '廿' { 20 } else { 30 };
+                seen = true;
             } else {
                 break;
             }
@@ -387,6 +391,13 @@ impl Scan<'_> {
     fn chinese_end(&self, i: usize, start: Parts) -> Option<(Parts, usize)> {
         if let Some(p) = self.chinese(i) {
             return Some(p);
+        }
+        // "十二月二十八日至翌年一月三日": the next year's day.
+        for next in ["翌年", "次年", "明年", "翌"] {
+            if self.c[i..].iter().take(next.chars().count()).copied().eq(next.chars()) {
+                let (p, end) = self.chinese(i + next.chars().count())?;
+                return Some((Parts { year: start.year.map(|y| y + 1), ..p }, end));
+            }
         }
         let (day, e) = self.cjk_number(i, 2)?;
         matches!(self.at(e), Some('日' | '號' | '号'))
@@ -526,7 +537,7 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
         let c = chars[i];
         let could_start = c.is_ascii_digit()
             || (is_alpha(c) && !(i > 0 && is_alpha(chars[i - 1])))
-            || "〇一二三四五六七八九十".contains(c);
+            || "〇一二三四五六七八九十廿卅".contains(c);
         if could_start {
             if let Some((a, b, end, ambiguous)) = scan.parse_at(i) {
                 raw.push((a, b, i, end, ambiguous));
@@ -672,6 +683,8 @@ mod tests {
         assert_eq!((from, to, covered.as_str()), (d("2026-03-02"), d("2026-03-09"), "2026年3月2日至9日"));
         assert_eq!(one("2026年3月2日至4月1日").1, d("2026-04-01"));
         assert_eq!(one("2026年12月28日至2027年1月3日").1, d("2027-01-03"));
+        assert_eq!(one("二〇二六年十二月廿八日至翌年一月三日").0, d("2026-12-28"));
+        assert_eq!(one("二〇二六年十二月廿八日至翌年一月三日").1, d("2027-01-03"));
     }
 
     #[test]

@@ -222,7 +222,13 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
             if looks_like_organisation(candidate) || PEOPLE_CJK_POSTS.iter().any(|p| candidate.ends_with(p)) {
                 continue;
             }
-            let (ms, mut me) = text.trim(ms, me);
+            let (mut ms, mut me) = text.trim(ms, me);
+            // "pp. Jane Ho": signed for someone else, by the name after.
+            for pp in ["p.p. ", "pp. ", "pp "] {
+                if text.lower_str(ms, (ms + pp.len()).min(me)) == pp {
+                    ms += pp.len();
+                }
+            }
             if text.original[ms].is_ascii_alphabetic() {
                 if let Some(cjk) = (ms..me).find(|&i| !text.original[i].is_ascii() && is_alpha(text.original[i])) {
                     me = cjk;
