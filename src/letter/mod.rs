@@ -429,6 +429,7 @@ mod tests {
             ("本團誠邀閣下擔任客席指揮一職。", "role", "客席指揮"),
             ("致：陳大文先生\n", "invitee", "陳大文先生"),
             ("Issued by: Harbour Arts Society\n", "host", "Harbour Arts Society"),
+            ("Speaker: Dr Amelia Hart\n", "invitee", "Dr Amelia Hart"),
         ] {
             assert_eq!(field(&read(letter), f).as_deref(), Some(want), "{letter}");
         }
