@@ -8,8 +8,10 @@
 //! alone on a line near the top or the bottom is the letter's own date; the rest are activity dates.
 //!
 //! Every result carries the exact text it came from and its character offsets, so the page can highlight it. The
-//! reader never fails: any input gives an extraction (possibly empty), in time proportional to its length.
-
+//! reader never fails: any input gives an extraction (possibly empty), in time proportional to its length. A value is
+//! shown as sure only when its evidence is unambiguous (a label, a single candidate with a clear cue, a name the
+//! catalogue resolves); otherwise it says why it is unsure. The extraction also lists the details a check needs that
+//! the letter does not seem to give, and several letters pasted together make nothing sure.
 //!
 //! The reader is a pipeline; each stage is a module of its own:
 //! - [`text`]: the letter as characters, folded for reading, with its lines and offsets;
