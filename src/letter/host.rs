@@ -89,6 +89,11 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
         let (s, e) = parent_of(text, s, e);
         return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
     }
+    // The e-mail's sender, when it is an organisation ("From: Hong Kong Arts Festival <...>").
+    if let Some((s, e)) = super::layout::sender(text).filter(|&(s, e)| looks_like_organisation(&text.lower_str(s, e)) || known(s, e)) {
+        let (s, e) = parent_of(text, s, e);
+        return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
+    }
     // A catalogue organisation named anywhere: the earliest mention, unsure (it may be a venue or a partner).
     let named = catalogue_mentions(text, catalogue);
     let first = named.iter().min_by_key(|(p, _, _)| *p)?;

@@ -272,3 +272,22 @@ pub(super) fn several_letters(text: &Text) -> bool {
     }
     greetings >= 2 && sign_offs >= 2
 }
+
+/// The display name of the innermost e-mail's sender ("From: Jessica Wong <jessica.wong@hksoa.org.hk>"): (start,
+/// end), when there is one.
+pub(super) fn sender(text: &Text) -> Option<(usize, usize)> {
+    // The innermost message's headers: before where the letter starts (or before its first line of content).
+    let before = if text.letter_start > 0 { text.letter_start } else { text.content_lines.first().copied().unwrap_or(0) };
+    let l = (0..before.min(text.lines.len())).rev().find(|&l| {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        let line = line.trim_start();
+        text.header_line[l] && ["from:", "寄件者:", "發件人:", "发件人:"].iter().any(|h| line.starts_with(h))
+    })?;
+    let (s, e) = text.lines[l];
+    let colon = (s..e).find(|&i| text.lower[i] == ':')?;
+    let end = (colon..e).find(|&i| text.lower[i] == '<' || text.lower[i] == '[' || text.lower[i] == '(').unwrap_or(e);
+    let (s, e) = text.trim(colon + 1, end);
+    let named = text.lower_str(s, e);
+    (e > s + 1 && !named.contains('@')).then_some((s, e))
+}

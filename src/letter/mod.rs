@@ -172,7 +172,7 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
         .and_then(|x| prose::amount_in(&text, x.start, x.end, x.confidence()).map(|v| x.value(v)).or_else(|| plain(Label::Remuneration)))
         .or_else(|| prose::remuneration(&text));
     out.travel_document = plain(Label::TravelDocument).or_else(|| prose::document(&text));
-    out.signatory = plain(Label::Signatory).or_else(|| people::signatory(&text));
+    out.signatory = plain(Label::Signatory).or_else(|| people::signatory(&text)).or_else(|| people::sender(&text));
     out.nationality = nationality::find(&text, first(Label::Nationality), catalogue);
     out.host = host::find(&text, first(Label::Host), catalogue, &mut out.warnings);
     date_fields::classify(&text, &labelled, &mentions, &mut out);
@@ -473,5 +473,15 @@ mod tests {
     fn the_invitees_own_dates_are_the_activitys() {
         let x = read("The Harbour Festival runs from 1 to 30 May 2026. Your recitals are on 5 and 6 May 2026.");
         assert_eq!((x.activity_from.unwrap().value, x.activity_to.unwrap().value), ("2026-05-05".into(), "2026-05-06".into()));
+    }
+
+    #[test]
+    fn the_e_mails_sender_when_the_letter_names_no_one() {
+        let x = read("From: Jessica Wong <jessica@x.org>\nTo: Erik <erik@y.se>\nSubject: Invitation\n\nDear Erik,\nWe invite you to speak at our forum.\n");
+        let signatory = x.signatory.unwrap();
+        assert_eq!(signatory.value, "Jessica Wong");
+        assert!(!signatory.is_sure());
+        let x = read("From: Harbour Arts Society <info@x.org>\nTo: Erik <erik@y.se>\nSubject: Invitation\n\nDear Erik,\nWe invite you.\n");
+        assert_eq!(x.host.unwrap().value, "Harbour Arts Society");
     }
 }

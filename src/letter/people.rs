@@ -349,3 +349,12 @@ fn named_in_prose(text: &Text) -> Option<Extracted> {
     let (s, e) = best?;
     text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose))
 }
+
+/// The e-mail's sender as the signatory, when the letter is not signed and the sender is a person.
+pub(super) fn sender(text: &Text) -> Option<Extracted> {
+    let (s, e) = super::layout::sender(text)?;
+    if looks_like_organisation(&text.lower_str(s, e)) {
+        return None;
+    }
+    text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose))
+}
