@@ -257,20 +257,21 @@ pub(super) fn split_two_spaces(text: &Text, s: usize, e: usize) -> Vec<(usize, u
 /// Whether the text holds more than one letter after its innermost message starts: two greetings and two sign-offs
 /// (letters pasted one after another, a letter and its reply written below it).
 pub(super) fn several_letters(text: &Text) -> bool {
-    let (mut greetings, mut sign_offs) = (0, 0);
+    // Counted per script: a bilingual letter greets and signs off once in each language.
+    let (mut greetings, mut sign_offs) = ([0; 2], [0; 2]);
     for &l in text.content_lines.iter().filter(|&&l| l >= text.letter_start) {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
         let line = line.trim();
-        if LETTER_GREETINGS.iter().any(|g| line.starts_with(g)) {
-            greetings += 1;
+        if let Some(g) = LETTER_GREETINGS.iter().find(|g| line.starts_with(*g)) {
+            greetings[usize::from(!g.is_ascii())] += 1;
         }
         let bare = line.trim_end_matches([',', '，', '.']);
-        if LETTER_SIGN_OFFS.iter().any(|w| bare == *w || bare.starts_with(w) && bare.chars().count() < w.chars().count() + 5) {
-            sign_offs += 1;
+        if let Some(w) = LETTER_SIGN_OFFS.iter().find(|w| bare == **w || bare.starts_with(*w) && bare.chars().count() < w.chars().count() + 5) {
+            sign_offs[usize::from(!w.is_ascii())] += 1;
         }
     }
-    greetings >= 2 && sign_offs >= 2
+    (0..2).any(|script| greetings[script] >= 2 && sign_offs[script] >= 2)
 }
 
 /// The display name of the innermost e-mail's sender ("From: Jessica Wong <jessica.wong@hksoa.org.hk>"): (start,

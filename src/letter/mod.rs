@@ -287,6 +287,9 @@ mod tests {
         assert!(x.warnings.iter().any(|w| w.en().contains("more than one letter")));
         // One letter alone is read as sure.
         assert!(read(one).host.unwrap().is_sure());
+        // A bilingual letter greets and signs off once in each language: one letter.
+        let bilingual = "Host organisation: Hong Kong Observatory\nDear Ms Brown,\nWe invite you.\nYours sincerely,\nBen Ho\n\n尊敬的Brown女士：\n本台誠邀閣下。\n此致\n何彬\n";
+        assert!(read(bilingual).host.unwrap().is_sure());
     }
 
     #[test]
