@@ -20,6 +20,15 @@ pub(super) fn folded(word: &str) -> String {
     word.chars().map(|c| fold(c).to_ascii_lowercase()).collect()
 }
 
+/// A search word as the reader sees text, without a copy when it is already so (every cue is: the build checks it).
+fn as_read(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().all(|c| fold(c).to_ascii_lowercase() == c) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(folded(word))
+    }
+}
+
 /// What the reader analyses in place of a character: its half-width form, and a space for control characters
 /// other than line breaks and tabs (the letter itself, and every `text` reported, keep them).
 pub(super) fn fold_for_reading(c: char) -> char {
@@ -183,7 +192,7 @@ impl<'a> Text<'a> {
             return None;
         }
         let (bf, bt) = (self.byte_of[from], self.byte_of[to]);
-        self.lower_string[bf..bt].find(&folded(needle)).map(|b| self.char_at_byte(bf + b))
+        self.lower_string[bf..bt].find(as_read(needle).as_ref()).map(|b| self.char_at_byte(bf + b))
     }
 
     /// Every start of `needle` in the letter, in order.
@@ -203,7 +212,7 @@ impl<'a> Text<'a> {
             return None;
         }
         let (bf, bt) = (self.byte_of[from], self.byte_of[to]);
-        self.lower_string[bf..bt].rfind(&folded(needle)).map(|b| self.char_at_byte(bf + b))
+        self.lower_string[bf..bt].rfind(as_read(needle).as_ref()).map(|b| self.char_at_byte(bf + b))
     }
 }
 
