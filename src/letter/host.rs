@@ -56,7 +56,7 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
 fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     let known = |s: usize, e: usize| lookup::host_exact(catalogue, &text.slice(s, e)).is_some();
     let sure = |s: usize, e: usize| Some(Candidate { start: s, end: e, confidence: CATALOGUE, reason: None });
-    let head = letterhead(text);
+    let head = letterhead(text, &known);
     // A letterhead or signature line the catalogue knows, whole or in part ("香港演藝學院  THE HONG KONG ACADEMY ...",
     // "Conference Office, Home Affairs Department", "Programme Office of the Arts Development Council").
     let signature = signature_organisation(text);
@@ -391,7 +391,7 @@ fn catalogue_mentions<'a>(text: &Text, catalogue: &'a Catalogue) -> Vec<(usize, 
 
 /// The letterhead: the first organisation-like line of the letter before the salutation (without an address after
 /// it); a line the catalogue knows, or one that is not an office's own name, is preferred among the first four.
-pub(super) fn letterhead(text: &Text) -> Option<(usize, usize)> {
+pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> Option<(usize, usize)> {
     let mut found: Option<(usize, usize)> = None;
     for &l in text.content_lines.iter().filter(|&&l| l >= text.letter_start).take(4) {
         let (s, e) = text.lines[l];
@@ -416,7 +416,12 @@ pub(super) fn letterhead(text: &Text) -> Option<(usize, usize)> {
             break;
         }
         let sentence = line.contains('。') || line.contains('，') || (!line.is_ascii() && line.chars().count() > 40);
-        if (capitals || looks_like_organisation(line)) && !sentence && !line.contains("forwarded") && !line.contains('@') {
+        // "HKAPA", "EDB": a listed name alone on the line.
+        let listed = || {
+            let (a, b) = text.trim(s, e);
+            b > a && known(a, b)
+        };
+        if (capitals || looks_like_organisation(line) || listed()) && !sentence && !line.contains("forwarded") && !line.contains('@') {
             let cut = (s..e)
                 .find(|&i| text.original[i] == '\t' || (text.original[i] == ',' && text.lower_str(s, i).split_whitespace().count() >= 3))
                 .unwrap_or(e);

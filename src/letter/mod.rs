@@ -451,6 +451,7 @@ mod tests {
         );
         assert_eq!(host("Dear Dr Li,\nThe Hong Kong Observatory (the Observatory) is pleased to invite you.\n").as_deref(), Some("Hong Kong Observatory"));
         assert_eq!(host("Organising Committee of the Harbour Youth Festival\n\nDear Dr Li,\n").as_deref(), Some("Harbour Youth Festival"));
+        assert_eq!(host("HKAPA\n1 Gloucester Road\n\nDear Dr Li,\nWe invite you.\n").as_deref(), Some("Hong Kong Academy for Performing Arts"));
         assert_eq!(invitee("Dear Prof. WONG Siu-ming,\n").as_deref(), Some("Prof. WONG Siu-ming"));
         assert_eq!(invitee("Attention: Mr John Smith\nLondon\n\nDear Mr Smith,\n").as_deref(), Some("Mr John Smith"));
         assert_eq!(invitee("Begin forwarded message:\n\nFrom: A <a@b.org>\nDate: 3 May 2026\nTo: B <b@c.org>\nSubject: Invitation\n\nMs Jane Doe\nLondon\n\nDear Ms Doe,\nWe invite you to Hong Kong.\nYours sincerely,\nAnn\n").as_deref(), Some("Ms Jane Doe"));
