@@ -463,6 +463,7 @@ mod tests {
         assert_eq!(x.signatory.unwrap().value, "Jane Ho");
         assert_eq!(read("本會將致送酬金港幣三萬元。").remuneration.unwrap().value, "港幣三萬元");
         assert_eq!(read("Dear Dr Li,\nWe invite you.\nRegards,\npp. Jane Ho\n").signatory.unwrap().value, "Jane Ho");
+        assert_eq!(read("Dear Dr Li,\nWe invite you.\nYours sincerely,\n\n\n\n\n\n\n\nJane Ho\n").signatory.unwrap().value, "Jane Ho");
         assert_eq!(read("We will pay a fee of HK$30,000.").remuneration.unwrap().value, "HK$30,000");
     }
 

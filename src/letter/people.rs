@@ -204,10 +204,8 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
         if !LETTER_SIGN_OFFS.iter().any(|w| line == *w || line.starts_with(w) && line.chars().count() < w.chars().count() + 5) {
             continue;
         }
-        for m in l + 1..n.min(l + 7) {
-            if text.is_blank(m) {
-                continue;
-            }
+        // The next six lines with anything on them (blank lines for a handwritten signature do not count).
+        for m in (l + 1..n).filter(|&m| !text.is_blank(m)).take(6) {
             let (ms, me) = text.lines[m];
             let candidate = text.lower_str(ms, me);
             let candidate = candidate.trim();
