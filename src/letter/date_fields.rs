@@ -154,7 +154,7 @@ pub(super) fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
     // Within its cell: "Our ref: AP/2026/07          21 July 2026".
     let (s, e) = super::layout::cells(text, line).into_iter().find(|&(cs, ce)| cs <= m.start && m.end <= ce).unwrap_or(text.lines[line]);
     let rest: String = text.lower_str(s, m.start) + &text.lower_str(m.end, e);
-    let rest = rest.replace("hong kong", "").replace("香港", "").replace("date", "").replace("日期", "");
+    let rest = DATES_LETTER_DATE_WORDS.iter().fold(rest, |rest, w| rest.replace(w, ""));
     if rest.chars().any(is_letter) {
         return false;
     }

@@ -407,6 +407,7 @@ mod tests {
                 "role" => &x.role,
                 "invitee" => &x.invitee,
                 "host" => &x.host,
+                "letter_date" => &x.letter_date,
                 _ => unreachable!(),
             };
             e.as_ref().map(|e| e.value.clone())
@@ -435,6 +436,7 @@ mod tests {
             ("致：陳大文先生\n", "invitee", "陳大文先生"),
             ("Issued by: Harbour Arts Society\n", "host", "Harbour Arts Society"),
             ("Speaker: Dr Amelia Hart\n", "invitee", "Dr Amelia Hart"),
+            ("HKSAR, 3 March 2026\n\nDear Dr Li,\n", "letter_date", "2026-03-03"),
         ] {
             assert_eq!(field(&read(letter), f).as_deref(), Some(want), "{letter}");
         }
