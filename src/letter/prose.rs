@@ -193,7 +193,10 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
 
 /// "at the Hong Kong Cultural Centre Concert Hall", "於香港文化中心舉行".
 pub(super) fn venue(text: &Text) -> Option<Extracted> {
-    const STOPS: &[&str] = &[" on ", " from ", " during ", " between ", ",", ";", " with ", " in hong kong", " for ", ". ", " to ", " and will ", " where "];
+    const STOPS: &[&str] = &[
+        " on ", " from ", " during ", " between ", ",", ";", " with ", " in hong kong", " for ", ". ", " to ", " and will ", " where ",
+        " and one ", " and two ", " and a ", " and an ",
+    ];
     for lead in VENUE_LEADS {
         for p in text.find_all(lead) {
             // "accommodation at the University's guest house" is not the venue.
@@ -308,7 +311,7 @@ pub(super) fn document(text: &Text) -> Option<Extracted> {
             let mut s = p + lead.chars().count();
             // Skip "(No. ", " number: ", " #".
             for _ in 0..4 {
-                while s < text.lower.len() && " :#(為为是".contains(text.lower[s]) {
+                while s < text.lower.len() && " :#(,為为是".contains(text.lower[s]) {
                     s += 1;
                 }
                 for word in ["no.", "no", "number", "num.", "as", "is"] {
