@@ -55,7 +55,9 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
             after = close + 1;
         }
     }
-    let near_end = (after + 8).min(text.lines[line].1);
+    // To the end of the clause ("於11月6日至15日假香港大會堂劇院公演"), within 20 characters.
+    let line_end = text.lines[line].1;
+    let near_end = (after..(after + 20).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((after + 20).min(line_end));
     let mut first_after: Option<(usize, DateKind)> = None;
     for (words, kind) in [
         (DATES_ARRIVAL, DateKind::Arrival),

@@ -41,7 +41,9 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
         let line = text.lower_str(s, e);
         let trimmed = line.trim();
         if let Some(found) = cjk_name_line(text, l) {
-            return Some(found);
+            // "致：英國倫敦 Sarah Johnson女士" above "Sarah Johnson女士：": the shorter line is the name.
+            let shorter = (l + 1..text.lines.len().min(l + 10)).filter_map(|m| cjk_name_line(text, m)).find(|x| x.value.len() < found.value.len() && found.value.ends_with(&x.value));
+            return Some(shorter.unwrap_or(found));
         }
         if LETTER_GREETINGS.iter().any(|w| trimmed.starts_with(w.trim_end())) {
             break;
@@ -169,7 +171,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
 
 /// Whether a line holds nothing but dates, digits and date characters.
 pub(super) fn dates_only(line: &str) -> bool {
-    line.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年月日〇一二三四五六七八九十-/.,()（）星期".contains(c))
+    line.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年月日號号〇零一二三四五六七八九十廿卅-/.,()（）星期".contains(c))
 }
 
 /// The name under the sign-off; or, in a government letter, "( Patrick LEUNG )" above "for Secretary for ...".

@@ -226,6 +226,8 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     for lead in VENUE_CJK_LEADS {
         if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
             let (s, e) = phrase_until(text, p + lead.chars().count(), &["舉行", "举行", "，", "。"], 40);
+            // "假香港大會堂劇院公演共十二場": the place ends with its last place word.
+            let e = cjk_place_end(text, s, e);
             if e > s + 1 {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
@@ -383,4 +385,15 @@ fn role_phrase(text: &Text, start: usize, stops: &[&str]) -> (usize, usize) {
         return (s, e2);
     }
     (s, e)
+}
+
+/// The end of a Chinese place name within `s..e`: after the last place word ("香港大會堂劇院" of "香港大會堂劇院公演"),
+/// or `e` when there is none.
+fn cjk_place_end(text: &Text, s: usize, e: usize) -> usize {
+    VENUE_PLACES
+        .iter()
+        .filter(|w| !w.is_ascii())
+        .filter_map(|w| text.rfind_lower(s, e, w).filter(|&p| !(w.chars().count() == 1 && p > s && "一二三四五六七八九十兩两".contains(text.lower[p - 1]))).map(|p| p + w.chars().count()))
+        .max()
+        .unwrap_or(e)
 }
