@@ -126,6 +126,7 @@ fn write_letter_cues(out_dir: &Path) {
     ];
     // Every list the reader uses; the labels' fields are checked against LABEL_FIELDS.
     const LISTS: &[(&str, &[&str])] = &[
+        ("label", &["after_a_word"]),
         ("dates", &["arrival", "departure", "other", "activity", "stay", "letter_date_words"]),
         ("organisation", &["words", "units", "self_references", "behalf_leads", "invite_verbs", "cjk_invite_verbs"]),
         ("travel_document", &["leads"]),
@@ -136,7 +137,7 @@ fn write_letter_cues(out_dir: &Path) {
         ]),
         ("people", &["honorifics", "invite_leads", "name_particles", "posts", "cjk_titles", "cjk_courtesies", "cjk_posts"]),
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal"]),
-        ("activity", &["leads", "open_leads", "not_verbs", "cjk_verbs", "cjk_host_holds"]),
+        ("activity", &["leads", "open_leads", "not_verbs", "not_activities", "cjk_verbs", "cjk_host_holds"]),
         ("venue", &["leads", "places", "cjk_leads", "cjk_at", "address"]),
         ("role", &["before", "as_context", "not_roles", "cjk_before", "cjk_capacity_open", "cjk_capacity_close", "of"]),
     ];

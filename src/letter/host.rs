@@ -333,6 +333,11 @@ fn signature_organisation(text: &Text) -> Option<(usize, usize)> {
         let line = text.lower_str(s, e);
         if looks_like_organisation(line.trim()) && !line.contains('@') && !line.chars().any(|c| c.is_ascii_digit()) {
             let (s, e) = text.trim(s, e);
+            // "Chair, Scientific Committee": a post and the body it chairs; the host may be named elsewhere.
+            let first_word = line.trim().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if PEOPLE_POSTS.contains(&first_word) {
+                continue;
+            }
             return Some((s, e));
         }
     }

@@ -1,7 +1,7 @@
 //! Layout: lines cut into cells (aligned text, tabs, Markdown pipes), labelled lines ("Label: value", a label over
 //! a table column, a spreadsheet header row), bullets.
 
-use super::cues::{Label, LABELS, LETTER_GREETINGS, LETTER_SIGN_OFFS};
+use super::cues::{Label, LABELS, LABEL_AFTER_A_WORD, LETTER_GREETINGS, LETTER_SIGN_OFFS};
 use super::text::Text;
 
 /// A labelled value: the label, and where its value is.
@@ -103,11 +103,22 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
     let whole: String = at.iter().map(|&i| text.lower[i]).collect();
     let position = |k: usize| at.get(k).copied().unwrap_or(e);
     // A Chinese label may follow a few characters naming what it is about: "論壇地點：", "評審日期：".
-    let starts = std::iter::once(0).chain(whole.chars().take(8).take_while(|c| !c.is_ascii()).enumerate().map(|(i, _)| i + 1));
-    for skip in starts {
+    let cjk_starts = whole.chars().take(8).take_while(|c| !c.is_ascii()).enumerate().map(|(i, _)| (i + 1, false));
+    // An English label may follow a word or two naming what it is about: "Congress dates", "Forum venue".
+    let word_starts = whole
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(b, _)| (whole[..b].chars().count() + 1, true))
+        .take(2)
+        .filter(|&(k, _)| whole[..whole.char_indices().nth(k).map_or(whole.len(), |(b, _)| b)].chars().all(|c| c.is_ascii_alphabetic() || c == ' '));
+    let starts = std::iter::once((0, false)).chain(cjk_starts).chain(word_starts);
+    for (skip, english) in starts {
         let cell: String = whole.chars().skip(skip).collect();
         for (label, kind) in LABELS {
-            if skip > 0 && label.is_ascii() {
+            if skip > 0 && label.is_ascii() != english {
+                continue;
+            }
+            if english && !LABEL_AFTER_A_WORD.contains(label) {
                 continue;
             }
             let Some(rest) = cell.strip_prefix(label) else { continue };
@@ -129,6 +140,12 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
                 }
             }
             rest_trim = rest_trim.trim_start_matches('*').trim_start();
+            // "Congress dates – 19–21 November 2026": a dash between spaces stands for the colon.
+            let dash = rest.starts_with(' ') && (rest_trim.starts_with("– ") || rest_trim.starts_with("- ") || rest_trim.starts_with("— "));
+            if dash {
+                let skipped = rest.chars().count() - rest_trim.chars().count();
+                return Some((kind, position(after + skipped + 1), true));
+            }
             let skipped = rest.chars().count() - rest_trim.chars().count();
             // A label ends at a colon, or (in a table cell) at the end of the cell; "Name of the event" is not "Name".
             if rest_trim.starts_with(':') {

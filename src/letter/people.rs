@@ -48,6 +48,12 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
         if LETTER_GREETINGS.iter().any(|w| trimmed.starts_with(w.trim_end())) {
             break;
         }
+        // The body or the signature: the address block is above them.
+        let sentence = trimmed.chars().count() > 60 && (trimmed.contains(". ") || trimmed.ends_with('.'));
+        let sign_off = LETTER_SIGN_OFFS.iter().any(|w| trimmed.trim_end_matches([',', '.']) == *w);
+        if sentence || sign_off {
+            break;
+        }
         let lead = line.chars().count() - line.trim_start().chars().count();
         let prefix = LETTER_ADDRESSED_TO.iter().filter(|p| p.is_ascii()).find(|p| trimmed.starts_with(*p));
         let (rest, skip) = match prefix.map(|p| &trimmed[p.len()..]) {

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -133,7 +133,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             }
         }
         let phrase = text.lower_str(s, e);
-        if e > s + 3 && !phrase.starts_with("hong kong") {
+        if e > s + 3 && !phrase.starts_with("hong kong") && !ACTIVITY_NOT_ACTIVITIES.contains(&phrase.trim()) {
             return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
         }
     }
