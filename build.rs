@@ -139,7 +139,7 @@ fn write_letter_cues(out_dir: &Path) {
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal"]),
         ("activity", &["leads", "open_leads", "not_verbs", "not_activities", "cjk_verbs", "cjk_host_holds"]),
         ("venue", &["leads", "places", "cjk_leads", "cjk_at", "address"]),
-        ("role", &["before", "as_context", "not_roles", "cjk_before", "cjk_capacity_open", "cjk_capacity_close", "of"]),
+        ("role", &["before", "as_context", "not_roles", "cjk_before", "cjk_stops", "cjk_capacity_open", "cjk_capacity_close", "of"]),
     ];
     println!("cargo:rerun-if-changed={PATH}");
     let text = std::fs::read_to_string(PATH).unwrap_or_else(|e| panic!("{PATH}: {e}"));

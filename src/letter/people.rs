@@ -132,6 +132,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         let (mut s, mut e) = text.trim(s, e);
         let line = text.lower_str(s, e);
         let address = line.chars().any(|c| c.is_ascii_digit() || "路道街號号樓楼室".contains(c));
+        let labelled = text.lower_str(text.lines[l].0, text.lines[l].1).contains(':');
         if ["免責聲明", "免责声明", "disclaimer", "confidential"].iter().any(|d| line.starts_with(d)) {
             continue;
         }
@@ -139,8 +140,8 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         if line.contains('。') || line.chars().count() > 40 {
             break;
         }
-        if dates_only(&line) || line.contains(',') || line.contains('，') || line.contains('@') || address {
-            continue; // a date, an address, a telephone or an e-mail line
+        if dates_only(&line) || line.contains(',') || line.contains('，') || line.contains('@') || labelled || address {
+            continue; // a date, an address, a telephone, an e-mail or a labelled line
         }
         // "秘书长　赵敏仪": a post before the name.
         if let Some(post) = PEOPLE_CJK_POSTS.iter().find(|p| line.starts_with(*p) && line.chars().nth(p.chars().count()).is_some_and(char::is_whitespace)) {

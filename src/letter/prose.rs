@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -64,7 +64,7 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     }
     for lead in ROLE_CJK_BEFORE {
         if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
-            let (mut s, e) = phrase_until(text, p + lead.chars().count(), &["，", "、", "。", "身份", "身分", "參與", "参与", ",", "於", "于"], 30);
+            let (mut s, e) = phrase_until(text, p + lead.chars().count(), ROLE_CJK_STOPS, 30);
             // "客席指揮一職": the post, without "一職".
             let e = if text.lower_str(e.saturating_sub(2), e) == "一職" || text.lower_str(e.saturating_sub(2), e) == "一职" { e - 2 } else { e };
             // "本次研讨会的主讲嘉宾", "“亚洲新晋电影人奖”评审团成员": the role is what follows the last "的" or closing quote.
