@@ -94,6 +94,10 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
         let (s, e) = parent_of(text, s, e);
         return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
     }
+    // The first organisation the body names: "... to visit the LKS Faculty of Medicine, The University of Hong Kong".
+    if let Some((s, e)) = organisation_in_body(text) {
+        return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
+    }
     // A catalogue organisation named anywhere: the earliest mention, unsure (it may be a venue or a partner).
     let named = catalogue_mentions(text, catalogue);
     let first = named.iter().min_by_key(|(p, _, _)| *p)?;
@@ -402,7 +406,9 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
         let line = line.trim().trim_start_matches(['>', ' ']);
-        if line.starts_with("dear") || line.starts_with("尊敬") || line.starts_with("親愛") || line.starts_with("亲爱") || line.starts_with("hi ") {
+        // The greeting, or the invitee's name heading the address block: the letterhead is above them.
+        let first_word = line.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if LETTER_GREETINGS.iter().any(|g| line.starts_with(g.trim_end())) || PEOPLE_HONORIFICS.contains(&first_word) {
             break;
         }
         // A name in capitals the signature repeats: "HONG KONG SINFONIETTA" ... "Hong Kong Sinfonietta".
@@ -444,4 +450,46 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
         }
     }
     found
+}
+
+/// The first organisation named in the body (after the greeting): a run of capitalised words ("of", "and", "for",
+/// "the" between them) with an organisation's word in it, "The University of Hong Kong".
+fn organisation_in_body(text: &Text) -> Option<(usize, usize)> {
+    let greeting = text.content_lines.iter().copied().filter(|&l| l >= text.letter_start).find(|&l| {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        LETTER_GREETINGS.iter().any(|g| line.trim_start().starts_with(g))
+    })?;
+    let from = text.lines[greeting].1;
+    let to = sign_off(text).map_or(text.original.len(), |l| text.lines[l].0);
+    let mut i = from;
+    while i < to {
+        if !(is_capital(text.original[i]) && (i == 0 || !is_letter(text.original[i - 1]))) {
+            i += 1;
+            continue;
+        }
+        // The run of name words from here.
+        let (mut e, mut end) = (i, i);
+        loop {
+            let word_end = (e..to).find(|&k| !is_letter(text.original[k]) && text.original[k] != '\'').unwrap_or(to);
+            let word = text.lower_str(e, word_end);
+            let capital = is_capital(text.original[e]);
+            if word_end == e || !(capital || ["of", "and", "for", "the"].contains(&word.as_str())) {
+                break;
+            }
+            if capital {
+                end = word_end;
+            }
+            if text.original.get(word_end) != Some(&' ') {
+                break;
+            }
+            e = word_end + 1;
+        }
+        let name = text.lower_str(i, end);
+        if name.split_whitespace().count() >= 2 && name.split_whitespace().count() <= 10 && looks_like_organisation(&name) {
+            return Some((i, end));
+        }
+        i = end.max(i + 1);
+    }
+    None
 }
