@@ -18,6 +18,8 @@ struct Candidate {
     end: usize,
     code: String,
     strong: bool,
+    /// Read from the passport the invitee travels on ("your British passport").
+    passport: bool,
 }
 
 pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue) -> Option<Extracted> {
@@ -31,6 +33,11 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue) 
     let first_strong = candidates.iter().filter(|c| c.strong).min_by_key(|c| c.start);
     let chosen = first_strong.or_else(|| candidates.iter().min_by_key(|c| c.start))?;
     let agree = candidates.iter().all(|c| c.code == chosen.code);
+    // Readings that disagree (a dual national, a companion): the passport the invitee travels on decides the visa.
+    let chosen = match candidates.iter().find(|c| c.passport) {
+        Some(p) if !agree => p,
+        _ => chosen,
+    };
     let confidence = match (chosen.strong, candidates.len()) {
         (true, 1) => CLEAR_CUE,
         (true, _) => FAIR,
@@ -54,10 +61,24 @@ fn candidates(text: &Text, catalogue: &Catalogue) -> Vec<Candidate> {
         if e <= s || (written.is_ascii() && written.len() <= 3 && written.chars().any(|c| c.is_ascii_lowercase())) {
             return false;
         }
-        match nationality_code(catalogue, &written) {
+        // "dual British and Nigerian citizenship": each, competing ("Trinidad and Tobago" is one name).
+        let pair = written.contains(" and ") && catalogue.find_nationality(&written).is_none();
+        let whole = if pair { None } else { nationality_code(catalogue, &written) };
+        if let (None, Some(and)) = (&whole, text.find_lower(s, e, " and ")) {
+            let first = nationality_code(catalogue, &text.slice(s, and));
+            let second = nationality_code(catalogue, &text.slice(and + 5, e));
+            for (code, (cs, ce)) in [(first, (s, and)), (second, (and + 5, e))] {
+                if let Some(code) = code {
+                    let (cs, ce) = text.trim(cs, ce);
+                    out.push(Candidate { start: cs, end: ce, code, strong, passport: false });
+                }
+            }
+            return out.iter().any(|c| c.start >= s && c.end <= e);
+        }
+        match whole {
             Some(code) => {
                 if !out.iter().any(|c| c.start == s && c.code == code) {
-                    out.push(Candidate { start: s, end: e, code, strong });
+                    out.push(Candidate { start: s, end: e, code, strong, passport: false });
                 }
                 true
             }
@@ -104,10 +125,14 @@ fn candidates(text: &Text, catalogue: &Catalogue) -> Vec<Candidate> {
                 i = sp;
             }
             let strong = !tail.contains("passport");
+            let before = out.len();
             for &s in starts.iter().rev() {
                 if text.original.get(s).is_some_and(|&c| is_capital(c)) && push(s, p, strong, &mut out) {
                     break;
                 }
+            }
+            for c in &mut out[before..] {
+                c.passport = tail.contains("passport");
             }
         }
     }
@@ -173,6 +198,7 @@ mod tests {
             ("李先生為新加坡公民。", "SGP"),
             ("王女士為英國護照持有人。", "GBR"),
             ("Nationality: Japanese\n", "JPN"),
+            ("She is a national of Trinidad and Tobago.", "TTO"),
         ] {
             assert_eq!(nationality(letter).0.as_deref(), Some(code), "{letter}");
         }
@@ -187,6 +213,9 @@ mod tests {
     fn disagreeing_phrases_are_unsure() {
         let (code, confidence) = nationality("Mr Lee, a national of Singapore, and his colleague Ms Tan, a Malaysian national, will attend.");
         assert_eq!(code.as_deref(), Some("SGP"));
+        assert!(confidence < CONFIRM_BELOW);
+        let (code, confidence) = nationality("You hold dual British and Nigerian citizenship and will travel on your British passport.");
+        assert_eq!(code.as_deref(), Some("GBR"));
         assert!(confidence < CONFIRM_BELOW);
         let (_, confidence) = nationality("Ms Olena Kovalenko (Ukrainian) will join the jury.");
         assert!(confidence < CONFIRM_BELOW, "a word in brackets is a guess");
