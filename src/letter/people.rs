@@ -226,7 +226,8 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
             if candidate.contains('@') || candidate.chars().filter(|c| c.is_ascii_digit()).count() > 2 || candidate.chars().count() > 50 {
                 break;
             }
-            if looks_like_organisation(candidate) || PEOPLE_CJK_POSTS.iter().any(|p| candidate.ends_with(p)) {
+            // An organisation, a unit of one ("Cultural Exchange Unit") or a post is not the signatory's name.
+            if looks_like_organisation(candidate) || PEOPLE_CJK_POSTS.iter().any(|p| candidate.ends_with(p)) || ORGANISATION_UNITS.iter().any(|u| candidate.ends_with(u)) {
                 continue;
             }
             let (mut ms, mut me) = text.trim(ms, me);

@@ -30,6 +30,10 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     let mut from = 0;
     while let Some(p) = text.find_lower(from, text.lower.len(), " as ") {
         from = p + 1;
+        // "As discussed, ...": a sentence that starts with "As" gives no role.
+        if p > 0 && ".!?\n".contains(text.lower[p - 1]) {
+            continue;
+        }
         let window = text.lower_str(p.saturating_sub(160), p);
         if !ROLE_AS_CONTEXT.iter().any(|w| window.contains(w)) {
             continue;
@@ -89,7 +93,13 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     ];
     // The leads in order, then "you will <verb>" keeping the verb ("you will run with the community groups"), or the
     // invitee's surname for "you" ("Ms. Hernández will moderate a panel").
-    let surname = invitee.and_then(|n| n.split_whitespace().last()).map(|n| format!("{} will ", crate::catalogue::names::lowercase(n)));
+    // The surname: the word in capitals ("Mr WONG Kar Fai"), else the last.
+    let surname = invitee
+        .and_then(|n| {
+            let words: Vec<&str> = n.split_whitespace().skip(1).collect();
+            words.iter().find(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())).or(words.last()).copied()
+        })
+        .map(|n| format!("{} will ", crate::catalogue::names::lowercase(n)));
     let open_leads: Vec<&str> = ACTIVITY_OPEN_LEADS.iter().copied().chain(surname.as_deref().filter(|s| s.is_ascii() || s.chars().count() > 6)).collect();
     let generic = open_leads.into_iter().flat_map(|lead| {
         text.find_all(lead).filter(move |&p| {
@@ -133,7 +143,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             }
         }
         let phrase = text.lower_str(s, e);
-        if e > s + 3 && !phrase.starts_with("hong kong") && !ACTIVITY_NOT_ACTIVITIES.contains(&phrase.trim()) {
+        // An English activity is more than a verb ("perform").
+        let words = phrase.split_whitespace().count();
+        if e > s + 3 && !phrase.starts_with("hong kong") && !ACTIVITY_NOT_ACTIVITIES.contains(&phrase.trim()) && (words >= 2 || !phrase.is_ascii()) {
             return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
         }
     }
