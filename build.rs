@@ -195,8 +195,9 @@ fn write_letter_cues(out_dir: &Path) {
             labels.push((label, variant));
         }
     }
-    labels.sort_by_key(|(l, _)| std::cmp::Reverse(l.chars().count()));
-    code.push_str("/// Every label and the field it labels, longest first.\npub(super) const LABELS: &[(&str, Label)] = &[\n");
+    // By first byte (so the reader looks only at labels that can start a cell), then longest first.
+    labels.sort_by_key(|(l, _)| (l.as_bytes()[0], std::cmp::Reverse(l.chars().count())));
+    code.push_str("/// Every label and the field it labels, by first byte, then longest first.\npub(super) const LABELS: &[(&str, Label)] = &[\n");
     for (label, variant) in &labels {
         code.push_str(&format!("    ({label:?}, Label::{variant}),\n"));
     }

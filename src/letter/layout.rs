@@ -1,7 +1,7 @@
 //! Layout: lines cut into cells (aligned text, tabs, Markdown pipes), labelled lines ("Label: value", a label over
 //! a table column, a spreadsheet header row), bullets.
 
-use super::cues::{Label, LABELS, LABEL_AFTER_A_WORD, LETTER_GREETINGS, LETTER_SIGN_OFFS};
+use super::cues::{labels_starting_with, Label, LABEL_AFTER_A_WORD, LETTER_GREETINGS, LETTER_SIGN_OFFS};
 use super::text::Text;
 
 /// A labelled value: the label, and where its value is.
@@ -113,15 +113,16 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
         .filter(|&(k, _)| whole[..whole.char_indices().nth(k).map_or(whole.len(), |(b, _)| b)].chars().all(|c| c.is_ascii_alphabetic() || c == ' '));
     let starts = std::iter::once((0, false)).chain(cjk_starts).chain(word_starts);
     for (skip, english) in starts {
-        let cell: String = whole.chars().skip(skip).collect();
-        for (label, kind) in LABELS {
+        let cell = &whole[whole.char_indices().nth(skip).map_or(whole.len(), |(b, _)| b)..];
+        let Some(&first_byte) = cell.as_bytes().first() else { continue };
+        for (label, kind) in labels_starting_with(first_byte) {
+            let Some(rest) = cell.strip_prefix(label) else { continue };
             if skip > 0 && label.is_ascii() != english {
                 continue;
             }
             if english && !LABEL_AFTER_A_WORD.contains(label) {
                 continue;
             }
-            let Some(rest) = cell.strip_prefix(label) else { continue };
             // "評審日期", "比賽日期": a prefixed date is the activity's, not the letter's.
             let kind = if skip > 0 && *kind == Label::LetterDate { Label::ActivityDates } else { *kind };
             let after = skip + label.chars().count();

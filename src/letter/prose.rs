@@ -268,7 +268,8 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
     let mut best: Option<usize> = None;
     for currency in REMUNERATION_CURRENCIES {
         let mut at = from;
-        while let Some(p) = text.find_lower(at, to, currency) {
+        // Only an earlier one than found so far matters.
+        while let Some(p) = text.find_lower(at, best.map_or(to, |b| b + 1), currency) {
             at = p + 1;
             // "CAD" in "Academy" is not a currency: a code stands alone as a word.
             let end = p + currency.chars().count();
