@@ -191,6 +191,7 @@ fn extraction(w: &mut String, x: &Extraction) {
         maybe(w, field.as_ref(), extracted);
     }
     list(w, &x.warnings, text);
+    list(w, &x.not_found, |w, name| string(w, name));
 }
 
 fn extracted(w: &mut String, e: &Extracted) {
@@ -199,6 +200,7 @@ fn extracted(w: &mut String, e: &Extracted) {
     number(w, e.start as i64);
     number(w, e.end as i64);
     number(w, i64::from(e.confidence.to_bits()));
+    maybe(w, e.reason.as_ref(), text);
 }
 
 fn text(w: &mut String, t: &Text) {
@@ -415,6 +417,11 @@ impl Reader<'_> {
             *slot = self.maybe(Self::extracted)?;
         }
         x.warnings = self.list(Self::text)?;
+        // Back to the reader's own field names, which an extraction holds as `&'static str`.
+        x.not_found = self.list(|r| {
+            let name = r.string()?;
+            crate::letter::KEY_FIELDS.iter().map(|(n, _)| *n).find(|n| *n == name)
+        })?;
         Some(x)
     }
 
@@ -425,6 +432,7 @@ impl Reader<'_> {
             start: self.index()?,
             end: self.index()?,
             confidence: f32::from_bits(u32::try_from(self.number()?).ok()?),
+            reason: self.maybe(Self::text)?,
         })
     }
 

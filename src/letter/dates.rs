@@ -165,6 +165,67 @@ impl Scan<'_> {
         i
     }
 
+    /// "the " before an ordinal day ("from the 4th to the 8th of May"): the position after it, or `i`.
+    fn skip_the(&self, i: usize) -> usize {
+        match self.word(i, "the") {
+            Some(e) if self.at(e) == Some(' ') => self.spaces(e),
+            _ => i,
+        }
+    }
+
+    /// A weekday in brackets after a Chinese date ("（星期一）", "(週五)", "(Mon)"): the position after it, or `i`.
+    fn skip_bracketed_weekday(&self, i: usize) -> usize {
+        let j = self.spaces(i);
+        if self.at(j) != Some('(') {
+            return i;
+        }
+        let Some(close) = (j + 1..(j + 8).min(self.c.len())).find(|&k| self.at(k) == Some(')')) else { return i };
+        let inside: String = self.c[j + 1..close].iter().collect::<String>().to_lowercase();
+        let weekday = ["星期", "週", "周", "禮拜", "礼拜"].iter().any(|w| inside.starts_with(w))
+            || WEEKDAYS.iter().any(|w| inside.trim_end_matches('.') == *w);
+        if weekday { close + 1 } else { i }
+    }
+
+    /// A list separator between days: ",", "and", ", and", "&".
+    fn list_sep(&self, i: usize) -> Option<(usize, bool)> {
+        let mut j = self.spaces(i);
+        let comma = self.at(j) == Some(',');
+        if comma {
+            j = self.spaces(j + 1);
+        }
+        if let Some(e) = self.word(j, "and") {
+            return Some((self.spaces(e), true));
+        }
+        if self.at(j) == Some('&') {
+            return Some((self.spaces(j + 1), true));
+        }
+        comma.then_some((j, false))
+    }
+
+    /// "4, 5 and 7 May 2026", "4, 5, 7 May 2026": days of one month, the last written with its month. Three days, or
+    /// two joined by "and", make a list; the days must rise. (first day, last full date, end).
+    fn day_list(&self, i: usize) -> Option<(Parts, Parts, usize)> {
+        let (first, mut e) = self.day(i)?;
+        let mut days = vec![first];
+        let mut joined = false;
+        loop {
+            let (j, and) = self.list_sep(e)?;
+            joined |= and;
+            let j = self.skip_the(j);
+            if let Some((last, end)) = self.day_month_year(j) {
+                days.push(last.day);
+                let rising = days.windows(2).all(|w| w[0] < w[1]);
+                return (rising && (joined || days.len() >= 3)).then_some((Parts { day: days[0], ..last }, Parts { day: *days.iter().max()?, ..last }, end));
+            }
+            let (d, end) = self.day(j)?;
+            if self.month(self.spaces(end)).is_some() || days.len() > 10 {
+                return None;
+            }
+            days.push(d);
+            e = end;
+        }
+    }
+
     // ---- English and numeric forms ----
 
     /// "2 March 2026", "2nd of March, 2026", "2 Mar" (year optional).
@@ -232,6 +293,28 @@ impl Scan<'_> {
         Some((Parts { day: a, month: b, year: Some(y) }, end, ambiguous))
     }
 
+    /// "4-8.5.2026", "4–8/5/2026": a range of days before one month and year.
+    fn numeric_day_range(&self, i: usize) -> Option<(Parts, Parts, usize)> {
+        if i > 0 && self.is_word_char(i - 1) {
+            return None;
+        }
+        let (a, e) = self.number(i, 2)?;
+        if !matches!(self.at(e)?, '-' | '–') {
+            return None;
+        }
+        let (b, e) = self.number(e + 1, 2)?;
+        let sep = self.at(e)?;
+        if sep != '.' && sep != '/' {
+            return None;
+        }
+        let (month, e) = self.number(e + 1, 2)?;
+        if self.at(e)? != sep {
+            return None;
+        }
+        let (year, end) = self.year(e + 1)?;
+        (a < b && (1..=12).contains(&month)).then_some((Parts { day: a, month, year: Some(year) }, Parts { day: b, month, year: Some(year) }, end))
+    }
+
     // ---- Chinese forms ----
 
     /// A number in Arabic digits or Chinese numerals (一..九, 十, 〇/零, 兩): (value, end, digits written).
@@ -254,6 +337,10 @@ impl Scan<'_> {
             } else if c == '十' {
                 value += if current == 0 { 10 } else { current * 10 };
                 current = 0;
+                seen = true;
+            } else if (c == '廿' || c == '卅') && current == 0 && value == 0 {
+                // "廿八日" is the 28th, "卅日" the 30th.
+                value = if c == '廿' { 20 } else { 30 };
                 seen = true;
             } else {
                 break;
@@ -281,10 +368,36 @@ impl Scan<'_> {
         Some((Parts { day, month, year }, e + 1))
     }
 
+    /// "5月4至8日", "2026年5月4-8日": a range whose first day has no 日.
+    fn chinese_day_range(&self, i: usize) -> Option<(Parts, Parts, usize)> {
+        let (year, j) = match self.cjk_number(i, 4) {
+            Some((y, e)) if self.at(e) == Some('年') && (1900..2200).contains(&y) => (Some(y as i32), e + 1),
+            _ => (None, i),
+        };
+        let (month, e) = self.cjk_number(self.spaces(j), 2)?;
+        if self.at(e) != Some('月') || !(1..=12).contains(&month) {
+            return None;
+        }
+        let (a, e) = self.cjk_number(self.spaces(e + 1), 2)?;
+        let j = self.range_sep(e)?;
+        let (b, e) = self.cjk_number(j, 2)?;
+        if !(matches!(self.at(e), Some('日' | '號' | '号')) && (1..=31).contains(&a) && a < b && b <= 31) {
+            return None;
+        }
+        Some((Parts { day: a, month, year }, Parts { day: b, month, year }, e + 1))
+    }
+
     /// The end of a Chinese range's second part: "9日", "3月9日", "2027年1月3日".
     fn chinese_end(&self, i: usize, start: Parts) -> Option<(Parts, usize)> {
         if let Some(p) = self.chinese(i) {
             return Some(p);
+        }
+        // "十二月二十八日至翌年一月三日": the next year's day.
+        for next in ["翌年", "次年", "明年", "翌"] {
+            if self.c[i..].iter().take(next.chars().count()).copied().eq(next.chars()) {
+                let (p, end) = self.chinese(i + next.chars().count())?;
+                return Some((Parts { year: start.year.map(|y| y + 1), ..p }, end));
+            }
         }
         let (day, e) = self.cjk_number(i, 2)?;
         matches!(self.at(e), Some('日' | '號' | '号'))
@@ -294,18 +407,25 @@ impl Scan<'_> {
     // ---- one date or range at i ----
 
     fn parse_at(&self, i: usize) -> Option<(Parts, Parts, usize, bool)> {
-        let begin = self.skip_weekday(i);
+        let begin = self.skip_the(self.skip_weekday(i));
         // Chinese first: it starts with digits too.
         if let Some((a, e)) = self.chinese(begin) {
-            if let Some(j) = self.range_sep(e) {
+            // "5月4日（星期一）至8日（星期五）": the weekday between the date and the separator.
+            if let Some(j) = self.range_sep(self.skip_bracketed_weekday(e)) {
                 if let Some((b, end)) = self.chinese_end(j, a) {
                     return Some((a, b, end, false));
                 }
             }
             return Some((a, a, e, false));
         }
+        if let Some((a, b, end)) = self.chinese_day_range(begin) {
+            return Some((a, b, end, false));
+        }
         if let Some((a, e)) = self.iso(begin) {
             return Some(self.maybe_range(a, e, false));
+        }
+        if let Some((a, b, end)) = self.numeric_day_range(begin) {
+            return Some((a, b, end, false));
         }
         if let Some((a, e, ambiguous)) = self.numeric(begin) {
             if let Some(j) = self.range_sep(e) {
@@ -319,11 +439,14 @@ impl Scan<'_> {
         if let Some((d, e)) = self.day(begin) {
             if self.month(self.spaces(e)).is_none() && self.word(self.spaces(e), "of").is_none() {
                 if let Some(j) = self.range_sep(e) {
-                    if let Some((b, end)) = self.day_month_year(self.skip_weekday(j)) {
+                    if let Some((b, end)) = self.day_month_year(self.skip_the(self.skip_weekday(j))) {
                         if d <= b.day {
                             return Some((Parts { day: d, ..b }, b, end, false));
                         }
                     }
+                }
+                if let Some((a, b, end)) = self.day_list(begin) {
+                    return Some((a, b, end, false));
                 }
                 return None;
             }
@@ -344,6 +467,25 @@ impl Scan<'_> {
                     }
                 }
             }
+            // "May 4, 5 and 7, 2026": a list of days in one month.
+            if a.year.is_none() {
+                let (mut days, mut end, mut joined) = (vec![a.day], e, false);
+                while let Some((j, and)) = self.list_sep(end) {
+                    let Some((d, e2)) = self.day(j) else { break };
+                    if self.month(self.spaces(e2)).is_some() || days.len() > 10 {
+                        break;
+                    }
+                    joined |= and;
+                    days.push(d);
+                    end = e2;
+                }
+                let rising = days.windows(2).all(|w| w[0] < w[1]);
+                if days.len() >= 2 && rising && (joined || days.len() >= 3) {
+                    let (year, end) = self.optional_year(end);
+                    let last = *days.last()?;
+                    return Some((Parts { year, ..a }, Parts { day: last, month: a.month, year }, end, false));
+                }
+            }
             return Some(self.maybe_range_en(a, e));
         }
         None
@@ -351,8 +493,9 @@ impl Scan<'_> {
 
     /// After an English date, a range's second date may follow: "2 March to 9 March 2026", "28 Dec 2026 – 3 Jan 2027".
     fn maybe_range_en(&self, a: Parts, e: usize) -> (Parts, Parts, usize, bool) {
-        if let Some(j) = self.range_sep(e) {
-            let j = self.skip_weekday(j);
+        // "4 May 2026 (Mon) to 8 May 2026 (Fri)".
+        if let Some(j) = self.range_sep(self.skip_bracketed_weekday(e)) {
+            let j = self.skip_the(self.skip_weekday(j));
             if let Some((b, end)) = self.day_month_year(j).or_else(|| self.month_day_year(j)) {
                 // A first date without a year takes the second's in `find`, or the year before across a year end.
                 return (a, b, end, false);
@@ -375,6 +518,15 @@ fn make(p: Parts, year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(p.year.unwrap_or(year), p.month, p.day)
 }
 
+/// The first day `p` (day and month, its year if written) on or after `from`.
+fn first_on_or_after(p: Parts, from: NaiveDate) -> Option<NaiveDate> {
+    if p.year.is_some() {
+        return make(p, 0);
+    }
+    // 29 February may be four years on; any other day is within two.
+    (0..=4).filter_map(|k| make(p, from.year() + k)).find(|d| *d >= from)
+}
+
 /// Every date and range in `chars` (folded to half-width), in order.
 pub fn find(chars: &[char]) -> Vec<DateMention> {
     let scan = Scan { c: chars };
@@ -385,7 +537,7 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
         let c = chars[i];
         let could_start = c.is_ascii_digit()
             || (is_alpha(c) && !(i > 0 && is_alpha(chars[i - 1])))
-            || "〇一二三四五六七八九十".contains(c);
+            || "〇一二三四五六七八九十廿卅".contains(c);
         if could_start {
             if let Some((a, b, end, ambiguous)) = scan.parse_at(i) {
                 raw.push((a, b, i, end, ambiguous));
@@ -395,33 +547,50 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
         }
         i += 1;
     }
-    // Fill missing years from the nearest written year: before the mention, else after it.
-    let years: Vec<(usize, i32)> =
-        raw.iter().filter_map(|(a, b, s, _, _)| a.year.or(b.year).map(|y| (*s, y))).collect();
+    // Fill missing years from the nearest full date: before the mention, else after it. A letter invites to what is to
+    // come: a date without a year is the first of its kind from a little before that date on ("20 November 2026 ...
+    // leave on 3 January" is in 2027; "2026年11月20日" signed at the bottom makes "1月3日" above it 2027 too).
+    let references: Vec<(usize, NaiveDate)> = raw
+        .iter()
+        .filter_map(|(a, b, s, _, _)| b.year.and_then(|y| make(*b, y)).or_else(|| a.year.and_then(|y| make(*a, y))).map(|d| (*s, d)))
+        .collect();
+    // A date of birth or an old passport's issue is no guide to the trip's year.
+    let latest = references.iter().map(|(_, d)| d.year()).max().unwrap_or(0);
+    let references: Vec<(usize, NaiveDate)> = references.into_iter().filter(|(_, d)| d.year() >= latest - 2).collect();
     let mut out = Vec::new();
     for (a, b, start, end, ambiguous) in raw {
         // The last part carries the year in every written form ("2 March to 9 March 2026").
         let inferred = b.year.is_none();
-        // `years` is in order of position: the last written year at or before this mention, else the first after.
-        let at = years.partition_point(|(s, _)| *s <= start);
-        let near = if at > 0 { years.get(at - 1) } else { years.first() };
-        let year = match near {
-            Some(&(_, y)) => y,
-            // A date without a year in a letter that never writes one cannot be read.
-            None if inferred => continue,
-            None => 0,
-        };
-        let (Some(mut from), Some(to)) = (make(a, b.year.unwrap_or(year)), make(b, year)) else { continue };
-        if to < from {
-            // "28 Dec – 3 Jan 2027": the first date is in the year before.
-            match a.year {
-                None => match make(Parts { year: Some(to.year() - 1), ..a }, 0) {
-                    Some(f) if f <= to => from = f,
-                    _ => continue,
+        let (from, to) = if inferred {
+            // `references` is in order of position: the last at or before this mention, else the first after it.
+            let at = references.partition_point(|(s, _)| *s <= start);
+            let (reference, before) = match at {
+                0 => match references.first() {
+                    Some(&(_, r)) => (r, false),
+                    // A date without a year in a letter that never writes one cannot be read.
+                    None => continue,
                 },
-                Some(_) => continue,
+                _ => (references[at - 1].1, true),
+            };
+            let slack = chrono::Duration::days(if before { 30 } else { 60 });
+            let Some(from) = first_on_or_after(a, reference - slack) else { continue };
+            let Some(to) = first_on_or_after(b, from) else { continue };
+            (from, to)
+        } else {
+            let year = b.year.unwrap_or(0);
+            let (Some(mut from), Some(to)) = (make(a, a.year.unwrap_or(year)), make(b, year)) else { continue };
+            if to < from {
+                // "28 Dec – 3 Jan 2027": the first date is in the year before.
+                match a.year {
+                    None => match make(Parts { year: Some(to.year() - 1), ..a }, 0) {
+                        Some(f) if f <= to => from = f,
+                        _ => continue,
+                    },
+                    Some(_) => continue,
+                }
             }
-        }
+            (from, to)
+        };
         out.push(DateMention { start, end, from, to, ambiguous, year_inferred: inferred });
     }
     out
@@ -514,6 +683,8 @@ mod tests {
         assert_eq!((from, to, covered.as_str()), (d("2026-03-02"), d("2026-03-09"), "2026年3月2日至9日"));
         assert_eq!(one("2026年3月2日至4月1日").1, d("2026-04-01"));
         assert_eq!(one("2026年12月28日至2027年1月3日").1, d("2027-01-03"));
+        assert_eq!(one("二〇二六年十二月廿八日至翌年一月三日").0, d("2026-12-28"));
+        assert_eq!(one("二〇二六年十二月廿八日至翌年一月三日").1, d("2027-01-03"));
     }
 
     #[test]
@@ -538,5 +709,68 @@ mod tests {
         let m = find(&fold(text));
         let covered: String = text.chars().skip(m[0].start).take(m[0].end - m[0].start).collect();
         assert_eq!(covered, "２０２６年１月１０日");
+    }
+
+    #[test]
+    fn ordinals_and_ranges_as_letters_write_them() {
+        for text in [
+            "from the 4th to the 8th of May 2026",
+            "4th–8th May 2026",
+            "May 4th through 8th, 2026",
+            "4-8.5.2026",
+            "Monday, 4 May 2026 to Friday, 8 May 2026",
+            "between the 4th and the 8th of May 2026",
+            "from the 4th of May to the 8th of May 2026",
+            "4 May 2026 (Mon) to 8 May 2026 (Fri)",
+            "4th - 8th May, 2026",
+            "between May 4th and May 8th, 2026",
+            "4–8/5/2026",
+        ] {
+            let (from, to, _) = one(text);
+            assert_eq!((from, to), (d("2026-05-04"), d("2026-05-08")), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_days_runs_from_the_earliest_to_the_latest() {
+        let (from, to, covered) = one("on 4, 5 and 7 May 2026.");
+        assert_eq!((from, to, covered.as_str()), (d("2026-05-04"), d("2026-05-07"), "4, 5 and 7 May 2026"));
+        let (from, to, _) = one("on May 4, 5 and 8, 2026");
+        assert_eq!((from, to), (d("2026-05-04"), d("2026-05-08")));
+        let (from, to, _) = one("on 4, 5, 7 May 2026");
+        assert_eq!((from, to), (d("2026-05-04"), d("2026-05-07")));
+        // Not a list: an address before a date.
+        let m = find(&fold("Flat 2, 3 May 2026"));
+        assert_eq!((m[0].from, m[0].to), (d("2026-05-03"), d("2026-05-03")));
+    }
+
+    #[test]
+    fn chinese_ranges_sharing_the_month_or_the_year() {
+        let m = find(&fold("日期：2026年4月20日\n活動於5月4日（星期一）至8日（星期五）舉行"));
+        assert_eq!((m[1].from, m[1].to), (d("2026-05-04"), d("2026-05-08")));
+        let m = find(&fold("二〇二六年四月二十日\n活動於五月四日至八日舉行"));
+        assert_eq!((m[1].from, m[1].to), (d("2026-05-04"), d("2026-05-08")));
+        for text in ["2026年5月4至8日", "2026年5月4-8日", "2026年5月4日至8日"] {
+            assert_eq!((one(text).0, one(text).1), (d("2026-05-04"), d("2026-05-08")), "{text}");
+        }
+        let (from, to, _) = one("2026年5月4日（星期一）至5月8日（星期五）");
+        assert_eq!((from, to), (d("2026-05-04"), d("2026-05-08")));
+    }
+
+    #[test]
+    fn a_missing_year_follows_the_letter_across_the_year_end() {
+        let m = find(&fold("20 November 2026\nYou will arrive on 30 December and leave on 3 January."));
+        assert_eq!(m[1].from, d("2026-12-30"));
+        assert_eq!((m[2].from, m[2].year_inferred), (d("2027-01-03"), true));
+        let m = find(&fold("日期：2026年11月20日\n1月3日離港"));
+        assert_eq!(m[1].from, d("2027-01-03"));
+        // The letter's date signed at the bottom.
+        let m = find(&fold("閣下將於12月28日至1月3日演出，1月4日離港。\n二〇二六年十一月二十日"));
+        assert_eq!((m[0].from, m[0].to, m[1].from), (d("2026-12-28"), d("2027-01-03"), d("2027-01-04")));
+        // A later date in the text with its year: the yearless one before it is in the same season.
+        let m = find(&fold("arrive on 30 December and perform on 2 January 2027"));
+        assert_eq!(m[0].from, d("2026-12-30"));
+        let m = find(&fold("Date of birth: 12 May 1985\nYou will arrive on 3 May.\n\n1 March 2026"));
+        assert_eq!(m[1].from, d("2026-05-03"));
     }
 }

@@ -36,6 +36,20 @@ pub fn details(x: &Extraction) -> Vec<(&'static str, Msg, Option<&'static str>, 
     all.into_iter().filter_map(|(k, l, f, e)| e.as_ref().map(|e| (k, l, f, e))).collect()
 }
 
+/// "Not found in the letter: Host organisation, Nationality."
+pub fn not_found(x: &Extraction) -> crate::i18n::Text {
+    let label = |key: &str| match key {
+        "host" => Msg::LetterDetailHost,
+        "nationality" => Msg::LetterDetailNationality,
+        "activity" => Msg::LetterDetailActivity,
+        "activity_from" => Msg::LetterDetailActivityFrom,
+        "arrival" => Msg::LetterDetailArrival,
+        _ => Msg::LetterDetailDeparture,
+    };
+    let fields = crate::i18n::Arg::List(x.not_found.iter().map(|k| crate::i18n::Text::from(label(k))).collect());
+    text!(LetterNotFound, fields = fields)
+}
+
 /// "•••••399": only the last three characters show.
 pub fn masked(document: &str) -> String {
     let n = document.chars().count();
@@ -102,6 +116,9 @@ fn found(letter: &str, x: &Extraction, lang: Lang) -> Html {
             if !x.warnings.is_empty() {
                 <ul class="warnings">{ for x.warnings.iter().map(|w| html! { <li>{ w.render(lang) }</li> }) }</ul>
             }
+            if !x.not_found.is_empty() {
+                <p class="hint not-found">{ not_found(x).render(lang) }</p>
+            }
             <dl class="found-list">
                 { for details.iter().map(|(key, label, field, e)| {
                     let value = if *key == "travel_document" { text!(LetterKeptHere, document = masked(&e.value)).render(lang) } else { e.value.clone() };
@@ -112,6 +129,9 @@ fn found(letter: &str, x: &Extraction, lang: Lang) -> Html {
                             <dd>
                                 <a href={format!("#letter-{key}")}>{ value }</a>
                                 if unsure { <span class="confirm-note">{ Msg::FormPleaseCheck.in_(lang) }</span> }
+                                if let Some(reason) = e.reason.as_ref().filter(|_| unsure) {
+                                    <span class="confirm-reason">{ " (" }{ reason.render(lang) }{ ")" }</span>
+                                }
                                 if let Some(f) = field { { " · " }<a href={format!("#{f}")}>{ Msg::LetterFieldLink.in_(lang) }</a> }
                             </dd>
                         </div>

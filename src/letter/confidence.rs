@@ -1,0 +1,94 @@
+//! How sure the reader is of a value, in one place: the named levels every stage uses, and the reasons a value is
+//! shown as unsure. A value is sure (at or above [`CONFIRM_BELOW`]) only when its evidence is unambiguous: a labelled
+//! field, a single candidate with a clear cue, a name the catalogue resolves. Competing candidates, inferred years,
+//! self-references and guesses from prose stay below it, and say why.
+
+use crate::i18n::Text;
+
+/// The confidence below which the page marks a field for the user to confirm.
+pub const CONFIRM_BELOW: f32 = 0.75;
+
+/// "Label: value" (or a label and its value in a spreadsheet row).
+pub(super) const LABELLED: f32 = 0.9;
+/// A value under a bare label: a table column, "Nationality      Japanese".
+pub(super) const TABLE: f32 = 0.85;
+/// A name the catalogue resolves exactly.
+pub(super) const CATALOGUE: f32 = 0.9;
+/// The only candidate for its field, with a clear cue ("arrive on 3 May 2026", the name under the sign-off).
+pub(super) const CLEAR_CUE: f32 = 0.8;
+/// Sure, just: an address block's name, "a British national".
+pub(super) const FAIR: f32 = 0.75;
+/// Unsure: a guess from the letter's wording, a value with a doubt (an inferred year, a day-first date).
+pub(super) const GUESS: f32 = 0.65;
+/// Unsure: a weak guess (a free-text phrase, a date that nothing else explains).
+pub(super) const WEAK: f32 = 0.55;
+
+/// Why a value is shown as unsure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// Read from the letter's wording, not from a labelled line.
+    Prose,
+    /// The year was not written; it comes from the letter's date or its other dates.
+    YearInferred,
+    /// A numeric date read day first that could be read month first.
+    DayFirst,
+    /// The letter gives more than one value for this field.
+    Competing,
+    /// The name is close to, not the same as, a listed one.
+    CloseName,
+    /// The letter calls the host "the Department", "本署": read as the organisation it names.
+    SelfReference,
+    /// The date of the e-mail, not of the letter.
+    EmailDate,
+    /// Taken from the greeting ("Dear ...").
+    Salutation,
+    /// No date is marked as the activity's; the letter's remaining dates were taken.
+    UnmarkedDates,
+    /// The text seems to hold more than one letter (several pasted together, a letter and its reply).
+    SeveralLetters,
+}
+
+impl Reason {
+    pub fn text(self) -> Text {
+        match self {
+            Reason::Prose => crate::text!(LetterReasonProse),
+            Reason::YearInferred => crate::text!(LetterReasonYearInferred),
+            Reason::DayFirst => crate::text!(LetterReasonDayFirst),
+            Reason::Competing => crate::text!(LetterReasonCompeting),
+            Reason::CloseName => crate::text!(LetterReasonCloseName),
+            Reason::SelfReference => crate::text!(LetterReasonSelfReference),
+            Reason::EmailDate => crate::text!(LetterReasonEmailDate),
+            Reason::Salutation => crate::text!(LetterReasonSalutation),
+            Reason::UnmarkedDates => crate::text!(LetterReasonUnmarkedDates),
+            Reason::SeveralLetters => crate::text!(LetterReasonSeveralLetters),
+        }
+    }
+
+    /// The most a value with this doubt may claim.
+    pub(super) fn ceiling(self) -> f32 {
+        match self {
+            Reason::Prose | Reason::YearInferred | Reason::DayFirst | Reason::Competing | Reason::SelfReference => GUESS,
+            Reason::CloseName | Reason::EmailDate | Reason::Salutation | Reason::SeveralLetters => GUESS,
+            Reason::UnmarkedDates => WEAK,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_levels_sit_either_side_of_the_threshold() {
+        for sure in [LABELLED, TABLE, CATALOGUE, CLEAR_CUE, FAIR] {
+            assert!(sure >= CONFIRM_BELOW);
+        }
+        for unsure in [GUESS, WEAK] {
+            assert!(unsure < CONFIRM_BELOW);
+        }
+        for r in [Reason::Prose, Reason::YearInferred, Reason::Competing, Reason::SelfReference, Reason::UnmarkedDates] {
+            assert!(r.ceiling() < CONFIRM_BELOW);
+            assert!(!r.text().en().is_empty());
+        }
+    }
+}

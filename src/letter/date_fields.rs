@@ -1,0 +1,304 @@
+//! What each date is: the arrival, the departure, an activity day, the letter's own date, or none of those, from
+//! its label or the words around it; and the activity's first and last day among them.
+
+use super::cues::*;
+use crate::catalogue::names::is_letter;
+use super::dates::DateMention;
+use super::layout::Labelled;
+use super::text::Text;
+use super::confidence::{Reason, CLEAR_CUE, GUESS};
+use super::{Extracted, Extraction};
+
+/// The mentions inside a span (mentions are in order of position).
+pub(super) fn within(mentions: &[DateMention], s: usize, e: usize) -> Vec<&DateMention> {
+    let first = mentions.partition_point(|m| m.start < s);
+    mentions[first..].iter().take_while(|m| m.start < e).filter(|m| m.end <= e).collect()
+}
+/// A date field from a mention: its first or last day, as sure as its cue allows, less when the date itself has
+/// a doubt (a day-first reading, a year not written).
+pub(super) fn date_field(text: &Text, m: &DateMention, last: bool, confidence: f32) -> Option<Extracted> {
+    let date = if last { m.to } else { m.from };
+    let found = text.extracted(m.start, m.end, Some(date.to_string()), confidence)?;
+    Some(if m.year_inferred {
+        found.doubt(Reason::YearInferred)
+    } else if m.ambiguous {
+        found.doubt(Reason::DayFirst)
+    } else {
+        found
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum DateKind {
+    Arrival,
+    Departure,
+    Activity,
+    /// A stay in Hong Kong: a range here runs from the arrival to the departure.
+    Stay,
+    Other,
+    Unclassified,
+}
+
+/// Which kind of date a mention is, from the words just before it in its sentence (and, for Chinese, just after).
+pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
+    let line = text.line_of(m.start);
+    let (ls, _) = text.lines[line];
+    let mut s = m.start.saturating_sub(90).max(ls);
+    // The current sentence only; in Chinese, the current clause.
+    if let Some(p) = (s..m.start).rev().find(|&i| "。;!?".contains(text.lower[i]) || text.original[i] == '，') {
+        s = p + 1;
+    }
+    // Chinese puts the verb after the date: "於七月十九日抵港", "於5月15日或之前回覆", "（星期五）舉辦".
+    let mut after = m.end;
+    if matches!(text.lower.get(after), Some('(' | '（')) {
+        if let Some(close) = (after..(after + 6).min(text.lower.len())).find(|&i| matches!(text.lower[i], ')' | '）')) {
+            after = close + 1;
+        }
+    }
+    // To the end of the clause ("於11月6日至15日假香港大會堂劇院公演"), within 20 characters.
+    let line_end = text.lines[line].1;
+    let near_end = (after..(after + 20).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((after + 20).min(line_end));
+    let mut first_after: Option<(usize, DateKind)> = None;
+    for (words, kind) in [
+        (DATES_ARRIVAL, DateKind::Arrival),
+        (DATES_DEPARTURE, DateKind::Departure),
+        (DATES_OTHER, DateKind::Other),
+        (DATES_ACTIVITY, DateKind::Activity),
+    ] {
+        for w in words.iter().filter(|w| !w.is_ascii()) {
+            if let Some(p) = text.find_lower(after, near_end, w) {
+                if first_after.is_none_or(|(fp, _)| p < fp) {
+                    first_after = Some((p, kind));
+                }
+            }
+        }
+    }
+    if let Some((_, kind)) = first_after {
+        return kind;
+    }
+    let after_end = (m.end + 8).min(text.lines[line].1);
+    let mut best: Option<(usize, DateKind)> = None;
+    let consider = |words: &[&str], kind: DateKind, best: &mut Option<(usize, DateKind)>| {
+        for w in words {
+            if let Some(p) = text.rfind_lower(s, m.start, w) {
+                // "arrive at the venue by 9 am on 4 May" is a day of the activity, not the arrival in Hong Kong.
+                let between = text.lower_str(p + w.chars().count(), m.start);
+                let at_venue = kind == DateKind::Arrival && [" at the ", " at our ", " by ", " venue", " hall"].iter().any(|v| between.contains(v));
+                if at_venue {
+                    continue;
+                }
+                if best.is_none_or(|(bp, _)| p > bp) {
+                    *best = Some((p, kind));
+                }
+            }
+        }
+    };
+    consider(DATES_OTHER, DateKind::Other, &mut best);
+    consider(DATES_ACTIVITY, DateKind::Activity, &mut best);
+    consider(DATES_ARRIVAL, DateKind::Arrival, &mut best);
+    consider(DATES_DEPARTURE, DateKind::Departure, &mut best);
+    consider(DATES_STAY, DateKind::Stay, &mut best);
+    if let Some((_, kind)) = best {
+        return kind;
+    }
+    // A date that starts its line (an itinerary or a table row): the words after it say what it is.
+    if text.original[ls..m.start].iter().all(|c| c.is_whitespace() || "-*•·–|>".contains(*c)) {
+        let line_end = text.lines[line].1;
+        let mut first: Option<(usize, DateKind)> = None;
+        for (words, kind) in [
+            (DATES_ARRIVAL, DateKind::Arrival),
+            (DATES_DEPARTURE, DateKind::Departure),
+            (DATES_OTHER, DateKind::Other),
+            (DATES_ACTIVITY, DateKind::Activity),
+        ] {
+            for w in words {
+                if let Some(p) = text.find_lower(m.end, line_end, w) {
+                    if first.is_none_or(|(fp, _)| p < fp) {
+                        first = Some((p, kind));
+                    }
+                }
+            }
+        }
+        if let Some((_, kind)) = first {
+            return kind;
+        }
+    }
+    // Chinese puts the verb after the date: "3月1日抵港".
+    for (words, kind) in [(DATES_ARRIVAL, DateKind::Arrival), (DATES_DEPARTURE, DateKind::Departure)] {
+        if words.iter().any(|w| text.find_lower(m.end, after_end, w).is_some()) {
+            return kind;
+        }
+    }
+    DateKind::Unclassified
+}
+
+/// Whether the sentence of a date speaks to the invitee: "you", "your", "閣下", "您".
+fn addresses_the_invitee(text: &Text, m: &DateMention) -> bool {
+    let is_end = |i: usize| "。;!?\n".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()));
+    let s = (m.start.saturating_sub(200)..m.start).rev().find(|&i| is_end(i)).map_or(m.start.saturating_sub(200), |i| i + 1);
+    let e = (m.end..(m.end + 100).min(text.lower.len())).find(|&i| is_end(i)).unwrap_or((m.end + 100).min(text.lower.len()));
+    let sentence = text.lower_str(s, e);
+    let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).collect();
+    words.contains(&"you") || words.contains(&"your") || ["閣下", "阁下", "您", "台端"].iter().any(|w| sentence.contains(w))
+}
+
+/// A date that heads a schedule line: "Rehearsal: 3 May 2026", "賽前記者會：2027年2月5日", "- 3 May: workshop".
+fn schedule_line(text: &Text, m: &DateMention) -> bool {
+    let (ls, _) = text.lines[text.line_of(m.start)];
+    let before = text.lower_str(ls, m.start);
+    let before = before.trim().trim_start_matches(['-', '*', '•', '|', ' ']);
+    before.is_empty() || (before.chars().count() <= 20 && before.ends_with(':'))
+}
+
+/// A date alone on its line (perhaps with a place or "Date:") near the top or the bottom: the letter's own date.
+pub(super) fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
+    let line = text.line_of(m.start);
+    // Within its cell: "Our ref: AP/2026/07          21 July 2026".
+    let (s, e) = super::layout::cells(text, line).into_iter().find(|&(cs, ce)| cs <= m.start && m.end <= ce).unwrap_or(text.lines[line]);
+    let rest: String = text.lower_str(s, m.start) + &text.lower_str(m.end, e);
+    let rest = DATES_LETTER_DATE_WORDS.iter().fold(rest, |rest, w| rest.replace(w, ""));
+    if rest.chars().any(is_letter) {
+        return false;
+    }
+    let content = &text.content_lines;
+    match content.binary_search(&line) {
+        Ok(pos) => pos < 12 || pos + 8 >= content.len(),
+        Err(_) => false,
+    }
+}
+/// Sorts the letter's dates into its date fields: labelled dates first, then each date by the words around it;
+/// the activity's first and last days are the earliest and the latest of its dates.
+pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMention], out: &mut Extraction) {
+    let mut claimed = vec![false; mentions.len()];
+    let index = |m: &DateMention| mentions.partition_point(|x| x.start < m.start);
+    // Labelled dates first.
+    for x in labelled {
+        let found = within(mentions, x.start, x.end);
+        if found.is_empty() {
+            continue;
+        }
+        let confidence = x.confidence();
+        match x.label {
+            Label::ActivityDates if out.activity_from.is_none() => {
+                let first = found.iter().min_by_key(|m| m.from).copied();
+                let last = found.iter().max_by_key(|m| m.to).copied();
+                out.activity_from = first.and_then(|m| date_field(text, m, false, confidence).map(|v| x.value(v)));
+                out.activity_to = last.and_then(|m| date_field(text, m, true, confidence).map(|v| x.value(v)));
+            }
+            Label::Arrival if out.arrival.is_none() => out.arrival = date_field(text, found[0], false, confidence).map(|v| x.value(v)),
+            Label::Departure if out.departure.is_none() => out.departure = date_field(text, found[0], true, confidence).map(|v| x.value(v)),
+            Label::Stay => {
+                let first = found.iter().min_by_key(|m| m.from).copied();
+                let last = found.iter().max_by_key(|m| m.to).copied();
+                if out.arrival.is_none() {
+                    out.arrival = first.and_then(|m| date_field(text, m, false, confidence).map(|v| x.value(v)));
+                }
+                if out.departure.is_none() {
+                    out.departure = last.and_then(|m| date_field(text, m, true, confidence).map(|v| x.value(v)));
+                }
+            }
+            Label::LetterDate if out.letter_date.is_none() => {
+                out.letter_date = date_field(text, found[0], false, confidence).map(|v| x.value(v))
+            }
+            _ => {}
+        }
+        for m in found {
+            claimed[index(m)] = true;
+        }
+    }
+    // Then by the words around them.
+    let mut activity: Vec<&DateMention> = Vec::new();
+    let mut unclassified: Vec<&DateMention> = Vec::new();
+    // Each arrival or departure with whether its last day is meant (a stay's departure is its range's end).
+    let mut arrivals: Vec<(&DateMention, bool)> = Vec::new();
+    let mut departures: Vec<(&DateMention, bool)> = Vec::new();
+    let mut letter_dates: Vec<&DateMention> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if claimed[i] || text.header_line[text.line_of(m.start)] {
+            continue;
+        }
+        match kind_from_context(text, m) {
+            DateKind::Arrival => arrivals.push((m, false)),
+            DateKind::Departure => departures.push((m, true)),
+            // "your stay in Hong Kong from 3 to 9 May": arrival to departure.
+            DateKind::Stay if m.from != m.to => {
+                arrivals.push((m, false));
+                departures.push((m, true));
+            }
+            DateKind::Stay | DateKind::Other => {}
+            DateKind::Activity => activity.push(m),
+            DateKind::Unclassified if is_letter_date_line(text, m) => letter_dates.push(m),
+            DateKind::Unclassified => unclassified.push(m),
+        }
+    }
+    // Arrival and departure: the first cued date, unsure when another cued date says otherwise.
+    for (slot, pool) in [(&mut out.arrival, &arrivals), (&mut out.departure, &departures)] {
+        if slot.is_some() {
+            continue;
+        }
+        let Some(&(first, last)) = pool.first() else { continue };
+        let day = |&(m, last): &(&DateMention, bool)| if last { m.to } else { m.from };
+        let competing = pool.iter().any(|c| day(c) != day(&(first, last)));
+        *slot = date_field(text, first, last, CLEAR_CUE).map(|x| if competing { x.doubt(Reason::Competing) } else { x });
+    }
+    if out.letter_date.is_none() {
+        if let Some(&m) = letter_dates.first() {
+            let competing = letter_dates.iter().any(|o| o.from != m.from);
+            out.letter_date = date_field(text, m, false, CLEAR_CUE).map(|x| if competing { x.doubt(Reason::Competing) } else { x });
+        }
+    } else {
+        unclassified.extend(letter_dates);
+    }
+    // A schedule line under labelled activity dates ("賽前記者會：2027年2月5日", "Rehearsal: 3 May 2026") widens them.
+    if let (Some(from), Some(to)) = (&mut out.activity_from, &mut out.activity_to) {
+        for m in activity.iter().filter(|m| schedule_line(text, m)) {
+            if m.from.to_string() < from.value {
+                *from = date_field(text, m, false, from.confidence).unwrap_or(from.clone());
+            }
+            if m.to.to_string() > to.value {
+                *to = date_field(text, m, true, to.confidence).unwrap_or(to.clone());
+            }
+        }
+    }
+    if out.activity_from.is_none() {
+        // Dates said to be the activity's; else the letter's remaining dates, unsure.
+        let unmarked = activity.is_empty();
+        let mut pool = if unmarked { unclassified } else { activity };
+        // "The festival runs 1-30 May; your recitals are on 5 and 6 May": a range around the invitee's own dates that
+        // does not speak to the invitee is the event's, not the activity's.
+        let own: Vec<&DateMention> = pool.iter().copied().filter(|m| addresses_the_invitee(text, m)).collect();
+        if let (Some(first), Some(last)) = (own.iter().map(|m| m.from).min(), own.iter().map(|m| m.to).max()) {
+            pool.retain(|m| addresses_the_invitee(text, m) || !(m.from != m.to && m.from <= first && last <= m.to && (m.from, m.to) != (first, last)));
+        }
+        let first = pool.iter().min_by_key(|m| m.from).copied();
+        let last = pool.iter().max_by_key(|m| m.to).copied();
+        // Activity dates in more than one place: the span from the earliest to the latest is a reading of them, unsure.
+        let scattered = pool.len() > 1;
+        let field = |m: &DateMention, last: bool| {
+            let x = date_field(text, m, last, CLEAR_CUE)?;
+            Some(if unmarked {
+                x.doubt(Reason::UnmarkedDates)
+            } else if scattered {
+                x.doubt(Reason::Competing)
+            } else {
+                x
+            })
+        };
+        out.activity_from = first.and_then(|m| field(m, false));
+        out.activity_to = last.and_then(|m| field(m, true));
+    }
+    // The e-mail's own Date: header, when the letter gives no date of its own.
+    if out.letter_date.is_none() {
+        // The innermost message of a forwarded e-mail is the letter: its Date: header is the last one.
+        if let Some(m) = mentions.iter().rev().find(|m| text.header_line[text.line_of(m.start)]) {
+            out.letter_date = date_field(text, m, false, GUESS).map(|x| x.doubt(Reason::EmailDate));
+        }
+    }
+    for m in mentions.iter().filter(|m| m.ambiguous) {
+        let written = text.slice(m.start, m.end);
+        use chrono::Datelike;
+        if let Some(other) = chrono::NaiveDate::from_ymd_opt(m.from.year(), m.from.day(), m.from.month()) {
+            out.warnings.push(crate::text!(LetterDayFirst, written = written, date = m.from, other = other));
+        }
+    }
+}

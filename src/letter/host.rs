@@ -1,0 +1,495 @@
+//! The host: a labelled value, the letterhead, the signature's organisation, or an organisation the letter names,
+//! matched against the catalogue.
+
+use super::cues::*;
+use super::layout::{cells, split_two_spaces, Labelled};
+use super::text::{fold, phrase_until, Text};
+use super::confidence::{Reason, CATALOGUE, FAIR, GUESS};
+use super::{lookup, Extracted};
+use crate::catalogue::names::{is_capital, is_letter};
+use crate::catalogue::{Catalogue, Organisation};
+
+/// Whether a line looks like an organisation's name.
+pub(super) fn looks_like_organisation(line: &str) -> bool {
+    let words: Vec<&str> = line.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).collect();
+    let cjk = !line.is_ascii();
+    line.chars().count() <= 90
+        && !line.starts_with("dear")
+        && ORGANISATION_WORDS.iter().any(|w| if cjk && !w.is_ascii() { line.contains(w) } else { words.contains(w) })
+}
+
+/// One reading of the host: where it is written, and how it was found.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    /// Sure-footed when the catalogue does not know the name: a label, a letterhead the signature repeats.
+    confidence: f32,
+    reason: Option<Reason>,
+}
+
+/// The host: a labelled value, the letterhead, the organisation under the signature, the organisation the letter
+/// names as itself ("On behalf of ...", "本署"), or an authorised organisation the letter names; matched against the
+/// catalogue loosely, with "did you mean" when only close.
+pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, warnings: &mut Vec<crate::i18n::Text>) -> Option<Extracted> {
+    let chosen = match label {
+        Some(x) => Some(Candidate { start: x.start, end: x.end, confidence: x.confidence(), reason: x.several.then_some(Reason::Competing) }),
+        None => candidate(text, catalogue),
+    }?;
+    let (s, e) = text.trim(chosen.start, chosen.end);
+    let written = text.slice(s, e);
+    let found = if let Some(org) = lookup::host_exact(catalogue, &written) {
+        text.extracted(s, e, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
+    } else if let Some(org) = lookup::close_host(catalogue, &written) {
+        warnings.push(crate::text!(LetterHostReadAs, written = &written, host = &org.name_en));
+        text.extracted(s, e, Some(org.name_en.clone()), GUESS).map(|x| x.doubt(Reason::CloseName))
+    } else {
+        text.extracted(s, e, None, chosen.confidence)
+    }?;
+    Some(match chosen.reason {
+        Some(r) => found.doubt(r),
+        None => found,
+    })
+}
+
+/// The likeliest host when no label names it.
+fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
+    let known = |s: usize, e: usize| lookup::host_exact(catalogue, &text.slice(s, e)).is_some();
+    let sure = |s: usize, e: usize| Some(Candidate { start: s, end: e, confidence: CATALOGUE, reason: None });
+    let head = letterhead(text, &known);
+    // A letterhead or signature line the catalogue knows, whole or in part ("香港演藝學院  THE HONG KONG ACADEMY ...",
+    // "Conference Office, Home Affairs Department", "Programme Office of the Arts Development Council").
+    let signature = signature_organisation(text);
+    for (s, e) in head.into_iter().chain(signature) {
+        if let Some((s, e)) = known_part(text, s, e, &known) {
+            return sure(s, e);
+        }
+    }
+    // The letter names itself: "On behalf of the Hong Kong Shipowners Association", "本會謹邀請".
+    if let Some(c) = named_as_itself(text, head.is_some()) {
+        let (start, end) = known_prefix(text, c.start, c.end, &known).unwrap_or_else(|| parent_of(text, c.start, c.end));
+        if known(start, end) {
+            // A listed name is sure, unless the letter only referred to itself ("the Department").
+            let reason = c.reason.filter(|r| *r == Reason::SelfReference);
+            return Some(Candidate { start, end, confidence: CATALOGUE, reason });
+        }
+        return Some(Candidate { start, end, ..c });
+    }
+    if let Some((s, e)) = head {
+        let (s, e) = parent_of(text, s, e);
+        let (s, e) = full_form(text, s, e);
+        // The signature repeating the letterhead makes it sure.
+        let name = text.lower_str(s, e);
+        let signed_from = sign_off(text).map_or(usize::MAX, |l| text.lines[l].0);
+        let repeated = text.find_all(&name).any(|p| p > signed_from);
+        let confidence = if repeated { FAIR } else { GUESS };
+        return Some(Candidate { start: s, end: e, confidence, reason: (!repeated).then_some(Reason::Prose) });
+    }
+    if let Some((s, e)) = signature {
+        let (s, e) = parent_of(text, s, e);
+        return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
+    }
+    // The e-mail's sender, when it is an organisation ("From: Hong Kong Arts Festival <...>").
+    if let Some((s, e)) = super::layout::sender(text).filter(|&(s, e)| looks_like_organisation(&text.lower_str(s, e)) || known(s, e)) {
+        let (s, e) = parent_of(text, s, e);
+        return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
+    }
+    // The first organisation the body names: "... to visit the LKS Faculty of Medicine, The University of Hong Kong".
+    if let Some((s, e)) = organisation_in_body(text) {
+        return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
+    }
+    // A catalogue organisation named anywhere: the earliest mention, unsure (it may be a venue or a partner).
+    let named = catalogue_mentions(text, catalogue);
+    let first = named.iter().min_by_key(|(p, _, _)| *p)?;
+    let others = named.iter().any(|(_, _, org)| !std::ptr::eq(*org, first.2));
+    Some(Candidate { start: first.0, end: first.1, confidence: GUESS, reason: Some(if others { Reason::Competing } else { Reason::Prose }) })
+}
+
+/// The part of a letterhead or signature line the catalogue knows: the whole line, a cell, a comma-separated part, or
+/// what follows "of" after an office's name.
+fn known_part(text: &Text, s: usize, e: usize, known: &dyn Fn(usize, usize) -> bool) -> Option<(usize, usize)> {
+    if known(s, e) {
+        return Some((s, e));
+    }
+    let line = text.line_of(s);
+    let mut parts: Vec<(usize, usize)> = cells(text, line).into_iter().chain(split_two_spaces(text, s, e)).collect();
+    let mut start = s;
+    for i in s..=e {
+        if i == e || ",，|".contains(text.lower[i]) {
+            parts.push((start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(parent_of(text, s, e));
+    parts.extend(known_prefix(text, s, e, known));
+    parts.into_iter().map(|(a, b)| text.trim(a, b)).find(|&(a, b)| b > a && known(a, b))
+}
+
+/// The longest start of a Chinese name the catalogue knows: "香港演藝學院音樂學院" is the Academy's school of music.
+fn known_prefix(text: &Text, s: usize, e: usize, known: &dyn Fn(usize, usize) -> bool) -> Option<(usize, usize)> {
+    if text.lower[s..e].iter().any(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    (s + 2..e).rev().find(|&end| known(s, end)).map(|end| (s, end))
+}
+
+/// An office, section or faculty "of" an organisation is the organisation: "Conference Office of the Home Affairs
+/// Department" is the department; "香港城市大學創意媒體學院" is the university.
+fn parent_of(text: &Text, s: usize, e: usize) -> (usize, usize) {
+    let line = text.lower_str(s, e);
+    for unit in ORGANISATION_UNITS {
+        if line.starts_with(unit) || line.starts_with(&format!("the {unit}")) {
+            if let Some(p) = text.find_lower(s, e, " of ") {
+                let mut after = p + 4;
+                if text.lower_str(after, (after + 4).min(e)) == "the " {
+                    after += 4;
+                }
+                let (a, b) = text.trim(after, e);
+                let (a, b) = (a, (a..b).find(|&i| ",，(".contains(text.lower[i])).unwrap_or(b));
+                if b > a + 3 {
+                    return text.trim(a, b);
+                }
+            }
+        }
+    }
+    // "HKAPA School of Dance", "The University of Hong Kong Department of History": the name before the unit.
+    for unit in ORGANISATION_UNITS {
+        if let Some(p) = text.find_lower(s, e, &format!(" {unit} of ")) {
+            if p > s + 2 {
+                return text.trim(s, p);
+            }
+        }
+    }
+    // "香港城市大學創意媒體學院": the university, not its school.
+    for parent in ["大學", "大学"] {
+        if let Some(p) = text.find_lower(s, e, parent) {
+            let end = p + 2;
+            if end < e && !text.lower[end].is_ascii() {
+                return (s, end);
+            }
+        }
+    }
+    (s, e)
+}
+
+/// A letterhead in capitals often shortens the name the body or the signature gives in full: "HONG KONG ARTS
+/// FESTIVAL" and "Hong Kong Arts Festival Society Limited", "香港中樂團" and "香港中樂團有限公司".
+fn full_form(text: &Text, s: usize, e: usize) -> (usize, usize) {
+    let head = text.lower_str(s, e);
+    let mut longest = (s, e);
+    for p in text.find_all(&head).filter(|&p| p >= e) {
+        let mut end = p + head.chars().count();
+        loop {
+            let next = end + 1;
+            let word_end = (next..text.original.len()).find(|&i| !is_letter(text.original[i])).unwrap_or(text.original.len());
+            let is_name_word = text.original.get(end) == Some(&' ') && text.original.get(next).is_some_and(|&c| is_capital(c)) && word_end > next;
+            if !is_name_word {
+                break;
+            }
+            end = word_end;
+        }
+        // "香港中樂團有限公司": a company suffix straight after.
+        for suffix in ["有限公司", "有限公司"] {
+            if text.lower_str(end, (end + suffix.chars().count()).min(text.lower.len())) == suffix {
+                end += suffix.chars().count();
+            }
+        }
+        if end - p > longest.1 - longest.0 {
+            longest = (p, end);
+        }
+    }
+    longest
+}
+
+/// The organisation the letter names as itself: "On behalf of the Hong Kong Shipowners Association, ...", "香港藝術
+/// 節協會誠意邀請". A self-reference ("on behalf of the Department", "本署") is the organisation named before it.
+/// With a letterhead, a self-reference is the letterhead's organisation: None here.
+fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
+    for lead in ORGANISATION_BEHALF_LEADS {
+        let Some(p) = text.find_lower(0, text.lower.len(), lead) else { continue };
+        let (s, e) = phrase_until(text, p + lead.chars().count(), &[",", " i ", " we ", " and ", " is ", " to ", "，", "誠", "诚", "邀"], 80);
+        // "on behalf of everyone at the Harbour Arts Society": the organisation after "at".
+        let s = match text.find_lower(s, e, " at ") {
+            Some(at) if ["all", "every", "the team", "my colleagues", "our team", "colleagues"].iter().any(|w| text.lower_str(s, at).starts_with(w)) => {
+                if text.lower_str(at + 4, (at + 8).min(e)) == "the " { at + 8 } else { at + 4 }
+            }
+            _ => s,
+        };
+        let (s, e) = text.trim(s, e);
+        let named = text.slice(s, e);
+        let lower = crate::catalogue::names::lowercase(&named);
+        if ORGANISATION_SELF_REFERENCES.iter().any(|r| *r == lower || r.strip_prefix("the ") == Some(lower.as_str())) {
+            if letterhead {
+                return None;
+            }
+            if let Some(c) = referent(text, p, &lower) {
+                return Some(c);
+            }
+            continue;
+        }
+        let capitalised = named.chars().next().is_some_and(|c| is_capital(c) || !c.is_ascii());
+        if e > s + 2 && capitalised && !lower.starts_with("our ") && !lower.starts_with("my ") {
+            return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
+        }
+    }
+    // "The Hong Kong Arts Festival Society Limited is delighted to confirm ...": the sentence's subject.
+    for verb in ORGANISATION_INVITE_VERBS {
+        for p in text.find_all(verb) {
+            let (ls, _) = text.lines[text.line_of(p)];
+            let start = (ls..p).rev().find(|&i| ".;:!?,".contains(text.lower[i]) && text.lower.get(i + 1) == Some(&' ')).map_or(ls, |i| i + 1);
+            // "The Hong Kong Observatory (the Observatory)": the name before its short form.
+            let p = (start..p).find(|&i| text.lower[i] == '(').unwrap_or(p);
+            let (s, e) = text.trim(start, p);
+            let named = text.slice(s, e);
+            let lower = crate::catalogue::names::lowercase(&named);
+            if ORGANISATION_SELF_REFERENCES.contains(&lower.as_str()) {
+                if letterhead {
+                    return None;
+                }
+                if let Some(c) = referent(text, p, &lower) {
+                    return Some(c);
+                }
+                continue;
+            }
+            let capitalised_words = named.split_whitespace().filter(|w| w.chars().next().is_some_and(is_capital)).count();
+            let words = named.split_whitespace().count();
+            if e > s && words <= 12 && capitalised_words >= 2 && capitalised_words * 2 >= words && !lower.starts_with("we ") {
+                return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
+            }
+        }
+    }
+    for verb in ORGANISATION_CJK_INVITE_VERBS {
+        let Some(p) = text.find_lower(0, text.lower.len(), verb) else { continue };
+        let (ls, _) = text.lines[text.line_of(p)];
+        let start = (ls..p).rev().find(|&i| "。,;:」“”\"".contains(text.lower[i])).map_or(ls, |i| i + 1);
+        let named = text.lower_str(start, p);
+        let named = named.trim().trim_end_matches(['謹', '谨', '特', '現', '现', '此', '茲', '兹']).trim_end_matches(['謹', '谨']);
+        if let Some(r) = ORGANISATION_SELF_REFERENCES.iter().find(|r| named.ends_with(*r)) {
+            if letterhead {
+                return None;
+            }
+            if let Some(c) = referent(text, p, r) {
+                return Some(c);
+            }
+            continue;
+        }
+        if looks_like_organisation(named) && named.chars().count() <= 30 {
+            return Some(Candidate { start, end: p, confidence: GUESS, reason: Some(Reason::Prose) });
+        }
+    }
+    None
+}
+
+/// What a self-reference ("the department", "本署") before `before` refers to: the nearest organisation named before
+/// it whose name ends with the same word ("... Home Affairs Department", "民政事務總署").
+fn referent(text: &Text, before: usize, reference: &str) -> Option<Candidate> {
+    let noun = reference.trim_start_matches("the ").trim_start_matches('本');
+    let mut found = None;
+    for p in text.find_all(noun).take_while(|&p| p < before) {
+        let end = p + noun.chars().count();
+        let start = if noun.is_ascii() {
+            // Capitalised words (and "of", "and", "for", "&") before the noun: "Home Affairs Department".
+            if !text.original.get(p).is_some_and(|&c| is_capital(c)) {
+                continue;
+            }
+            let mut start = p;
+            while let Some(prev_end) = start.checked_sub(1).filter(|&i| text.original[i] == ' ') {
+                let word_start = (0..prev_end).rev().find(|&i| !is_letter(text.original[i]) && text.original[i] != '&').map_or(0, |i| i + 1);
+                let word = text.lower_str(word_start, prev_end);
+                let capital = text.original.get(word_start).is_some_and(|&c| is_capital(c));
+                if word_start == prev_end || !(capital || ["of", "and", "for", "&"].contains(&word.as_str())) {
+                    break;
+                }
+                start = word_start;
+            }
+            while ["of ", "and ", "for ", "& "].iter().any(|w| text.lower_str(start, (start + w.len()).min(end)) == *w) {
+                start = (start..end).find(|&i| text.lower[i] == ' ').map_or(end, |i| i + 1);
+            }
+            start
+        } else {
+            (p.saturating_sub(12)..p).rev().find(|&i| !crate::catalogue::names::is_alpha(text.lower[i]) || "本於于在及和與与的由".contains(text.lower[i])).map_or(p.saturating_sub(12), |i| i + 1)
+        };
+        if end - start > noun.chars().count() {
+            found = Some(Candidate { start, end, confidence: GUESS, reason: Some(Reason::SelfReference) });
+        }
+    }
+    found
+}
+
+/// The organisation in the signature block: an organisation-like line in the few lines under the sign-off.
+fn signature_organisation(text: &Text) -> Option<(usize, usize)> {
+    // Under the sign-off; without one, the short lines at the bottom (a Chinese letter's signature block).
+    let after = match sign_off(text) {
+        Some(l) => l,
+        None => {
+            let bottom: Vec<usize> = text.content_lines.iter().rev().take(6).copied().collect();
+            let last_prose = bottom.iter().copied().find(|&l| {
+                let (s, e) = text.lines[l];
+                let line = text.lower_str(s, e);
+                line.contains('。') || line.trim().chars().count() > 40
+            });
+            last_prose.or(bottom.last().map(|&l| l.saturating_sub(1)))?
+        }
+    };
+    let block: Vec<usize> = text.content_lines.iter().copied().filter(|&l| l > after).take(6).collect();
+    for &l in &block {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        if looks_like_organisation(line.trim()) && !line.contains('@') && !line.chars().any(|c| c.is_ascii_digit()) {
+            let (s, e) = text.trim(s, e);
+            // "Chair, Scientific Committee": a post and the body it chairs; the host may be named elsewhere.
+            let first_word = line.trim().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if PEOPLE_POSTS.contains(&first_word) {
+                continue;
+            }
+            return Some((s, e));
+        }
+    }
+    // "Hong Kong Sinfonietta" under "Jane Ho" and "Programme Manager": a capitalised name that is neither the first
+    // line (the signatory) nor a post.
+    for &l in block.iter().skip(1) {
+        let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
+        let original = text.slice(s, e);
+        let line = text.lower_str(s, e);
+        let words: Vec<&str> = original.split_whitespace().collect();
+        let named = (2..=8).contains(&words.len())
+            && words.iter().all(|w| w.chars().next().is_some_and(is_capital) || ["of", "and", "for", "the", "&"].contains(w))
+            && !original.chars().any(|c| c.is_ascii_digit() || c == '@' || c == ',' || c == '|');
+        let post = line.split_whitespace().any(|w| PEOPLE_POSTS.contains(&w));
+        if named && !post && original.is_ascii() {
+            return Some((s, e));
+        }
+    }
+    None
+}
+
+/// The line of the letter's (last) sign-off: "Yours sincerely,", "此致".
+fn sign_off(text: &Text) -> Option<usize> {
+    text.content_lines.iter().copied().filter(|&l| l >= text.letter_start).rev().find(|&l| {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        let line = line.trim().trim_end_matches([',', '.', '，']);
+        LETTER_SIGN_OFFS.iter().any(|w| line == *w || line.starts_with(w) && line.len() < w.len() + 4)
+    })
+}
+
+/// Every catalogue organisation the letter names: (start, end, organisation).
+fn catalogue_mentions<'a>(text: &Text, catalogue: &'a Catalogue) -> Vec<(usize, usize, &'a Organisation)> {
+    let mut out = Vec::new();
+    for org in &catalogue.data.organisations {
+        let mut names: Vec<&str> = vec![org.name_en.as_str()];
+        names.extend(org.name_zh.as_deref());
+        names.extend(org.abbreviations.iter().filter(|a| a.chars().count() >= 4).map(String::as_str));
+        let mut first: Option<(usize, usize)> = None;
+        for name in names {
+            let lower: String = name.chars().map(|c| fold(c).to_ascii_lowercase()).collect();
+            if let Some(p) = text.find_lower(0, text.lower.len(), &lower) {
+                let e = p + lower.chars().count();
+                let bounded = !text.lower.get(e).is_some_and(|c| c.is_ascii_alphanumeric()) && (p == 0 || !text.lower[p - 1].is_ascii_alphanumeric());
+                if bounded && first.is_none_or(|(fp, _)| p < fp) {
+                    first = Some((p, e));
+                }
+            }
+        }
+        if let Some((s, e)) = first {
+            out.push((s, e, org));
+        }
+    }
+    out
+}
+
+/// The letterhead: the first organisation-like line of the letter before the salutation (without an address after
+/// it); a line the catalogue knows, or one that is not an office's own name, is preferred among the first four.
+pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> Option<(usize, usize)> {
+    let mut found: Option<(usize, usize)> = None;
+    for &l in text.content_lines.iter().filter(|&&l| l >= text.letter_start).take(4) {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        let line = line.trim().trim_start_matches(['>', ' ']);
+        // The greeting, or the invitee's name heading the address block: the letterhead is above them.
+        let first_word = line.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if LETTER_GREETINGS.iter().any(|g| line.starts_with(g.trim_end())) || PEOPLE_HONORIFICS.contains(&first_word) {
+            break;
+        }
+        // A name in capitals the signature repeats: "HONG KONG SINFONIETTA" ... "Hong Kong Sinfonietta".
+        let original = text.slice(s, e);
+        let words = original.split_whitespace().count();
+        let capitals = (2..=6).contains(&words)
+            && original.chars().all(|c| !c.is_ascii_lowercase() && !c.is_ascii_digit())
+            && original.chars().any(|c| c.is_ascii_uppercase())
+            && text.find_all(line).any(|p| p > e);
+        // A subject line is never the letterhead: "Subject: Invitation – Hong Kong Arts Festival 2027", "Re: ...".
+        if LETTER_EMAIL_HEADERS.iter().any(|h| line.starts_with(h)) || line.starts_with("re:") || line.starts_with("re ") {
+            continue;
+        }
+        // A greeting ("黃明輝博士：") ends the letterhead; a sentence is not one.
+        if line.ends_with(':') && !line.is_ascii() {
+            break;
+        }
+        let sentence = line.contains('。') || line.contains('，') || (!line.is_ascii() && line.chars().count() > 40);
+        // "HKAPA", "EDB": a listed name alone on the line.
+        let listed = || {
+            let (a, b) = text.trim(s, e);
+            b > a && known(a, b)
+        };
+        if (capitals || looks_like_organisation(line) || listed()) && !sentence && !line.contains("forwarded") && !line.contains('@') {
+            let cut = (s..e)
+                .find(|&i| text.original[i] == '\t' || (text.original[i] == ',' && text.lower_str(s, i).split_whitespace().count() >= 3))
+                .unwrap_or(e);
+            let (s, e) = text.trim(s, cut);
+            if e <= s {
+                continue;
+            }
+            let unit = ORGANISATION_UNITS.iter().any(|u| line.starts_with(u)) && !line.contains(" of ");
+            if found.is_none() {
+                found = Some((s, e));
+            }
+            if !unit {
+                return Some((s, e));
+            }
+        }
+    }
+    found
+}
+
+/// The first organisation named in the body (after the greeting): a run of capitalised words ("of", "and", "for",
+/// "the" between them) with an organisation's word in it, "The University of Hong Kong".
+fn organisation_in_body(text: &Text) -> Option<(usize, usize)> {
+    let greeting = text.content_lines.iter().copied().filter(|&l| l >= text.letter_start).find(|&l| {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        LETTER_GREETINGS.iter().any(|g| line.trim_start().starts_with(g))
+    })?;
+    let from = text.lines[greeting].1;
+    let to = sign_off(text).map_or(text.original.len(), |l| text.lines[l].0);
+    let mut i = from;
+    while i < to {
+        if !(is_capital(text.original[i]) && (i == 0 || !is_letter(text.original[i - 1]))) {
+            i += 1;
+            continue;
+        }
+        // The run of name words from here.
+        let (mut e, mut end) = (i, i);
+        loop {
+            let word_end = (e..to).find(|&k| !is_letter(text.original[k]) && text.original[k] != '\'').unwrap_or(to);
+            let word = text.lower_str(e, word_end);
+            let capital = is_capital(text.original[e]);
+            if word_end == e || !(capital || ["of", "and", "for", "the"].contains(&word.as_str())) {
+                break;
+            }
+            if capital {
+                end = word_end;
+            }
+            if text.original.get(word_end) != Some(&' ') {
+                break;
+            }
+            e = word_end + 1;
+        }
+        let name = text.lower_str(i, end);
+        if name.split_whitespace().count() >= 2 && name.split_whitespace().count() <= 10 && looks_like_organisation(&name) {
+            return Some((i, end));
+        }
+        i = end.max(i + 1);
+    }
+    None
+}

@@ -1,0 +1,312 @@
+//! Layout: lines cut into cells (aligned text, tabs, Markdown pipes), labelled lines ("Label: value", a label over
+//! a table column, a spreadsheet header row), bullets.
+
+use super::cues::{labels_starting_with, Label, LABEL_AFTER_A_WORD, LETTER_GREETINGS, LETTER_SIGN_OFFS};
+use super::text::Text;
+
+/// A labelled value: the label, and where its value is.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Labelled {
+    pub(super) label: Label,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// True when the label was followed by a colon (more certain than a table column).
+    pub(super) colon: bool,
+    /// A column of a table with more than one row of values (an itinerary, a delegation): its first row is read,
+    /// unsure.
+    pub(super) several: bool,
+}
+
+impl Labelled {
+    /// The value read from this label, with its doubt if it has one.
+    pub(super) fn value(&self, x: super::Extracted) -> super::Extracted {
+        if self.several {
+            x.doubt(super::Reason::Competing)
+        } else {
+            x
+        }
+    }
+
+    /// How sure a labelled value is: a colon says more than a table column.
+    pub(super) fn confidence(&self) -> f32 {
+        if self.several {
+            super::confidence::GUESS
+        } else if self.colon {
+            super::confidence::LABELLED
+        } else {
+            super::confidence::TABLE
+        }
+    }
+}
+
+/// A line's cells: runs separated by a tab (a spreadsheet row), three or more spaces (a table pasted as aligned
+/// text) or, in a Markdown table row, a pipe.
+pub(super) fn cells(text: &Text, line: usize) -> Vec<(usize, usize)> {
+    let (s, e) = text.lines[line];
+    let mut out = Vec::new();
+    let mut cell_start = None;
+    // A Markdown table row: "| Nationality | Polish |".
+    let pipes = text.original[s..e].iter().filter(|&&c| c == '|').count() >= 2;
+    let mut i = s;
+    while i < e {
+        let c = text.original[i];
+        let gap = if c == '\t' || (pipes && c == '|') {
+            1
+        } else if c == ' ' || c == '\u{3000}' {
+            let mut j = i;
+            while j < e && (text.original[j] == ' ' || text.original[j] == '\u{3000}') {
+                j += 1;
+            }
+            if j - i >= 3 { j - i } else { 0 }
+        } else {
+            0
+        };
+        if gap > 0 {
+            if let Some(cs) = cell_start.take() {
+                out.push((cs, i));
+            }
+            i += gap;
+        } else {
+            if cell_start.is_none() && !c.is_whitespace() {
+                cell_start = Some(i);
+            }
+            i += 1;
+        }
+    }
+    if let Some(cs) = cell_start {
+        out.push((cs, e));
+    }
+    out
+}
+
+/// The label a cell starts with, and where its text after the label (and colon) begins.
+pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize, bool)> {
+    // Leading list marks: "1.", "(a)", "-", "•".
+    let mut s = s;
+    while s < e && (text.original[s].is_ascii_digit() || "().-•*·、 ".contains(text.original[s])) {
+        if text.original[s].is_ascii_digit() && !matches!(text.original.get(s + 1), Some('.' | ')' | '、')) {
+            break;
+        }
+        s += 1;
+    }
+    // Spaces inside a Chinese label are for show: "國　　籍：" is "國籍：". `at[i]` is where the i-th kept character is.
+    let mut at: Vec<usize> = Vec::with_capacity(e - s);
+    for i in s..e {
+        let c = text.lower[i];
+        let spaced = c.is_whitespace() && at.last().is_some_and(|&p| !text.lower[p].is_ascii());
+        let next = (i..e).find(|&j| !text.lower[j].is_whitespace());
+        if spaced && next.is_some_and(|j| !text.lower[j].is_ascii() && j - i <= 4) && at.len() < 6 {
+            continue;
+        }
+        at.push(i);
+    }
+    let whole: String = at.iter().map(|&i| text.lower[i]).collect();
+    let position = |k: usize| at.get(k).copied().unwrap_or(e);
+    // A Chinese label may follow a few characters naming what it is about: "論壇地點：", "評審日期：".
+    let cjk_starts = whole.chars().take(8).take_while(|c| !c.is_ascii()).enumerate().map(|(i, _)| (i + 1, false));
+    // An English label may follow a word or two naming what it is about: "Congress dates", "Forum venue".
+    let word_starts = whole
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(b, _)| (whole[..b].chars().count() + 1, true))
+        .take(2)
+        .filter(|&(k, _)| whole[..whole.char_indices().nth(k).map_or(whole.len(), |(b, _)| b)].chars().all(|c| c.is_ascii_alphabetic() || c == ' '));
+    let starts = std::iter::once((0, false)).chain(cjk_starts).chain(word_starts);
+    for (skip, english) in starts {
+        let cell = &whole[whole.char_indices().nth(skip).map_or(whole.len(), |(b, _)| b)..];
+        let Some(&first_byte) = cell.as_bytes().first() else { continue };
+        for (label, kind) in labels_starting_with(first_byte) {
+            let Some(rest) = cell.strip_prefix(label) else { continue };
+            if skip > 0 && label.is_ascii() != english {
+                continue;
+            }
+            if english && !LABEL_AFTER_A_WORD.contains(label) {
+                continue;
+            }
+            // "評審日期", "比賽日期": a prefixed date is the activity's, not the letter's.
+            let kind = if skip > 0 && *kind == Label::LetterDate { Label::ActivityDates } else { *kind };
+            let after = skip + label.chars().count();
+            let mut rest_trim = rest.trim_start();
+            // A bilingual label: "Name 姓名：", "Venue 地點：", "國籍 Nationality:".
+            let other_script = |c: &char| if label.is_ascii() { !c.is_ascii() } else { c.is_ascii_alphabetic() || " .'/()".contains(*c) };
+            let other = rest_trim.chars().take_while(other_script).count();
+            let other_max = if label.is_ascii() { 6 } else { 30 };
+            if (1..=other_max).contains(&other) && rest_trim.chars().nth(other) == Some(':') {
+                rest_trim = &rest_trim[rest_trim.char_indices().nth(other).map_or(0, |(b, _)| b)..];
+            }
+            // A note after the label: "Arrival date (dd/mm/yyyy):", "Nationality*".
+            if let Some(note) = rest_trim.strip_prefix('(').and_then(|r| r.find(')').map(|c| &r[c + 1..])) {
+                if note.trim_start().is_empty() || note.trim_start().starts_with(':') {
+                    rest_trim = note.trim_start();
+                }
+            }
+            rest_trim = rest_trim.trim_start_matches('*').trim_start();
+            // "Congress dates – 19–21 November 2026": a dash between spaces stands for the colon.
+            let dash = rest.starts_with(' ') && (rest_trim.starts_with("– ") || rest_trim.starts_with("- ") || rest_trim.starts_with("— "));
+            if dash {
+                let skipped = rest.chars().count() - rest_trim.chars().count();
+                return Some((kind, position(after + skipped + 1), true));
+            }
+            let skipped = rest.chars().count() - rest_trim.chars().count();
+            // A label ends at a colon, or (in a table cell) at the end of the cell; "Name of the event" is not "Name".
+            if rest_trim.starts_with(':') {
+                return Some((kind, position(after + skipped + 1), true));
+            }
+            if rest_trim.is_empty() && skip == 0 {
+                return Some((kind, position(after + skipped), false));
+            }
+        }
+    }
+    None
+}
+
+/// Every labelled value in the letter: "Label: value" lines and cells, a label alone on its line with the value on
+/// the next, and tables whose header row is made of labels.
+pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
+    let mut out = Vec::new();
+    let n = text.lines.len();
+    let mut l = 0;
+    while l < n {
+        if text.header_line[l] || text.is_blank(l) {
+            l += 1;
+            continue;
+        }
+        let row = cells(text, l);
+        // A table: a header row of two or more bare labels, then rows of values under them.
+        let header: Vec<Option<Label>> =
+            row.iter().map(|&(s, e)| label_at(text, s, e).filter(|(_, v, colon)| !colon && *v >= e).map(|x| x.0)).collect();
+        if row.len() >= 2 && header.iter().filter(|h| h.is_some()).count() >= 2 {
+            // The first row under the header; a Markdown rule ("|---|---|") is not a row.
+            let rule = |m: usize| {
+                let (s, e) = text.lines[m];
+                text.original[s..e].iter().all(|c| "|-:+= \t".contains(*c))
+            };
+            let mut m = l + 1;
+            while m < n && (text.is_blank(m) || rule(m)) {
+                m += 1;
+            }
+            if m < n {
+                let values = cells(text, m);
+                // Another row like it below: a table of several rows.
+                let mut next = m + 1;
+                while next < n && text.is_blank(next) {
+                    next += 1;
+                }
+                let several = next < n && !text.header_line[next] && values.len() >= 2 && cells(text, next).len() == values.len();
+                for (i, h) in header.iter().enumerate() {
+                    let Some(label) = h else { continue };
+                    // A letter's own date is never a column: "| Date | Activity |" is a schedule.
+                    if *label == Label::LetterDate {
+                        continue;
+                    }
+                    let cell = if values.len() == row.len() {
+                        values.get(i).copied()
+                    } else {
+                        // Misaligned counts: take the value cell that starts nearest below the header cell.
+                        let col = row[i].0 - text.lines[l].0;
+                        values.iter().copied().min_by_key(|(s, _)| (*s - text.lines[m].0).abs_diff(col))
+                    };
+                    if let Some((s, e)) = cell {
+                        out.push(Labelled { label: *label, start: s, end: e, colon: false, several });
+                    }
+                }
+                l = m + 1;
+                continue;
+            }
+        }
+        // "Nationality        Japanese": a bare label and its value as two cells.
+        if let [(ls, le), (vs, ve)] = row[..] {
+            if let Some((label, v, false)) = label_at(text, ls, le) {
+                if v >= le {
+                    out.push(Labelled { label, start: vs, end: ve, colon: false, several: false });
+                    l += 1;
+                    continue;
+                }
+            }
+        }
+        for &(s, e) in &row {
+            let Some((label, v, colon)) = label_at(text, s, e) else { continue };
+            if v < e && !text.original[v..e].iter().all(|c| c.is_whitespace()) {
+                out.push(Labelled { label, start: v, end: e, colon, several: false });
+            } else if colon && row.len() == 1 {
+                // "Activity:" alone; the value is on the next non-blank line.
+                let mut m = l + 1;
+                while m < n && text.is_blank(m) {
+                    m += 1;
+                }
+                if m < n && !text.header_line[m] {
+                    let (ms, me) = text.lines[m];
+                    if label_at(text, ms, me).is_none() {
+                        out.push(Labelled { label, start: ms, end: me, colon, several: false });
+                    }
+                }
+            }
+        }
+        l += 1;
+    }
+    out
+}
+
+
+/// The parts of `s..e` separated by two or more spaces.
+pub(super) fn split_two_spaces(text: &Text, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = s;
+    let mut i = s;
+    while i < e {
+        if text.lower[i] == ' ' && text.lower.get(i + 1) == Some(&' ') {
+            if i > start {
+                out.push((start, i));
+            }
+            while i < e && text.lower[i] == ' ' {
+                i += 1;
+            }
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    if e > start {
+        out.push((start, e));
+    }
+    out
+}
+
+/// Whether the text holds more than one letter after its innermost message starts: two greetings and two sign-offs
+/// (letters pasted one after another, a letter and its reply written below it).
+pub(super) fn several_letters(text: &Text) -> bool {
+    // Counted per script: a bilingual letter greets and signs off once in each language.
+    let (mut greetings, mut sign_offs) = ([0; 2], [0; 2]);
+    for &l in text.content_lines.iter().filter(|&&l| l >= text.letter_start) {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        let line = line.trim();
+        if let Some(g) = LETTER_GREETINGS.iter().find(|g| line.starts_with(*g)) {
+            greetings[usize::from(!g.is_ascii())] += 1;
+        }
+        let bare = line.trim_end_matches([',', '，', '.']);
+        if let Some(w) = LETTER_SIGN_OFFS.iter().find(|w| bare == **w || bare.starts_with(*w) && bare.chars().count() < w.chars().count() + 5) {
+            sign_offs[usize::from(!w.is_ascii())] += 1;
+        }
+    }
+    (0..2).any(|script| greetings[script] >= 2 && sign_offs[script] >= 2)
+}
+
+/// The display name of the innermost e-mail's sender ("From: Jessica Wong <jessica.wong@hksoa.org.hk>"): (start,
+/// end), when there is one.
+pub(super) fn sender(text: &Text) -> Option<(usize, usize)> {
+    // The innermost message's headers: before where the letter starts (or before its first line of content).
+    let before = if text.letter_start > 0 { text.letter_start } else { text.content_lines.first().copied().unwrap_or(0) };
+    let l = (0..before.min(text.lines.len())).rev().find(|&l| {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        let line = line.trim_start();
+        text.header_line[l] && ["from:", "寄件者:", "發件人:", "发件人:"].iter().any(|h| line.starts_with(h))
+    })?;
+    let (s, e) = text.lines[l];
+    let colon = (s..e).find(|&i| text.lower[i] == ':')?;
+    let end = (colon..e).find(|&i| text.lower[i] == '<' || text.lower[i] == '[' || text.lower[i] == '(').unwrap_or(e);
+    let (s, e) = text.trim(colon + 1, end);
+    let named = text.lower_str(s, e);
+    (e > s + 1 && !named.contains('@')).then_some((s, e))
+}

@@ -1,0 +1,368 @@
+//! The people: the invitee (a label, the address block, the greeting) and the signatory (under the sign-off).
+
+use super::cues::*;
+use super::host::looks_like_organisation;
+use super::text::Text;
+use super::confidence::{Reason, CLEAR_CUE, FAIR, GUESS};
+use super::Extracted;
+use crate::catalogue::names::{is_alpha, is_capital};
+
+
+
+/// A short Chinese line that is a name with an honorific: "金敏俊先生：", "林志强先生台鉴：", "山本健太教授".
+pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
+    let (s, e) = text.lines[l];
+    // "陳大文先生（加拿大籍）": the name ends before a bracket.
+    let e = (s..e).find(|&i| text.lower[i] == '(').unwrap_or(e);
+    let (s, mut e) = text.trim(s, e);
+    let line = text.lower_str(s, e);
+    for c in PEOPLE_CJK_COURTESIES {
+        if line.ends_with(c) {
+            e -= c.chars().count();
+        }
+    }
+    let line = text.lower_str(s, e);
+    let line = LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO).find_map(|p| line.strip_prefix(p)).unwrap_or(&line);
+    let line = line.trim_start();
+    let s = e - line.chars().count();
+    let ok = PEOPLE_CJK_TITLES.iter().any(|t| line.ends_with(t))
+        && (2..=24).contains(&line.chars().count())
+        && !line.chars().any(|c| c.is_ascii_digit() || "，。、".contains(c));
+    ok.then(|| text.extracted(s, e, None, FAIR)).flatten()
+}
+
+/// The invitee's name at the head of the address block: "Ms Isabelle Fournier" on its own line before "Dear ...",
+/// or "To: Mr Karim Nasser".
+pub(super) fn address_block(text: &Text) -> Option<Extracted> {
+    for (l, &(s, e)) in text.lines.iter().enumerate().skip(text.letter_start) {
+        if text.header_line[l] || text.is_blank(l) {
+            continue;
+        }
+        let line = text.lower_str(s, e);
+        let trimmed = line.trim();
+        if let Some(found) = cjk_name_line(text, l) {
+            // "致：英國倫敦 Sarah Johnson女士" above "Sarah Johnson女士：": the shorter line is the name.
+            let shorter = (l + 1..text.lines.len().min(l + 10)).filter_map(|m| cjk_name_line(text, m)).find(|x| x.value.len() < found.value.len() && found.value.ends_with(&x.value));
+            return Some(shorter.unwrap_or(found));
+        }
+        if LETTER_GREETINGS.iter().any(|w| trimmed.starts_with(w.trim_end())) {
+            break;
+        }
+        // The body or the signature: the address block is above them.
+        let sentence = trimmed.chars().count() > 60 && (trimmed.contains(". ") || trimmed.ends_with('.'));
+        let sign_off = LETTER_SIGN_OFFS.iter().any(|w| trimmed.trim_end_matches([',', '.']) == *w);
+        if sentence || sign_off {
+            break;
+        }
+        let lead = line.chars().count() - line.trim_start().chars().count();
+        let prefix = LETTER_ADDRESSED_TO.iter().filter(|p| p.is_ascii()).find(|p| trimmed.starts_with(*p));
+        let (rest, skip) = match prefix.map(|p| &trimmed[p.len()..]) {
+            Some(r) => (r.trim_start(), lead + prefix.map_or(0, |p| p.chars().count()) + (r.chars().count() - r.trim_start().chars().count())),
+            None => (trimmed, lead),
+        };
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let title = words.first().map(|w| w.trim_end_matches('.'));
+        // "Ms Olena Kovalenko (Ukrainian)": the name ends before a bracket.
+        let e = (s + skip..e).find(|&i| text.lower[i] == '(').unwrap_or(e);
+        let names_capitalised = text
+            .slice(s + skip, e)
+            .split_whitespace()
+            .skip(1)
+            .all(|w| w.chars().next().is_some_and(is_capital) || PEOPLE_NAME_PARTICLES.contains(&w));
+        // "To: Rafael Souza": a name after "To:", without a title.
+        let to_name = trimmed.starts_with("to:")
+            && (2..=4).contains(&words.len())
+            && text.slice(s + skip, e).split_whitespace().all(|w| w.chars().next().is_some_and(is_capital))
+            && !rest.chars().any(|c| c.is_ascii_digit() || c == '@');
+        if to_name && !looks_like_organisation(rest) {
+            return text.extracted(s + skip, e, None, FAIR);
+        }
+        // "Anna KOWALSKA": a name whose surname is in capitals, alone on its line.
+        let original = text.slice(s + skip, e);
+        let capitals_surname = (2..=4).contains(&words.len())
+            && original.split_whitespace().all(|w| w.chars().next().is_some_and(is_capital) && w.chars().all(|c| c.is_alphabetic() || "-'.".contains(c)))
+            && original.split_whitespace().any(|w| w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase()))
+            && original.split_whitespace().any(|w| w.chars().any(char::is_lowercase));
+        if capitals_surname && !looks_like_organisation(trimmed) {
+            return text.extracted(s + skip, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+        }
+        if title.is_some_and(|t| PEOPLE_HONORIFICS.contains(&t))
+            && (2..=6).contains(&words.len())
+            && names_capitalised
+            && !rest.chars().any(|c| c.is_ascii_digit())
+        {
+            return text.extracted(s + skip, e, None, FAIR);
+        }
+    }
+    None
+}
+
+/// "Dear Dr Amelia Hart," / "尊敬的陳大文先生：".
+pub(super) fn salutation(text: &Text) -> Option<Extracted> {
+    for (l, &(s, e)) in text.lines.iter().enumerate().skip(text.letter_start) {
+        if text.header_line[l] {
+            continue;
+        }
+        let line = text.lower_str(s, e);
+        let trimmed = line.trim_start();
+        let lead = line.chars().count() - trimmed.chars().count();
+        for opener in LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO.iter().filter(|p| !p.is_ascii())) {
+            if let Some(rest) = trimmed.strip_prefix(opener) {
+                let name_start = s + lead + opener.chars().count();
+                let rest = rest.trim_end();
+                let bare = rest.trim_end_matches([',', ':', '，', '：', '.']).trim();
+                if bare.is_empty() || LETTER_GENERIC_ADDRESSEES.contains(&bare) || bare.chars().count() > 60 {
+                    continue;
+                }
+                return text.extracted(name_start, e, None, GUESS).map(|x| x.doubt(Reason::Salutation));
+            }
+        }
+    }
+    None
+}
+
+
+
+/// The signatory of a Chinese letter, read from the bottom: past the date, the posts and the organisation's name,
+/// the first short line is the name ("黃嘉欣教授", "郑国华 谨启", "（陳嘉儀　代行）").
+pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
+    let lines: Vec<usize> = text.content_lines.iter().rev().take(15).copied().collect();
+    for l in lines {
+        let (s, e) = text.lines[l];
+        let (mut s, mut e) = text.trim(s, e);
+        let line = text.lower_str(s, e);
+        let address = line.chars().any(|c| c.is_ascii_digit() || "路道街號号樓楼室".contains(c));
+        let labelled = text.lower_str(text.lines[l].0, text.lines[l].1).contains(':');
+        if ["免責聲明", "免责声明", "disclaimer", "confidential"].iter().any(|d| line.starts_with(d)) {
+            continue;
+        }
+        // The body: the signature is below it.
+        if line.contains('。') || line.chars().count() > 40 {
+            break;
+        }
+        if dates_only(&line) || line.contains(',') || line.contains('，') || line.contains('@') || labelled || address {
+            continue; // a date, an address, a telephone, an e-mail or a labelled line
+        }
+        // "秘书长　赵敏仪": a post before the name.
+        if let Some(post) = PEOPLE_CJK_POSTS.iter().find(|p| line.starts_with(*p) && line.chars().nth(p.chars().count()).is_some_and(char::is_whitespace)) {
+            s += post.chars().count();
+        }
+        if matches!(line.chars().next(), Some('(' | '（')) && matches!(line.chars().last(), Some(')' | '）')) {
+            s += 1;
+            e -= 1;
+        }
+        for tail in LETTER_SIGNATURE_TAILS {
+            let l2 = text.lower_str(s, e);
+            if l2.trim_end().ends_with(tail) {
+                e = s + l2.trim_end().chars().count() - tail.chars().count();
+            }
+        }
+        let (s, e) = text.trim(s, e);
+        let name = text.lower_str(s, e);
+        let count = name.chars().count();
+        if count == 0
+            || LETTER_NOT_A_NAME.iter().any(|w| name.starts_with(w))
+            || LETTER_CLOSING_COURTESIES.iter().any(|w| name.contains(w))
+            || PEOPLE_CJK_POSTS.iter().any(|p| name.ends_with(p))
+            || looks_like_organisation(&name)
+            || name.contains('@')
+        {
+            continue;
+        }
+        if count <= 12 && !name.is_ascii() {
+            return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    None
+}
+
+/// Whether a line holds nothing but dates, digits and date characters.
+pub(super) fn dates_only(line: &str) -> bool {
+    line.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "年月日號号〇零一二三四五六七八九十廿卅-/.,()（）星期".contains(c))
+}
+
+/// The name under the sign-off; or, in a government letter, "( Patrick LEUNG )" above "for Secretary for ...".
+pub(super) fn signatory(text: &Text) -> Option<Extracted> {
+    let n = text.lines.len();
+    let cjk = text.original.iter().filter(|c| !c.is_ascii() && is_alpha(**c)).count();
+    let latin = text.original.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    if cjk > latin {
+        return cjk_signatory(text).or_else(|| under_sign_off(text));
+    }
+    for l in (0..n).rev().take(40) {
+        let (s, e) = text.lines[l];
+        let line: String = text.slice(s, e);
+        let t = line.trim();
+        if t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 40 && t.chars().any(crate::catalogue::names::is_alpha) {
+            let open = s + line.find('(').map(|b| line[..b].chars().count()).unwrap_or(0) + 1;
+            let close = s + line.rfind(')').map(|b| line[..b].chars().count()).unwrap_or(0);
+            return text.extracted(open, close, None, CLEAR_CUE);
+        }
+    }
+    under_sign_off(text).or_else(|| cjk_signatory(text))
+}
+
+/// The first name-like line under the sign-off ("Yours sincerely,", "Yours sincerely 此致"); of a bilingual line, the
+/// Latin name ("Dr Cheung Wing-sze 張詠詩博士").
+fn under_sign_off(text: &Text) -> Option<Extracted> {
+    let n = text.lines.len();
+    for l in text.letter_start..n {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        let line = line.trim().trim_end_matches([',', '，', '.']);
+        if !LETTER_SIGN_OFFS.iter().any(|w| line == *w || line.starts_with(w) && line.chars().count() < w.chars().count() + 5) {
+            continue;
+        }
+        // The next six lines with anything on them (blank lines for a handwritten signature do not count).
+        for m in (l + 1..n).filter(|&m| !text.is_blank(m)).take(6) {
+            let (ms, me) = text.lines[m];
+            let candidate = text.lower_str(ms, me);
+            let candidate = candidate.trim();
+            if LETTER_NOT_A_NAME.iter().any(|w| candidate == *w || candidate.starts_with(w) && (candidate.chars().count() <= 4 || w.chars().count() > 4))
+                || candidate.chars().all(|c| !is_alpha(c))
+            {
+                continue;
+            }
+            if candidate.contains('@') || candidate.chars().filter(|c| c.is_ascii_digit()).count() > 2 || candidate.chars().count() > 50 {
+                break;
+            }
+            // An organisation, a unit of one ("Cultural Exchange Unit") or a post is not the signatory's name.
+            if looks_like_organisation(candidate) || PEOPLE_CJK_POSTS.iter().any(|p| candidate.ends_with(p)) || ORGANISATION_UNITS.iter().any(|u| candidate.ends_with(u)) {
+                continue;
+            }
+            let (mut ms, mut me) = text.trim(ms, me);
+            // "pp. Jane Ho": signed for someone else, by the name after.
+            for pp in ["p.p. ", "pp. ", "pp "] {
+                if text.lower_str(ms, (ms + pp.len()).min(me)) == pp {
+                    ms += pp.len();
+                }
+            }
+            if text.original[ms].is_ascii_alphabetic() {
+                if let Some(cjk) = (ms..me).find(|&i| !text.original[i].is_ascii() && is_alpha(text.original[i])) {
+                    me = cjk;
+                }
+            }
+            return text.extracted(ms, me, None, GUESS).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    None
+}
+
+/// The invitee from the greeting, or from the innermost e-mail's "To:" header when that gives the same person in
+/// full ("To: Captain Erik Lindqvist <...>" under "Dear Captain Lindqvist").
+pub(super) fn greeting_or_addressee(text: &Text) -> Option<Extracted> {
+    let Some(greeting) = salutation(text) else { return named_in_prose(text) };
+    let surname = greeting.value.trim_end_matches([',', ':', '，', '：', '.']).split_whitespace().last().unwrap_or("").to_string();
+    let header = (0..text.letter_start.min(text.lines.len())).rev().find(|&l| {
+        let (s, e) = text.lines[l];
+        text.header_line[l] && text.lower_str(s, e).trim_start().starts_with("to:")
+    });
+    if let Some(l) = header {
+        let (s, e) = text.lines[l];
+        let start = s + text.lower_str(s, e).find("to:").map_or(0, |b| text.lower_str(s, e)[..b].chars().count()) + 3;
+        let end = (start..e).find(|&i| text.lower[i] == '<' || text.lower[i] == ';' || text.lower[i] == ',').unwrap_or(e);
+        let named = text.slice(start, end);
+        if !surname.is_empty() && named.split_whitespace().any(|w| w == surname) && named.split_whitespace().count() > 1 {
+            return text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation));
+        }
+    }
+    // "We are pleased to invite Dr Amelia Hart to ...": the full name in the text, when it ends with the greeting's
+    // surname.
+    if surname.chars().count() >= 2 {
+        for lead in PEOPLE_INVITE_LEADS {
+            for p in text.find_all(lead) {
+                let words = words_at(text, p + lead.chars().count(), 5);
+                let Some(&(ts, te)) = words.first() else { continue };
+                if !PEOPLE_HONORIFICS.contains(&text.lower_str(ts, te).trim_end_matches('.')) {
+                    continue;
+                }
+                let bare = |(s, e): (usize, usize)| text.slice(s, e).trim_end_matches([',', '.', ';', ':']).to_string();
+                if let Some(&(_, end)) = words.iter().skip(1).find(|&&w| bare(w) == surname) {
+                    let end = if ",.;:".contains(text.original[end - 1]) { end - 1 } else { end };
+                    return text.extracted(ts, end, None, GUESS).map(|x| x.doubt(Reason::Salutation));
+                }
+            }
+        }
+    }
+    Some(greeting)
+}
+
+/// Whether the greeting names the person `name` names: "Dear Ms Kovalenko" for "Ms Olena Kovalenko", "陳大文先生："
+/// for "陳大文先生". With no greeting there is nothing to disagree.
+pub(super) fn greeting_agrees(text: &Text, name: &str) -> bool {
+    let Some(greeting) = salutation(text) else { return true };
+    let greeting = crate::catalogue::names::lowercase(&greeting.value);
+    let name = crate::catalogue::names::lowercase(name);
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2).map(str::to_string).collect()
+    };
+    if name.is_ascii() {
+        let surname_words = words(&name);
+        words(&greeting).iter().any(|w| !PEOPLE_HONORIFICS.contains(&w.as_str()) && surname_words.contains(w))
+    } else {
+        // Chinese: the surname (the first character) is in the greeting.
+        name.chars().next().is_some_and(|c| greeting.contains(c))
+    }
+}
+
+/// Up to `max` words from `start` on its line: (start, end) of each.
+fn words_at(text: &Text, start: usize, max: usize) -> Vec<(usize, usize)> {
+    let (_, le) = text.lines[text.line_of(start)];
+    let mut out = Vec::new();
+    let mut i = start;
+    while out.len() < max && i < le {
+        while i < le && text.original[i].is_whitespace() {
+            i += 1;
+        }
+        let s = i;
+        while i < le && !text.original[i].is_whitespace() {
+            i += 1;
+        }
+        if i > s {
+            out.push((s, i));
+        }
+    }
+    out
+}
+
+/// With no greeting to go by ("To whom it may concern"): the first titled name after an invitation's words, "This is
+/// to confirm that Ms. Sofia Hernández, ...", "we invite Dr Amelia Hart to ...".
+fn named_in_prose(text: &Text) -> Option<Extracted> {
+    let mut best: Option<(usize, usize)> = None;
+    for lead in PEOPLE_INVITE_LEADS {
+        for p in text.find_all(lead) {
+            let words = words_at(text, p + lead.chars().count(), 6);
+            let Some(&(ts, te)) = words.first() else { continue };
+            if !PEOPLE_HONORIFICS.contains(&text.lower_str(ts, te).trim_end_matches('.')) {
+                continue;
+            }
+            // The capitalised words after the title, to the first that ends with a comma or is not capitalised.
+            let mut end = te;
+            for &(s, e) in words.iter().skip(1) {
+                let word = text.slice(s, e);
+                let bare = word.trim_end_matches([',', '.', ';', ':']);
+                if !(bare.chars().next().is_some_and(is_capital) || PEOPLE_NAME_PARTICLES.contains(&bare)) {
+                    break;
+                }
+                end = s + bare.chars().count();
+                if bare.len() != word.len() {
+                    break;
+                }
+            }
+            if end > te && best.is_none_or(|(b, _)| ts < b) {
+                best = Some((ts, end));
+            }
+        }
+    }
+    let (s, e) = best?;
+    text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose))
+}
+
+/// The e-mail's sender as the signatory, when the letter is not signed and the sender is a person.
+pub(super) fn sender(text: &Text) -> Option<Extracted> {
+    let (s, e) = super::layout::sender(text)?;
+    if looks_like_organisation(&text.lower_str(s, e)) {
+        return None;
+    }
+    text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose))
+}

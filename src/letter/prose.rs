@@ -1,0 +1,412 @@
+//! Fields read from the letter's wording: the role, the activity, the venue, the remuneration and the travel
+//! document number.
+
+use super::dates::DateMention;
+use super::text::{phrase_until, Text};
+use super::cues::{ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
+use super::Extracted;
+use crate::catalogue::names::{is_alpha, is_capital};
+
+/// "... as a guest violinist ...", "... as guest coach for ...", "to be our keynote speaker", "擔任評審".
+pub(super) fn role(text: &Text) -> Option<Extracted> {
+    const STOPS: &[&str] = &[" in ", " at ", " for ", " of ", " during ", " from ", " on ", " to ", " and to ", ",", " with ", " under ", "，", "、", "(", "（"];
+    // "in the capacity of adjudicator", "to serve as our keynote speaker".
+    for lead in ROLE_BEFORE {
+        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+            let mut start = p + lead.chars().count();
+            for article in ["a ", "an ", "the ", "our "] {
+                if text.lower_str(start, (start + article.len()).min(text.lower.len())) == article {
+                    start += article.chars().count();
+                    break;
+                }
+            }
+            let (s, e) = role_phrase(text, start, STOPS);
+            if e > s + 2 {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    let mut from = 0;
+    while let Some(p) = text.find_lower(from, text.lower.len(), " as ") {
+        from = p + 1;
+        // "As discussed, ...": a sentence that starts with "As" gives no role.
+        if p > 0 && ".!?\n".contains(text.lower[p - 1]) {
+            continue;
+        }
+        let window = text.lower_str(p.saturating_sub(160), p);
+        if !ROLE_AS_CONTEXT.iter().any(|w| window.contains(w)) {
+            continue;
+        }
+        let mut start = p + 4;
+        let after = text.lower_str(start, (start + 20).min(text.lower.len()));
+        if ROLE_NOT_ROLES.iter().any(|w| after.starts_with(&format!("{w} ")) || after.starts_with(&format!("{w},"))) {
+            continue;
+        }
+        for article in ["one of our ", "one of the ", "a ", "an ", "the ", "our "] {
+            if text.lower_str(start, (start + article.len()).min(text.lower.len())) == article {
+                start += article.chars().count();
+                break;
+            }
+        }
+        let (s, e) = role_phrase(text, start, STOPS);
+        if e > s + 2 {
+            return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    // "以客席指揮身份": the role between 以 and 身份.
+    for open in ROLE_CJK_CAPACITY_OPEN {
+        for p in text.find_all(open) {
+            let s = p + open.chars().count();
+            let window = (s + 20).min(text.lower.len());
+            let Some(close) = ROLE_CJK_CAPACITY_CLOSE.iter().filter_map(|c| text.find_lower(s, window, c)).min() else { continue };
+            let close = if text.lower[close - 1] == '的' { close - 1 } else { close };
+            if close > s + 1 && !text.lower[s..close].iter().any(|c| "，。、,;".contains(*c)) {
+                return text.extracted(s, close, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    for lead in ROLE_CJK_BEFORE {
+        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+            let (mut s, e) = phrase_until(text, p + lead.chars().count(), ROLE_CJK_STOPS, 30);
+            // "客席指揮一職": the post, without "一職".
+            let e = if text.lower_str(e.saturating_sub(2), e) == "一職" || text.lower_str(e.saturating_sub(2), e) == "一职" { e - 2 } else { e };
+            // "本次研讨会的主讲嘉宾", "“亚洲新晋电影人奖”评审团成员": the role is what follows the last "的" or closing quote.
+            if let Some(d) = (s..e).rev().find(|&i| "的”」』》\"".contains(text.lower[i])) {
+                s = d + 1;
+            }
+            if e > s {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    None
+}
+
+/// The activity as the letter describes it: "you will give three masterclasses ...", "your duties will comprise
+/// ...", "to present two concerts ...", "invite you to take part in ...", "邀請閣下參與 ...". It ends where the
+/// sentence, a date, a venue or a time clause begins.
+pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&str>) -> Option<Extracted> {
+    const STOPS: &[&str] = &[
+        ", from", ", on ", ", at ", ", in ", ", which", ", to be", " at the ", " at our ", " under ", " during ",
+        " in hong kong", " to be held", " organised by", " organized by", " as a ", " as an ", " as our ", ";",
+    ];
+    // The leads in order, then "you will <verb>" keeping the verb ("you will run with the community groups"), or the
+    // invitee's surname for "you" ("Ms. Hernández will moderate a panel").
+    // The surname: the word in capitals ("Mr WONG Kar Fai"), else the last.
+    let surname = invitee
+        .and_then(|n| {
+            let words: Vec<&str> = n.split_whitespace().skip(1).collect();
+            words.iter().find(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())).or(words.last()).copied()
+        })
+        .map(|n| format!("{} will ", crate::catalogue::names::lowercase(n)));
+    let open_leads: Vec<&str> = ACTIVITY_OPEN_LEADS.iter().copied().chain(surname.as_deref().filter(|s| s.is_ascii() || s.chars().count() > 6)).collect();
+    let generic = open_leads.into_iter().flat_map(|lead| {
+        text.find_all(lead).filter(move |&p| {
+            let next = text.lower_str(p + lead.chars().count(), (p + lead.chars().count() + 12).min(text.lower.len()));
+            let verb = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            !verb.is_empty() && !ACTIVITY_NOT_VERBS.contains(&verb)
+        }).map(move |p| (p, lead.chars().count()))
+    });
+    let leads = ACTIVITY_LEADS.iter().filter_map(|lead| text.find_lower(0, text.lower.len(), lead).map(|p| (p, lead.chars().count())));
+    for (p, lead_len) in leads.chain(generic) {
+        let start = p + lead_len;
+        let (s, mut e) = phrase_until(text, start, STOPS, 160);
+        // A date ends the activity: "... session from 2 to 9 March 2026".
+        if let Some(m) = mentions.iter().find(|m| m.start >= s && m.start < e) {
+            e = m.start;
+        }
+        // Drop what leads into the date or place: "from", "on", "between", "in".
+        loop {
+            let tail = text.lower_str(s, e);
+            let trimmed = tail.trim_end_matches([' ', ',']);
+            let cut = ["from", "on", "between", "in", "during", "at", "starting", "and"]
+                .iter()
+                .find(|w| trimmed.ends_with(&format!(" {w}")))
+                .map(|w| w.chars().count() + 1);
+            let spaces = tail.chars().count() - trimmed.chars().count();
+            match cut {
+                Some(n) => e -= spaces + n,
+                None => {
+                    e -= spaces;
+                    break;
+                }
+            }
+        }
+        // "invite you to serve as head coach of the Hong Kong Open Coaching Clinic": the activity is what the role is of.
+        let mut s = s;
+        let phrase = text.lower_str(s, e);
+        if ["serve as ", "act as ", "be our ", "be the ", "join us as ", "as "].iter().any(|w| phrase.starts_with(w)) {
+            match [" of the ", " for the ", " at the ", " in the ", " for a ", " for an ", " of a "].iter().filter_map(|w| text.find_lower(s, e, w).map(|p| p + w.chars().count() - 4)).min() {
+                Some(p) => s = p,
+                None => continue,
+            }
+        }
+        let phrase = text.lower_str(s, e);
+        // An English activity is more than a verb ("perform").
+        let words = phrase.split_whitespace().count();
+        if e > s + 3 && !phrase.starts_with("hong kong") && !ACTIVITY_NOT_ACTIVITIES.contains(&phrase.trim()) && (words >= 2 || !phrase.is_ascii()) {
+            return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    // Chinese: the clause that starts with the activity's verb, the earliest of them, and its "並/并" continuation.
+    // Not in a title line ("評審團邀請函").
+    let in_body = |p: usize| {
+        let (ls, le) = text.lines[text.line_of(p)];
+        let line = text.lower_str(ls, le);
+        let line = line.trim_end();
+        !line.ends_with("邀請函") && !line.ends_with("邀请函") && (le - ls >= 30 || line.contains('。') || line.contains(','))
+    };
+    let mut starts: Vec<usize> = ACTIVITY_CJK_VERBS
+        .iter()
+        .flat_map(|v| {
+            let mut found = Vec::new();
+            let mut from = 0;
+            while let Some(p) = text.find_lower(from, text.lower.len(), v) {
+                found.push(p);
+                from = p + 1;
+            }
+            found
+        })
+        .filter(|&p| in_body(p))
+        // "主講嘉賓" is a role, not the activity.
+        .filter(|&p| !matches!(text.lower_str(p + 2, (p + 4).min(text.lower.len())).as_str(), "嘉賓" | "嘉宾" | "委員" | "委员" | "期間" | "期间"))
+        // "評審團" is a body, not the activity.
+        .filter(|&p| !matches!(text.lower.get(p + 2), Some('團' | '团')))
+        // "本會定於...舉辦研討會": what the host holds, not what the invitee does.
+        .filter(|&p| {
+            let clause = text.lower_str(p.saturating_sub(30), p);
+            let clause = clause.rsplit(['，', ',', '。']).next().unwrap_or("");
+            let holds = matches!(text.lower_str(p, p + 2).as_str(), "舉辦" | "举办");
+            !holds || !ACTIVITY_CJK_HOST_HOLDS.iter().any(|w| clause.contains(w))
+        })
+        .collect();
+    crate::sorting::sort_by_key(&mut starts, |&p| crate::sorting::number(p as i64));
+    for first in starts {
+        let mut e = first;
+        loop {
+            let (_, end) = phrase_until(text, e, &["，", "。", "；"], 60);
+            e = end;
+            let next = text.lower.get(e + 1).copied();
+            // "，並...", or a clause that starts with another activity verb ("參與演出，主演兩齣長劇").
+            let verb_follows = ACTIVITY_CJK_VERBS.iter().any(|v| text.lower_str(e + 1, (e + 1 + v.chars().count()).min(text.lower.len())) == *v);
+            if text.lower.get(e) == Some(&',') && (matches!(next, Some('並' | '并' | '及' | '再')) || verb_follows) {
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if e > first + 2 {
+            return text.extracted(first, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    None
+}
+
+/// "at the Hong Kong Cultural Centre Concert Hall", "於香港文化中心舉行".
+pub(super) fn venue(text: &Text) -> Option<Extracted> {
+    const STOPS: &[&str] = &[
+        " on ", " from ", " during ", " between ", ",", ";", " with ", " in hong kong", " for ", ". ", " to ", " and will ", " where ",
+        " and one ", " and two ", " and a ", " and an ",
+    ];
+    for lead in VENUE_LEADS {
+        for p in text.find_all(lead) {
+            // "accommodation at the University's guest house" is not the venue.
+            let before = text.lower_str(p.saturating_sub(40), p);
+            if ["accommodation", "stay at", "hotel", "住宿", "lodg"].iter().any(|w| before.contains(w)) {
+                continue;
+            }
+            let (s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
+            let phrase = text.lower_str(s, e);
+            if !(VENUE_PLACES.iter().any(|w| phrase.contains(w)) && text.original.get(s).is_some_and(|&c| is_capital(c) || c.is_ascii_digit())) {
+                continue;
+            }
+            // "the Hong Kong Squash Centre, Hong Kong Park", "HKIA Premises, One Hysan Avenue": parts of the address.
+            while text.lower.get(e) == Some(&',') {
+                let (ns, ne) = phrase_until(text, e + 1, STOPS, 50);
+                let (ns, ne) = text.trim(ns, ne);
+                let part = text.lower_str(ns, ne);
+                let place = VENUE_PLACES.iter().chain(VENUE_ADDRESS).any(|w| part.contains(w)) || part.ends_with("/f");
+                if ne <= ns || !place || !text.original.get(ns).is_some_and(|&c| is_capital(c) || c.is_ascii_digit()) {
+                    break;
+                }
+                e = ne;
+            }
+            return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    for lead in VENUE_CJK_LEADS {
+        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+            let (s, e) = phrase_until(text, p + lead.chars().count(), &["舉行", "举行", "，", "。"], 40);
+            // "假香港大會堂劇院公演共十二場": the place ends with its last place word.
+            let e = cjk_place_end(text, s, e);
+            if e > s + 1 {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    for lead in VENUE_CJK_AT {
+        let mut from = 0;
+        while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
+            let (mut s, e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "，", "。"], 30);
+            // "于五月四日至八日在香港教育城": the place follows the last 在/於.
+            if let Some(q) = (s..e).rev().find(|&i| "在於于".contains(text.lower[i])) {
+                s = q + 1;
+            }
+            let phrase = text.lower_str(s, e);
+            if VENUE_PLACES.iter().any(|w| phrase.contains(w)) && !phrase.chars().any(|c| c.is_ascii_digit()) {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+            from = p + 1;
+        }
+    }
+    None
+}
+
+/// The first sum of money in characters `from..to`: "HK$18,000", "US$12,500", "港幣18,000元", "HK$4,000 per day".
+pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) -> Option<Extracted> {
+    let mut best: Option<usize> = None;
+    for currency in REMUNERATION_CURRENCIES {
+        let mut at = from;
+        // Only an earlier one than found so far matters.
+        while let Some(p) = text.find_lower(at, best.map_or(to, |b| b + 1), currency) {
+            at = p + 1;
+            // "CAD" in "Academy" is not a currency: a code stands alone as a word.
+            let end = p + currency.chars().count();
+            let alone = (p == from || !text.lower[p - 1].is_ascii_alphabetic())
+                && (currency.ends_with(['$', ' ']) || !text.lower.get(end).is_some_and(|c| c.is_ascii_alphabetic()));
+            if !currency.starts_with(|c: char| c.is_ascii_alphabetic()) || alone {
+                if best.is_none_or(|b| p < b) {
+                    best = Some(p);
+                }
+                break;
+            }
+        }
+    }
+    let p = best?;
+    // Digits, or Chinese numerals ("港幣三萬元", "港幣貳萬伍仟元").
+    const CJK_DIGITS: &str = "〇零一二兩两三四五六七八九十百千萬万壹貳贰參叁肆伍陸陆柒捌玖拾佰仟";
+    let is_digit = |c: char| c.is_ascii_digit() || CJK_DIGITS.contains(c);
+    let mut e = p;
+    while e < to && !is_digit(text.lower[e]) && e - p < 6 {
+        e += 1;
+    }
+    let digits_start = e;
+    while e < to && (is_digit(text.lower[e]) || ",.".contains(text.lower[e]) || "萬万千百元圓正整".contains(text.lower[e])) {
+        e += 1;
+    }
+    // A trailing comma or full stop ends the sentence, not the sum.
+    while e > digits_start && ",.".contains(text.lower[e - 1]) {
+        e -= 1;
+    }
+    if e == digits_start {
+        return None;
+    }
+    // "per day", "per performance", "each", "/day".
+    for unit in [" per ", " a ", "/", "每"] {
+        if text.lower_str(e, (e + unit.chars().count()).min(to)) == unit {
+            let mut u = e + unit.chars().count();
+            while u < to && is_alpha(text.lower[u]) {
+                u += 1;
+            }
+            if u > e + unit.chars().count() {
+                e = u;
+            }
+            break;
+        }
+    }
+    text.extracted(p, e, None, confidence)
+}
+
+/// The travel document number in a sentence: "passport no. E12345678", "Italian passport YA4829173", "護照號碼：...".
+pub(super) fn document(text: &Text) -> Option<Extracted> {
+    for lead in TRAVEL_DOCUMENT_LEADS {
+        let mut from = 0;
+        while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
+            let mut s = p + lead.chars().count();
+            // Skip "(No. ", " number: ", " #".
+            for _ in 0..4 {
+                while s < text.lower.len() && " :#(,為为是".contains(text.lower[s]) {
+                    s += 1;
+                }
+                for word in ["no.", "no", "number", "num.", "as", "is"] {
+                    let end = s + word.chars().count();
+                    let bounded = word.ends_with('.') || !text.lower.get(end).is_some_and(|c| c.is_ascii_alphanumeric());
+                    if bounded && text.lower_str(s, end.min(text.lower.len())) == word {
+                        s += word.chars().count();
+                    }
+                }
+            }
+            let mut e = s;
+            while e < text.lower.len() && text.lower[e].is_ascii_alphanumeric() {
+                e += 1;
+            }
+            let token = &text.original[s..e];
+            if (6..=15).contains(&(e - s)) && token.iter().filter(|c| c.is_ascii_digit()).count() >= 4 {
+                return text.extracted(s, e, None, CLEAR_CUE);
+            }
+            from = p + 1;
+        }
+    }
+    None
+}
+
+/// The remuneration in the letter's wording: its first sum of money, unsure when the letter names other sums (an
+/// allowance, an airfare) that could be it.
+pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
+    let first = amount_in(text, 0, text.original.len(), super::confidence::FAIR)?;
+    // Said to be a fee: "an honorarium of HK$15,000", "酬金港幣12,000元"; else it may be an allowance or an airfare.
+    let sentence = text.lower_str(first.start.saturating_sub(80), first.start);
+    let sentence = sentence.rsplit(['.', '。', '\n']).next().unwrap_or("");
+    if !REMUNERATION_CUES.iter().any(|c| sentence.contains(c)) {
+        return Some(first.doubt(Reason::Prose));
+    }
+    let mut from = first.end;
+    while let Some(other) = amount_in(text, from, text.original.len(), WEAK) {
+        if other.value != first.value {
+            return Some(first.doubt(Reason::Competing));
+        }
+        from = other.end;
+    }
+    Some(first)
+}
+
+/// The activity of a schedule line: the words after its date ("- Sat 4 Jul – Sun 12 Jul 2026: refereeing at King's
+/// Park"), up to a place, a time or the line's end. A weak reading, for when the letter says no more.
+pub(super) fn activity_on_schedule_line(text: &Text, date_start: usize, date_end: usize) -> Option<Extracted> {
+    let (ls, le) = text.lines[text.line_of(date_start)];
+    if !text.original[ls..date_start].iter().all(|c| c.is_whitespace() || "-*•·–|>".contains(*c)) {
+        return None;
+    }
+    let mut s = date_end;
+    while s < le && (text.lower[s].is_whitespace() || ":-–|(),".contains(text.lower[s])) {
+        s += 1;
+    }
+    let (s, e) = phrase_until(text, s, &[" at ", ",", ";", "(", " in ", "，", "於", "于", "在"], 60);
+    let e = e.min(le);
+    (e > s + 2).then(|| text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose))).flatten()
+}
+
+/// The role after its marker, up to a stop; "a member of the jury", "chair of the panel": a role that is a member or a
+/// head "of" something runs on past "of".
+fn role_phrase(text: &Text, start: usize, stops: &[&str]) -> (usize, usize) {
+    let (s, e) = phrase_until(text, start, stops, 60);
+    let word = text.lower_str(s, e);
+    if ROLE_OF.contains(&word.trim()) && text.lower_str(e, (e + 4).min(text.lower.len())) == " of " {
+        let rest: Vec<&str> = stops.iter().copied().filter(|w| *w != " of ").collect();
+        let (_, e2) = phrase_until(text, e + 4, &rest, 60);
+        return (s, e2);
+    }
+    (s, e)
+}
+
+/// The end of a Chinese place name within `s..e`: after the last place word ("香港大會堂劇院" of "香港大會堂劇院公演"),
+/// or `e` when there is none.
+fn cjk_place_end(text: &Text, s: usize, e: usize) -> usize {
+    VENUE_PLACES
+        .iter()
+        .filter(|w| !w.is_ascii())
+        .filter_map(|w| text.rfind_lower(s, e, w).filter(|&p| !(w.chars().count() == 1 && p > s && "一二三四五六七八九十兩两".contains(text.lower[p - 1]))).map(|p| p + w.chars().count()))
+        .max()
+        .unwrap_or(e)
+}

@@ -1,0 +1,234 @@
+//! The letter as the reader sees it: its characters, folded to half-width and lower-case one for one (so every
+//! offset is the letter's own), its lines, and searching within it.
+
+use super::cues::{LETTER_EMAIL_HEADERS, LETTER_QUOTE_MARKERS};
+use super::Extracted;
+
+/// Folds full-width ASCII forms (U+FF01..U+FF5E: "２０２６", "：", "，", "（") and the ideographic space to their
+/// half-width forms, one character for one, so offsets stay the letter's own. Unlike name matching, it keeps "。"
+/// and "、": they end Chinese sentences and list items.
+pub fn fold(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+/// A search word as the reader sees text: folded and lower-case, so that "，" in the code finds "," and "，".
+pub(super) fn folded(word: &str) -> String {
+    word.chars().map(|c| fold(c).to_ascii_lowercase()).collect()
+}
+
+/// A search word as the reader sees text, without a copy when it is already so (every cue is: the build checks it).
+fn as_read(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().all(|c| fold(c).to_ascii_lowercase() == c) {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(folded(word))
+    }
+}
+
+/// What the reader analyses in place of a character: its half-width form, and a space for control characters
+/// other than line breaks and tabs (the letter itself, and every `text` reported, keep them).
+pub(super) fn fold_for_reading(c: char) -> char {
+    if c.is_control() && c != '\n' && c != '\t' && c != '\r' {
+        ' '
+    } else {
+        fold(c)
+    }
+}
+
+/// The letter as the reader sees it.
+pub(super) struct Text<'a> {
+    pub(super) original: &'a [char],
+    /// Folded to half-width and ASCII lower-case, one character for one.
+    pub(super) lower: Vec<char>,
+    /// (start, end) of each line, end excluding the line break.
+    pub(super) lines: Vec<(usize, usize)>,
+    /// `lower` as a string, and the byte offset of each character in it (plus the end), for fast searching.
+    pub(super) lower_string: String,
+    pub(super) byte_of: Vec<usize>,
+    /// Lines that belong to e-mail headers.
+    pub(super) header_line: Vec<bool>,
+    /// The lines with content (not blank, not e-mail headers), in order.
+    pub(super) content_lines: Vec<usize>,
+    /// The line where the innermost message begins: after the last e-mail header block, forward marker or "... wrote:"
+    /// line (the letter of a forwarded chain or of a reply); 0 for a plain letter.
+    pub(super) letter_start: usize,
+}
+
+impl<'a> Text<'a> {
+    pub(super) fn new(original: &'a [char]) -> Self {
+        let lower: Vec<char> = original.iter().map(|&c| fold_for_reading(c).to_ascii_lowercase()).collect();
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for (i, c) in original.iter().enumerate() {
+            if *c == '\n' {
+                let end = if i > start && original[i - 1] == '\r' { i - 1 } else { i };
+                lines.push((start, end));
+                start = i + 1;
+            }
+        }
+        lines.push((start, original.len()));
+        // Quoted lines ("> Dear ...") read as the lines they quote.
+        let mut lower = lower;
+        for &(s, e) in &lines {
+            let mut i = s;
+            while i < e && (lower[i] == '>' || lower[i] == ' ') && original[s] == '>' {
+                lower[i] = ' ';
+                i += 1;
+            }
+        }
+        let lower_string: String = lower.iter().collect();
+        let mut byte_of: Vec<usize> = lower_string.char_indices().map(|(b, _)| b).collect();
+        byte_of.push(lower_string.len());
+        let mut text = Text {
+            original,
+            lower,
+            lower_string,
+            byte_of,
+            header_line: vec![false; lines.len()],
+            content_lines: Vec::new(),
+            letter_start: 0,
+            lines,
+        };
+        text.mark_headers();
+        text.content_lines = (0..text.lines.len()).filter(|&l| !text.is_blank(l) && !text.header_line[l]).collect();
+        text.letter_start = text.innermost_message();
+        text
+    }
+
+    pub(super) fn slice(&self, s: usize, e: usize) -> String {
+        self.original[s..e].iter().collect()
+    }
+
+    pub(super) fn lower_str(&self, s: usize, e: usize) -> String {
+        self.lower[s..e].iter().collect()
+    }
+
+    /// Lines of e-mail headers: a run of "From:", "To:", "Subject:", "Date:", "Sent:", "Cc:" lines.
+    pub(super) fn mark_headers(&mut self) {
+        let is_header = |t: &Text, l: usize| {
+            let (s, e) = t.lines[l];
+            let line = t.lower_str(s, e);
+            let line = line.trim_start_matches(['>', ' ']);
+            LETTER_EMAIL_HEADERS.iter().any(|h| line.starts_with(h))
+        };
+        let n = self.lines.len();
+        let mut l = 0;
+        while l < n {
+            if is_header(self, l) {
+                let mut m = l;
+                while m < n && is_header(self, m) {
+                    m += 1;
+                }
+                if m - l >= 2 {
+                    for flag in &mut self.header_line[l..m] {
+                        *flag = true;
+                    }
+                }
+                l = m;
+            } else {
+                l += 1;
+            }
+        }
+    }
+
+    /// The first line of the innermost message, when what follows it still reads as a letter (five lines or more).
+    fn innermost_message(&self) -> usize {
+        let mut start = 0;
+        for l in 0..self.lines.len() {
+            let (s, e) = self.lines[l];
+            let line = self.lower_str(s, e);
+            let line = line.trim().trim_start_matches(['>', ' ']);
+            let marker = LETTER_QUOTE_MARKERS.iter().any(|m| line.starts_with(m)) || (line.ends_with("wrote:") && line.starts_with("on "));
+            if self.header_line[l] || marker {
+                start = l + 1;
+            }
+        }
+        let rest = self.content_lines.iter().filter(|&&l| l >= start).count();
+        if rest >= 5 { start } else { 0 }
+    }
+
+    pub(super) fn is_blank(&self, l: usize) -> bool {
+        let (s, e) = self.lines[l];
+        self.original[s..e].iter().all(|c| c.is_whitespace())
+    }
+
+    pub(super) fn line_of(&self, pos: usize) -> usize {
+        self.lines.partition_point(|(_, e)| *e < pos).min(self.lines.len() - 1)
+    }
+
+    /// The span with surrounding blanks and trailing punctuation removed.
+    pub(super) fn trim(&self, mut s: usize, mut e: usize) -> (usize, usize) {
+        while s < e && (self.original[s].is_whitespace() || "*•·-–:：|\"'“”>".contains(self.original[s])) {
+            s += 1;
+        }
+        while e > s && (self.original[e - 1].is_whitespace() || ",.;，。；、:：|*".contains(self.original[e - 1])) {
+            e -= 1;
+        }
+        (s, e)
+    }
+
+    pub(super) fn extracted(&self, s: usize, e: usize, value: Option<String>, confidence: f32) -> Option<Extracted> {
+        let (s, e) = self.trim(s, e);
+        if e <= s || e - s > 300 {
+            return None;
+        }
+        let text = self.slice(s, e);
+        Some(Extracted { value: value.unwrap_or_else(|| text.clone()), text, start: s, end: e, confidence, reason: None })
+    }
+
+    /// The character offset of the byte offset `b` (which starts a character).
+    pub(super) fn char_at_byte(&self, b: usize) -> usize {
+        self.byte_of.partition_point(|&x| x < b)
+    }
+
+    /// The first `needle` (lower-case, half-width) within characters `from..to`.
+    pub(super) fn find_lower(&self, from: usize, to: usize, needle: &str) -> Option<usize> {
+        let to = to.min(self.lower.len());
+        if needle.is_empty() || from >= to {
+            return None;
+        }
+        let (bf, bt) = (self.byte_of[from], self.byte_of[to]);
+        self.lower_string[bf..bt].find(as_read(needle).as_ref()).map(|b| self.char_at_byte(bf + b))
+    }
+
+    /// Every start of `needle` in the letter, in order.
+    pub(super) fn find_all<'b>(&'b self, needle: &'b str) -> impl Iterator<Item = usize> + 'b {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let p = self.find_lower(from, self.lower.len(), needle)?;
+            from = p + 1;
+            Some(p)
+        })
+    }
+
+    /// The last `needle` within characters `from..to`.
+    pub(super) fn rfind_lower(&self, from: usize, to: usize, needle: &str) -> Option<usize> {
+        let to = to.min(self.lower.len());
+        if needle.is_empty() || from >= to {
+            return None;
+        }
+        let (bf, bt) = (self.byte_of[from], self.byte_of[to]);
+        self.lower_string[bf..bt].rfind(as_read(needle).as_ref()).map(|b| self.char_at_byte(bf + b))
+    }
+}
+
+
+/// The text after `start` up to the first of `stops` (or the sentence's end), within `max` characters.
+pub(super) fn phrase_until(text: &Text, start: usize, stops: &[&str], max: usize) -> (usize, usize) {
+    let limit = (start + max).min(text.original.len());
+    let mut end = limit;
+    for stop in stops {
+        if let Some(p) = text.find_lower(start, limit, stop) {
+            end = end.min(p);
+        }
+    }
+    if let Some(p) = (start..end).find(|&i| "\n。；;".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()))) {
+        end = p;
+    }
+    (start, end)
+}
+
