@@ -1,6 +1,6 @@
 //! The page's second part: a Web Worker that reads letters and delegations. It keeps the letter reader, the
-//! spreadsheet reader, their tables and the work of reading long letters and checking thousands of rows off the
-//! page's first load and off its main thread.
+//! spreadsheet reader, their tables and the work of reading long letters and sheets off the page's first load and
+//! off its main thread.
 //!
 //! The two ends are a few lines of `web_sys` rather than `gloo-worker`: measured in the release build, gloo-worker's
 //! bridge (its futures, codec and handler maps) added about 8 KB brotli to the first load, more than moving the
@@ -12,14 +12,14 @@
 //!   (16 KB brotli of the page's total);
 //! - `L<letter>` → `L<length of the letter>:<letter><reading>`: a reading names its letter, so that the page applies
 //!   it only to the letter it was made from;
-//! - `B<number>:<request>` → `B<number>:<delegation checked>`: the page keeps only the answer to its latest number.
+//! - `B<number>:<request>` → `B<number>:<delegation read>`: the rows and each row's case, which the page checks
+//!   itself (it has the rules, and any official list the person loaded); it keeps only its latest number's answer.
 
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::batch::{Batch, BatchError};
 use crate::catalogue::Catalogue;
 use crate::letter::Extraction;
 use crate::wire::DelegationRequest;
@@ -28,10 +28,8 @@ use crate::wire::DelegationRequest;
 pub fn register() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let answer = scope.clone();
-    // The catalogue the page sends first; and with the official list the person loaded, kept while the same list
-    // comes with each request.
+    // The catalogue the page sends first.
     let bundled: RefCell<Option<Catalogue>> = RefCell::new(None);
-    let loaded: RefCell<Option<(Vec<crate::catalogue::Organisation>, Catalogue)>> = RefCell::new(None);
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
         let Some(message) = event.data().as_string() else { return };
         if let Some(packed) = message.strip_prefix('C') {
@@ -45,8 +43,8 @@ pub fn register() {
             format!("L{}:{text}{}", text.len(), crate::wire::encode(&reading))
         } else if let Some((number, request)) = message.strip_prefix('B').and_then(|m| m.split_once(':')) {
             let Some(q) = crate::wire::decode_request(request) else { return };
-            let result = check(&q, catalogue, &loaded);
-            format!("B{number}:{}", crate::wire::encode_batch(&result))
+            let result = crate::batch::read(&q.rows, &q.options, &q.shared, catalogue);
+            format!("B{number}:{}", crate::wire::encode_read(&result))
         } else {
             return;
         };
@@ -55,25 +53,6 @@ pub fn register() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let _ = scope.post_message(&JsValue::from_str(""));
-}
-
-fn check(
-    q: &DelegationRequest,
-    bundled: &Catalogue,
-    loaded: &RefCell<Option<(Vec<crate::catalogue::Organisation>, Catalogue)>>,
-) -> Result<Batch, BatchError> {
-    let today = crate::today::hong_kong_today();
-    if q.loaded.is_empty() {
-        return crate::batch::run_with(&q.rows, &q.options, &q.shared, bundled, today);
-    }
-    let mut cache = loaded.borrow_mut();
-    if cache.as_ref().is_none_or(|(list, _)| *list != q.loaded) {
-        let on = q.loaded.iter().find_map(|o| o.loaded_on).unwrap_or(today);
-        let (catalogue, _) = bundled.with_loaded_list(q.loaded.clone(), on);
-        *cache = Some((q.loaded.clone(), catalogue));
-    }
-    let (_, catalogue) = cache.as_ref().expect("just filled");
-    crate::batch::run_with(&q.rows, &q.options, &q.shared, catalogue, today)
 }
 
 /// What the page does with the worker's answers.
@@ -85,7 +64,7 @@ struct Page {
     letter: Option<String>,
     delegation: Option<String>,
     on_letter: Option<Box<dyn Fn(String, Extraction)>>,
-    on_delegation: Option<Box<dyn Fn(u32, Result<Batch, BatchError>)>>,
+    on_delegation: Option<Box<dyn Fn(u32, DelegationRead)>>,
 }
 
 thread_local! {
@@ -120,7 +99,7 @@ pub fn start(loader: &str) {
                 }
             });
         } else if let Some((number, result)) = reply.strip_prefix('B').and_then(|r| r.split_once(':')) {
-            let (Ok(number), Some(result)) = (number.parse(), crate::wire::decode_batch(result)) else { return };
+            let (Ok(number), Some(result)) = (number.parse(), crate::wire::decode_read(result)) else { return };
             PAGE.with(|p| {
                 if let Some(f) = &p.borrow().on_delegation {
                     f(number, result);
@@ -143,8 +122,11 @@ pub fn on_letter(f: impl Fn(String, Extraction) + 'static) {
     PAGE.with(|p| p.borrow_mut().on_letter = Some(Box::new(f)));
 }
 
-/// Where checked delegations go, with the number they were asked under.
-pub fn on_delegation(f: impl Fn(u32, Result<Batch, BatchError>) + 'static) {
+/// A delegation as the worker read it: its rows and each row's case, not yet checked.
+pub type DelegationRead = crate::batch::Read;
+
+/// Where delegations read go, with the number they were asked under.
+pub fn on_delegation(f: impl Fn(u32, DelegationRead) + 'static) {
     PAGE.with(|p| p.borrow_mut().on_delegation = Some(Box::new(f)));
 }
 
@@ -153,7 +135,7 @@ pub fn read_letter(text: &str) {
     send(format!("L{text}"), |p, m| p.letter = Some(m));
 }
 
-/// Checks a delegation under a number: now if the worker is ready, else as soon as it is.
+/// Asks for a delegation to be read, under a number: now if the worker is ready, else as soon as it is.
 pub fn check_delegation(number: u32, request: &DelegationRequest) {
     send(format!("B{number}:{}", crate::wire::encode_request(request)), |p, m| p.delegation = Some(m));
 }

@@ -298,6 +298,26 @@ pub fn run_with(text: &str, options: &Options, shared: &Shared, catalogue: &Cata
     check_records(records(text)?, options, shared, catalogue, today)
 }
 
+/// A delegation read: its rows (not yet checked) and each row's case, or why it could not be read.
+pub type Read = Result<(Batch, Vec<Option<Case>>), BatchError>;
+
+/// Reads a delegation into its rows and each row's case, without checking them: the page's worker does this, and
+/// the page checks the cases with [`check_cases`].
+pub fn read(text: &str, options: &Options, shared: &Shared, catalogue: &Catalogue) -> Read {
+    let sheet = prepare(records(text)?, options)?;
+    let (rows, cases): (Vec<Row>, Vec<Option<Case>>) = sheet.read_rows(0..sheet.len(), shared, catalogue).into_iter().unzip();
+    Ok((sheet.finish(rows), cases))
+}
+
+/// Checks the cases of a delegation's rows `range` (as [`read`] gave them) into those rows.
+pub fn check_cases(batch: &mut Batch, cases: &[Option<Case>], range: std::ops::Range<usize>, catalogue: &Catalogue, today: chrono::NaiveDate) {
+    let end = range.end.min(batch.rows.len()).min(cases.len());
+    let start = range.start.min(end);
+    for (row, case) in batch.rows[start..end].iter_mut().zip(&cases[start..end]) {
+        row.assessment = case.as_ref().map(|case| check(case, catalogue, today));
+    }
+}
+
 /// Checks the records of a sheet, however they were read.
 pub fn check_records(records: Vec<Record>, options: &Options, shared: &Shared, catalogue: &Catalogue, today: chrono::NaiveDate) -> Result<Batch, BatchError> {
     let sheet = prepare(records, options)?;
@@ -360,6 +380,17 @@ impl Prepared {
 
     /// Checks the invitees' rows in `range` (clamped to the rows there are).
     pub fn check_rows(&self, range: std::ops::Range<usize>, shared: &Shared, catalogue: &Catalogue, today: chrono::NaiveDate) -> Vec<Row> {
+        self.read_rows(range, shared, catalogue)
+            .into_iter()
+            .map(|(mut row, case)| {
+                row.assessment = case.map(|case| check(&case, catalogue, today));
+                row
+            })
+            .collect()
+    }
+
+    /// The rows in `range` read into cases, not yet checked (the page's worker reads; the page checks).
+    pub fn read_rows(&self, range: std::ops::Range<usize>, shared: &Shared, catalogue: &Catalogue) -> Vec<(Row, Option<Case>)> {
         let width = self.headers.len();
         let end = range.end.min(self.body.len());
         self.body[range.start.min(end)..end]
@@ -370,10 +401,8 @@ impl Prepared {
                 let cells: Vec<(Column, String)> =
                     self.mapping.iter().zip(&values).filter_map(|(c, v)| c.map(|c| (c, v.trim().to_string()))).collect();
                 let mut row = Row { line: r.line, values, cells, errors: Vec::new(), assessment: None };
-                if let Some(case) = row_case(&mut row, shared, catalogue, self.orders) {
-                    row.assessment = Some(check(&case, catalogue, today));
-                }
-                row
+                let case = row_case(&mut row, shared, catalogue, self.orders);
+                (row, case)
             })
             .collect()
     }

@@ -151,14 +151,13 @@ fn Checker(props: &CheckerProps) -> Html {
             });
         });
     }
-    let start_reader = start_worker;
+
     {
-        let start_reader = start_reader.clone();
         use_effect_with(*stage >= DRAWN, move |drawn| {
             if *drawn {
                 wasm_bindgen_futures::spawn_local(async move {
                     yew::platform::time::sleep(std::time::Duration::from_millis(500)).await;
-                    start_reader();
+                    start_worker();
                 });
             }
         });
@@ -172,7 +171,7 @@ fn Checker(props: &CheckerProps) -> Html {
             };
             state.dispatch((edit, catalogue.clone()));
             if let Some(text) = letter.filter(|t| !t.trim().is_empty() && t.len() <= crate::letter::MAX_LETTER_BYTES) {
-                start_reader();
+                start_worker();
                 crate::reader_worker::read_letter(&text);
             }
         })
