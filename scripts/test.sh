@@ -19,7 +19,7 @@ cargo test --locked --quiet --test letters -- --nocapture 2>/dev/null | grep -E 
 
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --test web
+cargo test --locked --target wasm32-unknown-unknown --test web --no-default-features --features test-page
 
 step "release build of the page"
 trunk build --release

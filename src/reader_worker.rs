@@ -32,27 +32,31 @@ pub fn register() {
     let bundled: RefCell<Option<Catalogue>> = RefCell::new(None);
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
         let Some(message) = event.data().as_string() else { return };
-        if let Some(packed) = message.strip_prefix('C') {
-            *bundled.borrow_mut() = Catalogue::from_packed(packed);
-            return;
+        if let Some(reply) = answer_to(&message, &bundled) {
+            let _ = answer.post_message(&JsValue::from_str(&reply));
         }
-        let catalogue = bundled.borrow();
-        let Some(catalogue) = catalogue.as_ref() else { return };
-        let reply = if let Some(text) = message.strip_prefix('L') {
-            let reading = crate::letter::extract(text, catalogue);
-            format!("L{}:{text}{}", text.len(), crate::wire::encode(&reading))
-        } else if let Some((number, request)) = message.strip_prefix('B').and_then(|m| m.split_once(':')) {
-            let Some(q) = crate::wire::decode_request(request) else { return };
-            let result = crate::batch::read(&q.rows, &q.options, &q.shared, catalogue);
-            format!("B{number}:{}", crate::wire::encode_read(&result))
-        } else {
-            return;
-        };
-        let _ = answer.post_message(&JsValue::from_str(&reply));
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let _ = scope.post_message(&JsValue::from_str(""));
+}
+
+/// The worker's answer to one message of the page, if it has one.
+fn answer_to(message: &str, bundled: &RefCell<Option<Catalogue>>) -> Option<String> {
+    if let Some(packed) = message.strip_prefix('C') {
+        *bundled.borrow_mut() = Catalogue::from_packed(packed);
+        return None;
+    }
+    let catalogue = bundled.borrow();
+    let catalogue = catalogue.as_ref()?;
+    if let Some(text) = message.strip_prefix('L') {
+        let reading = crate::letter::extract(text, catalogue);
+        return Some(format!("L{}:{text}{}", text.len(), crate::wire::encode(&reading)));
+    }
+    let (number, request) = message.strip_prefix('B')?.split_once(':')?;
+    let q = crate::wire::decode_request(request)?;
+    let result = crate::batch::read(&q.rows, &q.options, &q.shared, catalogue);
+    Some(format!("B{number}:{}", crate::wire::encode_read(&result)))
 }
 
 /// What the page does with the worker's answers.
@@ -64,6 +68,9 @@ struct Page {
     letter: Option<String>,
     delegation: Option<String>,
     on_letter: Option<Box<dyn Fn(String, Extraction)>>,
+    /// The worker's code on the page's thread, for the browser tests (see [`start_inline`]).
+    #[cfg(feature = "test-page")]
+    inline: Option<fn(&str) -> Option<String>>,
     on_delegation: Option<Box<dyn Fn(u32, DelegationRead)>>,
 }
 
@@ -81,35 +88,63 @@ pub fn start(loader: &str) {
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
         let Some(reply) = event.data().as_string() else { return };
         if reply.is_empty() {
-            let waiting: Vec<String> = PAGE.with(|p| {
-                let mut p = p.borrow_mut();
-                p.ready = true;
-                let catalogue = format!("C{}", Catalogue::bundled_packed());
-                [Some(catalogue), p.letter.take(), p.delegation.take()].into_iter().flatten().collect()
-            });
-            for message in waiting {
+            for message in ready() {
                 let _ = to_worker.post_message(&JsValue::from_str(&message));
             }
-        } else if let Some(rest) = reply.strip_prefix('L') {
-            let Some((text, reading)) = split(rest) else { return };
-            let Some(reading) = crate::wire::decode(reading) else { return };
-            PAGE.with(|p| {
-                if let Some(f) = &p.borrow().on_letter {
-                    f(text.to_string(), reading);
-                }
-            });
-        } else if let Some((number, result)) = reply.strip_prefix('B').and_then(|r| r.split_once(':')) {
-            let (Ok(number), Some(result)) = (number.parse(), crate::wire::decode_read(result)) else { return };
-            PAGE.with(|p| {
-                if let Some(f) = &p.borrow().on_delegation {
-                    f(number, result);
-                }
-            });
+        } else {
+            receive(&reply);
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     PAGE.with(|p| p.borrow_mut().worker = Some(worker));
+}
+
+/// The worker is ready: what to send it first (the catalogue, then what waited).
+fn ready() -> Vec<String> {
+    PAGE.with(|p| {
+        let mut p = p.borrow_mut();
+        p.ready = true;
+        let catalogue = format!("C{}", Catalogue::bundled_packed());
+        [Some(catalogue), p.letter.take(), p.delegation.take()].into_iter().flatten().collect()
+    })
+}
+
+/// One answer of the worker, handed to whoever waits for it.
+fn receive(reply: &str) {
+    if let Some(rest) = reply.strip_prefix('L') {
+        let Some((text, reading)) = split(rest) else { return };
+        let Some(reading) = crate::wire::decode(reading) else { return };
+        PAGE.with(|p| {
+            if let Some(f) = &p.borrow().on_letter {
+                f(text.to_string(), reading);
+            }
+        });
+    } else if let Some((number, result)) = reply.strip_prefix('B').and_then(|r| r.split_once(':')) {
+        let (Ok(number), Some(result)) = (number.parse(), crate::wire::decode_read(result)) else { return };
+        PAGE.with(|p| {
+            if let Some(f) = &p.borrow().on_delegation {
+                f(number, result);
+            }
+        });
+    }
+}
+
+/// The browser tests (`tests/web.rs`) mount the page without its built files, so without a worker to load: with the
+/// feature `test-page` the worker's own code answers on the page's thread instead, through the same messages.
+/// The published page is built without it, and carries none of that code.
+#[cfg(feature = "test-page")]
+pub fn start_inline() {
+    thread_local! {
+        static CATALOGUE: RefCell<Option<Catalogue>> = const { RefCell::new(None) };
+    }
+    if PAGE.with(|p| p.borrow().ready) {
+        return;
+    }
+    for message in ready() {
+        CATALOGUE.with(|c| answer_to(&message, c));
+    }
+    PAGE.with(|p| p.borrow_mut().inline = Some(|message: &str| CATALOGUE.with(|c| answer_to(message, c))));
 }
 
 /// Whether the worker has started and said it is ready.
@@ -141,6 +176,16 @@ pub fn check_delegation(number: u32, request: &DelegationRequest) {
 }
 
 fn send(message: String, wait: impl FnOnce(&mut Page, String)) {
+    #[cfg(feature = "test-page")]
+    if let Some(inline) = PAGE.with(|p| p.borrow().inline) {
+        // Answered a task later, as a worker would.
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(reply) = inline(&message) {
+                receive(&reply);
+            }
+        });
+        return;
+    }
     PAGE.with(|p| {
         let mut p = p.borrow_mut();
         match (&p.worker, p.ready) {

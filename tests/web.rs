@@ -139,7 +139,10 @@ async fn the_check_reruns_as_the_user_types() {
     page.type_into("nationality", "Nigeria").await;
     page.type_into("trip-0-span-0-to", "2026-03-09").await;
     assert_eq!(page.verdict(), "eligible_with_conditions");
+    // HKAPA is not listed under Maritime: that alone leaves the host unconfirmed for it.
     page.choose("sector", "maritime").await;
+    assert_eq!(page.verdict(), "unconfirmed", "HKAPA is listed under Higher Education, not Maritime");
+    page.type_into("host", "Marine Department").await;
     assert_eq!(page.verdict(), "eligible_with_conditions", "Maritime was in the scheme by March 2026");
     page.type_into("trip-0-arrival", "2025-10-27").await;
     page.type_into("trip-0-departure", "2025-11-02").await;

@@ -132,7 +132,7 @@ pub fn generate(english: &Messages, tables: &[Messages]) -> String {
         // The page carries no table: it fetches its language's when it starts, and another's when it is first
         // needed (see `table_file`). The command and the tests carry all three.
         let _ = lang;
-        out.push_str("#[cfg(not(target_arch = \"wasm32\"))]\n");
+        out.push_str("#[cfg(any(not(target_arch = \"wasm32\"), feature = \"test-page\"))]\n");
         let _ = writeln!(out, "static {name}: [&str; {}] = [", english.len());
         for key in english.keys() {
             let _ = writeln!(out, "    {:?},", table.get(key).unwrap_or(&english[key]));

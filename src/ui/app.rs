@@ -279,6 +279,8 @@ fn Checker(props: &CheckerProps) -> Html {
 
 /// Starts the page's second part (the worker that reads letters and delegations), if it has not started.
 pub fn start_worker() {
+    #[cfg(feature = "test-page")]
+    crate::reader_worker::start_inline();
     if let Some(loader) = meta("stv-worker") {
         crate::reader_worker::start(&loader);
     }

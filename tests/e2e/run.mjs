@@ -308,6 +308,30 @@ await test('after the first visit the checker works with the network off', async
   await page.context().setOffline(false);
 });
 
+await test('what would fit: applying the suggestion gives eligible, undo brings the plan back, and the dates go to a calendar file', async (page) => {
+  await open(page);
+  const example = JSON.parse(readFileSync(join(examplesDir, '02-day-fifteen.json'), 'utf8'));
+  await fill(page, example.case);
+  await page.waitForSelector('[data-verdict="not_eligible"]');
+  const suggestion = await page.textContent('.fit li[data-rule="window-14-days"]');
+  assert(/End your activities by \w+day \d+ \w+ \d{4} \(day 14 of the window\)/.test(suggestion), suggestion);
+  const before = await page.inputValue('#trip-0-span-0-to');
+  await page.click('.fit li[data-rule="window-14-days"] button');
+  await page.waitForSelector('[data-verdict="eligible"]');
+  assert((await page.textContent('.fit .applied')).includes('Your plan was changed'), 'the change is said');
+  await axe(page, 'after a suggestion was applied');
+  // The calendar file is made on the page: a data: address, no request.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.fit a[download$=".ics"]')]);
+  const ics = readFileSync(await download.path(), 'utf8');
+  assert(ics.startsWith('BEGIN:VCALENDAR\r\n') && ics.trimEnd().endsWith('END:VCALENDAR'), 'an iCalendar file');
+  const starts = [...ics.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => m[1]);
+  const to = (await page.inputValue('#trip-0-span-0-to')).replaceAll('-', '');
+  assert(starts.includes(to), `the last activity day ${to} is in the calendar: ${starts}`);
+  await page.click('.fit .applied button');
+  await page.waitForSelector('[data-verdict="not_eligible"]');
+  assert((await page.inputValue('#trip-0-span-0-to')) === before, 'undo brings the plan back');
+});
+
 await test('a letter pasted before the reader has arrived is read the moment it does, and nothing is lost', async (page) => {
   // The second part is slowed down, as on a weak connection.
   let release;
