@@ -103,7 +103,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     let open_leads: Vec<&str> = ACTIVITY_OPEN_LEADS.iter().copied().chain(surname.as_deref().filter(|s| s.is_ascii() || s.chars().count() > 6)).collect();
     let generic = open_leads.into_iter().flat_map(|lead| {
         text.find_all(lead).filter(move |&p| {
-            let next = text.lower_str(p + lead.chars().count(), (p + lead.chars().count() + 12).min(text.lower.len()));
+            // Clamped: a lead lower-cased by the catalogue's rule may not be as long as what it matched.
+            let after = (p + lead.chars().count()).min(text.lower.len());
+            let next = text.lower_str(after, (after + 12).min(text.lower.len()));
             let verb = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             !verb.is_empty() && !ACTIVITY_NOT_VERBS.contains(&verb)
         }).map(move |p| (p, lead.chars().count()))
@@ -409,4 +411,16 @@ fn cjk_place_end(text: &Text, s: usize, e: usize) -> usize {
         .filter_map(|w| text.rfind_lower(s, e, w).filter(|&p| !(w.chars().count() == 1 && p > s && "一二三四五六七八九十兩两".contains(text.lower[p - 1]))).map(|p| p + w.chars().count()))
         .max()
         .unwrap_or(e)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Found by the fuzzer: an invitee whose surname lower-cases to other characters than the letter's own folding
+    /// made the reader look past the end of the letter.
+    #[test]
+    fn a_surname_that_lower_cases_to_another_length_does_not_panic() {
+        let data = include_bytes!("../../fuzz/seeds/letter/crash-surname-length");
+        let x = super::super::extract(&String::from_utf8_lossy(data), crate::Catalogue::bundled());
+        assert!(x.activity.as_ref().is_none_or(|a| a.end <= String::from_utf8_lossy(data).chars().count()));
+    }
 }

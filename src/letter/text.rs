@@ -99,12 +99,18 @@ impl<'a> Text<'a> {
         text
     }
 
+    /// The letter's characters `s..e`. Clamped to the letter: a stage that looks a few characters past a match
+    /// near the end gets what there is, never a panic (the fuzzer found one such look-ahead; clamping here covers
+    /// them all).
     pub(super) fn slice(&self, s: usize, e: usize) -> String {
-        self.original[s..e].iter().collect()
+        let e = e.min(self.original.len());
+        self.original[s.min(e)..e].iter().collect()
     }
 
+    /// The folded characters `s..e`, clamped like [`Text::slice`].
     pub(super) fn lower_str(&self, s: usize, e: usize) -> String {
-        self.lower[s..e].iter().collect()
+        let e = e.min(self.lower.len());
+        self.lower[s.min(e)..e].iter().collect()
     }
 
     /// Lines of e-mail headers: a run of "From:", "To:", "Subject:", "Date:", "Sent:", "Cc:" lines.
