@@ -95,7 +95,8 @@ pub fn layout(records: Vec<Record>) -> Layout {
     // A header merged over two rows (the row above, or the row below when it is not yet an invitee): read together
     // when that reads more columns.
     let pair = |upper: usize, lower: usize| -> Option<Vec<String>> {
-        let (a, b) = (&records[upper], &records[lower]);
+        // A header on the sheet's last row has no row below it.
+        let (a, b) = (records.get(upper)?, records.get(lower)?);
         let title = filled(a) == 1 && !a.fields[0].trim().is_empty();
         (a.line + 1 == b.line && !title && top.contains(&lower)).then(|| merge(&a.fields, &b.fields))
     };
@@ -133,6 +134,15 @@ pub fn layout(records: Vec<Record>) -> Layout {
 
 #[cfg(test)]
 mod tests {
+    /// Found by the fuzzer: a header on the sheet's last row (nothing below it to merge with).
+    #[test]
+    fn a_header_on_the_last_row_is_read_without_looking_below_it() {
+        let data = include_bytes!("../../fuzz/seeds/batch/crash-header-on-last-row");
+        let shared = crate::batch::Shared::default();
+        let _ = crate::batch::run(&String::from_utf8_lossy(data), &shared, crate::Catalogue::bundled(), "2026-01-15".parse().unwrap());
+        let _ = crate::batch::run("Guest,Nationality\n", &shared, crate::Catalogue::bundled(), "2026-01-15".parse().unwrap());
+    }
+
     use super::*;
 
     fn records(text: &str) -> Vec<Record> {
