@@ -9,18 +9,20 @@ use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
 
 /// "... as a guest violinist ...", "... as guest coach for ...", "to be our keynote speaker", "擔任評審".
+/// Where a phrase starting at `start` begins once the first of `articles` that is there is passed.
+fn past_article(text: &Text, start: usize, articles: &[&str]) -> usize {
+    articles
+        .iter()
+        .find(|a| text.lower_str(start, start + a.chars().count()) == **a)
+        .map_or(start, |a| start + a.chars().count())
+}
+
 pub(super) fn role(text: &Text) -> Option<Extracted> {
     const STOPS: &[&str] = &[" in ", " at ", " for ", " of ", " during ", " from ", " on ", " to ", " and to ", ",", " with ", " under ", "，", "、", "(", "（"];
     // "in the capacity of adjudicator", "to serve as our keynote speaker".
     for lead in ROLE_BEFORE {
         if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
-            let mut start = p + lead.chars().count();
-            for article in ["a ", "an ", "the ", "our "] {
-                if text.lower_str(start, (start + article.len()).min(text.lower.len())) == article {
-                    start += article.chars().count();
-                    break;
-                }
-            }
+            let start = past_article(text, p + lead.chars().count(), &["a ", "an ", "the ", "our "]);
             let (s, e) = role_phrase(text, start, STOPS);
             if e > s + 2 {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
@@ -38,17 +40,11 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         if !ROLE_AS_CONTEXT.iter().any(|w| window.contains(w)) {
             continue;
         }
-        let mut start = p + 4;
-        let after = text.lower_str(start, (start + 20).min(text.lower.len()));
+        let after = text.lower_str(p + 4, p + 24);
         if ROLE_NOT_ROLES.iter().any(|w| after.starts_with(&format!("{w} ")) || after.starts_with(&format!("{w},"))) {
             continue;
         }
-        for article in ["one of our ", "one of the ", "a ", "an ", "the ", "our "] {
-            if text.lower_str(start, (start + article.len()).min(text.lower.len())) == article {
-                start += article.chars().count();
-                break;
-            }
-        }
+        let start = past_article(text, p + 4, &["one of our ", "one of the ", "a ", "an ", "the ", "our "]);
         let (s, e) = role_phrase(text, start, STOPS);
         if e > s + 2 {
             return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
