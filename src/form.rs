@@ -113,6 +113,8 @@ pub enum Edit {
     Letter(String),
     /// What the reader found in a letter; applied only if the letter is still that text.
     LetterRead(String, Box<Extraction>),
+    /// The reader could not be had (on the page: its worker did not load): the letter is kept, and the page says so.
+    LetterUnread(String),
     AddTrip,
     RemoveTrip(usize),
     AddSpan(usize),
@@ -148,6 +150,12 @@ impl CaseForm {
                 }
             }
             Edit::Letter(text) => self.set_letter(text),
+            Edit::LetterUnread(text) => {
+                if text == self.letter && self.letter_pending {
+                    self.letter_pending = false;
+                    self.letter_error = Some(Msg::LetterReaderUnavailable.into());
+                }
+            }
             Edit::LetterRead(text, x) => {
                 if text == self.letter && self.letter_error.is_none() {
                     self.apply_extraction(*x);
@@ -596,6 +604,21 @@ mod tests {
         assert_eq!(crate::rules::check(&read(&f).0, cat, today).verdict, crate::rules::Verdict::Eligible);
         f.apply(Edit::Restore(Box::new(before.clone())), cat);
         assert_eq!(f, before);
+    }
+
+    #[test]
+    fn a_letter_the_reader_could_not_read_is_kept_and_said_so_and_a_newer_reading_is_not_taken_for_an_older_one() {
+        let cat = Catalogue::bundled();
+        let mut f = form();
+        f.apply(Edit::Letter(LETTER.into()), cat);
+        assert!(f.letter_pending);
+        // A reading of an older text is not applied to the newer one.
+        f.apply(Edit::LetterRead("an older letter".into(), Box::new(letter::extract("Nationality: French", cat))), cat);
+        assert!(f.letter_pending && f.nationality == "Japan");
+        f.apply(Edit::LetterUnread(LETTER.into()), cat);
+        assert!(!f.letter_pending);
+        assert_eq!(f.letter, LETTER, "the letter is kept");
+        assert!(f.letter_error.as_ref().is_some_and(|e| e.en().contains("could not be loaded")));
     }
 
     #[test]

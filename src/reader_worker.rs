@@ -72,6 +72,13 @@ struct Page {
     #[cfg(feature = "test-page")]
     inline: Option<fn(&str) -> Option<String>>,
     on_delegation: Option<Box<dyn Fn(u32, DelegationRead)>>,
+    /// Told when the worker could not be loaded or stopped, with what was waiting: the letter, the number of the
+    /// delegation asked for.
+    on_letter_failed: Option<Box<dyn Fn(String)>>,
+    on_delegation_failed: Option<Box<dyn Fn(u32)>>,
+    /// What was sent and not yet answered, to say so if the worker fails.
+    letter_sent: Option<String>,
+    delegation_sent: Option<u32>,
 }
 
 thread_local! {
@@ -97,7 +104,44 @@ pub fn start(loader: &str) {
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // The worker's file could not be had (a dropped connection) or it stopped: what waited is said to have failed,
+    // and the next letter or delegation starts a new worker.
+    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |_| failed());
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_error.forget();
     PAGE.with(|p| p.borrow_mut().worker = Some(worker));
+}
+
+fn failed() {
+    let (letter, delegation) = PAGE.with(|p| {
+        let mut p = p.borrow_mut();
+        if let Some(w) = p.worker.take() {
+            w.terminate();
+        }
+        p.ready = false;
+        let letter = p.letter.take().map(|m| m[1..].to_string()).or(p.letter_sent.take());
+        let delegation = p.delegation.take().and_then(|m| m[1..].split_once(':').and_then(|(n, _)| n.parse().ok())).or(p.delegation_sent.take());
+        (letter, delegation)
+    });
+    PAGE.with(|p| {
+        let p = p.borrow();
+        if let (Some(text), Some(f)) = (letter, &p.on_letter_failed) {
+            f(text);
+        }
+        if let (Some(number), Some(f)) = (delegation, &p.on_delegation_failed) {
+            f(number);
+        }
+    });
+}
+
+/// Where a letter goes that could not be read because the worker failed.
+pub fn on_letter_failed(f: impl Fn(String) + 'static) {
+    PAGE.with(|p| p.borrow_mut().on_letter_failed = Some(Box::new(f)));
+}
+
+/// Where the number of a delegation goes that could not be read because the worker failed.
+pub fn on_delegation_failed(f: impl Fn(u32) + 'static) {
+    PAGE.with(|p| p.borrow_mut().on_delegation_failed = Some(Box::new(f)));
 }
 
 /// The worker is ready: what to send it first (the catalogue, then what waited).
@@ -116,13 +160,19 @@ fn receive(reply: &str) {
         let Some((text, reading)) = split(rest) else { return };
         let Some(reading) = crate::wire::decode(reading) else { return };
         PAGE.with(|p| {
+            if p.borrow().letter_sent.as_deref() == Some(text) {
+                p.borrow_mut().letter_sent = None;
+            }
             if let Some(f) = &p.borrow().on_letter {
                 f(text.to_string(), reading);
             }
         });
     } else if let Some((number, result)) = reply.strip_prefix('B').and_then(|r| r.split_once(':')) {
-        let (Ok(number), Some(result)) = (number.parse(), crate::wire::decode_read(result)) else { return };
+        let (Ok(number), Some(result)) = (number.parse::<u32>(), crate::wire::decode_read(result)) else { return };
         PAGE.with(|p| {
+            if p.borrow().delegation_sent == Some(number) {
+                p.borrow_mut().delegation_sent = None;
+            }
             if let Some(f) = &p.borrow().on_delegation {
                 f(number, result);
             }
@@ -167,11 +217,13 @@ pub fn on_delegation(f: impl Fn(u32, DelegationRead) + 'static) {
 
 /// Reads a letter: now if the worker is ready, else as soon as it is (only the latest letter waits).
 pub fn read_letter(text: &str) {
+    PAGE.with(|p| p.borrow_mut().letter_sent = Some(text.to_string()));
     send(format!("L{text}"), |p, m| p.letter = Some(m));
 }
 
 /// Asks for a delegation to be read, under a number: now if the worker is ready, else as soon as it is.
 pub fn check_delegation(number: u32, request: &DelegationRequest) {
+    PAGE.with(|p| p.borrow_mut().delegation_sent = Some(number));
     send(format!("B{number}:{}", crate::wire::encode_request(request)), |p, m| p.delegation = Some(m));
 }
 

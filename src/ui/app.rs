@@ -146,8 +146,12 @@ fn Checker(props: &CheckerProps) -> Html {
     {
         let (dispatch, catalogue) = (state.dispatcher(), catalogue.clone());
         use_effect_with(catalogue.clone(), move |_| {
+            let (failed, failed_catalogue) = (dispatch.clone(), catalogue.clone());
             crate::reader_worker::on_letter(move |text, reading| {
                 dispatch.dispatch((Edit::LetterRead(text, Box::new(reading)), catalogue.clone()));
+            });
+            crate::reader_worker::on_letter_failed(move |text| {
+                failed.dispatch((Edit::LetterUnread(text), failed_catalogue.clone()));
             });
         });
     }

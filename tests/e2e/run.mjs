@@ -332,6 +332,20 @@ await test('what would fit: applying the suggestion gives eligible, undo brings 
   assert((await page.inputValue('#trip-0-span-0-to')) === before, 'undo brings the plan back');
 });
 
+await test('when the reader cannot be loaded, the page says so and keeps the letter and the rows', async (page) => {
+  await page.route(/stv-check-worker-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => route.abort());
+  await page.goto(origin + '/');
+  await page.waitForSelector('#host');
+  await page.fill('#letter', LETTER);
+  await page.waitForSelector('#letter-error');
+  assert((await page.textContent('#letter-error')).includes('could not be loaded'), 'the page says the reader could not be loaded');
+  assert((await page.inputValue('#letter')) === LETTER, 'the letter is kept');
+  await page.getByRole('button', { name: 'A delegation (organisers)' }).click();
+  await page.fill('#batch-rows', delegation(5));
+  await page.waitForSelector('.batch-results [role="alert"]');
+  assert((await page.inputValue('#batch-rows')).startsWith('name,'), 'the rows are kept');
+});
+
 await test('a letter pasted before the reader has arrived is read the moment it does, and nothing is lost', async (page) => {
   // The second part is slowed down, as on a weak connection.
   let release;

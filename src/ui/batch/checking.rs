@@ -36,6 +36,16 @@ pub fn use_checked(d: Rc<Delegation>, catalogue: SharedCatalogue) -> (Option<Rc<
     {
         let (answer, asked, answered, checking_with) = (answer.clone(), asked.clone(), answered.clone(), checking_with.clone());
         use_effect_with((), move |_| {
+            {
+                let (answer, asked, answered) = (answer.clone(), asked.clone(), answered.clone());
+                crate::reader_worker::on_delegation_failed(move |number| {
+                    if number == asked.borrow().0 {
+                        let unavailable = crate::batch::BatchError(crate::i18n::Msg::BatchReaderUnavailable.into());
+                        answer.set(Some(Rc::new((Some(Err(unavailable)), 0.0))));
+                        answered.set(number);
+                    }
+                });
+            }
             crate::reader_worker::on_delegation(move |number, read| {
                 if number != asked.borrow().0 {
                     return;
