@@ -23,7 +23,7 @@ const server = createServer((req, res) => {
   if (!path.startsWith(dist) || !existsSync(path) || statSync(path).isDirectory()) path = join(dist, 'index.html');
   const type = TYPES[extname(path)] ?? 'application/octet-stream';
   // Trunk names the built files by their hash, so they can be cached for good; the page and the worker cannot.
-  const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path);
+  const hashed = /-[0-9a-f]{8,16}(_bg|_loader)?\.(js|wasm|css|txt)$/.test(path);
   const headers = { 'content-type': type, 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' };
   let body = readFileSync(path);
   if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/')) {

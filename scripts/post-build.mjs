@@ -16,7 +16,8 @@ import { minify } from "terser";
 import { brotliCompressSync, gzipSync, constants as zlib } from "node:zlib";
 
 // Files named by their content: cached for good by browsers and the service worker.
-const HASHED = /-[0-9a-f]{16}(_bg|_loader)?\.(js|wasm|css|txt)$/;
+// (Trunk writes its hashes without leading zeros, so they are not always 16 digits long.)
+const HASHED = /-[0-9a-f]{8,16}(_bg|_loader)?\.(js|wasm|css|txt)$/;
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
 const file = join(dir, "index.html");
