@@ -4,40 +4,15 @@
 // category scores; exits non-zero if accessibility, best practices or SEO is below 100 in any run (these do not
 // vary), and reports performance without failing on it.
 //   node scripts/lighthouse.mjs [dist]
-import { createServer } from 'node:http';
-import { readFileSync, existsSync, statSync } from 'node:fs';
-import { join, extname, resolve } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+
+import { resolve } from 'node:path';
+import { serveDist } from './local-page.mjs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 const dist = resolve(process.argv[2] ?? 'dist');
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
-  '.png': 'image/png', '.webmanifest': 'application/manifest+json',
-};
-const compressed = new Map();
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  let path = join(dist, decodeURIComponent(url.pathname));
-  if (!path.startsWith(dist) || !existsSync(path) || statSync(path).isDirectory()) path = join(dist, 'index.html');
-  const type = TYPES[extname(path)] ?? 'application/octet-stream';
-  // Trunk names the built files by their hash, so they can be cached for good; the page and the worker cannot.
-  const hashed = /-[0-9a-f]{8,16}(_bg|_loader)?\.(js|wasm|css|txt)$/.test(path);
-  const headers = { 'content-type': type, 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' };
-  let body = readFileSync(path);
-  if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/')) {
-    if (!compressed.has(path)) {
-      compressed.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-    }
-    body = compressed.get(path);
-    headers['content-encoding'] = 'br';
-  }
-  res.writeHead(200, headers);
-  res.end(body);
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const served = await serveDist(dist, { compress: true });
+const url = `${served.origin}/`;
 
 let failed = false;
 const RUNS = Number(process.env.LH_RUNS ?? 3);
@@ -82,6 +57,6 @@ try {
   performance.sort((a, b) => a - b);
   console.log(`lighthouse (mobile): performance ${performance[Math.floor(performance.length / 2)]} (median of ${performance.length}: ${performance.join(', ')}), accessibility, best practices and SEO ${failed ? 'NOT all 100' : '100'}`);
 } finally {
-  server.close();
+  served.close();
 }
 process.exit(failed ? 1 : 0);

@@ -2,22 +2,22 @@
 // 1. minifies the JavaScript that Trunk could not (its minifier stops at wasm-bindgen's `export default`), with
 //    terser, and updates the page's integrity hashes to match: about 1.5 KB of the first load;
 // 2. has the WebAssembly fetched once the page's shell is painted (see below);
-// 3. gives the page a strict Content-Security-Policy (last, since it hashes the inline script as finally written).
+// 3. names the reader worker's files and the page's words by their content, and points the page at them;
+// 4. gives the page a strict Content-Security-Policy (last, since it hashes the inline script as finally written),
+//    writes the headers a <meta> cannot carry for static hosts (_headers, .nginx-headers.conf), and the
+//    precompressed copies (.br, .gz).
 //
 // The policy: the page needs no network but its own origin, no third party, no eval. The one inline script is Trunk's loader,
 // whose text names the hashed file names, so its hash changes with every build: this hook computes it from the page
 // as built and writes the policy into a <meta> at the top of <head>, so the policy travels with the page to any
-// static host. (A meta policy cannot set frame-ancestors; a host that can send headers should add
-// "frame-ancestors 'none'" too.)
+// static host. A meta policy cannot set frame-ancestors: the header files below add it.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, existsSync, statSync, copyFileSync, renameSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
+import { HASHED } from "./local-page.mjs";
 import { brotliCompressSync, gzipSync, constants as zlib } from "node:zlib";
 
-// Files named by their content: cached for good by browsers and the service worker.
-// (Trunk writes its hashes without leading zeros, so they are not always 16 digits long.)
-const HASHED = /-[0-9a-f]{8,16}(_bg|_loader)?\.(js|wasm|css|txt)$/;
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
 const file = join(dir, "index.html");

@@ -4,11 +4,10 @@
 // field is on the page) counts; every other file of the build (the words of the other languages, the service
 // worker's, the icons) is "later".
 //   node scripts/size-report.mjs [dist]
-import { createServer } from 'node:http';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative, resolve, extname } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { serveDist, launchChromium } from './local-page.mjs';
 
 // What a visitor waits for before the form works; and everything the page can ever fetch. The budgets that fail the
 // test command are the first load the project had agreed (200 KB) and, for everything, what the page measured when it
@@ -46,21 +45,9 @@ if (all.length === 0 || !existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  let path = join(root, decodeURIComponent(url.pathname));
-  if (!path.startsWith(root) || !existsSync(path) || statSync(path).isDirectory()) path = join(root, 'index.html');
-  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  res.end(readFileSync(path));
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const served = await serveDist(root);
+const origin = served.origin;
+const browser = await launchChromium();
 
 // One visit per language the page opens in: English, and a browser set to Traditional Chinese.
 const firstLoads = [];
@@ -81,7 +68,7 @@ for (const locale of ['en-GB', 'zh-HK']) {
   await context.close();
 }
 await browser.close();
-server.close();
+served.close();
 
 const table = Object.fromEntries(all.map((p) => [relative(root, p), sizes(p)]));
 const kb = (n) => (n / 1000).toFixed(1).padStart(8) + ' KB';

@@ -2,36 +2,21 @@
 // shared examples and reads the verdict; checks what a bad value does; runs axe-core on every state with zero
 // violations allowed; and checks that the page makes no request beyond its own files.
 //   node tests/e2e/run.mjs [dist]
-import { createServer } from 'node:http';
-import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
-import { join, extname, resolve, dirname } from 'node:path';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { serveDist, launchChromium } from '../../scripts/local-page.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(process.argv[2] ?? 'dist');
 const examplesDir = resolve(here, '../examples'); // the specification's examples, as copied into tests/examples
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
-
-// A static server for dist/, on a free port of the loopback interface.
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  let path = join(dist, decodeURIComponent(url.pathname));
-  if (!path.startsWith(dist) || !existsSync(path) || statSync(path).isDirectory()) path = join(dist, 'index.html');
-  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  res.end(readFileSync(path));
-});
-// With E2E_ORIGIN the page is tested as the published configuration serves it (scripts/nginx.sh), headers included.
+// With E2E_ORIGIN the page is tested as the published configuration serves it (scripts/nginx.sh), headers included;
+// else from a local server for dist/.
 const external = process.env.E2E_ORIGIN;
-if (!external) await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = external ?? `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const served = external ? null : await serveDist(dist);
+const origin = external ?? served.origin;
+const browser = await launchChromium();
 
 let passed = 0;
 const failures = [];
@@ -338,6 +323,10 @@ await test('what would fit: applying the suggestion gives eligible, undo brings 
 async function pageWithHeldWorker() {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   const page = await context.newPage();
+  // As in every other test: nothing may leave the origin (checked by `done`).
+  const foreign = [];
+  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  const done = () => assert(foreign.length === 0, `the page made requests off the device: ${foreign.join(', ')}`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*stv-check-worker-*' }] });
   const held = [];
@@ -349,11 +338,11 @@ async function pageWithHeldWorker() {
   };
   await page.goto(origin + '/');
   await page.waitForSelector('#host');
-  return { context, page, let_through };
+  return { context, page, let_through, done };
 }
 
 await test('when the reader cannot be loaded, the page says so and keeps the letter and the rows', async () => {
-  const { context, page, let_through } = await pageWithHeldWorker();
+  const { context, page, let_through, done } = await pageWithHeldWorker();
   try {
     await page.fill('#letter', LETTER);
     await page.waitForSelector('.letter .reading');
@@ -365,13 +354,14 @@ await test('when the reader cannot be loaded, the page says so and keeps the let
     await page.fill('#batch-rows', delegation(5));
     await page.waitForSelector('.batch-results [role="alert"]');
     assert((await page.inputValue('#batch-rows')).startsWith('name,'), 'the rows are kept');
+    done();
   } finally {
     await context.close();
   }
 });
 
 await test('a letter pasted before the reader has arrived is read the moment it does, and nothing is lost', async () => {
-  const { context, page, let_through } = await pageWithHeldWorker();
+  const { context, page, let_through, done } = await pageWithHeldWorker();
   try {
     await page.fill('#letter', LETTER);
     await page.waitForSelector('.letter .reading');
@@ -382,6 +372,7 @@ await test('a letter pasted before the reader has arrived is read the moment it 
     await page.waitForSelector('.letter .found');
     assert((await page.inputValue('#host')) === 'Hong Kong Academy for Performing Arts', 'the letter is read once the reader arrives');
     await page.waitForSelector('[data-verdict="not_eligible"]');
+    done();
   } finally {
     await context.close();
   }
@@ -570,7 +561,7 @@ await test('the whole form can be filled with the keyboard alone, up to the verd
 });
 
 await browser.close();
-if (!external) server.close();
+served?.close();
 const ms = load.sort((a, b) => a - b);
 console.log(`page load to interactive form (local server, release build): median ${ms[Math.floor(ms.length / 2)]} ms over ${ms.length} loads`);
 for (const [check, total] of batchMs) console.log(`a delegation of 1,000 rows in the page: read and checked in ${check.toFixed(1)} ms; with the first 100 rows drawn, ${total.toFixed(1)} ms`);

@@ -1,0 +1,51 @@
+// The built page served from this machine, and the headless Chromium that opens it: shared by the size report,
+// Lighthouse and the end-to-end test, so that all three serve and open the page the same way.
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json',
+};
+
+// Files named by their content, cached for good (Trunk writes its hashes without leading zeros, so they are not
+// always 16 digits long). The post-build step and deploy/nginx/stv-check.conf name the same files.
+export const HASHED = /-[0-9a-f]{8,16}(_bg|_loader)?\.(js|wasm|css|txt)$/;
+
+// Serves `dist` on a free port of the loopback interface; an unknown path gets the page. With `compress`, as a static
+// host would: brotli when the browser takes it, and hashed files cached for good.
+export async function serveDist(dist, { compress = false } = {}) {
+  const compressed = new Map();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let path = join(dist, decodeURIComponent(url.pathname));
+    if (!path.startsWith(dist) || !existsSync(path) || statSync(path).isDirectory()) path = join(dist, 'index.html');
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const headers = { 'content-type': type };
+    let body = readFileSync(path);
+    if (compress) {
+      headers['cache-control'] = HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/')) {
+        if (!compressed.has(path)) compressed.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        body = compressed.get(path);
+        headers['content-encoding'] = 'br';
+      }
+    }
+    res.writeHead(200, headers);
+    res.end(body);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+// Debian's Chromium, headless; without the networking flags it tries hosts this machine cannot reach.
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
