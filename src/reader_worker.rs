@@ -68,17 +68,17 @@ struct Page {
     letter: Option<String>,
     delegation: Option<String>,
     on_letter: Option<Box<dyn Fn(String, Extraction)>>,
-    /// The worker's code on the page's thread, for the browser tests (see [`start_inline`]).
-    #[cfg(feature = "test-page")]
-    inline: Option<fn(&str) -> Option<String>>,
     on_delegation: Option<Box<dyn Fn(u32, DelegationRead)>>,
     /// Told when the worker could not be loaded or stopped, with what was waiting: the letter, the number of the
     /// delegation asked for.
     on_letter_failed: Option<Box<dyn Fn(String)>>,
     on_delegation_failed: Option<Box<dyn Fn(u32)>>,
-    /// What was sent and not yet answered, to say so if the worker fails.
+    /// What was asked and not yet answered (waiting or sent), to say so if the worker fails.
     letter_sent: Option<String>,
     delegation_sent: Option<u32>,
+    /// The worker's code on the page's thread, for the browser tests (see [`start_inline`]).
+    #[cfg(feature = "test-page")]
+    inline: Option<fn(&str) -> Option<String>>,
 }
 
 thread_local! {
@@ -119,9 +119,9 @@ fn failed() {
             w.terminate();
         }
         p.ready = false;
-        let letter = p.letter.take().map(|m| m[1..].to_string()).or(p.letter_sent.take());
-        let delegation = p.delegation.take().and_then(|m| m[1..].split_once(':').and_then(|(n, _)| n.parse().ok())).or(p.delegation_sent.take());
-        (letter, delegation)
+        // What waited is dropped; what was asked and not answered (waiting or sent) is said to have failed.
+        (p.letter, p.delegation) = (None, None);
+        (p.letter_sent.take(), p.delegation_sent.take())
     });
     PAGE.with(|p| {
         let p = p.borrow();

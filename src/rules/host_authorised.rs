@@ -5,7 +5,10 @@
 //! bodies, professional bodies and trade associations), S10 (the "Others" sector, from 1 November 2025).
 //!
 //! The bundled list is incomplete (see data/README.md), so a host missing from it is `unknown`, never `fail`, unless
-//! every sector it could belong to is marked complete.
+//! every sector it could belong to is marked complete. A listed organisation with a sector given that it is not
+//! listed under is judged by that sector's list: `unknown` while it is incomplete, `fail` once it is complete.
+//!
+//! Specification: [docs/rules.md#host-authorised](../../docs/rules.md#host-authorised).
 
 use serde::Serialize;
 
