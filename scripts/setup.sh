@@ -60,6 +60,14 @@ need_nginx() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null
 }
 
+need_cjk_fonts() {
+  # Chromium renders the test letters to PDF (scripts/letters-to-pdf.mjs) with these, Chinese ones included.
+  if fc-list 2>/dev/null | grep -qi 'WenQuanYi Micro Hei'; then return; fi
+  say "installing a Chinese font from Debian (fonts-wqy-microhei), for the letters rendered to PDF"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null
+}
+
 need_cargo_fuzz() {
   # The fuzz targets need the nightly toolchain, which rustup may not be able to download on a machine that only reaches package registries.
   if ! rustup toolchain list | grep -q '^nightly'; then
@@ -73,6 +81,6 @@ need_cargo_fuzz() {
 
 case "${1:-test}" in
   serve) need_wasm_target; need_trunk; need_wasm_bindgen; need_npm_tools ;;
-  test) need_wasm_target; need_trunk; need_wasm_bindgen; need_npm_tools; need_chromium; need_nginx; need_cargo_fuzz ;;
+  test) need_wasm_target; need_trunk; need_wasm_bindgen; need_npm_tools; need_chromium; need_cjk_fonts; need_nginx; need_cargo_fuzz ;;
   *) echo "usage: scripts/setup.sh serve|test" >&2; exit 2 ;;
 esac

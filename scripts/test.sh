@@ -17,6 +17,12 @@ cargo test --locked
 step "letter reader: fields right on the tuning letters (tests/letters) and the held-out ones (tests/letters/unseen)"
 cargo test --locked --quiet --test letters -- --nocapture 2>/dev/null | grep -E '^fields right'
 
+step "letters as files: PDFs rendered afresh by Chromium, read as the same letters pasted (tuning, then held-out letters)"
+node scripts/letters-to-pdf.mjs target/pdf-letters >/dev/null
+STV_PDF_LETTERS=target/pdf-letters cargo test --locked --quiet --test files pdf_letters -- --nocapture 2>/dev/null | grep -E '^PDF letters'
+node scripts/letters-to-pdf.mjs target/pdf-unseen tests/files/pdf-unseen.json >/dev/null
+STV_PDF_MANIFEST=tests/files/pdf-unseen.json STV_PDF_LETTERS=target/pdf-unseen STV_PDF_FLOOR=0.91 \
+  cargo test --locked --quiet --test files pdf_letters -- --nocapture 2>/dev/null | grep -E '^PDF letters'
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web --no-default-features --features test-page

@@ -5,6 +5,7 @@
 //! - [`catalogue`]: the bundled data (sectors, authorised hosts, the visa-free table, countries), read from `data/`
 //!   and checked at build time, with the lookups the rules need;
 //! - [`case`]: what the user tells the checker, and how it is read, with errors that name the field;
+//! - [`files`]: a letter opened as a file (PDF, e-mail, text) → its text, for the letter reader;
 //! - [`letter`]: the letter reader, which finds a pasted letter's details and where each came from;
 //! - [`rules`]: one module per rule id of the specification, giving findings and the verdict;
 //! - [`batch`]: a whole delegation checked at once, one row an invitee, with a results table as CSV;
@@ -22,6 +23,7 @@ pub mod case;
 pub mod catalogue;
 pub mod csv;
 pub mod dates;
+pub mod files;
 pub mod form;
 pub mod i18n;
 pub mod ics;

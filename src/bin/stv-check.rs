@@ -14,7 +14,8 @@ const USAGE: &str = "usage: stv-check [--today YYYY-MM-DD] [FILE | -]\n       st
     [--today YYYY-MM-DD] [--host H] [--sector S] [--activity A] [--role R]\n       \
     stv-check import-orgs FILE.csv [--data DIR] [--dry-run] [--complete]\n\
     Reads one case as JSON (from FILE, or standard input when FILE is - or absent) and prints the result as JSON.\n\
-    With --extract, reads an invitation letter as text and prints the details found in it as JSON.\n\
+    With --extract, reads an invitation letter (text in UTF-8, UTF-16, Big5 or GB18030, a PDF with a text layer, or\n\
+    a saved e-mail, .eml) and prints the details found in it as JSON.\n\
     With --batch, checks one invitee a row and writes the results as CSV: every column of the input, then the\n\
     row, its verdict and its findings (host, sector, activity and role apply to every row that does not give its\n\
     own). --column names the column that holds a field (fields: name, nationality, residence, arrival, departure,\n\
@@ -110,12 +111,13 @@ fn run(args: Vec<String>) -> Result<String, String> {
         eprintln!("{}", checked.summary());
         return Ok(checked.results_csv().trim_end().to_string());
     }
-    let text = read_input(input.as_deref())?;
     if extract {
+        let text = letter_file(input.as_deref())?;
         check_letter_size("input", &text)?;
         let extraction = letter::extract(&text, catalogue);
         return serde_json::to_string_pretty(&extraction).map_err(|e| format!("output: {e}"));
     }
+    let text = read_input(input.as_deref())?;
     let mut case = Case::from_json(&text, catalogue).map_err(|e| e.to_string())?;
     let mut result = None;
     if let Some(letter_text) = case.letter_text.clone() {
@@ -142,6 +144,25 @@ fn read_input(input: Option<&str>) -> Result<String, String> {
         }
         Some(path) => std::fs::read_to_string(path).map_err(|e| format!("{path}: cannot be read ({e})")),
     }
+}
+
+/// The letter's text from a file or standard input: a PDF, an e-mail or text, as the page opens them.
+fn letter_file(input: Option<&str>) -> Result<String, String> {
+    let (name, bytes) = match input {
+        None | Some("-") => {
+            let mut b = Vec::new();
+            std::io::stdin().read_to_end(&mut b).map_err(|e| format!("input: cannot read standard input ({e})"))?;
+            ("input".to_string(), b)
+        }
+        Some(path) => (path.to_string(), std::fs::read(path).map_err(|e| format!("{path}: cannot be read ({e})"))?),
+    };
+    use stv_check::files::FileProblem;
+    stv_check::files::letter_text(&name, &bytes, stv_check::files::text::platform).map_err(|p| match p {
+        FileProblem::TooLarge => format!("{name}: larger than {} MB; no letter is that long", stv_check::files::MAX_FILE_BYTES >> 20),
+        FileProblem::NoText => format!("{name}: has no text to read (a scan or a photo?); give the letter's text instead"),
+        FileProblem::Protected => format!("{name}: is protected by a password; save it without one, or give the letter's text"),
+        FileProblem::Unreadable => format!("{name}: expected a letter as text (UTF-8, UTF-16, Big5, GB18030), PDF or e-mail (.eml); it is none of these, or is damaged"),
+    })
 }
 
 /// The rows of a delegation's file: a workbook's sheet (.xlsx, .xlsm, .xls, .xlsb, .ods), or text (CSV, TSV, or
