@@ -35,6 +35,10 @@ pub struct CaseForm {
     /// The fields whose value came from the letter, with what it came from. A field the user edits leaves this list,
     /// so that reading the letter again never overwrites what the user typed.
     pub from_letter: Vec<(Field, Extracted)>,
+    /// The name of the letter's file being opened (read off the page's main thread), until its text comes back.
+    pub letter_file: Option<String>,
+    /// Why the letter's file gave no text, naming it; the letter box keeps what it had.
+    pub letter_file_error: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -115,6 +119,13 @@ pub enum Edit {
     LetterRead(String, Box<Extraction>),
     /// The reader could not be had (on the page: its worker did not load): the letter is kept, and the page says so.
     LetterUnread(String),
+    /// The letter's file, by name, is being opened ([`crate::files::letter_text`]).
+    LetterFile(String),
+    /// What opening the letter's file gave: its text, which becomes the letter (and is read as if pasted), or why
+    /// it gave none. Applied only to the file being opened.
+    LetterFileRead(String, Result<String, crate::files::FileProblem>),
+    /// The part of the page that opens files could not be had (its worker did not load).
+    LetterFileUnread(String),
     AddTrip,
     RemoveTrip(usize),
     AddSpan(usize),
@@ -124,6 +135,17 @@ pub enum Edit {
     Fit(crate::rules::Suggestion),
     /// Put the whole form back as it was (to undo a change).
     Restore(Box<CaseForm>),
+}
+
+/// Why a letter's file gave no text, naming the file.
+fn file_problem(problem: crate::files::FileProblem, file: String) -> Text {
+    use crate::files::FileProblem;
+    match problem {
+        FileProblem::TooLarge => text!(LetterFileTooLarge, file = file),
+        FileProblem::NoText => text!(LetterFileNoText, file = file),
+        FileProblem::Protected => text!(LetterFileProtected, file = file),
+        FileProblem::Unreadable => text!(LetterFileUnreadable, file = file),
+    }
 }
 
 /// A field the form cannot read, and why (`[form]` and `[case]` in `src/i18n/en/input.toml`).
@@ -154,6 +176,26 @@ impl CaseForm {
                 if text == self.letter && self.letter_pending {
                     self.letter_pending = false;
                     self.letter_error = Some(Msg::LetterReaderUnavailable.into());
+                }
+            }
+            Edit::LetterFile(name) => {
+                self.letter_file = Some(name);
+                self.letter_file_error = None;
+            }
+            Edit::LetterFileRead(name, read) => {
+                if self.letter_file.as_deref() != Some(name.as_str()) {
+                    return;
+                }
+                self.letter_file = None;
+                match read {
+                    Ok(text) => self.set_letter(text),
+                    Err(problem) => self.letter_file_error = Some(file_problem(problem, name)),
+                }
+            }
+            Edit::LetterFileUnread(name) => {
+                if self.letter_file.as_deref() == Some(name.as_str()) {
+                    self.letter_file = None;
+                    self.letter_file_error = Some(Msg::LetterReaderUnavailable.into());
                 }
             }
             Edit::LetterRead(text, x) => {
@@ -214,10 +256,11 @@ impl CaseForm {
         self.from_letter.retain(|(f, _)| !matches!(f, Field::Arrival(x) | Field::Departure(x) | Field::SpanFrom(x, _) | Field::SpanTo(x, _) if *x == t));
     }
 
-    /// Keeps a pasted letter; it waits for its reading, except when it is empty (nothing to read: the fields it
+    /// Keeps a pasted letter (or one opened from a file); it waits for its reading, except when it is empty (nothing to read: the fields it
     /// filled are emptied at once) or too long (refused, and kept as typed).
     fn set_letter(&mut self, text: String) {
         self.letter = text;
+        self.letter_file_error = None;
         if self.letter.len() > MAX_LETTER_BYTES {
             self.letter_error =
                 Some(text!(FormLetterTooLong, size = self.letter.len().div_ceil(1024), max = MAX_LETTER_BYTES / 1024));
@@ -619,6 +662,32 @@ mod tests {
         assert!(!f.letter_pending);
         assert_eq!(f.letter, LETTER, "the letter is kept");
         assert!(f.letter_error.as_ref().is_some_and(|e| e.en().contains("could not be loaded")));
+    }
+
+    #[test]
+    fn a_letter_opened_from_a_file_becomes_the_letter_and_a_file_without_text_keeps_what_was_there() {
+        use crate::files::FileProblem;
+        let cat = Catalogue::bundled();
+        let mut f = form();
+        f.apply(Edit::Letter("Dear Ms Kowalska".into()), cat);
+        f.apply(Edit::LetterFile("scan.pdf".into()), cat);
+        f.apply(Edit::LetterFileRead("scan.pdf".into(), Err(FileProblem::NoText)), cat);
+        assert_eq!(f.letter, "Dear Ms Kowalska", "what the box held is kept");
+        let said = f.letter_file_error.as_ref().unwrap().en();
+        assert!(said.contains("scan.pdf") && said.contains("no text to read"), "{said}");
+        // A file's text is the letter, waiting to be read as if pasted; the problem of the file before is gone.
+        f.apply(Edit::LetterFile("letter.pdf".into()), cat);
+        assert!(f.letter_file_error.is_none() && f.letter_file.as_deref() == Some("letter.pdf"));
+        f.apply(Edit::LetterFileRead("letter.pdf".into(), Ok(LETTER.into())), cat);
+        assert_eq!((f.letter.as_str(), f.letter_pending, f.letter_file.as_deref()), (LETTER, true, None));
+        // The answer for a file no longer being opened changes nothing.
+        f.apply(Edit::LetterFileRead("old.pdf".into(), Ok("another letter".into())), cat);
+        assert_eq!(f.letter, LETTER);
+        for (problem, words) in [(FileProblem::Protected, "password"), (FileProblem::Unreadable, "could not be read"), (FileProblem::TooLarge, "5 MB")] {
+            f.apply(Edit::LetterFile("x.pdf".into()), cat);
+            f.apply(Edit::LetterFileRead("x.pdf".into(), Err(problem)), cat);
+            assert!(f.letter_file_error.as_ref().unwrap().en().contains(words), "{problem:?}");
+        }
     }
 
     #[test]

@@ -13,7 +13,10 @@
 //! - `L<letter>` → `L<length of the letter>:<letter><reading>`: a reading names its letter, so that the page applies
 //!   it only to the letter it was made from;
 //! - `B<number>:<request>` → `B<number>:<delegation read>`: the rows and each row's case, which the page checks
-//!   itself (it has the rules, and any official list the person loaded); it keeps only its latest number's answer.
+//!   itself (it has the rules, and any official list the person loaded); it keeps only its latest number's answer;
+//! - a letter's file, the one message that is not a string: `[name, bytes]` (a `Uint8Array`, which the browser
+//!   hands over without copying it as text) → `F<length of the name>:<name><0 and the text, or a problem's code>`
+//!   ([`crate::files::FileProblem::code`]), then, when it gave text, that text's reading as for `L`.
 
 use std::cell::RefCell;
 
@@ -31,8 +34,11 @@ pub fn register() {
     // The catalogue the page sends first.
     let bundled: RefCell<Option<Catalogue>> = RefCell::new(None);
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-        let Some(message) = event.data().as_string() else { return };
-        if let Some(reply) = answer_to(&message, &bundled) {
+        let replies = match event.data().as_string() {
+            Some(message) => answer_to(&message, &bundled).into_iter().collect(),
+            None => answer_file(&event.data(), &bundled),
+        };
+        for reply in replies {
             let _ = answer.post_message(&JsValue::from_str(&reply));
         }
     });
@@ -59,6 +65,20 @@ fn answer_to(message: &str, bundled: &RefCell<Option<Catalogue>>) -> Option<Stri
     Some(format!("B{number}:{}", crate::wire::encode_read(&result)))
 }
 
+/// A letter's file, `[name, bytes]`: its text or its problem, then the text's reading.
+fn answer_file(message: &JsValue, bundled: &RefCell<Option<Catalogue>>) -> Vec<String> {
+    let parts = js_sys::Array::from(message);
+    let name = parts.get(0).as_string().unwrap_or_default();
+    let bytes = js_sys::Uint8Array::new(&parts.get(1)).to_vec();
+    match crate::files::letter_text(&name, &bytes, crate::files::text::platform) {
+        Ok(text) => {
+            let reading = answer_to(&format!("L{text}"), bundled);
+            [Some(format!("F{}:{name}0{text}", name.len())), reading].into_iter().flatten().collect()
+        }
+        Err(problem) => vec![format!("F{}:{name}{}", name.len(), problem.code())],
+    }
+}
+
 /// What the page does with the worker's answers.
 #[derive(Default)]
 struct Page {
@@ -68,6 +88,11 @@ struct Page {
     letter: Option<String>,
     delegation: Option<String>,
     on_letter: Option<Box<dyn Fn(String, Extraction)>>,
+    /// A letter's file waiting for the worker (the latest only), and where what it gave goes.
+    file: Option<JsValue>,
+    on_file: Option<Box<dyn Fn(String, Result<String, crate::files::FileProblem>)>>,
+    on_file_failed: Option<Box<dyn Fn(String)>>,
+    file_sent: Option<String>,
     on_delegation: Option<Box<dyn Fn(u32, DelegationRead)>>,
     /// Told when the worker could not be loaded or stopped, with what was waiting: the letter, the number of the
     /// delegation asked for.
@@ -98,6 +123,9 @@ pub fn start(loader: &str) {
             for message in ready() {
                 let _ = to_worker.post_message(&JsValue::from_str(&message));
             }
+            if let Some(file) = PAGE.with(|p| p.borrow_mut().file.take()) {
+                let _ = to_worker.post_message(&file);
+            }
         } else {
             receive(&reply);
         }
@@ -113,18 +141,21 @@ pub fn start(loader: &str) {
 }
 
 fn failed() {
-    let (letter, delegation) = PAGE.with(|p| {
+    let (letter, delegation, file) = PAGE.with(|p| {
         let mut p = p.borrow_mut();
         if let Some(w) = p.worker.take() {
             w.terminate();
         }
         p.ready = false;
         // What waited is dropped; what was asked and not answered (waiting or sent) is said to have failed.
-        (p.letter, p.delegation) = (None, None);
-        (p.letter_sent.take(), p.delegation_sent.take())
+        (p.letter, p.delegation, p.file) = (None, None, None);
+        (p.letter_sent.take(), p.delegation_sent.take(), p.file_sent.take())
     });
     PAGE.with(|p| {
         let p = p.borrow();
+        if let (Some(name), Some(f)) = (file, &p.on_file_failed) {
+            f(name);
+        }
         if let (Some(text), Some(f)) = (letter, &p.on_letter_failed) {
             f(text);
         }
@@ -156,7 +187,21 @@ fn ready() -> Vec<String> {
 
 /// One answer of the worker, handed to whoever waits for it.
 fn receive(reply: &str) {
-    if let Some(rest) = reply.strip_prefix('L') {
+    if let Some(rest) = reply.strip_prefix('F') {
+        let Some((name, answer)) = split(rest) else { return };
+        let read = match answer.strip_prefix('0') {
+            Some(text) => Ok(text.to_string()),
+            None => Err(answer.chars().next().and_then(crate::files::FileProblem::from_code).unwrap_or(crate::files::FileProblem::Unreadable)),
+        };
+        PAGE.with(|p| {
+            if p.borrow().file_sent.as_deref() == Some(name) {
+                p.borrow_mut().file_sent = None;
+            }
+            if let Some(f) = &p.borrow().on_file {
+                f(name.to_string(), read);
+            }
+        });
+    } else if let Some(rest) = reply.strip_prefix('L') {
         let Some((text, reading)) = split(rest) else { return };
         let Some(reading) = crate::wire::decode(reading) else { return };
         PAGE.with(|p| {
@@ -219,6 +264,50 @@ pub fn on_delegation(f: impl Fn(u32, DelegationRead) + 'static) {
 pub fn read_letter(text: &str) {
     PAGE.with(|p| p.borrow_mut().letter_sent = Some(text.to_string()));
     send(format!("L{text}"), |p, m| p.letter = Some(m));
+}
+
+/// Where what a letter's file gave goes: its name, and its text or why it gave none.
+pub fn on_file(f: impl Fn(String, Result<String, crate::files::FileProblem>) + 'static) {
+    PAGE.with(|p| p.borrow_mut().on_file = Some(Box::new(f)));
+}
+
+/// Where the name of a letter's file goes that could not be opened because the worker failed.
+pub fn on_file_failed(f: impl Fn(String) + 'static) {
+    PAGE.with(|p| p.borrow_mut().on_file_failed = Some(Box::new(f)));
+}
+
+/// Opens a letter's file (its name and bytes): now if the worker is ready, else as soon as it is. Its text comes
+/// back to [`on_file`], then that text's reading to [`on_letter`].
+pub fn open_file(name: &str, bytes: js_sys::Uint8Array) {
+    let message: JsValue = js_sys::Array::of2(&JsValue::from_str(name), &bytes).into();
+    PAGE.with(|p| p.borrow_mut().file_sent = Some(name.to_string()));
+    #[cfg(feature = "test-page")]
+    if PAGE.with(|p| p.borrow().inline.is_some()) {
+        wasm_bindgen_futures::spawn_local(async move {
+            thread_local! {
+                static FILES: RefCell<Option<Catalogue>> = const { RefCell::new(None) };
+            }
+            let replies = FILES.with(|c| {
+                if c.borrow().is_none() {
+                    *c.borrow_mut() = Catalogue::from_packed(&Catalogue::bundled_packed());
+                }
+                answer_file(&message, c)
+            });
+            for reply in replies {
+                receive(&reply);
+            }
+        });
+        return;
+    }
+    PAGE.with(|p| {
+        let mut p = p.borrow_mut();
+        match (&p.worker, p.ready) {
+            (Some(worker), true) => {
+                let _ = worker.post_message(&message);
+            }
+            _ => p.file = Some(message),
+        }
+    });
 }
 
 /// Asks for a delegation to be read, under a number: now if the worker is ready, else as soon as it is.

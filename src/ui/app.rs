@@ -147,11 +147,19 @@ fn Checker(props: &CheckerProps) -> Html {
         let (dispatch, catalogue) = (state.dispatcher(), catalogue.clone());
         use_effect_with(catalogue.clone(), move |_| {
             let (failed, failed_catalogue) = (dispatch.clone(), catalogue.clone());
+            let (dispatch_file, catalogue_file) = (dispatch.clone(), catalogue.clone());
             crate::reader_worker::on_letter(move |text, reading| {
                 dispatch.dispatch((Edit::LetterRead(text, Box::new(reading)), catalogue.clone()));
             });
             crate::reader_worker::on_letter_failed(move |text| {
                 failed.dispatch((Edit::LetterUnread(text), failed_catalogue.clone()));
+            });
+            let (opened, opened_catalogue) = (dispatch_file.clone(), catalogue_file.clone());
+            crate::reader_worker::on_file(move |name, read| {
+                opened.dispatch((Edit::LetterFileRead(name, read), opened_catalogue.clone()));
+            });
+            crate::reader_worker::on_file_failed(move |name| {
+                dispatch_file.dispatch((Edit::LetterFileUnread(name), catalogue_file.clone()));
             });
         });
     }

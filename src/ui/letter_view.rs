@@ -82,20 +82,68 @@ fn highlighted(letter: &str, x: &Extraction) -> Html {
     html! { <div class="letter-view">{ for out }</div> }
 }
 
+/// Opens a letter's file: its bytes go to the page's second part, which finds its text (`src/files`); nothing is
+/// sent anywhere. A file over the size limit is refused before it is read.
+fn open(file: web_sys::File, on_edit: Callback<Edit>) {
+    use crate::files::{FileProblem, MAX_FILE_BYTES};
+    let name = file.name();
+    on_edit.emit(Edit::LetterFile(name.clone()));
+    if file.size() > MAX_FILE_BYTES as f64 {
+        on_edit.emit(Edit::LetterFileRead(name, Err(FileProblem::TooLarge)));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => {
+                crate::ui::app::start_worker();
+                crate::reader_worker::open_file(&name, js_sys::Uint8Array::new(&buffer));
+            }
+            Err(_) => on_edit.emit(Edit::LetterFileRead(name, Err(FileProblem::Unreadable))),
+        }
+    });
+}
+
 #[component]
 pub fn LetterView(props: &Props) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let form = &props.form;
     let oninput = props.on_edit.reform(|e: InputEvent| Edit::Letter(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
     let described = if form.letter_error.is_some() { "letter-hint letter-error" } else { "letter-hint" };
+    let on_edit = props.on_edit.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            open(file, on_edit.clone());
+        }
+        // The same file chosen again is opened again.
+        input.set_value("");
+    });
+    let on_edit = props.on_edit.clone();
+    let ondrop = Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            open(file, on_edit.clone());
+        }
+    });
+    // Without this, the browser opens a dropped file itself, leaving the page.
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     html! {
-        <section class="letter" aria-labelledby="letter-title">
+        <section class="letter" aria-labelledby="letter-title" {ondrop} {ondragover}>
             <h2 id="letter-title"><label for="letter">{ Msg::LetterPaste.in_(lang) }</label></h2>
             <p class="hint" id="letter-hint">{ Msg::LetterPasteHint.in_(lang) }</p>
             if let Some(e) = &form.letter_error { <p class="error" id="letter-error">{ e.render(lang) }</p> }
             <textarea id="letter" rows="8" value={form.letter.clone()} {oninput}
                 aria-describedby={described} aria-invalid={form.letter_error.as_ref().map(|_| "true")}
                 spellcheck="false" />
+            <div class="field letter-file no-print">
+                <label for="letter-file">{ Msg::LetterFileOpen.in_(lang) }</label>
+                <p class="hint" id="letter-file-hint">{ Msg::LetterFileHint.in_(lang) }</p>
+                <input id="letter-file" type="file" accept=".pdf,.eml,.txt,application/pdf,message/rfc822,text/plain" aria-describedby="letter-file-hint" {onchange} />
+                if let Some(name) = &form.letter_file {
+                    <p class="hint reading" role="status">{ text!(LetterFileReading, file = name.as_str()).render(lang) }</p>
+                }
+                if let Some(e) = &form.letter_file_error { <p class="error" role="alert" id="letter-file-error">{ e.render(lang) }</p> }
+            </div>
             if form.letter_pending {
                 <p class="hint reading" role="status">{ Msg::LetterReading.in_(lang) }</p>
             } else if let Some(x) = &form.extraction {

@@ -175,6 +175,38 @@ await test('a pasted letter fills the form, shows where each detail came from, a
   assert((await page.evaluate(() => window.__ran)) === false, 'nothing in the letter runs');
 });
 
+await test("the letter's file (a PDF, an e-mail, a scan) opens on the device: its text fills the letter box and is read", async (page) => {
+  await open(page);
+  const files = resolve(here, '../files');
+  // A Chinese PDF letter, rendered by Chromium: its text goes into the box, where the highlights point.
+  await page.setInputFiles('#letter-file', join(files, 'pdf/13-hkapa-dance-zh-hant.pdf'));
+  await page.waitForSelector('.letter .found');
+  assert((await page.inputValue('#letter')).includes('受邀人姓名：Sarah Thompson'), 'the PDF\'s text is in the letter box');
+  assert((await page.inputValue('#host')) === 'Hong Kong Academy for Performing Arts', 'the host is filled from the PDF');
+  assert((await page.inputValue('#trip-0-span-0-from')) === '2026-03-02', 'the first activity day is filled from the PDF');
+  await axe(page, 'with a letter opened from a PDF');
+  // A saved e-mail whose letter is its PDF attachment.
+  await page.setInputFiles('#letter-file', join(files, 'eml/28-sinfonietta-bullets-stay-pdf-attachment.eml'));
+  await page.waitForFunction(() => document.querySelector('#letter').value.includes('HONG KONG SINFONIETTA'));
+  await page.waitForSelector('.letter .found');
+  assert((await page.inputValue('#trip-0-arrival')) === '2026-05-03', 'the arrival is read from the attachment');
+  // A scan has no text: the page says so, names the file, and keeps the letter that was there.
+  const before = await page.inputValue('#letter');
+  await page.setInputFiles('#letter-file', join(files, 'pdf/03-squash-coach.pdf'));
+  const said = await (await page.waitForSelector('#letter-file-error')).textContent();
+  assert(said.includes('03-squash-coach.pdf') && said.includes('no text to read'), `the scan is named and said to have no text: ${said}`);
+  assert((await page.inputValue('#letter')) === before, 'the letter box keeps what it had');
+  await axe(page, 'after a file with no text');
+  // Dropped on the letter box, as on a larger screen.
+  await page.evaluate(async () => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Nationality: Japanese\nHost organisation: Hong Kong Academy for Performing Arts'], 'letter.txt', { type: 'text/plain' }));
+    document.querySelector('#letter').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelector('#letter').value.startsWith('Nationality: Japanese'));
+  await page.waitForSelector('#found-nationality');
+});
+
 await test('an organiser loads a newer official list: checked, kept on the device, named in the result, removable', async (page) => {
   await open(page);
   await page.click('.loaded-list summary');
@@ -283,6 +315,9 @@ await test('after the first visit the checker works with the network off', async
   // Offline, a letter is read and a delegation checked: both are the worker's.
   await page.fill('#letter', LETTER);
   await page.waitForSelector('.letter .found');
+  // And a letter's file opens offline: it is read by the same second part.
+  await page.setInputFiles('#letter-file', resolve(here, '../files/pdf/01-hkapa-cellist.pdf'));
+  await page.waitForFunction(() => document.querySelector('#letter').value.includes('Isabelle Fournier'));
   await page.getByRole('button', { name: 'A delegation (organisers)' }).click();
   await page.fill('#batch-host', 'Hong Kong Academy for Performing Arts');
   await page.fill('#batch-rows', delegation(5));

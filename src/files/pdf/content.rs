@@ -1,7 +1,6 @@
 //! A page's content stream → the runs of text it draws, where it draws them (ISO 32000-1 §8.3.4, §9.3–9.4), and
 //! those runs → lines of text.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::font::Font;
@@ -20,7 +19,7 @@ pub struct Run {
 
 /// Fonts loaded once per document, by object number.
 #[derive(Default)]
-pub struct Fonts(HashMap<u32, Rc<Font>>);
+pub struct Fonts(Vec<(u32, Rc<Font>)>);
 
 type Matrix = [f64; 6];
 const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
@@ -218,11 +217,11 @@ fn draw(
 
 fn load_font(doc: &Document, obj: &Obj, fonts: &mut Fonts) -> Option<Rc<Font>> {
     if let Obj::Ref(n) = obj {
-        if let Some(f) = fonts.0.get(n) {
+        if let Some((_, f)) = fonts.0.iter().find(|f| f.0 == *n) {
             return Some(f.clone());
         }
         let font = Rc::new(Font::load(doc, doc.resolve(obj).dict()?));
-        fonts.0.insert(*n, font.clone());
+        fonts.0.push((*n, font.clone()));
         return Some(font);
     }
     Some(Rc::new(Font::load(doc, obj.dict()?)))

@@ -5,10 +5,8 @@
 //! from a predefined Unicode CMap (`UniGB-UCS2-H`, ...), from a predefined Big5 or GBK CMap through the platform's
 //! decoder of those encodings, or from a simple font's encoding and `Differences`.
 
-use std::collections::HashMap;
-
 use super::syntax::{Dict, Lexer, Obj};
-use super::Document;
+use super::{ByNumber, Document};
 use crate::files::text::Legacy;
 
 pub struct Font {
@@ -16,12 +14,12 @@ pub struct Font {
     code_len: Option<usize>,
     /// Ranges of codes written with 1, 2, 3 or 4 bytes, from a `ToUnicode` map's `codespacerange`.
     codespace: Vec<(usize, u32, u32)>,
-    to_unicode: HashMap<u32, String>,
+    to_unicode: ByNumber<String>,
     /// A simple font's byte → character.
     encoding: Option<Box<[char; 256]>>,
     /// The platform's encoding of a predefined CMap: "utf-16be", "big5", "gbk".
     predefined: Option<&'static str>,
-    widths: HashMap<u32, f64>,
+    widths: ByNumber<f64>,
     default_width: f64,
     /// Widths are in thousandths of the size, except in a Type 3 font, whose own matrix says (often 1/2048).
     width_scale: f64,
@@ -35,10 +33,10 @@ impl Font {
         let mut font = Font {
             code_len: Some(1),
             codespace: Vec::new(),
-            to_unicode: HashMap::new(),
+            to_unicode: ByNumber::default(),
             encoding: None,
             predefined: None,
-            widths: HashMap::new(),
+            widths: ByNumber::default(),
             default_width: 500.0,
             width_scale: 0.001,
             unreadable: false,
@@ -89,7 +87,7 @@ impl Font {
             {
                 for (i, w) in w.iter().enumerate() {
                     if let Some(w) = doc.resolve(w).num() {
-                        font.widths.insert(first + i as u32, w);
+                        font.widths.push(first + i as u32, w);
                     }
                 }
             }
@@ -98,6 +96,7 @@ impl Font {
                 dict.get("Encoding").map(|o| doc.resolve(o)),
             ));
         }
+        font.widths.seal();
         font
     }
 
@@ -143,7 +142,7 @@ impl Font {
 
     /// The text a code stands for; U+FFFD where the font does not say.
     pub fn text(&self, code: u32, len: usize, legacy: Legacy) -> String {
-        if let Some(t) = self.to_unicode.get(&code) {
+        if let Some(t) = self.to_unicode.get(code) {
             return t.clone();
         }
         if let Some(enc) = &self.encoding {
@@ -162,7 +161,7 @@ impl Font {
     /// The width of a code, in units of the font size.
     pub fn width(&self, code: u32) -> f64 {
         self.widths
-            .get(&code)
+            .get(code)
             .copied()
             .unwrap_or(self.default_width)
             * self.width_scale
@@ -183,7 +182,7 @@ impl Font {
                 Obj::Array(ws) => {
                     for (k, v) in ws.iter().take(65_536).enumerate() {
                         if let Some(v) = v.num() {
-                            self.widths.insert(first as u32 + k as u32, v);
+                            self.widths.push(first as u32 + k as u32, v);
                         }
                     }
                     i += 2;
@@ -194,7 +193,7 @@ impl Font {
                     };
                     let (first, last) = (first as u32, (*last as u32).min(first as u32 + 65_536));
                     for c in first..=last {
-                        self.widths.insert(c, v);
+                        self.widths.push(c, v);
                     }
                     i += 3;
                 }
@@ -224,7 +223,7 @@ impl Font {
                     for pair in args.chunks(2) {
                         if let [Obj::Str(src), dst] = pair {
                             if let Some(t) = dst_text(dst) {
-                                self.to_unicode.insert(code_of(src), t);
+                                self.to_unicode.push(code_of(src), t);
                             }
                         }
                     }
@@ -249,7 +248,7 @@ impl Font {
                                 _ => None,
                             };
                             if let Some(t) = text {
-                                self.to_unicode.insert(code, t);
+                                self.to_unicode.push(code, t);
                             }
                         }
                     }
@@ -260,6 +259,7 @@ impl Font {
                 args.clear();
             }
         }
+        self.to_unicode.seal();
     }
 }
 
@@ -453,10 +453,10 @@ mod tests {
         let mut f = Font {
             code_len: Some(2),
             codespace: Vec::new(),
-            to_unicode: HashMap::new(),
+            to_unicode: ByNumber::default(),
             encoding: None,
             predefined: None,
-            widths: HashMap::new(),
+            widths: ByNumber::default(),
             default_width: 1000.0,
             width_scale: 0.001,
             unreadable: false,

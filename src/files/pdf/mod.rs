@@ -17,8 +17,6 @@ mod filters;
 mod font;
 mod syntax;
 
-use std::collections::{HashMap, HashSet};
-
 pub use font::cp1252;
 use syntax::{find, is_space, Dict, Lexer, Obj};
 
@@ -111,9 +109,37 @@ fn tidy(text: &str) -> String {
     out.trim().to_string()
 }
 
+/// Entries by number: filled, then sealed (sorted, the last of equal numbers kept), then looked up. Smaller in
+/// WebAssembly than a hash map (this reader runs in the page's second part, within its byte budget), and as quick
+/// for the few thousand objects of a letter.
+pub struct ByNumber<V>(Vec<(u32, V)>);
+
+impl<V> Default for ByNumber<V> {
+    fn default() -> Self {
+        ByNumber(Vec::new())
+    }
+}
+
+impl<V> ByNumber<V> {
+    pub fn push(&mut self, n: u32, v: V) {
+        self.0.push((n, v));
+    }
+    pub fn seal(&mut self) {
+        self.0.reverse();
+        self.0.sort_by_key(|e| e.0);
+        self.0.dedup_by_key(|e| e.0);
+    }
+    pub fn get(&self, n: u32) -> Option<&V> {
+        self.0.binary_search_by_key(&n, |e| e.0).ok().map(|i| &self.0[i].1)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// A PDF's objects, by number.
 pub struct Document {
-    objects: HashMap<u32, Obj>,
+    objects: ByNumber<Obj>,
     /// The trailers' dictionaries (`trailer` and cross-reference streams), the last written last.
     trailers: Vec<Dict>,
 }
@@ -126,7 +152,7 @@ impl Document {
             return Err(PdfProblem::Broken);
         }
         let mut doc = Document {
-            objects: HashMap::new(),
+            objects: ByNumber::default(),
             trailers: Vec::new(),
         };
         let mut at = 0;
@@ -160,7 +186,7 @@ impl Document {
                     doc.trailers.push(d.clone());
                 }
             }
-            doc.objects.insert(number, obj);
+            doc.objects.push(number, obj);
             at = lexer.at.max(at);
         }
         let mut at = 0;
@@ -173,15 +199,19 @@ impl Document {
         if doc.trailers.iter().any(|t| t.get("Encrypt").is_some()) {
             return Err(PdfProblem::Protected);
         }
+        doc.objects.seal();
         doc.unpack_object_streams();
         Ok(doc)
     }
 
     /// Objects kept inside object streams (PDF 1.5), where they are not also written plainly.
     fn unpack_object_streams(&mut self) {
+        let mut unpacked = Vec::new();
         let streams: Vec<Obj> = self
             .objects
-            .values()
+            .0
+            .iter()
+            .map(|e| &e.1)
             .filter(|o| matches!(o, Obj::Stream(d, _) if d.name("Type") == Some("ObjStm")))
             .cloned()
             .collect();
@@ -198,9 +228,17 @@ impl Document {
                     break;
                 };
                 if let Some(obj) = Lexer::new(&data, first + offset as usize).next() {
-                    self.objects.entry(num as u32).or_insert(obj);
+                    if self.objects.get(num as u32).is_none() {
+                        unpacked.push((num as u32, obj));
+                    }
                 }
             }
+        }
+        if !unpacked.is_empty() {
+            for (n, obj) in unpacked {
+                self.objects.push(n, obj);
+            }
+            self.objects.seal();
         }
     }
 
@@ -208,7 +246,7 @@ impl Document {
     pub fn resolve<'a>(&'a self, mut obj: &'a Obj) -> &'a Obj {
         for _ in 0..32 {
             match obj {
-                Obj::Ref(n) => obj = self.objects.get(n).unwrap_or(&NULL),
+                Obj::Ref(n) => obj = self.objects.get(*n).unwrap_or(&NULL),
                 _ => return obj,
             }
         }
@@ -233,8 +271,9 @@ impl Document {
             .and_then(Obj::dict);
         from_trailer.or_else(|| {
             self.objects
-                .values()
-                .filter_map(Obj::dict)
+                .0
+                .iter()
+                .filter_map(|e| e.1.dict())
                 .find(|d| d.name("Type") == Some("Catalog"))
         })
     }
@@ -242,21 +281,19 @@ impl Document {
     /// The pages in order, each with its resources (inherited from the page tree where the page has none).
     fn pages(&self) -> Vec<(&Dict, Option<&Dict>)> {
         let mut out = Vec::new();
-        let mut seen = HashSet::new();
+        let mut seen = Vec::new();
         if let Some(root) = self.catalog().and_then(|c| c.get("Pages")) {
             self.walk(root, None, &mut out, &mut seen, 0);
         }
         if out.is_empty() {
             // No page tree to be found: every page object, in the order of their numbers.
-            let mut pages: Vec<(&u32, &Obj)> = self
+            // (The objects are sealed: in the order of their numbers.)
+            out = self
                 .objects
+                .0
                 .iter()
-                .filter(|(_, o)| o.dict().is_some_and(|d| d.name("Type") == Some("Page")))
-                .collect();
-            pages.sort_by_key(|(n, _)| **n);
-            out = pages
-                .into_iter()
-                .filter_map(|(_, o)| o.dict())
+                .filter_map(|e| e.1.dict())
+                .filter(|d| d.name("Type") == Some("Page"))
                 .map(|d| {
                     (
                         d,
@@ -275,13 +312,14 @@ impl Document {
         node: &'a Obj,
         inherited: Option<&'a Dict>,
         out: &mut Vec<(&'a Dict, Option<&'a Dict>)>,
-        seen: &mut HashSet<u32>,
+        seen: &mut Vec<u32>,
         depth: usize,
     ) {
         if let Obj::Ref(n) = node {
-            if !seen.insert(*n) {
+            if seen.contains(n) {
                 return;
             }
+            seen.push(*n);
         }
         let Some(d) = self.resolve(node).dict() else {
             return;

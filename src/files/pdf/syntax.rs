@@ -245,19 +245,37 @@ impl<'a> Lexer<'a> {
         String::from_utf8_lossy(&out).into_owned()
     }
 
+    /// A number: an optional sign, digits, an optional point and digits. Read by hand: the standard library's
+    /// float parser would add its tables to the page's second part for what PDF never writes (exponents).
     fn number(&mut self) -> f64 {
-        let start = self.at;
-        while self
-            .peek()
-            .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.'))
-        {
+        let mut negative = false;
+        while let Some(b @ (b'+' | b'-')) = self.peek() {
+            negative ^= b == b'-';
             self.at += 1;
         }
-        let text = std::str::from_utf8(&self.bytes[start..self.at]).unwrap_or("0");
-        // Some writers put "--1" or "1.2.3": read what makes sense, else 0.
-        text.parse()
-            .or_else(|_| text.trim_start_matches(['-', '+']).parse().map(|n: f64| -n))
-            .unwrap_or(0.0)
+        let (mut value, mut scale, mut point) = (0.0f64, 1.0f64, false);
+        while let Some(b) = self.peek() {
+            match b {
+                b'0'..=b'9' => {
+                    if point {
+                        scale /= 10.0;
+                        value += f64::from(b - b'0') * scale;
+                    } else {
+                        value = value * 10.0 + f64::from(b - b'0');
+                    }
+                }
+                b'.' if !point => point = true,
+                // "1.2.3", "4-5": what a broken writer leaves; read up to there.
+                b'.' | b'+' | b'-' => {}
+                _ => break,
+            }
+            self.at += 1;
+        }
+        if negative {
+            -value
+        } else {
+            value
+        }
     }
 
     fn literal(&mut self) -> Vec<u8> {
