@@ -240,3 +240,10 @@ fn files_that_hold_no_letter_say_why() {
     // A PDF cut short keeps what it had before the cut, or says it cannot be read: never a panic.
     let _ = letter_text("cut.pdf", &truncated, platform);
 }
+
+#[test]
+fn the_fuzzing_seed_pdf_reads_fonts_maps_widths_cells_and_forms() {
+    let mut bytes = b"%PDF-1.7\n".to_vec();
+    bytes.extend(std::fs::read(root().join("fuzz/seeds/pdf/small-type0-flate.pdf")).unwrap());
+    assert_eq!(letter_text("seed.pdf", &bytes, platform).unwrap(), "香港AB\nDate:\t4 May 2026\n\nYours");
+}
