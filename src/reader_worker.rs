@@ -14,9 +14,12 @@
 //!   it only to the letter it was made from;
 //! - `B<number>:<request>` → `B<number>:<delegation read>`: the rows and each row's case, which the page checks
 //!   itself (it has the rules, and any official list the person loaded); it keeps only its latest number's answer;
-//! - a letter's file, the one message that is not a string: `[name, bytes]` (a `Uint8Array`, which the browser
-//!   hands over without copying it as text) → `F<length of the name>:<name><0 and the text, or a problem's code>`
-//!   ([`crate::files::FileProblem::code`]), then, when it gave text, that text's reading as for `L`.
+//! - a file, the one message that is not a string: `[kind, name, bytes, sheet]` (`bytes` a `Uint8Array`, which
+//!   the browser hands over without copying it as text):
+//!   - kind `F`, a letter's file → `F<length of the name>:<name><0 and the text, or a problem's code>`
+//!     ([`crate::files::FileProblem::code`]), then, when it gave text, that text's reading as for `L`;
+//!   - kind `W`, a delegation's workbook, its first sheet or the one named → `W<length of the name>:<name><sheet>`
+//!     ([`crate::wire::encode_sheet`]: its sheets, and the rows as the delegation's text box takes them).
 
 use std::cell::RefCell;
 
@@ -65,11 +68,21 @@ fn answer_to(message: &str, bundled: &RefCell<Option<Catalogue>>) -> Option<Stri
     Some(format!("B{number}:{}", crate::wire::encode_read(&result)))
 }
 
-/// A letter's file, `[name, bytes]`: its text or its problem, then the text's reading.
+/// A file, `[kind, name, bytes, sheet]`: a letter's text or its problem, then the text's reading; or a workbook's
+/// sheet.
 fn answer_file(message: &JsValue, bundled: &RefCell<Option<Catalogue>>) -> Vec<String> {
     let parts = js_sys::Array::from(message);
-    let name = parts.get(0).as_string().unwrap_or_default();
-    let bytes = js_sys::Uint8Array::new(&parts.get(1)).to_vec();
+    let name = parts.get(1).as_string().unwrap_or_default();
+    let bytes = js_sys::Uint8Array::new(&parts.get(2)).to_vec();
+    if parts.get(0).as_string().as_deref() == Some("W") {
+        let sheet = parts.get(3).as_string();
+        let read = crate::batch::workbook::read(&bytes, &name, sheet.as_deref()).map(|s| crate::wire::OpenedSheet {
+            text: crate::batch::to_text(&s.records),
+            sheets: s.sheets,
+            sheet: s.name,
+        });
+        return vec![format!("W{}:{name}{}", name.len(), crate::wire::encode_sheet(&read))];
+    }
     match crate::files::letter_text(&name, &bytes, crate::files::text::platform) {
         Ok(text) => {
             let reading = answer_to(&format!("L{text}"), bundled);
@@ -88,11 +101,16 @@ struct Page {
     letter: Option<String>,
     delegation: Option<String>,
     on_letter: Option<Box<dyn Fn(String, Extraction)>>,
-    /// A letter's file waiting for the worker (the latest only), and where what it gave goes.
-    file: Option<JsValue>,
+    /// Files waiting for the worker (the latest of each kind), the names of those asked and not answered, and
+    /// where what they gave goes.
+    files: Vec<(char, JsValue)>,
+    files_sent: Vec<(char, String)>,
     on_file: Option<Box<dyn Fn(String, Result<String, crate::files::FileProblem>)>>,
+    on_workbook: Option<Box<dyn Fn(String, Result<crate::wire::OpenedSheet, crate::batch::BatchError>)>>,
+    /// Told, with the name of each letter's file or workbook asked for, when the worker could not be loaded or
+    /// stopped.
     on_file_failed: Option<Box<dyn Fn(String)>>,
-    file_sent: Option<String>,
+    on_workbook_failed: Option<Box<dyn Fn(String)>>,
     on_delegation: Option<Box<dyn Fn(u32, DelegationRead)>>,
     /// Told when the worker could not be loaded or stopped, with what was waiting: the letter, the number of the
     /// delegation asked for.
@@ -123,7 +141,7 @@ pub fn start(loader: &str) {
             for message in ready() {
                 let _ = to_worker.post_message(&JsValue::from_str(&message));
             }
-            if let Some(file) = PAGE.with(|p| p.borrow_mut().file.take()) {
+            for (_, file) in PAGE.with(|p| std::mem::take(&mut p.borrow_mut().files)) {
                 let _ = to_worker.post_message(&file);
             }
         } else {
@@ -141,20 +159,24 @@ pub fn start(loader: &str) {
 }
 
 fn failed() {
-    let (letter, delegation, file) = PAGE.with(|p| {
+    let (letter, delegation, files) = PAGE.with(|p| {
         let mut p = p.borrow_mut();
         if let Some(w) = p.worker.take() {
             w.terminate();
         }
         p.ready = false;
         // What waited is dropped; what was asked and not answered (waiting or sent) is said to have failed.
-        (p.letter, p.delegation, p.file) = (None, None, None);
-        (p.letter_sent.take(), p.delegation_sent.take(), p.file_sent.take())
+        (p.letter, p.delegation) = (None, None);
+        p.files.clear();
+        (p.letter_sent.take(), p.delegation_sent.take(), std::mem::take(&mut p.files_sent))
     });
     PAGE.with(|p| {
         let p = p.borrow();
-        if let (Some(name), Some(f)) = (file, &p.on_file_failed) {
-            f(name);
+        for (kind, name) in files {
+            let told = if kind == 'W' { &p.on_workbook_failed } else { &p.on_file_failed };
+            if let Some(f) = told {
+                f(name);
+            }
         }
         if let (Some(text), Some(f)) = (letter, &p.on_letter_failed) {
             f(text);
@@ -187,16 +209,23 @@ fn ready() -> Vec<String> {
 
 /// One answer of the worker, handed to whoever waits for it.
 fn receive(reply: &str) {
-    if let Some(rest) = reply.strip_prefix('F') {
-        let Some((name, answer)) = split(rest) else { return };
+    if let Some(kind @ ('F' | 'W')) = reply.chars().next() {
+        let Some((name, answer)) = split(&reply[1..]) else { return };
+        PAGE.with(|p| p.borrow_mut().files_sent.retain(|s| *s != (kind, name.to_string())));
+        if kind == 'W' {
+            let Some(read) = crate::wire::decode_sheet(answer) else { return };
+            PAGE.with(|p| {
+                if let Some(f) = &p.borrow().on_workbook {
+                    f(name.to_string(), read);
+                }
+            });
+            return;
+        }
         let read = match answer.strip_prefix('0') {
             Some(text) => Ok(text.to_string()),
             None => Err(answer.chars().next().and_then(crate::files::FileProblem::from_code).unwrap_or(crate::files::FileProblem::Unreadable)),
         };
         PAGE.with(|p| {
-            if p.borrow().file_sent.as_deref() == Some(name) {
-                p.borrow_mut().file_sent = None;
-            }
             if let Some(f) = &p.borrow().on_file {
                 f(name.to_string(), read);
             }
@@ -271,16 +300,40 @@ pub fn on_file(f: impl Fn(String, Result<String, crate::files::FileProblem>) + '
     PAGE.with(|p| p.borrow_mut().on_file = Some(Box::new(f)));
 }
 
+/// Where a delegation's workbook goes, opened: its name, and its sheet or why it could not be read.
+pub fn on_workbook(f: impl Fn(String, Result<crate::wire::OpenedSheet, crate::batch::BatchError>) + 'static) {
+    PAGE.with(|p| p.borrow_mut().on_workbook = Some(Box::new(f)));
+}
+
 /// Where the name of a letter's file goes that could not be opened because the worker failed.
 pub fn on_file_failed(f: impl Fn(String) + 'static) {
     PAGE.with(|p| p.borrow_mut().on_file_failed = Some(Box::new(f)));
 }
 
+/// Where the name of a workbook goes that could not be opened because the worker failed.
+pub fn on_workbook_failed(f: impl Fn(String) + 'static) {
+    PAGE.with(|p| p.borrow_mut().on_workbook_failed = Some(Box::new(f)));
+}
+
 /// Opens a letter's file (its name and bytes): now if the worker is ready, else as soon as it is. Its text comes
 /// back to [`on_file`], then that text's reading to [`on_letter`].
 pub fn open_file(name: &str, bytes: js_sys::Uint8Array) {
-    let message: JsValue = js_sys::Array::of2(&JsValue::from_str(name), &bytes).into();
-    PAGE.with(|p| p.borrow_mut().file_sent = Some(name.to_string()));
+    send_file('F', name, bytes, None);
+}
+
+/// Opens a delegation's workbook, its first sheet or the one named; the sheet comes back to [`on_workbook`].
+pub fn open_workbook(name: &str, bytes: js_sys::Uint8Array, sheet: Option<&str>) {
+    send_file('W', name, bytes, sheet);
+}
+
+fn send_file(kind: char, name: &str, bytes: js_sys::Uint8Array, sheet: Option<&str>) {
+    let sheet = sheet.map_or(JsValue::UNDEFINED, JsValue::from_str);
+    let message: JsValue = js_sys::Array::of4(&JsValue::from_str(&kind.to_string()), &JsValue::from_str(name), &bytes, &sheet).into();
+    PAGE.with(|p| {
+        let mut p = p.borrow_mut();
+        p.files_sent.retain(|s| s.0 != kind);
+        p.files_sent.push((kind, name.to_string()));
+    });
     #[cfg(feature = "test-page")]
     if PAGE.with(|p| p.borrow().inline.is_some()) {
         wasm_bindgen_futures::spawn_local(async move {
@@ -289,7 +342,7 @@ pub fn open_file(name: &str, bytes: js_sys::Uint8Array) {
             }
             let replies = FILES.with(|c| {
                 if c.borrow().is_none() {
-                    *c.borrow_mut() = Catalogue::from_packed(&Catalogue::bundled_packed());
+                    *c.borrow_mut() = Catalogue::from_packed(Catalogue::bundled_packed());
                 }
                 answer_file(&message, c)
             });
@@ -305,7 +358,10 @@ pub fn open_file(name: &str, bytes: js_sys::Uint8Array) {
             (Some(worker), true) => {
                 let _ = worker.post_message(&message);
             }
-            _ => p.file = Some(message),
+            _ => {
+                p.files.retain(|f| f.0 != kind);
+                p.files.push((kind, message));
+            }
         }
     });
 }

@@ -62,6 +62,44 @@ pub fn decode_read(s: &str) -> Option<crate::batch::Read> {
     r.rest.is_empty().then_some(result)
 }
 
+/// A workbook's sheet as the page's text box takes it: the workbook's sheets (for a choice of sheet), the sheet
+/// read, and its rows as tab-separated text ([`crate::batch::to_text`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenedSheet {
+    pub sheets: Vec<String>,
+    pub sheet: String,
+    pub text: String,
+}
+
+/// A workbook opened (or why it could not be) as a string.
+pub fn encode_sheet(result: &Result<OpenedSheet, BatchError>) -> String {
+    let mut w = String::new();
+    match result {
+        Ok(o) => {
+            w.push('+');
+            list(&mut w, &o.sheets, |w, s| string(w, s));
+            string(&mut w, &o.sheet);
+            string(&mut w, &o.text);
+        }
+        Err(e) => {
+            w.push('-');
+            text(&mut w, &e.0);
+        }
+    }
+    w
+}
+
+/// The opened workbook that a string holds; `None` for one this build did not write.
+pub fn decode_sheet(s: &str) -> Option<Result<OpenedSheet, BatchError>> {
+    let mut r = Reader { rest: s };
+    let result = match r.tag()? {
+        '+' => Ok(OpenedSheet { sheets: r.list(Reader::string)?, sheet: r.string()?, text: r.string()? }),
+        '-' => Err(BatchError(r.text()?)),
+        _ => return None,
+    };
+    r.rest.is_empty().then_some(result)
+}
+
 /// What the page asks the worker to read: the rows as pasted, what the person said about the columns and dates, and
 /// the values for every row. (The page checks the cases itself, with its catalogue and any list the person loaded.)
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -435,6 +473,15 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_opened_workbook_and_its_refusal_go_across_the_worker_unchanged() {
+        let ok = Ok(OpenedSheet { sheets: vec!["名單".into(), "Notes: 2".into()], sheet: "名單".into(), text: "Name\tNationality\n陳大文\tChina\n".into() });
+        assert_eq!(decode_sheet(&encode_sheet(&ok)), Some(ok));
+        let err = Err(BatchError(crate::text!(BatchSheetMissing, file = "a.xlsx", sheet = "x", sheets = "y")));
+        assert_eq!(decode_sheet(&encode_sheet(&err)), Some(err));
+        assert_eq!(decode_sheet("+2:"), None);
+    }
+
     use super::*;
     use crate::Catalogue;
 

@@ -129,11 +129,26 @@ fn workbook() -> Vec<u8> {
     book.save_to_buffer().unwrap()
 }
 
+/// The two readers of an Excel file: calamine's, which the command uses, and the page's own (src/batch/workbook.rs).
+#[cfg(feature = "xlsx")]
+type Reader = fn(&[u8], &str, Option<&str>) -> Result<stv_check::batch::workbook::Sheet, stv_check::batch::BatchError>;
+
+#[cfg(feature = "xlsx")]
+const READERS: [(&str, Reader); 2] = [("calamine", stv_check::batch::xlsx::read), ("the page's reader", stv_check::batch::workbook::read)];
+
 #[cfg(feature = "xlsx")]
 #[test]
 fn an_excel_file_comes_to_the_verdicts_of_its_canonical_form() {
-    use stv_check::batch::{check_records, xlsx, Options};
-    let sheet = xlsx::read(&workbook(), "delegation.xlsx", None).unwrap();
+    for (reader, read) in READERS {
+        eprintln!("{reader}");
+        an_excel_file_read_by(read);
+    }
+}
+
+#[cfg(feature = "xlsx")]
+fn an_excel_file_read_by(read: Reader) {
+    use stv_check::batch::{check_records, Options};
+    let sheet = read(&workbook(), "delegation.xlsx", None).unwrap();
     assert_eq!((sheet.name.as_str(), sheet.sheets.clone()), ("Delegation", vec!["Delegation".to_string(), "Notes".to_string()]));
     assert_eq!(sheet.records[2].fields[2], "2026-12-24", "a date cell is a date");
     let b = check_records(sheet.records, &Options::default(), &shared(), Catalogue::bundled(), today()).unwrap();
@@ -143,30 +158,37 @@ fn an_excel_file_comes_to_the_verdicts_of_its_canonical_form() {
     assert_eq!(b.notes.iter().map(|n| n.line).collect::<Vec<_>>(), vec![1, 9], "the title and the totals row are named");
     assert_eq!(b.headers.len(), 7);
     // The same sheet through the page's text box: the same verdicts, the same row numbers.
-    let sheet = xlsx::read(&workbook(), "delegation.xlsx", None).unwrap();
+    let sheet = read(&workbook(), "delegation.xlsx", None).unwrap();
     let again = check(&stv_check::batch::to_text(&sheet.records)).unwrap();
     assert_eq!((verdicts(&again), again.rows[0].line), (verdicts(&b), 4));
     // The other sheet, by name.
-    assert_eq!(xlsx::read(&workbook(), "delegation.xlsx", Some("notes")).unwrap().records[0].fields[0], "Hotel: Harbour Plaza");
-    let e = xlsx::read(&workbook(), "delegation.xlsx", Some("Sheet9")).unwrap_err().to_string();
+    assert_eq!(read(&workbook(), "delegation.xlsx", Some("notes")).unwrap().records[0].fields[0], "Hotel: Harbour Plaza");
+    let e = read(&workbook(), "delegation.xlsx", Some("Sheet9")).unwrap_err().to_string();
     assert!(e.contains("no sheet \"Sheet9\"") && e.contains("Delegation, Notes"), "{e}");
 }
 
 #[cfg(feature = "xlsx")]
 #[test]
 fn a_damaged_or_protected_file_is_refused_with_a_message_that_says_so() {
-    use stv_check::batch::xlsx;
+    for (reader, read) in READERS {
+        eprintln!("{reader}");
+        refused_by(read);
+    }
+}
+
+#[cfg(feature = "xlsx")]
+fn refused_by(read: Reader) {
     let mut damaged = workbook();
     damaged.truncate(damaged.len() / 2);
-    let e = xlsx::read(&damaged, "delegation.xlsx", None).unwrap_err().to_string();
+    let e = read(&damaged, "delegation.xlsx", None).unwrap_err().to_string();
     assert!(e.starts_with("delegation.xlsx cannot be read as a spreadsheet"), "{e}");
-    let e = xlsx::read(b"name,nationality\n", "list.xlsx", None).unwrap_err().to_string();
+    let e = read(b"name,nationality\n", "list.xlsx", None).unwrap_err().to_string();
     assert!(e.contains("cannot be read as a spreadsheet"), "{e}");
     // An encrypted workbook is an OLE compound file with an EncryptedPackage stream.
     let mut protected = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     protected.extend(vec![0; 504]);
     protected.extend("EncryptedPackage".encode_utf16().flat_map(|u| u.to_le_bytes()));
-    let e = xlsx::read(&protected, "delegation.xlsx", None).unwrap_err().to_string();
+    let e = read(&protected, "delegation.xlsx", None).unwrap_err().to_string();
     assert!(e.contains("protected by a password"), "{e}");
 }
 
@@ -200,4 +222,51 @@ fn the_command_reads_an_excel_file_and_says_what_it_did_not_read() {
     assert_eq!(status, Some(2));
     assert!(err.contains("no sheet \"Sheet9\""), "{err}");
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Workbooks as spreadsheet programs write them, read by both readers: the same sheets, the same records.
+#[cfg(feature = "xlsx")]
+#[test]
+fn the_pages_reader_reads_what_calamine_reads() {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut book = Workbook::new();
+    let s = book.add_worksheet().set_name("名單 Invitees").unwrap();
+    let formats = ["yyyy-mm-dd", "d mmm yyyy", "[$-409]mmmm d, yyyy", "yyyy\"年\"m\"月\"d\"日\"", "dd.mm.yy", "0.00", "#,##0", "@"];
+    for (j, code) in formats.iter().enumerate() {
+        let f = Format::new().set_num_format(*code);
+        s.write_string(0, j as u16, format!("format {code}")).unwrap();
+        s.write_number_with_format(2, j as u16, 46380.0 + j as f64, &f).unwrap();
+        s.write_number_with_format(3, j as u16, 1234.5, &f).unwrap();
+    }
+    s.write_string(5, 2, "陳大文 & <Anna> \"Kowalska\"").unwrap();
+    s.write_boolean(5, 3, true).unwrap();
+    s.write_number(5, 4, -42.0).unwrap();
+    s.write_number(5, 5, 0.125).unwrap();
+    s.write_formula(5, 6, "=1+1").unwrap();
+    s.write_string(9, 30, "far right, row 10").unwrap();
+    let second = book.add_worksheet().set_name("Second & more").unwrap();
+    second.write_string(0, 0, "only here").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    for sheet in [None, Some("second & MORE")] {
+        let a = stv_check::batch::xlsx::read(&bytes, "book.xlsx", sheet).unwrap();
+        let b = stv_check::batch::workbook::read(&bytes, "book.xlsx", sheet).unwrap();
+        assert_eq!(a, b, "sheet {sheet:?}");
+    }
+}
+
+/// The end-to-end test opens tests/sheets/delegation.xlsx in the page: it holds the workbook above (written by
+/// rust_xlsxwriter; `STV_WRITE_FIXTURES=1 cargo test --test sheets` writes it again after a change).
+#[cfg(feature = "xlsx")]
+#[test]
+fn the_workbook_the_page_is_tested_with_is_this_one() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sheets/delegation.xlsx");
+    if std::env::var_os("STV_WRITE_FIXTURES").is_some() {
+        std::fs::write(&path, workbook()).unwrap();
+    }
+    let kept = std::fs::read(&path).unwrap();
+    for sheet in [None, Some("Notes")] {
+        let a = stv_check::batch::workbook::read(&kept, "delegation.xlsx", sheet).unwrap();
+        let b = stv_check::batch::workbook::read(&workbook(), "delegation.xlsx", sheet).unwrap();
+        assert_eq!(a, b);
+    }
 }

@@ -11,6 +11,7 @@
 pub mod headers;
 pub mod sheet;
 pub mod state;
+pub mod workbook;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;
 

@@ -135,6 +135,18 @@ pub struct Delegation {
     pub shown: usize,
     /// Why the file chosen was not opened; the text box keeps what it held.
     pub file_error: Option<Text>,
+    /// The workbook whose sheet the text box holds, for a choice of its other sheets.
+    pub workbook: Option<Workbook>,
+    /// The name of the workbook being opened (off the page's main thread), until its sheet comes back.
+    pub opening: Option<String>,
+}
+
+/// A workbook opened: its file's name, its sheets, and the one read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workbook {
+    pub file: String,
+    pub sheets: Vec<String>,
+    pub sheet: String,
 }
 
 impl Default for Delegation {
@@ -150,6 +162,8 @@ impl Default for Delegation {
             sort: Sort::List,
             shown: PAGE,
             file_error: None,
+            workbook: None,
+            opening: None,
         }
     }
 }
@@ -162,6 +176,10 @@ pub enum Edit {
     Opened(String),
     /// A file that could not be opened, and why.
     FileError(Text),
+    /// A workbook, by name, is being opened (its first sheet, or another chosen).
+    Opening(String),
+    /// A workbook's sheet, opened: its rows become the text box's (as if pasted), and its sheets are offered.
+    OpenedSheet(String, crate::wire::OpenedSheet),
     Host(String),
     Sector(String),
     Activity(String),
@@ -187,8 +205,25 @@ impl Delegation {
                 self.rows = text;
                 self.shown = PAGE;
                 self.file_error = None;
+                (self.workbook, self.opening) = (None, None);
             }
-            Edit::FileError(e) => self.file_error = Some(e),
+            Edit::FileError(e) => {
+                self.file_error = Some(e);
+                self.opening = None;
+            }
+            Edit::Opening(file) => {
+                self.opening = Some(file);
+                self.file_error = None;
+            }
+            Edit::OpenedSheet(file, opened) => {
+                if self.opening.as_deref() == Some(file.as_str()) {
+                    self.rows = opened.text;
+                    self.shown = PAGE;
+                    self.file_error = None;
+                    self.opening = None;
+                    self.workbook = Some(Workbook { file, sheets: opened.sheets, sheet: opened.sheet });
+                }
+            }
             Edit::Host(v) => self.host = v,
             Edit::Sector(v) => self.sector = v,
             Edit::Activity(v) => self.activity = v,
@@ -232,6 +267,32 @@ impl Delegation {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_workbooks_sheet_fills_the_box_and_offers_the_others_and_a_late_answer_is_not_taken() {
+        use crate::wire::OpenedSheet;
+        let mut d = Delegation::default();
+        d.apply(Edit::Rows("pasted".into()));
+        d.apply(Edit::Opening("book.xlsx".into()));
+        let sheet = |name: &str| OpenedSheet { sheets: vec!["A".into(), "B".into()], sheet: name.into(), text: format!("rows of {name}") };
+        // An answer for another file (opened before) changes nothing.
+        d.apply(Edit::OpenedSheet("old.xlsx".into(), sheet("A")));
+        assert_eq!((d.rows.as_str(), d.opening.as_deref()), ("pasted", Some("book.xlsx")));
+        d.apply(Edit::OpenedSheet("book.xlsx".into(), sheet("A")));
+        assert_eq!(d.rows, "rows of A");
+        assert_eq!(d.workbook, Some(Workbook { file: "book.xlsx".into(), sheets: vec!["A".into(), "B".into()], sheet: "A".into() }));
+        d.apply(Edit::Opening("book.xlsx".into()));
+        d.apply(Edit::OpenedSheet("book.xlsx".into(), sheet("B")));
+        assert_eq!((d.rows.as_str(), d.workbook.as_ref().map(|w| w.sheet.as_str())), ("rows of B", Some("B")));
+        // A workbook that cannot be read: said, and the box keeps its rows.
+        d.apply(Edit::Opening("bad.xlsx".into()));
+        d.apply(Edit::FileError(crate::text!(BatchSheetProtected, file = "bad.xlsx")));
+        assert_eq!((d.rows.as_str(), d.opening.as_deref()), ("rows of B", None));
+        assert!(d.file_error.is_some());
+        // A text file opened after it: no workbook any more.
+        d.apply(Edit::Opened("name,nationality".into()));
+        assert_eq!((d.workbook.as_ref(), d.file_error.as_ref()), (None, None));
+    }
+
     use super::*;
 
     fn today() -> chrono::NaiveDate {

@@ -14,16 +14,7 @@ use super::BatchError;
 use crate::csv::Record;
 use crate::text;
 
-/// One sheet of a workbook, read.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Sheet {
-    /// The sheet read.
-    pub name: String,
-    /// Every sheet of the workbook, in order, for a choice of sheet.
-    pub sheets: Vec<String>,
-    /// Its rows, each with its row number as the spreadsheet shows it (blank rows left out).
-    pub records: Vec<Record>,
-}
+pub use super::workbook::Sheet;
 
 /// The start of an OLE compound file: an old .xls, or an .xlsx that a password has encrypted.
 const COMPOUND: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];

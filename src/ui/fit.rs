@@ -63,7 +63,7 @@ pub fn FitView(props: &Props) -> Html {
                 <p class="hint">{ Msg::FitReentry.in_(lang) }</p>
             }
             if a.trips.iter().any(|t| !t.activity_days.is_empty()) {
-                <p>
+                <p class="no-print">
                     <a class="button secondary" download="stv-scheme-dates.ics"
                         href={format!("data:text/calendar;charset=utf-8,{}", percent_encode(&ics))}>{ Msg::FitCalendar.in_(lang) }</a>
                     <span class="hint">{ " " }{ Msg::FitCalendarHint.in_(lang) }</span>

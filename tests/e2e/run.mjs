@@ -298,6 +298,24 @@ await test('an organiser checks a delegation of 50: summary, rows, export that r
   assert((await page.getAttribute('.batch-summary', 'data-summary')).startsWith('400 eligible'), 'the thousand rows are checked');
 });
 
+await test("an organiser opens their Excel workbook: its first sheet's rows fill the box and are checked, another sheet can be chosen", async (page) => {
+  await open(page);
+  await page.getByRole('button', { name: 'A delegation (organisers)' }).click();
+  await page.fill('#batch-host', 'Hong Kong Academy for Performing Arts');
+  await page.fill('#batch-activity', 'masterclasses and concerts');
+  await page.fill('#batch-role', 'musician');
+  // Written by rust_xlsxwriter (tests/sheets.rs): a title, dates as date cells and as bare serial numbers, a totals row.
+  await page.setInputFiles('#batch-file', resolve(here, '../sheets/delegation.xlsx'));
+  await page.waitForFunction(() => document.querySelector('#batch-rows').value.includes('Amelia Hart'));
+  await page.waitForSelector('tr[data-verdict]');
+  const shown = await page.$$eval('tr[data-verdict]', (trs) => trs.map((t) => t.dataset.verdict));
+  assert(JSON.stringify(shown) === JSON.stringify(['eligible', 'eligible', 'eligible_with_conditions', 'not_eligible']), `the verdicts of the sheet: ${shown}`);
+  assert((await page.textContent('.batch-sheet')).includes('Delegation'), 'the sheet read is named');
+  await axe(page, 'with a workbook opened');
+  await page.selectOption('#batch-sheet', 'Notes');
+  await page.waitForFunction(() => document.querySelector('#batch-rows').value.includes('Hotel: Harbour Plaza'));
+});
+
 await test('after the first visit the checker works with the network off', async (page) => {
   await open(page);
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });

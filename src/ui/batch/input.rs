@@ -32,26 +32,47 @@ fn text_input(id: &'static str, label: &str, value: &str, edit: fn(String) -> Ed
     }
 }
 
+/// Opens a workbook's sheet (the first, or the one chosen) in the page's second part; its rows come back to the
+/// text box ([`crate::reader_worker::on_workbook`], set up by the delegation view).
+fn open_sheet(name: &str, bytes: &js_sys::Uint8Array, sheet: Option<&str>, on_edit: &Callback<Edit>) {
+    on_edit.emit(Edit::Opening(name.to_string()));
+    crate::ui::app::start_worker();
+    crate::reader_worker::open_workbook(name, bytes.clone(), sheet);
+}
+
 #[component]
 pub fn BatchInput(props: &Props) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let (d, on_edit) = (&props.state.0, &props.on_edit);
+    // The workbook last opened, kept on the page for a choice of its other sheets.
+    let workbook = use_mut_ref(|| None::<(String, js_sys::Uint8Array)>);
     let on_file = {
-        let on_edit = on_edit.clone();
+        let (on_edit, workbook) = (on_edit.clone(), workbook.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-            let on_edit = on_edit.clone();
+            input.set_value("");
+            let (on_edit, workbook) = (on_edit.clone(), workbook.clone());
             let name = file.name();
             let lower = name.to_lowercase();
-            // A workbook is read by the part of the page loaded later; until then, say how to bring its rows in.
-            if [".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"].iter().any(|x| lower.ends_with(x)) {
+            // Older and other workbook formats: say how to bring their rows in.
+            if [".xls", ".xlsb", ".ods"].iter().any(|x| lower.ends_with(x)) {
                 on_edit.emit(Edit::FileError(text!(BatchSpreadsheetFile, file = name)));
                 return;
             }
             wasm_bindgen_futures::spawn_local(async move {
                 if file.size() > 5_000_000.0 {
                     on_edit.emit(Edit::FileError(text!(BatchTooLarge, file = name)));
+                    return;
+                }
+                if lower.ends_with(".xlsx") || lower.ends_with(".xlsm") {
+                    let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
+                        on_edit.emit(Edit::FileError(text!(ListNotText, file = name)));
+                        return;
+                    };
+                    let bytes = js_sys::Uint8Array::new(&buffer);
+                    open_sheet(&name, &bytes, None, &on_edit);
+                    *workbook.borrow_mut() = Some((name, bytes));
                     return;
                 }
                 match wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
@@ -91,9 +112,29 @@ pub fn BatchInput(props: &Props) -> Html {
         </div>
         <div class="field no-print">
             <label for="batch-file">{ Msg::BatchFile.in_(lang) }</label>
-            <input id="batch-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain,.xlsx,.ods" onchange={on_file} />
+            <input id="batch-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain,.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_file} />
+            if let Some(file) = &d.opening { <p class="hint reading" role="status">{ text!(BatchOpening, file = file.as_str()).render(lang) }</p> }
             if let Some(e) = &d.file_error { <p class="error" role="alert">{ e.render(lang) }</p> }
         </div>
+        if let Some(book) = d.workbook.as_ref() {
+            <div class="field no-print batch-sheet">
+                <p class="hint">{ text!(BatchSheetRead, file = book.file.as_str(), sheet = book.sheet.as_str()).render(lang) }</p>
+                if book.sheets.len() > 1 {
+                    <label for="batch-sheet">{ Msg::BatchSheet.in_(lang) }</label>
+                    <select id="batch-sheet" onchange={{
+                        let (on_edit, workbook) = (on_edit.clone(), workbook.clone());
+                        Callback::from(move |e: Event| {
+                            let sheet = e.target_unchecked_into::<HtmlSelectElement>().value();
+                            if let Some((name, bytes)) = workbook.borrow().as_ref() {
+                                open_sheet(name, bytes, Some(&sheet), &on_edit);
+                            }
+                        })
+                    }}>
+                        { for book.sheets.iter().map(|s| html! { <option value={s.clone()} selected={*s == book.sheet}>{ s }</option> }) }
+                    </select>
+                }
+            </div>
+        }
         </>
     }
 }

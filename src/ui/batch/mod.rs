@@ -64,6 +64,20 @@ pub fn BatchView(props: &Props) -> Html {
         let store = store.dispatcher();
         Callback::from(move |e: Edit| store.dispatch(e))
     };
+    // Workbooks are opened by the page's second part; their sheets come back here.
+    {
+        let store = store.dispatcher();
+        use_effect_with((), move |_| {
+            let failed = store.clone();
+            crate::reader_worker::on_workbook(move |file, read| {
+                store.dispatch(match read {
+                    Ok(opened) => Edit::OpenedSheet(file, opened),
+                    Err(e) => Edit::FileError(e.0),
+                });
+            });
+            crate::reader_worker::on_workbook_failed(move |_| failed.dispatch(Edit::FileError(Msg::BatchReaderUnavailable.into())));
+        });
+    }
     let d = store.0.clone();
     let (checked, checking) = checking::use_checked(d.clone(), props.catalogue.clone());
     let state = Same(d.clone());

@@ -1,0 +1,440 @@
+//! An Excel workbook (.xlsx, .xlsm) read without calamine, for the page: its second part carries this reader, the
+//! command carries calamine ([`super::xlsx`], which also reads .xls, .xlsb and .ods). The page cannot carry
+//! calamine (it measured more than the page's whole second part); reading the cells of an .xlsx needs only its zip
+//! container (over `miniz_oxide`, which the PDF reader already brings), the workbook's list of sheets, the shared
+//! strings, the sheet's cells and which styles are dates. The tests read every workbook both ways and expect the
+//! same records (tests/sheets.rs).
+//!
+//! What is read: the first sheet (or the one named); each cell's value, the last computed value of a formula;
+//! numbers styled as dates (built-in date formats and custom ones with a day, month or year) as ISO dates, in the
+//! 1900 and the 1904 date systems. A password-protected workbook (an encrypted package) or a broken one is refused
+//! with a message that says so.
+
+use chrono::{Duration, NaiveDate};
+
+use super::BatchError;
+use crate::csv::Record;
+use crate::text;
+
+/// One sheet of a workbook, read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sheet {
+    /// The sheet read.
+    pub name: String,
+    /// Every sheet of the workbook, in order, for a choice of sheet.
+    pub sheets: Vec<String>,
+    /// Its rows, each with its row number as the spreadsheet shows it (blank rows left out).
+    pub records: Vec<Record>,
+}
+
+/// The start of an OLE compound file: an old .xls, or an .xlsx that a password has encrypted.
+const COMPOUND: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// No part of an organiser's sheet inflates to more than this.
+const MAX_PART: usize = 64 << 20;
+
+/// Reads the sheet named `sheet` (the first when `None`) of the workbook in `bytes`; `file` names it in messages.
+pub fn read(bytes: &[u8], file: &str, sheet: Option<&str>) -> Result<Sheet, BatchError> {
+    let unreadable = |problem: &str| BatchError(text!(BatchSheetUnreadable, file = file, problem = problem));
+    if bytes.starts_with(&COMPOUND) {
+        let name: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        if bytes.windows(name.len()).any(|w| w == name.as_slice()) {
+            return Err(BatchError(text!(BatchSheetProtected, file = file)));
+        }
+        return Err(unreadable("an old Excel file (.xls): save it as .xlsx or CSV"));
+    }
+    let zip = Zip::open(bytes).ok_or_else(|| unreadable("not an .xlsx workbook (no zip directory)"))?;
+    let part = |name: &str| zip.file(name).map(|b| String::from_utf8_lossy(&b).into_owned());
+    let workbook = part("xl/workbook.xml").ok_or_else(|| unreadable("no xl/workbook.xml"))?;
+    let rels = part("xl/_rels/workbook.xml.rels").unwrap_or_default();
+    let mut sheets: Vec<(String, String)> = Vec::new();
+    let mut date1904 = false;
+    for tag in Tags::new(&workbook) {
+        match tag.name {
+            "sheet" => {
+                let id = tag.attr("r:id").unwrap_or_default();
+                let target = Tags::new(&rels).find(|r| r.name == "Relationship" && r.attr("Id").as_deref() == Some(id.as_str())).and_then(|r| r.attr("Target"));
+                let path = match target {
+                    Some(t) if t.starts_with('/') => t[1..].to_string(),
+                    Some(t) => format!("xl/{t}"),
+                    None => format!("xl/worksheets/sheet{}.xml", sheets.len() + 1),
+                };
+                sheets.push((tag.attr("name").unwrap_or_default(), path));
+            }
+            "workbookPr" => date1904 = matches!(tag.attr("date1904").as_deref(), Some("1" | "true")),
+            _ => {}
+        }
+    }
+    let names: Vec<String> = sheets.iter().map(|s| s.0.clone()).collect();
+    let (name, path) = match sheet {
+        None => sheets.first().cloned().ok_or_else(|| unreadable("no sheet"))?,
+        Some(s) => sheets.iter().find(|n| n.0.trim().eq_ignore_ascii_case(s.trim())).cloned().ok_or_else(|| {
+            BatchError(text!(BatchSheetMissing, file = file, sheet = s, sheets = names.join(", ")))
+        })?,
+    };
+    let strings = part("xl/sharedStrings.xml").map(|x| shared_strings(&x)).unwrap_or_default();
+    let dates = part("xl/styles.xml").map(|x| date_styles(&x)).unwrap_or_default();
+    let xml = part(&path).ok_or_else(|| unreadable(&format!("no {path}")))?;
+    let records = cells(&xml, &strings, &dates, date1904);
+    Ok(Sheet { name, sheets: names, records })
+}
+
+/// The files of a zip archive, found through its central directory.
+struct Zip<'a> {
+    bytes: &'a [u8],
+    /// (name, method, compressed size, offset of the local header, encrypted).
+    entries: Vec<(String, u16, usize, usize, bool)>,
+}
+
+fn u16_at(b: &[u8], i: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(b.get(i..i + 2)?.try_into().ok()?))
+}
+
+fn u32_at(b: &[u8], i: usize) -> Option<usize> {
+    Some(u32::from_le_bytes(b.get(i..i + 4)?.try_into().ok()?) as usize)
+}
+
+impl<'a> Zip<'a> {
+    fn open(bytes: &'a [u8]) -> Option<Zip<'a>> {
+        // The end record is in the last 64 KB (after it, at most a comment).
+        let from = bytes.len().saturating_sub(22 + 65_535);
+        let end = (from..bytes.len().saturating_sub(21)).rev().find(|&i| bytes[i..].starts_with(b"PK\x05\x06"))?;
+        let count = usize::from(u16_at(bytes, end + 10)?);
+        let mut at = u32_at(bytes, end + 16)?;
+        let mut entries = Vec::new();
+        for _ in 0..count {
+            if !bytes.get(at..)?.starts_with(b"PK\x01\x02") {
+                return None;
+            }
+            let flags = u16_at(bytes, at + 8)?;
+            let method = u16_at(bytes, at + 10)?;
+            let size = u32_at(bytes, at + 20)?;
+            let name_len = usize::from(u16_at(bytes, at + 28)?);
+            let extra = usize::from(u16_at(bytes, at + 30)?) + usize::from(u16_at(bytes, at + 32)?);
+            let offset = u32_at(bytes, at + 42)?;
+            let name = String::from_utf8_lossy(bytes.get(at + 46..at + 46 + name_len)?).into_owned();
+            entries.push((name, method, size, offset, flags & 1 == 1));
+            at += 46 + name_len + extra;
+        }
+        Some(Zip { bytes, entries })
+    }
+
+    /// A file's bytes: stored or deflated; `None` if missing, encrypted or broken.
+    fn file(&self, name: &str) -> Option<Vec<u8>> {
+        let &(_, method, size, offset, encrypted) = self.entries.iter().find(|e| e.0.eq_ignore_ascii_case(name))?;
+        if encrypted || !self.bytes.get(offset..)?.starts_with(b"PK\x03\x04") {
+            return None;
+        }
+        let start = offset + 30 + usize::from(u16_at(self.bytes, offset + 26)?) + usize::from(u16_at(self.bytes, offset + 28)?);
+        let data = self.bytes.get(start..start.checked_add(size)?)?;
+        match method {
+            0 => Some(data.to_vec()),
+            8 => miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_PART).ok(),
+            _ => None,
+        }
+    }
+}
+
+/// One XML tag: its local name, its attributes' text, whether it closes an element or is one with no content
+/// (`<c r="A1"/>`), and the text after it up to the next tag.
+struct Tag<'a> {
+    name: &'a str,
+    attrs: &'a str,
+    closing: bool,
+    empty: bool,
+    text: &'a str,
+}
+
+impl Tag<'_> {
+    fn attr(&self, key: &str) -> Option<String> {
+        let mut rest = self.attrs;
+        while let Some(eq) = rest.find('=') {
+            let k = rest[..eq].trim();
+            let after = rest[eq + 1..].trim_start();
+            let quote = after.chars().next()?;
+            let value_end = after[1..].find(quote)? + 1;
+            if k == key {
+                return Some(unescape(&after[1..value_end]));
+            }
+            rest = &after[value_end + 1..];
+        }
+        None
+    }
+}
+
+/// The tags of an XML document in order (comments, declarations and CDATA are not in an .xlsx's parts that matter).
+struct Tags<'a> {
+    xml: &'a str,
+    at: usize,
+}
+
+impl<'a> Tags<'a> {
+    fn new(xml: &'a str) -> Self {
+        Tags { xml, at: 0 }
+    }
+}
+
+impl<'a> Iterator for Tags<'a> {
+    type Item = Tag<'a>;
+    fn next(&mut self) -> Option<Tag<'a>> {
+        loop {
+            let lt = self.at + self.xml.get(self.at..)?.find('<')?;
+            let gt = lt + self.xml[lt..].find('>')?;
+            let empty = self.xml[lt + 1..gt].ends_with('/');
+            let inner = self.xml[lt + 1..gt].trim_end_matches('/');
+            let text_end = self.xml[gt..].find('<').map_or(self.xml.len(), |i| gt + i);
+            self.at = gt + 1;
+            if inner.starts_with(['?', '!']) {
+                continue;
+            }
+            let closing = inner.starts_with('/');
+            let inner = inner.trim_start_matches('/');
+            let name_end = inner.find(char::is_whitespace).unwrap_or(inner.len());
+            // Namespaced names ("x:c") are read by their local name.
+            let name = inner[..name_end].rsplit(':').next().unwrap_or("");
+            return Some(Tag { name, attrs: &inner[name_end..], closing, empty, text: &self.xml[gt + 1..text_end] });
+        }
+    }
+}
+
+fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let Some(semi) = rest[amp..].find(';') else { break };
+        let entity = &rest[amp + 1..amp + semi];
+        let c = match entity {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => entity.strip_prefix("#x").map_or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()), |h| u32::from_str_radix(h, 16).ok()).and_then(char::from_u32),
+        };
+        match c {
+            Some(c) => out.push(c),
+            None => out.push_str(&rest[amp..=amp + semi]),
+        }
+        rest = &rest[amp + semi + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The shared strings, in order: each `<si>`'s text, its runs joined, its phonetic guides (`<rPh>`) left out.
+fn shared_strings(xml: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut phonetic = false;
+    for tag in Tags::new(xml) {
+        match (tag.name, tag.closing) {
+            ("si", false) => out.push(String::new()),
+            ("rPh", closing) => phonetic = !closing,
+            ("t", false) if !phonetic => {
+                if let Some(s) = out.last_mut() {
+                    s.push_str(&unescape(tag.text));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// For each cell style (`<xf>` of `<cellXfs>`, by index), whether its number format is a date.
+fn date_styles(xml: &str) -> Vec<bool> {
+    let mut custom: Vec<(String, bool)> = Vec::new();
+    let mut styles = Vec::new();
+    let mut in_xfs = false;
+    for tag in Tags::new(xml) {
+        match (tag.name, tag.closing) {
+            ("numFmt", false) => {
+                if let (Some(id), Some(code)) = (tag.attr("numFmtId"), tag.attr("formatCode")) {
+                    custom.push((id, is_date_format(&code)));
+                }
+            }
+            ("cellXfs", closing) => in_xfs = !closing,
+            ("xf", false) if in_xfs => {
+                let id = tag.attr("numFmtId").unwrap_or_default();
+                let builtin = id.parse::<u32>().is_ok_and(|n| matches!(n, 14..=22 | 27..=36 | 45..=47 | 50..=58));
+                styles.push(custom.iter().find(|c| c.0 == id).map_or(builtin, |c| c.1));
+            }
+            _ => {}
+        }
+    }
+    styles
+}
+
+/// Whether a number format shows a date: a day, month or year outside quoted text, escapes and `[...]` (colours,
+/// conditions and elapsed hours).
+fn is_date_format(code: &str) -> bool {
+    let mut quoted = false;
+    let mut bracket = false;
+    let mut escaped = false;
+    for c in code.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '[' if !quoted => bracket = true,
+            ']' if !quoted => bracket = false,
+            'd' | 'D' | 'm' | 'M' | 'y' | 'Y' if !quoted && !bracket => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The column of a cell reference ("C12" → 2).
+fn column(reference: &str) -> Option<usize> {
+    let letters = reference.bytes().take_while(u8::is_ascii_alphabetic);
+    let n = letters.fold(0usize, |n, b| n * 26 + usize::from(b.to_ascii_uppercase() - b'A') + 1);
+    n.checked_sub(1)
+}
+
+/// A day count of Excel's as a date: from 30 December 1899 (in the 1900 system, whose day 60 is the 29 February
+/// 1900 that never was, so days before it count from the 31st), or from 1 January 1904.
+fn serial_date(serial: f64, date1904: bool) -> Option<NaiveDate> {
+    let days = serial.floor() as i64;
+    let (base, days) = if date1904 {
+        (NaiveDate::from_ymd_opt(1904, 1, 1)?, days)
+    } else if days < 60 {
+        (NaiveDate::from_ymd_opt(1899, 12, 31)?, days)
+    } else {
+        (NaiveDate::from_ymd_opt(1899, 12, 30)?, days)
+    };
+    if !(0..=2_958_465).contains(&days) {
+        return None;
+    }
+    base.checked_add_signed(Duration::days(days))
+}
+
+/// A number as the sheet's text: a whole number without a point, else as written.
+fn number(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let (mantissa, exponent) = t.split_once(['e', 'E']).map_or((t, 0), |(m, e)| (m, e.parse::<i32>().unwrap_or(0)));
+    let negative = mantissa.starts_with('-');
+    let (whole, fraction) = mantissa.trim_start_matches(['-', '+']).split_once('.').unwrap_or((mantissa.trim_start_matches(['-', '+']), ""));
+    if whole.is_empty() && fraction.is_empty() || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut v = whole.bytes().fold(0.0f64, |v, b| v * 10.0 + f64::from(b - b'0'));
+    let mut scale = 1.0;
+    for b in fraction.bytes() {
+        scale /= 10.0;
+        v += f64::from(b - b'0') * scale;
+    }
+    v *= 10f64.powi(exponent);
+    Some(if negative { -v } else { v })
+}
+
+/// The sheet's rows as records: each row's cells at their columns, blank rows left out.
+fn cells(xml: &str, strings: &[String], dates: &[bool], date1904: bool) -> Vec<Record> {
+    let mut records: Vec<Record> = Vec::new();
+    let (mut row, mut col) = (0usize, 0usize);
+    let (mut kind, mut style) = (String::new(), 0usize);
+    let mut value: Option<String> = None;
+    let mut inline = String::new();
+    let mut in_cell = false;
+    for tag in Tags::new(xml) {
+        match (tag.name, tag.closing) {
+            ("row", false) => {
+                row = tag.attr("r").and_then(|r| r.parse().ok()).unwrap_or(row + 1);
+                col = 0;
+            }
+            ("c", false) => {
+                col = tag.attr("r").as_deref().and_then(column).unwrap_or(col);
+                kind = tag.attr("t").unwrap_or_default();
+                style = tag.attr("s").and_then(|s| s.parse().ok()).unwrap_or(0);
+                (value, in_cell) = (None, !tag.empty);
+                inline.clear();
+                if tag.empty {
+                    col += 1;
+                }
+            }
+            ("v", false) if in_cell => value = Some(unescape(tag.text)),
+            ("t", false) if in_cell && kind == "inlineStr" => inline.push_str(&unescape(tag.text)),
+            ("c", true) if in_cell => {
+                let raw = if kind == "inlineStr" { Some(inline.clone()) } else { value.take() };
+                let text = match (kind.as_str(), raw) {
+                    (_, None) => String::new(),
+                    ("s", Some(v)) => v.trim().parse::<usize>().ok().and_then(|i| strings.get(i)).cloned().unwrap_or_default(),
+                    ("b", Some(v)) => if v.trim() == "1" { "TRUE" } else { "FALSE" }.to_string(),
+                    ("d", Some(v)) => v.split('T').next().unwrap_or_default().to_string(),
+                    ("n" | "", Some(v)) => match number(&v) {
+                        Some(n) if dates.get(style).copied().unwrap_or(false) => serial_date(n, date1904).map_or(v, crate::catalogue::iso_date),
+                        Some(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", n as i64),
+                        _ => v,
+                    },
+                    (_, Some(v)) => v,
+                };
+                if !text.is_empty() && row > 0 {
+                    if records.last().is_none_or(|r| r.line != row) {
+                        records.push(Record { line: row, fields: Vec::new() });
+                    }
+                    if let Some(r) = records.last_mut() {
+                        if r.fields.len() <= col {
+                            r.fields.resize(col + 1, String::new());
+                        }
+                        r.fields[col] = text;
+                    }
+                }
+                in_cell = false;
+                col += 1;
+            }
+            _ => {}
+        }
+    }
+    records.retain(|r| r.fields.iter().any(|f| !f.trim().is_empty()));
+    // Every row as wide as the sheet's used range, as spreadsheet programs copy it (and as text pasted from it reads).
+    let width = records.iter().map(|r| r.fields.len()).max().unwrap_or(0);
+    for r in &mut records {
+        r.fields.resize(width, String::new());
+    }
+    records
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excel_day_counts_are_dates_in_both_systems() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
+        assert_eq!(serial_date(46016.0, false), d(2025, 12, 25));
+        assert_eq!(serial_date(61.0, false), d(1900, 3, 1));
+        assert_eq!(serial_date(59.0, false), d(1900, 2, 28));
+        assert_eq!(serial_date(1.0, false), d(1900, 1, 1));
+        assert_eq!(serial_date(0.0, true), d(1904, 1, 1));
+        assert_eq!(serial_date(46016.75, false), d(2025, 12, 25), "a time of day is left out");
+    }
+
+    #[test]
+    fn date_formats_are_told_from_number_formats() {
+        for code in ["dd/mm/yyyy", "yyyy\"年\"m\"月\"d\"日\"", "[$-409]d-mmm-yy", "mmm yyyy"] {
+            assert!(is_date_format(code), "{code}");
+        }
+        for code in ["0.00", "#,##0", "[Red]0.00", "\"days\" 0", "General"] {
+            assert!(!is_date_format(code), "{code}");
+        }
+    }
+
+    #[test]
+    fn cell_references_give_columns() {
+        assert_eq!(column("A1"), Some(0));
+        assert_eq!(column("Z9"), Some(25));
+        assert_eq!(column("AA10"), Some(26));
+        assert_eq!(column("9"), None);
+    }
+
+    #[test]
+    fn numbers_are_read_as_written() {
+        assert_eq!(number("45000"), Some(45000.0));
+        assert_eq!(number("-1.5"), Some(-1.5));
+        assert_eq!(number("1.2E3"), Some(1200.0));
+        assert_eq!(number("abc"), None);
+    }
+}
