@@ -53,7 +53,11 @@ pub fn register() {
 /// The worker's answer to one message of the page, if it has one.
 fn answer_to(message: &str, bundled: &RefCell<Option<Catalogue>>) -> Option<String> {
     if let Some(packed) = message.strip_prefix('C') {
-        *bundled.borrow_mut() = Catalogue::from_packed(packed);
+        let catalogue = Catalogue::from_packed(packed);
+        if let Some(c) = &catalogue {
+            c.warm();
+        }
+        *bundled.borrow_mut() = catalogue;
         return None;
     }
     let catalogue = bundled.borrow();

@@ -121,6 +121,14 @@ impl Catalogue {
         }
     }
 
+    /// Builds the lookups' indexes now rather than on the first lookup: the page and its worker call this while
+    /// idle, so that the first delegation or letter does not wait for them.
+    pub fn warm(&self) {
+        self.hosts();
+        self.nationalities();
+        self.countries_sharing_keys(&[]);
+    }
+
     /// Every name an organisation is known by; where two share a key, the first wins.
     fn hosts(&self) -> &Index<usize> {
         self.hosts.get_or_init(|| {
@@ -240,7 +248,8 @@ impl Catalogue {
     /// demonym, or a common English or Chinese name in either script (with 籍, 國籍, 公民 or 人 after it) means. A
     /// name several countries answer to means none of them here: see [`Catalogue::countries_sharing`].
     pub fn find_nationality(&self, text: &str) -> Option<Nationality<'_>> {
-        let key = nationality_key(text);
+        let keys = nationality_keys_to_try(text);
+        let key = &keys[0];
         if key.is_empty() {
             // Nothing typed: no need to build the index (the page asks on every redraw).
             return None;
@@ -249,10 +258,10 @@ impl Catalogue {
             // The table's row reads "All 'stateless' travel document holders"; people just say "stateless".
             return self.data.visa_rows.iter().find(|r| row_key(r).contains("stateless")).map(Nationality::Row);
         }
-        if !self.countries_sharing(text).is_empty() {
+        if !self.countries_sharing_keys(&keys).is_empty() {
             return None;
         }
-        let entry = nationality_keys_to_try(text).into_iter().find_map(|k| self.nationalities().get(&k))?;
+        let entry = keys.into_iter().find_map(|k| self.nationalities().get(&k))?;
         match entry {
             NationalityEntry::Country(i) => Some(Nationality::Country(&self.data.countries[i])),
             NationalityEntry::Row(r) => self.visa_row(r).map(Nationality::Row),
@@ -262,7 +271,10 @@ impl Catalogue {
     /// The countries a shared name may mean ("Congo": the Republic of the Congo and the Democratic Republic of the
     /// Congo), marked `?` in `data/countries.csv`; empty for any other name.
     pub fn countries_sharing(&self, text: &str) -> Vec<&Country> {
-        let keys = nationality_keys_to_try(text);
+        self.countries_sharing_keys(&nationality_keys_to_try(text))
+    }
+
+    fn countries_sharing_keys(&self, keys: &[String]) -> Vec<&Country> {
         let shared = self.shared_names.get_or_init(|| {
             let mut all: Vec<(String, usize)> = Vec::new();
             for (i, c) in self.data.countries.iter().enumerate() {

@@ -10,6 +10,9 @@ use super::model::{Country, Organisation, VisaRow};
 /// Folds full-width ASCII (U+FF01..U+FF5E) and the ideographic space to their half-width forms, and the
 /// ideographic full stop and comma to plain punctuation, so that text typed on a Chinese keyboard matches.
 pub fn fold_width(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
         '\u{3000}' => ' ',
@@ -34,7 +37,10 @@ fn fold_accent(c: char) -> char {
 fn words(text: &str) -> Vec<String> {
     let mut cleaned = String::with_capacity(text.len());
     for c in text.chars().map(fold_width) {
-        if c == '&' {
+        // Most names are plain ASCII: no Chinese script to fold, no table to search.
+        if c.is_ascii_alphanumeric() {
+            cleaned.push(c.to_ascii_lowercase());
+        } else if c == '&' {
             cleaned.push_str(" and ");
         } else if c == '\'' || c == '\u{2019}' {
             // "Executive's" and "Executives" are the same word for matching.

@@ -170,6 +170,9 @@ fn Checker(props: &CheckerProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     yew::platform::time::sleep(std::time::Duration::from_millis(500)).await;
                     start_worker();
+                    // The lookups' indexes, built while idle rather than on the first check that needs them.
+                    yew::platform::time::sleep(std::time::Duration::from_millis(500)).await;
+                    Catalogue::bundled().warm();
                 });
             }
         });
