@@ -343,8 +343,42 @@ pub(super) fn document(text: &Text) -> Option<Extracted> {
             if (6..=15).contains(&(e - s)) && token.iter().filter(|c| c.is_ascii_digit()).count() >= 4 {
                 return text.extracted(s, e, None, CLEAR_CUE);
             }
+            // "your passport (Argentine, no. AAG482917)": a number further on in the same clause, unsure.
+            if let Some((s, e)) = document_nearby(text, s) {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
             from = p + 1;
         }
+    }
+    None
+}
+
+/// A travel document's number within a few words after its lead, before the clause ends: the first word shaped
+/// like one (6 to 15 letters and digits, at least 4 of them digits).
+fn document_nearby(text: &Text, from: usize) -> Option<(usize, usize)> {
+    let end = (from + 40).min(text.lower.len());
+    let mut i = from;
+    while i < end {
+        let c = text.lower[i];
+        // The clause ends: a line, a closing bracket, a semicolon or a full stop that does not close "no.".
+        let stop = matches!(c, '\n' | ')' | ';' | '。' | '；' | '）')
+            || c == '.' && text.lower.get(i + 1).is_none_or(|n| n.is_whitespace()) && !text.lower_str(i.saturating_sub(2), i).ends_with("no");
+        if stop {
+            return None;
+        }
+        if c.is_ascii_alphanumeric() && (i == 0 || !text.lower[i - 1].is_ascii_alphanumeric()) {
+            let mut e = i;
+            while e < text.lower.len() && text.lower[e].is_ascii_alphanumeric() {
+                e += 1;
+            }
+            let digits = text.original[i..e].iter().filter(|c| c.is_ascii_digit()).count();
+            if (6..=15).contains(&(e - i)) && digits >= 4 {
+                return Some((i, e));
+            }
+            i = e;
+            continue;
+        }
+        i += 1;
     }
     None
 }
