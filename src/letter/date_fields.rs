@@ -43,6 +43,15 @@ pub(super) enum DateKind {
 pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     let line = text.line_of(m.start);
     let (ls, _) = text.lines[line];
+    // "14 October (arrival) and 17 October 2026 (departure)": said right after, in brackets.
+    let bracket = text.lower_str(m.end, (m.end + 12).min(text.lower.len()));
+    let bracket = bracket.trim_start();
+    if bracket.starts_with("(arriv") || bracket.starts_with("(arr.") {
+        return DateKind::Arrival;
+    }
+    if bracket.starts_with("(depart") || bracket.starts_with("(dep.") {
+        return DateKind::Departure;
+    }
     let mut s = m.start.saturating_sub(90).max(ls);
     // The current sentence only; in Chinese, the current clause.
     if let Some(p) = (s..m.start).rev().find(|&i| "。;!?".contains(text.lower[i]) || text.original[i] == '，') {

@@ -120,6 +120,18 @@ fn known_part(text: &Text, s: usize, e: usize, known: &dyn Fn(usize, usize) -> b
             start = i + 1;
         }
     }
+    // "香港演藝學院 The Hong Kong Academy for Performing Arts": a bilingual line, a name in each script.
+    let wide = |c: char| c as u32 >= 0x2e80;
+    for i in s + 1..e {
+        let (a, b) = (text.original[i - 1], text.original[i]);
+        if a.is_whitespace() && (i >= s + 2) {
+            let before = text.original[i - 2];
+            if wide(before) != wide(b) && !b.is_whitespace() {
+                parts.push((s, i - 1));
+                parts.push((i, e));
+            }
+        }
+    }
     parts.push(parent_of(text, s, e));
     parts.extend(known_prefix(text, s, e, known));
     parts.into_iter().map(|(a, b)| text.trim(a, b)).find(|&(a, b)| b > a && known(a, b))
@@ -426,7 +438,8 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
         if line.ends_with(':') && !line.is_ascii() {
             break;
         }
-        let sentence = line.contains('。') || line.contains('，') || (!line.is_ascii() && line.chars().count() > 40);
+        // (A bilingual letterhead, "香港演藝學院 The Hong Kong Academy for Performing Arts", is long but no sentence.)
+        let sentence = line.contains('。') || line.contains('，') || line.chars().filter(|c| !c.is_ascii()).count() > 24;
         // "HKAPA", "EDB": a listed name alone on the line.
         let listed = || {
             let (a, b) = text.trim(s, e);

@@ -236,7 +236,10 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                 }
                 if m < n && !text.header_line[m] {
                     let (ms, me) = text.lines[m];
-                    if label_at(text, ms, me).is_none() {
+                    // "Programme:" over a list of dated lines is a schedule, not one value.
+                    let lead = text.original[ms..me].iter().take_while(|c| c.is_whitespace() || "-*•·–>".contains(**c)).count();
+                    let dated = super::dates::find(&text.lower[ms + lead..me]).first().is_some_and(|d| d.start == 0);
+                    if label_at(text, ms, me).is_none() && !dated {
                         out.push(Labelled { label, start: ms, end: me, colon, several: false });
                     }
                 }

@@ -22,8 +22,11 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
         }
     }
     let line = text.lower_str(s, e);
-    let line = LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO).find_map(|p| line.strip_prefix(p)).unwrap_or(&line);
-    let line = line.trim_start();
+    // "致 To: ...": a bilingual letter says it in both languages.
+    let mut line = line.as_str();
+    for _ in 0..3 {
+        line = LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO).find_map(|p| line.strip_prefix(p)).unwrap_or(line).trim_start();
+    }
     let s = e - line.chars().count();
     let ok = PEOPLE_CJK_TITLES.iter().any(|t| line.ends_with(t))
         && (2..=24).contains(&line.chars().count())
