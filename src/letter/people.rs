@@ -153,6 +153,13 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         if matches!(line.chars().next(), Some('(' | '（')) && matches!(line.chars().last(), Some(')' | '）')) {
             s += 1;
             e -= 1;
+        } else if let Some(open) = line.chars().position(|c| c == '(' || c == '（').filter(|_| matches!(line.chars().last(), Some(')' | '）'))) {
+            // "署长（刘家豪 代行）": the post, then the name signing for it in brackets.
+            let before: String = line.chars().take(open).collect();
+            if PEOPLE_CJK_POSTS.iter().any(|p| before.trim_end().ends_with(p)) {
+                s += open + 1;
+                e -= 1;
+            }
         }
         for tail in LETTER_SIGNATURE_TAILS {
             let l2 = text.lower_str(s, e);
@@ -229,8 +236,12 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
             if candidate.contains('@') || candidate.chars().filter(|c| c.is_ascii_digit()).count() > 2 || candidate.chars().count() > 50 {
                 break;
             }
-            // An organisation, a unit of one ("Cultural Exchange Unit") or a post is not the signatory's name.
-            if looks_like_organisation(candidate) || PEOPLE_CJK_POSTS.iter().any(|p| candidate.ends_with(p)) || ORGANISATION_UNITS.iter().any(|u| candidate.ends_with(u)) {
+            // An organisation, a unit of one ("Cultural Exchange Unit") or a post ("Chief Staff Officer") is not the
+            // signatory's name.
+            let last_word = candidate.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).unwrap_or("");
+            let titled = PEOPLE_HONORIFICS.contains(&candidate.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
+            let post = PEOPLE_POSTS.contains(&last_word) && !titled;
+            if post || looks_like_organisation(candidate) || PEOPLE_CJK_POSTS.iter().any(|p| candidate.ends_with(p)) || ORGANISATION_UNITS.iter().any(|u| candidate.ends_with(u)) {
                 continue;
             }
             let (mut ms, mut me) = text.trim(ms, me);
@@ -357,8 +368,49 @@ fn named_in_prose(text: &Text) -> Option<Extracted> {
             }
         }
     }
-    let (s, e) = best?;
+    let (s, e) = best.or_else(|| latin_name_with_cjk_title(text))?;
     text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose))
+}
+
+/// In Chinese prose, a name in Latin letters with its Chinese title after it: "邀請瑞士專家 Martina KELLER 女士來港".
+fn latin_name_with_cjk_title(text: &Text) -> Option<(usize, usize)> {
+    for title in PEOPLE_CJK_TITLES {
+        for p in text.find_all(title) {
+            // Back over a space, then over two to four words of Latin letters, each capitalised.
+            let mut i = p;
+            while i > 0 && text.original[i - 1] == ' ' {
+                i -= 1;
+            }
+            let end = i;
+            let mut words = 0;
+            loop {
+                let word_end = i;
+                while i > 0 && (text.original[i - 1].is_alphabetic() && !is_cjk(text.original[i - 1]) || "-'.".contains(text.original[i - 1])) {
+                    i -= 1;
+                }
+                if i == word_end || !text.original[i].is_uppercase() {
+                    i = word_end;
+                    break;
+                }
+                words += 1;
+                if words == 4 || i == 0 || text.original[i - 1] != ' ' {
+                    break;
+                }
+                i -= 1;
+            }
+            while i < end && text.original[i] == ' ' {
+                i += 1;
+            }
+            if (2..=4).contains(&words) {
+                return Some((i, p + title.chars().count()));
+            }
+        }
+    }
+    None
+}
+
+fn is_cjk(c: char) -> bool {
+    c as u32 >= 0x2e80
 }
 
 /// The e-mail's sender as the signatory, when the letter is not signed and the sender is a person.

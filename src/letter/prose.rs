@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -110,6 +110,12 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     for (p, lead_len) in leads.chain(generic) {
         let start = p + lead_len;
         let (s, mut e) = phrase_until(text, start, STOPS, 160);
+        // "speak at the closing plenary", "perform at our gala": the event a verb takes "at", not the venue.
+        let last = text.lower_str(s, e).rsplit(' ').next().unwrap_or("").to_string();
+        if text.lower_str(e, (e + 8).min(text.lower.len())).starts_with(" at ") && ACTIVITY_AT_VERBS.contains(&last.as_str()) {
+            let no_at: Vec<&str> = STOPS.iter().copied().filter(|w| !w.trim_start_matches(',').trim().starts_with("at ")).collect();
+            e = phrase_until(text, start, &no_at, 160).1;
+        }
         // A date ends the activity: "... session from 2 to 9 March 2026".
         if let Some(m) = mentions.iter().find(|m| m.start >= s && m.start < e) {
             e = m.start;
