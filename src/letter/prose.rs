@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -97,17 +97,22 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         })
         .map(|n| format!("{} will ", crate::catalogue::names::lowercase(n)));
     let open_leads: Vec<&str> = ACTIVITY_OPEN_LEADS.iter().copied().chain(surname.as_deref().filter(|s| s.is_ascii() || s.chars().count() > 6)).collect();
-    let generic = open_leads.into_iter().flat_map(|lead| {
-        text.find_all(lead).filter(move |&p| {
-            // Clamped: a lead lower-cased by the catalogue's rule may not be as long as what it matched.
-            let after = (p + lead.chars().count()).min(text.lower.len());
-            let next = text.lower_str(after, (after + 12).min(text.lower.len()));
-            let verb = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            !verb.is_empty() && !ACTIVITY_NOT_VERBS.contains(&verb)
-        }).map(move |p| (p, lead.chars().count()))
-    });
+    let mut generic: Vec<(usize, usize)> = open_leads
+        .into_iter()
+        .flat_map(|lead| {
+            text.find_all(lead).filter(move |&p| {
+                // Clamped: a lead lower-cased by the catalogue's rule may not be as long as what it matched.
+                let after = (p + lead.chars().count()).min(text.lower.len());
+                let next = text.lower_str(after, (after + 12).min(text.lower.len()));
+                let verb = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                !verb.is_empty() && !ACTIVITY_NOT_VERBS.contains(&verb) && (lead != " to " || ACTIVITY_TO_VERBS.contains(&verb))
+            }).map(move |p| (p, lead.chars().count()))
+        })
+        .collect();
+    // The earliest in the letter first: "in the capacity of consultant, to advise on ... and to lead ...".
+    crate::sorting::sort_by_key(&mut generic, |&(p, _)| crate::sorting::number(p as i64));
     let leads = ACTIVITY_LEADS.iter().filter_map(|lead| text.find_lower(0, text.lower.len(), lead).map(|p| (p, lead.chars().count())));
-    for (p, lead_len) in leads.chain(generic) {
+    for (p, lead_len) in leads.chain(generic.into_iter()) {
         let start = p + lead_len;
         let (s, mut e) = phrase_until(text, start, STOPS, 160);
         // "speak at the closing plenary", "perform at our gala": the event a verb takes "at", not the venue.
@@ -177,6 +182,23 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         .filter(|&p| !matches!(text.lower_str(p + 2, (p + 4).min(text.lower.len())).as_str(), "嘉賓" | "嘉宾" | "委員" | "委员" | "期間" | "期间"))
         // "評審團" is a body, not the activity.
         .filter(|&p| !matches!(text.lower.get(p + 2), Some('團' | '团')))
+        // "「家庭支援服務專業培訓課程」": a verb inside a quoted title is part of the title.
+        .filter(|&p| !inside_quotes(text, p))
+        // "擔任「研討會」的專題講者" is a role; "擔任「...獎」評審工作" the activity.
+        .filter(|&p| {
+            let v = text.lower_str(p, (p + 3).min(text.lower.len()));
+            if !(v.starts_with("擔任") || v.starts_with("担任")) || !v.ends_with(['「', '“']) {
+                return true;
+            }
+            let close = (p + 3..text.lower.len().min(p + 60)).find(|&i| matches!(text.lower[i], '」' | '”'));
+            close.is_none_or(|c| text.lower.get(c + 1) != Some(&'的'))
+        })
+        // "以客席評審身份": a verb inside the invitee's capacity is the role.
+        .filter(|&p| {
+            let before = text.lower_str(p.saturating_sub(12), p);
+            let after = text.lower_str(p, (p + 12).min(text.lower.len()));
+            !(before.contains('以') && !before.contains(['，', ',', '。']) && (after.contains("身份") || after.contains("身分")))
+        })
         // "本會定於...舉辦研討會": what the host holds, not what the invitee does.
         .filter(|&p| {
             let clause = text.lower_str(p.saturating_sub(30), p);
@@ -205,6 +227,15 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         }
     }
     None
+}
+
+/// Whether `p` is inside quotation marks of its line: 「...」, 『...』, “...”.
+fn inside_quotes(text: &Text, p: usize) -> bool {
+    let (ls, _) = text.lines[text.line_of(p)];
+    let before = text.lower_str(ls, p);
+    let open = before.matches(['「', '『', '“']).count();
+    let close = before.matches(['」', '』', '”']).count();
+    open > close
 }
 
 /// "at the Hong Kong Cultural Centre Concert Hall", "於香港文化中心舉行".
