@@ -146,9 +146,11 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         if dates_only(&line) || line.contains(',') || line.contains('，') || line.contains('@') || labelled || address {
             continue; // a date, an address, a telephone, an e-mail or a labelled line
         }
-        // "秘书长　赵敏仪": a post before the name.
-        if let Some(post) = PEOPLE_CJK_POSTS.iter().find(|p| line.starts_with(*p) && line.chars().nth(p.chars().count()).is_some_and(char::is_whitespace)) {
-            s += post.chars().count();
+        // "秘书长　赵敏仪", "行政总裁 周慧芬": a post (a word ending in one) before the name.
+        if let Some(first) = line.split(char::is_whitespace).next().filter(|w| w.chars().count() < line.chars().count()) {
+            if PEOPLE_CJK_POSTS.iter().any(|p| first.ends_with(p)) {
+                s += first.chars().count();
+            }
         }
         if matches!(line.chars().next(), Some('(' | '（')) && matches!(line.chars().last(), Some(')' | '）')) {
             s += 1;

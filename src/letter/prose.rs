@@ -210,6 +210,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     crate::sorting::sort_by_key(&mut starts, |&p| crate::sorting::number(p as i64));
     for first in starts {
         let mut e = first;
+        // "就工作間熱壓力的預防發表專題演講": the topic 就 introduces, in the same clause, is part of it.
+        let clause_start = (first.saturating_sub(30)..first).rev().find(|&i| matches!(text.lower[i], '，' | ',' | '。' | '\n')).map_or(first.saturating_sub(30), |i| i + 1);
+        let first = (clause_start..first).find(|&i| text.lower[i] == '就').unwrap_or(first);
         loop {
             let (_, end) = phrase_until(text, e, &["，", "。", "；"], 60);
             e = end;
@@ -255,6 +258,14 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let phrase = text.lower_str(s, e);
             if !(VENUE_PLACES.iter().any(|w| phrase.contains(w)) && text.original.get(s).is_some_and(|&c| is_capital(c) || c.is_ascii_digit())) {
                 continue;
+            }
+            // "the training room on the 20th floor of Revenue Tower": a floor is part of the place.
+            let on_floor = text.lower_str(e, (e + 40).min(text.lower.len()));
+            if let Some(rest) = on_floor.strip_prefix(" on the ") {
+                let ordinal = rest.split(' ').next().unwrap_or("");
+                if ordinal.chars().next().is_some_and(|c| c.is_ascii_digit()) && rest[ordinal.len()..].starts_with(" floor") {
+                    e = phrase_until(text, e + " on the ".len() + ordinal.len() + " floor".len(), STOPS, 50).1;
+                }
             }
             // "the Hong Kong Squash Centre, Hong Kong Park", "HKIA Premises, One Hysan Avenue": parts of the address.
             while text.lower.get(e) == Some(&',') {
