@@ -171,7 +171,13 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     out.remuneration = first(Label::Remuneration)
         .and_then(|x| prose::amount_in(&text, x.start, x.end, x.confidence()).map(|v| x.value(v)).or_else(|| plain(Label::Remuneration)))
         .or_else(|| prose::remuneration(&text));
-    out.travel_document = plain(Label::TravelDocument).or_else(|| prose::document(&text));
+    // "Travel document: Turkish passport U22918474": the number, not the words before it.
+    out.travel_document = first(Label::TravelDocument)
+        .and_then(|x| {
+            let (s, e) = prose::document_in(&text, x.start, x.end).unwrap_or((x.start, x.end));
+            text.extracted(s, e, None, x.confidence()).map(|v| x.value(v))
+        })
+        .or_else(|| prose::document(&text));
     out.signatory = plain(Label::Signatory).or_else(|| people::signatory(&text)).or_else(|| people::sender(&text));
     out.nationality = nationality::find(&text, first(Label::Nationality), catalogue);
     out.host = host::find(&text, first(Label::Host), catalogue, &mut out.warnings);

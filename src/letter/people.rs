@@ -211,7 +211,36 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
             return text.extracted(open, close, None, CLEAR_CUE);
         }
     }
-    under_sign_off(text).or_else(|| cjk_signatory(text))
+    under_sign_off(text).or_else(|| cjk_signatory(text)).or_else(|| name_above_post(text))
+}
+
+/// A letter signed without a sign-off: near its end, a name (opening with a title, or with its surname in capitals)
+/// on the line above a post ("Dean of Music", "for Director of Leisure and Cultural Services").
+fn name_above_post(text: &Text) -> Option<Extracted> {
+    let lines: Vec<usize> = text.content_lines.iter().rev().take(5).copied().collect();
+    for pair in lines.windows(2) {
+        let (below, above) = (pair[0], pair[1]);
+        let post = text.lower_str(text.lines[below].0, text.lines[below].1);
+        let post = post.trim();
+        let is_post = post.starts_with("for ")
+            || post.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| PEOPLE_POSTS.contains(&w))
+            || PEOPLE_CJK_POSTS.iter().any(|p| post.ends_with(p));
+        if !is_post {
+            continue;
+        }
+        let (s, e) = text.trim(text.lines[above].0, text.lines[above].1);
+        let name = text.slice(s, e);
+        let first = crate::catalogue::names::lowercase(name.split_whitespace().next().unwrap_or(""));
+        let titled = PEOPLE_HONORIFICS.contains(&first.trim_end_matches('.'));
+        let capitals = name.split_whitespace().any(|w| w.chars().count() >= 2 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
+        if !(titled || capitals) || name.contains([':', '@']) || name.chars().filter(|c| c.is_ascii_digit()).count() > 0 || name.chars().count() > 50 {
+            continue;
+        }
+        // Of a bilingual line, the Latin name ("Professor Gabriel Lee 李家明教授").
+        let e = (s..e).find(|&i| !text.original[i].is_ascii() && is_alpha(text.original[i])).map_or(e, |c| text.trim(s, c).1);
+        return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+    }
+    None
 }
 
 /// The first name-like line under the sign-off ("Yours sincerely,", "Yours sincerely 此致"); of a bilingual line, the
@@ -370,8 +399,39 @@ fn named_in_prose(text: &Text) -> Option<Extracted> {
             }
         }
     }
-    let (s, e) = best.or_else(|| latin_name_with_cjk_title(text))?;
+    let (s, e) = best.or_else(|| titled_line_after_greeting(text)).or_else(|| latin_name_with_cjk_title(text))?;
     text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose))
+}
+
+/// "Dear Sir/Madam, / Dr Sofia Lindqvist, Swedish national": under a greeting to no one in particular, a line that
+/// opens with a title names the person the letter is about.
+fn titled_line_after_greeting(text: &Text) -> Option<(usize, usize)> {
+    let greeting = text.content_lines.iter().copied().filter(|&l| l >= text.letter_start).find(|&l| {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        LETTER_GREETINGS.iter().any(|g| line.trim_start().starts_with(g.trim_end()))
+    })?;
+    let next = text.content_lines.iter().copied().find(|&l| l > greeting)?;
+    let (s, _) = text.lines[next];
+    let (s, _) = text.trim(s, text.lines[next].1);
+    let words = words_at(text, s, 6);
+    let &(ts, te) = words.first()?;
+    if !PEOPLE_HONORIFICS.contains(&text.lower_str(ts, te).trim_end_matches('.')) {
+        return None;
+    }
+    let mut end = te;
+    for &(ws, we) in words.iter().skip(1) {
+        let word = text.slice(ws, we);
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        if !bare.chars().next().is_some_and(is_capital) {
+            break;
+        }
+        end = ws + bare.chars().count();
+        if bare.len() != word.len() {
+            break;
+        }
+    }
+    (end > te).then_some((ts, end))
 }
 
 /// In Chinese prose, a name in Latin letters with its Chinese title after it: "邀請瑞士專家 Martina KELLER 女士來港".

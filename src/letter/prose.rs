@@ -401,6 +401,30 @@ pub(super) fn document(text: &Text) -> Option<Extracted> {
     None
 }
 
+/// Within a labelled value that has more than the number ("Turkish passport U22918474"), the number.
+pub(super) fn document_in(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
+    if !text.lower[s..e].iter().any(|c| c.is_whitespace()) {
+        return None;
+    }
+    let mut i = s;
+    while i < e {
+        if text.lower[i].is_ascii_alphanumeric() && (i == s || !text.lower[i - 1].is_ascii_alphanumeric()) {
+            let mut j = i;
+            while j < e && text.lower[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            let digits = text.original[i..j].iter().filter(|c| c.is_ascii_digit()).count();
+            if (6..=15).contains(&(j - i)) && digits >= 4 {
+                return Some((i, j));
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
 /// A travel document's number within a few words after its lead, before the clause ends: the first word shaped
 /// like one (6 to 15 letters and digits, at least 4 of them digits).
 fn document_nearby(text: &Text, from: usize) -> Option<(usize, usize)> {
