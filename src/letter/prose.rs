@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -115,9 +115,16 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     for (p, lead_len) in leads.chain(generic.into_iter()) {
         let start = p + lead_len;
         let (s, mut e) = phrase_until(text, start, STOPS, 160);
-        // "speak at the closing plenary", "perform at our gala": the event a verb takes "at", not the venue.
+        // "speak at the closing plenary", "perform at our gala": the event a verb takes "at", not the venue; and
+        // "... at the Teachers' Professional Development Conference": a named event, not a place.
         let last = text.lower_str(s, e).rsplit(' ').next().unwrap_or("").to_string();
-        if text.lower_str(e, (e + 8).min(text.lower.len())).starts_with(" at ") && ACTIVITY_AT_VERBS.contains(&last.as_str()) {
+        let at = text.lower_str(e, (e + 8).min(text.lower.len())).starts_with(" at ");
+        let event_after = at && {
+            let (_, ee) = phrase_until(text, e + 4, &[",", ";", ". ", " on ", " from ", " in ", " which", " to be", " at "], 80);
+            let after = text.lower_str(e, ee);
+            VENUE_EVENTS.iter().any(|w| after.contains(w)) && !VENUE_PLACES.iter().filter(|w| w.is_ascii()).any(|w| after.contains(w))
+        };
+        if at && (ACTIVITY_AT_VERBS.contains(&last.as_str()) || event_after) {
             let no_at: Vec<&str> = STOPS.iter().copied().filter(|w| !w.trim_start_matches(',').trim().starts_with("at ")).collect();
             e = phrase_until(text, start, &no_at, 160).1;
         }
@@ -249,9 +256,9 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     ];
     for lead in VENUE_LEADS {
         for p in text.find_all(lead) {
-            // "accommodation at the University's guest house" is not the venue.
+            // "accommodation at the University's guest house" is not the venue, nor the airport one arrives at.
             let before = text.lower_str(p.saturating_sub(40), p);
-            if ["accommodation", "stay at", "hotel", "住宿", "lodg"].iter().any(|w| before.contains(w)) {
+            if ["accommodation", "stay at", "hotel", "住宿", "lodg", "arriv", "land", "met on", "pick"].iter().any(|w| before.contains(w)) {
                 continue;
             }
             let (s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
