@@ -45,7 +45,10 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
         let trimmed = line.trim();
         if let Some(found) = cjk_name_line(text, l) {
             // "致：英國倫敦 Sarah Johnson女士" above "Sarah Johnson女士：": the shorter line is the name.
-            let shorter = (l + 1..text.lines.len().min(l + 10)).filter_map(|m| cjk_name_line(text, m)).find(|x| x.value.len() < found.value.len() && found.value.ends_with(&x.value));
+            let bare = |v: &str| v.split_whitespace().collect::<String>();
+            let shorter = (l + 1..text.lines.len().min(l + 10))
+                .filter_map(|m| cjk_name_line(text, m))
+                .find(|x| bare(&x.value).len() < bare(&found.value).len() && bare(&found.value).ends_with(&bare(&x.value)));
             return Some(shorter.unwrap_or(found));
         }
         if LETTER_GREETINGS.iter().any(|w| trimmed.starts_with(w.trim_end())) {

@@ -132,6 +132,13 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         if let Some(m) = mentions.iter().find(|m| m.start >= s && m.start < e) {
             e = m.start;
         }
+        // "... on green shipping corridors in the Harbour Room, ...": the place is the venue's, not the activity's.
+        if let Some(q) = text.find_lower(s, e, " in the ") {
+            let rest = text.lower_str(q, e);
+            if VENUE_PLACES.iter().filter(|w| w.is_ascii()).any(|w| rest.contains(w)) {
+                e = q;
+            }
+        }
         // Drop what leads into the date or place: "from", "on", "between", "in".
         loop {
             let tail = text.lower_str(s, e);
@@ -301,9 +308,13 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     for lead in VENUE_CJK_AT {
         let mut from = 0;
         while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
-            let (mut s, e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "，", "。"], 30);
-            // "于五月四日至八日在香港教育城": the place follows the last 在/於.
-            if let Some(q) = (s..e).rev().find(|&i| "在於于".contains(text.lower[i])) {
+            let (mut s, mut e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "，", "。"], 30);
+            // "在本處位於將軍澳的消防及救護學院主持...": the place ends where the activity's verb begins.
+            if let Some(v) = ACTIVITY_CJK_VERBS.iter().filter_map(|v| text.find_lower(s, e, v)).min() {
+                e = v;
+            }
+            // "于五月四日至八日在香港教育城": the place follows the last 在/於 (not the 於 of 位於).
+            if let Some(q) = (s..e).rev().find(|&i| "在於于".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位')) {
                 s = q + 1;
             }
             let phrase = text.lower_str(s, e);
