@@ -547,6 +547,7 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
         }
         i += 1;
     }
+    bare_ordinals(chars, &mut raw);
     // Fill missing years from the nearest full date: before the mention, else after it. A letter invites to what is to
     // come: a date without a year is the first of its kind from a little before that date on ("20 November 2026 ...
     // leave on 3 January" is in 2027; "2026年11月20日" signed at the bottom makes "1月3日" above it 2027 too).
@@ -596,8 +597,66 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
     out
 }
 
+/// "arrive on the 13th and depart on the 19th of September", "the 17th of January and leave on the 23rd": a day
+/// written alone as an ordinal takes its month (and year, if written) from the nearest date of the same sentence,
+/// the next one first. Not a floor, a century or an edition: the ordinal ends its phrase.
+fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool)>) {
+    let lower: String = chars.iter().map(|c| c.to_ascii_lowercase()).collect();
+    let lower: Vec<char> = lower.chars().collect();
+    let text: String = lower.iter().collect();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(rel) = text.get(from..).and_then(|t| t.find("the ")) {
+        let byte = from + rel;
+        from = byte + 4;
+        let start = text[..byte].chars().count() + 4;
+        let digits = lower[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&digits) {
+            continue;
+        }
+        let suffix: String = lower[start + digits..].iter().take(2).collect();
+        if !["st", "nd", "rd", "th"].contains(&suffix.as_str()) {
+            continue;
+        }
+        let end = start + digits + 2;
+        if lower.get(end).is_some_and(|c| c.is_alphanumeric()) || raw.iter().any(|r| r.2 <= start && start < r.3) {
+            continue;
+        }
+        let next_word: String = lower[end..].iter().skip_while(|c| **c == ' ').take_while(|c| c.is_alphabetic()).collect();
+        if !next_word.is_empty() && !["and", "or", "to", "through", "till", "until", "inclusive"].contains(&next_word.as_str()) {
+            continue;
+        }
+        let Ok(day) = lower[start..start + digits].iter().collect::<String>().parse::<u32>() else { continue };
+        // The same sentence: no full stop, line break or semicolon between.
+        let same_sentence = |a: usize, b: usize| !lower[a.min(b)..a.max(b)].iter().any(|c| matches!(c, '\n' | ';' | '。')) && !text_has_stop(&lower[a.min(b)..a.max(b)]);
+        let next = raw.iter().filter(|r| r.2 >= end && r.2 - end <= 60 && same_sentence(end, r.2)).min_by_key(|r| r.2);
+        let prev = raw.iter().filter(|r| r.3 <= start && start - r.3 <= 150 && same_sentence(r.3, start)).max_by_key(|r| r.3);
+        let Some(reference) = next.map(|r| r.0).or(prev.map(|r| r.1)) else { continue };
+        let parts = Parts { day, ..reference };
+        // "the 13th" is read from the ordinal, "the " kept outside like a date's own words.
+        found.push((parts, parts, start, end, false));
+    }
+    raw.extend(found);
+    raw.sort_by_key(|r| r.2);
+}
+
+/// A full stop that ends a sentence ("... 2026. Please"), not one in "No." or a number.
+fn text_has_stop(chars: &[char]) -> bool {
+    chars.windows(2).any(|w| w[0] == '.' && w[1] == ' ')
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_bare_ordinal_takes_its_month_from_the_dates_of_its_sentence() {
+        let days = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| m.from.to_string()).collect::<Vec<_>>();
+        assert_eq!(days("Please arrive on the 13th and depart on the 19th of September 2026."), ["2026-09-13", "2026-09-19"]);
+        assert_eq!(days("Arrive on the 17th of January 2027 and leave on the 23rd."), ["2027-01-17", "2027-01-23"]);
+        // Not a floor, and not across sentences.
+        assert_eq!(days("The room on the 20th floor. The 4 May 2026 session."), ["2026-05-04"]);
+        assert_eq!(days("On 4 May 2026 we meet. Leave on the 9th."), ["2026-05-04"]);
+    }
+
     use super::*;
 
     fn d(s: &str) -> NaiveDate {
