@@ -179,7 +179,25 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
         })
         .or_else(|| prose::document(&text));
     out.signatory = plain(Label::Signatory).or_else(|| people::signatory(&text)).or_else(|| people::sender(&text));
-    out.nationality = nationality::find(&text, first(Label::Nationality), catalogue);
+    out.nationality = nationality::find(&text, first(Label::Nationality), catalogue).or_else(|| {
+        // "Passport details: Mexican, G09182277": the country the passport's value names before its number.
+        let (from, ds) = match first(Label::TravelDocument) {
+            Some(x) => (x.start, prose::document_in(&text, x.start, x.end)?.0),
+            // In prose: the words between the line's start (or its colon) and the number.
+            None => {
+                let d = out.travel_document.as_ref()?;
+                let (ls, _) = text.lines[text.line_of(d.start)];
+                let colon = (ls..d.start).rev().find(|&i| text.lower[i] == ':').map_or(ls, |i| i + 1);
+                (colon, d.start)
+            }
+        };
+        let (s, e) = text.trim(from, ds);
+        let e = (s..e).rev().find(|&i| text.original[i].is_alphabetic()).map(|i| i + 1)?;
+        let written = text.slice(s, e);
+        let written = written.trim_end_matches(" passport").trim_end_matches(" Passport");
+        let code = lookup::nationality_code(catalogue, written)?;
+        text.extracted(s, s + written.chars().count(), Some(code), confidence::GUESS).map(|v| v.doubt(confidence::Reason::Prose))
+    });
     out.host = host::find(&text, first(Label::Host), catalogue, &mut out.warnings);
     date_fields::classify(&text, &labelled, &mentions, &mut out);
     if out.activity.is_none() {

@@ -114,7 +114,9 @@ fn candidates(text: &Text, catalogue: &Catalogue) -> Vec<Candidate> {
             let mut starts = Vec::new();
             let mut i = p;
             while starts.len() < 4 {
-                let Some(sp) = (line_start..i).rev().find(|&k| !text.lower[k].is_alphanumeric() && text.lower[k] != '-') else {
+                // Letters, digits and hyphens make the word; so does the full stop of an abbreviation ("U.S.").
+                let dotted = |k: usize| text.lower[k] == '.' && k > line_start && text.lower[k - 1].is_alphabetic();
+                let Some(sp) = (line_start..i).rev().find(|&k| !text.lower[k].is_alphanumeric() && text.lower[k] != '-' && !dotted(k)) else {
                     starts.push(line_start);
                     break;
                 };

@@ -168,7 +168,10 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         let phrase = text.lower_str(s, e);
         // An English activity is more than a verb ("perform").
         let words = phrase.split_whitespace().count();
-        if e > s + 3 && !phrase.starts_with("hong kong") && !ACTIVITY_NOT_ACTIVITIES.contains(&phrase.trim()) && (words >= 2 || !phrase.is_ascii()) {
+        // "join the forum": the event itself says nothing of what the invitee does in it.
+        let event = ["join ", "attend ", "participate in ", "take part in "].iter().fold(phrase.trim_start(), |p, v| p.strip_prefix(v).unwrap_or(p));
+        let bare_event = event.starts_with("the ") && event.split_whitespace().count() <= 2;
+        if e > s + 3 && !bare_event && !phrase.starts_with("hong kong") && !ACTIVITY_NOT_ACTIVITIES.contains(&phrase.trim()) && (words >= 2 || !phrase.is_ascii()) {
             return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
         }
     }
@@ -366,12 +369,17 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
     if e == digits_start {
         return None;
     }
-    // "per day", "per performance", "each", "/day".
+    // "per day", "per performance", "per training day", "each", "/day".
     for unit in [" per ", " a ", "/", "每"] {
         if text.lower_str(e, (e + unit.chars().count()).min(to)) == unit {
             let mut u = e + unit.chars().count();
             while u < to && is_alpha(text.lower[u]) {
                 u += 1;
+            }
+            // A second word of the unit: "per training day", "per working day".
+            let second = (u + 1..to).take_while(|&k| is_alpha(text.lower[k])).last().map(|k| k + 1);
+            if text.lower.get(u) == Some(&' ') && second.is_some_and(|end| ["day", "days", "session", "performance", "lecture", "hour"].contains(&text.lower_str(u + 1, end).as_str())) {
+                u = second.unwrap_or(u);
             }
             if u > e + unit.chars().count() {
                 e = u;
