@@ -332,7 +332,34 @@ pub(super) fn greeting_or_addressee(text: &Text) -> Option<Extracted> {
             }
         }
     }
+    // "Henrik Aalto" heading the address block, "Dear Professor Aalto": the greeting's title and the full name.
+    if let Some(full) = untitled_name_above(text, &greeting, &surname) {
+        return Some(full);
+    }
     Some(greeting)
+}
+
+/// A line above the greeting of two or three capitalised words ending with the greeting's surname, read with the
+/// greeting's title: its span is the line, its value the title and the name.
+fn untitled_name_above(text: &Text, greeting: &Extracted, surname: &str) -> Option<Extracted> {
+    let title = greeting.value.split_whitespace().next()?.trim_end_matches('.');
+    if !PEOPLE_HONORIFICS.contains(&crate::catalogue::names::lowercase(title).as_str()) || surname.chars().count() < 2 {
+        return None;
+    }
+    let greeting_line = text.line_of(greeting.start);
+    for l in (text.letter_start..greeting_line).rev().take(12) {
+        let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
+        let line = text.slice(s, e);
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let named = (2..=3).contains(&words.len())
+            && words.last() == Some(&surname)
+            && words.iter().all(|w| w.chars().next().is_some_and(is_capital) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''));
+        if named {
+            let value = format!("{} {}", greeting.value.split_whitespace().next().unwrap_or(""), line);
+            return text.extracted(s, e, Some(value), GUESS).map(|x| x.doubt(Reason::Salutation));
+        }
+    }
+    None
 }
 
 /// Whether the greeting names the person `name` names: "Dear Ms Kovalenko" for "Ms Olena Kovalenko", "陳大文先生："

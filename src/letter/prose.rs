@@ -264,6 +264,8 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         " on ", " from ", " during ", " between ", ",", ";", " with ", " in hong kong", " for ", ". ", " to ", " and will ", " where ",
         " and one ", " and two ", " and a ", " and an ",
     ];
+    // A candidate of one word ("the Institute") only when the letter gives no fuller one.
+    let mut single: Option<(usize, usize)> = None;
     for lead in VENUE_LEADS {
         for p in text.find_all(lead) {
             // "accommodation at the University's guest house" is not the venue, nor the airport one arrives at.
@@ -295,8 +297,29 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
                 }
                 e = ne;
             }
+            // ", Wong Chuk Hang", ", Tai Po": a district after the place, up to the sentence's end or a date.
+            if text.lower.get(e) == Some(&',') {
+                let (ns, ne) = phrase_until(text, e + 1, &[",", ";", ". ", " on ", " from ", " between ", " in ", "\n"], 30);
+                let (ns, ne) = text.trim(ns, ne);
+                let district = text.slice(ns, ne);
+                let words: Vec<&str> = district.split_whitespace().collect();
+                let after = text.lower_str(ne, (ne + 6).min(text.lower.len()));
+                if (1..=3).contains(&words.len())
+                    && words.iter().all(|w| w.chars().next().is_some_and(is_capital) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                    && (after.starts_with(". ") || after.starts_with(',') || after.starts_with(" on ") || after.starts_with(" from ") || after.is_empty() || after.starts_with('.'))
+                {
+                    e = ne;
+                }
+            }
+            if text.lower_str(s, e).split_whitespace().filter(|w| !["the", "our"].contains(w)).count() == 1 {
+                single.get_or_insert((s, e));
+                continue;
+            }
             return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
+    }
+    if let Some((s, e)) = single {
+        return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
     }
     for lead in VENUE_CJK_LEADS {
         if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
@@ -513,7 +536,14 @@ pub(super) fn activity_on_schedule_line(text: &Text, date_start: usize, date_end
         s += 1;
     }
     let (s, e) = phrase_until(text, s, &[" at ", ",", ";", "(", " in ", "，", "於", "于", "在"], 60);
-    let e = e.min(le);
+    let mut e = e.min(le);
+    // "coaching sessions (mornings and afternoons)": words in brackets belong to it; a flight's "(CX 501)" does not.
+    let open = (e..le).find(|&i| !text.lower[i].is_whitespace()).filter(|&i| text.lower[i] == '(');
+    if let Some(close) = open.and_then(|o| (o..le).find(|&i| text.lower[i] == ')')) {
+        if !text.lower[e..close].iter().any(|c| c.is_ascii_digit()) {
+            e = close + 1;
+        }
+    }
     (e > s + 2).then(|| text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose))).flatten()
 }
 
