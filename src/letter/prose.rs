@@ -112,7 +112,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     // The earliest in the letter first: "in the capacity of consultant, to advise on ... and to lead ...".
     crate::sorting::sort_by_key(&mut generic, |&(p, _)| crate::sorting::number(p as i64));
     let leads = ACTIVITY_LEADS.iter().filter_map(|lead| text.find_lower(0, text.lower.len(), lead).map(|p| (p, lead.chars().count())));
-    for (p, lead_len) in leads.chain(generic.into_iter()) {
+    for (p, lead_len) in leads.chain(generic) {
         let start = p + lead_len;
         let (s, mut e) = phrase_until(text, start, STOPS, 160);
         // "speak at the closing plenary", "perform at our gala": the event a verb takes "at", not the venue; and
