@@ -81,9 +81,9 @@ pub(super) fn cells(text: &Text, line: usize) -> Vec<(usize, usize)> {
 
 /// The label a cell starts with, and where its text after the label (and colon) begins.
 pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize, bool)> {
-    // Leading list marks: "1.", "(a)", "-", "•".
+    // Leading list marks: "1.", "(a)", "-", "•"; and the marks of a quoted e-mail: "> Name: ...".
     let mut s = s;
-    while s < e && (text.original[s].is_ascii_digit() || "().-•*·、 ".contains(text.original[s])) {
+    while s < e && (text.original[s].is_ascii_digit() || "().-•*·、 >".contains(text.original[s])) {
         if text.original[s].is_ascii_digit() && !matches!(text.original.get(s + 1), Some('.' | ')' | '、')) {
             break;
         }

@@ -421,10 +421,10 @@ pub(super) fn document(text: &Text) -> Option<Extracted> {
             let mut s = p + lead.chars().count();
             // Skip "(No. ", " number: ", " #".
             for _ in 0..4 {
-                while s < text.lower.len() && " :#(,為为是".contains(text.lower[s]) {
+                while s < text.lower.len() && " :#(,為为是（：".contains(text.lower[s]) {
                     s += 1;
                 }
-                for word in ["no.", "no", "number", "num.", "as", "is"] {
+                for word in ["no.", "no", "number", "num.", "as", "is", "號碼", "号码"] {
                     let end = s + word.chars().count();
                     let bounded = word.ends_with('.') || !text.lower.get(end).is_some_and(|c| c.is_ascii_alphanumeric());
                     if bounded && text.lower_str(s, end.min(text.lower.len())) == word {
