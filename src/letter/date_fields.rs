@@ -52,6 +52,15 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     if bracket.starts_with("(depart") || bracket.starts_with("(dep.") {
         return DateKind::Departure;
     }
+    // "5-7 May 2026 (workshops for school leaders)": what the days are for, in brackets.
+    if bracket.starts_with('(') {
+        let inside = text.lower_str(m.end, (m.end + 60).min(text.lower.len()));
+        let inside = inside.trim_start().trim_start_matches('(');
+        let inside = inside.split(')').next().unwrap_or("");
+        if DATES_ACTIVITY.iter().filter(|w| w.is_ascii()).any(|w| inside.contains(w)) {
+            return DateKind::Activity;
+        }
+    }
     let mut s = m.start.saturating_sub(90).max(ls);
     // The current sentence only; in Chinese, the current clause.
     if let Some(p) = (s..m.start).rev().find(|&i| "。;!?".contains(text.lower[i]) || text.original[i] == '，') {

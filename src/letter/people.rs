@@ -68,8 +68,19 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
         };
         let words: Vec<&str> = rest.split_whitespace().collect();
         let title = words.first().map(|w| w.trim_end_matches('.'));
-        // "Ms Olena Kovalenko (Ukrainian)": the name ends before a bracket.
+        // "Ms Olena Kovalenko (Ukrainian)": the name ends before a bracket; "Dr Rafael Mendes, Lisbon, Portugal"
+        // before a comma (but "Dr Ama Owusu, PhD" keeps its letters after the name).
         let e = (s + skip..e).find(|&i| text.lower[i] == '(').unwrap_or(e);
+        let comma = (s + skip..e).find(|&i| text.lower[i] == ',').filter(|&c| {
+            let after = text.lower_str(c + 1, e);
+            let letters = ["phd", "md", "mba", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "frcp", "fcca"];
+            !letters.iter().any(|l| after.trim().split([',', ' ', '.']).next() == Some(*l))
+        });
+        let (e, words) = match comma {
+            // The words up to the comma, for the counts below.
+            Some(c) => (c, rest.split_whitespace().take(text.lower_str(s + skip, c).split_whitespace().count()).collect()),
+            None => (e, words),
+        };
         let names_capitalised = text
             .slice(s + skip, e)
             .split_whitespace()

@@ -226,6 +226,16 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         .collect();
     crate::sorting::sort_by_key(&mut starts, |&p| crate::sorting::number(p as i64));
     for first in starts {
+        // In a table row ("2026年11月3日至7日|大師班及室樂指導|演藝學院音樂廳"), the activity is the verb's cell.
+        let (ls, le) = text.lines[text.line_of(first)];
+        if text.lower[ls..le].contains(&'|') {
+            let cs = (ls..first).rev().find(|&i| text.lower[i] == '|').map_or(ls, |i| i + 1);
+            let ce = (first..le).find(|&i| text.lower[i] == '|').unwrap_or(le);
+            let (cs, ce) = text.trim(cs, ce);
+            if ce > cs + 1 {
+                return text.extracted(cs, ce, None, WEAK).map(|x| x.doubt(Reason::Prose));
+            }
+        }
         let mut e = first;
         // "就工作間熱壓力的預防發表專題演講": the topic 就 introduces, in the same clause, is part of it.
         let clause_start = (first.saturating_sub(30)..first).rev().find(|&i| matches!(text.lower[i], '，' | ',' | '。' | '\n')).map_or(first.saturating_sub(30), |i| i + 1);
@@ -276,6 +286,11 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let (s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
             let phrase = text.lower_str(s, e);
             if !(VENUE_PLACES.iter().any(|w| phrase.contains(w)) && text.original.get(s).is_some_and(|&c| is_capital(c) || c.is_ascii_digit())) {
+                continue;
+            }
+            // "the HA Convention 2027" is an event; "the Hong Kong Convention and Exhibition Centre" a place.
+            let event = VENUE_EVENTS.iter().any(|w| phrase.contains(w));
+            if event && !VENUE_PLACES.iter().filter(|w| w.is_ascii() && **w != "convention").any(|w| phrase.contains(w)) {
                 continue;
             }
             // "the training room on the 20th floor of Revenue Tower": a floor is part of the place.
