@@ -417,8 +417,9 @@ fn wrapped(lines: &[Line], i: usize, before: &str) -> bool {
     };
     let starts_field = field(t) && field(before);
     let at_left = (line.x - own_left).abs() <= size * 0.5;
-    // Chinese wraps between any two characters, with no space: its line before ends within a character of the edge.
-    let (space, slack) = if wide(first) { (0.0, 0.1) } else { (0.3, 0.5) };
+    // Chinese wraps between any two characters, with no space: its line before ends within a character or two of
+    // the edge (a line may not start with some punctuation, so the browser pulls a character down with it).
+    let (space, slack) = if wide(first) { (0.0, 1.1) } else { (0.3, 0.5) };
     count >= 3
         && at_left
         && !starts_item
