@@ -636,8 +636,10 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
         // "the 13th" is read from the ordinal, "the " kept outside like a date's own words.
         found.push((parts, parts, start, end, false));
     }
-    raw.extend(found);
-    raw.sort_by_key(|r| r.2);
+    if !found.is_empty() {
+        raw.extend(found);
+        crate::sorting::sort_by_key(raw, |r| crate::sorting::number(r.2 as i64));
+    }
 }
 
 /// A full stop that ends a sentence ("... 2026. Please"), not one in "No." or a number.

@@ -126,7 +126,7 @@ impl<V> ByNumber<V> {
     }
     pub fn seal(&mut self) {
         self.0.reverse();
-        self.0.sort_by_key(|e| e.0);
+        crate::sorting::sort_by_key(&mut self.0, |e| crate::sorting::number(i64::from(e.0)));
         self.0.dedup_by_key(|e| e.0);
     }
     pub fn get(&self, n: u32) -> Option<&V> {
