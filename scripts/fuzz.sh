@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes the letter reader, the case JSON, the batch CSV and the readers of letters' files (PDF, e-mail) with cargo-fuzz (libFuzzer, nightly toolchain), each
+# Fuzzes the letter reader, the case JSON, the batch CSV, the readers of letters' files (PDF, e-mail) and the page's
+# reader of Excel workbooks with cargo-fuzz (libFuzzer, nightly toolchain), each
 # for SECONDS (default 20), starting from the seeds in fuzz/seeds. A crash, a timeout or running out of memory stops
 # the run and leaves its input in fuzz/artifacts/TARGET/; turn it into a regression test.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
@@ -8,7 +9,7 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 seconds="${1:-20}"
 shift || true
-targets=("${@:-letter case batch pdf eml}")
+targets=("${@:-letter case batch pdf eml workbook}")
 for target in ${targets[@]}; do
   mkdir -p "fuzz/corpus/$target"
   cp -n fuzz/seeds/"$target"/* "fuzz/corpus/$target/" 2>/dev/null || true

@@ -152,11 +152,12 @@ impl Tag<'_> {
             let k = rest[..eq].trim();
             let after = rest[eq + 1..].trim_start();
             let quote = after.chars().next()?;
-            let value_end = after[1..].find(quote)? + 1;
+            let q = quote.len_utf8();
+            let value_end = after[q..].find(quote)? + q;
             if k == key {
-                return Some(unescape(&after[1..value_end]));
+                return Some(unescape(&after[q..value_end]));
             }
-            rest = &after[value_end + 1..];
+            rest = &after[value_end + q..];
         }
         None
     }
@@ -288,11 +289,14 @@ fn is_date_format(code: &str) -> bool {
     false
 }
 
-/// The column of a cell reference ("C12" → 2).
+/// Excel's widest sheet: columns A to XFD.
+const MAX_COLUMNS: usize = 16_384;
+
+/// The column of a cell reference ("C12" → 2); `None` past Excel's last column.
 fn column(reference: &str) -> Option<usize> {
-    let letters = reference.bytes().take_while(u8::is_ascii_alphabetic);
+    let letters = reference.bytes().take_while(u8::is_ascii_alphabetic).take(4);
     let n = letters.fold(0usize, |n, b| n * 26 + usize::from(b.to_ascii_uppercase() - b'A') + 1);
-    n.checked_sub(1)
+    n.checked_sub(1).filter(|&c| c < MAX_COLUMNS)
 }
 
 /// A day count of Excel's as a date: from 30 December 1899 (in the 1900 system, whose day 60 is the 29 February
@@ -346,7 +350,10 @@ fn cells(xml: &str, strings: &[String], dates: &[bool], date1904: bool) -> Vec<R
                 col = 0;
             }
             ("c", false) => {
-                col = tag.attr("r").as_deref().and_then(column).unwrap_or(col);
+                col = match tag.attr("r") {
+                    Some(r) => column(&r).unwrap_or(MAX_COLUMNS),
+                    None => col,
+                };
                 kind = tag.attr("t").unwrap_or_default();
                 style = tag.attr("s").and_then(|s| s.parse().ok()).unwrap_or(0);
                 (value, in_cell) = (None, !tag.empty);
@@ -371,7 +378,8 @@ fn cells(xml: &str, strings: &[String], dates: &[bool], date1904: bool) -> Vec<R
                     },
                     (_, Some(v)) => v,
                 };
-                if !text.is_empty() && row > 0 {
+                // A cell past Excel's last column is no part of a sheet a person made.
+                if !text.is_empty() && row > 0 && col < MAX_COLUMNS {
                     if records.last().is_none_or(|r| r.line != row) {
                         records.push(Record { line: row, fields: Vec::new() });
                     }
@@ -428,6 +436,14 @@ mod tests {
         assert_eq!(column("Z9"), Some(25));
         assert_eq!(column("AA10"), Some(26));
         assert_eq!(column("9"), None);
+    }
+
+    #[test]
+    fn a_cell_past_the_last_column_is_left_out_not_allocated_for() {
+        let xml = r#"<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c><c r="ZZZZZZZZ1" t="inlineStr"><is><t>x</t></is></c></row></sheetData>"#;
+        let records = cells(xml, &[], &[], false);
+        assert_eq!(records.len(), 1);
+        assert_eq!(records[0].fields, vec!["Name".to_string()]);
     }
 
     #[test]
