@@ -33,7 +33,7 @@ trunk build --release
 step "size of the first load"
 node scripts/size-report.mjs dist
 
-step "fuzzing: the letter reader, the case JSON, the batch CSV, the PDF and the e-mail reader, 20 seconds each (cargo-fuzz)"
+step "fuzzing: the letter reader, the case JSON, the batch CSV, the PDF, e-mail and workbook readers, 20 seconds each (cargo-fuzz)"
 if rustup toolchain list | grep -q '^nightly' && cargo fuzz --version >/dev/null 2>&1; then
   scripts/fuzz.sh 20
 else
