@@ -67,6 +67,14 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     }
     // The letter names itself: "On behalf of the Hong Kong Shipowners Association", "本會謹邀請".
     if let Some(c) = named_as_itself(text, head.is_some()) {
+        // "The Company is pleased to invite you" under "HONG KONG DANCE COMPANY LIMITED": the letterhead it refers to.
+        if let Some((hs, he)) = head {
+            let named = text.lower_str(c.start, c.end);
+            let noun = named.trim().strip_prefix("the ").unwrap_or("").trim();
+            if !noun.is_empty() && !noun.contains(' ') && text.lower_str(hs, he).split_whitespace().any(|w| w == noun) {
+                return Some(Candidate { start: hs, end: he, confidence: FAIR, reason: Some(Reason::SelfReference) });
+            }
+        }
         let (start, end) = known_prefix(text, c.start, c.end, &known).unwrap_or_else(|| parent_of(text, c.start, c.end));
         if known(start, end) {
             // A listed name is sure, unless the letter only referred to itself ("the Department").

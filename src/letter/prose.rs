@@ -114,7 +114,14 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     let leads = ACTIVITY_LEADS.iter().filter_map(|lead| text.find_lower(0, text.lower.len(), lead).map(|p| (p, lead.chars().count())));
     for (p, lead_len) in leads.chain(generic) {
         let start = p + lead_len;
-        let (s, mut e) = phrase_until(text, start, STOPS, 160);
+        let mut stops: Vec<&str> = STOPS.to_vec();
+        let (s, mut e) = phrase_until(text, start, &stops, 160);
+        // "act as a judge at the X Fair": the role's words are no stop here; what the role is of follows them.
+        let verb_only = text.lower_str(s, e).trim().to_string();
+        if ["act", "serve", "be", "join us"].contains(&verb_only.as_str()) && text.lower_str(e, (e + 4).min(text.lower.len())) == " as " {
+            stops.retain(|w| !w.starts_with(" as "));
+            e = phrase_until(text, start, &stops, 160).1;
+        }
         // "speak at the closing plenary", "perform at our gala": the event a verb takes "at", not the venue; and
         // "... at the Teachers' Professional Development Conference": a named event, not a place.
         let last = text.lower_str(s, e).rsplit(' ').next().unwrap_or("").to_string();
@@ -125,8 +132,8 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             VENUE_EVENTS.iter().any(|w| after.contains(w)) && !VENUE_PLACES.iter().filter(|w| w.is_ascii()).any(|w| after.contains(w))
         };
         if at && (ACTIVITY_AT_VERBS.contains(&last.as_str()) || event_after) {
-            let no_at: Vec<&str> = STOPS.iter().copied().filter(|w| !w.trim_start_matches(',').trim().starts_with("at ")).collect();
-            e = phrase_until(text, start, &no_at, 160).1;
+            stops.retain(|w| !w.trim_start_matches(',').trim().starts_with("at "));
+            e = phrase_until(text, start, &stops, 160).1;
         }
         // A date ends the activity: "... session from 2 to 9 March 2026".
         if let Some(m) = mentions.iter().find(|m| m.start >= s && m.start < e) {
@@ -492,7 +499,7 @@ pub(super) fn document_in(text: &Text, s: usize, e: usize) -> Option<(usize, usi
 /// A travel document's number within a few words after its lead, before the clause ends: the first word shaped
 /// like one (6 to 15 letters and digits, at least 4 of them digits).
 fn document_nearby(text: &Text, from: usize) -> Option<(usize, usize)> {
-    let end = (from + 40).min(text.lower.len());
+    let end = (from + 60).min(text.lower.len());
     let mut i = from;
     while i < end {
         let c = text.lower[i];
