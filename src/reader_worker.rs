@@ -137,7 +137,11 @@ pub fn start(loader: &str) {
     if PAGE.with(|p| p.borrow().worker.is_some()) {
         return;
     }
-    let Ok(worker) = web_sys::Worker::new(loader) else { return };
+    // A worker that cannot even be made: what waits for it is said to have failed.
+    let Ok(worker) = web_sys::Worker::new(loader) else {
+        failed();
+        return;
+    };
     let to_worker = worker.clone();
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
         let Some(reply) = event.data().as_string() else { return };
@@ -338,6 +342,17 @@ fn send_file(kind: char, name: &str, bytes: js_sys::Uint8Array, sheet: Option<&s
         p.files_sent.retain(|s| s.0 != kind);
         p.files_sent.push((kind, name.to_string()));
     });
+    // A file not answered within a minute has stuck the worker (or its script never came): it is stopped, what it
+    // was asked is said to have failed, and the next request starts a new one.
+    if let Some(window) = web_sys::window() {
+        let asked = (kind, name.to_string());
+        let give_up = Closure::once_into_js(move || {
+            if PAGE.with(|p| p.borrow().files_sent.contains(&asked)) {
+                failed();
+            }
+        });
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(give_up.unchecked_ref(), 60_000);
+    }
     #[cfg(feature = "test-page")]
     if PAGE.with(|p| p.borrow().inline.is_some()) {
         wasm_bindgen_futures::spawn_local(async move {

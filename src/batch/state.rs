@@ -180,6 +180,8 @@ pub enum Edit {
     Opening(String),
     /// A workbook's sheet, opened: its rows become the text box's (as if pasted), and its sheets are offered.
     OpenedSheet(String, crate::wire::OpenedSheet),
+    /// A workbook, by name, could not be opened, and why; said only while it is the one being opened.
+    SheetFailed(String, Text),
     Host(String),
     Sector(String),
     Activity(String),
@@ -214,6 +216,12 @@ impl Delegation {
             Edit::Opening(file) => {
                 self.opening = Some(file);
                 self.file_error = None;
+            }
+            Edit::SheetFailed(file, e) => {
+                if self.opening.as_deref() == Some(file.as_str()) {
+                    self.file_error = Some(e);
+                    self.opening = None;
+                }
             }
             Edit::OpenedSheet(file, opened) => {
                 if self.opening.as_deref() == Some(file.as_str()) {

@@ -49,11 +49,16 @@ pub fn read(bytes: &[u8], file: &str, sheet: Option<&str>) -> Result<Sheet, Batc
     let rels = part("xl/_rels/workbook.xml.rels").unwrap_or_default();
     let mut sheets: Vec<(String, String)> = Vec::new();
     let mut date1904 = false;
+    // The relationships, read once: (id, target).
+    let targets: Vec<(String, String)> = Tags::new(&rels)
+        .filter(|r| r.name == "Relationship")
+        .filter_map(|r| Some((r.attr("Id")?, r.attr("Target")?)))
+        .collect();
     for tag in Tags::new(&workbook) {
         match tag.name {
             "sheet" => {
                 let id = tag.attr("r:id").unwrap_or_default();
-                let target = Tags::new(&rels).find(|r| r.name == "Relationship" && r.attr("Id").as_deref() == Some(id.as_str())).and_then(|r| r.attr("Target"));
+                let target = targets.iter().find(|t| t.0 == id).map(|t| t.1.clone());
                 let path = match target {
                     Some(t) if t.starts_with('/') => t[1..].to_string(),
                     Some(t) => format!("xl/{t}"),
@@ -76,6 +81,11 @@ pub fn read(bytes: &[u8], file: &str, sheet: Option<&str>) -> Result<Sheet, Batc
     let dates = part("xl/styles.xml").map(|x| date_styles(&x)).unwrap_or_default();
     let xml = part(&path).ok_or_else(|| unreadable(&format!("no {path}")))?;
     let records = cells(&xml, &strings, &dates, date1904);
+    // A sheet's cells, all told, as wide as its widest row: an organiser's list is far smaller.
+    let width = records.iter().map(|r| r.fields.len()).max().unwrap_or(0);
+    if records.len().saturating_mul(width) > MAX_CELLS {
+        return Err(unreadable("too many cells: more than a delegation's list"));
+    }
     Ok(Sheet { name, sheets: names, records })
 }
 
@@ -289,6 +299,9 @@ fn is_date_format(code: &str) -> bool {
     false
 }
 
+/// A sheet read on the page has at most this many cells (its rows times its widest row's width).
+const MAX_CELLS: usize = 2_000_000;
+
 /// Excel's widest sheet: columns A to XFD.
 const MAX_COLUMNS: usize = 16_384;
 
@@ -346,7 +359,7 @@ fn cells(xml: &str, strings: &[String], dates: &[bool], date1904: bool) -> Vec<R
     for tag in Tags::new(xml) {
         match (tag.name, tag.closing) {
             ("row", false) => {
-                row = tag.attr("r").and_then(|r| r.parse().ok()).unwrap_or(row + 1);
+                row = tag.attr("r").and_then(|r| r.parse().ok()).unwrap_or_else(|| row.saturating_add(1));
                 col = 0;
             }
             ("c", false) => {
@@ -399,8 +412,11 @@ fn cells(xml: &str, strings: &[String], dates: &[bool], date1904: bool) -> Vec<R
     records.retain(|r| r.fields.iter().any(|f| !f.trim().is_empty()));
     // Every row as wide as the sheet's used range, as spreadsheet programs copy it (and as text pasted from it reads).
     let width = records.iter().map(|r| r.fields.len()).max().unwrap_or(0);
-    for r in &mut records {
-        r.fields.resize(width, String::new());
+    // (Not past the limit on cells: `read` refuses such a sheet rather than fill memory with empty cells.)
+    if records.len().saturating_mul(width) <= MAX_CELLS {
+        for r in &mut records {
+            r.fields.resize(width, String::new());
+        }
     }
     records
 }

@@ -35,6 +35,11 @@ pub fn looks_like_email(bytes: &[u8]) -> bool {
 /// the e-mail's headers, follows it. `Err` carries the problem of a PDF attachment when the message has no text of
 /// its own.
 pub fn text(bytes: &[u8], legacy: Legacy) -> Result<String, pdf::PdfProblem> {
+    text_at(bytes, legacy, 0)
+}
+
+/// A message at a depth of forwarding: a message inside a message counts towards [`MAX_DEPTH`].
+fn text_at(bytes: &[u8], legacy: Legacy, depth: usize) -> Result<String, pdf::PdfProblem> {
     let message = Part::parse(bytes);
     let mut headers = String::new();
     for (name, shown) in [
@@ -50,7 +55,7 @@ pub fn text(bytes: &[u8], legacy: Legacy) -> Result<String, pdf::PdfProblem> {
     }
     let mut parts: Vec<(String, bool)> = Vec::new();
     let mut problem = None;
-    message.collect(legacy, &mut parts, &mut problem, 0);
+    message.collect(legacy, &mut parts, &mut problem, depth);
     parts.retain(|(t, _)| !t.trim().is_empty());
     let join = |attached: bool| {
         parts
@@ -82,6 +87,12 @@ struct Part<'a> {
 
 impl<'a> Part<'a> {
     fn parse(bytes: &'a [u8]) -> Part<'a> {
+        // A part that starts with its blank line has no headers.
+        for blank in [&b"\r\n"[..], &b"\n"[..]] {
+            if let Some(body) = bytes.strip_prefix(blank) {
+                return Part { headers: Vec::new(), body };
+            }
+        }
         let split = find(bytes, b"\r\n\r\n")
             .map(|i| (i, i + 4))
             .into_iter()
@@ -188,7 +199,7 @@ impl<'a> Part<'a> {
             }
         } else if kind == "message/rfc822" {
             let inner = self.decoded();
-            if let Ok(t) = text(&inner, legacy) {
+            if let Ok(t) = text_at(&inner, legacy, depth + 1) {
                 out.push((t, attachment));
             }
         } else if kind == "application/pdf" || self.file_name().ends_with(".pdf") {
@@ -227,11 +238,13 @@ fn split_parts<'a>(body: &'a [u8], boundary: &str) -> Vec<&'a [u8]> {
     let mut at = 0;
     for line in body.split_inclusive(|&b| b == b'\n') {
         let trimmed = line.trim_ascii_end();
-        if trimmed.starts_with(marker.as_bytes()) {
+        // The boundary exactly: "--XX_alt" is another (inner) boundary, not "--XX".
+        let closing = format!("{marker}--");
+        if trimmed == marker.as_bytes() || trimmed == closing.as_bytes() {
             if let Some(s) = start {
                 parts.push(trim_eol(&body[s..at]));
             }
-            if trimmed == format!("{marker}--").as_bytes() {
+            if trimmed == closing.as_bytes() {
                 return parts;
             }
             start = Some(at + line.len());
@@ -358,6 +371,8 @@ fn words(value: &str, legacy: Legacy) -> String {
 /// HTML → text: block ends and `<br>` as new lines, cells as tabs, tags out, the common entities decoded.
 fn html_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
+    // Lower-cased once, to find closing tags in ("</style"): ASCII lower-casing keeps every byte where it was.
+    let lower = html.to_ascii_lowercase();
     let mut rest = html;
     // What is inside <style> and <script> is no text.
     while let Some(lt) = rest.find('<') {
@@ -375,7 +390,7 @@ fn html_text(html: &str) -> String {
         rest = &rest[lt + gt + 1..];
         if (name == "style" || name == "script" || name == "head") && !tag.starts_with('/') {
             let close = format!("</{name}");
-            match rest.to_ascii_lowercase().find(&close) {
+            match lower[html.len() - rest.len()..].find(&close) {
                 Some(i) => rest = &rest[i..],
                 None => rest = "",
             }
@@ -414,7 +429,7 @@ fn entities(text: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         let after = &rest[amp + 1..];
-        let Some(semi) = after.find(';').filter(|&s| s <= 10) else {
+        let Some(semi) = after.bytes().take(11).position(|b| b == b';') else {
             out.push('&');
             rest = after;
             continue;
@@ -471,6 +486,19 @@ mod tests {
     fn base64_and_multipart_alternative_prefer_plain_text() {
         let eml = b"Content-Type: multipart/alternative; boundary=XX\n\n--XX\nContent-Type: text/html\n\n<p>html</p>\n--XX\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\nRGVhciBz\naXI=\n--XX--\n";
         assert_eq!(text(eml, no_legacy).unwrap(), "Dear sir");
+    }
+
+    #[test]
+    fn deep_forwarding_and_boundaries_that_share_a_start_are_read_safely() {
+        // Thousands of messages forwarded inside each other stop at the depth limit instead of the stack's.
+        let nested = "Content-Type: message/rfc822\n\n".repeat(5000) + "Subject: x\n\nDear Sir";
+        let _ = text(nested.as_bytes(), no_legacy);
+        // "--XX_alt" is the inner boundary, not the outer "--XX".
+        let eml = b"Content-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: multipart/alternative; boundary=XX_alt\n\n--XX_alt\nContent-Type: text/plain\n\nDear Ms Kowalska\n--XX_alt--\n--XX--\n";
+        assert_eq!(text(eml, no_legacy).unwrap(), "Dear Ms Kowalska");
+        // A part that starts with its blank line has no headers, and its first line is text.
+        let eml = b"Content-Type: multipart/mixed; boundary=B\n\n--B\n\nHello\n\nWorld\n--B--\n";
+        assert_eq!(text(eml, no_legacy).unwrap(), "Hello\n\nWorld");
     }
 
     #[test]

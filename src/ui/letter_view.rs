@@ -119,14 +119,19 @@ pub fn LetterView(props: &Props) -> Html {
         input.set_value("");
     });
     let on_edit = props.on_edit.clone();
+    // A file dropped is opened here (the browser would otherwise open it itself, leaving the page); text dragged into
+    // the letter box is the box's as usual.
     let ondrop = Callback::from(move |e: DragEvent| {
-        e.prevent_default();
         if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            e.prevent_default();
             open(file, on_edit.clone());
         }
     });
-    // Without this, the browser opens a dropped file itself, leaving the page.
-    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondragover = Callback::from(|e: DragEvent| {
+        if e.data_transfer().is_some_and(|d| d.types().includes(&"Files".into(), 0)) {
+            e.prevent_default();
+        }
+    });
     html! {
         <section class="letter" aria-labelledby="letter-title" {ondrop} {ondragover}>
             <h2 id="letter-title"><label for="letter">{ Msg::LetterPaste.in_(lang) }</label></h2>

@@ -48,6 +48,9 @@ struct State {
     rise: f64,
 }
 
+/// Forms a page may draw, all told: a form that draws itself again and again is no letter.
+const MAX_FORMS: usize = 256;
+
 /// Form XObjects drawn inside forms: deeper than this is a loop.
 const MAX_FORM_DEPTH: usize = 8;
 
@@ -69,7 +72,8 @@ pub fn runs(
         leading: 0.0,
         rise: 0.0,
     };
-    draw(doc, content, resources, state, fonts, legacy, 0, &mut out);
+    let mut forms = 0;
+    draw(doc, content, resources, state, fonts, legacy, 0, &mut forms, &mut out);
     out
 }
 
@@ -82,6 +86,7 @@ fn draw(
     fonts: &mut Fonts,
     legacy: Legacy,
     depth: usize,
+    forms: &mut usize,
     out: &mut Vec<Run>,
 ) {
     let mut lexer = Lexer::new(content, 0);
@@ -169,7 +174,8 @@ fn draw(
                     }
                 }
             }
-            "Do" if depth < MAX_FORM_DEPTH => {
+            "Do" if depth < MAX_FORM_DEPTH && *forms < MAX_FORMS => {
+                *forms += 1;
                 let form = match args.first() {
                     Some(Obj::Name(name)) => resource("XObject", name).map(|o| doc.resolve(o)),
                     _ => None,
@@ -191,7 +197,7 @@ fn draw(
                             ctm: mul(&m.unwrap_or(IDENTITY), &st.ctm),
                             ..st.clone()
                         };
-                        draw(doc, &data, own, inner, fonts, legacy, depth + 1, out);
+                        draw(doc, &data, own, inner, fonts, legacy, depth + 1, forms, out);
                     }
                 }
             }

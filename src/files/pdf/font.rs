@@ -9,6 +9,9 @@ use super::syntax::{Dict, Lexer, Obj};
 use super::{ByNumber, Document};
 use crate::files::text::Legacy;
 
+/// Codes a font may map or size, all told: more than a font of every Chinese character, less than memory.
+const MAX_ENTRIES: usize = 200_000;
+
 pub struct Font {
     /// Codes are this many bytes; `None`: one or two, by the lead byte (Big5, GBK).
     code_len: Option<usize>,
@@ -87,7 +90,7 @@ impl Font {
             {
                 for (i, w) in w.iter().enumerate() {
                     if let Some(w) = doc.resolve(w).num() {
-                        font.widths.push(first + i as u32, w);
+                        font.widths.push(first.saturating_add(i as u32), w);
                     }
                 }
             }
@@ -181,8 +184,8 @@ impl Font {
             match doc.resolve(&w[i + 1]) {
                 Obj::Array(ws) => {
                     for (k, v) in ws.iter().take(65_536).enumerate() {
-                        if let Some(v) = v.num() {
-                            self.widths.push(first as u32 + k as u32, v);
+                        if let Some(v) = v.num().filter(|_| self.widths.0.len() < MAX_ENTRIES) {
+                            self.widths.push((first as u32).saturating_add(k as u32), v);
                         }
                     }
                     i += 2;
@@ -191,8 +194,11 @@ impl Font {
                     let Some(v) = w.get(i + 2).and_then(|o| doc.resolve(o).num()) else {
                         break;
                     };
-                    let (first, last) = (first as u32, (*last as u32).min(first as u32 + 65_536));
+                    let (first, last) = (first as u32, (*last as u32).min((first as u32).saturating_add(65_536)));
                     for c in first..=last {
+                        if self.widths.0.len() >= MAX_ENTRIES {
+                            break;
+                        }
                         self.widths.push(c, v);
                     }
                     i += 3;
@@ -235,7 +241,10 @@ impl Font {
                         };
                         let (lo, hi) = (code_of(lo), code_of(hi));
                         // A range is one code's worth of entries at most: a broken map cannot fill memory.
-                        for (k, code) in (lo..=hi.min(lo + 0xffff)).enumerate() {
+                        for (k, code) in (lo..=hi.min(lo.saturating_add(0xffff))).enumerate() {
+                            if self.to_unicode.0.len() >= MAX_ENTRIES {
+                                break;
+                            }
                             let text = match dst {
                                 Obj::Array(a) => a.get(k).and_then(dst_text),
                                 Obj::Str(s) => {

@@ -46,11 +46,18 @@ pub fn text(bytes: &[u8], legacy: Legacy) -> Result<String, PdfProblem> {
     for (page, resources) in pages {
         let mut data = Vec::new();
         let contents = page.get("Contents").map(|o| doc.resolve(o));
-        let parts: Vec<&Obj> = match contents {
+        let mut parts: Vec<&Obj> = match contents {
             Some(Obj::Array(a)) => a.iter().map(|o| doc.resolve(o)).collect(),
             Some(o) => vec![o],
             None => Vec::new(),
         };
+        // The same stream twice in a page's contents is drawn once (a file may list one stream a thousand times).
+        let mut seen: Vec<*const Obj> = Vec::new();
+        parts.retain(|p| {
+            let fresh = !seen.contains(&(*p as *const Obj));
+            seen.push(*p as *const Obj);
+            fresh
+        });
         for part in parts {
             if let Some(d) = doc.stream_data(part) {
                 data.extend_from_slice(&d);
@@ -140,11 +147,16 @@ impl<V> ByNumber<V> {
 /// A PDF's objects, by number.
 pub struct Document {
     objects: ByNumber<Obj>,
+    /// Bytes decoded so far, all streams told: a file that inflates without end stops at [`MAX_DECODED_TOTAL`].
+    decoded: std::cell::Cell<usize>,
     /// The trailers' dictionaries (`trailer` and cross-reference streams), the last written last.
     trailers: Vec<Dict>,
 }
 
 static NULL: Obj = Obj::Null;
+
+/// All the streams of a letter decode to less than this; past it, the rest is not read.
+const MAX_DECODED_TOTAL: usize = 256 << 20;
 
 impl Document {
     fn parse(bytes: &[u8]) -> Result<Document, PdfProblem> {
@@ -153,6 +165,7 @@ impl Document {
         }
         let mut doc = Document {
             objects: ByNumber::default(),
+            decoded: std::cell::Cell::new(0),
             trailers: Vec::new(),
         };
         let mut at = 0;
@@ -222,15 +235,24 @@ impl Document {
             let n = d.get("N").and_then(Obj::num).unwrap_or(0.0) as usize;
             let first = d.get("First").and_then(Obj::num).unwrap_or(0.0) as usize;
             let mut header = Lexer::new(&data, 0);
+            let mut entries: Vec<(u32, usize)> = Vec::new();
             for _ in 0..n.min(100_000) {
-                let (Some(Obj::Num(num)), Some(Obj::Num(offset))) = (header.next(), header.next())
-                else {
-                    break;
-                };
-                if let Some(obj) = Lexer::new(&data, first + offset as usize).next() {
-                    if self.objects.get(num as u32).is_none() {
-                        unpacked.push((num as u32, obj));
-                    }
+                let (Some(Obj::Num(num)), Some(Obj::Num(offset))) = (header.next(), header.next()) else { break };
+                entries.push((num as u32, first.saturating_add(offset as usize)));
+            }
+            // Each object is read up to where the next begins, and a number given twice is read once.
+            let mut starts: Vec<usize> = entries.iter().map(|e| e.1).collect();
+            crate::sorting::sort_by_key(&mut starts, |&x| crate::sorting::number(x as i64));
+            let mut read: Vec<u32> = Vec::new();
+            for &(num, at) in &entries {
+                let next = starts.partition_point(|&x| x <= at);
+                let end = starts.get(next).copied().unwrap_or(data.len()).min(data.len());
+                if at >= end || read.contains(&num) || self.objects.get(num).is_some() {
+                    continue;
+                }
+                read.push(num);
+                if let Some(obj) = Lexer::new(&data[..end], at).next() {
+                    unpacked.push((num, obj));
                 }
             }
         }
@@ -255,10 +277,15 @@ impl Document {
 
     /// A stream's bytes, decoded.
     pub fn stream_data(&self, obj: &Obj) -> Option<Vec<u8>> {
-        match self.resolve(obj) {
+        if self.decoded.get() > MAX_DECODED_TOTAL {
+            return None;
+        }
+        let data = match self.resolve(obj) {
             Obj::Stream(d, data) => filters::decode(d, data),
             _ => None,
-        }
+        }?;
+        self.decoded.set(self.decoded.get().saturating_add(data.len()));
+        Some(data)
     }
 
     fn catalog(&self) -> Option<&Dict> {
@@ -438,6 +465,16 @@ mod tests {
             text(&pdf(content), no_legacy).unwrap(),
             "Dear Ms Kowalska,\nDate:\t4 May 2026\n\nYours"
         );
+    }
+
+    #[test]
+    fn a_form_that_draws_itself_and_contents_listed_again_are_drawn_a_bounded_number_of_times() {
+        let bytes = b"%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[3 0 R]>> endobj\n\
+            3 0 obj <</Type/Page/Resources<</Font<</F1 4 0 R>>/XObject<</X 6 0 R>>>>/Contents[5 0 R 5 0 R 5 0 R]>> endobj\n\
+            4 0 obj <</Type/Font/Subtype/Type1>> endobj\n\
+            5 0 obj <</Length 28>>stream\nBT /F1 12 Tf (Hi) Tj ET /X Do\nendstream endobj\n\
+            6 0 obj <</Subtype/Form/Length 40>>stream\n/X Do /X Do /X Do /X Do /X Do /X Do /X Do\nendstream endobj\ntrailer <</Root 1 0 R>>";
+        assert_eq!(text(bytes, no_legacy).unwrap(), "Hi");
     }
 
     #[test]

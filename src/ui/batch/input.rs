@@ -44,8 +44,9 @@ fn open_sheet(name: &str, bytes: &js_sys::Uint8Array, sheet: Option<&str>, on_ed
 pub fn BatchInput(props: &Props) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let (d, on_edit) = (&props.state.0, &props.on_edit);
-    // The workbook last opened, kept on the page for a choice of its other sheets.
-    let workbook = use_mut_ref(|| None::<(String, js_sys::Uint8Array)>);
+    // The workbooks last opened, kept on the page for a choice of their other sheets (found by the name of the one
+    // whose sheet the box holds, so that a newer file that failed is never read in its place).
+    let workbook = use_mut_ref(Vec::<(String, js_sys::Uint8Array)>::new);
     let on_file = {
         let (on_edit, workbook) = (on_edit.clone(), workbook.clone());
         Callback::from(move |e: Event| {
@@ -72,7 +73,12 @@ pub fn BatchInput(props: &Props) -> Html {
                     };
                     let bytes = js_sys::Uint8Array::new(&buffer);
                     open_sheet(&name, &bytes, None, &on_edit);
-                    *workbook.borrow_mut() = Some((name, bytes));
+                    let mut kept = workbook.borrow_mut();
+                    kept.retain(|(n, _)| *n != name);
+                    kept.push((name, bytes));
+                    if kept.len() > 3 {
+                        kept.remove(0);
+                    }
                     return;
                 }
                 match wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
@@ -122,10 +128,10 @@ pub fn BatchInput(props: &Props) -> Html {
                 if book.sheets.len() > 1 {
                     <label for="batch-sheet">{ Msg::BatchSheet.in_(lang) }</label>
                     <select id="batch-sheet" onchange={{
-                        let (on_edit, workbook) = (on_edit.clone(), workbook.clone());
+                        let (on_edit, workbook, file) = (on_edit.clone(), workbook.clone(), book.file.clone());
                         Callback::from(move |e: Event| {
                             let sheet = e.target_unchecked_into::<HtmlSelectElement>().value();
-                            if let Some((name, bytes)) = workbook.borrow().as_ref() {
+                            if let Some((name, bytes)) = workbook.borrow().iter().find(|(n, _)| *n == file) {
                                 open_sheet(name, bytes, Some(&sheet), &on_edit);
                             }
                         })

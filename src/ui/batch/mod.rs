@@ -72,10 +72,10 @@ pub fn BatchView(props: &Props) -> Html {
             crate::reader_worker::on_workbook(move |file, read| {
                 store.dispatch(match read {
                     Ok(opened) => Edit::OpenedSheet(file, opened),
-                    Err(e) => Edit::FileError(e.0),
+                    Err(e) => Edit::SheetFailed(file, e.0),
                 });
             });
-            crate::reader_worker::on_workbook_failed(move |_| failed.dispatch(Edit::FileError(Msg::BatchReaderUnavailable.into())));
+            crate::reader_worker::on_workbook_failed(move |file| failed.dispatch(Edit::SheetFailed(file, Msg::BatchReaderUnavailable.into())));
         });
     }
     let d = store.0.clone();
