@@ -167,7 +167,17 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     }
     out.role = plain(Label::Role).or_else(|| prose::role(&text));
     out.activity = plain(Label::Activity).or_else(|| prose::activity(&text, &mentions, out.invitee.as_ref().map(|x| x.value.as_str())));
-    out.venue = plain(Label::Venue).or_else(|| prose::venue(&text));
+    // "活動地點：香港文化博物館，沙田文林路1號": the place, not its address.
+    out.venue = first(Label::Venue)
+        .and_then(|x| {
+            let cut = (x.start..x.end).find(|&i| text.original[i] == '，').filter(|&c| {
+                let rest = text.lower_str(c, x.end);
+                rest.chars().any(|ch| ch.is_ascii_digit() || "路道街號号".contains(ch))
+            });
+            let (s, e) = text.trim(x.start, cut.unwrap_or(x.end));
+            text.extracted(s, e, None, x.confidence()).map(|v| x.value(v))
+        })
+        .or_else(|| prose::venue(&text));
     out.remuneration = first(Label::Remuneration)
         .and_then(|x| prose::amount_in(&text, x.start, x.end, x.confidence()).map(|v| x.value(v)).or_else(|| plain(Label::Remuneration)))
         .or_else(|| prose::remuneration(&text));

@@ -166,7 +166,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         // "invite you to serve as head coach of the Hong Kong Open Coaching Clinic": the activity is what the role is of.
         let mut s = s;
         let phrase = text.lower_str(s, e);
-        if ["serve as ", "act as ", "be our ", "be the ", "join us as ", "as "].iter().any(|w| phrase.starts_with(w)) {
+        // (Or a lead that ends with "as": "invite you as guest soloist for the Arab Music Evening".)
+        let after_as = text.lower_str(p, start).ends_with(" as ");
+        if after_as || ["serve as ", "act as ", "be our ", "be the ", "join us as ", "as "].iter().any(|w| phrase.starts_with(w)) {
             match [" of the ", " for the ", " at the ", " in the ", " for a ", " for an ", " of a "].iter().filter_map(|w| text.find_lower(s, e, w).map(|p| p + w.chars().count() - 4)).min() {
                 Some(p) => s = p,
                 None => continue,
