@@ -248,6 +248,11 @@ fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
             continue;
         }
         let capitalised = named.chars().next().is_some_and(|c| is_capital(c) || !c.is_ascii());
+        // "與業界代表進行交流": 代表 as a noun ("representatives"), not "on behalf of": what follows names no organisation.
+        let chinese_lead = !lead.is_ascii();
+        if chinese_lead && !looks_like_organisation(&lower) {
+            continue;
+        }
         if e > s + 2 && capitalised && !lower.starts_with("our ") && !lower.starts_with("my ") {
             return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
         }
