@@ -548,6 +548,7 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
         i += 1;
     }
     bare_ordinals(chars, &mut raw);
+    bare_cjk_days(chars, &mut raw);
     // Fill missing years from the nearest full date: before the mention, else after it. A letter invites to what is to
     // come: a date without a year is the first of its kind from a little before that date on ("20 November 2026 ...
     // leave on 3 January" is in 2027; "2026年11月20日" signed at the bottom makes "1月3日" above it 2027 too).
@@ -635,6 +636,46 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
         let parts = Parts { day, ..reference };
         // "the 13th" is read from the ordinal, "the " kept outside like a date's own words.
         found.push((parts, parts, start, end, false));
+    }
+    if !found.is_empty() {
+        raw.extend(found);
+        crate::sorting::sort_by_key(raw, |r| crate::sorting::number(r.2 as i64));
+    }
+}
+
+/// "6月5日（星期五）、6日（星期六）及7日（星期日）": a day written alone after 、, 及, 和 or 至 (past a weekday in
+/// brackets) takes its month and year from the date just before it.
+fn bare_cjk_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool)>) {
+    let mut found = Vec::new();
+    for k in 0..raw.len() {
+        let mut at = raw[k].3;
+        let reference = raw[k].1;
+        for _ in 0..6 {
+            // Past a weekday in brackets and the joining word.
+            if matches!(chars.get(at), Some('(' | '（')) {
+                match (at..chars.len().min(at + 8)).find(|&i| matches!(chars[i], ')' | '）')) {
+                    Some(c) => at = c + 1,
+                    None => break,
+                }
+            }
+            if !chars.get(at).is_some_and(|c| "、及和與与,".contains(*c)) {
+                break;
+            }
+            let start = at + 1;
+            let digits = chars[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if !(1..=2).contains(&digits) || chars.get(start + digits) != Some(&'日') {
+                break;
+            }
+            let next_starts = raw.iter().any(|r| r.2 == start);
+            if next_starts {
+                break;
+            }
+            let Ok(day) = chars[start..start + digits].iter().collect::<String>().parse::<u32>() else { break };
+            let parts = Parts { day, ..reference };
+            let end = start + digits + 1;
+            found.push((parts, parts, start, end, false));
+            at = end;
+        }
     }
     if !found.is_empty() {
         raw.extend(found);

@@ -203,10 +203,14 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
         };
         let (s, e) = text.trim(from, ds);
         let e = (s..e).rev().find(|&i| text.original[i].is_alphabetic()).map(|i| i + 1)?;
-        let written = text.slice(s, e);
-        let written = written.trim_end_matches(" passport").trim_end_matches(" Passport");
-        let code = lookup::nationality_code(catalogue, written)?;
-        text.extracted(s, s + written.chars().count(), Some(code), confidence::GUESS).map(|v| v.doubt(confidence::Reason::Prose))
+        // The words just before the number, the last one first: "your passport (Philippine, P7731094A)".
+        let word_starts: Vec<usize> = (s..e).filter(|&i| text.original[i].is_alphabetic() && (i == s || !text.original[i - 1].is_alphabetic())).collect();
+        word_starts.iter().rev().take(3).find_map(|&ws| {
+            let written = text.slice(ws, e);
+            let written = written.trim_end_matches(" passport").trim_end_matches(" Passport");
+            let code = lookup::nationality_code(catalogue, written)?;
+            text.extracted(ws, ws + written.chars().count(), Some(code), confidence::GUESS).map(|v| v.doubt(confidence::Reason::Prose))
+        })
     });
     out.host = host::find(&text, first(Label::Host), catalogue, &mut out.warnings);
     date_fields::classify(&text, &labelled, &mentions, &mut out);
