@@ -33,16 +33,12 @@ use crate::wire::DelegationRequest;
 /// Run in the worker: read what the page sends, and say "ready" first.
 pub fn register() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let answer = scope.clone();
+    let answer_to_page = scope.clone();
     // The catalogue the page sends first.
     let bundled: RefCell<Option<Catalogue>> = RefCell::new(None);
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-        let replies = match event.data().as_string() {
-            Some(message) => answer_to(&message, &bundled).into_iter().collect(),
-            None => answer_file(&event.data(), &bundled),
-        };
-        for reply in replies {
-            let _ = answer.post_message(&JsValue::from_str(&reply));
+        for reply in answer(&event.data(), &bundled) {
+            let _ = answer_to_page.post_message(&JsValue::from_str(&reply));
         }
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -50,7 +46,15 @@ pub fn register() {
     let _ = scope.post_message(&JsValue::from_str(""));
 }
 
-/// The worker's answer to one message of the page, if it has one.
+/// The worker's answers to one message of the page: a string, or a file (see the protocol above).
+fn answer(message: &JsValue, bundled: &RefCell<Option<Catalogue>>) -> Vec<String> {
+    match message.as_string() {
+        Some(message) => answer_to(&message, bundled).into_iter().collect(),
+        None => answer_file(message, bundled),
+    }
+}
+
+/// The worker's answer to one string message of the page, if it has one.
 fn answer_to(message: &str, bundled: &RefCell<Option<Catalogue>>) -> Option<String> {
     if let Some(packed) = message.strip_prefix('C') {
         let catalogue = Catalogue::from_packed(packed);
@@ -101,13 +105,10 @@ fn answer_file(message: &JsValue, bundled: &RefCell<Option<Catalogue>>) -> Vec<S
 struct Page {
     worker: Option<web_sys::Worker>,
     ready: bool,
-    /// What waits for the worker to be ready: the latest letter, the latest delegation.
-    letter: Option<String>,
-    delegation: Option<String>,
+    /// What waits for the worker to be ready, the latest of each kind of message (`L`, `B`, `F`, `W`).
+    waiting: Vec<(char, JsValue)>,
     on_letter: Option<Box<dyn Fn(String, Extraction)>>,
-    /// Files waiting for the worker (the latest of each kind), the names of those asked and not answered, and
-    /// where what they gave goes.
-    files: Vec<(char, JsValue)>,
+    /// The kind and name of each file asked for and not answered, and where what they gave goes.
     files_sent: Vec<(char, String)>,
     on_file: Option<Box<dyn Fn(String, Result<String, crate::files::FileProblem>)>>,
     on_workbook: Option<Box<dyn Fn(String, Result<crate::wire::OpenedSheet, crate::batch::BatchError>)>>,
@@ -125,7 +126,7 @@ struct Page {
     delegation_sent: Option<u32>,
     /// The worker's code on the page's thread, for the browser tests (see [`start_inline`]).
     #[cfg(feature = "test-page")]
-    inline: Option<fn(&str) -> Option<String>>,
+    inline: Option<fn(&JsValue) -> Vec<String>>,
 }
 
 thread_local! {
@@ -147,10 +148,7 @@ pub fn start(loader: &str) {
         let Some(reply) = event.data().as_string() else { return };
         if reply.is_empty() {
             for message in ready() {
-                let _ = to_worker.post_message(&JsValue::from_str(&message));
-            }
-            for (_, file) in PAGE.with(|p| std::mem::take(&mut p.borrow_mut().files)) {
-                let _ = to_worker.post_message(&file);
+                let _ = to_worker.post_message(&message);
             }
         } else {
             receive(&reply);
@@ -174,8 +172,7 @@ fn failed() {
         }
         p.ready = false;
         // What waited is dropped; what was asked and not answered (waiting or sent) is said to have failed.
-        (p.letter, p.delegation) = (None, None);
-        p.files.clear();
+        p.waiting.clear();
         (p.letter_sent.take(), p.delegation_sent.take(), std::mem::take(&mut p.files_sent))
     });
     PAGE.with(|p| {
@@ -206,12 +203,12 @@ pub fn on_delegation_failed(f: impl Fn(u32) + 'static) {
 }
 
 /// The worker is ready: what to send it first (the catalogue, then what waited).
-fn ready() -> Vec<String> {
+fn ready() -> Vec<JsValue> {
     PAGE.with(|p| {
         let mut p = p.borrow_mut();
         p.ready = true;
-        let catalogue = format!("C{}", Catalogue::bundled_packed());
-        [Some(catalogue), p.letter.take(), p.delegation.take()].into_iter().flatten().collect()
+        let catalogue = JsValue::from_str(&format!("C{}", Catalogue::bundled_packed()));
+        std::iter::once(catalogue).chain(std::mem::take(&mut p.waiting).into_iter().map(|(_, m)| m)).collect()
     })
 }
 
@@ -274,9 +271,9 @@ pub fn start_inline() {
         return;
     }
     for message in ready() {
-        CATALOGUE.with(|c| answer_to(&message, c));
+        CATALOGUE.with(|c| answer(&message, c));
     }
-    PAGE.with(|p| p.borrow_mut().inline = Some(|message: &str| CATALOGUE.with(|c| answer_to(message, c))));
+    PAGE.with(|p| p.borrow_mut().inline = Some(|message: &JsValue| CATALOGUE.with(|c| answer(message, c))));
 }
 
 /// Whether the worker has started and said it is ready.
@@ -300,7 +297,7 @@ pub fn on_delegation(f: impl Fn(u32, DelegationRead) + 'static) {
 /// Reads a letter: now if the worker is ready, else as soon as it is (only the latest letter waits).
 pub fn read_letter(text: &str) {
     PAGE.with(|p| p.borrow_mut().letter_sent = Some(text.to_string()));
-    send(format!("L{text}"), |p, m| p.letter = Some(m));
+    send('L', JsValue::from_str(&format!("L{text}")));
 }
 
 /// Where what a letter's file gave goes: its name, and its text or why it gave none.
@@ -353,19 +350,23 @@ fn send_file(kind: char, name: &str, bytes: js_sys::Uint8Array, sheet: Option<&s
         });
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(give_up.unchecked_ref(), 60_000);
     }
+    send(kind, message);
+}
+
+/// Asks for a delegation to be read, under a number: now if the worker is ready, else as soon as it is.
+pub fn check_delegation(number: u32, request: &DelegationRequest) {
+    PAGE.with(|p| p.borrow_mut().delegation_sent = Some(number));
+    send('B', JsValue::from_str(&format!("B{number}:{}", crate::wire::encode_request(request))));
+}
+
+/// Sends a message of a kind (`L`, `B`, `F`, `W`) now if the worker is ready, else keeps it, in place of any
+/// older one of its kind, until the worker is.
+fn send(kind: char, message: JsValue) {
     #[cfg(feature = "test-page")]
-    if PAGE.with(|p| p.borrow().inline.is_some()) {
+    if let Some(inline) = PAGE.with(|p| p.borrow().inline) {
+        // Answered a task later, as a worker would.
         wasm_bindgen_futures::spawn_local(async move {
-            thread_local! {
-                static FILES: RefCell<Option<Catalogue>> = const { RefCell::new(None) };
-            }
-            let replies = FILES.with(|c| {
-                if c.borrow().is_none() {
-                    *c.borrow_mut() = Catalogue::from_packed(Catalogue::bundled_packed());
-                }
-                answer_file(&message, c)
-            });
-            for reply in replies {
+            for reply in inline(&message) {
                 receive(&reply);
             }
         });
@@ -378,37 +379,9 @@ fn send_file(kind: char, name: &str, bytes: js_sys::Uint8Array, sheet: Option<&s
                 let _ = worker.post_message(&message);
             }
             _ => {
-                p.files.retain(|f| f.0 != kind);
-                p.files.push((kind, message));
+                p.waiting.retain(|w| w.0 != kind);
+                p.waiting.push((kind, message));
             }
-        }
-    });
-}
-
-/// Asks for a delegation to be read, under a number: now if the worker is ready, else as soon as it is.
-pub fn check_delegation(number: u32, request: &DelegationRequest) {
-    PAGE.with(|p| p.borrow_mut().delegation_sent = Some(number));
-    send(format!("B{number}:{}", crate::wire::encode_request(request)), |p, m| p.delegation = Some(m));
-}
-
-fn send(message: String, wait: impl FnOnce(&mut Page, String)) {
-    #[cfg(feature = "test-page")]
-    if let Some(inline) = PAGE.with(|p| p.borrow().inline) {
-        // Answered a task later, as a worker would.
-        wasm_bindgen_futures::spawn_local(async move {
-            if let Some(reply) = inline(&message) {
-                receive(&reply);
-            }
-        });
-        return;
-    }
-    PAGE.with(|p| {
-        let mut p = p.borrow_mut();
-        match (&p.worker, p.ready) {
-            (Some(worker), true) => {
-                let _ = worker.post_message(&JsValue::from_str(&message));
-            }
-            _ => wait(&mut p, message),
         }
     });
 }

@@ -129,7 +129,7 @@ fn known_part(text: &Text, s: usize, e: usize, known: &dyn Fn(usize, usize) -> b
         }
     }
     // "香港演藝學院 The Hong Kong Academy for Performing Arts": a bilingual line, a name in each script.
-    let wide = |c: char| c as u32 >= 0x2e80;
+    let wide = crate::catalogue::names::is_chinese;
     for i in s + 1..e {
         let (a, b) = (text.original[i - 1], text.original[i]);
         if a.is_whitespace() && (i >= s + 2) {

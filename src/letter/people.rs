@@ -5,8 +5,7 @@ use super::host::looks_like_organisation;
 use super::text::Text;
 use super::confidence::{Reason, CLEAR_CUE, FAIR, GUESS};
 use super::Extracted;
-use crate::catalogue::names::{is_alpha, is_capital};
-
+use crate::catalogue::names::{is_alpha, is_capital, is_chinese};
 
 
 /// A short Chinese line that is a name with an honorific: "金敏俊先生：", "林志强先生台鉴：", "山本健太教授".
@@ -137,7 +136,6 @@ pub(super) fn salutation(text: &Text) -> Option<Extracted> {
     }
     None
 }
-
 
 
 /// The signatory of a Chinese letter, read from the bottom: past the date, the posts and the organisation's name,
@@ -488,7 +486,7 @@ fn latin_name_with_cjk_title(text: &Text) -> Option<(usize, usize)> {
             let mut words = 0;
             loop {
                 let word_end = i;
-                while i > 0 && (text.original[i - 1].is_alphabetic() && !is_cjk(text.original[i - 1]) || "-'.".contains(text.original[i - 1])) {
+                while i > 0 && (text.original[i - 1].is_alphabetic() && !is_chinese(text.original[i - 1]) || "-'.".contains(text.original[i - 1])) {
                     i -= 1;
                 }
                 if i == word_end || !text.original[i].is_uppercase() {
@@ -510,10 +508,6 @@ fn latin_name_with_cjk_title(text: &Text) -> Option<(usize, usize)> {
         }
     }
     None
-}
-
-fn is_cjk(c: char) -> bool {
-    c as u32 >= 0x2e80
 }
 
 /// The e-mail's sender as the signatory, when the letter is not signed and the sender is a person.

@@ -456,12 +456,8 @@ pub(super) fn document(text: &Text) -> Option<Extracted> {
                     }
                 }
             }
-            let mut e = s;
-            while e < text.lower.len() && text.lower[e].is_ascii_alphanumeric() {
-                e += 1;
-            }
-            let token = &text.original[s..e];
-            if (6..=15).contains(&(e - s)) && token.iter().filter(|c| c.is_ascii_digit()).count() >= 4 {
+            let e = word_end(text, s);
+            if document_shaped(text, s, e) {
                 return text.extracted(s, e, None, CLEAR_CUE);
             }
             // "your passport (Argentine, no. AAG482917)": a number further on in the same clause, unsure.
@@ -479,18 +475,34 @@ pub(super) fn document_in(text: &Text, s: usize, e: usize) -> Option<(usize, usi
     if !text.lower[s..e].iter().any(|c| c.is_whitespace()) {
         return None;
     }
+    first_document_word(text, s, e, |_| false)
+}
+
+/// A travel document's number within a few words after its lead, before the clause ends: a line, a closing
+/// bracket, a semicolon or a full stop that does not close "no.".
+fn document_nearby(text: &Text, from: usize) -> Option<(usize, usize)> {
+    let clause_ends = |i: usize| {
+        let c = text.lower[i];
+        matches!(c, '\n' | ')' | ';' | '。' | '；' | '）')
+            || c == '.' && text.lower.get(i + 1).is_none_or(|n| n.is_whitespace()) && !text.lower_str(i.saturating_sub(2), i).ends_with("no")
+    };
+    first_document_word(text, from, (from + 60).min(text.lower.len()), clause_ends)
+}
+
+/// The first word in `s..e` shaped like a travel document's number (6 to 15 letters and digits, at least 4 of them
+/// digits), unless `stop` says the text ends before it.
+fn first_document_word(text: &Text, s: usize, e: usize, stop: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
     let mut i = s;
     while i < e {
-        if text.lower[i].is_ascii_alphanumeric() && (i == s || !text.lower[i - 1].is_ascii_alphanumeric()) {
-            let mut j = i;
-            while j < e && text.lower[j].is_ascii_alphanumeric() {
-                j += 1;
+        if stop(i) {
+            return None;
+        }
+        if text.lower[i].is_ascii_alphanumeric() && (i == 0 || !text.lower[i - 1].is_ascii_alphanumeric()) {
+            let end = word_end(text, i);
+            if document_shaped(text, i, end) {
+                return Some((i, end));
             }
-            let digits = text.original[i..j].iter().filter(|c| c.is_ascii_digit()).count();
-            if (6..=15).contains(&(j - i)) && digits >= 4 {
-                return Some((i, j));
-            }
-            i = j;
+            i = end;
         } else {
             i += 1;
         }
@@ -498,34 +510,14 @@ pub(super) fn document_in(text: &Text, s: usize, e: usize) -> Option<(usize, usi
     None
 }
 
-/// A travel document's number within a few words after its lead, before the clause ends: the first word shaped
-/// like one (6 to 15 letters and digits, at least 4 of them digits).
-fn document_nearby(text: &Text, from: usize) -> Option<(usize, usize)> {
-    let end = (from + 60).min(text.lower.len());
-    let mut i = from;
-    while i < end {
-        let c = text.lower[i];
-        // The clause ends: a line, a closing bracket, a semicolon or a full stop that does not close "no.".
-        let stop = matches!(c, '\n' | ')' | ';' | '。' | '；' | '）')
-            || c == '.' && text.lower.get(i + 1).is_none_or(|n| n.is_whitespace()) && !text.lower_str(i.saturating_sub(2), i).ends_with("no");
-        if stop {
-            return None;
-        }
-        if c.is_ascii_alphanumeric() && (i == 0 || !text.lower[i - 1].is_ascii_alphanumeric()) {
-            let mut e = i;
-            while e < text.lower.len() && text.lower[e].is_ascii_alphanumeric() {
-                e += 1;
-            }
-            let digits = text.original[i..e].iter().filter(|c| c.is_ascii_digit()).count();
-            if (6..=15).contains(&(e - i)) && digits >= 4 {
-                return Some((i, e));
-            }
-            i = e;
-            continue;
-        }
-        i += 1;
-    }
-    None
+/// Where a word of ASCII letters and digits that starts at `i` ends.
+fn word_end(text: &Text, i: usize) -> usize {
+    (i..text.lower.len()).find(|&k| !text.lower[k].is_ascii_alphanumeric()).unwrap_or(text.lower.len())
+}
+
+/// Whether `s..e` is shaped like a travel document's number: 6 to 15 letters and digits, at least 4 of them digits.
+fn document_shaped(text: &Text, s: usize, e: usize) -> bool {
+    (6..=15).contains(&(e - s)) && text.original[s..e].iter().filter(|c| c.is_ascii_digit()).count() >= 4
 }
 
 /// The remuneration in the letter's wording: its first sum of money, unsure when the letter names other sums (an
