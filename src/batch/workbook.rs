@@ -209,31 +209,7 @@ impl<'a> Iterator for Tags<'a> {
 }
 
 fn unescape(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let Some(semi) = rest[amp..].find(';') else { break };
-        let entity = &rest[amp + 1..amp + semi];
-        let c = match entity {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            _ => entity.strip_prefix("#x").map_or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()), |h| u32::from_str_radix(h, 16).ok()).and_then(char::from_u32),
-        };
-        match c {
-            Some(c) => out.push(c),
-            None => out.push_str(&rest[amp..=amp + semi]),
-        }
-        rest = &rest[amp + semi + 1..];
-    }
-    out.push_str(rest);
-    out
+    crate::files::text::decode_entities(s)
 }
 
 /// The shared strings, in order: each `<si>`'s text, its runs joined, its phonetic guides (`<rPh>`) left out.

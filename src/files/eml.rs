@@ -227,7 +227,7 @@ impl<'a> Part<'a> {
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
+    super::find_bytes(hay, needle, 0)
 }
 
 /// The parts between `--boundary` lines, up to `--boundary--`.
@@ -423,45 +423,7 @@ fn html_text(html: &str) -> String {
 }
 
 fn entities(text: &str) -> String {
-    let text = text.replace(['\r', '\n'], " ");
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp + 1..];
-        let Some(semi) = after.bytes().take(11).position(|b| b == b';') else {
-            out.push('&');
-            rest = after;
-            continue;
-        };
-        let name = &after[..semi];
-        let c = match name {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "nbsp" => Some(' '),
-            _ => name
-                .strip_prefix("#x")
-                .or_else(|| name.strip_prefix("#X"))
-                .and_then(|h| u32::from_str_radix(h, 16).ok())
-                .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
-                .and_then(char::from_u32),
-        };
-        match c {
-            Some(c) => {
-                out.push(c);
-                rest = &after[semi + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    super::text::decode_entities(&text.replace(['\r', '\n'], " "))
 }
 
 #[cfg(test)]

@@ -58,6 +58,14 @@ impl From<pdf::PdfProblem> for FileProblem {
     }
 }
 
+/// Where `needle` is in `hay`, from `from` on.
+pub fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if from >= hay.len() || needle.is_empty() {
+        return None;
+    }
+    hay[from..].windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+}
+
 /// The letter's text in a file named `name`, its lines ending in `\n`.
 pub fn letter_text(name: &str, bytes: &[u8], legacy: Legacy) -> Result<String, FileProblem> {
     if bytes.len() > MAX_FILE_BYTES {

@@ -30,6 +30,48 @@ pub fn platform(label: &str, bytes: &[u8]) -> Option<String> {
     decoder.decode_with_u8_array(bytes).ok()
 }
 
+/// Text with its markup's character references decoded: the XML five (`&amp;` ...), `&nbsp;`, and numeric ones
+/// (`&#39;`, `&#x9999;`); anything else is kept as written. A `;` is looked for only a few bytes on, so that text of
+/// many `&` stays quick.
+pub fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp + 1..];
+        let name = after.bytes().take(11).position(|b| b == b';').map(|semi| &after[..semi]);
+        let c = name.and_then(|name| match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            "nbsp" => Some(' '),
+            _ => name
+                .strip_prefix("#x")
+                .or_else(|| name.strip_prefix("#X"))
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        });
+        match (c, name) {
+            (Some(c), Some(name)) => {
+                out.push(c);
+                rest = &after[name.len() + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The text of a text file. `None`: its bytes are no text this reader knows.
 pub fn decode(bytes: &[u8], legacy: Legacy) -> Option<String> {
     if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
@@ -81,6 +123,11 @@ mod tests {
         assert_eq!(decode(b"\xfe\xff\x99\x99\x00D", no_legacy).unwrap(), "香D");
         assert_eq!(decode("香港".as_bytes(), no_legacy).unwrap(), "香港");
         assert_eq!(decode(b"\xa4\xa4", no_legacy), None);
+    }
+
+    #[test]
+    fn character_references_are_decoded_and_anything_else_kept() {
+        assert_eq!(decode_entities("A&amp;B &lt;x&gt; &#39;&#x9999; &nbsp;&bogus; & 5"), "A&B <x> '香  &bogus; & 5");
     }
 
     #[test]

@@ -349,16 +349,7 @@ impl<'a> Lexer<'a> {
     }
 }
 
-/// Finds `needle` in `hay` from `from`.
-pub fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    if from >= hay.len() || needle.is_empty() {
-        return None;
-    }
-    hay[from..]
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + from)
-}
+pub use crate::files::find_bytes as find;
 
 #[cfg(test)]
 mod tests {
