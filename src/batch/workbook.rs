@@ -423,6 +423,15 @@ mod tests {
     }
 
     #[test]
+    fn built_in_and_custom_date_styles_are_told_from_number_styles() {
+        let styles = r#"<styleSheet><numFmts><numFmt numFmtId="164" formatCode="0.00"/><numFmt numFmtId="165" formatCode="d mmm yyyy"/></numFmts>
+            <cellStyleXfs><xf numFmtId="14"/></cellStyleXfs>
+            <cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="22"/></cellXfs></styleSheet>"#;
+        // (The cell-style records before <cellXfs> are not the cells' styles.)
+        assert_eq!(date_styles(styles), vec![false, true, false, true, true]);
+    }
+
+    #[test]
     fn cell_references_give_columns() {
         assert_eq!(column("A1"), Some(0));
         assert_eq!(column("Z9"), Some(25));
