@@ -281,11 +281,12 @@ const MAX_CELLS: usize = 2_000_000;
 /// Excel's widest sheet: columns A to XFD.
 const MAX_COLUMNS: usize = 16_384;
 
-/// The column of a cell reference ("C12" → 2); `None` past Excel's last column.
+/// The column of a cell reference ("C12" → 2), from its first four letters at most (past Excel's last column,
+/// XFD, a cell is left out: see [`cells`]).
 fn column(reference: &str) -> Option<usize> {
     let letters = reference.bytes().take_while(u8::is_ascii_alphabetic).take(4);
     let n = letters.fold(0usize, |n, b| n * 26 + usize::from(b.to_ascii_uppercase() - b'A') + 1);
-    n.checked_sub(1).filter(|&c| c < MAX_COLUMNS)
+    n.checked_sub(1)
 }
 
 /// A day count of Excel's as a date: from 30 December 1899 (in the 1900 system, whose day 60 is the 29 February

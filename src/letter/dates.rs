@@ -691,6 +691,13 @@ fn text_has_stop(chars: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn chinese_days_listed_after_a_date_take_its_month_past_their_weekdays() {
+        let days = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| m.from.to_string()).collect::<Vec<_>>();
+        assert_eq!(days("2026年6月5日（星期五）、6日（星期六）及7日（星期日）"), ["2026-06-05", "2026-06-06", "2026-06-07"]);
+        assert_eq!(days("2026年6月5日及8日"), ["2026-06-05", "2026-06-08"]);
+    }
+
+    #[test]
     fn a_bare_ordinal_takes_its_month_from_the_dates_of_its_sentence() {
         let days = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| m.from.to_string()).collect::<Vec<_>>();
         assert_eq!(days("Please arrive on the 13th and depart on the 19th of September 2026."), ["2026-09-13", "2026-09-19"]);

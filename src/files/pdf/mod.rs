@@ -473,8 +473,12 @@ mod tests {
             3 0 obj <</Type/Page/Resources<</Font<</F1 4 0 R>>/XObject<</X 6 0 R>>>>/Contents[5 0 R 5 0 R 5 0 R]>> endobj\n\
             4 0 obj <</Type/Font/Subtype/Type1>> endobj\n\
             5 0 obj <</Length 28>>stream\nBT /F1 12 Tf (Hi) Tj ET /X Do\nendstream endobj\n\
-            6 0 obj <</Subtype/Form/Length 40>>stream\n/X Do /X Do /X Do /X Do /X Do /X Do /X Do\nendstream endobj\ntrailer <</Root 1 0 R>>";
-        assert_eq!(text(bytes, no_legacy).unwrap(), "Hi");
+            6 0 obj <</Subtype/Form/Length 47>>stream\nBT /F1 12 Tf 0 0 Td (x) Tj ET /X Do /X Do /X Do /X Do\nendstream endobj\ntrailer <</Root 1 0 R>>";
+        let read = text(bytes, no_legacy).unwrap();
+        // Four forms a form, eight deep, would be 87,380 "x"s; the page draws 256 forms at most, and its contents once.
+        assert!(read.starts_with("Hi"), "{read}");
+        assert_eq!(read.matches('H').count(), 1);
+        assert!(read.matches('x').count() <= 256, "{} forms drawn", read.matches('x').count());
     }
 
     #[test]
