@@ -205,6 +205,15 @@ await test("the letter's file (a PDF, an e-mail, a scan) opens on the device: it
   });
   await page.waitForFunction(() => document.querySelector('#letter').value.startsWith('Nationality: Japanese'));
   await page.waitForSelector('#found-nationality');
+  // Over 5 MB: refused before it is read, named, and the letter kept.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(5 * 1024 * 1024 + 1)], 'huge.pdf', { type: 'application/pdf' }));
+    document.querySelector('#letter').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  const huge = await (await page.waitForSelector('#letter-file-error')).textContent();
+  assert(huge.includes('huge.pdf') && huge.includes('5 MB'), `a file over 5 MB is refused by name: ${huge}`);
+  assert((await page.inputValue('#letter')).startsWith('Nationality: Japanese'), 'the letter is kept');
 });
 
 await test('an organiser loads a newer official list: checked, kept on the device, named in the result, removable', async (page) => {
