@@ -29,6 +29,7 @@ pub mod i18n;
 pub mod ics;
 pub mod letter;
 pub mod rules;
+pub mod seen;
 pub mod sorting;
 pub mod today;
 pub mod wire;

@@ -353,6 +353,11 @@ fn send_file(kind: char, name: &str, bytes: js_sys::Uint8Array, sheet: Option<&s
     send(kind, message);
 }
 
+/// Whether a delegation was asked for and not yet answered.
+pub fn delegation_pending() -> bool {
+    PAGE.with(|p| p.borrow().delegation_sent.is_some())
+}
+
 /// Asks for a delegation to be read, under a number: now if the worker is ready, else as soon as it is.
 pub fn check_delegation(number: u32, request: &DelegationRequest) {
     PAGE.with(|p| p.borrow_mut().delegation_sent = Some(number));

@@ -36,7 +36,12 @@ pub fn encode_read(result: &crate::batch::Read) -> String {
         Ok((b, cases)) => {
             w.push('+');
             batch(&mut w, b);
-            list(&mut w, cases, |w, c| maybe(w, c.as_ref(), case));
+            number(&mut w, cases.len() as i64);
+            let mut previous = None;
+            for c in cases {
+                maybe(&mut w, c.as_ref(), |w, c| case(w, c, previous));
+                previous = c.as_ref().or(previous);
+            }
         }
         Err(e) => {
             w.push('-');
@@ -52,7 +57,14 @@ pub fn decode_read(s: &str) -> Option<crate::batch::Read> {
     let result = match r.tag()? {
         '+' => {
             let b = r.batch()?;
-            let cases = r.list(|r| r.maybe(Reader::case))?;
+            let mut previous: Option<Case> = None;
+            let cases = r.list(|r| {
+                let c = r.maybe(|r| r.case(previous.as_ref()))?;
+                if c.is_some() {
+                    previous.clone_from(&c);
+                }
+                Some(c)
+            })?;
             (cases.len() == b.rows.len()).then_some(())?;
             Ok((b, cases))
         }
@@ -166,7 +178,23 @@ fn string(w: &mut String, s: &str) {
 }
 
 fn number(w: &mut String, n: i64) {
-    w.push_str(&n.to_string());
+    // Digit by digit: a delegation's answer holds several numbers a cell, and formatting each took a tenth of the
+    // worker's time.
+    if n < 0 {
+        w.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut rest = n.unsigned_abs();
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    w.extend(digits[at..].iter().map(|d| char::from(*d)));
     w.push(':');
 }
 
@@ -275,9 +303,9 @@ fn batch(w: &mut String, b: &Batch) {
     list(w, &b.rows, |w, r| {
         number(w, r.line as i64);
         list(w, &r.values, |w, v| string(w, v));
-        list(w, &r.cells, |w, (c, v)| {
+        list(w, &r.cells, |w, (c, j)| {
             one_of(w, &Column::ALL, c);
-            string(w, v);
+            number(w, *j as i64);
         });
         list(w, &r.errors, |w, e| {
             one_of(w, &Column::ALL, &e.column);
@@ -286,15 +314,23 @@ fn batch(w: &mut String, b: &Batch) {
     });
 }
 
-fn case(w: &mut String, c: &Case) {
-    for v in [&c.host, &c.sector, &c.nationality] {
-        maybe(w, v.as_ref(), |w, v| string(w, v));
+/// A case's texts, in the order they are written.
+fn texts(c: &Case) -> [&Option<String>; 6] {
+    [&c.host, &c.sector, &c.nationality, &c.activity, &c.role, &c.letter_text]
+}
+
+/// A case, its texts the same as in `previous` (the delegation's case before it) written as `=`: a delegation's
+/// host, activity and role are mostly the same in every row.
+fn case(w: &mut String, c: &Case, previous: Option<&Case>) {
+    let before = previous.map(texts);
+    for (j, v) in texts(c).into_iter().enumerate() {
+        match v {
+            Some(v) if before.is_some_and(|b| b[j].as_ref() == Some(v)) => w.push('='),
+            v => maybe(w, v.as_ref(), |w, v| string(w, v)),
+        }
     }
     maybe(w, c.residence.as_ref(), |w, r| one_of(w, &Residence::ALL, r));
     maybe(w, c.permitted_stay_days.as_ref(), |w, n| number(w, i64::from(*n)));
-    for v in [&c.activity, &c.role, &c.letter_text] {
-        maybe(w, v.as_ref(), |w, v| string(w, v));
-    }
     list(w, &c.trips, |w, t| {
         date(w, &t.arrival);
         maybe(w, t.departure.as_ref(), date);
@@ -438,7 +474,7 @@ impl Reader<'_> {
                 Some(Row {
                     line: r.index()?,
                     values: r.list(Self::string)?,
-                    cells: r.list(|r| Some((r.one_of(&Column::ALL)?, r.string()?)))?,
+                    cells: r.list(|r| Some((r.one_of(&Column::ALL)?, r.index()?)))?,
                     errors: r.list(|r| Some(CellError { column: r.one_of(&Column::ALL)?, message: r.text()? }))?,
                     assessment: None,
                 })
@@ -446,16 +482,31 @@ impl Reader<'_> {
         })
     }
 
-    fn case(&mut self) -> Option<Case> {
+    /// A text of a case, or (`=`) the same as `previous`.
+    fn repeated(&mut self, previous: Option<&Option<String>>) -> Option<Option<String>> {
+        if let Some(rest) = self.rest.strip_prefix('=') {
+            self.rest = rest;
+            return Some(Some(previous?.clone()?));
+        }
+        self.maybe(Self::string)
+    }
+
+    fn case(&mut self, previous: Option<&Case>) -> Option<Case> {
+        let before = previous.map(texts);
+        let mut read = [None, None, None, None, None, None];
+        for (j, slot) in read.iter_mut().enumerate() {
+            *slot = self.repeated(before.map(|b| b[j]))?;
+        }
+        let [host, sector, nationality, activity, role, letter_text] = read;
         Some(Case {
-            host: self.maybe(Self::string)?,
-            sector: self.maybe(Self::string)?,
-            nationality: self.maybe(Self::string)?,
+            host,
+            sector,
+            nationality,
             residence: self.maybe(|r| r.one_of(&Residence::ALL))?,
             permitted_stay_days: self.maybe(|r| u32::try_from(r.number()?).ok())?,
-            activity: self.maybe(Self::string)?,
-            role: self.maybe(Self::string)?,
-            letter_text: self.maybe(Self::string)?,
+            activity,
+            role,
+            letter_text,
             trips: self.list(|r| {
                 Some(Trip {
                     arrival: r.date()?,
@@ -521,6 +572,9 @@ mod tests {
             "name,nationality,arrival,departure,activity_days\nA,GBR,2026-03-01,2026-03-20,2026-03-02 to 2026-03-09\n\
              B,Nigeria,2026-03-01,,2026-03-02\nC,JPN,2026-03-01,2026-03-20,2026-03-02 to 2026-03-16\nD,JPN,2026-13-01,,2026-03-02\n",
             "Guest,E-mail,Passport country,Arrive,Flight,On stage\nA,a@example.org,GBR,2026-03-01,BA27,2026-03-02\nTotal,,,,,\n",
+            // Hosts and roles the same as the row before, different, unreadable between, and left to the shared ones.
+            "name,nationality,arrival,host,role\nA,GBR,2026-03-01,HKAPA,cellist\nB,GBR,2026-03-01,HKAPA,cellist\nC,GBR,2026-02-30,HKAPA,cellist\n\
+             D,GBR,2026-03-01,HKAPA,\nE,France,2026-03-01,Hong Kong Arts Festival Society,cellist\nF,France,2026-03-01,,\nG,,2026-03-01,,\n",
             include_str!("../tests/sheets/01-arts-festival-day-first.csv"),
             include_str!("../tests/sheets/03-zh-hant.tsv"),
             "",

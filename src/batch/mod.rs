@@ -25,6 +25,7 @@ use crate::csv::{quote, Record};
 use crate::dates::cell::{self, Evidence, Order, Problem};
 use crate::i18n::{Msg, Text};
 use crate::rules::{check, Assessment, Outcome, Verdict};
+use crate::seen::Seen;
 use crate::text;
 
 /// The most rows a batch may hold.
@@ -180,8 +181,8 @@ pub struct Row {
     pub line: usize,
     /// Every cell of the row as given, one for each of the batch's headers.
     pub values: Vec<String>,
-    /// The cells read as a field, by field.
-    pub cells: Vec<(Column, String)>,
+    /// The cells read as a field: the field, and the cell's place in `values`.
+    pub cells: Vec<(Column, usize)>,
     pub errors: Vec<CellError>,
     pub assessment: Option<Assessment>,
 }
@@ -193,7 +194,7 @@ impl Row {
     }
 
     pub fn cell(&self, column: Column) -> &str {
-        self.cells.iter().find(|(c, _)| *c == column).map(|(_, v)| v.as_str()).unwrap_or("")
+        self.cells.iter().find(|(c, _)| *c == column).and_then(|(_, j)| self.values.get(*j)).map_or("", |v| v.trim())
     }
 
     /// What would fit, in words ("End your activities by Monday 24 August 2026 (day 14 of the window).; ..."), or
@@ -305,9 +306,7 @@ pub type Read = Result<(Batch, Vec<Option<Case>>), BatchError>;
 /// Reads a delegation into its rows and each row's case, without checking them: the page's worker does this, and
 /// the page checks the cases with [`check_cases`].
 pub fn read(text: &str, options: &Options, shared: &Shared, catalogue: &Catalogue) -> Read {
-    let sheet = prepare(records(text)?, options)?;
-    let (rows, cases): (Vec<Row>, Vec<Option<Case>>) = sheet.read_rows(0..sheet.len(), shared, catalogue).into_iter().unzip();
-    Ok((sheet.finish(rows), cases))
+    Ok(prepare(records(text)?, options)?.read_all(shared, catalogue))
 }
 
 /// Checks the cases of a delegation's rows `range` (as [`read`] gave them) into those rows.
@@ -392,20 +391,27 @@ impl Prepared {
 
     /// The rows in `range` read into cases, not yet checked (the page's worker reads; the page checks).
     pub fn read_rows(&self, range: std::ops::Range<usize>, shared: &Shared, catalogue: &Catalogue) -> Vec<(Row, Option<Case>)> {
-        let width = self.headers.len();
         let end = range.end.min(self.body.len());
-        self.body[range.start.min(end)..end]
-            .iter()
-            .map(|r| {
-                let mut values = r.fields.clone();
-                values.resize(width, String::new());
-                let cells: Vec<(Column, String)> =
-                    self.mapping.iter().zip(&values).filter_map(|(c, v)| c.map(|c| (c, v.trim().to_string()))).collect();
-                let mut row = Row { line: r.line, values, cells, errors: Vec::new(), assessment: None };
-                let case = row_case(&mut row, shared, catalogue, self.orders);
-                (row, case)
-            })
-            .collect()
+        let mut memo = Memo::default();
+        self.body[range.start.min(end)..end].iter().map(|r| self.read_row(r.clone(), shared, catalogue, &mut memo)).collect()
+    }
+
+    /// Every row read into cases, and the batch they belong to: [`Prepared::read_rows`] for all of them, without a
+    /// copy of each cell.
+    pub fn read_all(mut self, shared: &Shared, catalogue: &Catalogue) -> (Batch, Vec<Option<Case>>) {
+        let mut memo = Memo::default();
+        let body = std::mem::take(&mut self.body);
+        let (rows, cases) = body.into_iter().map(|r| self.read_row(r, shared, catalogue, &mut memo)).unzip();
+        (self.finish(rows), cases)
+    }
+
+    fn read_row(&self, r: Record, shared: &Shared, catalogue: &Catalogue, memo: &mut Memo) -> (Row, Option<Case>) {
+        let mut values = r.fields;
+        values.resize(self.headers.len(), String::new());
+        let cells: Vec<(Column, usize)> = self.mapping.iter().enumerate().filter_map(|(j, c)| c.map(|c| (c, j))).collect();
+        let mut row = Row { line: r.line, values, cells, errors: Vec::new(), assessment: None };
+        let case = row_case(&mut row, shared, catalogue, self.orders, memo);
+        (row, case)
     }
 
     /// The batch, with its rows checked.
@@ -542,41 +548,90 @@ fn spans(text: &str, order: Order) -> Result<Vec<DaySpan>, Text> {
     Ok(out)
 }
 
+/// Invented rows that the page reads and checks, unseen, once the delegation view has opened. WebAssembly runs
+/// slowly until the browser has compiled its busiest code fully, which it does once that code has run for a while;
+/// without this, an organiser's first sheet paid for it (a thousand rows took half as long again the first time).
+/// The rows vary as sheets do (countries, dates written five ways, ranges and lists), so that the code they run is
+/// what real rows run: each line below 25 times, `#` the guest's number and `@` a day.
+pub fn warm_up_rows() -> String {
+    const LINES: &str = "Guest #,GBR,2030-03-@,2030-03-28,2030-03-@ to 2030-03-27,performer
+Guest #,France,@/04/2030,28/04/2030,@ - 27 Apr 2030,judge
+Guest #,Japan,@ May 2030,28 May 2030,@ May 2030; 27 May 2030,speaker
+Guest #,Nigeria,2030年6月@日,2030年6月28日,2030年6月@日至27日,coach
+Guest #,United States,@.07.2030,28.07.2030,@.07.2030 to 27.07.2030,player
+Guest #,India,2030-08-@,2030-08-28,2030-08-@,musician
+Guest #,中國,@/09/2030,28/09/2030,@/09/2030 - 27/09/2030,dancer
+Guest #,Brazil,@ Oct 2030,28 Oct 2030,@ Oct 2030 to 27 Oct 2030,actor
+Guest #,Germany,2030-11-@,2030-11-28,2030-11-@; 2030-11-27,lecturer
+Guest #,Canada,@/12/2030,28/12/2030,@/12/2030,conductor
+Guest #,Republic of Korea,2030-02-@,2030-02-28,2030-02-@ to 2030-02-27,athlete
+Guest #,Australia,@ Jan 2030,28 Jan 2030,@ - 27 Jan 2030,designer
+";
+    let mut rows = String::from("Name,Nationality,Date of arrival,Departure,Event dates,Role\n");
+    for i in 1..=25 {
+        let day = if i < 10 { format!("0{i}") } else { i.to_string() };
+        rows.push_str(&LINES.replace('#', &i.to_string()).replace('@', &day));
+    }
+    rows
+}
+
+/// What the cells of a sheet's earlier rows were read as, by their text: a delegation's invitees mostly share their
+/// dates and nationality, and reading them is most of the work of reading a row.
+#[derive(Default)]
+struct Memo {
+    arrival: Seen<Result<chrono::NaiveDate, Text>>,
+    departure: Seen<Result<chrono::NaiveDate, Text>>,
+    days: Seen<Result<Vec<DaySpan>, Text>>,
+    nationality: Seen<Result<Nationality, Text>>,
+}
+
+/// What a nationality cell says.
+#[derive(Clone)]
+enum Nationality {
+    /// A country the catalogue knows.
+    Country,
+    /// A residence written in the nationality column: "Mainland resident", "內地".
+    Residence(Residence),
+}
+
 /// Reads a row into a case, recording each cell that cannot be read.
-fn row_case(row: &mut Row, shared: &Shared, catalogue: &Catalogue, orders: Orders) -> Option<Case> {
+fn row_case(row: &mut Row, shared: &Shared, catalogue: &Catalogue, orders: Orders, memo: &mut Memo) -> Option<Case> {
     let mut errors = Vec::new();
     // A formula copied as text ("=A2+14") is not its value: said once, and the cell read as empty.
-    for (c, v) in &row.cells {
+    for (c, _) in &row.cells {
+        let v = row.cell(*c);
         if v.starts_with('=') && v.len() > 1 {
             errors.push(CellError { column: *c, message: text!(BatchFormula, value = v) });
         }
     }
     let formula = |c: Column| row.cell(c).starts_with('=') && row.cell(c).len() > 1;
-    let text = |c: Column| Some(row.cell(c).to_string()).filter(|s| !s.is_empty() && !formula(c));
+    let text = |c: Column| Some(row.cell(c)).filter(|s| !s.is_empty() && !formula(c));
+    let owned = |c: Column| text(c).map(str::to_string);
     let mut case = Case {
-        host: text(Column::Host).or_else(|| shared.host.clone()),
-        activity: text(Column::Activity).or_else(|| shared.activity.clone()),
-        role: text(Column::Role).or_else(|| shared.role.clone()),
+        host: owned(Column::Host).or_else(|| shared.host.clone()),
+        activity: owned(Column::Activity).or_else(|| shared.activity.clone()),
+        role: owned(Column::Role).or_else(|| shared.role.clone()),
         ..Case::default()
     };
-    if let Some(s) = text(Column::Sector).or_else(|| shared.sector.clone()) {
+    if let Some(s) = owned(Column::Sector).or_else(|| shared.sector.clone()) {
         match crate::case::check_sector(&s, catalogue) {
             Ok(()) => case.sector = Some(s),
             Err(e) => errors.push(CellError { column: Column::Sector, message: e.message }),
         }
     }
     if let Some(n) = text(Column::Nationality) {
-        // A residence may be written in the nationality column: "Mainland resident", "內地".
-        match residence_of(&n) {
-            Some(r) => case.residence = Some(r),
-            None => match crate::case::check_nationality(&n, catalogue) {
-                Ok(()) => case.nationality = Some(n),
-                Err(e) => errors.push(CellError { column: Column::Nationality, message: e.message }),
-            },
+        let read = |n: &str| match residence_of(n) {
+            Some(r) => Ok(Nationality::Residence(r)),
+            None => crate::case::check_nationality(n, catalogue).map(|()| Nationality::Country).map_err(|e| e.message),
+        };
+        match memo.nationality.get_or(n, read) {
+            Ok(Nationality::Residence(r)) => case.residence = Some(r),
+            Ok(Nationality::Country) => case.nationality = Some(n.to_string()),
+            Err(message) => errors.push(CellError { column: Column::Nationality, message }),
         }
     }
     if let Some(r) = text(Column::Residence) {
-        match residence_of(&r) {
+        match residence_of(r) {
             Some(r) => case.residence = Some(r),
             None => errors.push(CellError { column: Column::Residence, message: text!(BatchUnknownResidence, value = r) }),
         }
@@ -587,9 +642,9 @@ fn row_case(row: &mut Row, shared: &Shared, catalogue: &Catalogue, orders: Order
             _ => errors.push(CellError { column: Column::PermittedStay, message: text!(BatchBadPermittedStay, value = s) }),
         }
     }
-    let date_cell = |c: Column, order: Order, errors: &mut Vec<CellError>| match text(c) {
+    let date_cell = |c: Column, order: Order, seen: &mut Seen<Result<chrono::NaiveDate, Text>>, errors: &mut Vec<CellError>| match text(c) {
         None => None,
-        Some(v) => match one_date(&v, order) {
+        Some(v) => match seen.get_or(v, |v| one_date(v, order)) {
             Ok(d) => Some(d),
             Err(message) => {
                 errors.push(CellError { column: c, message });
@@ -597,11 +652,11 @@ fn row_case(row: &mut Row, shared: &Shared, catalogue: &Catalogue, orders: Order
             }
         },
     };
-    let arrival = date_cell(Column::Arrival, orders.arrival, &mut errors);
-    let departure = date_cell(Column::Departure, orders.departure, &mut errors);
+    let arrival = date_cell(Column::Arrival, orders.arrival, &mut memo.arrival, &mut errors);
+    let departure = date_cell(Column::Departure, orders.departure, &mut memo.departure, &mut errors);
     let activity_days = match text(Column::ActivityDays) {
         None => Vec::new(),
-        Some(v) => spans(&v, orders.days).unwrap_or_else(|message| {
+        Some(v) => memo.days.get_or(v, |v| spans(v, orders.days)).unwrap_or_else(|message| {
             errors.push(CellError { column: Column::ActivityDays, message });
             Vec::new()
         }),
@@ -732,6 +787,17 @@ pub fn template() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_warm_up_rows_read_and_check_like_an_organisers() {
+        // Every row must be read into a case, so that the warm-up runs what a real sheet runs, checks included.
+        let batch = run(&warm_up_rows(), &Shared { host: Some("HKAPA".into()), ..Default::default() }, Catalogue::bundled(), "2029-06-01".parse().unwrap()).unwrap();
+        assert_eq!(batch.rows.len(), 300);
+        let unread: Vec<_> = batch.rows.iter().filter(|r| !r.errors.is_empty()).map(|r| (r.line, r.errors.clone())).collect();
+        assert!(unread.is_empty(), "{unread:?}");
+        assert!(batch.rows.iter().all(|r| r.assessment.is_some()));
+        assert!(batch.dates.iter().all(|d| d.order == Order::Dmy), "{:?}", batch.dates);
+    }
 
     fn shared() -> Shared {
         Shared {

@@ -115,14 +115,17 @@ pub fn layout(records: Vec<Record>) -> Layout {
     let arrival_at = header.iter().position(|h| guess(h) == Some(super::Column::Arrival));
     let mut body = Vec::new();
     let mut rest = records.into_iter().skip(k + 1).peekable();
+    // Invitees mostly arrive on the same few days: each arrival is read once.
+    let mut arrivals = crate::seen::Seen::default();
     while let Some(r) = rest.next() {
         // A row whose arrival is not a date may be a totals row or a second table's header (rarely: an invitee).
-        let arrival_is_date = arrival_at.and_then(|a| r.fields.get(a)).is_some_and(|f| dated(f));
+        let arrival_is_date = arrival_at.and_then(|a| r.fields.get(a)).is_some_and(|f| arrivals.get_or(f, dated));
         if !arrival_is_date && totals(&r) {
             notes.push(Note { line: r.line, message: text!(BatchNoteTotals, row = r.line) });
             continue;
         }
-        if !arrival_is_date && named(&r.fields) >= 2 && !any_dated(&r) {
+        // (Whether a row has a date is the cheaper question, and most rows that get this far have one.)
+        if !arrival_is_date && !any_dated(&r) && named(&r.fields) >= 2 {
             let count = rest.count();
             notes.push(Note { line: r.line, message: text!(BatchNoteSecondTable, row = r.line, count = count) });
             break;

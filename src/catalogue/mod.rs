@@ -16,6 +16,8 @@ pub mod validate;
 
 use std::sync::{Mutex, OnceLock};
 
+use crate::seen::Seen;
+
 pub use model::*;
 use index::Index;
 use names::{country_keys, host_key, nationality_key, nationality_keys_to_try, organisation_keys, row_key, shared_name};
@@ -33,20 +35,30 @@ pub struct Catalogue {
     shared_names: OnceLock<Vec<(String, usize)>>,
     /// The closest names found for a host key: the rows of a delegation share their host, and the search is the
     /// slowest part of a check.
-    closest: ClosestCache,
+    closest: Recent<Vec<usize>>,
+    /// What each host and nationality as written was found to be: a delegation's rows repeat them, and making a
+    /// name's key is most of a look-up.
+    hosts_found: Recent<Option<usize>>,
+    nationalities_found: Recent<Option<NationalityEntry>>,
 }
 
-/// A bounded memo of [`Catalogue::closest_hosts`] (host key → organisation indexes, closest first). A delegation
-/// names a handful of hosts, so a list searched in turn is as quick as a hash map here, and smaller.
+/// A memo the catalogue keeps of its look-ups ([`Seen`], shared by `&self`); a copy of the catalogue starts with
+/// an empty one.
 #[derive(Debug, Default)]
-struct ClosestCache(Mutex<Vec<(String, Vec<usize>)>>);
+struct Recent<T>(Mutex<Seen<T>>);
 
-/// The most host names remembered; beyond it the memo starts again.
-const CLOSEST_CACHE_SIZE: usize = 512;
+impl<T: Clone> Recent<T> {
+    fn get_or(&self, key: &str, find: impl FnOnce() -> T) -> T {
+        match self.0.lock() {
+            Ok(mut seen) => seen.get_or(key, |_| find()),
+            Err(_) => find(),
+        }
+    }
+}
 
-impl Clone for ClosestCache {
+impl<T> Clone for Recent<T> {
     fn clone(&self) -> Self {
-        ClosestCache::default()
+        Recent(Mutex::default())
     }
 }
 
@@ -117,7 +129,9 @@ impl Catalogue {
             hosts: OnceLock::new(),
             nationalities: OnceLock::new(),
             shared_names: OnceLock::new(),
-            closest: ClosestCache::default(),
+            closest: Recent::default(),
+            hosts_found: Recent::default(),
+            nationalities_found: Recent::default(),
         }
     }
 
@@ -186,11 +200,14 @@ impl Catalogue {
     /// The organisation a host name means, if the catalogue knows it by that name, a Chinese name or an
     /// abbreviation (ignoring case, punctuation, "The", "Limited" and full-width forms).
     pub fn find_host(&self, name: &str) -> Option<&Organisation> {
-        let key = host_key(name);
-        if key.is_empty() {
-            return None;
-        }
-        self.hosts().get(&key).map(|i| &self.data.organisations[i])
+        let found = self.hosts_found.get_or(name, || {
+            let key = host_key(name);
+            if key.is_empty() {
+                return None;
+            }
+            self.hosts().get(&key)
+        });
+        found.map(|i| &self.data.organisations[i])
     }
 
     /// Up to `limit` catalogue organisations whose names are close to `name`, closest first: for "did you mean"
@@ -200,17 +217,7 @@ impl Catalogue {
         if key.is_empty() {
             return Vec::new();
         }
-        let remembered = self.closest.0.lock().ok().and_then(|m| m.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()));
-        let found = remembered.unwrap_or_else(|| {
-            let found = self.search_closest(&key);
-            if let Ok(mut m) = self.closest.0.lock() {
-                if m.len() >= CLOSEST_CACHE_SIZE {
-                    m.clear();
-                }
-                m.push((key, found.clone()));
-            }
-            found
-        });
+        let found = self.closest.get_or(&key, || self.search_closest(&key));
         found.into_iter().take(limit).map(|i| &self.data.organisations[i]).collect()
     }
 
@@ -248,24 +255,30 @@ impl Catalogue {
     /// demonym, or a common English or Chinese name in either script (with 籍, 國籍, 公民 or 人 after it) means. A
     /// name several countries answer to means none of them here: see [`Catalogue::countries_sharing`].
     pub fn find_nationality(&self, text: &str) -> Option<Nationality<'_>> {
+        if text.trim().is_empty() {
+            // Nothing typed: no need to build the index (the page asks on every redraw).
+            return None;
+        }
+        match self.nationalities_found.get_or(text, || self.nationality_entry(text))? {
+            NationalityEntry::Country(i) => Some(Nationality::Country(&self.data.countries[i])),
+            NationalityEntry::Row(r) => self.visa_row(r).map(Nationality::Row),
+        }
+    }
+
+    fn nationality_entry(&self, text: &str) -> Option<NationalityEntry> {
         let keys = nationality_keys_to_try(text);
         let key = &keys[0];
         if key.is_empty() {
-            // Nothing typed: no need to build the index (the page asks on every redraw).
             return None;
         }
         if key == "stateless" {
             // The table's row reads "All 'stateless' travel document holders"; people just say "stateless".
-            return self.data.visa_rows.iter().find(|r| row_key(r).contains("stateless")).map(Nationality::Row);
+            return self.data.visa_rows.iter().find(|r| row_key(r).contains("stateless")).map(|r| NationalityEntry::Row(r.row));
         }
         if !self.countries_sharing_keys(&keys).is_empty() {
             return None;
         }
-        let entry = keys.into_iter().find_map(|k| self.nationalities().get(&k))?;
-        match entry {
-            NationalityEntry::Country(i) => Some(Nationality::Country(&self.data.countries[i])),
-            NationalityEntry::Row(r) => self.visa_row(r).map(Nationality::Row),
-        }
+        keys.into_iter().find_map(|k| self.nationalities().get(&k))
     }
 
     /// The countries a shared name may mean ("Congo": the Republic of the Congo and the Democratic Republic of the

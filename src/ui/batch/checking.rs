@@ -19,6 +19,14 @@ use crate::wire::DelegationRequest;
 /// Rows checked between two draws.
 pub const SLICE: usize = 1000;
 
+/// The number a warm-up is asked under: never a person's (theirs start at 1).
+const WARM_UP: u32 = 0;
+
+/// How long after the view opens the warm-up starts (and waits again while a person's sheet is read): after the
+/// view is drawn, before a sheet is usually pasted.
+const WARM_UP_AFTER: Duration = Duration::from_millis(300);
+
+
 fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |c| c.now())
 }
@@ -35,6 +43,7 @@ pub fn use_checked(d: Rc<Delegation>, catalogue: SharedCatalogue) -> (Option<Rc<
     *checking_with.borrow_mut() = catalogue.clone();
     {
         let (answer, asked, answered, checking_with) = (answer.clone(), asked.clone(), answered.clone(), checking_with.clone());
+        let d = d.clone();
         use_effect_with((), move |_| {
             {
                 let (answer, asked, answered) = (answer.clone(), asked.clone(), answered.clone());
@@ -46,7 +55,38 @@ pub fn use_checked(d: Rc<Delegation>, catalogue: SharedCatalogue) -> (Option<Rc<
                     }
                 });
             }
+            {
+                // The warm-up, once the view is drawn and no person's sheet is being read (theirs would take its
+                // place if it waits for the worker, never the other way round): once in the page's life, since the
+                // browser keeps what it compiled.
+                thread_local! {
+                    static WARMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+                }
+                let shared = d.shared();
+                wasm_bindgen_futures::spawn_local(async move {
+                    for _ in 0..20 {
+                        yew::platform::time::sleep(WARM_UP_AFTER).await;
+                        if WARMED.with(|w| w.get()) {
+                            return;
+                        }
+                        if !crate::reader_worker::delegation_pending() {
+                            WARMED.with(|w| w.set(true));
+                            crate::ui::app::start_worker();
+                            crate::reader_worker::check_delegation(WARM_UP, &DelegationRequest { rows: crate::batch::warm_up_rows(), options: Default::default(), shared });
+                            return;
+                        }
+                    }
+                });
+            }
             crate::reader_worker::on_delegation(move |number, read| {
+                if number == WARM_UP {
+                    // Checked as a person's would be, and not shown.
+                    if let Ok((mut batch, cases)) = read {
+                        let catalogue = checking_with.borrow().clone();
+                        crate::batch::check_cases(&mut batch, &cases, 0..cases.len(), &catalogue, hong_kong_today());
+                    }
+                    return;
+                }
                 if number != asked.borrow().0 {
                     return;
                 }
