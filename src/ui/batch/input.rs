@@ -55,7 +55,7 @@ pub fn BatchInput(props: &Props) -> Html {
             input.set_value("");
             let (on_edit, workbook) = (on_edit.clone(), workbook.clone());
             let name = file.name();
-            let lower = name.to_lowercase();
+            let lower = name.to_ascii_lowercase();
             // Older and other workbook formats: say how to bring their rows in.
             if [".xls", ".xlsb", ".ods"].iter().any(|x| lower.ends_with(x)) {
                 on_edit.emit(Edit::FileError(text!(BatchSpreadsheetFile, file = name)));
