@@ -254,8 +254,99 @@ fn the_pages_reader_reads_what_calamine_reads() {
     }
 }
 
-/// The end-to-end test opens tests/sheets/delegation.xlsx in the page: it holds the workbook above (written by
-/// rust_xlsxwriter; `STV_WRITE_FIXTURES=1 cargo test --test sheets` writes it again after a change).
+/// The same delegation as an OpenDocument spreadsheet, written by spreadsheet-ods as LibreOffice would write it:
+/// the title, the header, date cells, a number, ranges as text, a totals row, a second sheet; plus what .ods files
+/// hold that .xlsx files do not (repeated cells and rows, several paragraphs in a cell, a comment on a cell).
+#[cfg(feature = "xlsx")]
+fn opendocument() -> Vec<u8> {
+    use spreadsheet_ods::{Sheet, Value, WorkBook};
+    let mut book = WorkBook::new_empty();
+    let mut sheet = Sheet::new("Delegation");
+    sheet.set_value(0, 0, "Winter Festival 2026: invited artists");
+    for (j, h) in ["Full name", "Passport country", "Date of arrival", "Date of departure", "Event dates", "Capacity", "E-mail"].iter().enumerate() {
+        sheet.set_value(2, j as u32, *h);
+    }
+    let rows = [
+        ("Amelia Hart", "United Kingdom", (2026, 12, 24), 46392.0, "26/12/2026 - 30/12/2026", "guest violinist"),
+        ("Kenji Sato", "Japan", (2026, 12, 24), 46389.0, "26/12/2026; 28/12/2026; 30/12/2026", "accompanist"),
+        ("Chidi Okafor", "Nigeria", (2026, 12, 23), 46387.0, "26/12/2026 - 29/12/2026", "percussionist"),
+        ("Marie Dubois", "France", (2026, 12, 24), 46397.0, "25/12/2026 - 08/01/2027", "cellist"),
+    ];
+    for (i, (name, country, (y, m, d), departure, days, role)) in rows.iter().enumerate() {
+        let r = 3 + i as u32;
+        sheet.set_value(r, 0, *name);
+        sheet.set_value(r, 1, *country);
+        sheet.set_value(r, 2, chrono::NaiveDate::from_ymd_opt(*y, *m, *d).unwrap());
+        sheet.set_value(r, 3, *departure);
+        sheet.set_value(r, 4, *days);
+        sheet.set_value(r, 5, *role);
+        sheet.set_value(r, 6, format!("{}@example.org", name.split(' ').next().unwrap().to_lowercase()));
+    }
+    sheet.set_value(8, 0, "Total");
+    sheet.set_formula(8, 5, "of:=COUNTA([.A4:.A7])");
+    sheet.set_value(8, 5, 4.0);
+    book.push_sheet(sheet);
+    let mut notes = Sheet::new("Notes");
+    notes.set_value(0, 0, "Hotel: Harbour Plaza");
+    notes.set_value(1, 0, Value::Text("Two lines\nin one cell".into()));
+    notes.set_value(1, 1, true);
+    notes.set_value(1, 2, 0.125);
+    notes.set_value(1, 3, -42);
+    // A cell spanning three columns (the two it covers are empty), and a row written once for two.
+    notes.set_value(3, 0, "merged");
+    notes.set_col_span(3, 0, 3);
+    notes.set_value(3, 3, "after the merge");
+    notes.set_value(4, 1, "twice");
+    notes.set_row_repeat(4, 2);
+    notes.set_value(7, 8, "far right, row 8");
+    book.push_sheet(notes);
+    spreadsheet_ods::write_ods_buf(&mut book, Vec::new()).unwrap()
+}
+
+/// An .ods is read by the page as by the command (calamine): the same sheets and records, and the delegation comes
+/// to the verdicts of its canonical form.
+#[cfg(feature = "xlsx")]
+#[test]
+fn an_opendocument_spreadsheet_is_read_by_the_page_as_by_calamine() {
+    use stv_check::batch::{check_records, Options};
+    let bytes = opendocument();
+    for sheet in [None, Some("notes")] {
+        let a = stv_check::batch::xlsx::read(&bytes, "delegation.ods", sheet).unwrap();
+        let b = stv_check::batch::workbook::read(&bytes, "delegation.ods", sheet).unwrap();
+        assert_eq!(a, b, "sheet {sheet:?}");
+    }
+    let sheet = stv_check::batch::workbook::read(&bytes, "delegation.ods", None).unwrap();
+    assert_eq!(sheet.records[2].fields[2], "2026-12-24", "a date cell is a date");
+    let b = check_records(sheet.records, &Options::default(), &shared(), Catalogue::bundled(), today()).unwrap();
+    let canonical = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sheets/01-arts-festival-day-first.canonical.csv")).unwrap();
+    assert_eq!(verdicts(&b), verdicts(&check(&canonical).unwrap()));
+    assert_eq!((b.rows[0].line, b.notes.iter().map(|n| n.line).collect::<Vec<_>>()), (4, vec![1, 9]));
+    let e = stv_check::batch::workbook::read(&bytes, "delegation.ods", Some("Sheet9")).unwrap_err().to_string();
+    assert!(e.contains("no sheet \"Sheet9\"") && e.contains("Delegation, Notes"), "{e}");
+}
+
+/// A password-protected .ods says in its manifest how its parts are encrypted: refused as protected, by both
+/// readers.
+#[cfg(feature = "xlsx")]
+#[test]
+fn a_password_protected_opendocument_spreadsheet_is_refused_as_such() {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(&[0x8f, 0x12, 0xa7, 0x33, 0x01, 0xfe]).unwrap();
+    zip.start_file("META-INF/manifest.xml", stored).unwrap();
+    zip.write_all(br#"<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry></manifest:manifest>"#).unwrap();
+    let bytes = zip.finish().unwrap().into_inner();
+    let e = stv_check::batch::workbook::read(&bytes, "delegation.ods", None).unwrap_err().to_string();
+    assert!(e.contains("protected by a password"), "{e}");
+    assert!(stv_check::batch::xlsx::read(&bytes, "delegation.ods", None).is_err());
+}
+
+/// The end-to-end test opens tests/sheets/delegation.xlsx and delegation.ods in the page: they hold the workbooks
+/// above (written by rust_xlsxwriter and spreadsheet-ods; `STV_WRITE_FIXTURES=1 cargo test --test sheets` writes it again after a change).
 #[cfg(feature = "xlsx")]
 #[test]
 fn the_workbook_the_page_is_tested_with_is_this_one() {
@@ -267,6 +358,17 @@ fn the_workbook_the_page_is_tested_with_is_this_one() {
     for sheet in [None, Some("Notes")] {
         let a = stv_check::batch::workbook::read(&kept, "delegation.xlsx", sheet).unwrap();
         let b = stv_check::batch::workbook::read(&workbook(), "delegation.xlsx", sheet).unwrap();
+        assert_eq!(a, b);
+    }
+    // And the same delegation as an .ods (tests/sheets/delegation.ods).
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sheets/delegation.ods");
+    if std::env::var_os("STV_WRITE_FIXTURES").is_some() {
+        std::fs::write(&path, opendocument()).unwrap();
+    }
+    let kept = std::fs::read(&path).unwrap();
+    for sheet in [None, Some("Notes")] {
+        let a = stv_check::batch::workbook::read(&kept, "delegation.ods", sheet).unwrap();
+        let b = stv_check::batch::workbook::read(&opendocument(), "delegation.ods", sheet).unwrap();
         assert_eq!(a, b);
     }
 }

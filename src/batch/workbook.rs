@@ -1,14 +1,15 @@
-//! An Excel workbook (.xlsx, .xlsm) read without calamine, for the page: its second part carries this reader, the
-//! command carries calamine ([`super::xlsx`], which also reads .xls, .xlsb and .ods). The page cannot carry
-//! calamine (it measured more than the page's whole second part); reading the cells of an .xlsx needs only its zip
-//! container (over `miniz_oxide`, which the PDF reader already brings), the workbook's list of sheets, the shared
-//! strings, the sheet's cells and which styles are dates. The tests read every workbook both ways and expect the
-//! same records (tests/sheets.rs).
+//! A workbook read without calamine, for the page: Excel's .xlsx and .xlsm, and OpenDocument's .ods (LibreOffice,
+//! Google Sheets, Numbers). The page's second part carries this reader, the command carries calamine
+//! ([`super::xlsx`], which also reads .xls and .xlsb). The page cannot carry calamine (it measured more than the
+//! page's whole second part); reading the cells of either format needs only its zip container (over
+//! `miniz_oxide`, which the PDF reader already brings) and a few of its XML parts. The tests read every workbook
+//! both ways and expect the same records (tests/sheets.rs).
 //!
-//! What is read: the first sheet (or the one named); each cell's value, the last computed value of a formula;
-//! numbers styled as dates (built-in date formats and custom ones with a day, month or year) as ISO dates, in the
-//! 1900 and the 1904 date systems. A password-protected workbook (an encrypted package) or a broken one is refused
-//! with a message that says so.
+//! What is read from an .xlsx: the first sheet (or the one named); each cell's value, the last computed value of a
+//! formula; numbers styled as dates (built-in date formats and custom ones with a day, month or year) as ISO dates,
+//! in the 1900 and the 1904 date systems. From an .ods, see [`opendocument`]. A password-protected workbook (an
+//! encrypted package, or an .ods whose manifest lists its encryption) or a broken one is refused with a message that
+//! says so.
 
 use chrono::{Duration, NaiveDate};
 
@@ -43,8 +44,11 @@ pub fn read(bytes: &[u8], file: &str, sheet: Option<&str>) -> Result<Sheet, Batc
         }
         return Err(unreadable("an old Excel file (.xls): save it as .xlsx or CSV"));
     }
-    let zip = Zip::open(bytes).ok_or_else(|| unreadable("not an .xlsx workbook (no zip directory)"))?;
+    let zip = Zip::open(bytes).ok_or_else(|| unreadable("not an .xlsx or .ods workbook (no zip directory)"))?;
     let part = |name: &str| zip.file(name).map(|b| String::from_utf8_lossy(&b).into_owned());
+    if zip.has("content.xml") && !zip.has("xl/workbook.xml") {
+        return opendocument(&zip, file, sheet);
+    }
     let workbook = part("xl/workbook.xml").ok_or_else(|| unreadable("no xl/workbook.xml"))?;
     let rels = part("xl/_rels/workbook.xml.rels").unwrap_or_default();
     let mut sheets: Vec<(String, String)> = Vec::new();
@@ -127,6 +131,10 @@ impl<'a> Zip<'a> {
             at += 46 + name_len + extra;
         }
         Some(Zip { bytes, entries })
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.entries.iter().any(|e| e.0.eq_ignore_ascii_case(name))
     }
 
     /// A file's bytes: stored or deflated; `None` if missing, encrypted or broken.
@@ -275,6 +283,137 @@ fn is_date_format(code: &str) -> bool {
     false
 }
 
+/// An OpenDocument spreadsheet (.ods, as LibreOffice, Google Sheets and Numbers write it): its tables are the
+/// sheets, in `content.xml`. A cell's value is its typed value where it has one (`office:date-value`,
+/// `office:value`, `office:boolean-value`), else its text; a cell or row repeated (`number-columns-repeated`,
+/// `number-rows-repeated`) counts as many, and a cell merged into another is empty, as calamine reads them.
+fn opendocument(zip: &Zip, file: &str, sheet: Option<&str>) -> Result<Sheet, BatchError> {
+    let unreadable = |problem: &str| BatchError(text!(BatchSheetUnreadable, file = file, problem = problem));
+    let part = |name: &str| zip.file(name).map(|b| String::from_utf8_lossy(&b).into_owned());
+    // A password-protected document lists how each part is encrypted in its manifest.
+    if part("META-INF/manifest.xml").is_some_and(|m| m.contains("encryption-data")) {
+        return Err(BatchError(text!(BatchSheetProtected, file = file)));
+    }
+    let xml = part("content.xml").ok_or_else(|| unreadable("no content.xml"))?;
+    let names: Vec<String> = Tags::new(&xml).filter(|t| t.name == "table" && !t.closing).filter_map(|t| t.attr("table:name")).collect();
+    let name = match sheet {
+        None => names.first().cloned().ok_or_else(|| unreadable("no sheet"))?,
+        Some(s) => names.iter().find(|n| n.trim().eq_ignore_ascii_case(s.trim())).cloned().ok_or_else(|| {
+            BatchError(text!(BatchSheetMissing, file = file, sheet = s, sheets = names.join(", ")))
+        })?,
+    };
+    let records = table_rows(&xml, &name);
+    let width = records.iter().map(|r| r.fields.len()).max().unwrap_or(0);
+    if records.len().saturating_mul(width) > MAX_CELLS {
+        return Err(unreadable("too many cells: more than a delegation's list"));
+    }
+    Ok(Sheet { name, sheets: names, records })
+}
+
+/// The rows of the table named `name` in an OpenDocument `content.xml`.
+fn table_rows(xml: &str, name: &str) -> Vec<Record> {
+    let mut records: Vec<Record> = Vec::new();
+    let mut in_table = false;
+    // The row being read: its number, its cells, how many times it repeats.
+    let (mut line, mut row_repeat) = (0usize, 1usize);
+    let (mut fields, mut empty): (Vec<String>, usize) = (Vec::new(), 0);
+    // The cell being read: its value if typed, its text so far, how many columns it covers.
+    let (mut typed, mut text, mut col_repeat) = (None::<String>, String::new(), 1usize);
+    let (mut in_cell, mut in_paragraph, mut paragraphs) = (false, false, 0usize);
+    // A comment on a cell holds paragraphs of its own, which are not the cell's value.
+    let mut in_comment = false;
+    let repeat = |tag: &Tag, attr: &str| tag.attr(attr).and_then(|n| n.parse::<usize>().ok()).unwrap_or(1).max(1);
+    for tag in Tags::new(xml) {
+        match (tag.name, tag.closing) {
+            ("table", false) => in_table = tag.attr("table:name").as_deref() == Some(name),
+            ("table", true) => in_table = false,
+            _ if !in_table => {}
+            ("table-row", false) => {
+                (row_repeat, fields, empty) = (repeat(&tag, "table:number-rows-repeated"), Vec::new(), 0);
+                if tag.empty {
+                    line = line.saturating_add(row_repeat);
+                }
+            }
+            ("table-row", true) => {
+                let filled = fields.iter().any(|f| !f.trim().is_empty());
+                // A row repeated a million times is the empty rest of the sheet; a filled one repeats as written.
+                for _ in 0..if filled { row_repeat.min(MAX_CELLS) } else { 0 } {
+                    line += 1;
+                    records.push(Record { line, fields: fields.clone() });
+                }
+                if !filled {
+                    line = line.saturating_add(row_repeat);
+                }
+            }
+            ("table-cell" | "covered-table-cell", false) => {
+                col_repeat = repeat(&tag, "table:number-columns-repeated");
+                typed = match tag.attr("office:value-type").as_deref() {
+                    Some("date") => tag.attr("office:date-value").map(|d| d.split('T').next().unwrap_or_default().to_string()),
+                    Some("float" | "percentage" | "currency") => tag.attr("office:value").map(|v| match number(&v) {
+                        Some(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", n as i64),
+                        _ => v,
+                    }),
+                    Some("boolean") => tag.attr("office:boolean-value").map(|b| if b == "true" { "TRUE" } else { "FALSE" }.to_string()),
+                    Some("time") => tag.attr("office:time-value"),
+                    _ => None,
+                };
+                (text, paragraphs, in_cell) = (String::new(), 0, !tag.empty);
+                if tag.empty {
+                    cell(&mut fields, &mut empty, String::new(), col_repeat);
+                }
+            }
+            ("table-cell" | "covered-table-cell", true) if in_cell => {
+                cell(&mut fields, &mut empty, typed.take().unwrap_or_else(|| std::mem::take(&mut text)), col_repeat);
+                in_cell = false;
+            }
+            ("annotation", closing) => in_comment = !closing && !tag.empty,
+            ("p", false) if in_cell && !in_comment => {
+                if paragraphs > 0 {
+                    text.push('\n');
+                }
+                paragraphs += 1;
+                in_paragraph = !tag.empty;
+                text.push_str(&unescape(tag.text));
+            }
+            ("p", true) => in_paragraph = false,
+            _ if in_paragraph => {
+                match (tag.name, tag.closing) {
+                    ("s", false) => text.extend(std::iter::repeat_n(' ', repeat(&tag, "text:c").min(MAX_COLUMNS))),
+                    ("tab", false) => text.push('\t'),
+                    ("line-break", false) => text.push('\n'),
+                    _ => {}
+                }
+                text.push_str(&unescape(tag.text));
+            }
+            _ => {}
+        }
+    }
+    // Every row as wide as the widest, as for an .xlsx (see [`cells`]).
+    let width = records.iter().map(|r| r.fields.len()).max().unwrap_or(0);
+    if records.len().saturating_mul(width) <= MAX_CELLS {
+        for r in &mut records {
+            r.fields.resize(width, String::new());
+        }
+    }
+    records
+}
+
+/// A cell `times` over (a cell repeated across columns), nothing past Excel's last column. Empty cells are only
+/// counted (`empty`) until a filled one comes after them: a row's trailing empty cells, often repeated to the
+/// sheet's last column, are not kept.
+fn cell(fields: &mut Vec<String>, empty: &mut usize, value: String, times: usize) {
+    if value.is_empty() {
+        *empty = empty.saturating_add(times);
+        return;
+    }
+    let at = fields.len().saturating_add(*empty).min(MAX_COLUMNS);
+    fields.resize(at, String::new());
+    *empty = 0;
+    for _ in 0..times.min(MAX_COLUMNS - at) {
+        fields.push(value.clone());
+    }
+}
+
 /// A sheet read on the page has at most this many cells (its rows times its widest row's width).
 const MAX_CELLS: usize = 2_000_000;
 
@@ -401,6 +540,18 @@ fn cells(xml: &str, strings: &[String], dates: &[bool], date1904: bool) -> Vec<R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_opendocument_cell_is_its_text_without_its_comment_and_repeats_as_written() {
+        let xml = r#"<office:spreadsheet><table:table table:name="Other"><table:table-row><table:table-cell><text:p>not this one</text:p></table:table-cell></table:table-row></table:table>
+<table:table table:name="Guests"><table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>
+<table:table-row><table:table-cell office:value-type="string"><office:annotation><text:p>check the spelling</text:p></office:annotation><text:p>Anna<text:s text:c="2"/><text:span text:style-name="T1">KOWALSKA</text:span></text:p></table:table-cell><table:table-cell table:number-columns-repeated="2"/><table:table-cell office:value-type="date" office:date-value="2026-12-24T09:30:00"><text:p>24/12/26</text:p></table:table-cell><table:table-cell office:value-type="string" table:number-columns-repeated="2"><text:p>a<text:tab/>b<text:line-break/>c &amp; d</text:p></table:table-cell><table:table-cell table:number-columns-repeated="16000"/></table:table-row>
+<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table></office:spreadsheet>"#;
+        let rows = table_rows(xml, "Guests");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].line, 3, "two empty rows above it");
+        assert_eq!(rows[0].fields, ["Anna  KOWALSKA", "", "", "2026-12-24", "a\tb\nc & d", "a\tb\nc & d"]);
+    }
 
     #[test]
     fn excel_day_counts_are_dates_in_both_systems() {

@@ -307,7 +307,7 @@ await test('an organiser checks a delegation of 50: summary, rows, export that r
   assert((await page.getAttribute('.batch-summary', 'data-summary')).startsWith('400 eligible'), 'the thousand rows are checked');
 });
 
-await test("an organiser opens their Excel workbook: its first sheet's rows fill the box and are checked, another sheet can be chosen", async (page) => {
+await test("an organiser opens their Excel workbook: its first sheet's rows fill the box and are checked, another sheet can be chosen, and an .ods reads the same", async (page) => {
   await open(page);
   await page.getByRole('button', { name: 'A delegation (organisers)' }).click();
   await page.fill('#batch-host', 'Hong Kong Academy for Performing Arts');
@@ -323,6 +323,12 @@ await test("an organiser opens their Excel workbook: its first sheet's rows fill
   await axe(page, 'with a workbook opened');
   await page.selectOption('#batch-sheet', 'Notes');
   await page.waitForFunction(() => document.querySelector('#batch-rows').value.includes('Hotel: Harbour Plaza'));
+  // The same delegation saved by LibreOffice or Google Sheets as OpenDocument (written by spreadsheet-ods).
+  await page.setInputFiles('#batch-file', resolve(here, '../sheets/delegation.ods'));
+  await page.waitForFunction(() => document.querySelector('#batch-rows').value.includes('Amelia Hart'));
+  await page.waitForFunction(() => document.querySelectorAll('tr[data-verdict]').length === 4);
+  const ods = await page.$$eval('tr[data-verdict]', (trs) => trs.map((t) => t.dataset.verdict));
+  assert(JSON.stringify(ods) === JSON.stringify(shown), `the verdicts of the .ods: ${ods}`);
 });
 
 await test('after the first visit the checker works with the network off', async (page) => {

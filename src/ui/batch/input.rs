@@ -56,8 +56,8 @@ pub fn BatchInput(props: &Props) -> Html {
             let (on_edit, workbook) = (on_edit.clone(), workbook.clone());
             let name = file.name();
             let lower = name.to_ascii_lowercase();
-            // Older and other workbook formats: say how to bring their rows in.
-            if [".xls", ".xlsb", ".ods"].iter().any(|x| lower.ends_with(x)) {
+            // Older and binary workbook formats: say how to bring their rows in.
+            if [".xls", ".xlsb"].iter().any(|x| lower.ends_with(x)) {
                 on_edit.emit(Edit::FileError(text!(BatchSpreadsheetFile, file = name)));
                 return;
             }
@@ -66,7 +66,7 @@ pub fn BatchInput(props: &Props) -> Html {
                     on_edit.emit(Edit::FileError(text!(BatchTooLarge, file = name)));
                     return;
                 }
-                if lower.ends_with(".xlsx") || lower.ends_with(".xlsm") {
+                if [".xlsx", ".xlsm", ".ods"].iter().any(|x| lower.ends_with(x)) {
                     let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
                         on_edit.emit(Edit::FileError(text!(ListNotText, file = name)));
                         return;
@@ -118,7 +118,7 @@ pub fn BatchInput(props: &Props) -> Html {
         </div>
         <div class="field no-print">
             <label for="batch-file">{ Msg::BatchFile.in_(lang) }</label>
-            <input id="batch-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain,.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_file} />
+            <input id="batch-file" type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain,.xlsx,.xlsm,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet" onchange={on_file} />
             if let Some(file) = &d.opening { <p class="hint reading" role="status">{ text!(BatchOpening, file = file.as_str()).render(lang) }</p> }
             if let Some(e) = &d.file_error { <p class="error" role="alert">{ e.render(lang) }</p> }
         </div>
