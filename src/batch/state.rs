@@ -259,6 +259,26 @@ impl Delegation {
     }
 
     /// The rows the filter keeps, in the order chosen (all of them: the table draws the first [`Delegation::shown`]).
+    /// What the table shows of the rows: all the table needs, so that typing in the text box does not draw the table
+    /// again.
+    pub fn table(&self) -> Table {
+        Table { filter: self.filter, sort: self.sort, shown: self.shown }
+    }
+
+    pub fn visible<'a>(&self, batch: &'a Batch) -> Vec<&'a Row> {
+        self.table().visible(batch)
+    }
+}
+
+/// Which rows the table shows, in which order, and how many.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Table {
+    pub filter: Filter,
+    pub sort: Sort,
+    pub shown: usize,
+}
+
+impl Table {
     pub fn visible<'a>(&self, batch: &'a Batch) -> Vec<&'a Row> {
         let mut rows: Vec<&Row> = batch.rows.iter().filter(|r| self.filter.keeps(r)).collect();
         match self.sort {

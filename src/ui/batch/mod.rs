@@ -93,7 +93,7 @@ pub fn BatchView(props: &Props) -> Html {
                     <>
                     <mapping::BatchMapping checked={checked.clone()} on_edit={on_edit.clone()} />
                     <summary::BatchSummary state={state.clone()} checked={checked.clone()} on_edit={on_edit.clone()} />
-                    <table::BatchTable state={state.clone()} {checked} on_edit={on_edit.clone()} />
+                    <table::BatchTable view={d.table()} {checked} on_edit={on_edit.clone()} />
                     </>
                 }
             }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{Checked, Same};
-use crate::batch::state::{verdict_class, verdict_label, Delegation, Edit, PAGE};
+use crate::batch::state::{verdict_class, verdict_label, Edit, Table, PAGE};
 use crate::batch::Row;
 use crate::i18n::{Lang, Msg};
 use crate::rules::Outcome;
@@ -13,7 +13,7 @@ use crate::ui::calendar_strip::CalendarStrip;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub state: Same<Delegation>,
+    pub view: Table,
     pub checked: Same<Checked>,
     pub on_edit: Callback<Edit>,
 }
@@ -63,7 +63,7 @@ fn row_view(r: &Row, headers: &[String], lang: Lang) -> Html {
 pub fn BatchTable(props: &Props) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let Some(Ok(batch)) = &props.checked.0 .0 else { return html! {} };
-    let d = &props.state.0;
+    let d = &props.view;
     let rows = d.visible(batch);
     let total = rows.len();
     html! {
