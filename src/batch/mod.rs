@@ -313,10 +313,29 @@ pub fn read(text: &str, options: &Options, shared: &Shared, catalogue: &Catalogu
 pub fn check_cases(batch: &mut Batch, cases: &[Option<Case>], range: std::ops::Range<usize>, catalogue: &Catalogue, today: chrono::NaiveDate) {
     let end = range.end.min(batch.rows.len()).min(cases.len());
     let start = range.start.min(end);
-    for (row, case) in batch.rows[start..end].iter_mut().zip(&cases[start..end]) {
-        row.assessment = case.as_ref().map(|case| check(case, catalogue, today));
+    assess(&mut batch.rows[start..end], &cases[start..end], catalogue, today);
+}
+
+/// Checks each row's case into the row. Invitees who travel together have the same case (a case holds no name):
+/// each different case is checked once.
+fn assess(rows: &mut [Row], cases: &[Option<Case>], catalogue: &Catalogue, today: chrono::NaiveDate) {
+    let mut checked: Vec<(&Case, Assessment)> = Vec::new();
+    for (row, case) in rows.iter_mut().zip(cases) {
+        row.assessment = case.as_ref().map(|case| match checked.iter().find(|(c, _)| *c == case) {
+            Some((_, a)) => a.clone(),
+            None => {
+                let a = check(case, catalogue, today);
+                if checked.len() < SAME_CASES {
+                    checked.push((case, a.clone()));
+                }
+                a
+            }
+        });
     }
 }
+
+/// The most different cases remembered at once.
+const SAME_CASES: usize = 16;
 
 /// Checks the records of a sheet, however they were read.
 pub fn check_records(records: Vec<Record>, options: &Options, shared: &Shared, catalogue: &Catalogue, today: chrono::NaiveDate) -> Result<Batch, BatchError> {
@@ -380,13 +399,9 @@ impl Prepared {
 
     /// Checks the invitees' rows in `range` (clamped to the rows there are).
     pub fn check_rows(&self, range: std::ops::Range<usize>, shared: &Shared, catalogue: &Catalogue, today: chrono::NaiveDate) -> Vec<Row> {
-        self.read_rows(range, shared, catalogue)
-            .into_iter()
-            .map(|(mut row, case)| {
-                row.assessment = case.map(|case| check(&case, catalogue, today));
-                row
-            })
-            .collect()
+        let (mut rows, cases): (Vec<Row>, Vec<Option<Case>>) = self.read_rows(range, shared, catalogue).into_iter().unzip();
+        assess(&mut rows, &cases, catalogue, today);
+        rows
     }
 
     /// The rows in `range` read into cases, not yet checked (the page's worker reads; the page checks).
@@ -552,7 +567,8 @@ fn spans(text: &str, order: Order) -> Result<Vec<DaySpan>, Text> {
 /// slowly until the browser has compiled its busiest code fully, which it does once that code has run for a while;
 /// without this, an organiser's first sheet paid for it (a thousand rows took half as long again the first time).
 /// The rows vary as sheets do (countries, dates written five ways, ranges and lists), so that the code they run is
-/// what real rows run: each line below 25 times, `#` the guest's number and `@` a day.
+/// what real rows run, and as many as a large sheet, so that the page's memory has grown to hold one: each line
+/// below 84 times, `#` the guest's number and `@` a day.
 pub fn warm_up_rows() -> String {
     const LINES: &str = "Guest #,GBR,2030-03-@,2030-03-28,2030-03-@ to 2030-03-27,performer
 Guest #,France,@/04/2030,28/04/2030,@ - 27 Apr 2030,judge
@@ -568,8 +584,9 @@ Guest #,Republic of Korea,2030-02-@,2030-02-28,2030-02-@ to 2030-02-27,athlete
 Guest #,Australia,@ Jan 2030,28 Jan 2030,@ - 27 Jan 2030,designer
 ";
     let mut rows = String::from("Name,Nationality,Date of arrival,Departure,Event dates,Role\n");
-    for i in 1..=25 {
-        let day = if i < 10 { format!("0{i}") } else { i.to_string() };
+    for i in 1..=84 {
+        let day = (i - 1) % 27 + 1;
+        let day = if day < 10 { format!("0{day}") } else { day.to_string() };
         rows.push_str(&LINES.replace('#', &i.to_string()).replace('@', &day));
     }
     rows
@@ -789,10 +806,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn invitees_travelling_together_are_checked_once_and_come_to_the_same_answers() {
+        // Each row's assessment is what checking its case alone gives, whether its case came before or not.
+        let text = "name,nationality,arrival,departure,activity_days\nA,GBR,2026-03-01,2026-03-20,2026-03-02\nB,GBR,2026-03-01,2026-03-20,2026-03-02\n\
+                    C,Nigeria,2026-03-01,2026-03-10,2026-03-02\nD,GBR,2026-03-01,2026-03-20,2026-03-02\nE,GBR,2026-03-01,2026-03-20,2026-03-02 to 2026-03-16\n";
+        let shared = Shared { host: Some("HKAPA".into()), activity: Some("concerts".into()), role: Some("cellist".into()), ..Default::default() };
+        let today = "2026-01-15".parse().unwrap();
+        let batch = run(text, &shared, Catalogue::bundled(), today).unwrap();
+        let (_, cases) = read(text, &Options::default(), &shared, Catalogue::bundled()).unwrap();
+        for (row, case) in batch.rows.iter().zip(&cases) {
+            assert_eq!(row.assessment.as_ref(), case.as_ref().map(|c| check(c, Catalogue::bundled(), today)).as_ref(), "row {}", row.line);
+        }
+        let verdicts: Vec<_> = batch.rows.iter().map(|r| r.verdict()).collect();
+        assert_eq!(verdicts[0], verdicts[3]);
+        assert_ne!(verdicts[0], verdicts[2]);
+        assert_ne!(verdicts[0], verdicts[4]);
+    }
+
+    #[test]
     fn the_warm_up_rows_read_and_check_like_an_organisers() {
         // Every row must be read into a case, so that the warm-up runs what a real sheet runs, checks included.
         let batch = run(&warm_up_rows(), &Shared { host: Some("HKAPA".into()), ..Default::default() }, Catalogue::bundled(), "2029-06-01".parse().unwrap()).unwrap();
-        assert_eq!(batch.rows.len(), 300);
+        assert_eq!(batch.rows.len(), 1008);
         let unread: Vec<_> = batch.rows.iter().filter(|r| !r.errors.is_empty()).map(|r| (r.line, r.errors.clone())).collect();
         assert!(unread.is_empty(), "{unread:?}");
         assert!(batch.rows.iter().all(|r| r.assessment.is_some()));

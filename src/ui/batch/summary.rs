@@ -26,13 +26,17 @@ fn tenths(ms: f64) -> String {
 #[component]
 pub fn BatchSummary(props: &Props) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
-    // The export of a thousand rows takes longer to make than the rest of the view: made once for each check, not
-    // on every keystroke in the text box.
-    let export = use_memo(props.checked.clone(), |checked| match &checked.0 .0 {
-        Some(Ok(batch)) => data_url("text/csv", &batch.results_csv()),
-        _ => String::new(),
-    });
     let (Some(Ok(batch)), check_ms) = &*props.checked.0 else { return html! {} };
+    // The export is made when it is asked for: for thousands of rows it takes longer to make than the rest of the
+    // view, and the link's address is set just before the browser follows it.
+    let on_export = {
+        let checked = props.checked.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let (Some(link), (Some(Ok(batch)), _)) = (e.target_dyn_into::<web_sys::Element>(), &*checked.0) {
+                let _ = link.set_attribute("href", &data_url("text/csv", &batch.results_csv()));
+            }
+        })
+    };
     let d = &props.state.0;
     let summary = batch.summary();
     let on_print = Callback::from(|_| {
@@ -47,7 +51,7 @@ pub fn BatchSummary(props: &Props) -> Html {
             <strong>{ text!(BatchRows, count = batch.rows.len()).render(lang) }</strong>{ summary.text().render(lang) }
         </p>
         <div class="actions no-print">
-            <a class="button" download="stv-check-results.csv" href={(*export).clone()}>{ Msg::BatchDownload.in_(lang) }</a>
+            <a class="button" download="stv-check-results.csv" href="#" onclick={on_export}>{ Msg::BatchDownload.in_(lang) }</a>
             <button type="button" class="secondary" onclick={on_print}>{ Msg::BatchPrint.in_(lang) }</button>
         </div>
         <div class="pair no-print">
