@@ -359,8 +359,10 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         let mut from = 0;
         while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
             let (mut s, mut e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "，", "。"], 30);
-            // "在本處位於將軍澳的消防及救護學院主持...": the place ends where the activity's verb begins.
-            if let Some(v) = ACTIVITY_CJK_VERBS.iter().filter_map(|v| text.find_lower(s, e, v)).min() {
+            // "在本處位於將軍澳的消防及救護學院主持...": the place ends where the activity's verb begins; but not when
+            // the phrase ends with a place ("於沙田大會堂演奏廳舉行": 演奏 is part of the hall's name).
+            let ends_with_place = VENUE_PLACES.iter().any(|w| !w.is_ascii() && text.lower_str(s, e).ends_with(w));
+            if let Some(v) = ACTIVITY_CJK_VERBS.iter().filter_map(|v| text.find_lower(s, e, v)).min().filter(|_| !ends_with_place) {
                 e = v;
             }
             // "于五月四日至八日在香港教育城": the place follows the last 在/於 (not the 於 of 位於).
