@@ -158,12 +158,6 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         if dates_only(&line) || line.contains(',') || line.contains('，') || line.contains('@') || labelled || address {
             continue; // a date, an address, a telephone, an e-mail or a labelled line
         }
-        // "秘书长　赵敏仪", "行政总裁 周慧芬": a post (a word ending in one) before the name.
-        if let Some(first) = line.split(char::is_whitespace).next().filter(|w| w.chars().count() < line.chars().count()) {
-            if PEOPLE_CJK_POSTS.iter().any(|p| first.ends_with(p)) {
-                s += first.chars().count();
-            }
-        }
         if matches!(line.chars().next(), Some('(' | '（')) && matches!(line.chars().last(), Some(')' | '）')) {
             s += 1;
             e -= 1;
@@ -173,6 +167,14 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             if PEOPLE_CJK_POSTS.iter().any(|p| before.trim_end().ends_with(p)) {
                 s += open + 1;
                 e -= 1;
+            }
+        }
+        // "秘书长　赵敏仪", "行政总裁 周慧芬", "（助理消防區長 劉家豪 代行）": a post (a word ending in one) before the name.
+        let (ts, _) = text.trim(s, e);
+        let inner = text.lower_str(ts, e);
+        if let Some(first) = inner.split(char::is_whitespace).next().filter(|w| w.chars().count() < inner.chars().count()) {
+            if PEOPLE_CJK_POSTS.iter().any(|p| first.ends_with(p)) {
+                s = ts + first.chars().count();
             }
         }
         for tail in LETTER_SIGNATURE_TAILS {
@@ -310,6 +312,8 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
 pub(super) fn greeting_or_addressee(text: &Text) -> Option<Extracted> {
     let Some(greeting) = salutation(text) else { return named_in_prose(text) };
     let surname = greeting.value.trim_end_matches([',', ':', '，', '：', '.']).split_whitespace().last().unwrap_or("").to_string();
+    // "Dear Ms RAMANATHAN" and "Priya Ramanathan": the same surname in capitals or not.
+    let same = |w: &str| crate::catalogue::names::lowercase(w) == crate::catalogue::names::lowercase(&surname);
     let header = (0..text.letter_start.min(text.lines.len())).rev().find(|&l| {
         let (s, e) = text.lines[l];
         text.header_line[l] && text.lower_str(s, e).trim_start().starts_with("to:")
@@ -319,7 +323,7 @@ pub(super) fn greeting_or_addressee(text: &Text) -> Option<Extracted> {
         let start = s + text.lower_str(s, e).find("to:").map_or(0, |b| text.lower_str(s, e)[..b].chars().count()) + 3;
         let end = (start..e).find(|&i| text.lower[i] == '<' || text.lower[i] == ';' || text.lower[i] == ',').unwrap_or(e);
         let named = text.slice(start, end);
-        if !surname.is_empty() && named.split_whitespace().any(|w| w == surname) && named.split_whitespace().count() > 1 {
+        if !surname.is_empty() && named.split_whitespace().any(same) && named.split_whitespace().count() > 1 {
             return text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation));
         }
     }
@@ -334,7 +338,7 @@ pub(super) fn greeting_or_addressee(text: &Text) -> Option<Extracted> {
                     continue;
                 }
                 let bare = |(s, e): (usize, usize)| text.slice(s, e).trim_end_matches([',', '.', ';', ':']).to_string();
-                if let Some(&(_, end)) = words.iter().skip(1).find(|&&w| bare(w) == surname) {
+                if let Some(&(_, end)) = words.iter().skip(1).find(|&&w| same(&bare(w))) {
                     let end = if ",.;:".contains(text.original[end - 1]) { end - 1 } else { end };
                     return text.extracted(ts, end, None, GUESS).map(|x| x.doubt(Reason::Salutation));
                 }
@@ -361,7 +365,7 @@ fn untitled_name_above(text: &Text, greeting: &Extracted, surname: &str) -> Opti
         let line = text.slice(s, e);
         let words: Vec<&str> = line.split_whitespace().collect();
         let named = (2..=3).contains(&words.len())
-            && words.last() == Some(&surname)
+            && words.last().is_some_and(|w| crate::catalogue::names::lowercase(w) == crate::catalogue::names::lowercase(surname))
             && words.iter().all(|w| w.chars().next().is_some_and(is_capital) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\''));
         if named {
             let value = format!("{} {}", greeting.value.split_whitespace().next().unwrap_or(""), line);

@@ -575,6 +575,12 @@ fn role_phrase(text: &Text, start: usize, stops: &[&str]) -> (usize, usize) {
         let (_, e2) = phrase_until(text, e + 4, &rest, 60);
         return (s, e2);
     }
+    // "Guest Artist in Residence", "Editor in Chief": a title in capitals goes on over "in" and a capitalised word.
+    let n = text.lower.len();
+    if text.original.get(s).is_some_and(|&c| is_capital(c)) && text.lower_str(e, (e + 4).min(n)) == " in " && text.original.get(e + 4).is_some_and(|&c| is_capital(c)) {
+        let end = (e + 4..n).find(|&k| !text.original[k].is_alphabetic()).unwrap_or(n);
+        return (s, end);
+    }
     (s, e)
 }
 
