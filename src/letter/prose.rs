@@ -248,7 +248,13 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         let mut e = first;
         // "就工作間熱壓力的預防發表專題演講": the topic 就 introduces, in the same clause, is part of it.
         let clause_start = (first.saturating_sub(30)..first).rev().find(|&i| matches!(text.lower[i], '，' | ',' | '。' | '\n')).map_or(first.saturating_sub(30), |i| i + 1);
-        let first = (clause_start..first).find(|&i| text.lower[i] == '就').unwrap_or(first);
+        // "為本院學生主持大師班": whom it is for, likewise (not the 為 of 作為, 成為, 認為, 因為 or 為期).
+        let benefactive = |i: usize| {
+            matches!(text.lower[i], '為' | '为')
+                && !(i > 0 && "作成認认因以".contains(text.lower[i - 1]))
+                && !matches!(text.lower.get(i + 1), Some('期' | '止'))
+        };
+        let first = (clause_start..first).find(|&i| text.lower[i] == '就' || benefactive(i)).unwrap_or(first);
         loop {
             let (_, end) = phrase_until(text, e, &["，", "。", "；"], 60);
             e = end;
@@ -293,6 +299,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
                 continue;
             }
             let (s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
+            e = name_goes_on(text, e);
             let phrase = text.lower_str(s, e);
             if !(VENUE_PLACES.iter().any(|w| phrase.contains(w)) && text.original.get(s).is_some_and(|&c| is_capital(c) || c.is_ascii_digit())) {
                 continue;
@@ -313,6 +320,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             // "the Hong Kong Squash Centre, Hong Kong Park", "HKIA Premises, One Hysan Avenue": parts of the address.
             while text.lower.get(e) == Some(&',') {
                 let (ns, ne) = phrase_until(text, e + 1, STOPS, 50);
+                let ne = name_goes_on(text, ne);
                 let (ns, ne) = text.trim(ns, ne);
                 let part = text.lower_str(ns, ne);
                 let place = VENUE_PLACES.iter().chain(VENUE_ADDRESS).any(|w| part.contains(w)) || part.ends_with("/f");
@@ -377,6 +385,16 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         }
     }
     None
+}
+
+/// The end of a place's name that a stop word only seemed to end: "the Centre for Health Protection", "the Academy
+/// for Performing Arts" go on over "for" when a capitalised word follows it.
+fn name_goes_on(text: &Text, mut e: usize) -> usize {
+    const STOPS: &[&str] = &[" on ", " from ", " during ", " between ", ",", ";", " with ", " in hong kong", " for ", ". ", " to "];
+    while text.lower_str(e, (e + 5).min(text.lower.len())) == " for " && text.original.get(e + 5).is_some_and(|&c| is_capital(c)) {
+        e = phrase_until(text, e + 5, STOPS, 50).1;
+    }
+    e
 }
 
 /// The first sum of money in characters `from..to`: "HK$18,000", "US$12,500", "港幣18,000元", "HK$4,000 per day".
