@@ -9,15 +9,16 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serveDist, launchChromium } from './local-page.mjs';
 
-// What a visitor waits for before the form works; and everything the page can ever fetch. The budgets that fail the
-// test command are the first load the project had agreed (200 KB) and, for everything, what the page measured when it
-// was split in two (327 KB), plus what the second part then took on, measured: the reader of letters' files (PDF and
-// e-mail, 30 KB), the page's own reader of Excel workbooks (7 KB; calamine measured more than the whole second
-// part) and the letter reader's new cues and stages (6 KB, which took it from 90.4% to 93.0% of held-out fields),
-// with 4 KB to spare: 375 KB, so that neither grows unnoticed. The targets the project is working towards are lower,
-// and printed beside them: 150 KB for the first load, 320 KB for everything.
-const BUDGET_FIRST = 200_000;
-const BUDGET_TOTAL = 375_000;
+// What a visitor waits for before the form works; and everything the page can ever fetch. The budgets fail the test
+// command, so that neither grows unnoticed. They were 200 KB and 375 KB, where the page had grown to (the split in two
+// measured 327 KB for everything; the second part then took on the reader of letters' files, 30 KB, its own reader
+// of Excel workbooks, 7 KB, and the letter reader's new cues, 6 KB). Then two tables the code had not asked for went:
+// the standard library's decimal reader (17 KB of tables, for one `parse::<f64>` of a sheet's serial dates) from the
+// second part, and its Unicode case table (7 KB, for one `to_lowercase` of a file's extension) from the first load.
+// The budgets were lowered to what is left, with about 3 and 6 KB to spare: 197 KB and 360 KB. The targets the
+// project is working towards are lower, and printed beside them: 150 KB for the first load, 320 KB for everything.
+const BUDGET_FIRST = 197_000;
+const BUDGET_TOTAL = 360_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
