@@ -14,6 +14,8 @@
 //!   it only to the letter it was made from;
 //! - `B<number>:<request>` → `B<number>:<delegation read>`: the rows and each row's case, which the page checks
 //!   itself (it has the rules, and any official list the person loaded); it keeps only its latest number's answer;
+//! - `P<list>` → `P<length of the list>:<list><list read>` ([`crate::wire::encode_list`]): an official list of
+//!   host organisations, checked as the import command checks it; the page merges it into its catalogue;
 //! - a file, the one message that is not a string: `[kind, name, bytes, sheet]` (`bytes` a `Uint8Array`, which
 //!   the browser hands over without copying it as text):
 //!   - kind `F`, a letter's file → `F<length of the name>:<name><0 and the text, or a problem's code>`
@@ -70,6 +72,11 @@ fn answer_to(message: &str, bundled: &RefCell<Option<Catalogue>>) -> Option<Stri
         let reading = crate::letter::extract(text, catalogue);
         return Some(format!("L{}:{text}{}", text.len(), crate::wire::encode(&reading)));
     }
+    if let Some(list) = message.strip_prefix('P') {
+        let sources_ok = |s: &str| catalogue.source(s).is_some() || s.starts_with("https://") || s.starts_with("http://");
+        let read = crate::catalogue::import::read_list(list, catalogue, &sources_ok);
+        return Some(format!("P{}:{list}{}", list.len(), crate::wire::encode_list(&read)));
+    }
     let (number, request) = message.strip_prefix('B')?.split_once(':')?;
     let q = crate::wire::decode_request(request)?;
     let result = crate::batch::read(&q.rows, &q.options, &q.shared, catalogue);
@@ -105,7 +112,7 @@ fn answer_file(message: &JsValue, bundled: &RefCell<Option<Catalogue>>) -> Vec<S
 struct Page {
     worker: Option<web_sys::Worker>,
     ready: bool,
-    /// What waits for the worker to be ready, the latest of each kind of message (`L`, `B`, `F`, `W`).
+    /// What waits for the worker to be ready, the latest of each kind of message (`L`, `B`, `P`, `F`, `W`).
     waiting: Vec<(char, JsValue)>,
     on_letter: Option<Box<dyn Fn(String, Extraction)>>,
     /// The kind and name of each file asked for and not answered, and where what they gave goes.
@@ -117,6 +124,10 @@ struct Page {
     on_file_failed: Option<Box<dyn Fn(String)>>,
     on_workbook_failed: Option<Box<dyn Fn(String)>>,
     on_delegation: Option<Box<dyn Fn(u32, DelegationRead)>>,
+    /// Where an official list goes once read, with its text; and the text of the list asked for and not answered.
+    on_list: Option<Box<dyn Fn(String, ListRead)>>,
+    on_list_failed: Option<Box<dyn Fn(String)>>,
+    list_sent: Option<String>,
     /// Told when the worker could not be loaded or stopped, with what was waiting: the letter, the number of the
     /// delegation asked for.
     on_letter_failed: Option<Box<dyn Fn(String)>>,
@@ -165,7 +176,7 @@ pub fn start(loader: &str) {
 }
 
 fn failed() {
-    let (letter, delegation, files) = PAGE.with(|p| {
+    let (letter, delegation, files, list) = PAGE.with(|p| {
         let mut p = p.borrow_mut();
         if let Some(w) = p.worker.take() {
             w.terminate();
@@ -173,7 +184,7 @@ fn failed() {
         p.ready = false;
         // What waited is dropped; what was asked and not answered (waiting or sent) is said to have failed.
         p.waiting.clear();
-        (p.letter_sent.take(), p.delegation_sent.take(), std::mem::take(&mut p.files_sent))
+        (p.letter_sent.take(), p.delegation_sent.take(), std::mem::take(&mut p.files_sent), p.list_sent.take())
     });
     PAGE.with(|p| {
         let p = p.borrow();
@@ -188,6 +199,9 @@ fn failed() {
         }
         if let (Some(number), Some(f)) = (delegation, &p.on_delegation_failed) {
             f(number);
+        }
+        if let (Some(text), Some(f)) = (list, &p.on_list_failed) {
+            f(text);
         }
     });
 }
@@ -233,6 +247,18 @@ fn receive(reply: &str) {
         PAGE.with(|p| {
             if let Some(f) = &p.borrow().on_file {
                 f(name.to_string(), read);
+            }
+        });
+    } else if let Some(rest) = reply.strip_prefix('P') {
+        let Some((text, read)) = split(rest) else { return };
+        let Some(read) = crate::wire::decode_list(read) else { return };
+        PAGE.with(|p| {
+            if p.borrow().list_sent.as_deref() != Some(text) {
+                return; // an older list's answer
+            }
+            p.borrow_mut().list_sent = None;
+            if let Some(f) = &p.borrow().on_list {
+                f(text.to_string(), read);
             }
         });
     } else if let Some(rest) = reply.strip_prefix('L') {
@@ -353,6 +379,26 @@ fn send_file(kind: char, name: &str, bytes: js_sys::Uint8Array, sheet: Option<&s
     send(kind, message);
 }
 
+/// An official list read: its organisations, or what is wrong with it.
+pub type ListRead = Result<Vec<crate::catalogue::Organisation>, Vec<crate::catalogue::import::ListError>>;
+
+/// Reads an official list of host organisations: now if the worker is ready, else as soon as it is (only the latest
+/// list waits). It comes back to [`on_list`].
+pub fn read_list(text: &str) {
+    PAGE.with(|p| p.borrow_mut().list_sent = Some(text.to_string()));
+    send('P', JsValue::from_str(&format!("P{text}")));
+}
+
+/// Where official lists go once read, with their text.
+pub fn on_list(f: impl Fn(String, ListRead) + 'static) {
+    PAGE.with(|p| p.borrow_mut().on_list = Some(Box::new(f)));
+}
+
+/// Where the text of a list goes that could not be read because the worker failed.
+pub fn on_list_failed(f: impl Fn(String) + 'static) {
+    PAGE.with(|p| p.borrow_mut().on_list_failed = Some(Box::new(f)));
+}
+
 /// Whether a delegation was asked for and not yet answered.
 pub fn delegation_pending() -> bool {
     PAGE.with(|p| p.borrow().delegation_sent.is_some())
@@ -364,7 +410,7 @@ pub fn check_delegation(number: u32, request: &DelegationRequest) {
     send('B', JsValue::from_str(&format!("B{number}:{}", crate::wire::encode_request(request))));
 }
 
-/// Sends a message of a kind (`L`, `B`, `F`, `W`) now if the worker is ready, else keeps it, in place of any
+/// Sends a message of a kind (`L`, `B`, `P`, `F`, `W`) now if the worker is ready, else keeps it, in place of any
 /// older one of its kind, until the worker is.
 fn send(kind: char, message: JsValue) {
     #[cfg(feature = "test-page")]

@@ -11,6 +11,8 @@ use chrono::NaiveDate;
 
 use crate::batch::{Batch, BatchError, CellError, Column, DateColumn, Note, OrderFrom, Row};
 use crate::case::{Case, DaySpan, Residence, Trip};
+use crate::catalogue::import::ListError;
+use crate::catalogue::{Organisation, OrganisationKind};
 use crate::dates::cell::Order;
 use crate::i18n::{Arg, Msg, Name, Text, PLACEHOLDERS};
 use crate::letter::{Extracted, Extraction};
@@ -169,6 +171,66 @@ fn fields_mut(x: &mut Extraction) -> [&mut Option<Extracted>; 14] {
         &mut x.remuneration, &mut x.letter_date, &mut x.signatory,
     ]
 }
+
+/// An official list read (its organisations, or what is wrong with it line by line) as a string.
+pub fn encode_list(result: &Result<Vec<Organisation>, Vec<ListError>>) -> String {
+    let mut w = String::new();
+    match result {
+        Ok(orgs) => {
+            w.push('+');
+            list(&mut w, orgs, |w, o| {
+                list(w, &o.sectors, |w, s| string(w, s));
+                string(w, &o.name_en);
+                maybe(w, o.name_zh.as_ref(), |w, s| string(w, s));
+                list(w, &o.abbreviations, |w, s| string(w, s));
+                maybe(w, o.scope.as_ref(), |w, s| string(w, s));
+                maybe(w, o.since.as_ref(), date);
+                maybe(w, o.until.as_ref(), date);
+                one_of(w, &KINDS, &o.kind);
+                list(w, &o.sources, |w, s| string(w, s));
+                maybe(w, o.note.as_ref(), |w, s| string(w, s));
+                number(w, o.line as i64);
+                maybe(w, o.loaded_on.as_ref(), date);
+            });
+        }
+        Err(errors) => {
+            w.push('-');
+            list(&mut w, errors, |w, e| {
+                number(w, e.line as i64);
+                text(w, &e.message);
+            });
+        }
+    }
+    w
+}
+
+/// The list read that a string holds; `None` for one this build did not write.
+pub fn decode_list(s: &str) -> Option<Result<Vec<Organisation>, Vec<ListError>>> {
+    let mut r = Reader { rest: s };
+    let result = match r.tag()? {
+        '+' => Ok(r.list(|r| {
+            Some(Organisation {
+                sectors: r.list(Reader::string)?,
+                name_en: r.string()?,
+                name_zh: r.maybe(Reader::string)?,
+                abbreviations: r.list(Reader::string)?,
+                scope: r.maybe(Reader::string)?,
+                since: r.maybe(Reader::date)?,
+                until: r.maybe(Reader::date)?,
+                kind: r.one_of(&KINDS)?,
+                sources: r.list(Reader::string)?,
+                note: r.maybe(Reader::string)?,
+                line: r.index()?,
+                loaded_on: r.maybe(Reader::date)?,
+            })
+        })?),
+        '-' => Err(r.list(|r| Some(ListError { line: r.index()?, message: r.text()? }))?),
+        _ => return None,
+    };
+    r.rest.is_empty().then_some(result)
+}
+
+const KINDS: [OrganisationKind; 3] = [OrganisationKind::Organisation, OrganisationKind::Government, OrganisationKind::Class];
 
 // Writing: each function appends one value.
 
@@ -535,6 +597,20 @@ mod tests {
 
     use super::*;
     use crate::Catalogue;
+
+    #[test]
+    fn an_official_list_and_its_refusal_go_across_the_worker_unchanged() {
+        let bundled = Catalogue::bundled();
+        let sources_ok = |s: &str| bundled.source(s).is_some() || s.starts_with("https://");
+        let good = include_str!("../tests/import/official-sports.csv");
+        let broken = include_str!("../tests/import/broken.csv");
+        for text in [good, broken, ""] {
+            let read = crate::catalogue::import::read_list(text, bundled, &sources_ok);
+            assert_eq!(decode_list(&encode_list(&read)), Some(read.clone()), "{text:?}");
+        }
+        assert!(crate::catalogue::import::read_list(good, bundled, &sources_ok).is_ok_and(|l| l.len() == 3));
+        assert!(decode_list("+1:").is_none());
+    }
 
     #[test]
     fn a_reading_crosses_unchanged_whatever_the_letter_holds() {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::batch::BatchView;
 use super::case_form::CaseFormView;
 use super::letter_view::LetterView;
-use super::loaded_list::{saved, ListLoader, LoadedList};
+use super::loaded_list::{ListLoader, LoadedList};
 use super::SharedCatalogue;
 use super::fit::FitView;
 use super::result::ResultView;
@@ -134,7 +134,8 @@ fn Checker(props: &CheckerProps) -> Html {
     if *delegation && !*delegation_opened {
         delegation_opened.set(true);
     }
-    let loaded = use_state(|| saved().map(Rc::new));
+    // An official list loaded on this device comes back once the worker has checked it again (ListLoader).
+    let loaded = use_state(|| None::<Rc<LoadedList>>);
     let catalogue: SharedCatalogue = match &*loaded {
         Some(list) => list.catalogue.clone(),
         None => SharedCatalogue::Bundled,

@@ -1,9 +1,11 @@
 //! For organisers: a newer official list of host organisations, loaded on the page for use on this device.
 //!
-//! The list (the same CSV as `stv-check import-orgs`) is checked exactly like an import, merged into the bundled
-//! data, and kept in this browser's local storage only, so that it is still there next time; every finding that
+//! The list (the same CSV as `stv-check import-orgs`) is checked exactly like an import, by the page's second part
+//! (the worker, `src/reader_worker.rs`: the importer is not part of the first load), merged into the bundled data
+//! here, and kept in this browser's local storage only, so that it is still there next time; every finding that
 //! relies on it says so ("the list you loaded on ..."). Removing it forgets it.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -12,8 +14,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::SharedCatalogue;
-use crate::catalogue::import::{read_list, ListError};
-use crate::catalogue::{iso_date, parse_iso_date, Catalogue};
+use crate::catalogue::{iso_date, parse_iso_date, Catalogue, Organisation};
 use crate::i18n::{Arg, Lang, Msg, Name, Text};
 use crate::text;
 
@@ -37,11 +38,9 @@ impl PartialEq for LoadedList {
     }
 }
 
-/// Checks and merges a list, as the import command does; a source may be a known id or a web address.
-pub fn load(text: &str, file_name: &str, on: NaiveDate) -> Result<LoadedList, Vec<ListError>> {
+/// A list the worker has checked, merged into the bundled data.
+fn merged(list: Vec<Organisation>, text: &str, file_name: &str, on: NaiveDate) -> LoadedList {
     let bundled = Catalogue::bundled();
-    let sources_ok = |s: &str| bundled.source(s).is_some() || s.starts_with("https://") || s.starts_with("http://");
-    let list = read_list(text, bundled, &sources_ok)?;
     let count = list.len();
     let (catalogue, report) = bundled.with_loaded_list(list, on);
     let sectors = report
@@ -58,18 +57,18 @@ pub fn load(text: &str, file_name: &str, on: NaiveDate) -> Result<LoadedList, Ve
         changed = report.changed.len(),
         removed = report.removed.len()
     );
-    Ok(LoadedList { file_name: file_name.into(), on, text: text.into(), catalogue: SharedCatalogue::Loaded(Rc::new(catalogue)), summary })
+    LoadedList { file_name: file_name.into(), on, text: text.into(), catalogue: SharedCatalogue::Loaded(Rc::new(catalogue)), summary }
 }
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The list kept on this device, if there is one and it still checks.
-pub fn saved() -> Option<LoadedList> {
+/// The list kept on this device, if there is one: its text, file name and the day it was loaded.
+fn saved() -> Option<(String, String, NaiveDate)> {
     let s = storage()?;
     let [text, name, on] = KEYS.map(|k| s.get_item(k).ok().flatten());
-    load(&text?, &name?, parse_iso_date(&on?)?).ok()
+    Some((text?, name?, parse_iso_date(&on?)?))
 }
 
 fn keep(list: &LoadedList) {
@@ -89,6 +88,10 @@ pub fn forget() {
     }
 }
 
+/// The list sent to be checked: its file name, the day it is loaded, and whether it is the one kept on this device
+/// (which, if it no longer checks, is left unused without a word, as before).
+type Asked = Rc<RefCell<Option<(String, NaiveDate, bool)>>>;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub loaded: Option<Rc<LoadedList>>,
@@ -99,12 +102,49 @@ pub struct Props {
 pub fn ListLoader(props: &Props) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let errors = use_state(Vec::<Text>::new);
+    let reading = use_state(|| None::<String>);
+    let asked: Asked = use_mut_ref(|| None);
+    {
+        let (errors, reading, asked, on_change) = (errors.clone(), reading.clone(), asked.clone(), props.on_change.clone());
+        use_effect_with((), move |_| {
+            {
+                let (errors, reading, asked) = (errors.clone(), reading.clone(), asked.clone());
+                crate::reader_worker::on_list_failed(move |_| {
+                    if let Some((_, _, false)) = asked.borrow_mut().take() {
+                        errors.set(vec![Msg::ListReaderUnavailable.into()]);
+                    }
+                    reading.set(None);
+                });
+            }
+            let kept = asked.clone();
+            crate::reader_worker::on_list(move |text, read| {
+                let Some((name, on, from_device)) = asked.borrow_mut().take() else { return };
+                reading.set(None);
+                match read {
+                    Ok(list) => {
+                        let list = merged(list, &text, &name, on);
+                        keep(&list);
+                        errors.set(Vec::new());
+                        on_change.emit(Some(Rc::new(list)));
+                    }
+                    Err(found) if !from_device => errors.set(found.iter().map(|e| e.text()).collect()),
+                    Err(_) => {}
+                }
+            });
+            // The list kept on this device: checked again by the worker as the page opens.
+            if let Some((text, name, on)) = saved() {
+                *kept.borrow_mut() = Some((name, on, true));
+                crate::ui::app::start_worker();
+                crate::reader_worker::read_list(&text);
+            }
+        });
+    }
     let onchange = {
-        let (errors, on_change) = (errors.clone(), props.on_change.clone());
+        let (errors, reading, asked) = (errors.clone(), reading.clone(), asked.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-            let (errors, on_change) = (errors.clone(), on_change.clone());
+            let (errors, reading, asked) = (errors.clone(), reading.clone(), asked.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
                 if file.size() > 2_000_000.0 {
@@ -118,14 +158,10 @@ pub fn ListLoader(props: &Props) -> Html {
                         return;
                     }
                 };
-                match load(&text, &name, crate::today::hong_kong_today()) {
-                    Ok(list) => {
-                        keep(&list);
-                        errors.set(Vec::new());
-                        on_change.emit(Some(Rc::new(list)));
-                    }
-                    Err(found) => errors.set(found.iter().map(|e| e.text()).collect()),
-                }
+                *asked.borrow_mut() = Some((name.clone(), crate::today::hong_kong_today(), false));
+                reading.set(Some(name));
+                crate::ui::app::start_worker();
+                crate::reader_worker::read_list(&text);
             });
             let _ = input.dyn_ref::<HtmlInputElement>().map(|i| i.set_value(""));
         })
@@ -152,6 +188,7 @@ pub fn ListLoader(props: &Props) -> Html {
                     <label for="list-file">{ Msg::ListFile.in_(lang) }</label>
                     <input id="list-file" type="file" accept=".csv,text/csv,text/plain" {onchange}
                         aria-describedby={(!errors.is_empty()).then_some("list-errors")} />
+                    if let Some(file) = &*reading { <p class="hint reading" role="status">{ text!(ListReading, file = file.as_str()).render(lang) }</p> }
                 </div>
             }
             if !errors.is_empty() {
