@@ -225,6 +225,16 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
             }
         }
         for &(s, e) in &row {
+            // "……主講公開講座。場地：香港電台廣播大廈一號錄音室。": a Chinese label with its colon after a sentence's
+            // end, its value up to the next.
+            for k in (s..e).filter(|&k| text.original[k] == '。') {
+                if let Some((label, v, true)) = label_at(text, k + 1, e) {
+                    let ve = (v..e).find(|&i| text.original[i] == '。').unwrap_or(e);
+                    if ve > v {
+                        out.push(Labelled { label, start: v, end: ve, colon: true, several: false });
+                    }
+                }
+            }
             let Some((label, v, colon)) = label_at(text, s, e) else { continue };
             if v < e && !text.original[v..e].iter().all(|c| c.is_whitespace()) {
                 out.push(Labelled { label, start: v, end: e, colon, several: false });

@@ -283,6 +283,15 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_label_after_a_sentence_in_prose_is_read_up_to_the_next_sentence() {
+        let x = read("香港電台謹邀請閣下於二〇二六年九月二十五日主講公開講座。場地：香港電台廣播大廈一號錄音室。請於九月二十三日抵港。\n");
+        assert_eq!(x.venue.map(|v| v.value).as_deref(), Some("香港電台廣播大廈一號錄音室"));
+        // Without its colon, a word after a full stop is no label.
+        let x = read("本台謹邀請閣下主講公開講座。場地將另行通知。\n");
+        assert!(x.venue.as_ref().is_none_or(|v| !v.value.contains("將另行")), "{:?}", x.venue);
+    }
+
+    #[test]
     fn an_ambiguous_numeric_date_is_read_day_first_with_a_warning() {
         let x = read("Arrival: 02/03/2026\n");
         assert_eq!(x.arrival.unwrap().value, "2026-03-02");
