@@ -346,29 +346,21 @@ fn a_password_protected_opendocument_spreadsheet_is_refused_as_such() {
 }
 
 /// The end-to-end test opens tests/sheets/delegation.xlsx and delegation.ods in the page: they hold the workbooks
-/// above (written by rust_xlsxwriter and spreadsheet-ods; `STV_WRITE_FIXTURES=1 cargo test --test sheets` writes it again after a change).
+/// above (written by rust_xlsxwriter and spreadsheet-ods; `STV_WRITE_FIXTURES=1 cargo test --test sheets` writes them
+/// again after a change).
 #[cfg(feature = "xlsx")]
 #[test]
-fn the_workbook_the_page_is_tested_with_is_this_one() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sheets/delegation.xlsx");
-    if std::env::var_os("STV_WRITE_FIXTURES").is_some() {
-        std::fs::write(&path, workbook()).unwrap();
-    }
-    let kept = std::fs::read(&path).unwrap();
-    for sheet in [None, Some("Notes")] {
-        let a = stv_check::batch::workbook::read(&kept, "delegation.xlsx", sheet).unwrap();
-        let b = stv_check::batch::workbook::read(&workbook(), "delegation.xlsx", sheet).unwrap();
-        assert_eq!(a, b);
-    }
-    // And the same delegation as an .ods (tests/sheets/delegation.ods).
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sheets/delegation.ods");
-    if std::env::var_os("STV_WRITE_FIXTURES").is_some() {
-        std::fs::write(&path, opendocument()).unwrap();
-    }
-    let kept = std::fs::read(&path).unwrap();
-    for sheet in [None, Some("Notes")] {
-        let a = stv_check::batch::workbook::read(&kept, "delegation.ods", sheet).unwrap();
-        let b = stv_check::batch::workbook::read(&opendocument(), "delegation.ods", sheet).unwrap();
-        assert_eq!(a, b);
+fn the_workbooks_the_page_is_tested_with_are_these() {
+    for (file, written) in [("delegation.xlsx", workbook as fn() -> Vec<u8>), ("delegation.ods", opendocument)] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sheets").join(file);
+        if std::env::var_os("STV_WRITE_FIXTURES").is_some() {
+            std::fs::write(&path, written()).unwrap();
+        }
+        let kept = std::fs::read(&path).unwrap();
+        for sheet in [None, Some("Notes")] {
+            let a = stv_check::batch::workbook::read(&kept, file, sheet).unwrap();
+            let b = stv_check::batch::workbook::read(&written(), file, sheet).unwrap();
+            assert_eq!(a, b, "{file}, sheet {sheet:?}");
+        }
     }
 }
