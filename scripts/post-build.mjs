@@ -75,27 +75,29 @@ if (!html.includes("requestAnimationFrame")) {
   console.log(`post-build: reader worker: ${named(loader)}`);
 }
 
-// The page's words, one file a language, fetched by the page for its language (src/ui/language.rs): build.rs wrote them beside
-// the build's other outputs; they are copied in under content-hashed names, which the page reads from
-// <meta name="stv-messages-LANG"> (and the service worker caches with the rest).
+// The page's words, one file a language, fetched by the page for its language (src/ui/language.rs), and its
+// catalogue, fetched once the form is drawn (src/ui/own_files.rs): build.rs wrote them beside the build's other
+// outputs, from data it had just checked; they are copied in under content-hashed names, which the page reads from
+// <meta name="stv-messages-LANG"> and <meta name="stv-catalogue"> (and the service worker caches with the rest).
 const profile = release ? "release" : "debug";
 const buildDir = join("target", "wasm32-unknown-unknown", profile, "build");
-for (const lang of ["en", "zh-Hant", "zh-Hans"]) {
+const fromBuild = (output, meta, named, what) => {
   const candidates = existsSync(buildDir)
-    ? readdirSync(buildDir).map((d) => join(buildDir, d, "out", `messages-${lang}.txt`)).filter((p) => existsSync(p))
+    ? readdirSync(buildDir).map((d) => join(buildDir, d, "out", output)).filter((p) => existsSync(p))
     : [];
   if (candidates.length === 0) {
-    console.error(`post-build: no messages-${lang}.txt under ${buildDir}: build.rs writes it; build again`);
+    console.error(`post-build: no ${output} under ${buildDir}: build.rs writes it; build again`);
     process.exit(1);
   }
   const newest = candidates.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
   const data = readFileSync(newest);
-  const name = `messages-${lang}-${createHash("sha256").update(data).digest("hex").slice(0, 16)}.txt`;
+  const name = `${named}-${createHash("sha256").update(data).digest("hex").slice(0, 16)}.txt`;
   copyFileSync(newest, join(dir, name));
-  html = html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i, `$1<meta name="stv-messages-${lang}" content="/${name}">`);
-  console.log(`post-build: ${lang} words: ${name} (${data.length} bytes)`);
-}
-
+  html = html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i, `$1<meta name="${meta}" content="/${name}">`);
+  console.log(`post-build: ${what}: ${name} (${data.length} bytes)`);
+};
+for (const lang of ["en", "zh-Hant", "zh-Hans"]) fromBuild(`messages-${lang}.txt`, `stv-messages-${lang}`, `messages-${lang}`, `${lang} words`);
+fromBuild("catalogue.packed", "stv-catalogue", "catalogue", "catalogue");
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
   (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
 );

@@ -15,10 +15,12 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // of Excel workbooks, 7 KB, and the letter reader's new cues, 6 KB). Then two tables the code had not asked for went:
 // the standard library's decimal reader (17 KB of tables, for one `parse::<f64>` of a sheet's serial dates) from the
 // second part, and its Unicode case table (7 KB, for one `to_lowercase` of a file's extension) from the first load.
-// The budgets were lowered to what is left, with about 3 and 6 KB to spare: 197 KB and 360 KB. The targets the
-// project is working towards are lower, and printed beside them: 150 KB for the first load, 320 KB for everything.
-const BUDGET_FIRST = 197_000;
-const BUDGET_TOTAL = 360_000;
+// The budgets were lowered to what is left, with about 3 and 6 KB to spare: 197 KB and 360 KB. Then the catalogue
+// (16 KB) became a file of its own, fetched once the form is drawn, and the worker lost the Unicode case table (7 KB,
+// for two `to_lowercase` of ASCII text): 181 KB and 356 KB. The targets the project is working towards are lower,
+// and printed beside them: 150 KB for the first load, 320 KB for everything.
+const BUDGET_FIRST = 181_000;
+const BUDGET_TOTAL = 356_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
@@ -55,8 +57,20 @@ const browser = await launchChromium();
 
 // One visit per language the page opens in: English, and a browser set to Traditional Chinese.
 const firstLoads = [];
+const firstChecks = [];
 for (const locale of ['en-GB', 'zh-HK']) {
   const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+  // The moment the form is usable is taken inside the page (the first time the host field is in the document), and
+  // what counts is what the page had asked for by then: the files it asks for after (its catalogue, the worker)
+  // are not waited for, whatever the test's own polling sees.
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.getElementById('host')) {
+        window.__usableAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
   const page = await context.newPage();
   const requested = new Set();
   let usable = false;
@@ -68,6 +82,15 @@ for (const locale of ['en-GB', 'zh-HK']) {
   await page.waitForSelector('#host');
   if (locale.startsWith('zh')) await page.waitForFunction(() => document.documentElement.lang.startsWith('zh'));
   usable = true;
+  // Seen by the test but asked for by the page after the form was usable (the browser's own requests, such as
+  // the icon, are not in the page's resource timings, and count).
+  const late = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.startTime > window.__usableAt).map((e) => e.name));
+  for (const address of late) requested.delete(new URL(address).pathname.slice(1));
+  // And what it needs next for the first check: the catalogue, asked for once the form is drawn.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/catalogue-/.test(e.name)));
+  firstChecks.push([locale, (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)))
+    .map((a) => new URL(a).pathname.slice(1)).filter((f) => f.startsWith('catalogue-'))]);
   firstLoads.push([locale, [...requested].filter((f) => existsSync(join(root, f))).sort()]);
   await context.close();
 }
@@ -91,6 +114,12 @@ for (const [locale, names] of firstLoads) {
   const total = sum('first load', rows);
   print(total);
   worstFirst = Math.max(worstFirst, total.brotli);
+}
+// The first check also needs the catalogue, fetched once the form is drawn: printed, not budgeted separately.
+for (const [locale, names] of firstLoads) {
+  const extra = firstChecks.find(([l]) => l === locale)[1].filter((n) => !names.includes(n)).map((n) => table[n]);
+  const rows = [...names.map((n) => table[n]), ...extra];
+  console.log(`first check (a browser in ${locale}): the first load and ${extra.map((r) => r.file).join(', ')}: ${kb(sum('', rows).brotli).trim()} brotli`);
 }
 const firstNames = new Set(firstLoads.flatMap(([, names]) => names));
 const later = Object.values(table).filter((r) => !firstNames.has(r.file));

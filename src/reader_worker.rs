@@ -146,7 +146,9 @@ thread_local! {
 
 /// Run in the page: starts the worker from its loader script (`loader`, the address the built page names), once.
 pub fn start(loader: &str) {
-    if PAGE.with(|p| p.borrow().worker.is_some()) {
+    // The worker is sent the page's catalogue first, so it waits for it: what is asked meanwhile waits in turn, and
+    // the page starts the worker again once the catalogue has arrived.
+    if PAGE.with(|p| p.borrow().worker.is_some()) || !Catalogue::is_ready() {
         return;
     }
     // A worker that cannot even be made: what waits for it is said to have failed.
@@ -216,12 +218,17 @@ pub fn on_delegation_failed(f: impl Fn(u32) + 'static) {
     PAGE.with(|p| p.borrow_mut().on_delegation_failed = Some(Box::new(f)));
 }
 
+/// Whether a letter, a file, a delegation or a list waits for the worker to start.
+pub fn anything_waiting() -> bool {
+    PAGE.with(|p| !p.borrow().waiting.is_empty())
+}
+
 /// The worker is ready: what to send it first (the catalogue, then what waited).
 fn ready() -> Vec<JsValue> {
     PAGE.with(|p| {
         let mut p = p.borrow_mut();
         p.ready = true;
-        let catalogue = JsValue::from_str(&format!("C{}", Catalogue::bundled_packed()));
+        let catalogue = JsValue::from_str(&format!("C{}", Catalogue::bundled_packed().unwrap_or_default()));
         std::iter::once(catalogue).chain(std::mem::take(&mut p.waiting).into_iter().map(|(_, m)| m)).collect()
     })
 }

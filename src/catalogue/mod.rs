@@ -1,8 +1,9 @@
 //! The catalogue: the bundled, checked data, and the lookups the rules make in it (a host by name, a nationality by
 //! name or code, a sector by id).
 //!
-//! The data is read from `data/` and checked by `build.rs`, then embedded as JSON; [`Catalogue::bundled`] parses it
-//! once, on first use.
+//! The data is read from `data/` and checked by `build.rs`, which writes it in a packed form ([`packed`]). The
+//! command and the tests carry it built in; the page fetches it as a file once its form is drawn.
+//! [`Catalogue::bundled`] reads it once.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod files;
@@ -87,7 +88,15 @@ impl Nationality<'_> {
     }
 }
 
+/// The checked data, packed, built into the command, the tests and the worker's tests. The page does not carry it: it
+/// fetches the same text as a file of its own once the form is drawn (see [`Catalogue::install_bundled`]), so that a
+/// visitor can start typing before 16 KB of lists have arrived.
+#[cfg(any(not(target_arch = "wasm32"), feature = "test-page"))]
 const BUNDLED: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.packed"));
+
+/// The page's copy of the bundled data, once fetched: the packed text (for its worker) and what it reads as.
+#[cfg(all(target_arch = "wasm32", not(feature = "test-page")))]
+static FETCHED: OnceLock<(String, Catalogue)> = OnceLock::new();
 
 include!(concat!(env!("OUT_DIR"), "/source_ids.rs"));
 include!(concat!(env!("OUT_DIR"), "/simplified.rs"));
@@ -103,19 +112,55 @@ pub fn simplified_text(text: &str) -> String {
 }
 
 impl Catalogue {
-    /// The data bundled at build time.
+    /// The data bundled at build time. In the page, until its file has arrived (see [`Catalogue::is_ready`]), this is
+    /// an empty catalogue that knows no host, sector or nationality: the page checks nothing until then.
     pub fn bundled() -> &'static Catalogue {
-        static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-        CATALOGUE.get_or_init(|| {
-            // build.rs wrote this from data it had just checked, so a failure here is a bug in this crate.
-            Catalogue::new(packed::read(BUNDLED).expect("the embedded catalogue reads"))
-        })
+        #[cfg(any(not(target_arch = "wasm32"), feature = "test-page"))]
+        {
+            static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+            CATALOGUE.get_or_init(|| {
+                // build.rs wrote this from data it had just checked, so a failure here is a bug in this crate.
+                Catalogue::new(packed::read(BUNDLED).expect("the embedded catalogue reads"))
+            })
+        }
+        #[cfg(all(target_arch = "wasm32", not(feature = "test-page")))]
+        {
+            static NOT_YET: OnceLock<Catalogue> = OnceLock::new();
+            match FETCHED.get() {
+                Some((_, catalogue)) => catalogue,
+                None => NOT_YET.get_or_init(|| Catalogue::new(CatalogueData::default())),
+            }
+        }
     }
 
-    /// The bundled data in its packed form, as embedded: the page hands it to its worker, which then need not carry
-    /// a copy of its own.
-    pub fn bundled_packed() -> &'static str {
-        BUNDLED
+    /// Whether [`Catalogue::bundled`] holds the data: always, except in the page before its file has arrived.
+    pub fn is_ready() -> bool {
+        #[cfg(all(target_arch = "wasm32", not(feature = "test-page")))]
+        return FETCHED.get().is_some();
+        #[cfg(any(not(target_arch = "wasm32"), feature = "test-page"))]
+        true
+    }
+
+    /// The page: the bundled data as fetched from its file. False if the text is not a catalogue (a damaged
+    /// download), in which case nothing changes and the page may try again.
+    #[cfg(all(target_arch = "wasm32", not(feature = "test-page")))]
+    pub fn install_bundled(packed: String) -> bool {
+        match Catalogue::from_packed(&packed) {
+            Some(catalogue) => {
+                let _ = FETCHED.set((packed, catalogue));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The bundled data in its packed form: the page hands it to its worker, which then need not carry a copy of
+    /// its own. `None` in the page until it has arrived.
+    pub fn bundled_packed() -> Option<&'static str> {
+        #[cfg(all(target_arch = "wasm32", not(feature = "test-page")))]
+        return FETCHED.get().map(|(packed, _)| packed.as_str());
+        #[cfg(any(not(target_arch = "wasm32"), feature = "test-page"))]
+        Some(BUNDLED)
     }
 
     /// A catalogue from its packed form (see [`packed`]); `None` if the text is not one.

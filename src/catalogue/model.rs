@@ -40,8 +40,8 @@ fn optional_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D
     }
 }
 
-/// Everything under `data/`, read and checked.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+/// Everything under `data/`, read and checked. The default is empty: what the page holds until its data has arrived.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct CatalogueData {
     /// The day a maintainer last compared the data with the official documents.
     #[serde(deserialize_with = "date")]
@@ -55,7 +55,7 @@ pub struct CatalogueData {
     pub countries: Vec<Country>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Scheme {
     pub name_en: String,

@@ -71,7 +71,7 @@ pub fn letter_text(name: &str, bytes: &[u8], legacy: Legacy) -> Result<String, F
     if bytes.len() > MAX_FILE_BYTES {
         return Err(FileProblem::TooLarge);
     }
-    let lower = name.to_lowercase();
+    let lower = name.to_ascii_lowercase();
     let text = if bytes.starts_with(b"%PDF-")
         || (lower.ends_with(".pdf")
             && bytes

@@ -180,7 +180,7 @@ impl Scan<'_> {
             return i;
         }
         let Some(close) = (j + 1..(j + 8).min(self.c.len())).find(|&k| self.at(k) == Some(')')) else { return i };
-        let inside: String = self.c[j + 1..close].iter().collect::<String>().to_lowercase();
+        let inside: String = self.c[j + 1..close].iter().collect::<String>().to_ascii_lowercase();
         let weekday = ["星期", "週", "周", "禮拜", "礼拜"].iter().any(|w| inside.starts_with(w))
             || WEEKDAYS.iter().any(|w| inside.trim_end_matches('.') == *w);
         if weekday { close + 1 } else { i }

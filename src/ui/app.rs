@@ -8,7 +8,7 @@ use super::batch::BatchView;
 use super::case_form::CaseFormView;
 use super::letter_view::LetterView;
 use super::loaded_list::{ListLoader, LoadedList};
-use super::SharedCatalogue;
+use super::{CatalogueState, SharedCatalogue};
 use super::fit::FitView;
 use super::result::ResultView;
 use super::language;
@@ -134,15 +134,22 @@ fn Checker(props: &CheckerProps) -> Html {
     if *delegation && !*delegation_opened {
         delegation_opened.set(true);
     }
+    // The catalogue is fetched once the form is drawn (the first visit) or read from the service worker's copy
+    // (later ones); a "Clear everything" keeps it.
+    let catalogue_state = use_state(|| if Catalogue::is_ready() { CatalogueState::Ready } else { CatalogueState::Fetching });
     // An official list loaded on this device comes back once the worker has checked it again (ListLoader).
     let loaded = use_state(|| None::<Rc<LoadedList>>);
-    let catalogue: SharedCatalogue = match &*loaded {
-        Some(list) => list.catalogue.clone(),
-        None => SharedCatalogue::Bundled,
+    let catalogue: SharedCatalogue = match (&*loaded, *catalogue_state) {
+        (Some(list), _) => list.catalogue.clone(),
+        (None, CatalogueState::Ready) => SharedCatalogue::Bundled,
+        (None, _) => SharedCatalogue::Pending,
     };
     let form = &state.0;
     let (case, errors) = form.to_case(&catalogue);
-    let assessment = (!form.is_blank() && errors.is_empty()).then(|| Rc::new(check(&case, &catalogue, hong_kong_today())));
+    // Until the catalogue is here every host and nationality would be "unknown": nothing is judged meanwhile.
+    let errors = if catalogue.is_ready() { errors } else { Vec::new() };
+    let assessment = (catalogue.is_ready() && !form.is_blank() && errors.is_empty())
+        .then(|| Rc::new(check(&case, &catalogue, hong_kong_today())));
     // The letter reader, loaded on first use: once the page is drawn and idle, or at once when a letter comes first.
     {
         let (dispatch, catalogue) = (state.dispatcher(), catalogue.clone());
@@ -166,10 +173,26 @@ fn Checker(props: &CheckerProps) -> Html {
     }
 
     {
+        let catalogue_state = catalogue_state.clone();
         use_effect_with(*stage >= DRAWN, move |drawn| {
             if *drawn {
                 wasm_bindgen_futures::spawn_local(async move {
-                    yew::platform::time::sleep(std::time::Duration::from_millis(500)).await;
+                    // The catalogue first: the checks wait for it. Should it not come (offline before a first
+                    // visit, a dropped connection), the page says so and tries again, less often as time goes on.
+                    let mut pause = 2;
+                    while !super::own_files::fetch_catalogue().await {
+                        catalogue_state.set(CatalogueState::Retrying);
+                        yew::platform::time::sleep(std::time::Duration::from_secs(pause)).await;
+                        pause = (pause * 2).min(30);
+                    }
+                    if *catalogue_state != CatalogueState::Ready {
+                        catalogue_state.set(CatalogueState::Ready);
+                    }
+                    // Then the worker, which is sent the catalogue first: at once if a letter or a delegation
+                    // waits for it, else when idle.
+                    if !crate::reader_worker::anything_waiting() {
+                        yew::platform::time::sleep(std::time::Duration::from_millis(500)).await;
+                    }
                     start_worker();
                     // The lookups' indexes, built while idle rather than on the first check that needs them.
                     yew::platform::time::sleep(std::time::Duration::from_millis(500)).await;
@@ -242,7 +265,7 @@ fn Checker(props: &CheckerProps) -> Html {
             </div>
             if *stage >= 2 {
             <section id="result" class="result" aria-labelledby="result-title">
-                <ResultView assessment={assessment.clone()} {errors} blank={form.is_blank()} />
+                <ResultView assessment={assessment.clone()} {errors} blank={form.is_blank()} catalogue={*catalogue_state} />
                 if let Some(a) = &assessment {
                     <FitView assessment={a.clone()} form={form.clone()} on_edit={on_edit_fit} />
                 }
@@ -279,6 +302,7 @@ fn Checker(props: &CheckerProps) -> Html {
                 <button type="button" class="secondary" onclick={props.on_clear.reform(|_| ())}>{ Msg::AppClear.in_(lang) }</button>
                 { Msg::AppPrivacy.in_(lang) }
             </p>
+            if catalogue.is_ready() {
             <p>
                 { text!(AppDataAsOf, date = data.data_as_of, listed = listed).render(lang) }
             </p>
@@ -287,6 +311,7 @@ fn Checker(props: &CheckerProps) -> Html {
                 <a href={data.scheme.list_url.clone()}>{ Msg::AppOfficialLink.in_(lang) }</a>
                 { text!(AppHotline, hotline = &data.scheme.hotline).render(lang) }
             </p>
+            }
         </footer>
         }
         </>
@@ -297,13 +322,7 @@ fn Checker(props: &CheckerProps) -> Html {
 pub fn start_worker() {
     #[cfg(feature = "test-page")]
     crate::reader_worker::start_inline();
-    if let Some(loader) = meta("stv-worker") {
+    if let Some(loader) = super::own_files::meta("stv-worker") {
         crate::reader_worker::start(&loader);
     }
-}
-
-/// The address the built page gives under `<meta name="...">` (see scripts/post-build.mjs).
-fn meta(name: &str) -> Option<String> {
-    let document = web_sys::window()?.document()?;
-    document.query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten()?.get_attribute("content")
 }

@@ -245,7 +245,8 @@ fn residence_name(r: Residence) -> Msg {
 /// Under the host field: whether the catalogue knows the host, and "did you mean" choices when it does not.
 fn host_note(props: &Props, catalogue: &Catalogue, lang: Lang) -> Html {
     let typed = props.form.host.trim();
-    if typed.is_empty() {
+    // Before the catalogue has arrived every host would be "not found".
+    if typed.is_empty() || !props.catalogue.is_ready() {
         return html! {};
     }
     let completeness = |ids: &[String]| {

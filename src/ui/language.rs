@@ -54,20 +54,6 @@ pub async fn load(lang: Lang) -> bool {
     if lang.is_loaded() {
         return true;
     }
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let Some(window) = web_sys::window() else { return false };
-    let Some(document) = window.document() else { return false };
-    let selector = format!("meta[name=\"stv-messages-{}\"]", lang.file_tag());
-    let Some(url) = document.query_selector(&selector).ok().flatten().and_then(|m| m.get_attribute("content")) else {
-        return false;
-    };
-    let Ok(response) = JsFuture::from(window.fetch_with_str(&url)).await else { return false };
-    let Ok(response) = response.dyn_into::<web_sys::Response>() else { return false };
-    if !response.ok() {
-        return false;
-    }
-    let Ok(text) = response.text() else { return false };
-    let Ok(text) = JsFuture::from(text).await else { return false };
-    text.as_string().is_some_and(|t| crate::i18n::load_table(lang, &t))
+    let text = super::own_files::fetch_text(&format!("stv-messages-{}", lang.file_tag())).await;
+    text.is_some_and(|t| crate::i18n::load_table(lang, &t))
 }

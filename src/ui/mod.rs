@@ -9,6 +9,7 @@ mod case_form;
 mod fit;
 mod language;
 mod loaded_list;
+mod own_files;
 pub(crate) mod letter_view;
 mod result;
 
@@ -23,14 +24,32 @@ use crate::catalogue::Catalogue;
 /// equal when they are the same catalogue, which is all the components need to know to redraw.
 #[derive(Debug, Clone)]
 pub enum SharedCatalogue {
+    /// The bundled one before its file has arrived: it knows no host, sector or nationality yet, so nothing is
+    /// checked or judged with it (see [`SharedCatalogue::is_ready`]).
+    Pending,
     Bundled,
     Loaded(Rc<Catalogue>),
+}
+
+impl SharedCatalogue {
+    /// Whether the catalogue holds its data, so that what it does not know is really unknown.
+    pub fn is_ready(&self) -> bool {
+        !matches!(self, SharedCatalogue::Pending)
+    }
+}
+
+/// Where the page's catalogue file is: here, on its way, or not had on the last try (the page tries again).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CatalogueState {
+    Ready,
+    Fetching,
+    Retrying,
 }
 
 impl PartialEq for SharedCatalogue {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
-            (SharedCatalogue::Bundled, SharedCatalogue::Bundled) => true,
+            (SharedCatalogue::Pending, SharedCatalogue::Pending) | (SharedCatalogue::Bundled, SharedCatalogue::Bundled) => true,
             (SharedCatalogue::Loaded(a), SharedCatalogue::Loaded(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
@@ -42,16 +61,15 @@ impl Deref for SharedCatalogue {
 
     fn deref(&self) -> &Catalogue {
         match self {
-            SharedCatalogue::Bundled => Catalogue::bundled(),
+            SharedCatalogue::Pending | SharedCatalogue::Bundled => Catalogue::bundled(),
             SharedCatalogue::Loaded(c) => c,
         }
     }
 }
 
-/// Reads the bundled catalogue, then mounts the page on the element with id `app` (or the body, if the page has
-/// none) in a task of its own, so that a slow phone is never busy with both at once.
+/// Mounts the page on the element with id `app` (or the body, if the page has none) once its words are here. The
+/// catalogue follows once the form is drawn (see `app::Checker`).
 pub fn start() {
-    let _ = Catalogue::bundled();
     // The page's words come as a file of their own (fetched alongside the WebAssembly: static/offline.js preloads
     // it), so that a visitor downloads one language, not three. The page is drawn once they are here; should the
     // file be unreachable, it tries English.

@@ -17,6 +17,8 @@ pub struct Props {
     pub assessment: Option<Rc<Assessment>>,
     pub errors: Vec<FieldError>,
     pub blank: bool,
+    /// Whether the catalogue has arrived: until it has, nothing is checked, and this says why.
+    pub catalogue: super::CatalogueState,
 }
 
 /// The outcome's mark, beside its words: never colour alone.
@@ -67,7 +69,15 @@ fn finding_view(f: &Finding, catalogue: &Catalogue, lang: Lang) -> Html {
 pub fn ResultView(props: &Props) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let catalogue = Catalogue::bundled();
-    let body = if !props.errors.is_empty() {
+    let body = if !props.blank && props.catalogue != super::CatalogueState::Ready {
+        let retrying = props.catalogue == super::CatalogueState::Retrying;
+        html! {
+            <div class="verdict empty" data-verdict="waiting" role="status">
+                <h2 id="result-title">{ Msg::ResultDataFetching.in_(lang) }</h2>
+                <p>{ if retrying { Msg::ResultDataRetrying.in_(lang) } else { Msg::ResultDataFetchingHint.in_(lang) } }</p>
+            </div>
+        }
+    } else if !props.errors.is_empty() {
         html! {
             <div class="verdict attention" data-verdict="input-errors">
                 <h2 id="result-title">{ Msg::ResultAttention.in_(lang) }</h2>

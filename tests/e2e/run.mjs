@@ -21,6 +21,8 @@ const browser = await launchChromium();
 let passed = 0;
 const failures = [];
 async function test(name, body) {
+  // E2E_ONLY=words runs only the tests whose names hold them (while working on one).
+  if (process.env.E2E_ONLY && !name.includes(process.env.E2E_ONLY)) return;
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-GB' });
   const page = await context.newPage();
   const foreign = [];
@@ -441,7 +443,8 @@ await test('what would fit: applying the suggestion gives eligible, undo brings 
 /// A page of its own whose worker's script is held back: the page asks for it (the worker fetches the rest), and
 /// Playwright's routes do not see a worker's requests, so the DevTools protocol holds it. No service worker, so that
 /// nothing is served from a cache.
-async function pageWithHeldWorker() {
+// A page whose files matching `pattern` are held back until `let_through` lets them continue or fail.
+async function pageWithHeldWorker(pattern = '*stv-check-worker-*') {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   // As in every other test: nothing may leave the origin (checked by `done`).
@@ -449,7 +452,7 @@ async function pageWithHeldWorker() {
   page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
   const done = () => assert(foreign.length === 0, `the page made requests off the device: ${foreign.join(', ')}`);
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*stv-check-worker-*' }] });
+  await cdp.send('Fetch.enable', { patterns: [{ urlPattern: pattern }] });
   const held = [];
   let release = null;
   cdp.on('Fetch.requestPaused', (e) => (release ? release(e.requestId) : held.push(e.requestId)));
@@ -493,6 +496,26 @@ await test('a letter pasted before the reader has arrived is read the moment it 
     await page.waitForSelector('.letter .found');
     assert((await page.inputValue('#host')) === 'Hong Kong Academy for Performing Arts', 'the letter is read once the reader arrives');
     await page.waitForSelector('[data-verdict="not_eligible"]');
+    done();
+  } finally {
+    await context.close();
+  }
+});
+
+await test('a check typed before the lists have arrived waits for them, says so if they fail, and nothing is lost', async () => {
+  const { context, page, let_through, done } = await pageWithHeldWorker('*catalogue-*');
+  try {
+    const example = JSON.parse(readFileSync(join(examplesDir, '01-british-violinist.json'), 'utf8'));
+    await fill(page, example.case);
+    await page.waitForSelector('[data-verdict="waiting"]');
+    assert((await page.$$('form .error, form .match')).length === 0, 'nothing is judged before the lists are here: no error, no "did you mean"');
+    await let_through('fail');
+    await page.waitForFunction(() => document.querySelector('[data-verdict="waiting"]')?.textContent.includes('could not be fetched'));
+    assert((await page.inputValue('#host')) === example.case.host, 'what was typed is kept while the lists are missing');
+    await let_through('continue');
+    // The page tries again by itself (after 2 s, then 4 s); the sector's choices come with the lists.
+    await page.waitForSelector(`[data-verdict="${example.expect.verdict}"]`, { timeout: 15000 });
+    assert((await page.$$('#sector option')).length > 10, 'the sectors are offered once the lists are here');
     done();
   } finally {
     await context.close();

@@ -1,0 +1,41 @@
+//! The page's own files beyond its code: its words and its catalogue. The built page names each by its content in a
+//! `<meta name="...">` (see scripts/post-build.mjs), and they are fetched from the page's own origin, like
+//! everything else, and kept by the service worker for offline use.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::catalogue::Catalogue;
+
+/// The address the built page gives under `<meta name="...">`.
+pub fn meta(name: &str) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    document.query_selector(&format!("meta[name=\"{name}\"]")).ok().flatten()?.get_attribute("content")
+}
+
+/// The text of the file named under `<meta name="...">`; `None` if the page names none or it could not be had
+/// (offline before a first visit, a dropped connection).
+pub async fn fetch_text(name: &str) -> Option<String> {
+    let url = meta(name)?;
+    let window = web_sys::window()?;
+    let response = JsFuture::from(window.fetch_with_str(&url)).await.ok()?;
+    let response = response.dyn_into::<web_sys::Response>().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// Fetches the bundled catalogue (the lists of sectors, hosts and visa-free nationalities) and installs it. The page
+/// asks for it once the form is drawn: the form takes input meanwhile, and nothing is checked until it is here.
+/// True once the catalogue is ready.
+pub async fn fetch_catalogue() -> bool {
+    if Catalogue::is_ready() {
+        return true;
+    }
+    #[cfg(all(target_arch = "wasm32", not(feature = "test-page")))]
+    if let Some(text) = fetch_text("stv-catalogue").await {
+        return Catalogue::install_bundled(text);
+    }
+    false
+}
