@@ -104,10 +104,15 @@ fn write_messages(out_dir: &Path) {
         }
         panic!("{message}");
     }
-    std::fs::write(out_dir.join("messages.rs"), messages::generate(english, &tables)).expect("OUT_DIR is writable");
-    // The tables the page fetches on first use; scripts/post-build.mjs copies them into the built page.
+    let findings = messages::findings_sections(dir).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(out_dir.join("messages.rs"), messages::generate(english, &tables, &findings)).expect("OUT_DIR is writable");
+    // The tables the page fetches, two a language (the form's words, and the findings'); scripts/post-build.mjs
+    // copies them into the built page.
     for ((lang, _), table) in messages::LANGUAGES.iter().zip(&tables) {
-        std::fs::write(out_dir.join(format!("messages-{lang}.txt")), messages::table_file(english, table)).expect("OUT_DIR is writable");
+        let form = messages::table_file(english, table, |key| !messages::is_finding(key, &findings));
+        std::fs::write(out_dir.join(format!("messages-{lang}.txt")), form).expect("OUT_DIR is writable");
+        let judged = messages::table_file(english, table, |key| messages::is_finding(key, &findings));
+        std::fs::write(out_dir.join(format!("findings-{lang}.txt")), judged).expect("OUT_DIR is writable");
     }
 }
 

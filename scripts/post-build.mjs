@@ -75,7 +75,8 @@ if (!html.includes("requestAnimationFrame")) {
   console.log(`post-build: reader worker: ${named(loader)}`);
 }
 
-// The page's words, one file a language, fetched by the page for its language (src/ui/language.rs), and its
+// The page's words, two files a language (the form's, and the findings' once the form is drawn), fetched by the
+// page for its language (src/ui/language.rs), and its
 // catalogue, fetched once the form is drawn (src/ui/own_files.rs): build.rs wrote them beside the build's other
 // outputs, from data it had just checked; they are copied in under content-hashed names, which the page reads from
 // <meta name="stv-messages-LANG"> and <meta name="stv-catalogue"> (and the service worker caches with the rest).
@@ -96,7 +97,10 @@ const fromBuild = (output, meta, named, what) => {
   html = html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i, `$1<meta name="${meta}" content="/${name}">`);
   console.log(`post-build: ${what}: ${name} (${data.length} bytes)`);
 };
-for (const lang of ["en", "zh-Hant", "zh-Hans"]) fromBuild(`messages-${lang}.txt`, `stv-messages-${lang}`, `messages-${lang}`, `${lang} words`);
+for (const lang of ["en", "zh-Hant", "zh-Hans"]) {
+  fromBuild(`messages-${lang}.txt`, `stv-messages-${lang}`, `messages-${lang}`, `${lang} words`);
+  fromBuild(`findings-${lang}.txt`, `stv-findings-${lang}`, `findings-${lang}`, `${lang} words of the findings`);
+}
 fromBuild("catalogue.packed", "stv-catalogue", "catalogue", "catalogue");
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
   (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`,

@@ -17,9 +17,10 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // second part, and its Unicode case table (7 KB, for one `to_lowercase` of a file's extension) from the first load.
 // The budgets were lowered to what is left, with about 3 and 6 KB to spare: 197 KB and 360 KB. Then the catalogue
 // (16 KB) became a file of its own, fetched once the form is drawn, and the worker lost the Unicode case table (7 KB,
-// for two `to_lowercase` of ASCII text): 181 KB and 356 KB. The targets the project is working towards are lower,
+// for two `to_lowercase` of ASCII text): 181 KB and 356 KB. Then the words of the findings (the rules' file, 44% of
+// a language's words) became a second file a language, fetched with the catalogue: 178 KB for the first load. The targets the project is working towards are lower,
 // and printed beside them: 150 KB for the first load, 320 KB for everything.
-const BUDGET_FIRST = 181_000;
+const BUDGET_FIRST = 178_000;
 const BUDGET_TOTAL = 356_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
@@ -87,11 +88,14 @@ for (const locale of ['en-GB', 'zh-HK']) {
   const late = await page.evaluate(() => performance.getEntriesByType('resource')
     .filter((e) => e.startTime > window.__usableAt).map((e) => e.name));
   for (const address of late) requested.delete(new URL(address).pathname.slice(1));
-  // And what it needs next for the first check: the catalogue, asked for once the form is drawn.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/catalogue-/.test(e.name)));
-  firstChecks.push([locale, (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)))
-    .map((a) => new URL(a).pathname.slice(1)).filter((f) => f.startsWith('catalogue-'))]);
   firstLoads.push([locale, [...requested].filter((f) => existsSync(join(root, f))).sort()]);
+  // And what it needs next for the first check, asked for once the form is drawn: the catalogue, and the words of
+  // the findings in the page's language.
+  const language = [...requested].find((f) => f.startsWith('messages-')).replace(/^messages-(.*)-[0-9a-f]+\.txt$/, '$1');
+  const next = ['catalogue-', `findings-${language}-`];
+  await page.waitForFunction((next) => next.every((n) => performance.getEntriesByType('resource').some((e) => e.name.includes(`/${n}`))), next);
+  firstChecks.push([locale, (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)))
+    .map((a) => new URL(a).pathname.slice(1)).filter((f) => next.some((n) => f.startsWith(n)))]);
   await context.close();
 }
 await browser.close();
@@ -115,7 +119,8 @@ for (const [locale, names] of firstLoads) {
   print(total);
   worstFirst = Math.max(worstFirst, total.brotli);
 }
-// The first check also needs the catalogue, fetched once the form is drawn: printed, not budgeted separately.
+// The first check also needs the catalogue and the findings' words, fetched once the form is drawn: printed, not
+// budgeted separately.
 for (const [locale, names] of firstLoads) {
   const extra = firstChecks.find(([l]) => l === locale)[1].filter((n) => !names.includes(n)).map((n) => table[n]);
   const rows = [...names.map((n) => table[n]), ...extra];

@@ -50,14 +50,34 @@ fn read_file(path: &Path, out: &mut Messages) -> Result<(), String> {
     Ok(())
 }
 
-/// One language's table as the page fetches it: every template in the order of the `Msg` enum, one a line, with
-/// backslashes and line breaks escaped (`\\`, `\n`). The first line is the number of messages, so that a table
-/// from another version of the page is refused rather than misread.
-pub fn table_file(english: &Messages, table: &Messages) -> String {
+/// The file whose messages the page needs only once it has something to judge (the rules' titles, findings,
+/// verdicts and suggestions): they come in a second table, fetched with the catalogue, not before the form is drawn.
+pub const FINDINGS_FILE: &str = "rules.toml";
+
+/// The sections of a language's [`FINDINGS_FILE`]: a message is in the second table when its section is.
+pub fn findings_sections(dir: &Path) -> Result<Vec<String>, String> {
+    let path = dir.join(LANGUAGES[0].0).join(FINDINGS_FILE);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let table: toml::Table = text.parse().map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(table.keys().cloned().collect())
+}
+
+/// Whether the message `key` (`section.name`) is in the findings' table.
+pub fn is_finding(key: &str, findings: &[String]) -> bool {
+    key.split_once('.').is_some_and(|(section, _)| findings.iter().any(|f| f == section))
+}
+
+/// One of a language's two tables as the page fetches it: every template in the order of the `Msg` enum, one a line,
+/// with backslashes and line breaks escaped (`\\`, `\n`), and an empty line for a message of the other table. The
+/// first line is the number of messages, so that a table from another version of the page is refused rather than
+/// misread.
+pub fn table_file(english: &Messages, table: &Messages, in_this_table: impl Fn(&str) -> bool) -> String {
     let mut out = format!("{}\n", english.len());
     for key in english.keys() {
-        let template = table.get(key).unwrap_or(&english[key]);
-        out.push_str(&template.replace('\\', "\\\\").replace('\n', "\\n"));
+        if in_this_table(key) {
+            let template = table.get(key).unwrap_or(&english[key]);
+            out.push_str(&template.replace('\\', "\\\\").replace('\n', "\\n"));
+        }
         out.push('\n');
     }
     out
@@ -109,7 +129,7 @@ pub fn variant(key: &str) -> String {
 }
 
 /// The Rust source of the `Msg` enum and the tables, one per language in [`LANGUAGES`] order.
-pub fn generate(english: &Messages, tables: &[Messages]) -> String {
+pub fn generate(english: &Messages, tables: &[Messages], findings: &[String]) -> String {
     let mut out = String::new();
     out.push_str("/// Every message of `src/i18n/en/`, by key.\n");
     out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum Msg {\n");
@@ -124,6 +144,12 @@ pub fn generate(english: &Messages, tables: &[Messages]) -> String {
         let _ = writeln!(out, "        Msg::{},", variant(key));
     }
     out.push_str("    ];\n}\n\n");
+    // Which messages are in the second table (see `FINDINGS_FILE`).
+    let _ = writeln!(out, "static IN_FINDINGS: [bool; {}] = [", english.len());
+    for key in english.keys() {
+        let _ = writeln!(out, "    {},", is_finding(key, findings));
+    }
+    out.push_str("];\n\n");
     let mut names: Vec<&str> = english.values().flat_map(|t| placeholders(t)).collect();
     names.sort_unstable();
     names.dedup();

@@ -80,7 +80,7 @@ impl Lang {
     }
 
     #[cfg(not(target_arch = "wasm32"))]
-    fn table(self) -> &'static [&'static str] {
+    fn table(self, _: Part) -> &'static [&'static str] {
         match self {
             Lang::En => &EN,
             Lang::ZhHant => &ZH_HANT,
@@ -88,10 +88,10 @@ impl Lang {
         }
     }
 
-    /// The page carries no table: a language's is there once [`load_table`] has been given it (the page draws only
-    /// once its first language's has come), and until then a message is empty.
+    /// The page carries no table: a language's two are there once [`load_table`] has been given them (the page
+    /// draws only once its first language's form table has come), and until then a message is empty.
     #[cfg(target_arch = "wasm32")]
-    fn table(self) -> &'static [&'static str] {
+    fn table(self, part: Part) -> &'static [&'static str] {
         #[cfg(feature = "test-page")]
         let built_in: &'static [&'static str] = match self {
             Lang::En => &EN,
@@ -100,36 +100,63 @@ impl Lang {
         };
         #[cfg(not(feature = "test-page"))]
         let built_in: &'static [&'static str] = &[];
-        LOADED[self as usize].get().map_or(built_in, |t| &t[..])
+        LOADED[part as usize][self as usize].get().map_or(built_in, |t| &t[..])
     }
 
-    /// Whether the page has this language's words (the command and the tests always do).
+    /// Whether the page has this language's words for the form (the command and the tests always do).
     pub fn is_loaded(self) -> bool {
+        self.has(Part::Form)
+    }
+
+    /// Whether the page has this language's words for the findings, verdicts and suggestions.
+    pub fn has_findings(self) -> bool {
+        self.has(Part::Findings)
+    }
+
+    fn has(self, part: Part) -> bool {
         #[cfg(all(target_arch = "wasm32", not(feature = "test-page")))]
         {
-            LOADED[self as usize].get().is_some()
+            LOADED[part as usize][self as usize].get().is_some()
         }
         #[cfg(any(not(target_arch = "wasm32"), feature = "test-page"))]
         {
+            let _ = part;
             true
         }
     }
 }
 
-/// The tables the page has fetched (in the order of [`Lang::ALL`]), kept for the page's life.
-#[cfg(target_arch = "wasm32")]
-static LOADED: [std::sync::OnceLock<Vec<&'static str>>; 3] =
-    [std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+/// A language's words come in two tables: what the form needs to be drawn, and what the page needs once it has
+/// something to judge (the rules' file, see `messages::FINDINGS_FILE`), fetched once the form is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Form,
+    Findings,
+}
 
-/// Gives the page a language's table, as `build.rs` writes it (`messages-<lang>.txt`). Returns false for a table
-/// that does not hold this version's messages.
+impl Part {
+    fn of(msg: Msg) -> Part {
+        if IN_FINDINGS[msg as usize] { Part::Findings } else { Part::Form }
+    }
+}
+
+/// The tables the page has fetched (by part, then in the order of [`Lang::ALL`]), kept for the page's life.
 #[cfg(target_arch = "wasm32")]
-pub fn load_table(lang: Lang, text: &str) -> bool {
+static LOADED: [[std::sync::OnceLock<Vec<&'static str>>; 3]; 2] = [
+    [std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new()],
+    [std::sync::OnceLock::new(), std::sync::OnceLock::new(), std::sync::OnceLock::new()],
+];
+
+/// Gives the page one of a language's tables, as `build.rs` writes them (`messages-<lang>.txt`,
+/// `findings-<lang>.txt`). Returns false for a table that does not hold this version's messages.
+#[cfg(target_arch = "wasm32")]
+pub fn load_table(lang: Lang, part: Part, text: &str) -> bool {
     let count = Msg::ALL.len();
     match read_table(text, count) {
         // Leaked once per language for the page's life, so that messages stay `&'static str`.
         Some(table) => {
-            LOADED[lang as usize].get_or_init(|| table.into_iter().map(|s| &*Box::leak(s.into_boxed_str())).collect()).len() == count
+            let slot = &LOADED[part as usize][lang as usize];
+            slot.get_or_init(|| table.into_iter().map(|s| &*Box::leak(s.into_boxed_str())).collect()).len() == count
         }
         None => false,
     }
@@ -167,7 +194,7 @@ pub fn read_table(text: &str, count: usize) -> Option<Vec<String>> {
 impl Msg {
     /// The message in a language, as written: for a message with no placeholders, the text to show.
     pub fn in_(self, lang: Lang) -> &'static str {
-        lang.table().get(self as usize).copied().unwrap_or("")
+        lang.table(Part::of(self)).get(self as usize).copied().unwrap_or("")
     }
 }
 
@@ -403,12 +430,17 @@ mod tests {
 
     #[test]
     fn the_tables_the_page_fetches_read_back_as_the_built_in_ones() {
-        let en = read_table(include_str!(concat!(env!("OUT_DIR"), "/messages-en.txt")), EN.len()).unwrap();
-        assert_eq!(en, EN);
-        let hant = read_table(include_str!(concat!(env!("OUT_DIR"), "/messages-zh-Hant.txt")), EN.len()).unwrap();
-        assert_eq!(hant, ZH_HANT);
-        let hans = read_table(include_str!(concat!(env!("OUT_DIR"), "/messages-zh-Hans.txt")), EN.len()).unwrap();
-        assert_eq!(hans, ZH_HANS);
+        // Each message is in the table of its part, and empty in the other.
+        let both = |form: &str, findings: &str| {
+            let (form, findings) = (read_table(form, EN.len()).unwrap(), read_table(findings, EN.len()).unwrap());
+            Msg::ALL.iter().map(|&m| if Part::of(m) == Part::Findings { assert_eq!(form[m as usize], ""); findings[m as usize].clone() } else { assert_eq!(findings[m as usize], ""); form[m as usize].clone() }).collect::<Vec<_>>()
+        };
+        assert_eq!(both(include_str!(concat!(env!("OUT_DIR"), "/messages-en.txt")), include_str!(concat!(env!("OUT_DIR"), "/findings-en.txt"))), EN);
+        assert_eq!(both(include_str!(concat!(env!("OUT_DIR"), "/messages-zh-Hant.txt")), include_str!(concat!(env!("OUT_DIR"), "/findings-zh-Hant.txt"))), ZH_HANT);
+        assert_eq!(both(include_str!(concat!(env!("OUT_DIR"), "/messages-zh-Hans.txt")), include_str!(concat!(env!("OUT_DIR"), "/findings-zh-Hans.txt"))), ZH_HANS);
+        // The findings' table holds the rules' words, and the form's the page's.
+        assert_eq!(Part::of(Msg::VerdictEligible), Part::Findings);
+        assert_eq!(Part::of(Msg::AppTitle), Part::Form);
         // A table of another version (another number of messages) is refused.
         assert!(read_table(&format!("{}\nonly one", EN.len() + 1), EN.len() + 1).is_none());
         assert!(read_table("3\na\nb", 3).is_none());

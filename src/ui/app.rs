@@ -49,12 +49,17 @@ pub fn App() -> Html {
         use_effect_with(wanted, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 if !wanted.is_loaded() && language::load(wanted).await {
+                    // A language switched to: its findings' words too before it is shown, so that nothing drawn
+                    // (a result, a delegation's table) lacks its words. The first language's come with the
+                    // catalogue, once the form is drawn (see `Checker`).
+                    language::load_findings(wanted).await;
                     tables.set(*tables + 1);
                 }
                 // Idle: the rest, one after the other.
                 yew::platform::time::sleep(std::time::Duration::from_millis(1500)).await;
                 for other in Lang::ALL {
                     language::load(other).await;
+                    language::load_findings(other).await;
                 }
             });
         });
@@ -180,7 +185,7 @@ fn Checker(props: &CheckerProps) -> Html {
                     // The catalogue first: the checks wait for it. Should it not come (offline before a first
                     // visit, a dropped connection), the page says so and tries again, less often as time goes on.
                     let mut pause = 2;
-                    while !super::own_files::fetch_catalogue().await {
+                    while !(super::own_files::fetch_catalogue().await && language::load_findings(lang).await) {
                         catalogue_state.set(CatalogueState::Retrying);
                         yew::platform::time::sleep(std::time::Duration::from_secs(pause)).await;
                         pause = (pause * 2).min(30);
@@ -219,6 +224,11 @@ fn Checker(props: &CheckerProps) -> Html {
     let on_list = {
         let loaded = loaded.clone();
         Callback::from(move |list: Option<Rc<LoadedList>>| loaded.set(list))
+    };
+    // The result waits for the findings' words too (fetched with the catalogue, or after a switch of language).
+    let result_state = match *catalogue_state {
+        CatalogueState::Ready if !lang.has_findings() => CatalogueState::Fetching,
+        state => state,
     };
     let data = &catalogue.data;
     let listed = Catalogue::bundled().data.organisations.iter().filter(|o| o.kind == crate::catalogue::OrganisationKind::Organisation).count();
@@ -265,8 +275,8 @@ fn Checker(props: &CheckerProps) -> Html {
             </div>
             if *stage >= 2 {
             <section id="result" class="result" aria-labelledby="result-title">
-                <ResultView assessment={assessment.clone()} {errors} blank={form.is_blank()} catalogue={*catalogue_state} />
-                if let Some(a) = &assessment {
+                <ResultView assessment={assessment.clone()} {errors} blank={form.is_blank()} catalogue={result_state} />
+                if let Some(a) = assessment.as_ref().filter(|_| result_state == CatalogueState::Ready) {
                     <FitView assessment={a.clone()} form={form.clone()} on_edit={on_edit_fit} />
                 }
                 if !form.is_blank() {

@@ -1,7 +1,7 @@
 //! The page's language: chosen from the browser's preferences at first, then by the visitor, and remembered on
 //! this device only once they choose (one local-storage entry, which "Clear everything" removes).
 
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Lang, Msg, Part};
 
 const KEY: &str = "stv-check.lang";
 
@@ -46,7 +46,7 @@ pub fn show(lang: Lang) {
     document.set_title(Msg::AppDocumentTitle.in_(lang));
 }
 
-/// Fetches a language's words from the page's own files (the address the built page names in
+/// Fetches a language's words for the form from the page's own files (the address the built page names in
 /// `<meta name="stv-messages-LANG">`, see scripts/post-build.mjs) and gives them to the page. True once the
 /// language can be shown; false if the file could not be had (offline before a first visit: the page stays in
 /// the language it has).
@@ -55,5 +55,15 @@ pub async fn load(lang: Lang) -> bool {
         return true;
     }
     let text = super::own_files::fetch_text(&format!("stv-messages-{}", lang.file_tag())).await;
-    text.is_some_and(|t| crate::i18n::load_table(lang, &t))
+    text.is_some_and(|t| crate::i18n::load_table(lang, Part::Form, &t))
+}
+
+/// Fetches a language's words for the findings, verdicts and suggestions (`<meta name="stv-findings-LANG">`): the
+/// page needs them once it has something to judge, so they come once the form is drawn, with the catalogue.
+pub async fn load_findings(lang: Lang) -> bool {
+    if lang.has_findings() {
+        return true;
+    }
+    let text = super::own_files::fetch_text(&format!("stv-findings-{}", lang.file_tag())).await;
+    text.is_some_and(|t| crate::i18n::load_table(lang, Part::Findings, &t))
 }

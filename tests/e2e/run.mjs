@@ -393,7 +393,8 @@ await test('after the first visit the checker works with the network off', async
   // The service worker keeps the second part (the worker and the other languages' words) from the first visit.
   await page.waitForFunction(async () => {
     const keys = (await (await caches.open('stv-check')).keys()).map((r) => r.url);
-    return keys.some((k) => /stv-check-worker-[0-9a-f]+_bg\.wasm$/.test(k)) && keys.filter((k) => /messages-/.test(k)).length === 3;
+    return keys.some((k) => /stv-check-worker-[0-9a-f]+_bg\.wasm$/.test(k)) && keys.filter((k) => /messages-/.test(k)).length === 3
+      && keys.filter((k) => /findings-/.test(k)).length === 3 && keys.some((k) => /catalogue-/.test(k));
   });
   await page.context().setOffline(true);
   await page.reload();
