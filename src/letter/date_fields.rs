@@ -165,6 +165,9 @@ fn schedule_line(text: &Text, m: &DateMention) -> bool {
     let (ls, _) = text.lines[text.line_of(m.start)];
     let before = text.lower_str(ls, m.start);
     let before = before.trim().trim_start_matches(['-', '*', '•', '|', ' ']);
+    // "3. 27 November: ...", "(3) ...": a numbered itinerary.
+    let before = before.trim_start_matches('(').trim_start_matches(|c: char| c.is_ascii_digit());
+    let before = before.trim_start_matches(['.', ')', '、']).trim();
     before.is_empty() || (before.chars().count() <= 20 && before.ends_with(':'))
 }
 
@@ -197,11 +200,19 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
         }
         let confidence = x.confidence();
         match x.label {
-            Label::ActivityDates if out.activity_from.is_none() => {
+            // Several labelled lines ("排練日期：…", "演出日期：…"; "Rehearsals: …", "Performances: …"): the activity runs
+            // from the earliest of them to the latest.
+            Label::ActivityDates => {
                 let first = found.iter().min_by_key(|m| m.from).copied();
                 let last = found.iter().max_by_key(|m| m.to).copied();
-                out.activity_from = first.and_then(|m| date_field(text, m, false, confidence).map(|v| x.value(v)));
-                out.activity_to = last.and_then(|m| date_field(text, m, true, confidence).map(|v| x.value(v)));
+                let from = first.and_then(|m| date_field(text, m, false, confidence).map(|v| x.value(v)));
+                let to = last.and_then(|m| date_field(text, m, true, confidence).map(|v| x.value(v)));
+                if out.activity_from.as_ref().is_none_or(|f| from.as_ref().is_some_and(|n| n.value < f.value)) {
+                    out.activity_from = from.or(out.activity_from.take());
+                }
+                if out.activity_to.as_ref().is_none_or(|t| to.as_ref().is_some_and(|n| n.value > t.value)) {
+                    out.activity_to = to.or(out.activity_to.take());
+                }
             }
             Label::Arrival if out.arrival.is_none() => out.arrival = date_field(text, found[0], false, confidence).map(|v| x.value(v)),
             Label::Departure if out.departure.is_none() => out.departure = date_field(text, found[0], true, confidence).map(|v| x.value(v)),
@@ -266,6 +277,17 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
         }
     } else {
         unclassified.extend(letter_dates);
+    }
+    // An itinerary's line between the arrival and the departure whose words say nothing of its kind ("3. 27 November:
+    // visit to a local school") is a day of the programme, when other lines are said to be.
+    if !activity.is_empty() {
+        let day = |x: &Option<Extracted>| x.as_ref().and_then(|x| x.value.parse::<chrono::NaiveDate>().ok());
+        if let (Some(arrival), Some(departure)) = (day(&out.arrival), day(&out.departure)) {
+            let (inside, rest): (Vec<&DateMention>, Vec<&DateMention>) =
+                unclassified.into_iter().partition(|m| schedule_line(text, m) && arrival < m.from && m.to < departure);
+            activity.extend(inside);
+            unclassified = rest;
+        }
     }
     // A schedule line under labelled activity dates ("賽前記者會：2027年2月5日", "Rehearsal: 3 May 2026") widens them.
     if let (Some(from), Some(to)) = (&mut out.activity_from, &mut out.activity_to) {

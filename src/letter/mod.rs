@@ -158,7 +158,15 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     let first = |label: Label| labelled.iter().find(|x| x.label == label).copied();
     let plain = |label: Label| first(label).and_then(|x| text.extracted(x.start, x.end, None, x.confidence()).map(|v| x.value(v)));
 
-    out.invitee = plain(Label::Invitee).or_else(|| people::address_block(&text)).or_else(|| people::greeting_or_addressee(&text));
+    out.invitee = first(Label::Invitee)
+        .and_then(|x| {
+            // "Invitee: Ms Oksana Melnyk (Ukrainian)": the name, not the nationality after it.
+            let e = people::before_bracketed_nationality(&text, x.start, x.end, catalogue);
+            let (s, e) = text.trim(x.start, e);
+            text.extracted(s, e, None, x.confidence()).map(|v| x.value(v))
+        })
+        .or_else(|| people::address_block(&text))
+        .or_else(|| people::greeting_or_addressee(&text));
     // A name above the letter is sure when the greeting names the same person.
     if let Some(invitee) = out.invitee.as_mut().filter(|x| x.is_sure() && x.reason.is_none() && first(Label::Invitee).is_none()) {
         if !people::greeting_agrees(&text, &invitee.value) {
@@ -166,7 +174,13 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
         }
     }
     out.role = plain(Label::Role).or_else(|| prose::role(&text));
-    out.activity = plain(Label::Activity).or_else(|| prose::activity(&text, &mentions, out.invitee.as_ref().map(|x| x.value.as_str())));
+    let invited = out.invitee.as_ref().map(|x| x.value.as_str());
+    out.activity = match first(Label::Activity) {
+        // A table's column of several rows is an itinerary ("Rehearsal", "Masterclass I", ...): what the letter
+        // invites the person to do, in its prose, says more; the first row is read when the prose has nothing.
+        Some(x) if x.several => prose::activity(&text, &mentions, invited).or_else(|| plain(Label::Activity)),
+        _ => plain(Label::Activity).or_else(|| prose::activity(&text, &mentions, invited)),
+    };
     // "活動地點：香港文化博物館，沙田文林路1號": the place, not its address.
     out.venue = first(Label::Venue)
         .and_then(|x| {
@@ -484,6 +498,16 @@ mod tests {
             ("Issued by: Harbour Arts Society\n", "host", "Harbour Arts Society"),
             ("Speaker: Dr Amelia Hart\n", "invitee", "Dr Amelia Hart"),
             ("HKSAR, 3 March 2026\n\nDear Dr Li,\n", "letter_date", "2026-03-03"),
+            // A nationality in brackets after a labelled name is not part of it; another bracket is.
+            ("Invitee: Ms Oksana Melnyk (Ukrainian)\n", "invitee", "Ms Oksana Melnyk"),
+            ("Invitee: Dr Li Wei (李偉)\n", "invitee", "Dr Li Wei (李偉)"),
+            // A greeting by the surname does not shorten the name above it.
+            ("致：Klaus WEBER先生\n德國柏林\n\nWEBER先生：\n\n本院誠邀閣下來港。", "invitee", "Klaus WEBER先生"),
+            // Several labelled lines of activity dates: from the earliest to the latest.
+            ("排練日期：2027年4月12日至15日\n演出日期：2027年4月16日（星期五）晚上八時\n", "activity_to", "2027-04-16"),
+            ("Rehearsals: 6-10 December 2026\nPerformance dates: 11-13 December 2026\n", "activity_from", "2026-12-06"),
+            // A numbered itinerary: a line between the arrival and the departure is a programme day.
+            ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {
             assert_eq!(field(&read(letter), f).as_deref(), Some(want), "{letter}");
         }

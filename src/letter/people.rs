@@ -33,6 +33,19 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
     ok.then(|| text.extracted(s, e, None, FAIR)).flatten()
 }
 
+/// Where a name ends when a nationality follows it in brackets: "Ms Oksana Melnyk (Ukrainian)", "陳大文（加拿大籍）".
+/// A bracket that holds anything else ("Dr Li Wei (李偉)") stays with the name.
+pub(super) fn before_bracketed_nationality(text: &Text, s: usize, e: usize, catalogue: &crate::Catalogue) -> usize {
+    let Some(open) = (s..e).find(|&i| matches!(text.original[i], '(' | '（')) else { return e };
+    let close = (open + 1..e).find(|&i| matches!(text.original[i], ')' | '）')).unwrap_or(e);
+    let inside = text.slice(open + 1, close);
+    let inside = inside.trim().trim_end_matches('籍').trim_end_matches(" national").trim_end_matches(" citizen");
+    match super::lookup::nationality_code(catalogue, inside) {
+        Some(_) => open,
+        None => e,
+    }
+}
+
 /// The invitee's name at the head of the address block: "Ms Isabelle Fournier" on its own line before "Dear ...",
 /// or "To: Mr Karim Nasser".
 pub(super) fn address_block(text: &Text) -> Option<Extracted> {
@@ -43,11 +56,14 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
         let line = text.lower_str(s, e);
         let trimmed = line.trim();
         if let Some(found) = cjk_name_line(text, l) {
-            // "致：英國倫敦 Sarah Johnson女士" above "Sarah Johnson女士：": the shorter line is the name.
+            // "致：英國倫敦 Sarah Johnson女士" above "Sarah Johnson女士：": the shorter line is the name, when what
+            // it lacks is a place in Chinese; not when it lacks the given names ("Klaus WEBER先生" above
+            // "WEBER先生：", a greeting by the surname).
             let bare = |v: &str| v.split_whitespace().collect::<String>();
-            let shorter = (l + 1..text.lines.len().min(l + 10))
-                .filter_map(|m| cjk_name_line(text, m))
-                .find(|x| bare(&x.value).len() < bare(&found.value).len() && bare(&found.value).ends_with(&bare(&x.value)));
+            let shorter = (l + 1..text.lines.len().min(l + 10)).filter_map(|m| cjk_name_line(text, m)).find(|x| {
+                let (long, short) = (bare(&found.value), bare(&x.value));
+                short.len() < long.len() && long.ends_with(&short) && !long[..long.len() - short.len()].chars().any(|c| c.is_ascii_alphabetic())
+            });
             return Some(shorter.unwrap_or(found));
         }
         if LETTER_GREETINGS.iter().any(|w| trimmed.starts_with(w.trim_end())) {
