@@ -330,7 +330,14 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
     // The e-mail's own Date: header, when the letter gives no date of its own.
     if out.letter_date.is_none() {
         // The innermost message of a forwarded e-mail is the letter: its Date: header is the last one.
-        if let Some(m) = mentions.iter().rev().find(|m| text.header_line[text.line_of(m.start)]) {
+        // A quoted message's "On 20/04/2027 16:05, Tse Ka-lok <...> wrote:" says when it was sent, as a header does.
+        let quote_header = |l: usize| {
+            let line = text.lower_str(text.lines[l].0, text.lines[l].1);
+            let line = line.trim().trim_start_matches('>').trim();
+            line.ends_with("wrote:") || line.contains("寫道") || line.contains("写道")
+        };
+        let sent = |m: &&DateMention| text.header_line[text.line_of(m.start)] || quote_header(text.line_of(m.start));
+        if let Some(m) = mentions.iter().rev().find(sent) {
             out.letter_date = date_field(text, m, false, GUESS).map(|x| x.doubt(Reason::EmailDate));
         }
     }

@@ -469,6 +469,7 @@ mod tests {
                 "invitee" => &x.invitee,
                 "host" => &x.host,
                 "letter_date" => &x.letter_date,
+                "activity" => &x.activity,
                 _ => unreachable!(),
             };
             e.as_ref().map(|e| e.value.clone())
@@ -506,6 +507,12 @@ mod tests {
             // Several labelled lines of activity dates: from the earliest to the latest.
             ("排練日期：2027年4月12日至15日\n演出日期：2027年4月16日（星期五）晚上八時\n", "activity_to", "2027-04-16"),
             ("Rehearsals: 6-10 December 2026\nPerformance dates: 11-13 December 2026\n", "activity_from", "2026-12-06"),
+            // The greeting's name, given or family, found in full below it.
+            ("Dear Khun Somchai,\n\nMr Somchai Wongsakul, a citizen of Thailand, is invited as guest coach.\n\nWith best regards,\nWong\n", "invitee", "Mr Somchai Wongsakul"),
+            // A quoted message's "On ..., ... wrote:" dates it.
+            ("Thanks!\n\nOn 20/04/2027 16:05, Tse Ka-lok <kl@cstb.gov.hk> wrote:\n> Dear Ms Melnyk,\n> We invite you.\n", "letter_date", "2027-04-20"),
+            // 主讲酬金 is a sum, not the activity; 介绍 is what the speaker does.
+            ("本署诚邀阁下来港担任研讨会主讲嘉宾，介绍澳大利亚的实践经验。本署将支付主讲酬金港币22,000元。", "activity", "介绍澳大利亚的实践经验"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {

@@ -365,7 +365,50 @@ pub(super) fn greeting_or_addressee(text: &Text) -> Option<Extracted> {
     if let Some(full) = untitled_name_above(text, &greeting, &surname) {
         return Some(full);
     }
+    // "Dear Khun Somchai" and in the letter "Mr Somchai Wongsakul, a citizen of ...": a titled name below the greeting
+    // holding the name it used (a given name or a surname).
+    if let Some(full) = titled_name_below(text, &greeting, &same) {
+        return Some(full);
+    }
     Some(greeting)
+}
+
+/// Below the greeting and above the sign-off, a title and two to four capitalised words, one of which `same`
+/// accepts: the person the greeting names, in full.
+fn titled_name_below(text: &Text, greeting: &Extracted, same: &dyn Fn(&str) -> bool) -> Option<Extracted> {
+    let first_line = text.line_of(greeting.end) + 1;
+    for l in first_line..text.lines.len() {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        if LETTER_SIGN_OFFS.iter().any(|w| line.trim().trim_end_matches([',', '.']) == *w) {
+            break;
+        }
+        let words = words_at(text, s, 400);
+        for (k, &(ts, te)) in words.iter().enumerate() {
+            let title = text.lower_str(ts, te);
+            if !PEOPLE_HONORIFICS.contains(&title.trim_end_matches('.')) || !text.original[ts].is_uppercase() {
+                continue;
+            }
+            let mut end = None;
+            let mut matched = false;
+            for &(ws, we) in words.iter().skip(k + 1).take(4) {
+                let bare = text.slice(ws, we);
+                let punct = bare.ends_with([',', '.', ';', ':', ')']);
+                let bare = bare.trim_end_matches([',', '.', ';', ':', ')']);
+                if !bare.chars().next().is_some_and(is_capital) || !bare.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') {
+                    break;
+                }
+                matched |= same(bare);
+                end = Some(if punct { we - 1 } else { we });
+                if punct {
+                    break;
+                }
+            }
+            let Some(end) = end.filter(|&end| matched && text.slice(ts, end).split_whitespace().count() >= 3) else { continue };
+            return text.extracted(ts, end, None, GUESS).map(|x| x.doubt(Reason::Salutation));
+        }
+    }
+    None
 }
 
 /// A line above the greeting of two or three capitalised words ending with the greeting's surname, read with the

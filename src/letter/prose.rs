@@ -204,8 +204,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             found
         })
         .filter(|&p| in_body(p))
-        // "主講嘉賓" is a role, not the activity.
-        .filter(|&p| !matches!(text.lower_str(p + 2, (p + 4).min(text.lower.len())).as_str(), "嘉賓" | "嘉宾" | "委員" | "委员" | "期間" | "期间"))
+        // "主講嘉賓" is a role, not the activity; "主講酬金", "演出費" a sum.
+        .filter(|&p| !matches!(text.lower_str(p + 2, (p + 4).min(text.lower.len())).as_str(), "嘉賓" | "嘉宾" | "委員" | "委员" | "期間" | "期间" | "酬金" | "費用" | "费用" | "津貼" | "津贴"))
+        .filter(|&p| !matches!(text.lower.get(p + 2), Some('費' | '费')))
         // "評審團" is a body, not the activity.
         .filter(|&p| !matches!(text.lower.get(p + 2), Some('團' | '团')))
         // "「家庭支援服務專業培訓課程」": a verb inside a quoted title is part of the title.
