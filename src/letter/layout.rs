@@ -226,10 +226,12 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
         }
         for &(s, e) in &row {
             // "……主講公開講座。場地：香港電台廣播大廈一號錄音室。": a Chinese label with its colon after a sentence's
-            // end, its value up to the next.
-            for k in (s..e).filter(|&k| text.original[k] == '。') {
+            // end, its value up to the next; after a clause's ("专题讲座及教师工作坊，会场：九龙塘教育服务中心"), up to
+            // the next clause's.
+            for k in (s..e).filter(|&k| matches!(text.original[k], '。' | '，' | '；')) {
                 if let Some((label, v, true)) = label_at(text, k + 1, e) {
-                    let ve = (v..e).find(|&i| text.original[i] == '。').unwrap_or(e);
+                    let ends: &[char] = if text.original[k] == '。' { &['。'] } else { &['。', '，', '；'] };
+                    let ve = (v..e).find(|&i| ends.contains(&text.original[i])).unwrap_or(e);
                     if ve > v {
                         out.push(Labelled { label, start: v, end: ve, colon: true, several: false });
                     }

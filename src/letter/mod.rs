@@ -191,7 +191,8 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
             let (s, e) = text.trim(x.start, cut.unwrap_or(x.end));
             text.extracted(s, e, None, x.confidence()).map(|v| x.value(v))
         })
-        .or_else(|| prose::venue(&text));
+        .or_else(|| prose::venue(&text))
+        .or_else(|| prose::venue_on_schedule_line(&text, &mentions));
     out.remuneration = first(Label::Remuneration)
         .and_then(|x| prose::amount_in(&text, x.start, x.end, x.confidence()).map(|v| x.value(v)).or_else(|| plain(Label::Remuneration)))
         .or_else(|| prose::remuneration(&text));
@@ -470,6 +471,7 @@ mod tests {
                 "host" => &x.host,
                 "letter_date" => &x.letter_date,
                 "activity" => &x.activity,
+                "venue" => &x.venue,
                 _ => unreachable!(),
             };
             e.as_ref().map(|e| e.value.clone())
@@ -513,6 +515,9 @@ mod tests {
             ("Thanks!\n\nOn 20/04/2027 16:05, Tse Ka-lok <kl@cstb.gov.hk> wrote:\n> Dear Ms Melnyk,\n> We invite you.\n", "letter_date", "2027-04-20"),
             // 主讲酬金 is a sum, not the activity; 介绍 is what the speaker does.
             ("本署诚邀阁下来港担任研讨会主讲嘉宾，介绍澳大利亚的实践经验。本署将支付主讲酬金港币22,000元。", "activity", "介绍澳大利亚的实践经验"),
+            // A place on an itinerary's line after its date; a Chinese label after a clause's comma.
+            ("Your itinerary:\n- Arrival: 13.9.2027\n- Performances: 17-19.9.2027, Grand Theatre, Hong Kong Cultural Centre\n- Departure: 20.9.2027\n", "venue", "Grand Theatre, Hong Kong Cultural Centre"),
+            ("2. 2026年11月23日至26日：专题讲座及教师工作坊，会场：九龙塘教育服务中心\n", "venue", "九龙塘教育服务中心"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {

@@ -584,6 +584,30 @@ pub(super) fn activity_on_schedule_line(text: &Text, date_start: usize, date_end
     (e > s + 2).then(|| text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose))).flatten()
 }
 
+/// The place on an itinerary's line after its date: "- Stage rehearsals: 14-16.9.2027, Grand Theatre, Hong Kong
+/// Cultural Centre". The first such place of the itinerary, for when the letter names none in its prose.
+pub(super) fn venue_on_schedule_line(text: &Text, mentions: &[DateMention]) -> Option<Extracted> {
+    for m in mentions {
+        let (ls, le) = text.lines[text.line_of(m.start)];
+        let before = text.lower_str(ls, m.start);
+        let before = before.trim().trim_start_matches(['-', '*', '•', '·', '–', '>', ' ']);
+        // The date heads the line, or follows a short label ("Performances:").
+        if !(before.is_empty() || (before.chars().count() <= 30 && before.ends_with(':'))) {
+            continue;
+        }
+        let after = text.lower_str(m.end, le);
+        let Some(rest) = after.strip_prefix(", ").or_else(|| after.strip_prefix(" at ")).or_else(|| after.strip_prefix(" – ")) else { continue };
+        let s = le - rest.chars().count();
+        let (s, e) = text.trim(s, le);
+        let phrase = text.lower_str(s, e);
+        let place = VENUE_PLACES.iter().filter(|w| w.is_ascii()).any(|w| phrase.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w || x == format!("{w}s")));
+        if place && text.original.get(s).is_some_and(|&c| is_capital(c)) && !phrase.chars().any(|c| c.is_ascii_digit()) {
+            return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    None
+}
+
 /// The role after its marker, up to a stop; "a member of the jury", "chair of the panel": a role that is a member or a
 /// head "of" something runs on past "of".
 fn role_phrase(text: &Text, start: usize, stops: &[&str]) -> (usize, usize) {
