@@ -192,7 +192,7 @@ fn write_letter_cues(out_dir: &Path) {
         ("remuneration", &["cues", "currencies"]),
         ("letter", &[
             "greetings", "addressed_to", "generic_addressees", "signature_tails", "closing_courtesies", "sign_offs",
-            "not_a_name", "email_headers", "quote_markers",
+            "not_a_name", "email_headers", "quote_markers", "inviting",
         ]),
         ("people", &["honorifics", "invite_leads", "name_particles", "posts", "cjk_titles", "cjk_courtesies", "cjk_posts"]),
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal"]),

@@ -518,6 +518,8 @@ mod tests {
             // A place on an itinerary's line after its date; a Chinese label after a clause's comma.
             ("Your itinerary:\n- Arrival: 13.9.2027\n- Performances: 17-19.9.2027, Grand Theatre, Hong Kong Cultural Centre\n- Departure: 20.9.2027\n", "venue", "Grand Theatre, Hong Kong Cultural Centre"),
             ("2. 2026年11月23日至26日：专题讲座及教师工作坊，会场：九龙塘教育服务中心\n", "venue", "九龙塘教育服务中心"),
+            // The letter above "-----Original Message-----", the person's request for it below.
+            ("From: Lee <l@hko.gov.hk>\nSubject: RE: letter\n\nDear Dr. Reyes,\n\nPlease find our letter below.\n\nDr. Maria Cristina Reyes\nQuezon City\n\nDear Dr. Reyes,\n\nWe are pleased to invite you to lead the workshop.\n\nYours sincerely,\nLEE Wing-sze\n\n-----Original Message-----\nFrom: Maria Cristina Reyes <m@x.ph>\nSubject: letter\n\nDear Ms Lee,\n\nCould you send a formal invitation letter?\nMy travel office needs one.\nThanks,\nMaria Cristina Reyes\nSenior Weather Specialist\n", "invitee", "Dr. Maria Cristina Reyes"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {

@@ -1,7 +1,7 @@
 //! The letter as the reader sees it: its characters, folded to half-width and lower-case one for one (so every
 //! offset is the letter's own), its lines, and searching within it.
 
-use super::cues::{LETTER_EMAIL_HEADERS, LETTER_QUOTE_MARKERS};
+use super::cues::{LETTER_EMAIL_HEADERS, LETTER_INVITING, LETTER_QUOTE_MARKERS};
 use super::Extracted;
 
 /// Folds full-width ASCII forms (U+FF01..U+FF5E: "２０２６", "：", "，", "（") and the ideographic space to their
@@ -141,20 +141,39 @@ impl<'a> Text<'a> {
         }
     }
 
-    /// The first line of the innermost message, when what follows it still reads as a letter (five lines or more).
+    /// The first line of the message that is the letter: the innermost one (a forwarded letter is at the bottom),
+    /// when what follows it still reads as a letter (five lines or more). But when the innermost does not invite
+    /// anyone and one above it does ("please find the invitation below", then the person's own request under
+    /// "-----Original Message-----"), the one that invites.
     fn innermost_message(&self) -> usize {
-        let mut start = 0;
+        let mut starts = vec![0];
         for l in 0..self.lines.len() {
             let (s, e) = self.lines[l];
             let line = self.lower_str(s, e);
             let line = line.trim().trim_start_matches(['>', ' ']);
             let marker = LETTER_QUOTE_MARKERS.iter().any(|m| line.starts_with(m)) || (line.ends_with("wrote:") && line.starts_with("on "));
             if self.header_line[l] || marker {
-                start = l + 1;
+                if starts.last() == Some(&l) {
+                    starts.pop();
+                }
+                starts.push(l + 1);
             }
         }
-        let rest = self.content_lines.iter().filter(|&&l| l >= start).count();
-        if rest >= 5 { start } else { 0 }
+        let lines_from = |start: usize, end: usize| self.content_lines.iter().filter(|&&l| l >= start && l < end).count();
+        let invites = |start: usize, end: usize| {
+            let (s, e) = (self.lines.get(start).map_or(self.lower.len(), |x| x.0), self.lines.get(end).map_or(self.lower.len(), |x| x.0));
+            let message = self.lower_str(s, e);
+            LETTER_INVITING.iter().any(|w| message.contains(w))
+        };
+        let n = self.lines.len();
+        let ends: Vec<usize> = starts.iter().skip(1).copied().chain([n]).collect();
+        let innermost = *starts.last().unwrap_or(&0);
+        if innermost > 0 && !invites(innermost, n) {
+            if let Some((&start, _)) = starts.iter().zip(&ends).rev().find(|&(&s, &e)| invites(s, e) && lines_from(s, e) >= 5) {
+                return start;
+            }
+        }
+        if lines_from(innermost, n) >= 5 { innermost } else { 0 }
     }
 
     pub(super) fn is_blank(&self, l: usize) -> bool {
