@@ -75,6 +75,22 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
                 return Some(Candidate { start: hs, end: he, confidence: FAIR, reason: Some(Reason::SelfReference) });
             }
         }
+        // "on behalf of the Academy of Film" under the letterhead "Hong Kong Baptist University / Academy of Film": a
+        // unit named below the letterhead's first line is part of it, and the letterhead's organisation is the host.
+        if let Some((hs, he)) = head {
+            let named = text.lower_str(c.start, c.end);
+            let named = named.trim().trim_start_matches("the ").trim();
+            let head_line = text.line_of(hs);
+            let below = (head_line + 1..text.lines.len().min(head_line + 3))
+                .any(|l| text.lower_str(text.lines[l].0, text.lines[l].1).trim().trim_start_matches("the ") == named);
+            let is_unit = |name: &str| ORGANISATION_UNITS.iter().chain(&["academy", "college", "institute", "centre", "center", "department"]).any(|u| name.starts_with(u));
+            let head_name = text.lower_str(hs, he);
+            let head_name = head_name.trim().trim_start_matches("the ");
+            if below && is_unit(named) && !is_unit(head_name) && looks_like_organisation(head_name) {
+                let (s, e) = full_form(text, hs, he);
+                return Some(Candidate { start: s, end: e, confidence: FAIR, reason: Some(Reason::Prose) });
+            }
+        }
         let (start, end) = known_prefix(text, c.start, c.end, &known).unwrap_or_else(|| parent_of(text, c.start, c.end));
         if known(start, end) {
             // A listed name is sure, unless the letter only referred to itself ("the Department").
