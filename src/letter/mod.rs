@@ -522,6 +522,8 @@ mod tests {
             ("From: Lee <l@hko.gov.hk>\nSubject: RE: letter\n\nDear Dr. Reyes,\n\nPlease find our letter below.\n\nDr. Maria Cristina Reyes\nQuezon City\n\nDear Dr. Reyes,\n\nWe are pleased to invite you to lead the workshop.\n\nYours sincerely,\nLEE Wing-sze\n\n-----Original Message-----\nFrom: Maria Cristina Reyes <m@x.ph>\nSubject: letter\n\nDear Ms Lee,\n\nCould you send a formal invitation letter?\nMy travel office needs one.\nThanks,\nMaria Cristina Reyes\nSenior Weather Specialist\n", "invitee", "Dr. Maria Cristina Reyes"),
             // A unit under the letterhead's organisation, named on its behalf: the organisation is the host.
             ("Hong Kong Baptist University\nAcademy of Film\n5 Hereford Road, Kowloon Tong\n\n7 December 2026\n\nDear Mr Almeida,\n\nI am writing on behalf of the Academy of Film to invite you to Hong Kong.\n", "host", "Hong Kong Baptist University"),
+            // "at the opening symposium of the exhibition": an event, so the activity goes on.
+            ("I am writing to invite you to deliver a keynote speech at the opening symposium of the exhibition and to conduct two workshops for students.", "activity", "a keynote speech at the opening symposium of the exhibition and to conduct two workshops for students"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {

@@ -129,7 +129,12 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         let event_after = at && {
             let (_, ee) = phrase_until(text, e + 4, &[",", ";", ". ", " on ", " from ", " in ", " which", " to be", " at "], 80);
             let after = text.lower_str(e, ee);
-            VENUE_EVENTS.iter().any(|w| after.contains(w)) && !VENUE_PLACES.iter().filter(|w| w.is_ascii()).any(|w| after.contains(w))
+            // The event word first: "at the opening symposium of the exhibition" is an event (the exhibition is
+            // not where it happens); "the Convention and Exhibition Centre" a place.
+            let first = |words: &mut dyn Iterator<Item = &&str>| words.filter_map(|w| after.find(*w)).min();
+            let event = first(&mut VENUE_EVENTS.iter().filter(|w| !["convention", "exhibition"].contains(*w)));
+            let place = first(&mut VENUE_PLACES.iter().filter(|w| w.is_ascii()));
+            event.is_some_and(|ev| place.is_none_or(|pl| ev < pl))
         };
         if at && (ACTIVITY_AT_VERBS.contains(&last.as_str()) || event_after) {
             stops.retain(|w| !w.trim_start_matches(',').trim().starts_with("at "));
