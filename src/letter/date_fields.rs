@@ -174,6 +174,10 @@ fn schedule_line(text: &Text, m: &DateMention) -> bool {
 /// A date alone on its line (perhaps with a place or "Date:") near the top or the bottom: the letter's own date.
 pub(super) fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
     let line = text.line_of(m.start);
+    // A table's row ("2026年11月3日至7日｜大師班｜音樂廳") is a schedule, whatever its date's cell holds.
+    if text.original[text.lines[line].0..text.lines[line].1].iter().filter(|&&c| c == '|' || c == '｜').count() >= 2 {
+        return false;
+    }
     // Within its cell: "Our ref: AP/2026/07          21 July 2026".
     let (s, e) = super::layout::cells(text, line).into_iter().find(|&(cs, ce)| cs <= m.start && m.end <= ce).unwrap_or(text.lines[line]);
     let rest: String = text.lower_str(s, m.start) + &text.lower_str(m.end, e);

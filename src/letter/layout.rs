@@ -45,12 +45,13 @@ pub(super) fn cells(text: &Text, line: usize) -> Vec<(usize, usize)> {
     let (s, e) = text.lines[line];
     let mut out = Vec::new();
     let mut cell_start = None;
-    // A Markdown table row: "| Nationality | Polish |".
-    let pipes = text.original[s..e].iter().filter(|&&c| c == '|').count() >= 2;
+    // A Markdown table row: "| Nationality | Polish |"; in Chinese, often with full-width bars ("日期｜活動｜地點").
+    let bar = |c: char| c == '|' || c == '｜';
+    let pipes = text.original[s..e].iter().filter(|&&c| bar(c)).count() >= 2;
     let mut i = s;
     while i < e {
         let c = text.original[i];
-        let gap = if c == '\t' || (pipes && c == '|') {
+        let gap = if c == '\t' || (pipes && bar(c)) {
             1
         } else if c == ' ' || c == '\u{3000}' {
             let mut j = i;
@@ -205,6 +206,32 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                         // Misaligned counts: take the value cell that starts nearest below the header cell.
                         let col = row[i].0 - text.lines[l].0;
                         values.iter().copied().min_by_key(|(s, _)| (*s - text.lines[m].0).abs_diff(col))
+                    };
+                    // "2026年11月2日｜抵港｜—": a column's first row may hold nothing for it (the arrival's venue); its
+                    // first row that does is read.
+                    let empty = |(s, e): (usize, usize)| {
+                        let v = text.lower_str(s, e);
+                        let v = v.trim();
+                        v.is_empty() || v.chars().all(|c| "-—–/.".contains(c)) || v == "n/a" || v == "nil" || v == "無" || v == "无"
+                    };
+                    let cell = match cell {
+                        Some(c) if several && empty(c) && values.len() == row.len() => {
+                            let mut below = next;
+                            let mut found = None;
+                            while below < n && !text.is_blank(below) && !text.header_line[below] {
+                                let cs = cells(text, below);
+                                if cs.len() != row.len() {
+                                    break;
+                                }
+                                if !empty(cs[i]) {
+                                    found = Some(cs[i]);
+                                    break;
+                                }
+                                below += 1;
+                            }
+                            found.or(Some(c))
+                        }
+                        other => other,
                     };
                     if let Some((s, e)) = cell {
                         out.push(Labelled { label: *label, start: s, end: e, colon: false, several });
