@@ -307,7 +307,25 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let (s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
             e = name_goes_on(text, e);
             let phrase = text.lower_str(s, e);
-            if !(VENUE_PLACES.iter().any(|w| phrase.contains(w)) && text.original.get(s).is_some_and(|&c| is_capital(c) || c.is_ascii_digit())) {
+            // "in the Faculty of Law, Cheng Yu Tung Tower, Centennial Campus": a name without a place word, whose
+            // address after it has one.
+            let address_has_place = || {
+                let mut end = e;
+                let mut any = false;
+                while text.lower.get(end) == Some(&',') {
+                    let (ns, ne) = phrase_until(text, end + 1, STOPS, 50);
+                    let (ns, ne) = text.trim(ns, ne);
+                    let part = text.lower_str(ns, ne);
+                    if ne <= ns || !text.original.get(ns).is_some_and(|&c| is_capital(c)) || !VENUE_PLACES.iter().chain(VENUE_ADDRESS).any(|w| part.contains(w)) {
+                        break;
+                    }
+                    any |= VENUE_PLACES.iter().any(|w| part.contains(w));
+                    end = ne;
+                }
+                any
+            };
+            let capital = text.original.get(s).is_some_and(|&c| is_capital(c) || c.is_ascii_digit());
+            if !(capital && (VENUE_PLACES.iter().any(|w| phrase.contains(w)) || address_has_place())) {
                 continue;
             }
             // "the HA Convention 2027" is an event; "the Hong Kong Convention and Exhibition Centre" a place.
