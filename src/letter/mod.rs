@@ -530,6 +530,8 @@ mod tests {
             ("香港演藝學院\n\n日期｜活動｜地點\n2026年11月2日｜抵港｜—\n2026年11月3日至7日｜大師班及室樂指導｜演藝學院音樂廳\n2026年11月9日｜離港｜—\n\n陳家明\n二〇二六年九月一日\n", "letter_date", "2026-09-01"),
             // A place named without a place word, whose address has one.
             ("We invite you to teach a course at the Institute, from 20 to 24 July 2026, in the Faculty of Law, Cheng Yu Tung Tower, Centennial Campus.", "venue", "Faculty of Law, Cheng Yu Tung Tower, Centennial Campus"),
+            // Places after a plain "at" or "in": the first in the letter.
+            ("Rehearsals run from 2 to 27 March 2027 in Studio D4, with performances from 25 to 27 March 2027 at the Academy Lyric Theatre.", "venue", "Studio D4"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {

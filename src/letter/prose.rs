@@ -297,6 +297,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     ];
     // A candidate of one word ("the Institute") only when the letter gives no fuller one.
     let mut single: Option<(usize, usize)> = None;
+    let mut first_place: Option<(usize, usize, usize)> = None;
     for lead in VENUE_LEADS {
         for p in text.find_all(lead) {
             // "accommodation at the University's guest house" is not the venue, nor the airport one arrives at.
@@ -371,8 +372,18 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
                 single.get_or_insert((s, e));
                 continue;
             }
-            return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            // "held at", "the venue is": said to be the venue. A plain "at" or "in": the letter's first such place
+            // ("Rehearsals run ... in Studio D4, with performances ... at the Academy Lyric Theatre").
+            if ["held", "venue", "located"].iter().any(|w| lead.contains(w)) {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+            if first_place.is_none_or(|(fp, _, _)| p < fp) {
+                first_place = Some((p, s, e));
+            }
         }
+    }
+    if let Some((_, s, e)) = first_place {
+        return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
     }
     if let Some((s, e)) = single {
         return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
