@@ -532,6 +532,8 @@ mod tests {
             ("We invite you to teach a course at the Institute, from 20 to 24 July 2026, in the Faculty of Law, Cheng Yu Tung Tower, Centennial Campus.", "venue", "Faculty of Law, Cheng Yu Tung Tower, Centennial Campus"),
             // Places after a plain "at" or "in": the first in the letter.
             ("Rehearsals run from 2 to 27 March 2027 in Studio D4, with performances from 25 to 27 March 2027 at the Academy Lyric Theatre.", "venue", "Studio D4"),
+            // A side request ("if you could say a few words") comes after what the person is invited to do.
+            ("Mr Somchai Wongsakul is invited to Hong Kong as guest coach to lead coaching clinics for our junior squad. There will be a reception, at which we would be grateful if you could say a few words.", "activity", "lead coaching clinics for our junior squad"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {
