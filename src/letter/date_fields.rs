@@ -43,6 +43,10 @@ pub(super) enum DateKind {
 pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     let line = text.line_of(m.start);
     let (ls, _) = text.lines[line];
+    // "[14/05/2027, 10:02] Amy Lau (CSTB): ...": a chat message's time stamp says when it was written, nothing more.
+    if chat_stamp(text, line).is_some_and(|close| m.end <= close) {
+        return DateKind::Other;
+    }
     // "14 October (arrival) and 17 October 2026 (departure)": said right after, in brackets.
     let bracket = text.lower_str(m.end, (m.end + 12).min(text.lower.len()));
     let bracket = bracket.trim_start();
@@ -150,11 +154,26 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     DateKind::Unclassified
 }
 
+/// The end of a chat message's time stamp at the start of line `l` ("[14/05/2027, 10:02]", "[10:02, 14/05/2027]"):
+/// brackets at the line's start around a date and a time.
+pub(super) fn chat_stamp(text: &Text, l: usize) -> Option<usize> {
+    let (s, e) = text.lines[l];
+    let s = (s..e).find(|&i| !text.original[i].is_whitespace())?;
+    if text.original[s] != '[' {
+        return None;
+    }
+    let close = (s..e.min(s + 30)).find(|&i| text.original[i] == ']')?;
+    let inside = text.lower_str(s + 1, close);
+    (inside.contains(':') && inside.chars().filter(|c| c.is_ascii_digit()).count() >= 6).then_some(close + 1)
+}
+
 /// Whether the sentence of a date speaks to the invitee: "you", "your", "閣下", "您".
 fn addresses_the_invitee(text: &Text, m: &DateMention) -> bool {
     let is_end = |i: usize| "。;!?\n".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()));
     let s = (m.start.saturating_sub(200)..m.start).rev().find(|&i| is_end(i)).map_or(m.start.saturating_sub(200), |i| i + 1);
-    let e = (m.end..(m.end + 100).min(text.lower.len())).find(|&i| is_end(i)).unwrap_or((m.end + 100).min(text.lower.len()));
+    // A mention may end with its sentence's full stop ("on the evening of 12 March."): the sentence ends there.
+    let from = if m.end > m.start && text.lower[m.end - 1] == '.' { m.end - 1 } else { m.end };
+    let e = (from..(m.end + 100).min(text.lower.len())).find(|&i| is_end(i)).unwrap_or((m.end + 100).min(text.lower.len()));
     let sentence = text.lower_str(s, e);
     let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).collect();
     words.contains(&"you") || words.contains(&"your") || ["閣下", "阁下", "您", "台端"].iter().any(|w| sentence.contains(w))

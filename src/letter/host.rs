@@ -280,6 +280,9 @@ fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
             let start = (ls..p).rev().find(|&i| ".;:!?,".contains(text.lower[i]) && text.lower.get(i + 1) == Some(&' ')).map_or(ls, |i| i + 1);
             // "The Hong Kong Observatory (the Observatory)": the name before its short form.
             let p = (start..p).find(|&i| text.lower[i] == '(').unwrap_or(p);
+            // "The Environmental Protection Department is organising the Forum and has the pleasure of inviting you":
+            // the subject ends at its first verb.
+            let p = [" is ", " are ", " has ", " have ", " will ", " was "].iter().filter_map(|v| text.find_lower(start, p, v)).min().unwrap_or(p);
             let (s, e) = text.trim(start, p);
             let named = text.slice(s, e);
             let lower = crate::catalogue::names::lowercase(&named);
@@ -459,8 +462,9 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
             && original.chars().all(|c| !c.is_ascii_lowercase() && !c.is_ascii_digit())
             && original.chars().any(|c| c.is_ascii_uppercase())
             && text.find_all(line).any(|p| p > e);
-        // A subject line is never the letterhead: "Subject: Invitation – Hong Kong Arts Festival 2027", "Re: ...".
-        if LETTER_EMAIL_HEADERS.iter().any(|h| line.starts_with(h)) || line.starts_with("re:") || line.starts_with("re ") {
+        // A subject line is never the letterhead: "Subject: Invitation – Hong Kong Arts Festival 2027", "Re: ...";
+        // nor a chat message ("[14/05/2027, 10:03] Amy Lau (CSTB): ... from the Bureau").
+        if LETTER_EMAIL_HEADERS.iter().any(|h| line.starts_with(h)) || line.starts_with("re:") || line.starts_with("re ") || super::date_fields::chat_stamp(text, l).is_some() {
             continue;
         }
         // A greeting ("黃明輝博士：") ends the letterhead; a sentence is not one.

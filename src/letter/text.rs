@@ -152,6 +152,9 @@ impl<'a> Text<'a> {
             let line = self.lower_str(s, e);
             let line = line.trim().trim_start_matches(['>', ' ']);
             let marker = LETTER_QUOTE_MARKERS.iter().any(|m| line.starts_with(m)) || (line.ends_with("wrote:") && line.starts_with("on "));
+            // A line of dashes between a covering note and the letter ("---", "-----------").
+            let rule = line.chars().count() >= 3 && line.chars().all(|c| "-_=*~—".contains(c));
+            let marker = marker || rule;
             if self.header_line[l] || marker {
                 if starts.last() == Some(&l) {
                     starts.pop();
