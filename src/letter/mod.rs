@@ -472,6 +472,7 @@ mod tests {
                 "letter_date" => &x.letter_date,
                 "activity" => &x.activity,
                 "venue" => &x.venue,
+                "signatory" => &x.signatory,
                 _ => unreachable!(),
             };
             e.as_ref().map(|e| e.value.clone())
@@ -542,6 +543,9 @@ mod tests {
             ("[14/05/2027, 10:02] Amy Lau (CSTB): Hi Paolo, the Culture, Sports and Tourism Bureau has approved your visit\n[14/05/2027, 10:05] Paolo Ricci: Thank you!\n", "activity_from", ""),
             // A date ending its sentence with the full stop: the next sentence's "you" is not its own.
             ("The workshops will be held from 8 to 12 March 2027, with a closing performance on the evening of 12 March. We note that you are a Ghanaian national.", "activity_from", "2027-03-08"),
+            // A Chinese post written straight before the signing name.
+            ("本署誠邀閣下來港。\n\n此致\n鈴木健太先生\n\n工業貿易署署長\n（助理署長鄭家偉代行）\n", "signatory", "鄭家偉"),
+            ("本團誠邀閣下來港。\n\n警察樂隊總監梁志偉\n二〇二六年七月六日\n", "signatory", "梁志偉"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {

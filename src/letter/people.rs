@@ -199,7 +199,19 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
                 e = s + l2.trim_end().chars().count() - tail.chars().count();
             }
         }
-        let (s, e) = text.trim(s, e);
+        let (mut s, e) = text.trim(s, e);
+        // "文化節目組經理何志明", "助理署长郑家伟": a post written straight before the name, without a space.
+        {
+            let inner: Vec<char> = text.lower[s..e].to_vec();
+            let joined: String = inner.iter().collect();
+            let after_post = PEOPLE_CJK_POSTS
+                .iter()
+                .filter_map(|p| joined.rfind(p).map(|b| joined[..b].chars().count() + p.chars().count()))
+                .max();
+            if let Some(k) = after_post.filter(|&k| (2..=4).contains(&(inner.len() - k)) && inner[k..].iter().all(|&c| is_chinese(c))) {
+                s += k;
+            }
+        }
         let name = text.lower_str(s, e);
         let count = name.chars().count();
         if count == 0
