@@ -546,6 +546,12 @@ mod tests {
             // A Chinese post written straight before the signing name.
             ("本署誠邀閣下來港。\n\n此致\n鈴木健太先生\n\n工業貿易署署長\n（助理署長鄭家偉代行）\n", "signatory", "鄭家偉"),
             ("本團誠邀閣下來港。\n\n警察樂隊總監梁志偉\n二〇二六年七月六日\n", "signatory", "梁志偉"),
+            // A preparatory meeting or a briefing before the main dates is the first activity day.
+            ("培训定于2027年6月8日至10日举行。在培训开始前，阁下将于6月7日（星期一）下午与本局同事召开筹备会议。", "activity_from", "2027-06-07"),
+            ("博览会于2026年11月19日至21日于香港会议展览中心举办。11月18日（星期三）下午，本署将为各讲者安排简报会。", "activity_from", "2026-11-18"),
+            ("The broadcasts will go out live from Studio 1 from Monday 3rd May to Thursday 6th May 2027. We hope you will join us for a reception on Friday 7th May.", "activity_from", "2027-05-03"),
+            // A transliterated name: its given name joined by a dot, and its Latin form in brackets, are part of it.
+            ("致：漢斯·貝克爾先生（Mr Hans Becker）\n德國\n\n貝克爾先生：\n\n本署誠邀閣下來港。", "invitee", "漢斯·貝克爾先生（Mr Hans Becker）"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {

@@ -11,8 +11,26 @@ use crate::catalogue::names::{is_alpha, is_capital, is_chinese};
 /// A short Chinese line that is a name with an honorific: "金敏俊先生：", "林志强先生台鉴：", "山本健太教授".
 pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
     let (s, e) = text.lines[l];
-    // "陳大文先生（加拿大籍）": the name ends before a bracket.
-    let e = (s..e).find(|&i| text.lower[i] == '(').unwrap_or(e);
+    // "陳大文先生（加拿大籍）": the name ends before a bracket; but "漢斯·貝克爾先生（Mr Hans Becker）" keeps the name
+    // it gives in Latin letters.
+    let latin_name = |open: usize| {
+        let close = (open..e).find(|&i| matches!(text.lower[i], ')' | '）')).unwrap_or(e);
+        let inside = text.lower_str(open + 1, close);
+        let first = inside.split_whitespace().next().unwrap_or("").trim_end_matches('.');
+        PEOPLE_HONORIFICS.contains(&first) && inside.split_whitespace().count() >= 2
+    };
+    let bracket = (s..e).find(|&i| matches!(text.lower[i], '(' | '（'));
+    if let Some(open) = bracket.filter(|&o| latin_name(o)) {
+        let close = (open..e).find(|&i| matches!(text.lower[i], ')' | '）')).map_or(e, |c| c + 1);
+        let (ns, _) = text.trim(s, open);
+        let head = text.lower_str(ns, open);
+        let head = LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO).find_map(|p| head.strip_prefix(p)).unwrap_or(&head).trim_start().to_string();
+        let ns = open - head.chars().count();
+        if PEOPLE_CJK_TITLES.iter().any(|t| head.trim_end().ends_with(t)) && (2..=24).contains(&head.chars().count()) {
+            return text.extracted(ns, close, None, FAIR);
+        }
+    }
+    let e = bracket.unwrap_or(e);
     let (s, mut e) = text.trim(s, e);
     let line = text.lower_str(s, e);
     for c in PEOPLE_CJK_COURTESIES {
@@ -62,7 +80,12 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
             let bare = |v: &str| v.split_whitespace().collect::<String>();
             let shorter = (l + 1..text.lines.len().min(l + 10)).filter_map(|m| cjk_name_line(text, m)).find(|x| {
                 let (long, short) = (bare(&found.value), bare(&x.value));
-                short.len() < long.len() && long.ends_with(&short) && !long[..long.len() - short.len()].chars().any(|c| c.is_ascii_alphabetic())
+                // ("漢斯·貝克爾先生" above "貝克爾先生：": a given name joined by a dot is no place either.)
+                if short.len() >= long.len() || !long.ends_with(&short) {
+                    return false;
+                }
+                let lacks = &long[..long.len() - short.len()];
+                !lacks.chars().any(|c| c.is_ascii_alphabetic()) && !lacks.ends_with(['·', '・', '‧'])
             });
             return Some(shorter.unwrap_or(found));
         }
