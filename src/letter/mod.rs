@@ -217,7 +217,23 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
             }
         };
         let (s, e) = text.trim(from, ds);
-        let e = (s..e).rev().find(|&i| text.original[i].is_alphabetic()).map(|i| i + 1)?;
+        let mut e = (s..e).rev().find(|&i| text.original[i].is_alphabetic()).map(|i| i + 1)?;
+        // A Mainland resident's "Exit-entry Permit for Travelling to and from Hong Kong and Macao": no nationality.
+        if ["permit", "通行證", "通行证"].iter().any(|w| text.lower_str(s, e).contains(w)) {
+            return None;
+        }
+        // "Republic of Korea, passport no. M73920154": the words naming the number ("no." is not Norway's code).
+        loop {
+            let word_start = (s..e).rev().find(|&i| !text.original[i].is_alphabetic()).map_or(s, |i| i + 1);
+            let word = text.lower_str(word_start, e);
+            if !["no", "number", "nr", "num", "passport", "document", "travel"].contains(&word.as_str()) || word_start == s {
+                break;
+            }
+            match (s..word_start).rev().find(|&i| text.original[i].is_alphabetic()) {
+                Some(i) => e = i + 1,
+                None => return None,
+            }
+        }
         // The words just before the number, the last one first: "your passport (Philippine, P7731094A)".
         let word_starts: Vec<usize> = (s..e).filter(|&i| text.original[i].is_alphabetic() && (i == s || !text.original[i - 1].is_alphabetic())).collect();
         word_starts.iter().rev().take(3).find_map(|&ws| {
@@ -552,6 +568,9 @@ mod tests {
             ("The broadcasts will go out live from Studio 1 from Monday 3rd May to Thursday 6th May 2027. We hope you will join us for a reception on Friday 7th May.", "activity_from", "2027-05-03"),
             // A transliterated name: its given name joined by a dot, and its Latin form in brackets, are part of it.
             ("致：漢斯·貝克爾先生（Mr Hans Becker）\n德國\n\n貝克爾先生：\n\n本署誠邀閣下來港。", "invitee", "漢斯·貝克爾先生（Mr Hans Becker）"),
+            // "passport no." is no nationality (not Norway); a Mainland travel permit names none.
+            ("Your passport details as provided to us: Republic of Korea, passport no. M73920154.", "nationality", "KOR"),
+            ("You will travel on your Exit-entry Permit for Travelling to and from Hong Kong and Macao (No. C87234561).", "nationality", ""),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {
