@@ -251,7 +251,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                 }
             }
         }
-        for &(s, e) in &row {
+        for (k, &(s, e)) in row.iter().enumerate() {
             // "……主講公開講座。場地：香港電台廣播大廈一號錄音室。": a Chinese label with its colon after a sentence's
             // end, its value up to the next; after a clause's ("专题讲座及教师工作坊，会场：九龙塘教育服务中心"), up to
             // the next clause's.
@@ -267,6 +267,9 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
             let Some((label, v, colon)) = label_at(text, s, e) else { continue };
             if v < e && !text.original[v..e].iter().all(|c| c.is_whitespace()) {
                 out.push(Labelled { label, start: v, end: e, colon, several: false });
+            } else if let Some(&(ns, ne)) = row.get(k + 1).filter(|_| colon && row.len() == 2 && label_at(text, row[1].0, row[1].1).is_none()) {
+                // "Venue(s):           Lecture Hall, ...": the label's colon, then its value aligned in a column.
+                out.push(Labelled { label, start: ns, end: ne, colon, several: false });
             } else if colon && row.len() == 1 {
                 // "Activity:" alone; the value is on the next non-blank line.
                 let mut m = l + 1;

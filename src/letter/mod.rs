@@ -571,6 +571,9 @@ mod tests {
             // "passport no." is no nationality (not Norway); a Mainland travel permit names none.
             ("Your passport details as provided to us: Republic of Korea, passport no. M73920154.", "nationality", "KOR"),
             ("You will travel on your Exit-entry Permit for Travelling to and from Hong Kong and Macao (No. C87234561).", "nationality", ""),
+            // A label with its colon, its value aligned in a column; "Venue(s)", 场馆.
+            ("Arrival:            Sunday, 18 April 2027\nVenue(s):           Lecture Hall, Hong Kong Space Museum\n", "venue", "Lecture Hall, Hong Kong Space Museum"),
+            ("场馆：荃湾大会堂演奏厅\n", "venue", "荃湾大会堂演奏厅"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {
