@@ -389,7 +389,17 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
     }
     for lead in VENUE_CJK_LEADS {
-        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+        // "假香港大會堂舉行" ("at", formal), not the 假 of 暑假, 假期 or 假如.
+        let holiday = |p: usize| {
+            *lead == "假"
+                && (p > 0 && "暑寒休放請请度例病事年婚產产".contains(text.lower[p - 1])
+                    || text.lower.get(p + 1).is_some_and(|c| "期日如設设若".contains(*c)))
+        };
+        let mut found = text.find_lower(0, text.lower.len(), lead);
+        while let Some(p) = found.filter(|&p| holiday(p)) {
+            found = text.find_lower(p + 1, text.lower.len(), lead);
+        }
+        if let Some(p) = found {
             let (s, e) = phrase_until(text, p + lead.chars().count(), &["舉行", "举行", "，", "。"], 40);
             // "假香港大會堂劇院公演共十二場": the place ends with its last place word.
             let e = cjk_place_end(text, s, e);
@@ -401,7 +411,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     for lead in VENUE_CJK_AT {
         let mut from = 0;
         while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
-            let (mut s, mut e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "，", "。"], 30);
+            let (mut s, mut e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "上演", "公演", "，", "。"], 30);
             // "在本處位於將軍澳的消防及救護學院主持...": the place ends where the activity's verb begins; but not when
             // the phrase ends with a place ("於沙田大會堂演奏廳舉行": 演奏 is part of the hall's name).
             let ends_with_place = VENUE_PLACES.iter().any(|w| !w.is_ascii() && text.lower_str(s, e).ends_with(w));
