@@ -576,6 +576,9 @@ mod tests {
             ("场馆：荃湾大会堂演奏厅\n", "venue", "荃湾大会堂演奏厅"),
             // The 假 of 暑假 is no "at".
             ("本署每年暑假舉辦「國際綜藝合家歡」。偶劇將於七月二十四日至二十六日於高山劇場新翼演藝廳上演。", "venue", "高山劇場新翼演藝廳"),
+            // "engage your services to", "your engagement will involve": what the person is engaged to do.
+            ("We would like to engage your services to present and perform four live studio recitals for the series. We also hope you will join us for a reception.", "activity", "present and perform four live studio recitals for the series"),
+            ("Your engagement will involve conducting coaching clinics for secondary school teams and their teachers at various schools in the New Territories.", "activity", "conducting coaching clinics for secondary school teams and their teachers at various schools in the New Territories"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {
