@@ -189,7 +189,7 @@ fn write_letter_cues(out_dir: &Path) {
         ("dates", &["arrival", "departure", "other", "activity", "stay", "letter_date_words"]),
         ("organisation", &["words", "units", "self_references", "behalf_leads", "invite_verbs", "cjk_invite_verbs"]),
         ("travel_document", &["leads"]),
-        ("remuneration", &["cues", "currencies"]),
+        ("remuneration", &["cues", "currencies", "currencies_after"]),
         ("letter", &[
             "greetings", "addressed_to", "generic_addressees", "signature_tails", "closing_courtesies", "sign_offs",
             "not_a_name", "email_headers", "quote_markers", "inviting",

@@ -81,7 +81,9 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     let line_end = text.lines[line].1;
     let mut near_end = (after..(after + 20).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((after + 20).min(line_end));
     // "11月18日（星期三）下午，本署将为各讲者安排简报会": a clause of only the time of day; what happens is in the next.
+    // ("賽前一天（6月11日）下午，...": the date in brackets, the time after them.)
     let time_of_day = text.lower_str(after, near_end);
+    let time_of_day = time_of_day.trim_start_matches([')', '）']);
     if matches!(text.lower.get(near_end), Some('，' | ',')) && !time_of_day.is_empty() && ["上午", "下午", "晚上", "中午", "早上", "傍晚", "黃昏", "黄昏"].contains(&time_of_day.trim()) {
         near_end = (near_end + 1..(near_end + 25).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((near_end + 25).min(line_end));
     }

@@ -166,7 +166,8 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
             text.extracted(s, e, None, x.confidence()).map(|v| x.value(v))
         })
         .or_else(|| people::address_block(&text))
-        .or_else(|| people::greeting_or_addressee(&text));
+        .or_else(|| people::greeting_or_addressee(&text))
+        .or_else(|| people::under_cizhi(&text));
     // A name above the letter is sure when the greeting names the same person.
     if let Some(invitee) = out.invitee.as_mut().filter(|x| x.is_sure() && x.reason.is_none() && first(Label::Invitee).is_none()) {
         if !people::greeting_agrees(&text, &invitee.value) {
@@ -489,6 +490,7 @@ mod tests {
                 "activity" => &x.activity,
                 "venue" => &x.venue,
                 "signatory" => &x.signatory,
+                "remuneration" => &x.remuneration,
                 _ => unreachable!(),
             };
             e.as_ref().map(|e| e.value.clone())
@@ -579,6 +581,12 @@ mod tests {
             // "engage your services to", "your engagement will involve": what the person is engaged to do.
             ("We would like to engage your services to present and perform four live studio recitals for the series. We also hope you will join us for a reception.", "activity", "present and perform four live studio recitals for the series"),
             ("Your engagement will involve conducting coaching clinics for secondary school teams and their teachers at various schools in the New Territories.", "activity", "conducting coaching clinics for secondary school teams and their teachers at various schools in the New Territories"),
+            // A sum with its currency after it.
+            ("本署將支付裁判酬金15,000港元。", "remuneration", "15,000港元"),
+            ("The Department will pay you an honorarium of 24,000 Hong Kong dollars.", "remuneration", "24,000 Hong Kong dollars"),
+            // 敬啟者, and the person's name only under 此致; a date in brackets with the time after them.
+            ("敬啟者：\n\n本署誠邀閣下來港。\n\n此致\n林志堅先生\n\n署長\n", "invitee", "林志堅先生"),
+            ("本署謹定於2027年6月12日至13日舉行比賽。賽前一天（6月11日）下午，本署將舉行裁判會議。", "activity_from", "2027-06-11"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {

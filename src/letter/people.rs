@@ -64,6 +64,16 @@ pub(super) fn before_bracketed_nationality(text: &Text, s: usize, e: usize, cata
     }
 }
 
+/// A Chinese letter's closing "此致" with the person's name under it ("此致\n林志堅先生"): whom the letter is to.
+pub(super) fn under_cizhi(text: &Text) -> Option<Extracted> {
+    let l = (text.letter_start..text.lines.len()).find(|&l| {
+        let (s, e) = text.lines[l];
+        matches!(text.lower_str(s, e).trim(), "此致" | "此致：" | "此致:")
+    })?;
+    let next = (l + 1..text.lines.len()).find(|&m| !text.is_blank(m))?;
+    cjk_name_line(text, next)
+}
+
 /// The invitee's name at the head of the address block: "Ms Isabelle Fournier" on its own line before "Dear ...",
 /// or "To: Mr Karim Nasser".
 pub(super) fn address_block(text: &Text) -> Option<Extracted> {

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -462,10 +462,34 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
             }
         }
     }
-    let p = best?;
     // Digits, or Chinese numerals ("港幣三萬元", "港幣貳萬伍仟元").
     const CJK_DIGITS: &str = "〇零一二兩两三四五六七八九十百千萬万壹貳贰參叁肆伍陸陆柒捌玖拾佰仟";
     let is_digit = |c: char| c.is_ascii_digit() || CJK_DIGITS.contains(c);
+    // A currency after the sum: "15,000港元", "二萬港元", "24,000 Hong Kong dollars". Read when it comes before any
+    // sum with its currency first.
+    let mut after: Option<(usize, usize)> = None;
+    for currency in REMUNERATION_CURRENCIES_AFTER {
+        let mut at = from;
+        while let Some(q) = text.find_lower(at, after.map_or(to, |(s, _)| s).min(to), currency) {
+            at = q + 1;
+            let mut ns = q;
+            while ns > from && text.lower[ns - 1] == ' ' && currency.is_ascii() {
+                ns -= 1;
+            }
+            let number_end = ns;
+            while ns > from && (is_digit(text.lower[ns - 1]) || (",.".contains(text.lower[ns - 1]) && ns - 1 > from && is_digit(text.lower[ns - 2])) || "萬万千百".contains(text.lower[ns - 1])) {
+                ns -= 1;
+            }
+            let digits = text.lower[ns..number_end].iter().any(|&c| is_digit(c));
+            if digits && after.is_none_or(|(s, _)| ns < s) {
+                after = Some((ns, q + currency.chars().count()));
+            }
+        }
+    }
+    if let Some((s, e)) = after.filter(|&(s, _)| best.is_none_or(|b| s < b)) {
+        return text.extracted(s, e, None, confidence);
+    }
+    let p = best?;
     let mut e = p;
     while e < to && !is_digit(text.lower[e]) && e - p < 6 {
         e += 1;
