@@ -56,6 +56,18 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     if bracket.starts_with("(depart") || bracket.starts_with("(dep.") {
         return DateKind::Departure;
     }
+    // A flight's leg after it: "3 May 2026 (SYD-HKG)" lands in Hong Kong, "9 May 2026 (HKG-SYD)" leaves it.
+    if let Some(leg) = bracket.strip_prefix('(').and_then(|b| b.get(..7)) {
+        let code = |s: &str| s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic());
+        if let Some((from, to)) = leg.split_once(['-', '–', '>', '/']).filter(|(a, b)| code(a) && code(&b[..b.len().min(3)])) {
+            if &to[..3] == "hkg" && from != "hkg" {
+                return DateKind::Arrival;
+            }
+            if from == "hkg" && &to[..3] != "hkg" {
+                return DateKind::Departure;
+            }
+        }
+    }
     // "5-7 May 2026 (workshops for school leaders)": what the days are for, in brackets.
     if bracket.starts_with('(') {
         let inside = text.lower_str(m.end, (m.end + 60).min(text.lower.len()));

@@ -587,6 +587,10 @@ mod tests {
             // 敬啟者, and the person's name only under 此致; a date in brackets with the time after them.
             ("敬啟者：\n\n本署誠邀閣下來港。\n\n此致\n林志堅先生\n\n署長\n", "invitee", "林志堅先生"),
             ("本署謹定於2027年6月12日至13日舉行比賽。賽前一天（6月11日）下午，本署將舉行裁判會議。", "activity_from", "2027-06-11"),
+            // A flight's leg says which way it goes; 返回 is going home.
+            ("Flights: 3 May 2026 (SYD-HKG), 9 May 2026 (HKG-SYD)\n", "arrival", "2026-05-03"),
+            ("Flights: 3 May 2026 (SYD-HKG), 9 May 2026 (HKG-SYD)\n", "departure", "2026-05-09"),
+            ("閣下將於2026年5月3日抵港，2026年5月9日返回英國。", "departure", "2026-05-09"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {
