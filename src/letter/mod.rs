@@ -591,6 +591,11 @@ mod tests {
             ("Flights: 3 May 2026 (SYD-HKG), 9 May 2026 (HKG-SYD)\n", "arrival", "2026-05-03"),
             ("Flights: 3 May 2026 (SYD-HKG), 9 May 2026 (HKG-SYD)\n", "departure", "2026-05-09"),
             ("閣下將於2026年5月3日抵港，2026年5月9日返回英國。", "departure", "2026-05-09"),
+            // The name after a Chinese inviting verb; "(Signed)" is no name; the person under 此致 does not sign;
+            // a name may hold 道.
+            ("本團誠邀李明先生（英國籍）來港演出。", "invitee", "李明先生"),
+            ("We invite you.\n\nYours sincerely,\n\n(Signed)\nJane Ho\nDirector", "signatory", "Jane Ho"),
+            ("此致\n李先生\n\n香港演藝學院\n院長\n華道賢教授\n", "signatory", "華道賢教授"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {

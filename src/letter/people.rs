@@ -39,6 +39,11 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
         }
     }
     let line = text.lower_str(s, e);
+    // "本團誠邀李明先生（英國籍）來港演出": the name after the inviting verb.
+    let line = match ["誠邀", "诚邀", "敬邀", "特邀", "邀請", "邀请"].iter().filter_map(|v| line.find(v).map(|b| b + v.len())).max() {
+        Some(b) => line[b..].to_string(),
+        None => line,
+    };
     // "致 To: ...": a bilingual letter says it in both languages.
     let mut line = line.as_str();
     for _ in 0..3 {
@@ -192,10 +197,18 @@ pub(super) fn salutation(text: &Text) -> Option<Extracted> {
 pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
     let lines: Vec<usize> = text.content_lines.iter().rev().take(15).copied().collect();
     for l in lines {
+        // "此致 / 李先生": the person the letter is to, not who signs it.
+        let above = text.content_lines.iter().rev().find(|&&m| m < l).map(|&m| text.lower_str(text.lines[m].0, text.lines[m].1));
+        if above.is_some_and(|a| matches!(a.trim(), "此致" | "此致：" | "此致:")) {
+            continue;
+        }
         let (s, e) = text.lines[l];
         let (mut s, mut e) = text.trim(s, e);
         let line = text.lower_str(s, e);
-        let address = line.chars().any(|c| c.is_ascii_digit() || "路道街號号樓楼室".contains(c));
+        // (A name may hold 道 or 路 too: "華道賢". An address is longer.)
+        let address = line.chars().any(|c| c.is_ascii_digit())
+            || line.ends_with(['號', '号', '室', '樓', '楼'])
+            || (line.chars().count() > 6 && line.chars().any(|c| "路道街".contains(c)));
         let labelled = text.lower_str(text.lines[l].0, text.lines[l].1).contains(':');
         if ["免責聲明", "免责声明", "disclaimer", "confidential"].iter().any(|d| line.starts_with(d)) {
             continue;
@@ -280,7 +293,9 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
         let (s, e) = text.lines[l];
         let line: String = text.slice(s, e);
         let t = line.trim();
-        if t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 40 && t.chars().any(crate::catalogue::names::is_alpha) {
+        // "( CHAN Tai-man )" under "for Director of ...", but not "(Signed)".
+        let marker = LETTER_NOT_A_NAME.contains(&crate::catalogue::names::lowercase(t).as_str());
+        if t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 40 && t.chars().any(crate::catalogue::names::is_alpha) && !marker {
             let open = s + line.find('(').map(|b| line[..b].chars().count()).unwrap_or(0) + 1;
             let close = s + line.rfind(')').map(|b| line[..b].chars().count()).unwrap_or(0);
             return text.extracted(open, close, None, CLEAR_CUE);
