@@ -596,6 +596,10 @@ mod tests {
             ("本團誠邀李明先生（英國籍）來港演出。", "invitee", "李明先生"),
             ("We invite you.\n\nYours sincerely,\n\n(Signed)\nJane Ho\nDirector", "signatory", "Jane Ho"),
             ("此致\n李先生\n\n香港演藝學院\n院長\n華道賢教授\n", "signatory", "華道賢教授"),
+            // "hosted at our X", an academy as a place, 假座.
+            ("The workshop will be hosted at our Kowloon Park Sports Centre.", "venue", "Kowloon Park Sports Centre"),
+            ("The training will be conducted at the Fire and Ambulance Services Academy in Tseung Kwan O.", "venue", "Fire and Ambulance Services Academy in Tseung Kwan O"),
+            ("比賽假座維多利亞公園舉行。", "venue", "維多利亞公園"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {

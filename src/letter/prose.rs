@@ -305,7 +305,11 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             if ["accommodation", "stay at", "hotel", "住宿", "lodg", "arriv", "land", "met on", "pick"].iter().any(|w| before.contains(w)) {
                 continue;
             }
-            let (s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
+            let (mut s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
+            // "hosted at our Kowloon Park Sports Centre": the place's name after "our".
+            if lead.contains(" at ") && text.lower_str(s, (s + 4).min(e)) == "our " && text.original.get(s + 4).is_some_and(|&c| is_capital(c)) {
+                s += 4;
+            }
             e = name_goes_on(text, e);
             let phrase = text.lower_str(s, e);
             // "in the Faculty of Law, Cheng Yu Tung Tower, Centennial Campus": a name without a place word, whose
