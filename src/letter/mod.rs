@@ -600,6 +600,10 @@ mod tests {
             ("The workshop will be hosted at our Kowloon Park Sports Centre.", "venue", "Kowloon Park Sports Centre"),
             ("The training will be conducted at the Fire and Ambulance Services Academy in Tseung Kwan O.", "venue", "Fire and Ambulance Services Academy in Tseung Kwan O"),
             ("比賽假座維多利亞公園舉行。", "venue", "維多利亞公園"),
+            // A verb and the capacity it is done in, when the letter says no more; the clause after 擔任X when no
+            // activity verb is found.
+            ("We invite you to participate as a speaker in the Smart City Forum 2026.", "activity", "participate as a speaker in the Smart City Forum 2026"),
+            ("本會誠邀閣下擔任客席教練，為港隊提供為期五天的集訓。", "activity", "為港隊提供為期五天的集訓"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {

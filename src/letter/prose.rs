@@ -112,12 +112,22 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     // The earliest in the letter first: "in the capacity of consultant, to advise on ... and to lead ...".
     crate::sorting::sort_by_key(&mut generic, |&(p, _)| crate::sorting::number(p as i64));
     let leads = ACTIVITY_LEADS.iter().filter_map(|lead| text.find_lower(0, text.lower.len(), lead).map(|p| (p, lead.chars().count())));
+    // "participate as a speaker in the Smart City Forum": a verb and the capacity it is done in, read only when the
+    // letter says nothing more of what the person does.
+    let mut verb_as: Option<(usize, usize)> = None;
     for (p, lead_len) in leads.chain(generic) {
         let start = p + lead_len;
         let mut stops: Vec<&str> = STOPS.to_vec();
         let (s, mut e) = phrase_until(text, start, &stops, 160);
         // "act as a judge at the X Fair": the role's words are no stop here; what the role is of follows them.
         let verb_only = text.lower_str(s, e).trim().to_string();
+        if verb_as.is_none() && ["participate", "take part", "perform", "speak"].contains(&verb_only.as_str()) && text.lower_str(e, (e + 4).min(text.lower.len())) == " as " {
+            let rest: Vec<&str> = STOPS.iter().copied().filter(|w| !w.starts_with(" as ")).collect();
+            let (_, ve) = phrase_until(text, start, &rest, 160);
+            let ve = mentions.iter().find(|m| m.start >= s && m.start < ve).map_or(ve, |m| m.start);
+            let (vs, ve) = text.trim(s, ve);
+            verb_as = Some((vs, ve));
+        }
         if ["act", "serve", "be", "join us"].contains(&verb_only.as_str()) && text.lower_str(e, (e + 4).min(text.lower.len())) == " as " {
             stops.retain(|w| !w.starts_with(" as "));
             e = phrase_until(text, start, &stops, 160).1;
@@ -189,6 +199,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
         }
     }
+    if let Some((s, e)) = verb_as.filter(|&(s, e)| text.lower_str(s, e).split_whitespace().count() >= 4) {
+        return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+    }
     // Chinese: the clause that starts with the activity's verb, the earliest of them, and its "並/并" continuation.
     // Not in a title line ("評審團邀請函").
     let in_body = |p: usize| {
@@ -239,7 +252,23 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             !holds || !ACTIVITY_CJK_HOST_HOLDS.iter().any(|w| clause.contains(w))
         })
         .collect();
+    // "擔任客席教練，為港隊提供為期五天的集訓": when no activity verb is found, the clause after the role the person
+    // takes on is what they do (the role is read apart, see `role`).
+    let no_verb = starts.is_empty();
+    for w in ["擔任", "担任"].into_iter().filter(|_| no_verb) {
+        let mut from = 0;
+        while let Some(p) = text.find_lower(from, text.lower.len(), w) {
+            from = p + 1;
+            let comma = (p + 2..(p + 18).min(text.lower.len())).take_while(|&i| !matches!(text.lower[i], '。' | '\n')).find(|&i| matches!(text.lower[i], '，' | ','));
+            let Some(q) = comma.map(|c| c + 1) else { continue };
+            if !in_body(p) || text.lower.get(q).is_none_or(|c| "並并及以但而如請请".contains(*c)) {
+                continue;
+            }
+            starts.push(q);
+        }
+    }
     crate::sorting::sort_by_key(&mut starts, |&p| crate::sorting::number(p as i64));
+    starts.dedup();
     for first in starts {
         // In a table row ("2026年11月3日至7日|大師班及室樂指導|演藝學院音樂廳"), the activity is the verb's cell.
         let (ls, le) = text.lines[text.line_of(first)];
