@@ -191,6 +191,17 @@ fn parent_of(text: &Text, s: usize, e: usize) -> (usize, usize) {
     // "HKAPA School of Dance", "The University of Hong Kong Department of History": the name before the unit.
     for unit in ORGANISATION_UNITS {
         if let Some(p) = text.find_lower(s, e, &format!(" {unit} of ")) {
+            // "The Cultural Presentations Section of the Leisure and Cultural Services Department", "the Conference
+            // Secretariat of the Department of Health": what the unit is of, when that is an organisation.
+            let mut after = p + unit.chars().count() + 5;
+            if text.lower_str(after, (after + 4).min(e)) == "the " {
+                after += 4;
+            }
+            let (a, b) = text.trim(after, e);
+            let b = (a..b).find(|&i| ",，(".contains(text.lower[i])).unwrap_or(b);
+            if b > a + 3 && looks_like_organisation(&text.lower_str(a, b)) {
+                return text.trim(a, b);
+            }
             if p > s + 2 {
                 return text.trim(s, p);
             }
