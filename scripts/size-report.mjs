@@ -18,10 +18,13 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // The budgets were lowered to what is left, with about 3 and 6 KB to spare: 197 KB and 360 KB. Then the catalogue
 // (16 KB) became a file of its own, fetched once the form is drawn, and the worker lost the Unicode case table (7 KB,
 // for two `to_lowercase` of ASCII text): 181 KB and 356 KB. Then the words of the findings (the rules' file, 44% of
-// a language's words) became a second file a language, fetched with the catalogue: 178 KB for the first load. The targets the project is working towards are lower,
+// a language's words) became a second file a language, fetched with the catalogue: 178 KB for the first load. The
+// letter reader's new rules this round (new kinds of letter: itineraries, chat logs, covering notes, sums with their
+// currency after them, Chinese signatures, ...) cost the worker about 7 KB, and the split words 2 KB: 364 KB for
+// everything. The targets the project is working towards are lower,
 // and printed beside them: 150 KB for the first load, 320 KB for everything.
 const BUDGET_FIRST = 178_000;
-const BUDGET_TOTAL = 356_000;
+const BUDGET_TOTAL = 364_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');

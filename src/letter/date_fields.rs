@@ -323,7 +323,7 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
     // An itinerary's line between the arrival and the departure whose words say nothing of its kind ("3. 27 November:
     // visit to a local school") is a day of the programme, when other lines are said to be.
     if !activity.is_empty() {
-        let day = |x: &Option<Extracted>| x.as_ref().and_then(|x| x.value.parse::<chrono::NaiveDate>().ok());
+        let day = |x: &Option<Extracted>| x.as_ref().and_then(|x| crate::catalogue::parse_iso_date(&x.value));
         if let (Some(arrival), Some(departure)) = (day(&out.arrival), day(&out.departure)) {
             let (inside, rest): (Vec<&DateMention>, Vec<&DateMention>) =
                 unclassified.into_iter().partition(|m| schedule_line(text, m) && arrival < m.from && m.to < departure);
