@@ -68,6 +68,13 @@ for (const locale of ['en-GB', 'zh-HK']) {
   // what counts is what the page had asked for by then: the files it asks for after (its catalogue, the worker)
   // are not waited for, whatever the test's own polling sees.
   await context.addInitScript(() => {
+    // When the page asks for each file, not when it has it (the resource timings below hold only finished ones).
+    window.__asked = [];
+    const fetch = window.fetch;
+    window.fetch = function (resource, ...rest) {
+      window.__asked.push([performance.now(), String(resource instanceof Request ? resource.url : resource)]);
+      return fetch.call(this, resource, ...rest);
+    };
     new MutationObserver((_, observer) => {
       if (document.getElementById('host')) {
         window.__usableAt = performance.now();
@@ -88,9 +95,11 @@ for (const locale of ['en-GB', 'zh-HK']) {
   usable = true;
   // Seen by the test but asked for by the page after the form was usable (the browser's own requests, such as
   // the icon, are not in the page's resource timings, and count).
-  const late = await page.evaluate(() => performance.getEntriesByType('resource')
-    .filter((e) => e.startTime > window.__usableAt).map((e) => e.name));
-  for (const address of late) requested.delete(new URL(address).pathname.slice(1));
+  const late = await page.evaluate(() => [
+    ...performance.getEntriesByType('resource').filter((e) => e.startTime > window.__usableAt).map((e) => e.name),
+    ...window.__asked.filter(([at]) => at > window.__usableAt).map(([, url]) => url),
+  ]);
+  for (const address of late) requested.delete(new URL(address, origin).pathname.slice(1));
   firstLoads.push([locale, [...requested].filter((f) => existsSync(join(root, f))).sort()]);
   // And what it needs next for the first check, asked for once the form is drawn: the catalogue, and the words of
   // the findings in the page's language.
