@@ -607,6 +607,8 @@ mod tests {
             // A section or secretariat "of" a department is the department.
             ("Dear Ms Li,\n\nThe Cultural Presentations Section of the Leisure and Cultural Services Department invites you to perform.", "host", "Leisure and Cultural Services Department"),
             ("Dear Ms Li,\n\nI write on behalf of the Conference Secretariat of the Department of Health to invite you.", "host", "Department of Health"),
+            // An allowance first, then the fee: the fee.
+            ("An allowance of HK$500 per day will be provided for meals, and a performance fee of HK$12,000 will be paid.", "remuneration", "HK$12,000"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {

@@ -645,12 +645,32 @@ fn document_shaped(text: &Text, s: usize, e: usize) -> bool {
 /// The remuneration in the letter's wording: its first sum of money, unsure when the letter names other sums (an
 /// allowance, an airfare) that could be it.
 pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
-    let first = amount_in(text, 0, text.original.len(), super::confidence::FAIR)?;
     // Said to be a fee: "an honorarium of HK$15,000", "酬金港幣12,000元"; else it may be an allowance or an airfare.
-    let sentence = text.lower_str(first.start.saturating_sub(80), first.start);
-    let sentence = sentence.rsplit(['.', '。', '\n']).next().unwrap_or("");
-    if !REMUNERATION_CUES.iter().any(|c| sentence.contains(c)) {
-        return Some(first.doubt(Reason::Prose));
+    let cued = |x: &Extracted| {
+        let sentence = text.lower_str(x.start.saturating_sub(80), x.start);
+        let sentence = sentence.rsplit(['.', '。', '\n']).next().unwrap_or("");
+        // The words just before the sum, after any earlier sum in its sentence ("an allowance of HK$500 per day ...,
+        // and a performance fee of HK$12,000").
+        let clause = sentence.rsplit(['$', '元', '，']).next().unwrap_or(sentence);
+        REMUNERATION_CUES.iter().any(|c| clause.contains(c))
+    };
+    let first = amount_in(text, 0, text.original.len(), super::confidence::FAIR)?;
+    if !cued(&first) {
+        // A later sum that is said to be a fee, when the first is not.
+        let mut from = first.end;
+        let mut later = None;
+        while let Some(other) = amount_in(text, from, text.original.len(), super::confidence::FAIR) {
+            from = other.end;
+            if cued(&other) {
+                later = Some(other);
+                break;
+            }
+        }
+        // (Unsure: an earlier sum may be meant.)
+        return Some(match later {
+            Some(x) => x.doubt(Reason::Competing),
+            None => first.doubt(Reason::Prose),
+        });
     }
     let mut from = first.end;
     while let Some(other) = amount_in(text, from, text.original.len(), WEAK) {
