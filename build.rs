@@ -186,7 +186,7 @@ fn write_letter_cues(out_dir: &Path) {
     // Every list the reader uses; the labels' fields are checked against LABEL_FIELDS.
     const LISTS: &[(&str, &[&str])] = &[
         ("label", &["after_a_word"]),
-        ("dates", &["arrival", "departure", "other", "activity", "stay", "letter_date_words"]),
+        ("dates", &["arrival", "departure", "other", "activity", "stay", "letter_date_words", "relative_before", "relative_after"]),
         ("organisation", &["words", "units", "self_references", "behalf_leads", "invite_verbs", "cjk_invite_verbs"]),
         ("travel_document", &["leads"]),
         ("remuneration", &["cues", "currencies", "currencies_after"]),

@@ -46,6 +46,8 @@ pub enum Reason {
     UnmarkedDates,
     /// The text seems to hold more than one letter (several pasted together, a letter and its reply).
     SeveralLetters,
+    /// Worked out from a day the letter gives relative to another ("a dress rehearsal the day before").
+    Relative,
 }
 
 impl Reason {
@@ -61,6 +63,7 @@ impl Reason {
             Reason::Salutation => crate::text!(LetterReasonSalutation),
             Reason::UnmarkedDates => crate::text!(LetterReasonUnmarkedDates),
             Reason::SeveralLetters => crate::text!(LetterReasonSeveralLetters),
+            Reason::Relative => crate::text!(LetterReasonRelative),
         }
     }
 
@@ -68,7 +71,7 @@ impl Reason {
     pub(super) fn ceiling(self) -> f32 {
         match self {
             Reason::Prose | Reason::YearInferred | Reason::DayFirst | Reason::Competing | Reason::SelfReference => GUESS,
-            Reason::CloseName | Reason::EmailDate | Reason::Salutation | Reason::SeveralLetters => GUESS,
+            Reason::CloseName | Reason::EmailDate | Reason::Salutation | Reason::SeveralLetters | Reason::Relative => GUESS,
             Reason::UnmarkedDates => WEAK,
         }
     }

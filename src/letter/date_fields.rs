@@ -173,6 +173,37 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     DateKind::Unclassified
 }
 
+/// "The concert is on 9 May, with a dress rehearsal the day before", "比賽於5月9日舉行，翌日舉行頒獎典禮": a day of the
+/// activity given relative to the date before it widens the activity's days, unsure. Not an arrival ("please arrive
+/// the day before").
+fn relative_days(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
+    let (Some(from), Some(to)) = (out.activity_from.clone(), out.activity_to.clone()) else { return };
+    for (words, after) in [(DATES_RELATIVE_BEFORE, false), (DATES_RELATIVE_AFTER, true)] {
+        for w in words.iter() {
+            for p in text.find_all(w) {
+                let end = p + w.chars().count();
+                // The date it is relative to: the last one before it, within a sentence or two.
+                let Some(m) = mentions.iter().rev().find(|m| m.end <= p && p - m.end < 200) else { continue };
+                let span = text.lower_str(m.start, (end + 30).min(text.lower.len()));
+                let activity = DATES_ACTIVITY.iter().any(|a| span.contains(a));
+                let arrival = DATES_ARRIVAL.iter().chain(DATES_DEPARTURE).any(|a| text.lower_str(m.end, (end + 30).min(text.lower.len())).contains(a));
+                if !activity || arrival {
+                    continue;
+                }
+                let day = if after { m.to.succ_opt() } else { m.from.pred_opt() };
+                let Some(day) = day else { continue };
+                let value = day.to_string();
+                let Some(found) = text.extracted(p, end, Some(value.clone()), GUESS).map(|x| x.doubt(Reason::Relative)) else { continue };
+                if !after && value < from.value {
+                    out.activity_from = Some(found);
+                } else if after && value > to.value {
+                    out.activity_to = Some(found);
+                }
+            }
+        }
+    }
+}
+
 /// The end of a chat message's time stamp at the start of line `l` ("[14/05/2027, 10:02]", "[10:02, 14/05/2027]"):
 /// brackets at the line's start around a date and a time.
 pub(super) fn chat_stamp(text: &Text, l: usize) -> Option<usize> {
@@ -369,6 +400,7 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
         out.activity_from = first.and_then(|m| field(m, false));
         out.activity_to = last.and_then(|m| field(m, true));
     }
+    relative_days(text, mentions, out);
     // The e-mail's own Date: header, when the letter gives no date of its own.
     if out.letter_date.is_none() {
         // The innermost message of a forwarded e-mail is the letter: its Date: header is the last one.

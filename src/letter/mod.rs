@@ -609,6 +609,11 @@ mod tests {
             ("Dear Ms Li,\n\nI write on behalf of the Conference Secretariat of the Department of Health to invite you.", "host", "Department of Health"),
             // An allowance first, then the fee: the fee.
             ("An allowance of HK$500 per day will be provided for meals, and a performance fee of HK$12,000 will be paid.", "remuneration", "HK$12,000"),
+            // A day given relative to another: "the day before", "翌日"; but not an arrival.
+            ("1 March 2026\n\nThe concert is on Saturday 9 May 2026 at 8 pm, with a dress rehearsal the day before.", "activity_from", "2026-05-08"),
+            ("1 March 2026\n\nThe workshops run from 4 to 6 May 2026, followed by a public showcase the following day.", "activity_to", "2026-05-07"),
+            ("2026年3月1日\n\n比賽於2026年5月9日舉行，翌日舉行頒獎典禮。", "activity_to", "2026-05-10"),
+            ("1 March 2026\n\nThe concert is on 9 May 2026. Please arrive the day before.", "activity_from", "2026-05-09"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
         ] {
