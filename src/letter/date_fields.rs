@@ -44,7 +44,7 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     let line = text.line_of(m.start);
     let (ls, _) = text.lines[line];
     // "[14/05/2027, 10:02] Amy Lau (CSTB): ...": a chat message's time stamp says when it was written, nothing more.
-    if chat_stamp(text, line).is_some_and(|close| m.end <= close) {
+    if super::layout::chat_stamp(text, line).is_some_and(|close| m.end <= close) {
         return DateKind::Other;
     }
     // "14 October (arrival) and 17 October 2026 (departure)": said right after, in brackets.
@@ -96,7 +96,7 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     // ("賽前一天（6月11日）下午，...": the date in brackets, the time after them.)
     let time_of_day = text.lower_str(after, near_end);
     let time_of_day = time_of_day.trim_start_matches([')', '）']);
-    if matches!(text.lower.get(near_end), Some('，' | ',')) && !time_of_day.is_empty() && ["上午", "下午", "晚上", "中午", "早上", "傍晚", "黃昏", "黄昏"].contains(&time_of_day.trim()) {
+    if matches!(text.lower.get(near_end), Some('，' | ',')) && !time_of_day.is_empty() && DATES_CJK_TIME_OF_DAY.contains(&time_of_day.trim()) {
         near_end = (near_end + 1..(near_end + 25).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((near_end + 25).min(line_end));
     }
     let mut first_after: Option<(usize, DateKind)> = None;
@@ -204,18 +204,6 @@ fn relative_days(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
     }
 }
 
-/// The end of a chat message's time stamp at the start of line `l` ("[14/05/2027, 10:02]", "[10:02, 14/05/2027]"):
-/// brackets at the line's start around a date and a time.
-pub(super) fn chat_stamp(text: &Text, l: usize) -> Option<usize> {
-    let (s, e) = text.lines[l];
-    let s = (s..e).find(|&i| !text.original[i].is_whitespace())?;
-    if text.original[s] != '[' {
-        return None;
-    }
-    let close = (s..e.min(s + 30)).find(|&i| text.original[i] == ']')?;
-    let inside = text.lower_str(s + 1, close);
-    (inside.contains(':') && inside.chars().filter(|c| c.is_ascii_digit()).count() >= 6).then_some(close + 1)
-}
 
 /// Whether the sentence of a date speaks to the invitee: "you", "your", "閣下", "您".
 fn addresses_the_invitee(text: &Text, m: &DateMention) -> bool {
@@ -244,7 +232,7 @@ fn schedule_line(text: &Text, m: &DateMention) -> bool {
 pub(super) fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
     let line = text.line_of(m.start);
     // A table's row ("2026年11月3日至7日｜大師班｜音樂廳") is a schedule, whatever its date's cell holds.
-    if text.original[text.lines[line].0..text.lines[line].1].iter().filter(|&&c| c == '|' || c == '｜').count() >= 2 {
+    if super::layout::is_table_row(text, line) {
         return false;
     }
     // Within its cell: "Our ref: AP/2026/07          21 July 2026".

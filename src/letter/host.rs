@@ -475,7 +475,7 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
             && text.find_all(line).any(|p| p > e);
         // A subject line is never the letterhead: "Subject: Invitation – Hong Kong Arts Festival 2027", "Re: ...";
         // nor a chat message ("[14/05/2027, 10:03] Amy Lau (CSTB): ... from the Bureau").
-        if LETTER_EMAIL_HEADERS.iter().any(|h| line.starts_with(h)) || line.starts_with("re:") || line.starts_with("re ") || super::date_fields::chat_stamp(text, l).is_some() {
+        if LETTER_EMAIL_HEADERS.iter().any(|h| line.starts_with(h)) || line.starts_with("re:") || line.starts_with("re ") || super::layout::chat_stamp(text, l).is_some() {
             continue;
         }
         // A greeting ("黃明輝博士：") ends the letterhead; a sentence is not one.

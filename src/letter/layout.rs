@@ -40,18 +40,40 @@ impl Labelled {
 }
 
 /// A line's cells: runs separated by a tab (a spreadsheet row), three or more spaces (a table pasted as aligned
+/// A table's cell separator: "|", or in Chinese often the full-width "｜".
+fn is_bar(c: char) -> bool {
+    c == '|' || c == '｜'
+}
+
+/// A Markdown table row: "| Nationality | Polish |", "日期｜活動｜地點".
+pub(super) fn is_table_row(text: &Text, line: usize) -> bool {
+    let (s, e) = text.lines[line];
+    text.original[s..e].iter().filter(|&&c| is_bar(c)).count() >= 2
+}
+
+/// The end of a chat message's time stamp at the start of line `l` ("[14/05/2027, 10:02]", "[10:02, 14/05/2027]"):
+/// brackets at the line's start around a date and a time.
+pub(super) fn chat_stamp(text: &Text, l: usize) -> Option<usize> {
+    let (s, e) = text.lines[l];
+    let s = (s..e).find(|&i| !text.original[i].is_whitespace())?;
+    if text.original[s] != '[' {
+        return None;
+    }
+    let close = (s..e.min(s + 30)).find(|&i| text.original[i] == ']')?;
+    let inside = text.lower_str(s + 1, close);
+    (inside.contains(':') && inside.chars().filter(|c| c.is_ascii_digit()).count() >= 6).then_some(close + 1)
+}
+
 /// text) or, in a Markdown table row, a pipe.
 pub(super) fn cells(text: &Text, line: usize) -> Vec<(usize, usize)> {
     let (s, e) = text.lines[line];
     let mut out = Vec::new();
     let mut cell_start = None;
-    // A Markdown table row: "| Nationality | Polish |"; in Chinese, often with full-width bars ("日期｜活動｜地點").
-    let bar = |c: char| c == '|' || c == '｜';
-    let pipes = text.original[s..e].iter().filter(|&&c| bar(c)).count() >= 2;
+    let pipes = is_table_row(text, line);
     let mut i = s;
     while i < e {
         let c = text.original[i];
-        let gap = if c == '\t' || (pipes && bar(c)) {
+        let gap = if c == '\t' || (pipes && is_bar(c)) {
             1
         } else if c == ' ' || c == '\u{3000}' {
             let mut j = i;

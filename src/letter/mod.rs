@@ -220,14 +220,14 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
         let (s, e) = text.trim(from, ds);
         let mut e = (s..e).rev().find(|&i| text.original[i].is_alphabetic()).map(|i| i + 1)?;
         // A Mainland resident's "Exit-entry Permit for Travelling to and from Hong Kong and Macao": no nationality.
-        if ["permit", "通行證", "通行证"].iter().any(|w| text.lower_str(s, e).contains(w)) {
+        if cues::TRAVEL_DOCUMENT_PERMITS.iter().any(|w| text.lower_str(s, e).contains(w)) {
             return None;
         }
         // "Republic of Korea, passport no. M73920154": the words naming the number ("no." is not Norway's code).
         loop {
             let word_start = (s..e).rev().find(|&i| !text.original[i].is_alphabetic()).map_or(s, |i| i + 1);
             let word = text.lower_str(word_start, e);
-            if !["no", "number", "nr", "num", "passport", "document", "travel"].contains(&word.as_str()) || word_start == s {
+            if !cues::TRAVEL_DOCUMENT_NUMBER_WORDS.contains(&word.as_str()) || word_start == s {
                 break;
             }
             match (s..word_start).rev().find(|&i| text.original[i].is_alphabetic()) {

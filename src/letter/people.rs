@@ -40,7 +40,7 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
     }
     let line = text.lower_str(s, e);
     // "本團誠邀李明先生（英國籍）來港演出": the name after the inviting verb.
-    let line = match ["誠邀", "诚邀", "敬邀", "特邀", "邀請", "邀请"].iter().filter_map(|v| line.find(v).map(|b| b + v.len())).max() {
+    let line = match PEOPLE_CJK_INVITE_VERBS.iter().filter_map(|v| line.find(v).map(|b| b + v.len())).max() {
         Some(b) => line[b..].to_string(),
         None => line,
     };
@@ -69,12 +69,15 @@ pub(super) fn before_bracketed_nationality(text: &Text, s: usize, e: usize, cata
     }
 }
 
+/// A line that is a Chinese letter's closing "此致", above the name of the person it is to.
+fn is_cizhi(text: &Text, l: usize) -> bool {
+    let (s, e) = text.lines[l];
+    text.lower_str(s, e).trim().trim_end_matches([':', '：']) == "此致"
+}
+
 /// A Chinese letter's closing "此致" with the person's name under it ("此致\n林志堅先生"): whom the letter is to.
 pub(super) fn under_cizhi(text: &Text) -> Option<Extracted> {
-    let l = (text.letter_start..text.lines.len()).find(|&l| {
-        let (s, e) = text.lines[l];
-        matches!(text.lower_str(s, e).trim(), "此致" | "此致：" | "此致:")
-    })?;
+    let l = (text.letter_start..text.lines.len()).find(|&l| is_cizhi(text, l))?;
     let next = (l + 1..text.lines.len()).find(|&m| !text.is_blank(m))?;
     cjk_name_line(text, next)
 }
@@ -198,8 +201,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
     let lines: Vec<usize> = text.content_lines.iter().rev().take(15).copied().collect();
     for l in lines {
         // "此致 / 李先生": the person the letter is to, not who signs it.
-        let above = text.content_lines.iter().rev().find(|&&m| m < l).map(|&m| text.lower_str(text.lines[m].0, text.lines[m].1));
-        if above.is_some_and(|a| matches!(a.trim(), "此致" | "此致：" | "此致:")) {
+        if text.content_lines.iter().rev().find(|&&m| m < l).is_some_and(|&m| is_cizhi(text, m)) {
             continue;
         }
         let (s, e) = text.lines[l];
