@@ -320,10 +320,7 @@ fn inside_quotes(text: &Text, p: usize) -> bool {
 
 /// "at the Hong Kong Cultural Centre Concert Hall", "於香港文化中心舉行".
 pub(super) fn venue(text: &Text) -> Option<Extracted> {
-    const STOPS: &[&str] = &[
-        " on ", " from ", " during ", " between ", ",", ";", " with ", " in hong kong", " for ", ". ", " to ", " and will ", " where ",
-        " and one ", " and two ", " and a ", " and an ",
-    ];
+    const STOPS: &[&str] = VENUE_STOPS;
     // A candidate of one word ("the Institute") only when the letter gives no fuller one.
     let mut single: Option<(usize, usize)> = None;
     let mut first_place: Option<(usize, usize, usize)> = None;
@@ -343,21 +340,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let phrase = text.lower_str(s, e);
             // "in the Faculty of Law, Cheng Yu Tung Tower, Centennial Campus": a name without a place word, whose
             // address after it has one.
-            let address_has_place = || {
-                let mut end = e;
-                let mut any = false;
-                while text.lower.get(end) == Some(&',') {
-                    let (ns, ne) = phrase_until(text, end + 1, STOPS, 50);
-                    let (ns, ne) = text.trim(ns, ne);
-                    let part = text.lower_str(ns, ne);
-                    if ne <= ns || !text.original.get(ns).is_some_and(|&c| is_capital(c)) || !VENUE_PLACES.iter().chain(VENUE_ADDRESS).any(|w| part.contains(w)) {
-                        break;
-                    }
-                    any |= VENUE_PLACES.iter().any(|w| part.contains(w));
-                    end = ne;
-                }
-                any
-            };
+            let address_has_place = || address_parts(text, e).iter().any(|&(ps, pe)| VENUE_PLACES.iter().any(|w| text.lower_str(ps, pe).contains(w)));
             let capital = text.original.get(s).is_some_and(|&c| is_capital(c) || c.is_ascii_digit());
             if !(capital && (VENUE_PLACES.iter().any(|w| phrase.contains(w)) || address_has_place())) {
                 continue;
@@ -376,16 +359,8 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
                 }
             }
             // "the Hong Kong Squash Centre, Hong Kong Park", "HKIA Premises, One Hysan Avenue": parts of the address.
-            while text.lower.get(e) == Some(&',') {
-                let (ns, ne) = phrase_until(text, e + 1, STOPS, 50);
-                let ne = name_goes_on(text, ne);
-                let (ns, ne) = text.trim(ns, ne);
-                let part = text.lower_str(ns, ne);
-                let place = VENUE_PLACES.iter().chain(VENUE_ADDRESS).any(|w| part.contains(w)) || part.ends_with("/f");
-                if ne <= ns || !place || !text.original.get(ns).is_some_and(|&c| is_capital(c) || c.is_ascii_digit()) {
-                    break;
-                }
-                e = ne;
+            if let Some(&(_, last)) = address_parts(text, e).last() {
+                e = last;
             }
             // ", Wong Chuk Hang", ", Tai Po": a district after the place, up to the sentence's end or a date.
             if text.lower.get(e) == Some(&',') {
@@ -463,6 +438,32 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         }
     }
     None
+}
+
+/// Where a venue's name (and each part of its address) ends.
+const VENUE_STOPS: &[&str] = &[
+    " on ", " from ", " during ", " between ", ",", ";", " with ", " in hong kong", " for ", ". ", " to ", " and will ", " where ",
+    " and one ", " and two ", " and a ", " and an ",
+];
+
+/// The parts of an address after a place's name that ends at `e`, each after a comma: "..., Hong Kong Park",
+/// "..., 10 Salisbury Road, Tsim Sha Tsui" (parts with a place or address word, or a floor).
+fn address_parts(text: &Text, mut e: usize) -> Vec<(usize, usize)> {
+    const STOPS: &[&str] = VENUE_STOPS;
+    let mut parts = Vec::new();
+    while text.lower.get(e) == Some(&',') {
+        let (ns, ne) = phrase_until(text, e + 1, STOPS, 50);
+        let ne = name_goes_on(text, ne);
+        let (ns, ne) = text.trim(ns, ne);
+        let part = text.lower_str(ns, ne);
+        let place = VENUE_PLACES.iter().chain(VENUE_ADDRESS).any(|w| part.contains(w)) || part.ends_with("/f");
+        if ne <= ns || !place || !text.original.get(ns).is_some_and(|&c| is_capital(c) || c.is_ascii_digit()) {
+            break;
+        }
+        parts.push((ns, ne));
+        e = ne;
+    }
+    parts
 }
 
 /// The end of a place's name that a stop word only seemed to end: "the Centre for Health Protection", "the Academy
