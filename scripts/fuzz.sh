@@ -7,6 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
+# The pinned nightly toolchain (scripts/setup.sh installs it).
+nightly="$(sed -n 's/^NIGHTLY=//p' scripts/setup.sh)"
 seconds="${1:-20}"
 shift || true
 targets=("${@:-letter case batch pdf eml workbook}")
@@ -18,7 +20,7 @@ for target in ${targets[@]}; do
   mkdir -p fuzz/artifacts
   # cargo-fuzz's own status says whether the target built and ran: a build error or a crash fails the run.
   status=0
-  cargo +nightly fuzz run "$target" "fuzz/corpus/$target" -- \
+  cargo "+$nightly" fuzz run "$target" "fuzz/corpus/$target" -- \
     -max_total_time="$seconds" -max_len=20000 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1 || status=$?
   grep -E "^(#[0-9]+.*(DONE|pulse)|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==|SUMMARY|artifact_prefix|Test unit written)" "$log" || true
   if [ "$status" != 0 ]; then

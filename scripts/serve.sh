@@ -9,7 +9,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # The release build as it is published: built once, then served by the published nginx configuration
 # (deploy/nginx) when nginx is installed (`apt-get install nginx libnginx-mod-http-brotli-static`).
 if [ "${1:-}" = "--release" ] && command -v nginx >/dev/null; then
-  trunk build --release
+  scripts/build-release.sh
   echo "serving dist/ with deploy/nginx/stv-check.conf at http://127.0.0.1:8080"
   exec scripts/nginx.sh dist 127.0.0.1:8080
 fi

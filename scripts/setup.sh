@@ -8,6 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# The nightly toolchain that the release build rebuilds the standard library with, for size (scripts/build-release.sh),
+# and that the fuzzer runs on.
+NIGHTLY=nightly-2026-05-20
 # The wasm-bindgen CLI must match the wasm-bindgen crate exactly; Cargo.toml pins it with "=".
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' Cargo.toml)
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -68,19 +71,21 @@ need_cjk_fonts() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null
 }
 
+need_nightly() {
+  if rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src' \
+    && rustup target list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then return; fi
+  say "installing the pinned nightly toolchain $NIGHTLY with its library sources (about 20 seconds, once)"
+  rustup toolchain install "$NIGHTLY" --profile minimal -c rust-src -t wasm32-unknown-unknown
+}
+
 need_cargo_fuzz() {
-  # The fuzz targets need the nightly toolchain, which rustup may not be able to download on a machine that only reaches package registries.
-  if ! rustup toolchain list | grep -q '^nightly'; then
-    say "no nightly toolchain: the fuzz step of the tests will be skipped"
-    return
-  fi
   if cargo fuzz --version >/dev/null 2>&1; then return; fi
   say "installing cargo-fuzz (about 2 minutes, once)"
   cargo install cargo-fuzz --locked
 }
 
 case "${1:-test}" in
-  serve) need_wasm_target; need_trunk; need_wasm_bindgen; need_npm_tools ;;
-  test) need_wasm_target; need_trunk; need_wasm_bindgen; need_npm_tools; need_chromium; need_cjk_fonts; need_nginx; need_cargo_fuzz ;;
+  serve) need_wasm_target; need_nightly; need_trunk; need_wasm_bindgen; need_npm_tools ;;
+  test) need_wasm_target; need_nightly; need_trunk; need_wasm_bindgen; need_npm_tools; need_chromium; need_cjk_fonts; need_nginx; need_cargo_fuzz ;;
   *) echo "usage: scripts/setup.sh serve|test" >&2; exit 2 ;;
 esac
