@@ -96,8 +96,18 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     // ("賽前一天（6月11日）下午，...": the date in brackets, the time after them.)
     let time_of_day = text.lower_str(after, near_end);
     let time_of_day = time_of_day.trim_start_matches([')', '）']);
-    if matches!(text.lower.get(near_end), Some('，' | ',')) && !time_of_day.is_empty() && DATES_CJK_TIME_OF_DAY.contains(&time_of_day.trim()) {
-        near_end = (near_end + 1..(near_end + 25).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((near_end + 25).min(line_end));
+    // "於2026年11月2日至6日來港，為本院學生主持大師班": coming to Hong Kong says nothing of the days; what they are for
+    // is in the next clause, unless that clause gives its own date ("11月1日來港，11月8日離港").
+    let come = ["來港", "来港", "訪港", "访港", "赴港"].contains(&time_of_day.trim());
+    if matches!(text.lower.get(near_end), Some('，' | ',')) && !time_of_day.is_empty() && (come || DATES_CJK_TIME_OF_DAY.contains(&time_of_day.trim())) {
+        let next_end = (near_end + 1..(near_end + 25).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((near_end + 25).min(line_end));
+        let next = text.lower_str(near_end + 1, next_end);
+        if !(come && next.chars().any(|c| c.is_ascii_digit() || c == '月')) {
+            near_end = next_end;
+        } else if m.from == m.to {
+            // "請於6月4日來港，6月8日離港": a day of coming, with the day of leaving after it, is the arrival.
+            return DateKind::Arrival;
+        }
     }
     let mut first_after: Option<(usize, DateKind)> = None;
     for (words, kind) in [
@@ -250,6 +260,43 @@ pub(super) fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
 }
 /// Sorts the letter's dates into its date fields: labelled dates first, then each date by the words around it;
 /// the activity's first and last days are the earliest and the latest of its dates.
+/// Days listed together are of one kind: in "於6月5日（星期五）、6日（星期六）及7日（星期日）主持版畫示範及工作坊" the words
+/// after the list say what all three days are, though they sit beside the last one only. An unclassified day takes the
+/// kind of the activity day it is listed with.
+fn listed_alike(text: &Text, mentions: &[DateMention], mut kinds: Vec<DateKind>) -> Vec<DateKind> {
+    let listed = |a: &DateMention, b: &DateMention| {
+        if b.start < a.end {
+            return false;
+        }
+        let between = text.lower_str(a.end, b.start);
+        // Weekdays in brackets between the days ("（星期五）、", "(Fri), ") do not break the list.
+        let mut rest = String::new();
+        let mut depth = 0;
+        for c in between.chars() {
+            match c {
+                '(' | '（' => depth += 1,
+                ')' | '）' => depth -= 1,
+                _ if depth == 0 => rest.push(c),
+                _ => {}
+            }
+        }
+        let rest = rest.replace("and", "");
+        !rest.trim().is_empty() && rest.chars().all(|c| c.is_whitespace() || "、,，及和與与&".contains(c))
+    };
+    // Forwards, then backwards, so that a kind crosses a list of any length.
+    for i in 1..mentions.len() {
+        if kinds[i - 1] == DateKind::Activity && kinds[i] == DateKind::Unclassified && listed(&mentions[i - 1], &mentions[i]) {
+            kinds[i] = DateKind::Activity;
+        }
+    }
+    for i in (1..mentions.len()).rev() {
+        if kinds[i] == DateKind::Activity && kinds[i - 1] == DateKind::Unclassified && listed(&mentions[i - 1], &mentions[i]) {
+            kinds[i - 1] = DateKind::Activity;
+        }
+    }
+    kinds
+}
+
 pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMention], out: &mut Extraction) {
     let mut claimed = vec![false; mentions.len()];
     let index = |m: &DateMention| mentions.partition_point(|x| x.start < m.start);
@@ -303,11 +350,12 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
     let mut arrivals: Vec<(&DateMention, bool)> = Vec::new();
     let mut departures: Vec<(&DateMention, bool)> = Vec::new();
     let mut letter_dates: Vec<&DateMention> = Vec::new();
+    let kinds = listed_alike(text, mentions, mentions.iter().map(|m| kind_from_context(text, m)).collect());
     for (i, m) in mentions.iter().enumerate() {
         if claimed[i] || text.header_line[text.line_of(m.start)] {
             continue;
         }
-        match kind_from_context(text, m) {
+        match kinds[i] {
             DateKind::Arrival => arrivals.push((m, false)),
             DateKind::Departure => departures.push((m, true)),
             // "your stay in Hong Kong from 3 to 9 May": arrival to departure.

@@ -211,7 +211,8 @@ impl Scan<'_> {
         loop {
             let (j, and) = self.list_sep(e)?;
             joined |= and;
-            let j = self.skip_the(j);
+            // "Tuesday 7, Thursday 9 and Saturday 11 September".
+            let j = self.skip_the(self.skip_weekday(j));
             if let Some((last, end)) = self.day_month_year(j) {
                 days.push(last.day);
                 let rising = days.windows(2).all(|w| w[0] < w[1]);
@@ -695,6 +696,13 @@ mod tests {
         let days = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| m.from.to_string()).collect::<Vec<_>>();
         assert_eq!(days("2026年6月5日（星期五）、6日（星期六）及7日（星期日）"), ["2026-06-05", "2026-06-06", "2026-06-07"]);
         assert_eq!(days("2026年6月5日及8日"), ["2026-06-05", "2026-06-08"]);
+    }
+
+    #[test]
+    fn a_list_of_days_each_with_its_weekday_is_one_list() {
+        let spans = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| format!("{}..{}", m.from, m.to)).collect::<Vec<_>>();
+        assert_eq!(spans("on Tuesday 7, Thursday 9 and Saturday 11 September 2027."), ["2027-09-07..2027-09-11"]);
+        assert_eq!(spans("on Mon. 6, Wed. 8 & Fri. 10 December 2027"), ["2027-12-06..2027-12-10"]);
     }
 
     #[test]

@@ -616,6 +616,18 @@ mod tests {
             ("1 March 2026\n\nThe concert is on 9 May 2026. Please arrive the day before.", "activity_from", "2026-05-09"),
             // A numbered itinerary: a line between the arrival and the departure is a programme day.
             ("1. 2026年11月22日：抵港\n2. 2026年11月23日至26日：专题讲座\n3. 2026年11月27日：参观本地中学\n4. 2026年11月28日：离港\n", "activity_to", "2026-11-27"),
+            // A sound check, a briefing, a lesson: days of the activity too.
+            ("There will be a sound check on 3 May 2027, followed by concerts on 4 and 5 May 2027.", "activity_from", "2027-05-03"),
+            ("The lectures will be on Tuesday 7, Thursday 9 and Saturday 11 September 2027.", "activity_from", "2027-09-07"),
+            ("Date(s): 21, 22 & 24 November 2027", "activity_from", "2027-11-21"),
+            // Days listed together are of one kind, whichever of them the words stand beside.
+            ("2026年3月1日\n\n現誠邀閣下來港，於6月5日（星期五）、6日（星期六）及7日（星期日）主持版畫示範及工作坊。", "activity_from", "2026-06-05"),
+            // Coming to Hong Kong says nothing of the days: what they are for follows.
+            ("本院诚邀阁下于2026年11月2日至6日来港，为本院学生主持编舞大师班，并于11月6日晚指导学生成果展演。", "activity_from", "2026-11-02"),
+            ("2026年3月1日\n\n請於6月4日來港，6月8日離港。", "arrival", "2026-06-04"),
+            // Titles and greetings: "Ir", 敬愛的.
+            ("Ir Dr Thomas O'Brien\nDublin\n\nDear Dr O'Brien,\n\nThe Department invites you to share your expertise.", "invitee", "Ir Dr Thomas O'Brien"),
+            ("敬愛的山田花子女士：\n\n本團誠意邀請閣下擔任客席指揮。", "invitee", "山田花子女士"),
         ] {
             // An empty value: the field must not be filled.
             assert_eq!(field(&read(letter), f).as_deref(), Some(want).filter(|w| !w.is_empty()), "{letter}");
