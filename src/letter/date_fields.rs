@@ -227,6 +227,21 @@ fn addresses_the_invitee(text: &Text, m: &DateMention) -> bool {
     words.contains(&"you") || words.contains(&"your") || ["閣下", "阁下", "您", "台端"].iter().any(|w| sentence.contains(w))
 }
 
+/// A visit arranged for the invitee on that day: "於10月21日安排閣下參觀…", "a site visit on 3 May".
+fn arranged_visit(text: &Text, m: &DateMention) -> bool {
+    let around = text.lower_str(m.start.saturating_sub(30), (m.end + 20).min(text.lower.len()));
+    ["參觀", "参观", "到訪", "到访", "觀課", "观课", "site visit", "visit to "].iter().any(|w| around.contains(w))
+}
+
+/// "8, 9 and 11 June 2027", "6月5日、6日及7日": days listed one by one, not a span ("4 May to 8 May", "Monday, 4 May –
+/// Friday, 8 May").
+fn is_list(text: &Text, m: &DateMention) -> bool {
+    let written = text.lower_str(m.start, m.end);
+    let joined = [" and ", "&", "、", "及", "和"].iter().any(|w| written.contains(w));
+    let span = [" to ", "-", "–", "—", "至", "until", "through", "till"].iter().any(|w| written.contains(w));
+    m.from != m.to && (joined || written.contains(',')) && !span
+}
+
 /// A date that heads a schedule line: "Rehearsal: 3 May 2026", "賽前記者會：2027年2月5日", "- 3 May: workshop".
 fn schedule_line(text: &Text, m: &DateMention) -> bool {
     let (ls, _) = text.lines[text.line_of(m.start)];
@@ -307,7 +322,9 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
             continue;
         }
         let confidence = x.confidence();
-        match x.label {
+        // "日期：2027年10月12日至14日（每日上午9時至下午5時）": a span of days is never the letter's own date.
+        let label = if x.label == Label::LetterDate && found.iter().any(|m| m.from != m.to) { Label::ActivityDates } else { x.label };
+        match label {
             // Several labelled lines ("排練日期：…", "演出日期：…"; "Rehearsals: …", "Performances: …"): the activity runs
             // from the earliest of them to the latest.
             Label::ActivityDates => {
@@ -399,13 +416,17 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
         }
     }
     // A schedule line under labelled activity dates ("賽前記者會：2027年2月5日", "Rehearsal: 3 May 2026") widens them.
+    // So does a day the prose gives to the activity ("排練將於2027年5月17日起在本院進行", "本處另於10月15日上午安排結業考核"),
+    // but as a reading, unsure.
     if let (Some(from), Some(to)) = (&mut out.activity_from, &mut out.activity_to) {
-        for m in activity.iter().filter(|m| schedule_line(text, m)) {
+        for m in &activity {
+            let schedule = schedule_line(text, m);
+            let widened = |x: Option<Extracted>| x.map(|x| if schedule { x } else { x.doubt(Reason::Competing) });
             if m.from.to_string() < from.value {
-                *from = date_field(text, m, false, from.confidence).unwrap_or(from.clone());
+                *from = widened(date_field(text, m, false, from.confidence)).unwrap_or(from.clone());
             }
             if m.to.to_string() > to.value {
-                *to = date_field(text, m, true, to.confidence).unwrap_or(to.clone());
+                *to = widened(date_field(text, m, true, to.confidence)).unwrap_or(to.clone());
             }
         }
     }
@@ -415,9 +436,12 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
         let mut pool = if unmarked { unclassified } else { activity };
         // "The festival runs 1-30 May; your recitals are on 5 and 6 May": a range around the invitee's own dates that
         // does not speak to the invitee is the event's, not the activity's.
-        let own: Vec<&DateMention> = pool.iter().copied().filter(|m| addresses_the_invitee(text, m)).collect();
+        // (A visit arranged for the invitee inside the event, "研討會期間…於10月21日安排閣下參觀…", is not what the event's
+        // days are narrowed to.)
+        let own: Vec<&DateMention> = pool.iter().copied().filter(|m| addresses_the_invitee(text, m) && !arranged_visit(text, m)).collect();
         if let (Some(first), Some(last)) = (own.iter().map(|m| m.from).min(), own.iter().map(|m| m.to).max()) {
-            pool.retain(|m| addresses_the_invitee(text, m) || !(m.from != m.to && m.from <= first && last <= m.to && (m.from, m.to) != (first, last)));
+            // (A list of days, "8, 9 and 11 June", names each day: it is not an event's span.)
+            pool.retain(|m| addresses_the_invitee(text, m) || is_list(text, m) || !(m.from != m.to && m.from <= first && last <= m.to && (m.from, m.to) != (first, last)));
         }
         let first = pool.iter().min_by_key(|m| m.from).copied();
         let last = pool.iter().max_by_key(|m| m.to).copied();
@@ -446,7 +470,13 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
             let line = line.trim().trim_start_matches('>').trim();
             line.ends_with("wrote:") || line.contains("寫道") || line.contains("写道")
         };
-        let sent = |m: &&DateMention| text.header_line[text.line_of(m.start)] || quote_header(text.line_of(m.start));
+        // A header that dates the message ("Sent:", "發送時間："), not its subject ("Subject: Workshop (8, 9 and 11 June)").
+        let date_header = |l: usize| {
+            let line = text.lower_str(text.lines[l].0, text.lines[l].1);
+            let line = line.trim_start();
+            text.header_line[l] && !["subject:", "主旨:", "主題:", "主题:"].iter().any(|h| line.starts_with(h))
+        };
+        let sent = |m: &&DateMention| date_header(text.line_of(m.start)) || quote_header(text.line_of(m.start));
         if let Some(m) = mentions.iter().rev().find(sent) {
             out.letter_date = date_field(text, m, false, GUESS).map(|x| x.doubt(Reason::EmailDate));
         }

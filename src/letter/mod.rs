@@ -625,6 +625,19 @@ mod tests {
             // Coming to Hong Kong says nothing of the days: what they are for follows.
             ("本院诚邀阁下于2026年11月2日至6日来港，为本院学生主持编舞大师班，并于11月6日晚指导学生成果展演。", "activity_from", "2026-11-02"),
             ("2026年3月1日\n\n請於6月4日來港，6月8日離港。", "arrival", "2026-06-04"),
+            // A labelled "date" that is a span of days is the activity's, not the letter's; a later day in the prose widens it.
+            ("2027年8月1日\n\n日期：2027年10月12日至14日（每日上午9時至下午5時）\n本處另於10月15日上午安排結業考核及總結會議。", "activity_to", "2027-10-15"),
+            ("2027年8月1日\n\n日期：2027年10月12日至14日（每日上午9時至下午5時）\n", "letter_date", "2027-08-01"),
+            // An e-mail is dated by its Sent: header, never by a date in its subject.
+            ("From: A Lee <a@x.org>\nSent: Wednesday, 14 April 2027 4:12 PM\nSubject: Workshop (8, 9 and 11 June 2027)\n\nDear Dr Li,\nWe invite you.", "letter_date", "2027-04-14"),
+            // A list names each of its days; it is not an event's span around another day.
+            ("The workshop will run on 8, 9 and 11 June 2027 (10 June is kept free for an informal exchange with our numerical weather prediction team, should you wish).", "activity_from", "2027-06-08"),
+            // A visit arranged before the main days is the first; one inside the event's days does not narrow them.
+            ("2027年2月1日\n\n講座定於2027年4月20日至23日假座香港文化博物館演講廳舉行。本館擬於4月19日（星期一）上午安排閣下參觀修復室。", "activity_from", "2027-04-19"),
+            ("2027年2月1日\n\n本署定于2027年10月18日至22日举行研讨会。本署诚邀阁下担任主讲嘉宾。研讨会期间，本署亦将于10月21日安排阁下参观污水处理厂。", "activity_from", "2027-10-18"),
+            // A place held at, with no place word in its name; but not a time.
+            ("活動將於西九文化區自由空間舉行。", "venue", "西九文化區自由空間"),
+            ("活動將於下午舉行。", "venue", ""),
             // Titles and greetings: "Ir", 敬愛的.
             ("Ir Dr Thomas O'Brien\nDublin\n\nDear Dr O'Brien,\n\nThe Department invites you to share your expertise.", "invitee", "Ir Dr Thomas O'Brien"),
             ("敬愛的山田花子女士：\n\n本團誠意邀請閣下擔任客席指揮。", "invitee", "山田花子女士"),

@@ -437,6 +437,19 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             from = p + 1;
         }
     }
+    // "活動將於西九文化區自由空間舉行": a name with no place word, when what follows is the event being held there and
+    // the phrase is not a time ("於下午舉行", "將於五月舉行") or online.
+    for lead in VENUE_CJK_AT {
+        for p in text.find_all(lead) {
+            let (s, e) = phrase_until(text, p + 1, &["舉行", "举行", "上演", "公演", "，", "。", "\n"], 24);
+            let held = matches!(text.lower_str(e, (e + 2).min(text.lower.len())).as_str(), "舉行" | "举行" | "上演" | "公演");
+            let phrase = text.lower_str(s, e);
+            let time_or_online = phrase.chars().any(|c| c.is_ascii_digit() || "年月日時时午晚週周期網网線线".contains(c));
+            if held && phrase.chars().count() >= 3 && !time_or_online && !phrase.contains(['在', '於', '于', '、']) {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
     None
 }
 
