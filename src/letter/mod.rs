@@ -168,6 +168,10 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
         .or_else(|| people::address_block(&text))
         .or_else(|| people::greeting_or_addressee(&text))
         .or_else(|| people::under_cizhi(&text));
+    // An e-mail's "To:" header may give in full the person a greeting or an address line names by surname.
+    if let Some(full) = out.invitee.as_ref().filter(|_| first(Label::Invitee).is_none()).and_then(|x| people::in_full_in_the_header(&text, x, false)) {
+        out.invitee = Some(full);
+    }
     // A name above the letter is sure when the greeting names the same person.
     if let Some(invitee) = out.invitee.as_mut().filter(|x| x.is_sure() && x.reason.is_none() && first(Label::Invitee).is_none()) {
         if !people::greeting_agrees(&text, &invitee.value) {
@@ -638,6 +642,12 @@ mod tests {
             // A place held at, with no place word in its name; but not a time.
             ("活動將於西九文化區自由空間舉行。", "venue", "西九文化區自由空間"),
             ("活動將於下午舉行。", "venue", ""),
+            // The name in full from the e-mail's "To:" header, over a greeting by surname.
+            ("From: Events Unit <e@x.org>\nTo: Dr Aiko TANAKA-SMITH <a@y.jp>\nSubject: Invitation\n\nDear Dr Tanaka-Smith,\n\nWe invite you to speak.\n", "invitee", "Dr Aiko TANAKA-SMITH"),
+            ("寄件者： 香港消防處 <a@x.gov.hk>\n收件者： Giovanni BIANCHI 先生 <g@y.it>\n主旨： 邀請\n\nBIANCHI先生：\n\n本處謹此正式邀請閣下來港。\n", "invitee", "Giovanni BIANCHI 先生"),
+            // A titled name in the letter's text beats a header's name with no more words than the greeting.
+            ("From: Events Unit <e@x.org>\nTo: Amelia Hart <a@y.uk>\nSubject: Invitation\n\nDear Dr Hart,\n\nWe are pleased to invite Dr Amelia Hart to speak.\n", "invitee", "Dr Amelia Hart"),
+            ("From: Events Unit <e@x.org>\nTo: Luca Bianchi <l@y.it>\nSubject: Invitation\n\nDear Maestro Bianchi,\n\nWe invite you to conduct.\n", "invitee", "Luca Bianchi"),
             // Titles and greetings: "Ir", 敬愛的.
             ("Ir Dr Thomas O'Brien\nDublin\n\nDear Dr O'Brien,\n\nThe Department invites you to share your expertise.", "invitee", "Ir Dr Thomas O'Brien"),
             ("敬愛的山田花子女士：\n\n本團誠意邀請閣下擔任客席指揮。", "invitee", "山田花子女士"),

@@ -385,26 +385,49 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
     None
 }
 
+/// The person a greeting or an address line names, in full from the innermost e-mail's "To:" header above it: "To:
+/// Dr Aiko TANAKA-SMITH <...>" over "Dear Dr Tanaka-Smith", "收件者： Giovanni BIANCHI 先生 <...>" over "BIANCHI先生：".
+pub(super) fn in_full_in_the_header(text: &Text, named: &Extracted, by_name_words: bool) -> Option<Extracted> {
+    let surname = named.value.trim_end_matches([',', ':', '，', '：', '.']).split_whitespace().last().unwrap_or("").to_string();
+    // "BIANCHI先生": the surname without the title after it.
+    let surname = PEOPLE_CJK_TITLES.iter().fold(surname, |s, t| s.strip_suffix(t).map(str::to_string).unwrap_or(s));
+    if surname.is_empty() {
+        return None;
+    }
+    let same = |w: &str| crate::catalogue::names::lowercase(w) == crate::catalogue::names::lowercase(&surname);
+    // The last "To:" above the name is the innermost message's.
+    const TO: [&str; 3] = ["to:", "收件者:", "收件人:"];
+    let (l, to) = (0..text.line_of(named.start)).rev().find_map(|l| {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        let to = TO.iter().find(|h| line.trim_start().starts_with(**h)).filter(|_| text.header_line[l])?;
+        Some((l, *to))
+    })?;
+    let (s, e) = text.lines[l];
+    let start = s + text.lower_str(s, e).find(to).map_or(0, |b| text.lower_str(s, e)[..b].chars().count()) + to.chars().count();
+    let end = (start..e).find(|&i| text.lower[i] == '<' || text.lower[i] == ';' || text.lower[i] == ',').unwrap_or(e);
+    let header = text.slice(start, end);
+    // More of the name than the greeting gives, titles aside ("Luca Bianchi" over "Maestro Bianchi").
+    let name_words = |v: &str| v.split_whitespace().filter(|w| !PEOPLE_HONORIFICS.contains(&crate::catalogue::names::lowercase(w).trim_end_matches('.'))).count();
+    let all_words = |v: &str| v.split_whitespace().count();
+    let fuller = all_words(&header) > all_words(&named.value) || (by_name_words && name_words(&header) > name_words(&named.value));
+    (fuller && header.split_whitespace().any(same)).then(|| text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation)))?
+}
+
 /// The invitee from the greeting, or from the innermost e-mail's "To:" header when that gives the same person in
 /// full ("To: Captain Erik Lindqvist <...>" under "Dear Captain Lindqvist").
 pub(super) fn greeting_or_addressee(text: &Text) -> Option<Extracted> {
     let Some(greeting) = salutation(text) else { return named_in_prose(text) };
     let surname = greeting.value.trim_end_matches([',', ':', '，', '：', '.']).split_whitespace().last().unwrap_or("").to_string();
+    // "BIANCHI先生": the surname without the title after it.
+    let surname = PEOPLE_CJK_TITLES.iter().fold(surname, |s, t| s.strip_suffix(t).map(str::to_string).unwrap_or(s));
+    // The e-mail's "To:" header with more words than the greeting first; with as many words, after a titled name in
+    // the letter's own text ("we are pleased to invite Dr Amelia Hart" over "To: Amelia Hart").
+    if let Some(full) = in_full_in_the_header(text, &greeting, false) {
+        return Some(full);
+    }
     // "Dear Ms RAMANATHAN" and "Priya Ramanathan": the same surname in capitals or not.
     let same = |w: &str| crate::catalogue::names::lowercase(w) == crate::catalogue::names::lowercase(&surname);
-    let header = (0..text.letter_start.min(text.lines.len())).rev().find(|&l| {
-        let (s, e) = text.lines[l];
-        text.header_line[l] && text.lower_str(s, e).trim_start().starts_with("to:")
-    });
-    if let Some(l) = header {
-        let (s, e) = text.lines[l];
-        let start = s + text.lower_str(s, e).find("to:").map_or(0, |b| text.lower_str(s, e)[..b].chars().count()) + 3;
-        let end = (start..e).find(|&i| text.lower[i] == '<' || text.lower[i] == ';' || text.lower[i] == ',').unwrap_or(e);
-        let named = text.slice(start, end);
-        if !surname.is_empty() && named.split_whitespace().any(same) && named.split_whitespace().count() > 1 {
-            return text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation));
-        }
-    }
     // "We are pleased to invite Dr Amelia Hart to ...": the full name in the text, when it ends with the greeting's
     // surname.
     if surname.chars().count() >= 2 {
@@ -422,6 +445,9 @@ pub(super) fn greeting_or_addressee(text: &Text) -> Option<Extracted> {
                 }
             }
         }
+    }
+    if let Some(full) = in_full_in_the_header(text, &greeting, true) {
+        return Some(full);
     }
     // "Henrik Aalto" heading the address block, "Dear Professor Aalto": the greeting's title and the full name.
     if let Some(full) = untitled_name_above(text, &greeting, &surname) {
