@@ -645,6 +645,8 @@ mod tests {
             // The name in full from the e-mail's "To:" header, over a greeting by surname.
             ("From: Events Unit <e@x.org>\nTo: Dr Aiko TANAKA-SMITH <a@y.jp>\nSubject: Invitation\n\nDear Dr Tanaka-Smith,\n\nWe invite you to speak.\n", "invitee", "Dr Aiko TANAKA-SMITH"),
             ("寄件者： 香港消防處 <a@x.gov.hk>\n收件者： Giovanni BIANCHI 先生 <g@y.it>\n主旨： 邀請\n\nBIANCHI先生：\n\n本處謹此正式邀請閣下來港。\n", "invitee", "Giovanni BIANCHI 先生"),
+            ("發件人：設計學院 <a@x.hk>\n發送日期：2027年4月19日（星期一）下午3:26\n收件人：佐藤美咲教授 <m@y.jp>\n主題：邀請\n\n佐藤教授：\n\n本院誠邀閣下擔任評審。\n", "invitee", "佐藤美咲教授"),
+            ("發件人：設計學院 <a@x.hk>\n發送日期：2027年4月19日（星期一）下午3:26\n收件人：佐藤美咲教授 <m@y.jp>\n主題：邀請\n\n佐藤教授：\n\n本院誠邀閣下擔任評審。\n", "letter_date", "2027-04-19"),
             // A titled name in the letter's text beats a header's name with no more words than the greeting.
             ("From: Events Unit <e@x.org>\nTo: Amelia Hart <a@y.uk>\nSubject: Invitation\n\nDear Dr Hart,\n\nWe are pleased to invite Dr Amelia Hart to speak.\n", "invitee", "Dr Amelia Hart"),
             ("From: Events Unit <e@x.org>\nTo: Luca Bianchi <l@y.it>\nSubject: Invitation\n\nDear Maestro Bianchi,\n\nWe invite you to conduct.\n", "invitee", "Luca Bianchi"),

@@ -409,6 +409,14 @@ pub(super) fn in_full_in_the_header(text: &Text, named: &Extracted, by_name_word
     let header = text.slice(start, end);
     // More of the name than the greeting gives, titles aside ("Luca Bianchi" over "Maestro Bianchi").
     let name_words = |v: &str| v.split_whitespace().filter(|w| !PEOPLE_HONORIFICS.contains(&crate::catalogue::names::lowercase(w).trim_end_matches('.'))).count();
+    // "收件人：佐藤美咲教授" over "佐藤教授：": a Chinese or Japanese name, written without spaces, that starts with the
+    // greeting's surname and gives more of it.
+    let bare = |v: &str| PEOPLE_CJK_TITLES.iter().fold(v.trim().trim_end_matches([',', ':', '，', '：']).to_string(), |s, t| s.strip_suffix(t).map(str::to_string).unwrap_or(s));
+    let (short, long) = (bare(&named.value), bare(&header));
+    if short.chars().all(is_chinese) && !long.is_empty() && long.chars().all(is_chinese) {
+        let fuller = long.starts_with(&short) && long.chars().count() > short.chars().count() && long.chars().count() <= 6;
+        return fuller.then(|| text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation)))?;
+    }
     let all_words = |v: &str| v.split_whitespace().count();
     let fuller = all_words(&header) > all_words(&named.value) || (by_name_words && name_words(&header) > name_words(&named.value));
     (fuller && header.split_whitespace().any(same)).then(|| text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation)))?
