@@ -76,6 +76,12 @@ proptest! {
     }
 }
 
+/// Found by the property test above: a run of capitalised words that ends the text with a space.
+#[test]
+fn a_text_that_ends_with_a_space_after_capitalised_words_is_read() {
+    holds("Dear Dr Amelia Hart,\nas a guest violinist at the Concert Hallat ");
+}
+
 #[test]
 fn a_megabyte_is_read_up_to_the_limit_with_a_warning() {
     let letter = "Dear Ms Chan,\nYou will arrive on 1 March 2026 and perform from 2 to 9 March 2026 at the City Hall.\n";

@@ -527,7 +527,8 @@ fn organisation_in_body(text: &Text) -> Option<(usize, usize)> {
         }
         // The run of name words from here.
         let (mut e, mut end) = (i, i);
-        loop {
+        // (A space may end the text: the run then ends with it.)
+        while e < to {
             let word_end = (e..to).find(|&k| !is_letter(text.original[k]) && text.original[k] != '\'').unwrap_or(to);
             let word = text.lower_str(e, word_end);
             let capital = is_capital(text.original[e]);
