@@ -81,7 +81,8 @@ if (!html.includes("requestAnimationFrame")) {
 // outputs, from data it had just checked; they are copied in under content-hashed names, which the page reads from
 // <meta name="stv-messages-LANG"> and <meta name="stv-catalogue"> (and the service worker caches with the rest).
 const profile = release ? "release" : "debug";
-const buildDir = join("target", "wasm32-unknown-unknown", profile, "build");
+// The release build keeps its own target directory (scripts/build-release.sh sets CARGO_TARGET_DIR).
+const buildDir = join(process.env.CARGO_TARGET_DIR ?? "target", "wasm32-unknown-unknown", profile, "build");
 const fromBuild = (output, meta, named, what) => {
   const candidates = existsSync(buildDir)
     ? readdirSync(buildDir).map((d) => join(buildDir, d, "out", output)).filter((p) => existsSync(p))
