@@ -323,7 +323,8 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
         }
         let confidence = x.confidence();
         // "日期：2027年10月12日至14日（每日上午9時至下午5時）": a span of days is never the letter's own date.
-        let label = if x.label == Label::LetterDate && found.iter().any(|m| m.from != m.to) { Label::ActivityDates } else { x.label };
+        // Nor is a list of days ("日期：2027年12月6日、7日、9日及10日").
+        let label = if x.label == Label::LetterDate && (found.len() > 1 || found.iter().any(|m| m.from != m.to)) { Label::ActivityDates } else { x.label };
         match label {
             // Several labelled lines ("排練日期：…", "演出日期：…"; "Rehearsals: …", "Performances: …"): the activity runs
             // from the earliest of them to the latest.

@@ -647,6 +647,16 @@ mod tests {
             ("寄件者： 香港消防處 <a@x.gov.hk>\n收件者： Giovanni BIANCHI 先生 <g@y.it>\n主旨： 邀請\n\nBIANCHI先生：\n\n本處謹此正式邀請閣下來港。\n", "invitee", "Giovanni BIANCHI 先生"),
             ("發件人：設計學院 <a@x.hk>\n發送日期：2027年4月19日（星期一）下午3:26\n收件人：佐藤美咲教授 <m@y.jp>\n主題：邀請\n\n佐藤教授：\n\n本院誠邀閣下擔任評審。\n", "invitee", "佐藤美咲教授"),
             ("發件人：設計學院 <a@x.hk>\n發送日期：2027年4月19日（星期一）下午3:26\n收件人：佐藤美咲教授 <m@y.jp>\n主題：邀請\n\n佐藤教授：\n\n本院誠邀閣下擔任評審。\n", "letter_date", "2027-04-19"),
+            // A labelled "date" that lists days is the activity's too.
+            ("2027年10月25日\n\n日期：2027年12月6日、7日、9日及10日\n", "activity_from", "2027-12-06"),
+            ("2027年10月25日\n\n日期：2027年12月6日、7日、9日及10日\n", "letter_date", "2027-10-25"),
+            ("1 November 2027\n\nWe should like you to join our curators for a final walk-through on Thursday 2 December 2027, before your talks on 4 and 5 December 2027.", "activity_from", "2027-12-02"),
+            // The activity: not from a subject line, a letter to carry, a visit, a hall's name.
+            ("From: A <a@x.hk>\nTo: B <b@y.fr>\nSubject: Invitation to perform - Music Night 2027\n\nDear Mx Moreau,\n\nWe are pleased to invite you to Hong Kong to perform in the Music Night with our youth drumming ensemble and to lead a hand-percussion workshop for families.\n", "activity", "perform in the Music Night with our youth drumming ensemble and to lead a hand-percussion workshop for families"),
+            ("Dear Maestro Linden,\n\nI am writing, on behalf of the Academy, to invite you to Hong Kong as guest conductor, to conduct the Academy Symphony Orchestra in its Spring Concert 2027.\n\nI attach a formal letter of invitation for you to carry with you on arrival.\n", "activity", "conduct the Academy Symphony Orchestra in its Spring Concert 2027"),
+            ("Dear Professor de la Cruz,\n\nI have much pleasure in inviting you, on behalf of the Office, to visit Hong Kong as our Visiting Conservation Specialist and to give a series of talks on historic lime plasters.\n", "activity", "give a series of talks on historic lime plasters"),
+            ("本團誠邀閣下任教本院戲劇學院二年級課程。", "activity", "任教本院戲劇學院二年級課程"),
+            ("音樂會將假座屯門大會堂演奏廳舉行。本署誠邀閣下於音樂會中演奏兩首結他獨奏曲。", "activity", "演奏兩首結他獨奏曲"),
             // A titled name in the letter's text beats a header's name with no more words than the greeting.
             ("From: Events Unit <e@x.org>\nTo: Amelia Hart <a@y.uk>\nSubject: Invitation\n\nDear Dr Hart,\n\nWe are pleased to invite Dr Amelia Hart to speak.\n", "invitee", "Dr Amelia Hart"),
             ("From: Events Unit <e@x.org>\nTo: Luca Bianchi <l@y.it>\nSubject: Invitation\n\nDear Maestro Bianchi,\n\nWe invite you to conduct.\n", "invitee", "Luca Bianchi"),

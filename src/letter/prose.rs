@@ -111,7 +111,11 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         .collect();
     // The earliest in the letter first: "in the capacity of consultant, to advise on ... and to lead ...".
     crate::sorting::sort_by_key(&mut generic, |&(p, _)| crate::sorting::number(p as i64));
-    let leads = ACTIVITY_LEADS.iter().filter_map(|lead| text.find_lower(0, text.lower.len(), lead).map(|p| (p, lead.chars().count())));
+    // Not in an e-mail's headers ("Subject: Invitation to perform - ..."), nor the letter as a document ("a letter of
+    // invitation for you to carry with you").
+    let usable = |p: usize| !text.header_line[text.line_of(p)] && !text.lower_str(p.saturating_sub(12), p).trim_end().ends_with("letter of");
+    generic.retain(|&(p, _)| usable(p));
+    let leads = ACTIVITY_LEADS.iter().filter_map(|lead| text.find_all(lead).find(|&p| usable(p)).map(|p| (p, lead.chars().count())));
     // "participate as a speaker in the Smart City Forum": a verb and the capacity it is done in, read only when the
     // letter says nothing more of what the person does.
     let mut verb_as: Option<(usize, usize)> = None;
@@ -157,7 +161,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         // "... on green shipping corridors in the Harbour Room, ...": the place is the venue's, not the activity's.
         if let Some(q) = text.find_lower(s, e, " in the ") {
             let rest = text.lower_str(q, e);
-            if VENUE_PLACES.iter().filter(|w| w.is_ascii()).any(|w| rest.contains(w)) {
+            // Whole words: the "works" of "workshop" is no place.
+            let words: Vec<&str> = rest.split(|c: char| !c.is_alphanumeric()).collect();
+            if VENUE_PLACES.iter().filter(|w| w.is_ascii()).any(|w| words.contains(w)) {
                 e = q;
             }
         }
@@ -195,7 +201,10 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         // "join the forum": the event itself says nothing of what the invitee does in it.
         let event = ["join ", "attend ", "participate in ", "take part in "].iter().fold(phrase.trim_start(), |p, v| p.strip_prefix(v).unwrap_or(p));
         let bare_event = event.starts_with("the ") && event.split_whitespace().count() <= 2;
-        if e > s + 3 && !bare_event && !phrase.starts_with("hong kong") && !ACTIVITY_NOT_ACTIVITIES.contains(&phrase.trim()) && (words >= 2 || !phrase.is_ascii()) {
+        // "to visit Hong Kong as our Visiting Conservation Specialist and to give ...": coming is not the activity.
+        let travel = phrase.trim().strip_suffix("hong kong").map(|v| v.trim_end().trim_end_matches(" to").trim_end());
+        let travel = travel.is_some_and(|v| ACTIVITY_NOT_ACTIVITIES.contains(&v));
+        if e > s + 3 && !bare_event && !travel && !phrase.starts_with("hong kong") && !ACTIVITY_NOT_ACTIVITIES.contains(&phrase.trim()) && (words >= 2 || !phrase.is_ascii()) {
             return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
         }
     }
@@ -225,6 +234,8 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         // "主講嘉賓" is a role, not the activity; "主講酬金", "演出費" a sum.
         .filter(|&p| !matches!(text.lower_str(p + 2, (p + 4).min(text.lower.len())).as_str(), "嘉賓" | "嘉宾" | "委員" | "委员" | "期間" | "期间" | "酬金" | "費用" | "费用" | "津貼" | "津贴"))
         .filter(|&p| !matches!(text.lower.get(p + 2), Some('費' | '费')))
+        // "演奏廳", "表演廳": a verb that begins a hall's name is part of the place.
+        .filter(|&p| !matches!(text.lower.get(p + 2), Some('廳' | '厅' | '室' | '館' | '馆')))
         // "評審團" is a body, not the activity.
         .filter(|&p| !matches!(text.lower.get(p + 2), Some('團' | '团')))
         // "「家庭支援服務專業培訓課程」": a verb inside a quoted title is part of the title.
