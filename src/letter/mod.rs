@@ -657,6 +657,11 @@ mod tests {
             ("Dear Professor de la Cruz,\n\nI have much pleasure in inviting you, on behalf of the Office, to visit Hong Kong as our Visiting Conservation Specialist and to give a series of talks on historic lime plasters.\n", "activity", "give a series of talks on historic lime plasters"),
             ("本團誠邀閣下任教本院戲劇學院二年級課程。", "activity", "任教本院戲劇學院二年級課程"),
             ("音樂會將假座屯門大會堂演奏廳舉行。本署誠邀閣下於音樂會中演奏兩首結他獨奏曲。", "activity", "演奏兩首結他獨奏曲"),
+            // A proper name with no place word, said to be where it happens; a coliseum; a block of a building.
+            ("The concert will take place at Tai Kwun on 14 May 2027.", "venue", "Tai Kwun"),
+            ("You will perform at the Hong Kong Coliseum on 2 and 3 December 2027.", "venue", "Hong Kong Coliseum"),
+            ("The masterclasses will be held in Room 301, 3/F, Block B, Hong Kong Design Institute.", "venue", "Room 301, 3/F, Block B, Hong Kong Design Institute"),
+            ("Your participation will involve delivering two lectures and meeting our research students.", "activity", "delivering two lectures and meeting our research students"),
             // A titled name in the letter's text beats a header's name with no more words than the greeting.
             ("From: Events Unit <e@x.org>\nTo: Amelia Hart <a@y.uk>\nSubject: Invitation\n\nDear Dr Hart,\n\nWe are pleased to invite Dr Amelia Hart to speak.\n", "invitee", "Dr Amelia Hart"),
             ("From: Events Unit <e@x.org>\nTo: Luca Bianchi <l@y.it>\nSubject: Invitation\n\nDear Maestro Bianchi,\n\nWe invite you to conduct.\n", "invitee", "Luca Bianchi"),

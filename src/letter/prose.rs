@@ -335,6 +335,8 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     // A candidate of one word ("the Institute") only when the letter gives no fuller one.
     let mut single: Option<(usize, usize)> = None;
     let mut first_place: Option<(usize, usize, usize)> = None;
+    // A proper name with no place word, said to be where it happens: only when nothing else is found.
+    let mut proper: Option<(usize, usize)> = None;
     for lead in VENUE_LEADS {
         for p in text.find_all(lead) {
             // "accommodation at the University's guest house" is not the venue, nor the airport one arrives at.
@@ -354,6 +356,16 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let address_has_place = || address_parts(text, e).iter().any(|&(ps, pe)| VENUE_PLACES.iter().any(|w| text.lower_str(ps, pe).contains(w)));
             let capital = text.original.get(s).is_some_and(|&c| is_capital(c) || c.is_ascii_digit());
             if !(capital && (VENUE_PLACES.iter().any(|w| phrase.contains(w)) || address_has_place())) {
+                // "will take place at Tai Kwun": a name with no place word, after words that say a place follows.
+                let said = [" take place at ", " takes place at ", " held at ", " hosted at ", " staged at ", " venue is ", " venue will be "].contains(lead);
+                let written = text.slice(s, e);
+                let words: Vec<&str> = written.split_whitespace().collect();
+                let name = (1..=5).contains(&words.len())
+                    && words.iter().all(|w| w.chars().next().is_some_and(|c| is_capital(c)) && !w.chars().any(|c| c.is_ascii_digit()))
+                    && !VENUE_EVENTS.iter().any(|w| phrase.contains(w));
+                if said && capital && name {
+                    proper.get_or_insert((s, e));
+                }
                 continue;
             }
             // "the HA Convention 2027" is an event; "the Hong Kong Convention and Exhibition Centre" a place.
@@ -404,7 +416,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     if let Some((_, s, e)) = first_place {
         return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
     }
-    if let Some((s, e)) = single {
+    if let Some((s, e)) = single.or(proper) {
         return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
     }
     for lead in VENUE_CJK_LEADS {
