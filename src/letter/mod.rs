@@ -662,6 +662,7 @@ mod tests {
             ("You will perform at the Hong Kong Coliseum on 2 and 3 December 2027.", "venue", "Hong Kong Coliseum"),
             ("The masterclasses will be held in Room 301, 3/F, Block B, Hong Kong Design Institute.", "venue", "Room 301, 3/F, Block B, Hong Kong Design Institute"),
             ("Your participation will involve delivering two lectures and meeting our research students.", "activity", "delivering two lectures and meeting our research students"),
+            ("比賽將於3月5日舉行，場地為九龍公園游泳池。", "venue", "九龍公園游泳池"),
             // A titled name in the letter's text beats a header's name with no more words than the greeting.
             ("From: Events Unit <e@x.org>\nTo: Amelia Hart <a@y.uk>\nSubject: Invitation\n\nDear Dr Hart,\n\nWe are pleased to invite Dr Amelia Hart to speak.\n", "invitee", "Dr Amelia Hart"),
             ("From: Events Unit <e@x.org>\nTo: Luca Bianchi <l@y.it>\nSubject: Invitation\n\nDear Maestro Bianchi,\n\nWe invite you to conduct.\n", "invitee", "Luca Bianchi"),
