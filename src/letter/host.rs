@@ -40,6 +40,8 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
     let written = text.slice(s, e);
     let found = if let Some(org) = lookup::host_exact(catalogue, &written) {
         text.extracted(s, e, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
+    } else if let Some(org) = head_of(text, s).then(|| lookup::headed_by(catalogue, &written)).flatten() {
+        text.extracted(s, e, Some(org.name_en.clone()), GUESS).map(|x| x.doubt(Reason::Prose))
     } else if let Some(org) = lookup::close_host(catalogue, &written) {
         warnings.push(crate::text!(LetterHostReadAs, written = &written, host = &org.name_en));
         text.extracted(s, e, Some(org.name_en.clone()), GUESS).map(|x| x.doubt(Reason::CloseName))
@@ -64,6 +66,10 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
         if let Some((s, e)) = known_part(text, s, e, &known) {
             return sure(s, e);
         }
+    }
+    // "for Director of Leisure and Cultural Services" signing: the department the post heads (looked up in `find`).
+    if let Some((s, e)) = signed_for_head(text).filter(|&(s, e)| lookup::headed_by(catalogue, &text.slice(s, e)).is_some()) {
+        return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
     }
     // The letter names itself: "On behalf of the Hong Kong Shipowners Association", "本會謹邀請".
     if let Some(c) = named_as_itself(text, head.is_some()) {
@@ -127,6 +133,32 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     let first = named.iter().min_by_key(|(p, _, _)| *p)?;
     let others = named.iter().any(|(_, _, org)| !std::ptr::eq(*org, first.2));
     Some(Candidate { start: first.0, end: first.1, confidence: GUESS, reason: Some(if others { Reason::Competing } else { Reason::Prose }) })
+}
+
+/// The posts that head a government department or bureau, as signatures name them ("for Director of ...").
+const HEADS: [&str; 6] = ["director of ", "commissioner of ", "secretary for ", "controller of ", "head of ", "postmaster general"];
+
+/// Whether the name at `s` follows the title of the post that heads it: "Director of |Leisure and Cultural Services".
+fn head_of(text: &Text, s: usize) -> bool {
+    let before = text.lower_str(text.lines[text.line_of(s)].0, s);
+    HEADS.iter().any(|h| before.trim_start().trim_start_matches("for ").trim_start_matches("the ").ends_with(h))
+}
+
+/// Under the sign-off, "for Director of Leisure and Cultural Services", "for Commissioner of Police": the name after
+/// the post.
+fn signed_for_head(text: &Text) -> Option<(usize, usize)> {
+    let after = sign_off(text)?;
+    text.content_lines.iter().copied().filter(|&l| l > after).take(8).find_map(|l| {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        let lead = line.len() - line.trim_start().len();
+        let rest = line.trim_start().strip_prefix("for ")?;
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let head = HEADS.iter().find(|h| rest.starts_with(**h))?;
+        let skipped = line[..lead].chars().count() + (line.trim_start().chars().count() - rest.chars().count()) + head.chars().count();
+        let (ns, ne) = text.trim(s + skipped, e);
+        (ne > ns).then_some((ns, ne))
+    })
 }
 
 /// The part of a letterhead or signature line the catalogue knows: the whole line, a cell, a comma-separated part, or

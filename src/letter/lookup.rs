@@ -46,6 +46,23 @@ pub(super) fn host_exact<'a>(catalogue: &'a Catalogue, written: &str) -> Option<
     catalogue.find_host(written)
 }
 
+/// The government department or bureau a post heads, from what follows "Director of" in a signature ("for Director of
+/// Leisure and Cultural Services", "for Commissioner of Police"): the one listed name that holds those words whole.
+pub(super) fn headed_by<'a>(catalogue: &'a Catalogue, written: &str) -> Option<&'a Organisation> {
+    let key = |s: &str| format!(" {} ", crate::catalogue::names::lowercase(s).split_whitespace().collect::<Vec<_>>().join(" "));
+    let words = key(written);
+    if words.trim().is_empty() {
+        return None;
+    }
+    let mut found = catalogue
+        .data
+        .organisations
+        .iter()
+        .filter(|o| o.kind == crate::catalogue::OrganisationKind::Government && key(&o.name_en).contains(&words));
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
 /// A catalogue organisation within a typo or two of `written`.
 pub(super) fn close_host<'a>(catalogue: &'a Catalogue, written: &str) -> Option<&'a Organisation> {
     catalogue.closest_hosts(written, 1).into_iter().next().filter(|o| {

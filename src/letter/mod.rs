@@ -663,6 +663,9 @@ mod tests {
             ("The masterclasses will be held in Room 301, 3/F, Block B, Hong Kong Design Institute.", "venue", "Room 301, 3/F, Block B, Hong Kong Design Institute"),
             ("Your participation will involve delivering two lectures and meeting our research students.", "activity", "delivering two lectures and meeting our research students"),
             ("比賽將於3月5日舉行，場地為九龍公園游泳池。", "venue", "九龍公園游泳池"),
+            // Signed "for Director of ...": the department the post heads.
+            ("Dear Dr Lee,\n\nWe invite you to give a talk.\n\nYours sincerely,\n\n(Mary WONG)\nfor Director of Leisure and Cultural Services", "host", "Leisure and Cultural Services Department"),
+            ("Dear Dr Lee,\n\nWe invite you to speak.\n\nYours faithfully,\n\nJohn Lau\nfor Commissioner of Police", "host", "Hong Kong Police Force"),
             // A titled name in the letter's text beats a header's name with no more words than the greeting.
             ("From: Events Unit <e@x.org>\nTo: Amelia Hart <a@y.uk>\nSubject: Invitation\n\nDear Dr Hart,\n\nWe are pleased to invite Dr Amelia Hart to speak.\n", "invitee", "Dr Amelia Hart"),
             ("From: Events Unit <e@x.org>\nTo: Luca Bianchi <l@y.it>\nSubject: Invitation\n\nDear Maestro Bianchi,\n\nWe invite you to conduct.\n", "invitee", "Luca Bianchi"),
