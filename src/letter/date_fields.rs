@@ -324,7 +324,12 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
         let confidence = x.confidence();
         // "日期：2027年10月12日至14日（每日上午9時至下午5時）": a span of days is never the letter's own date.
         // Nor is a list of days ("日期：2027年12月6日、7日、9日及10日").
-        let label = if x.label == Label::LetterDate && (found.len() > 1 || found.iter().any(|m| m.from != m.to)) { Label::ActivityDates } else { x.label };
+        // And the days written in the activity's own line ("Activities: 2 Feb 2027 (orientation); 3-6 Feb 2027") are its.
+        let label = if x.label == Label::LetterDate && (found.len() > 1 || found.iter().any(|m| m.from != m.to)) || x.label == Label::Activity {
+            Label::ActivityDates
+        } else {
+            x.label
+        };
         match label {
             // Several labelled lines ("排練日期：…", "演出日期：…"; "Rehearsals: …", "Performances: …"): the activity runs
             // from the earliest of them to the latest.

@@ -663,6 +663,7 @@ mod tests {
             ("The masterclasses will be held in Room 301, 3/F, Block B, Hong Kong Design Institute.", "venue", "Room 301, 3/F, Block B, Hong Kong Design Institute"),
             ("Your participation will involve delivering two lectures and meeting our research students.", "activity", "delivering two lectures and meeting our research students"),
             ("比賽將於3月5日舉行，場地為九龍公園游泳池。", "venue", "九龍公園游泳池"),
+            ("Activities: 2 Feb 2027 (orientation); 3-6 Feb 2027 (training)", "activity_from", "2027-02-02"),
             // Signed "for Director of ...": the department the post heads.
             ("Dear Dr Lee,\n\nWe invite you to give a talk.\n\nYours sincerely,\n\n(Mary WONG)\nfor Director of Leisure and Cultural Services", "host", "Leisure and Cultural Services Department"),
             ("Dear Dr Lee,\n\nWe invite you to speak.\n\nYours faithfully,\n\nJohn Lau\nfor Commissioner of Police", "host", "Hong Kong Police Force"),
