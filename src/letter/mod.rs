@@ -664,6 +664,10 @@ mod tests {
             ("Your participation will involve delivering two lectures and meeting our research students.", "activity", "delivering two lectures and meeting our research students"),
             ("比賽將於3月5日舉行，場地為九龍公園游泳池。", "venue", "九龍公園游泳池"),
             ("Activities: 2 Feb 2027 (orientation); 3-6 Feb 2027 (training)", "activity_from", "2027-02-02"),
+            // A verb inside the praise that opens the invitation is no activity; "the same place" is no venue.
+            ("素仰阁下在原住民文物归还及社区参与方面的卓越贡献，本局诚邀阁下来港主持论坛第二节圆桌讨论。", "activity", "主持论坛第二节圆桌讨论"),
+            ("论坛定于2027年11月25日至26日于M+博物馆演讲厅举行。此外，本局将于11月24日下午在同一场地为所有讲者举行简介会。", "venue", "M+博物馆演讲厅"),
+            ("本局将于下午在同一地方为所有讲者举行简介会。", "venue", ""),
             // Signed "for Director of ...": the department the post heads.
             ("Dear Dr Lee,\n\nWe invite you to give a talk.\n\nYours sincerely,\n\n(Mary WONG)\nfor Director of Leisure and Cultural Services", "host", "Leisure and Cultural Services Department"),
             ("Dear Dr Lee,\n\nWe invite you to speak.\n\nYours faithfully,\n\nJohn Lau\nfor Commissioner of Police", "host", "Hong Kong Police Force"),

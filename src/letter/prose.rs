@@ -255,6 +255,12 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let after = text.lower_str(p, (p + 12).min(text.lower.len()));
             !(before.contains('以') && !before.contains(['，', ',', '。']) && (after.contains("身份") || after.contains("身分")))
         })
+        // "素仰閣下在社區參與方面的卓越貢獻": a verb inside the praise that opens the invitation is no activity.
+        .filter(|&p| {
+            let clause = text.lower_str(p.saturating_sub(40), p);
+            let clause = clause.rsplit(['，', ',', '。']).next().unwrap_or("");
+            !["素仰", "久仰", "素聞", "素闻", "鑑於", "鉴于", "有見", "有见"].iter().any(|w| clause.contains(w))
+        })
         // "本會定於...舉辦研討會": what the host holds, not what the invitee does.
         .filter(|&p| {
             let clause = text.lower_str(p.saturating_sub(30), p);
@@ -434,6 +440,11 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let (s, e) = phrase_until(text, p + lead.chars().count(), &["舉行", "举行", "，", "。"], 40);
             // "假香港大會堂劇院公演共十二場": the place ends with its last place word.
             let e = cjk_place_end(text, s, e);
+            // "場地為九龍公園游泳池" names a place; "在同一場地為所有講者舉行" says whom it is for.
+            let named_as = lead.ends_with(['為', '为', '是']);
+            if named_as && !VENUE_PLACES.iter().any(|w| !w.is_ascii() && text.lower_str(s, e).contains(w)) {
+                continue;
+            }
             if e > s + 1 {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
@@ -453,8 +464,14 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             if let Some(q) = (s..e).rev().find(|&i| "在於于".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位')) {
                 s = q + 1;
             }
+            // "在同一場地為所有講者舉行簡介會": the place ends where whom it is for begins.
+            if let Some(q) = (s + 2..e).find(|&i| "為为".contains(text.lower[i]) && !"作成認认因以".contains(text.lower[i - 1]) && !matches!(text.lower.get(i + 1), Some('期' | '止'))) {
+                e = q;
+            }
             let phrase = text.lower_str(s, e);
-            if VENUE_PLACES.iter().any(|w| phrase.contains(w)) && !phrase.chars().any(|c| c.is_ascii_digit()) {
+            // "在同一場地", "於上述地點": a place named before, not a name.
+            let reference = ["同一", "上述", "該", "该", "原"].iter().any(|w| phrase.starts_with(w));
+            if !reference && VENUE_PLACES.iter().any(|w| phrase.contains(w)) && !phrase.chars().any(|c| c.is_ascii_digit()) {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
             from = p + 1;
@@ -468,7 +485,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let held = matches!(text.lower_str(e, (e + 2).min(text.lower.len())).as_str(), "舉行" | "举行" | "上演" | "公演");
             let phrase = text.lower_str(s, e);
             let time_or_online = phrase.chars().any(|c| c.is_ascii_digit() || "年月日時时午晚週周期網网線线".contains(c));
-            if held && phrase.chars().count() >= 3 && !time_or_online && !phrase.contains(['在', '於', '于', '、']) {
+            if held && phrase.chars().count() >= 3 && !time_or_online && !phrase.contains(['在', '於', '于', '、', '為', '为']) {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
         }
