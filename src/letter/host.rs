@@ -73,6 +73,27 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     }
     // The letter names itself: "On behalf of the Hong Kong Shipowners Association", "本會謹邀請".
     if let Some(c) = named_as_itself(text, head.is_some()) {
+        // "On behalf of the Organising Committee", signed "Chairman, Organising Committee / Hong Kong DanceSport
+        // Association": a committee or office with no name of its own is the organisation that signs.
+        let named = text.lower_str(c.start, c.end);
+        let named = named.trim().trim_start_matches("the ").trim();
+        if ORGANISATION_UNITS.contains(&named) {
+            let below = signature.map(|(s, e)| parent_of(text, s, e)).filter(|&(s, e)| text.lower_str(s, e).trim().trim_start_matches("the ") != named);
+            if let Some((s, e)) = below.or(head.map(|(s, e)| parent_of(text, s, e))) {
+                return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
+            }
+        }
+        // "中英劇團誠邀閣下" under the letterhead "中英劇團有限公司": the letterhead's full name.
+        if let Some((hs, he)) = head {
+            let head_name = text.lower_str(hs, he);
+            let head_name = head_name.trim();
+            let named = text.lower_str(c.start, c.end);
+            let named = named.trim();
+            let rest = head_name.strip_prefix(named).map(str::trim);
+            if !named.is_empty() && rest.is_some_and(|r| ["有限公司", "limited", "ltd", "ltd."].contains(&r)) {
+                return Some(Candidate { start: hs, end: he, confidence: c.confidence, reason: c.reason });
+            }
+        }
         // "The Company is pleased to invite you" under "HONG KONG DANCE COMPANY LIMITED": the letterhead it refers to.
         if let Some((hs, he)) = head {
             let named = text.lower_str(c.start, c.end);
@@ -126,6 +147,8 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     }
     // The first organisation the body names: "... to visit the LKS Faculty of Medicine, The University of Hong Kong".
     if let Some((s, e)) = organisation_in_body(text) {
+        // "The Conservation Section of the Antiquities and Monuments Office is responsible for ...": the office.
+        let (s, e) = parent_of(text, s, e);
         return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
     }
     // A catalogue organisation named anywhere: the earliest mention, unsure (it may be a venue or a partner).

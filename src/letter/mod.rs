@@ -668,6 +668,14 @@ mod tests {
             ("素仰阁下在原住民文物归还及社区参与方面的卓越贡献，本局诚邀阁下来港主持论坛第二节圆桌讨论。", "activity", "主持论坛第二节圆桌讨论"),
             ("论坛定于2027年11月25日至26日于M+博物馆演讲厅举行。此外，本局将于11月24日下午在同一场地为所有讲者举行简介会。", "venue", "M+博物馆演讲厅"),
             ("本局将于下午在同一地方为所有讲者举行简介会。", "venue", ""),
+            // An inspection, a presentation one attends: days of the activity.
+            ("1 September 2027\n\nThe workshop will be held from 16 to 18 November 2027. Our conservators will accompany you on an inspection of the roof on Monday, 15 November 2027.", "activity_from", "2027-11-15"),
+            ("2027年5月1日\n\n課程於2027年6月14日至18日進行。6月19日（星期六）上午，閣下亦將出席學員小組報告並給予評語。", "activity_to", "2027-06-19"),
+            // A section named in the body is of its office; a committee with no name of its own is the body that signs;
+            // a letterhead's full name over the same name in the text.
+            ("Dear Dr Ruiz,\n\nThe Conservation Section of the Antiquities and Monuments Office is responsible for the repair of monuments. I am writing to invite you to conduct a workshop.\n\nYours sincerely,\n\n(Ms Fiona CHOI)\n", "host", "Antiquities and Monuments Office"),
+            ("Dear Mr Nowak,\n\nOn behalf of the Organising Committee, it gives me great pleasure to invite you to adjudicate the finals.\n\nYours sincerely,\n\nDavid Lam\nChairman, Organising Committee\nHong Kong DanceSport Association\n", "host", "Hong Kong DanceSport Association"),
+            ("中英劇團有限公司\n\n李先生：\n\n中英劇團誠邀閣下以客席演員身分參與本團製作的排練及演出。\n", "host", "中英劇團有限公司"),
             // Signed "for Director of ...": the department the post heads.
             ("Dear Dr Lee,\n\nWe invite you to give a talk.\n\nYours sincerely,\n\n(Mary WONG)\nfor Director of Leisure and Cultural Services", "host", "Leisure and Cultural Services Department"),
             ("Dear Dr Lee,\n\nWe invite you to speak.\n\nYours faithfully,\n\nJohn Lau\nfor Commissioner of Police", "host", "Hong Kong Police Force"),
