@@ -23,9 +23,11 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // currency after them, Chinese signatures, ...) cost the worker about 7 KB, and the split words 2 KB: 364 KB for
 // everything. Then the release build rebuilt the standard library without its panic messages and call-site details
 // (scripts/build-release.sh): 15 KB off the page's WebAssembly and 12 KB off the worker's, so 163 KB and 340 KB, with
-// about 3 KB to spare each. The targets the project is working towards are lower, and printed beside them: 150 KB for the first load, 320 KB for everything.
+// about 3 KB to spare each. The reader's new rules of that round (lists of days, e-mail headers, signatures "for
+// Director of ...", venues named without a place word, ...) then took 2.7 KB of the worker: 343 KB for everything.
+// The targets the project is working towards are lower, and printed beside them: 150 KB for the first load, 320 KB for everything.
 const BUDGET_FIRST = 163_000;
-const BUDGET_TOTAL = 340_000;
+const BUDGET_TOTAL = 343_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
