@@ -189,7 +189,8 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     // "活動地點：香港文化博物館，沙田文林路1號": the place, not its address.
     out.venue = first(Label::Venue)
         .and_then(|x| {
-            let cut = (x.start..x.end).find(|&i| text.original[i] == '，').filter(|&c| {
+            // (Likewise an address in full-width brackets: "郵政總局一樓多用途室（香港中環康樂廣場2號）".)
+            let cut = (x.start..x.end).find(|&i| matches!(text.original[i], '，' | '（')).filter(|&c| {
                 let rest = text.lower_str(c, x.end);
                 rest.chars().any(|ch| ch.is_ascii_digit() || "路道街號号".contains(ch))
             });
@@ -668,6 +669,9 @@ mod tests {
             ("素仰阁下在原住民文物归还及社区参与方面的卓越贡献，本局诚邀阁下来港主持论坛第二节圆桌讨论。", "activity", "主持论坛第二节圆桌讨论"),
             ("论坛定于2027年11月25日至26日于M+博物馆演讲厅举行。此外，本局将于11月24日下午在同一场地为所有讲者举行简介会。", "venue", "M+博物馆演讲厅"),
             ("本局将于下午在同一地方为所有讲者举行简介会。", "venue", ""),
+            // A labelled place without its address in full-width brackets; a room's number is part of a place.
+            ("地點：郵政總局一樓多用途室（香港中環康樂廣場2號）\n", "venue", "郵政總局一樓多用途室"),
+            ("讲座将于2027年3月3日至6日假座九龙塘教育服务中心西座W325室举行。", "venue", "九龙塘教育服务中心西座W325室"),
             // An inspection, a presentation one attends: days of the activity.
             ("1 September 2027\n\nThe workshop will be held from 16 to 18 November 2027. Our conservators will accompany you on an inspection of the roof on Monday, 15 November 2027.", "activity_from", "2027-11-15"),
             ("2027年5月1日\n\n課程於2027年6月14日至18日進行。6月19日（星期六）上午，閣下亦將出席學員小組報告並給予評語。", "activity_to", "2027-06-19"),

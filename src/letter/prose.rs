@@ -471,7 +471,9 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let phrase = text.lower_str(s, e);
             // "在同一場地", "於上述地點": a place named before, not a name.
             let reference = ["同一", "上述", "該", "该", "原"].iter().any(|w| phrase.starts_with(w));
-            if !reference && VENUE_PLACES.iter().any(|w| phrase.contains(w)) && !phrase.chars().any(|c| c.is_ascii_digit()) {
+            // Digits of a room or hall ("10號展館", "W325室"), not of a date or a time.
+            let dated = phrase.chars().any(|c| "年月日時时:".contains(c));
+            if !reference && VENUE_PLACES.iter().any(|w| phrase.contains(w)) && !(dated && phrase.chars().any(|c| c.is_ascii_digit())) {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
             from = p + 1;
