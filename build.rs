@@ -186,18 +186,18 @@ fn write_letter_cues(out_dir: &Path) {
     // Every list the reader uses; the labels' fields are checked against LABEL_FIELDS.
     const LISTS: &[(&str, &[&str])] = &[
         ("label", &["after_a_word"]),
-        ("dates", &["arrival", "departure", "other", "activity", "stay", "letter_date_words", "relative_before", "relative_after", "cjk_time_of_day"]),
-        ("organisation", &["words", "units", "self_references", "behalf_leads", "invite_verbs", "cjk_invite_verbs"]),
+        ("dates", &["arrival", "departure", "other", "activity", "stay", "letter_date_words", "relative_before", "relative_after", "cjk_time_of_day", "coming", "arranged_visits"]),
+        ("organisation", &["words", "units", "self_references", "behalf_leads", "invite_verbs", "cjk_invite_verbs", "heads", "legal_suffixes"]),
         ("travel_document", &["leads", "number_words", "permits"]),
         ("remuneration", &["cues", "currencies", "currencies_after"]),
         ("letter", &[
             "greetings", "addressed_to", "generic_addressees", "signature_tails", "closing_courtesies", "sign_offs",
-            "not_a_name", "email_headers", "quote_markers", "inviting",
+            "not_a_name", "email_headers", "quote_markers", "inviting", "subject_headers", "addressee_headers",
         ]),
         ("people", &["honorifics", "invite_leads", "name_particles", "posts", "cjk_titles", "cjk_courtesies", "cjk_posts", "cjk_invite_verbs"]),
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal"]),
-        ("activity", &["leads", "open_leads", "not_verbs", "not_activities", "cjk_verbs", "cjk_host_holds", "at_verbs", "to_verbs"]),
-        ("venue", &["leads", "places", "cjk_leads", "cjk_at", "address", "events"]),
+        ("activity", &["leads", "open_leads", "not_verbs", "not_activities", "cjk_verbs", "cjk_host_holds", "at_verbs", "to_verbs", "cjk_praise"]),
+        ("venue", &["leads", "places", "cjk_leads", "cjk_at", "address", "events", "named_leads", "cjk_references"]),
         ("role", &["before", "as_context", "not_roles", "cjk_before", "cjk_stops", "cjk_capacity_open", "cjk_capacity_close", "of"]),
     ];
     println!("cargo:rerun-if-changed={PATH}");

@@ -98,7 +98,7 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     let time_of_day = time_of_day.trim_start_matches([')', '）']);
     // "於2026年11月2日至6日來港，為本院學生主持大師班": coming to Hong Kong says nothing of the days; what they are for
     // is in the next clause, unless that clause gives its own date ("11月1日來港，11月8日離港").
-    let come = ["來港", "来港", "訪港", "访港", "赴港"].contains(&time_of_day.trim());
+    let come = DATES_COMING.contains(&time_of_day.trim());
     if matches!(text.lower.get(near_end), Some('，' | ',')) && !time_of_day.is_empty() && (come || DATES_CJK_TIME_OF_DAY.contains(&time_of_day.trim())) {
         let next_end = (near_end + 1..(near_end + 25).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((near_end + 25).min(line_end));
         let next = text.lower_str(near_end + 1, next_end);
@@ -230,7 +230,7 @@ fn addresses_the_invitee(text: &Text, m: &DateMention) -> bool {
 /// A visit arranged for the invitee on that day: "於10月21日安排閣下參觀…", "a site visit on 3 May".
 fn arranged_visit(text: &Text, m: &DateMention) -> bool {
     let around = text.lower_str(m.start.saturating_sub(30), (m.end + 20).min(text.lower.len()));
-    ["參觀", "参观", "到訪", "到访", "觀課", "观课", "site visit", "visit to "].iter().any(|w| around.contains(w))
+    DATES_ARRANGED_VISITS.iter().any(|w| around.contains(w))
 }
 
 /// "8, 9 and 11 June 2027", "6月5日、6日及7日": days listed one by one, not a span ("4 May to 8 May", "Monday, 4 May –
@@ -480,7 +480,7 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
         let date_header = |l: usize| {
             let line = text.lower_str(text.lines[l].0, text.lines[l].1);
             let line = line.trim_start();
-            text.header_line[l] && !["subject:", "主旨:", "主題:", "主题:"].iter().any(|h| line.starts_with(h))
+            text.header_line[l] && !LETTER_SUBJECT_HEADERS.iter().any(|h| line.starts_with(h))
         };
         let sent = |m: &&DateMention| date_header(text.line_of(m.start)) || quote_header(text.line_of(m.start));
         if let Some(m) = mentions.iter().rev().find(sent) {

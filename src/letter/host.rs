@@ -90,7 +90,7 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
             let named = text.lower_str(c.start, c.end);
             let named = named.trim();
             let rest = head_name.strip_prefix(named).map(str::trim);
-            if !named.is_empty() && rest.is_some_and(|r| ["有限公司", "limited", "ltd", "ltd."].contains(&r)) {
+            if !named.is_empty() && rest.is_some_and(|r| ORGANISATION_LEGAL_SUFFIXES.contains(&r)) {
                 return Some(Candidate { start: hs, end: he, confidence: c.confidence, reason: c.reason });
             }
         }
@@ -158,13 +158,10 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     Some(Candidate { start: first.0, end: first.1, confidence: GUESS, reason: Some(if others { Reason::Competing } else { Reason::Prose }) })
 }
 
-/// The posts that head a government department or bureau, as signatures name them ("for Director of ...").
-const HEADS: [&str; 6] = ["director of ", "commissioner of ", "secretary for ", "controller of ", "head of ", "postmaster general"];
-
 /// Whether the name at `s` follows the title of the post that heads it: "Director of |Leisure and Cultural Services".
 fn head_of(text: &Text, s: usize) -> bool {
     let before = text.lower_str(text.lines[text.line_of(s)].0, s);
-    HEADS.iter().any(|h| before.trim_start().trim_start_matches("for ").trim_start_matches("the ").ends_with(h))
+    ORGANISATION_HEADS.iter().any(|h| before.trim_start().trim_start_matches("for ").trim_start_matches("the ").ends_with(h))
 }
 
 /// Under the sign-off, "for Director of Leisure and Cultural Services", "for Commissioner of Police": the name after
@@ -177,7 +174,7 @@ fn signed_for_head(text: &Text) -> Option<(usize, usize)> {
         let lead = line.len() - line.trim_start().len();
         let rest = line.trim_start().strip_prefix("for ")?;
         let rest = rest.strip_prefix("the ").unwrap_or(rest);
-        let head = HEADS.iter().find(|h| rest.starts_with(**h))?;
+        let head = ORGANISATION_HEADS.iter().find(|h| rest.starts_with(**h))?;
         let skipped = line[..lead].chars().count() + (line.trim_start().chars().count() - rest.chars().count()) + head.chars().count();
         let (ns, ne) = text.trim(s + skipped, e);
         (ne > ns).then_some((ns, ne))

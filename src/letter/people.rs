@@ -385,22 +385,30 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
     None
 }
 
+/// A name as a greeting or an address line writes it, without the Chinese title after it ("BIANCHI先生" → "BIANCHI").
+fn without_cjk_title(name: &str) -> String {
+    PEOPLE_CJK_TITLES.iter().fold(name.to_string(), |s, t| s.strip_suffix(t).map(str::to_string).unwrap_or(s))
+}
+
+/// The last word of a greeting's name, without its punctuation or a Chinese title: "Dear Dr Tanaka-Smith," →
+/// "Tanaka-Smith", "BIANCHI先生：" → "BIANCHI".
+fn surname_of(name: &str) -> String {
+    without_cjk_title(name.trim_end_matches([',', ':', '，', '：', '.']).split_whitespace().last().unwrap_or(""))
+}
+
 /// The person a greeting or an address line names, in full from the innermost e-mail's "To:" header above it: "To:
 /// Dr Aiko TANAKA-SMITH <...>" over "Dear Dr Tanaka-Smith", "收件者： Giovanni BIANCHI 先生 <...>" over "BIANCHI先生：".
 pub(super) fn in_full_in_the_header(text: &Text, named: &Extracted, by_name_words: bool) -> Option<Extracted> {
-    let surname = named.value.trim_end_matches([',', ':', '，', '：', '.']).split_whitespace().last().unwrap_or("").to_string();
-    // "BIANCHI先生": the surname without the title after it.
-    let surname = PEOPLE_CJK_TITLES.iter().fold(surname, |s, t| s.strip_suffix(t).map(str::to_string).unwrap_or(s));
+    let surname = surname_of(&named.value);
     if surname.is_empty() {
         return None;
     }
     let same = |w: &str| crate::catalogue::names::lowercase(w) == crate::catalogue::names::lowercase(&surname);
     // The last "To:" above the name is the innermost message's.
-    const TO: [&str; 3] = ["to:", "收件者:", "收件人:"];
     let (l, to) = (0..text.line_of(named.start)).rev().find_map(|l| {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
-        let to = TO.iter().find(|h| line.trim_start().starts_with(**h)).filter(|_| text.header_line[l])?;
+        let to = LETTER_ADDRESSEE_HEADERS.iter().find(|h| line.trim_start().starts_with(**h)).filter(|_| text.header_line[l])?;
         Some((l, *to))
     })?;
     let (s, e) = text.lines[l];
@@ -411,7 +419,7 @@ pub(super) fn in_full_in_the_header(text: &Text, named: &Extracted, by_name_word
     let name_words = |v: &str| v.split_whitespace().filter(|w| !PEOPLE_HONORIFICS.contains(&crate::catalogue::names::lowercase(w).trim_end_matches('.'))).count();
     // "收件人：佐藤美咲教授" over "佐藤教授：": a Chinese or Japanese name, written without spaces, that starts with the
     // greeting's surname and gives more of it.
-    let bare = |v: &str| PEOPLE_CJK_TITLES.iter().fold(v.trim().trim_end_matches([',', ':', '，', '：']).to_string(), |s, t| s.strip_suffix(t).map(str::to_string).unwrap_or(s));
+    let bare = |v: &str| without_cjk_title(v.trim().trim_end_matches([',', ':', '，', '：']));
     let (short, long) = (bare(&named.value), bare(&header));
     if short.chars().all(is_chinese) && !long.is_empty() && long.chars().all(is_chinese) {
         let fuller = long.starts_with(&short) && long.chars().count() > short.chars().count() && long.chars().count() <= 6;
@@ -426,9 +434,7 @@ pub(super) fn in_full_in_the_header(text: &Text, named: &Extracted, by_name_word
 /// full ("To: Captain Erik Lindqvist <...>" under "Dear Captain Lindqvist").
 pub(super) fn greeting_or_addressee(text: &Text) -> Option<Extracted> {
     let Some(greeting) = salutation(text) else { return named_in_prose(text) };
-    let surname = greeting.value.trim_end_matches([',', ':', '，', '：', '.']).split_whitespace().last().unwrap_or("").to_string();
-    // "BIANCHI先生": the surname without the title after it.
-    let surname = PEOPLE_CJK_TITLES.iter().fold(surname, |s, t| s.strip_suffix(t).map(str::to_string).unwrap_or(s));
+    let surname = surname_of(&greeting.value);
     // The e-mail's "To:" header with more words than the greeting first; with as many words, after a titled name in
     // the letter's own text ("we are pleased to invite Dr Amelia Hart" over "To: Amelia Hart").
     if let Some(full) = in_full_in_the_header(text, &greeting, false) {

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -259,7 +259,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         .filter(|&p| {
             let clause = text.lower_str(p.saturating_sub(40), p);
             let clause = clause.rsplit(['，', ',', '。']).next().unwrap_or("");
-            !["素仰", "久仰", "素聞", "素闻", "鑑於", "鉴于", "有見", "有见"].iter().any(|w| clause.contains(w))
+            !ACTIVITY_CJK_PRAISE.iter().any(|w| clause.contains(w))
         })
         // "本會定於...舉辦研討會": what the host holds, not what the invitee does.
         .filter(|&p| {
@@ -363,7 +363,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let capital = text.original.get(s).is_some_and(|&c| is_capital(c) || c.is_ascii_digit());
             if !(capital && (VENUE_PLACES.iter().any(|w| phrase.contains(w)) || address_has_place())) {
                 // "will take place at Tai Kwun": a name with no place word, after words that say a place follows.
-                let said = [" take place at ", " takes place at ", " held at ", " hosted at ", " staged at ", " venue is ", " venue will be "].contains(lead);
+                let said = VENUE_NAMED_LEADS.contains(lead);
                 let written = text.slice(s, e);
                 let words: Vec<&str> = written.split_whitespace().collect();
                 let name = (1..=5).contains(&words.len())
@@ -470,7 +470,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             }
             let phrase = text.lower_str(s, e);
             // "在同一場地", "於上述地點": a place named before, not a name.
-            let reference = ["同一", "上述", "該", "该", "原"].iter().any(|w| phrase.starts_with(w));
+            let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w));
             // Digits of a room or hall ("10號展館", "W325室"), not of a date or a time.
             let dated = phrase.chars().any(|c| "年月日時时:".contains(c));
             if !reference && VENUE_PLACES.iter().any(|w| phrase.contains(w)) && !(dated && phrase.chars().any(|c| c.is_ascii_digit())) {
