@@ -669,6 +669,8 @@ mod tests {
             ("素仰阁下在原住民文物归还及社区参与方面的卓越贡献，本局诚邀阁下来港主持论坛第二节圆桌讨论。", "activity", "主持论坛第二节圆桌讨论"),
             ("论坛定于2027年11月25日至26日于M+博物馆演讲厅举行。此外，本局将于11月24日下午在同一场地为所有讲者举行简介会。", "venue", "M+博物馆演讲厅"),
             ("本局将于下午在同一地方为所有讲者举行简介会。", "venue", ""),
+            ("簡介會將於同一場地舉行。", "venue", ""),
+            ("展覽於亞洲國際博覽館10號展館舉行。", "venue", "亞洲國際博覽館10號展館"),
             // A labelled place without its address in full-width brackets; a room's number is part of a place.
             ("地點：郵政總局一樓多用途室（香港中環康樂廣場2號）\n", "venue", "郵政總局一樓多用途室"),
             ("讲座将于2027年3月3日至6日假座九龙塘教育服务中心西座W325室举行。", "venue", "九龙塘教育服务中心西座W325室"),
@@ -677,7 +679,7 @@ mod tests {
             ("2027年5月1日\n\n課程於2027年6月14日至18日進行。6月19日（星期六）上午，閣下亦將出席學員小組報告並給予評語。", "activity_to", "2027-06-19"),
             // A section named in the body is of its office; a committee with no name of its own is the body that signs;
             // a letterhead's full name over the same name in the text.
-            ("Dear Dr Ruiz,\n\nThe Conservation Section of the Antiquities and Monuments Office is responsible for the repair of monuments. I am writing to invite you to conduct a workshop.\n\nYours sincerely,\n\n(Ms Fiona CHOI)\n", "host", "Antiquities and Monuments Office"),
+            ("Dear Dr Ruiz,\n\nThe Conservation Section of the Antiquities and Monuments Office is responsible for the repair of monuments. I am writing to invite you to conduct a workshop.\n\nYours sincerely,\n\n(Ms Fiona CHOI)\nfor Executive Secretary (Antiquities and Monuments)\n", "host", "Antiquities and Monuments Office"),
             ("Dear Mr Nowak,\n\nOn behalf of the Organising Committee, it gives me great pleasure to invite you to adjudicate the finals.\n\nYours sincerely,\n\nDavid Lam\nChairman, Organising Committee\nHong Kong DanceSport Association\n", "host", "Hong Kong DanceSport Association"),
             ("中英劇團有限公司\n\n李先生：\n\n中英劇團誠邀閣下以客席演員身分參與本團製作的排練及演出。\n", "host", "中英劇團有限公司"),
             // Signed "for Director of ...": the department the post heads.

@@ -487,7 +487,8 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let held = matches!(text.lower_str(e, (e + 2).min(text.lower.len())).as_str(), "舉行" | "举行" | "上演" | "公演");
             let phrase = text.lower_str(s, e);
             let time_or_online = phrase.chars().any(|c| c.is_ascii_digit() || "年月日時时午晚週周期網网線线".contains(c));
-            if held && phrase.chars().count() >= 3 && !time_or_online && !phrase.contains(['在', '於', '于', '、', '為', '为']) {
+            let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w));
+            if held && phrase.chars().count() >= 3 && !time_or_online && !reference && !phrase.contains(['在', '於', '于', '、', '為', '为']) {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
         }
