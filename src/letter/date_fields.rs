@@ -312,7 +312,37 @@ fn listed_alike(text: &Text, mentions: &[DateMention], mut kinds: Vec<DateKind>)
     kinds
 }
 
+/// Sorts the letter's dates into its fields, twice: the first reading finds the letter's own date, and the second
+/// reads the rest as a letter invites, to what is to come (see [`to_come`]).
 pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMention], out: &mut Extraction) {
+    let mut first = out.clone();
+    classify_once(text, labelled, mentions, &mut first);
+    let written_day = first.letter_date.as_ref().filter(|x| x.reason.is_none()).and_then(|x| crate::catalogue::parse_iso_date(&x.value));
+    match written_day {
+        Some(day) => classify_once(text, labelled, &to_come(mentions, day), out),
+        None => *out = first,
+    }
+}
+
+/// An invitation is to what is to come: a date over before the letter was written (a date of birth, last year's
+/// festival, a past visit) is none of the trip's, and a date without a year that would fall before the letter's
+/// falls in the year after ("dated 20 November 2026 ... arriving on 3 January" is 2027).
+pub(super) fn to_come(mentions: &[DateMention], letter: chrono::NaiveDate) -> Vec<DateMention> {
+    use chrono::Months;
+    mentions
+        .iter()
+        .filter_map(|m| {
+            let mut m = m.clone();
+            if m.year_inferred && m.from < letter {
+                m.from = m.from.checked_add_months(Months::new(12))?;
+                m.to = m.to.checked_add_months(Months::new(12))?;
+            }
+            (m.to >= letter).then_some(m)
+        })
+        .collect()
+}
+
+fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], out: &mut Extraction) {
     let mut claimed = vec![false; mentions.len()];
     let index = |m: &DateMention| mentions.partition_point(|x| x.start < m.start);
     // Labelled dates first.

@@ -557,9 +557,13 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
         .iter()
         .filter_map(|(a, b, s, _, _)| b.year.and_then(|y| make(*b, y)).or_else(|| a.year.and_then(|y| make(*a, y))).map(|d| (*s, d)))
         .collect();
-    // A date of birth or an old passport's issue is no guide to the trip's year.
-    let latest = references.iter().map(|(_, d)| d.year()).max().unwrap_or(0);
-    let references: Vec<(usize, NaiveDate)> = references.into_iter().filter(|(_, d)| d.year() >= latest - 2).collect();
+    // A date of birth, a passport's expiry or last year's event is no guide to the trip's year: the letter's dates
+    // gather around one year (the latest, where two years are written as often), and only those within a year of it
+    // are.
+    let mut years: Vec<i32> = references.iter().map(|(_, d)| d.year()).collect();
+    years.sort_unstable();
+    let usual = years.chunk_by(|a, b| a == b).max_by_key(|run| (run.len(), run[0])).map_or(0, |run| run[0]);
+    let references: Vec<(usize, NaiveDate)> = references.into_iter().filter(|(_, d)| (d.year() - usual).abs() <= 1).collect();
     let mut out = Vec::new();
     for (a, b, start, end, ambiguous) in raw {
         // The last part carries the year in every written form ("2 March to 9 March 2026").

@@ -146,6 +146,13 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             if english && !LABEL_AFTER_A_WORD.contains(label) {
                 continue;
             }
+            // "出生日期", "Expiry date": a date named for something else than the trip is no field's.
+            if skip > 0 && *kind == Label::LetterDate {
+                let about = &whole[..whole.char_indices().nth(skip).map_or(whole.len(), |(b, _)| b)];
+                if super::cues::DATES_OTHER.iter().any(|w| about.contains(w)) {
+                    return None;
+                }
+            }
             // "評審日期", "比賽日期": a prefixed date is the activity's, not the letter's.
             let kind = if skip > 0 && *kind == Label::LetterDate { Label::ActivityDates } else { *kind };
             let after = skip + label.chars().count();

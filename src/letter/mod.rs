@@ -479,27 +479,29 @@ mod tests {
     }
 
     /// Each kind of issue 14 in a sentence or two, and the value it must give.
+    /// A field's value by its name in the corpus's files.
+    fn field(x: &Extraction, f: &str) -> Option<String> {
+        let e = match f {
+            "nationality" => &x.nationality,
+            "arrival" => &x.arrival,
+            "departure" => &x.departure,
+            "activity_from" => &x.activity_from,
+            "activity_to" => &x.activity_to,
+            "role" => &x.role,
+            "invitee" => &x.invitee,
+            "host" => &x.host,
+            "letter_date" => &x.letter_date,
+            "activity" => &x.activity,
+            "venue" => &x.venue,
+            "signatory" => &x.signatory,
+            "remuneration" => &x.remuneration,
+            _ => unreachable!(),
+        };
+        e.as_ref().map(|e| e.value.clone())
+    }
+
     #[test]
     fn phrasings_of_issue_14() {
-        let field = |x: &Extraction, f: &str| -> Option<String> {
-            let e = match f {
-                "nationality" => &x.nationality,
-                "arrival" => &x.arrival,
-                "departure" => &x.departure,
-                "activity_from" => &x.activity_from,
-                "activity_to" => &x.activity_to,
-                "role" => &x.role,
-                "invitee" => &x.invitee,
-                "host" => &x.host,
-                "letter_date" => &x.letter_date,
-                "activity" => &x.activity,
-                "venue" => &x.venue,
-                "signatory" => &x.signatory,
-                "remuneration" => &x.remuneration,
-                _ => unreachable!(),
-            };
-            e.as_ref().map(|e| e.value.clone())
-        };
         for (letter, f, want) in [
             ("Mr Ahmed Khan, a Pakistani national, will speak.", "nationality", "PAK"),
             ("She is a citizen of the United States of America.", "nationality", "USA"),
@@ -694,6 +696,24 @@ mod tests {
         ] {
             // An empty value: the field must not be filled.
             assert_eq!(field(&read(letter), f).as_deref(), Some(want).filter(|w| !w.is_empty()), "{letter}");
+        }
+    }
+
+    /// Letters 233–264: dates in a letter that are not the trip's (births, expiries, last year's event), and the year
+    /// of a date written without one.
+    #[test]
+    fn dates_that_are_not_the_trips() {
+        for (letter, f, want) in [
+            // A date labelled for something else: no field's.
+            ("日期：2026年3月1日\n\n簡介會：2026年4月13日\n出生日期：1978年4月12日\n", "activity_from", "2026-04-13"),
+            ("Date: 1 March 2026\n\nWorkshop dates: 13-16 April 2026\nExpiry date: 28 February 2031\n", "activity_to", "2026-04-16"),
+            // A passport's expiry is no guide to the year of a date without one.
+            ("日期：2026年3月1日\n\n工作坊於2026年4月13日至16日舉行。閣下於4月17日離港。\n護照有效期至：2031年2月28日\n", "departure", "2026-04-17"),
+            // Last year's event, before the letter's date, is not this year's.
+            ("3 March 2026\n\nDear Dr Lee,\n\nLast year's workshop was held on 24-26 November 2025. We invite you to lead this year's workshop on 30 November to 2 December 2026.\n", "activity_from", "2026-11-30"),
+            ("日期：2026年6月1日\n\n去年的大賽於2025年10月18日舉行。本院誠邀台端擔任評判，評判工作於十月十二日至十六日進行。\n", "activity_from", "2026-10-12"),
+        ] {
+            assert_eq!(field(&read(letter), f).as_deref(), Some(want), "{letter}");
         }
     }
 
