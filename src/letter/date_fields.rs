@@ -128,8 +128,8 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
         return kind;
     }
     let after_end = (m.end + 8).min(text.lines[line].1);
-    let mut best: Option<(usize, DateKind)> = None;
-    let consider = |words: &[&str], kind: DateKind, best: &mut Option<(usize, DateKind)>| {
+    let mut best: Option<((usize, usize), DateKind)> = None;
+    let consider = |words: &[&str], kind: DateKind, best: &mut Option<((usize, usize), DateKind)>| {
         for w in words {
             if let Some(p) = text.rfind_lower(s, m.start, w) {
                 // "arrive at the venue by 9 am on 4 May" is a day of the activity, not the arrival in Hong Kong.
@@ -138,8 +138,10 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
                 if at_venue {
                     continue;
                 }
-                if best.is_none_or(|(bp, _)| p > bp) {
-                    *best = Some((p, kind));
+                // The cue nearest the date wins; of two ending together, the longer ("留港期間" over "期間").
+                let end = (p + w.chars().count(), w.chars().count());
+                if best.is_none_or(|(bp, _)| end > bp) {
+                    *best = Some((end, kind));
                 }
             }
         }
