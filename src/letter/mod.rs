@@ -747,6 +747,24 @@ mod tests {
         assert_eq!(read("We will pay a fee of HK$30,000.").remuneration.unwrap().value, "HK$30,000");
     }
 
+    /// Letters 233–264: signatures as they come.
+    #[test]
+    fn signatures_in_letters_233_to_264() {
+        for (letter, want) in [
+            // A first name alone under the sign-off, the name in full below it.
+            ("Dear Dr Li,\n\nWe invite you to speak.\n\nBest regards,\nTom\n\nProf. Thomas K. LEUNG\nHead, Department of Civil Engineering\n", "Prof. Thomas K. LEUNG"),
+            ("Dear Eleanor,\n\nWe invite you to speak.\n\nWarm wishes,\nAmelia\n\nAmelia FONG-RUSSELL\nProgramme Director\n", "Amelia FONG-RUSSELL"),
+            // A bilingual letter's two sign-offs.
+            ("Dear Professor Kim,\n\nWe invite you to give a recital.\n\nYours sincerely,\n此致\n\n\nProfessor CHOW Yuk-lan\n周玉蘭教授\nChairperson, Department of Music\n", "Professor CHOW Yuk-lan"),
+            // The post in brackets after the name; a post with its office in brackets; an address in an e-mail's signature.
+            ("敬啟者：\n\n本局誠邀閣下擔任顧問。\n\n教育局局長\n何嘉欣（總課程發展主任）\n代行\n\n2026年3月1日\n", "何嘉欣"),
+            ("敬啟者：\n\n本處誠邀台端擔任示範藝術家。\n\n此致\n頌猜先生\n\n莫家欣\n高級行政主任（區議會）\n代油尖旺民政事務專員\n", "莫家欣"),
+            ("田中教授：\n\n本系誠邀閣下來港主持工作坊。\n\n--\n王家豪教授\n音樂系系主任\n香港中文大學\n香港新界沙田\n電話：(852) 3943 0000\n", "王家豪教授"),
+        ] {
+            assert_eq!(field(&read(letter), "signatory").as_deref(), Some(want), "{letter}");
+        }
+    }
+
     #[test]
     fn a_subject_line_or_a_phrase_around_the_name_is_not_the_host() {
         let host = |letter: &str| read(letter).host.map(|e| e.value);

@@ -208,9 +208,11 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         let (mut s, mut e) = text.trim(s, e);
         let line = text.lower_str(s, e);
         // (A name may hold 道 or 路 too: "華道賢". An address is longer.)
+        // (No Chinese name starts with a place: "香港新界沙田" is an address.)
         let address = line.chars().any(|c| c.is_ascii_digit())
             || line.ends_with(['號', '号', '室', '樓', '楼'])
-            || (line.chars().count() > 6 && line.chars().any(|c| "路道街".contains(c)));
+            || (line.chars().count() > 6 && line.chars().any(|c| "路道街".contains(c)))
+            || PEOPLE_CJK_PLACES.iter().any(|p| line.starts_with(p));
         let labelled = text.lower_str(text.lines[l].0, text.lines[l].1).contains(':');
         if ["免責聲明", "免责声明", "disclaimer", "confidential"].iter().any(|d| line.starts_with(d)) {
             continue;
@@ -226,11 +228,19 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             s += 1;
             e -= 1;
         } else if let Some(open) = line.chars().position(|c| c == '(' || c == '（').filter(|_| matches!(line.chars().last(), Some(')' | '）'))) {
-            // "署长（刘家豪 代行）": the post, then the name signing for it in brackets.
             let before: String = line.chars().take(open).collect();
-            if PEOPLE_CJK_POSTS.iter().any(|p| before.trim_end().ends_with(p)) {
+            let inside: String = line.chars().skip(open + 1).take(line.chars().count().saturating_sub(open + 2)).collect();
+            let post = |w: &str| PEOPLE_CJK_POSTS.iter().any(|p| w.trim_end().ends_with(p));
+            if post(&before) && LETTER_SIGNATURE_TAILS.iter().any(|t| inside.trim_end().ends_with(t)) {
+                // "署长（刘家豪 代行）": the post, then the name signing for it in brackets.
                 s += open + 1;
                 e -= 1;
+            } else if post(&inside) && !post(&before) {
+                // "何嘉欣（總課程發展主任）": the name, then the post in brackets.
+                e = s + open;
+            } else if post(&before) {
+                // "高級行政主任（區議會）": a post, and its office in brackets.
+                continue;
             }
         }
         // "秘书长　赵敏仪", "行政总裁 周慧芬", "（助理消防區長 劉家豪 代行）": a post (a word ending in one) before the name.
@@ -351,7 +361,9 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
             let (ms, me) = text.lines[m];
             let candidate = text.lower_str(ms, me);
             let candidate = candidate.trim();
+            // (A bilingual letter's second sign-off, "Yours sincerely, / 此致", is not a name either.)
             if LETTER_NOT_A_NAME.iter().any(|w| candidate == *w || candidate.starts_with(w) && (candidate.chars().count() <= 4 || w.chars().count() > 4))
+                || LETTER_SIGN_OFFS.contains(&candidate.trim_end_matches([',', '，']))
                 || candidate.chars().all(|c| !is_alpha(c))
             {
                 continue;
@@ -379,10 +391,29 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
                     me = cjk;
                 }
             }
+            // "Best regards, / Tom / / Prof. Thomas K. LEUNG": a first name alone, then the name in full below it.
+            if !text.slice(ms, me).contains(char::is_whitespace) {
+                if let Some(full) = (m + 1..n).filter(|&k| !text.is_blank(k)).take(2).find_map(|k| full_name_line(text, k)) {
+                    return text.extracted(full.0, full.1, None, GUESS).map(|x| x.doubt(Reason::Prose));
+                }
+            }
             return text.extracted(ms, me, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
     }
     None
+}
+
+/// A signature's line that is a name in full: a title first, or a surname in capitals ("Prof. Thomas K. LEUNG",
+/// "Amelia FONG-RUSSELL"), and nothing that a name does not hold.
+fn full_name_line(text: &Text, l: usize) -> Option<(usize, usize)> {
+    let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
+    let name = text.slice(s, e);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = crate::catalogue::names::lowercase(words.first()?);
+    let titled = PEOPLE_HONORIFICS.contains(&first.trim_end_matches('.'));
+    let capitals = words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
+    let clean = name.chars().all(|c| c.is_alphabetic() || " .'-".contains(c));
+    (words.len() >= 2 && words.len() <= 6 && (titled || capitals) && clean).then_some((s, e))
 }
 
 /// A name as a greeting or an address line writes it, without the Chinese title after it ("BIANCHI先生" → "BIANCHI").
