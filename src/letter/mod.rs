@@ -747,6 +747,19 @@ mod tests {
         assert_eq!(read("We will pay a fee of HK$30,000.").remuneration.unwrap().value, "HK$30,000");
     }
 
+    /// Letters 233–264: a Chinese place ends where the activity's verb begins, even when the clause ends counting
+    /// sessions (講座兩場); a verb that names a room (排練室) is part of the place.
+    #[test]
+    fn places_in_letters_233_to_264() {
+        for (letter, want) in [
+            ("本處誠邀台端於11月8日在沙田大會堂演奏廳主講社區文化講座兩場，與居民分享經驗。", "沙田大會堂演奏廳"),
+            ("本院诚邀阁下于10月8日在传理视艺大楼主讲公开讲座三场，并与研究生座谈。", "传理视艺大楼"),
+            ("誠邀閣下於7月30日在香港警察學院樂隊排練室帶領兩次綵排。", "香港警察學院樂隊排練室"),
+        ] {
+            assert_eq!(field(&read(letter), "venue").as_deref(), Some(want), "{letter}");
+        }
+    }
+
     /// Letters 233–264: signatures as they come.
     #[test]
     fn signatures_in_letters_233_to_264() {

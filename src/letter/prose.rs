@@ -456,8 +456,14 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let (mut s, mut e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "上演", "公演", "，", "。"], 30);
             // "在本處位於將軍澳的消防及救護學院主持...": the place ends where the activity's verb begins; but not when
             // the phrase ends with a place ("於沙田大會堂演奏廳舉行": 演奏 is part of the hall's name).
-            let ends_with_place = VENUE_PLACES.iter().any(|w| !w.is_ascii() && text.lower_str(s, e).ends_with(w));
-            if let Some(v) = ACTIVITY_CJK_VERBS.iter().filter_map(|v| text.find_lower(s, e, v)).min().filter(|_| !ends_with_place) {
+            // ("主講公開講座兩場": 場 after a number counts sessions; it is no place.)
+            let phrase = text.lower_str(s, e);
+            let counted = phrase.ends_with(['場', '场']) && phrase.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit() || "一二兩两三四五六七八九十幾几數数".contains(c));
+            let ends_with_place = !counted && VENUE_PLACES.iter().any(|w| !w.is_ascii() && phrase.ends_with(w));
+            // (A verb that names a room is part of its name: "排練室".)
+            let names_a_room = |v: usize, w: &str| text.lower.get(v + w.chars().count()).is_some_and(|c| "室廳厅館馆堂".contains(*c));
+            let verb = ACTIVITY_CJK_VERBS.iter().filter_map(|w| text.find_lower(s, e, w).filter(|&v| !names_a_room(v, w))).min();
+            if let Some(v) = verb.filter(|_| !ends_with_place) {
                 e = v;
             }
             // "于五月四日至八日在香港教育城": the place follows the last 在/於 (not the 於 of 位於).
