@@ -198,7 +198,7 @@ fn write_letter_cues(out_dir: &Path) {
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal"]),
         ("activity", &["leads", "open_leads", "not_verbs", "not_activities", "cjk_verbs", "cjk_host_holds", "at_verbs", "to_verbs", "cjk_praise"]),
         ("venue", &["leads", "places", "cjk_leads", "cjk_at", "address", "events", "named_leads", "cjk_references"]),
-        ("role", &["before", "as_context", "not_roles", "cjk_before", "cjk_stops", "cjk_capacity_open", "cjk_capacity_close", "of"]),
+        ("role", &["before", "as_context", "not_roles", "cjk_before", "cjk_stops", "cjk_capacity_open", "cjk_capacity_close", "of", "cjk_events"]),
     ];
     println!("cargo:rerun-if-changed={PATH}");
     let text = std::fs::read_to_string(PATH).unwrap_or_else(|e| panic!("{PATH}: {e}"));

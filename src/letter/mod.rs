@@ -760,6 +760,19 @@ mod tests {
         }
     }
 
+    /// Letters 233–264: an address block headed "收件人：", and a role after "this" event.
+    #[test]
+    fn names_and_roles_in_letters_233_to_264() {
+        for (letter, f, want) in [
+            ("收件人：林詠恩醫生\n　　　　Royal Melbourne Hospital\n\n林醫生：\n\n本署謹邀請台端來港。\n", "invitee", "林詠恩醫生"),
+            ("本會謹誠邀台端擔任本課程客席教練，負責五天的術科訓練。", "role", "客席教練"),
+            ("本院謹誠邀台端擔任本屆大賽決賽評判。", "role", "決賽評判"),
+            ("本院誠邀閣下擔任研討會主講嘉賓。", "role", "研討會主講嘉賓"),
+        ] {
+            assert_eq!(field(&read(letter), f).as_deref(), Some(want), "{letter}");
+        }
+    }
+
     /// Letters 233–264: signatures as they come.
     #[test]
     fn signatures_in_letters_233_to_264() {

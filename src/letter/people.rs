@@ -24,7 +24,7 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
         let close = (open..e).find(|&i| matches!(text.lower[i], ')' | '）')).map_or(e, |c| c + 1);
         let (ns, _) = text.trim(s, open);
         let head = text.lower_str(ns, open);
-        let head = LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO).find_map(|p| head.strip_prefix(p)).unwrap_or(&head).trim_start().to_string();
+        let head = LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO).chain(LETTER_ADDRESSEE_HEADERS).find_map(|p| head.strip_prefix(p)).unwrap_or(&head).trim_start().to_string();
         let ns = open - head.chars().count();
         if PEOPLE_CJK_TITLES.iter().any(|t| head.trim_end().ends_with(t)) && (2..=24).contains(&head.chars().count()) {
             return text.extracted(ns, close, None, FAIR);
@@ -44,10 +44,11 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
         Some(b) => line[b..].to_string(),
         None => line,
     };
-    // "致 To: ...": a bilingual letter says it in both languages.
+    // "致 To: ...": a bilingual letter says it in both languages; "收件人：林詠恩醫生" heads an address block as a
+    // header line does.
     let mut line = line.as_str();
     for _ in 0..3 {
-        line = LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO).find_map(|p| line.strip_prefix(p)).unwrap_or(line).trim_start();
+        line = LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO).chain(LETTER_ADDRESSEE_HEADERS).find_map(|p| line.strip_prefix(p)).unwrap_or(line).trim_start();
     }
     let s = e - line.chars().count();
     let ok = PEOPLE_CJK_TITLES.iter().any(|t| line.ends_with(t))
