@@ -388,6 +388,31 @@ impl Scan<'_> {
         Some((Parts { day: a, month, year }, Parts { day: b, month, year }, e + 1))
     }
 
+    /// "2026年5月4、5及7日", "10月5、6和8日": days listed under one month, only the last with 日; from the first to
+    /// the last (the list's words say it is a list).
+    fn chinese_day_list(&self, i: usize) -> Option<(Parts, Parts, usize)> {
+        let (year, j) = match self.cjk_number(i, 4) {
+            Some((y, e)) if self.at(e) == Some('年') && (1900..2200).contains(&y) => (Some(y as i32), e + 1),
+            _ => (None, i),
+        };
+        let (month, e) = self.cjk_number(self.spaces(j), 2)?;
+        if self.at(e) != Some('月') || !(1..=12).contains(&month) {
+            return None;
+        }
+        let (first, mut e) = self.cjk_number(self.spaces(e + 1), 2)?;
+        let mut last = first;
+        let mut listed = 0;
+        while self.at(e).is_some_and(|c| "、及和與与,".contains(c)) {
+            let (day, next) = self.cjk_number(self.spaces(e + 1), 2)?;
+            if day <= last || day > 31 {
+                return None;
+            }
+            (last, e, listed) = (day, next, listed + 1);
+        }
+        (listed > 0 && matches!(self.at(e), Some('日' | '號' | '号')) && (1..=31).contains(&first))
+            .then_some((Parts { day: first, month, year }, Parts { day: last, month, year }, e + 1))
+    }
+
     /// The end of a Chinese range's second part: "9日", "3月9日", "2027年1月3日".
     fn chinese_end(&self, i: usize, start: Parts) -> Option<(Parts, usize)> {
         if let Some(p) = self.chinese(i) {
@@ -419,7 +444,7 @@ impl Scan<'_> {
             }
             return Some((a, a, e, false));
         }
-        if let Some((a, b, end)) = self.chinese_day_range(begin) {
+        if let Some((a, b, end)) = self.chinese_day_range(begin).or_else(|| self.chinese_day_list(begin)) {
             return Some((a, b, end, false));
         }
         if let Some((a, e)) = self.iso(begin) {
@@ -700,6 +725,10 @@ mod tests {
         let days = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| m.from.to_string()).collect::<Vec<_>>();
         assert_eq!(days("2026年6月5日（星期五）、6日（星期六）及7日（星期日）"), ["2026-06-05", "2026-06-06", "2026-06-07"]);
         assert_eq!(days("2026年6月5日及8日"), ["2026-06-05", "2026-06-08"]);
+        // Listed under one month, only the last with 日: one mention from the first day to the last.
+        let span = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| (m.from.to_string(), m.to.to_string())).collect::<Vec<_>>();
+        assert_eq!(span("於2026年5月4、5及7日主持大師班"), [("2026-05-04".to_string(), "2026-05-07".to_string())]);
+        assert_eq!(span("2026年1月1日。於10月5、6和8日演出"), [("2026-01-01".to_string(), "2026-01-01".to_string()), ("2026-10-05".to_string(), "2026-10-08".to_string())]);
     }
 
     #[test]
