@@ -89,6 +89,11 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
             after = close + 1;
         }
     }
+    // "於二月六日前回覆", "5月15日或之前": a day something is due before is a deadline (not "5月3日前往", "前來", "前一天").
+    let next = text.lower_str(after, (after + 3).min(text.lower.len()));
+    if (next.starts_with('前') && !DATES_NOT_BEFORE.iter().any(|w| next.starts_with(w))) || next.starts_with("之前") || next.starts_with("以前") {
+        return DateKind::Other;
+    }
     // To the end of the clause ("於11月6日至15日假香港大會堂劇院公演"), within 20 characters.
     let line_end = text.lines[line].1;
     let mut near_end = (after..(after + 20).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((after + 20).min(line_end));
