@@ -192,7 +192,7 @@ fn write_letter_cues(out_dir: &Path) {
         ("remuneration", &["cues", "currencies", "currencies_after"]),
         ("letter", &[
             "greetings", "addressed_to", "generic_addressees", "signature_tails", "closing_courtesies", "sign_offs",
-            "not_a_name", "email_headers", "quote_markers", "inviting", "subject_headers", "addressee_headers",
+            "not_a_name", "email_headers", "quote_markers", "inviting", "subject_headers", "addressee_headers", "own_references",
         ]),
         ("people", &["honorifics", "invite_leads", "name_particles", "posts", "cjk_titles", "cjk_courtesies", "cjk_posts", "cjk_invite_verbs", "cjk_places"]),
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal"]),

@@ -263,6 +263,11 @@ fn schedule_line(text: &Text, m: &DateMention) -> bool {
 /// A date alone on its line (perhaps with a place or "Date:") near the top or the bottom: the letter's own date.
 pub(super) fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
     let line = text.line_of(m.start);
+    // "Our ref.: HKO/IO/WS/26-14 dated 21 July 2026": the letter dated by its own reference.
+    let before = text.lower_str(text.lines[line].0, m.start);
+    if LETTER_OWN_REFERENCES.iter().any(|r| before.trim_start().starts_with(r)) && before.trim_end().ends_with("dated") {
+        return true;
+    }
     // A table's row ("2026年11月3日至7日｜大師班｜音樂廳") is a schedule, whatever its date's cell holds.
     if super::layout::is_table_row(text, line) {
         return false;
