@@ -67,6 +67,17 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
             return sure(s, e);
         }
     }
+    // "沙田民政事務處 / SHA TIN DISTRICT OFFICE / 民政事務總署 Home Affairs Department": an office heads the letter and
+    // its department, which the catalogue knows, is named in the lines under it.
+    if let Some((hs, _)) = head {
+        let first = text.line_of(hs);
+        for l in (first + 1..text.lines.len()).take_while(|&l| !text.is_blank(l)).take(5) {
+            let (s, e) = text.lines[l];
+            if let Some((s, e)) = known_part(text, s, e, &known) {
+                return sure(s, e);
+            }
+        }
+    }
     // "for Director of Leisure and Cultural Services" signing: the department the post heads (looked up in `find`).
     if let Some((s, e)) = signed_for_head(text).filter(|&(s, e)| lookup::headed_by(catalogue, &text.slice(s, e)).is_some()) {
         return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
