@@ -367,7 +367,9 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         // "日期：2027年10月12日至14日（每日上午9時至下午5時）": a span of days is never the letter's own date.
         // Nor is a list of days ("日期：2027年12月6日、7日、9日及10日").
         // And the days written in the activity's own line ("Activities: 2 Feb 2027 (orientation); 3-6 Feb 2027") are its.
-        let label = if x.label == Label::LetterDate && (found.len() > 1 || found.iter().any(|m| m.from != m.to)) || x.label == Label::Activity {
+        // (A bilingual letter may write its own date twice: "Date: 10 August 2026 / 2026年8月10日".)
+        let several_days = found.iter().any(|m| m.from != found[0].from || m.from != m.to);
+        let label = if x.label == Label::LetterDate && several_days || x.label == Label::Activity {
             Label::ActivityDates
         } else {
             x.label

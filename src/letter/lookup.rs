@@ -22,6 +22,12 @@ pub(super) fn nationality_code(catalogue: &Catalogue, written: &str) -> Option<S
             candidates.push(country.to_string());
         }
     }
+    // "蒙古國公民": a state's Chinese name with 國 after it.
+    for c in candidates.clone() {
+        if let Some(country) = c.strip_suffix('國').or_else(|| c.strip_suffix('国')).filter(|k| k.chars().count() >= 2) {
+            candidates.push(country.to_string());
+        }
+    }
     // "Kingdom of Thailand", "the Republic of Kenya": the state's short name.
     for f in NATIONALITY_FORMAL.iter().filter(|f| without_noun.starts_with(*f)) {
         candidates.push(without_noun[f.len()..].to_string());
