@@ -770,6 +770,8 @@ mod tests {
     fn names_and_roles_in_letters_233_to_264() {
         for (letter, f, want) in [
             ("收件人：林詠恩醫生\n　　　　Royal Melbourne Hospital\n\n林醫生：\n\n本署謹邀請台端來港。\n", "invitee", "林詠恩醫生"),
+            // A verb inside the capacity the invitee comes in (以示範藝術家身份來港) is no activity, after a full stop too.
+            ("本處得悉台端為著名工藝師。本處誠邀台端以示範藝術家身份來港，於綵燈會期間進行燈籠製作示範，並指導青少年製作水燈。", "activity", "進行燈籠製作示範，並指導青少年製作水燈"),
             // A state's Chinese name with 國 after it.
             ("台端為蒙古國公民，護照號碼E1234567。", "nationality", "MNG"),
             // A bilingual letter's own date written twice.

@@ -257,8 +257,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         // "以客席評審身份": a verb inside the invitee's capacity is the role.
         .filter(|&p| {
             let before = text.lower_str(p.saturating_sub(12), p);
+            let clause = before.rsplit(['，', ',', '。']).next().unwrap_or("");
             let after = text.lower_str(p, (p + 12).min(text.lower.len()));
-            !(before.contains('以') && !before.contains(['，', ',', '。']) && (after.contains("身份") || after.contains("身分")))
+            !(clause.contains('以') && (after.contains("身份") || after.contains("身分")))
         })
         // "素仰閣下在社區參與方面的卓越貢獻": a verb inside the praise that opens the invitation is no activity.
         .filter(|&p| {
