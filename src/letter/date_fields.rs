@@ -39,8 +39,29 @@ pub(super) enum DateKind {
     Unclassified,
 }
 
-/// Which kind of date a mention is, from the words just before it in its sentence (and, for Chinese, just after).
+/// Which kind of date a mention is, from the words just before it in its sentence (and, for Chinese, just after);
+/// on a flight's line, a departure or an arrival at the far end of the flight is neither of the trip's.
 pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
+    let kind = kind_by_words(text, m);
+    let (ls, le) = text.lines[text.line_of(m.start)];
+    match (kind, leg_to_hong_kong(&text.slice(ls, le))) {
+        // "São Paulo (GRU) - Hong Kong (HKG), departing May 15, arriving May 17": it leaves São Paulo.
+        (DateKind::Departure, Some(true)) | (DateKind::Arrival, Some(false)) => DateKind::Other,
+        _ => kind,
+    }
+}
+
+/// Whether a flight's line goes to Hong Kong ("São Paulo (GRU) - Hong Kong (HKG)") or from it ("Hong Kong (HKG) -
+/// São Paulo (GRU)"): Hong Kong after the route's dash or "to", or before it.
+fn leg_to_hong_kong(line: &str) -> Option<bool> {
+    let hong_kong = ["Hong Kong", "HKG"].iter().filter_map(|w| line.find(w)).min()?;
+    let dash = [" - ", " – ", " to ", "→", "->", " > "].iter().filter_map(|w| line.find(w)).min()?;
+    // Only a route: an airport's code in capitals on each side of the dash ("(GRU) - Hong Kong (HKG)").
+    let airport = |part: &str| part.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase()));
+    (airport(&line[..dash]) && airport(&line[dash..])).then_some(hong_kong > dash)
+}
+
+fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     let line = text.line_of(m.start);
     let (ls, _) = text.lines[line];
     // "[14/05/2027, 10:02] Amy Lau (CSTB): ...": a chat message's time stamp says when it was written, nothing more.

@@ -712,6 +712,12 @@ mod tests {
             // Last year's event, before the letter's date, is not this year's.
             ("3 March 2026\n\nDear Dr Lee,\n\nLast year's workshop was held on 24-26 November 2025. We invite you to lead this year's workshop on 30 November to 2 December 2026.\n", "activity_from", "2026-11-30"),
             ("日期：2026年6月1日\n\n去年的大賽於2025年10月18日舉行。本院誠邀台端擔任評判，評判工作於十月十二日至十六日進行。\n", "activity_from", "2026-10-12"),
+            // A flight's line: leaving the far end is no departure from Hong Kong.
+            ("Dear Mr Silva,\n\nWe invite you to judge the festival on 18-20 May 2026.\n\n  Outbound: Sao Paulo (GRU) - Hong Kong (HKG), departing May 15, 2026, arriving May 17, 2026\n  Return: Hong Kong (HKG) - Sao Paulo (GRU), departing May 22, 2026\n", "departure", "2026-05-22"),
+            ("Dear Mr Silva,\n\nWe invite you to judge the festival on 18-20 May 2026.\n\n  Outbound: Sao Paulo (GRU) - Hong Kong (HKG), departing May 15, 2026, arriving May 17, 2026\n  Return: Hong Kong (HKG) - Sao Paulo (GRU), departing May 22, 2026\n", "arrival", "2026-05-17"),
+            // "returning to Sydney on": the departure; "please send us ... by": a deadline.
+            ("Dear Dr Thornton,\n\nThe course will run from 10 to 13 August 2026. We will book your flights, arriving in Hong Kong on 9 August and returning to Sydney on 14 August 2026. Please send us your certificate by 17 July 2026.\n", "departure", "2026-08-14"),
+            ("Dear Dr Thornton,\n\nThe course will run from 10 to 13 August 2026. We will book your flights, arriving in Hong Kong on 9 August and returning to Sydney on 14 August 2026. Please send us your certificate by 17 July 2026.\n", "activity_from", "2026-08-10"),
             // The letter dated by its own reference; the other party's reference dates their letter, not this one.
             ("Our ref.: HKO/IO/WS/26-14 dated 21 July 2026\nYour ref.: PAG-2026-077 dated 9 July 2026\n\nDear Ms Cruz,\n\nWe invite you to lead the workshop on 14-16 October 2026.\n", "letter_date", "2026-07-21"),
             ("Our ref.: HKO/IO/WS/26-14 dated 21 July 2026\nYour ref.: PAG-2026-077 dated 9 July 2026\n\nDear Ms Cruz,\n\nWe invite you to lead the workshop in October.\n", "activity_from", ""),
