@@ -187,7 +187,7 @@ fn write_letter_cues(out_dir: &Path) {
     const LISTS: &[(&str, &[&str])] = &[
         ("label", &["after_a_word"]),
         ("dates", &["arrival", "departure", "other", "activity", "stay", "letter_date_words", "relative_before", "relative_after", "cjk_time_of_day", "coming", "arranged_visits", "not_before"]),
-        ("organisation", &["words", "units", "self_references", "behalf_leads", "invite_verbs", "cjk_invite_verbs", "heads", "legal_suffixes"]),
+        ("organisation", &["words", "units", "self_references", "behalf_leads", "invite_verbs", "cjk_invite_verbs", "heads", "legal_suffixes", "academic_units"]),
         ("travel_document", &["leads", "number_words", "permits"]),
         ("remuneration", &["cues", "currencies", "currencies_after"]),
         ("letter", &[

@@ -18,6 +18,13 @@ pub(super) fn looks_like_organisation(line: &str) -> bool {
         && ORGANISATION_WORDS.iter().any(|w| if cjk && !w.is_ascii() { line.contains(w) } else { words.contains(w) })
 }
 
+/// A department, school or faculty of a university ("Department of Music", "香港中文大學音樂系"): part of the
+/// organisation, not the organisation.
+fn is_academic_unit(line: &str) -> bool {
+    let line = line.trim().trim_start_matches("the ");
+    ORGANISATION_ACADEMIC_UNITS.iter().any(|u| if u.is_ascii() { line.starts_with(u) } else { line.ends_with(u) })
+}
+
 /// One reading of the host: where it is written, and how it was found.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
@@ -65,6 +72,20 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     for (s, e) in head.into_iter().chain(signature) {
         if let Some((s, e)) = known_part(text, s, e, &known) {
             return sure(s, e);
+        }
+    }
+    // "香港中文大學音樂系 / Department of Music / The Chinese University of Hong Kong": an academic department heads
+    // the letter and the university it belongs to is named in the lines under it; the university is the host.
+    if let Some((hs, he)) = head {
+        let first = text.line_of(hs);
+        if is_academic_unit(&text.lower_str(hs, he)) {
+            for l in (first + 1..text.lines.len()).take_while(|&l| !text.is_blank(l)).take(4) {
+                let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
+                let line = text.lower_str(s, e);
+                if looks_like_organisation(&line) && !is_academic_unit(&line) && !line.chars().any(|c| c.is_ascii_digit() || c == '@') {
+                    return Some(Candidate { start: s, end: e, confidence: FAIR, reason: Some(Reason::Prose) });
+                }
+            }
         }
     }
     // "沙田民政事務處 / SHA TIN DISTRICT OFFICE / 民政事務總署 Home Affairs Department": an office heads the letter and

@@ -782,6 +782,8 @@ mod tests {
             ("台端為蒙古國公民，護照號碼E1234567。", "nationality", "MNG"),
             // A bilingual letter's own date written twice.
             ("日期 Date: 10 August 2026 / 2026年8月10日\n\nDear Ms Nguyen,\n\nWe invite you to conduct workshops on 21-23 September 2026.\n", "letter_date", "2026-08-10"),
+            // An academic department heading the letter, its university named under it.
+            ("香港中文大學音樂系\nDepartment of Music\nThe Chinese University of Hong Kong\nShatin, N.T., Hong Kong\n\n14 September 2026\n\nDear Professor Kim,\n\nOn behalf of the Department of Music, I invite you to give a recital.\n", "host", "The Chinese University of Hong Kong"),
             // An office heading the letter, its department named in the lines under it.
             ("沙田民政事務處\nSHA TIN DISTRICT OFFICE\n民政事務總署 Home Affairs Department\n新界沙田上禾輋路1號\n\nDear Ms Nguyen,\n\nThe Office invites you to conduct workshops.\n", "host", "Home Affairs Department"),
             ("本會謹誠邀台端擔任本課程客席教練，負責五天的術科訓練。", "role", "客席教練"),
