@@ -782,6 +782,8 @@ mod tests {
             ("台端為蒙古國公民，護照號碼E1234567。", "nationality", "MNG"),
             // A bilingual letter's own date written twice.
             ("日期 Date: 10 August 2026 / 2026年8月10日\n\nDear Ms Nguyen,\n\nWe invite you to conduct workshops on 21-23 September 2026.\n", "letter_date", "2026-08-10"),
+            // A letter to whom it may concern names the invitee in the third person.
+            ("TO WHOM IT MAY CONCERN\n\nThis is to confirm that Hong Kong Dance Company has invited Mr Oleksandr KOVALENKO (Ukrainian), holder of passport No. GK417892, to come to Hong Kong.\n", "invitee", "Mr Oleksandr KOVALENKO"),
             // An academic department heading the letter, its university named under it.
             ("香港中文大學音樂系\nDepartment of Music\nThe Chinese University of Hong Kong\nShatin, N.T., Hong Kong\n\n14 September 2026\n\nDear Professor Kim,\n\nOn behalf of the Department of Music, I invite you to give a recital.\n", "host", "The Chinese University of Hong Kong"),
             // An office heading the letter, its department named in the lines under it.
