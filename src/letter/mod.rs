@@ -766,9 +766,14 @@ mod tests {
             ("本處誠邀台端於11月8日在沙田大會堂演奏廳主講社區文化講座兩場，與居民分享經驗。", "沙田大會堂演奏廳"),
             ("本院诚邀阁下于10月8日在传理视艺大楼主讲公开讲座三场，并与研究生座谈。", "传理视艺大楼"),
             ("誠邀閣下於7月30日在香港警察學院樂隊排練室帶領兩次綵排。", "香港警察學院樂隊排練室"),
+            // A park of science is a place; the last session is not.
+            ("创新科技署将于十一月十六日至十八日在香港科学园举办论坛。", "香港科学园"),
+            // "are at" says a place follows, as "take place at" does.
+            ("Dear Eleanor,\n\nWe invite you to speak at the festival on 6-8 November 2026.\n\nAll three events are at Tai Kwun, 10 Hollywood Road, Central.\n", "Tai Kwun"),
         ] {
             assert_eq!(field(&read(letter), "venue").as_deref(), Some(want), "{letter}");
         }
+        assert_eq!(field(&read("本團將向閣下支付酬金港幣45,000元，於最後一場演出後十四日內支付。"), "venue"), None);
     }
 
     /// Letters 233–264: an address block headed "收件人：", and a role after "this" event.

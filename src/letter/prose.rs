@@ -332,6 +332,21 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     None
 }
 
+/// A Chinese phrase without the sessions it counts: in "講座兩場", "最後一場", 場 after a number is a measure word,
+/// no place (each such 場 is dropped).
+fn without_counted_sessions(phrase: &str) -> String {
+    let mut out = String::new();
+    let mut previous = ' ';
+    for c in phrase.chars() {
+        let counted = matches!(c, '場' | '场') && (previous.is_ascii_digit() || "一二兩两三四五六七八九十幾几數数每".contains(previous));
+        if !counted {
+            out.push(c);
+        }
+        previous = c;
+    }
+    out
+}
+
 /// Whether `p` is inside quotation marks of its line: 「...」, 『...』, “...”.
 fn inside_quotes(text: &Text, p: usize) -> bool {
     let (ls, _) = text.lines[text.line_of(p)];
@@ -463,9 +478,8 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             // "在本處位於將軍澳的消防及救護學院主持...": the place ends where the activity's verb begins; but not when
             // the phrase ends with a place ("於沙田大會堂演奏廳舉行": 演奏 is part of the hall's name).
             // ("主講公開講座兩場": 場 after a number counts sessions; it is no place.)
-            let phrase = text.lower_str(s, e);
-            let counted = phrase.ends_with(['場', '场']) && phrase.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit() || "一二兩两三四五六七八九十幾几數数".contains(c));
-            let ends_with_place = !counted && VENUE_PLACES.iter().any(|w| !w.is_ascii() && phrase.ends_with(w));
+            let phrase = without_counted_sessions(&text.lower_str(s, e));
+            let ends_with_place = VENUE_PLACES.iter().any(|w| !w.is_ascii() && phrase.ends_with(w));
             // (A verb that names a room is part of its name: "排練室".)
             let names_a_room = |v: usize, w: &str| text.lower.get(v + w.chars().count()).is_some_and(|c| "室廳厅館馆堂".contains(*c));
             let verb = ACTIVITY_CJK_VERBS.iter().filter_map(|w| text.find_lower(s, e, w).filter(|&v| !names_a_room(v, w))).min();
@@ -485,7 +499,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w));
             // Digits of a room or hall ("10號展館", "W325室"), not of a date or a time.
             let dated = phrase.chars().any(|c| "年月日時时:".contains(c));
-            if !reference && VENUE_PLACES.iter().any(|w| phrase.contains(w)) && !(dated && phrase.chars().any(|c| c.is_ascii_digit())) {
+            if !reference && VENUE_PLACES.iter().any(|w| without_counted_sessions(&phrase).contains(w)) && !(dated && phrase.chars().any(|c| c.is_ascii_digit())) {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
             from = p + 1;
