@@ -128,7 +128,9 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     if matches!(text.lower.get(near_end), Some('，' | ',')) && !time_of_day.is_empty() && (come || DATES_CJK_TIME_OF_DAY.contains(&time_of_day.trim())) {
         let next_end = (near_end + 1..(near_end + 25).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((near_end + 25).min(line_end));
         let next = text.lower_str(near_end + 1, next_end);
-        if !(come && next.chars().any(|c| c.is_ascii_digit() || c == '月')) {
+        // (A number in a title is no date: "擔任「2026新音樂作曲工作坊」導師".)
+        let dated = next.contains(['月', '日', '/']);
+        if !(come && dated) {
             near_end = next_end;
         } else if m.from == m.to {
             // "請於6月4日來港，6月8日離港": a day of coming, with the day of leaving after it, is the arrival.

@@ -712,6 +712,8 @@ mod tests {
             // Last year's event, before the letter's date, is not this year's.
             ("3 March 2026\n\nDear Dr Lee,\n\nLast year's workshop was held on 24-26 November 2025. We invite you to lead this year's workshop on 30 November to 2 December 2026.\n", "activity_from", "2026-11-30"),
             ("日期：2026年6月1日\n\n去年的大賽於2025年10月18日舉行。本院誠邀台端擔任評判，評判工作於十月十二日至十六日進行。\n", "activity_from", "2026-10-12"),
+            // Days of coming to Hong Kong, what they are for in the next clause: a number in a title there is no date.
+            ("2026年2月10日\n\n田中教授：\n\n本系現誠邀閣下於3月23日至27日來港，擔任「2026新音樂作曲工作坊」導師，並於3月27日晚上主持公開講座一場。\n", "activity_from", "2026-03-23"),
             // A flight's line: leaving the far end is no departure from Hong Kong.
             ("Dear Mr Silva,\n\nWe invite you to judge the festival on 18-20 May 2026.\n\n  Outbound: Sao Paulo (GRU) - Hong Kong (HKG), departing May 15, 2026, arriving May 17, 2026\n  Return: Hong Kong (HKG) - Sao Paulo (GRU), departing May 22, 2026\n", "departure", "2026-05-22"),
             ("Dear Mr Silva,\n\nWe invite you to judge the festival on 18-20 May 2026.\n\n  Outbound: Sao Paulo (GRU) - Hong Kong (HKG), departing May 15, 2026, arriving May 17, 2026\n  Return: Hong Kong (HKG) - Sao Paulo (GRU), departing May 22, 2026\n", "arrival", "2026-05-17"),
