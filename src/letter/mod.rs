@@ -803,6 +803,21 @@ mod tests {
         }
     }
 
+    /// Letters 233–264: an invitation that starts with coming, joining or a capacity, and gives the task after it.
+    #[test]
+    fn tasks_after_coming_or_joining() {
+        for (letter, want) in [
+            ("Dear Dr van der Merwe,\n\nI'm delighted to invite you to visit the Department of Civil Engineering as a Visiting Professor, to deliver a three-day short course for our students, and to give a public lecture.\n", "deliver a three-day short course for our students, and to give a public lecture"),
+            ("Dear Ms Berg,\n\nI write to invite you to join us as an overseas judge and to adjudicate the Floral Arrangement Competition of the Flower Show.\n", "adjudicate the Floral Arrangement Competition of the Flower Show"),
+            ("Dear Maestro,\n\nI am delighted to confirm our invitation to you to appear as guest conductor with the Orchestra, and to conduct a programme of Brahms in two concerts.\n", "conduct a programme of Brahms in two concerts"),
+            ("Dear Mr Silva,\n\nWe invite you to serve as a jury member for the Documentary category. As a member of the jury, you will be asked to screen and judge the shortlisted entries.\n", "screen and judge the shortlisted entries"),
+            // A first phrase that is a task keeps it.
+            ("Dear Ms Lee,\n\nWe invite you to speak at the Food Safety Forum and to moderate a panel on street food.\n", "speak at the Food Safety Forum and to moderate a panel on street food"),
+        ] {
+            assert_eq!(field(&read(letter), "activity").as_deref(), Some(want), "{letter}");
+        }
+    }
+
     /// Letters 233–264: signatures as they come.
     #[test]
     fn signatures_in_letters_233_to_264() {

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -124,7 +124,25 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     // "participate as a speaker in the Smart City Forum": a verb and the capacity it is done in, read only when the
     // letter says nothing more of what the person does.
     let mut verb_as: Option<(usize, usize)> = None;
-    for (p, lead_len) in leads.chain(generic) {
+    let mut candidates: Vec<(usize, usize)> = leads.chain(generic).collect();
+    // "invite you to visit the Department as a Visiting Professor, to deliver a short course ...", "to join us as an
+    // overseas judge and to adjudicate ...": when the first phrase is coming, joining or a capacity, the task the same
+    // sentence goes on to give is the activity.
+    if let Some(&(p, lead_len)) = candidates.first() {
+        // (The lead's own last word may be the verb: "invite you to deliver ".)
+        let around = text.lower_str(p, (p + lead_len + 20).min(text.lower.len()));
+        let (lead_words, after) = around.split_at(around.char_indices().nth(lead_len).map_or(around.len(), |(b, _)| b));
+        let last_of_lead = lead_words.split_whitespace().last().unwrap_or("");
+        // ("invitation to you to appear as ...": past "you to".)
+        let first_word = after.split(|c: char| !c.is_alphabetic()).find(|w| !["", "you", "to"].contains(w)).unwrap_or("");
+        let verb = if ACTIVITY_NOT_TASKS.contains(&first_word) { first_word } else { last_of_lead };
+        if ACTIVITY_NOT_TASKS.contains(&verb) {
+            if let Some(task) = task_in_sentence(text, p + lead_len) {
+                candidates.insert(0, task);
+            }
+        }
+    }
+    for (p, lead_len) in candidates {
         let start = p + lead_len;
         let mut stops: Vec<&str> = STOPS.to_vec();
         let (s, mut e) = phrase_until(text, start, &stops, 160);
@@ -345,6 +363,29 @@ fn without_counted_sessions(phrase: &str) -> String {
         previous = c;
     }
     out
+}
+
+/// The first task a sentence gives after `from` (", to deliver ...", " and to adjudicate ..."), as a lead: where it
+/// starts and the length of the words before its verb.
+fn task_in_sentence(text: &Text, from: usize) -> Option<(usize, usize)> {
+    let end = (from..text.lower.len().min(from + 400)).find(|&i| text.lower[i] == '\n' || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace())))?;
+    [", to ", " and to ", " to "]
+        .iter()
+        .flat_map(|w| {
+            let mut found = Vec::new();
+            let mut at = from;
+            while let Some(q) = text.find_lower(at, end, w) {
+                found.push((q, w.chars().count()));
+                at = q + 1;
+            }
+            found
+        })
+        .filter(|&(q, n)| {
+            let verb = text.lower_str(q + n, (q + n + 16).min(end));
+            let verb = verb.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            ACTIVITY_TO_VERBS.contains(&verb)
+        })
+        .min()
 }
 
 /// Whether `p` is inside quotation marks of its line: 「...」, 『...』, “...”.
