@@ -550,7 +550,15 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
             text.header_line[l] && !LETTER_SUBJECT_HEADERS.iter().any(|h| line.starts_with(h))
         };
         let sent = |m: &&DateMention| date_header(text.line_of(m.start)) || quote_header(text.line_of(m.start));
-        if let Some(m) = mentions.iter().rev().find(sent) {
+        // The message that invites is the letter: the last header above the first invitation in a message's text
+        // (a reply quoted below it is older, a forward above it newer); else the innermost message's.
+        let invites = LETTER_INVITING
+            .iter()
+            .flat_map(|w| text.find_all(w))
+            .filter(|&p| !text.header_line[text.line_of(p)] && !quote_header(text.line_of(p)))
+            .min();
+        let above = invites.and_then(|p| mentions.iter().rev().filter(|m| m.start < p).find(sent));
+        if let Some(m) = above.or_else(|| mentions.iter().rev().find(sent)) {
             out.letter_date = date_field(text, m, false, GUESS).map(|x| x.doubt(Reason::EmailDate));
         }
     }

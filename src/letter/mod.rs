@@ -723,6 +723,8 @@ mod tests {
             // The letter dated by its own reference; the other party's reference dates their letter, not this one.
             ("Our ref.: HKO/IO/WS/26-14 dated 21 July 2026\nYour ref.: PAG-2026-077 dated 9 July 2026\n\nDear Ms Cruz,\n\nWe invite you to lead the workshop on 14-16 October 2026.\n", "letter_date", "2026-07-21"),
             ("Our ref.: HKO/IO/WS/26-14 dated 21 July 2026\nYour ref.: PAG-2026-077 dated 9 July 2026\n\nDear Ms Cruz,\n\nWe invite you to lead the workshop in October.\n", "activity_from", ""),
+            // A forward above the invitation and a reply quoted below it: the invitation's own message dates it.
+            ("From: Pieter\nSent: Monday, 2 March 2026 08:47\nSubject: FW: Invitation\n\nPlease see the invitation below.\n\n---------- Forwarded message ---------\nFrom: Tom Leung\nDate: Mon, 9 Feb 2026 at 17:22\nSubject: Invitation\n\nDear Pieter,\n\nI'm delighted to invite you to deliver a short course in late March.\n\nOn Thu, 22 Jan 2026 at 10:05, Pieter wrote:\n> Late March suits me well.\n", "letter_date", "2026-02-09"),
             // A day something is due before ("於二月六日前"): a deadline, whatever the clause goes on to say.
             ("日期：2026年1月5日\n\n研討會於3月24日至25日舉行。請台端於本年二月六日前以電郵確認出席。\n", "activity_from", "2026-03-24"),
             // A stay named with its period ("留港期間"): from the arrival to the departure, not the activity's days.
