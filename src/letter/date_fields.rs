@@ -352,7 +352,8 @@ fn listed_alike(text: &Text, mentions: &[DateMention], mut kinds: Vec<DateKind>)
 pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMention], out: &mut Extraction) {
     let mut first = out.clone();
     classify_once(text, labelled, mentions, &mut first);
-    let written_day = first.letter_date.as_ref().filter(|x| x.reason.is_none()).and_then(|x| crate::catalogue::parse_iso_date(&x.value));
+    // (Its year written: a letter's date read day first, or from its e-mail's header, still dates it.)
+    let written_day = first.letter_date.as_ref().filter(|x| x.reason != Some(Reason::YearInferred.text())).and_then(|x| crate::catalogue::parse_iso_date(&x.value));
     match written_day {
         Some(day) => classify_once(text, labelled, &to_come(mentions, day), out),
         None => *out = first,

@@ -1,7 +1,7 @@
 //! The catalogue look-ups the reader's stages share: a nationality as a letter writes it (a country, a demonym, a
 //! formal state name, with "籍" or "national" around it) to its code, and a host's name to a listed organisation.
 
-use super::cues::NATIONALITY_FORMAL;
+use super::cues::{NATIONALITY_CJK_FORMS, NATIONALITY_FORMAL};
 use crate::catalogue::{Catalogue, Nationality, Organisation};
 
 /// The code (ISO 3166-1 alpha-3, or the visa table's row name) of a nationality as written: "Ukrainian",
@@ -22,10 +22,13 @@ pub(super) fn nationality_code(catalogue: &Catalogue, written: &str) -> Option<S
             candidates.push(country.to_string());
         }
     }
-    // "蒙古國公民": a state's Chinese name with 國 after it.
+    // "蒙古國公民", "瑞典王國公民", "新加坡共和国公民": a state's Chinese name with its form of state after it.
     for c in candidates.clone() {
-        if let Some(country) = c.strip_suffix('國').or_else(|| c.strip_suffix('国')).filter(|k| k.chars().count() >= 2) {
-            candidates.push(country.to_string());
+        for form in NATIONALITY_CJK_FORMS {
+            if let Some(country) = c.strip_suffix(form).filter(|k| k.chars().count() >= 2) {
+                candidates.push(country.to_string());
+                break;
+            }
         }
     }
     // "Kingdom of Thailand", "the Republic of Kenya": the state's short name.

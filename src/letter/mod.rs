@@ -723,6 +723,11 @@ mod tests {
             // The letter dated by its own reference; the other party's reference dates their letter, not this one.
             ("Our ref.: HKO/IO/WS/26-14 dated 21 July 2026\nYour ref.: PAG-2026-077 dated 9 July 2026\n\nDear Ms Cruz,\n\nWe invite you to lead the workshop on 14-16 October 2026.\n", "letter_date", "2026-07-21"),
             ("Our ref.: HKO/IO/WS/26-14 dated 21 July 2026\nYour ref.: PAG-2026-077 dated 9 July 2026\n\nDear Ms Cruz,\n\nWe invite you to lead the workshop in October.\n", "activity_from", ""),
+            // A hotel stay in Chinese: checking in is the arrival, checking out the departure.
+            ("日期：2026年12月1日\n\n大師班於2027年2月25日至3月3日舉行。本藝術節將為閣下安排酒店住宿（2027年2月24日入住，3月4日退房）。\n", "arrival", "2027-02-24"),
+            ("日期：2026年12月1日\n\n大師班於2027年2月25日至3月3日舉行。本藝術節將為閣下安排酒店住宿（2027年2月24日入住，3月4日退房）。\n", "departure", "2027-03-04"),
+            // A letter dated day first still dates it: last year's session is none of the trip's.
+            ("Date: 07/09/2026\n\nDear Ms Virtanen,\n\nWe invite you to conduct four workshops. Our colleagues still speak of the session you led online on 16/11/2025.\n\nWorkshop 1: 14/10/2026\nWorkshop 2: 16/10/2026\n", "activity_from", "2026-10-14"),
             // A forward above the invitation and a reply quoted below it: the invitation's own message dates it.
             ("From: Pieter\nSent: Monday, 2 March 2026 08:47\nSubject: FW: Invitation\n\nPlease see the invitation below.\n\n---------- Forwarded message ---------\nFrom: Tom Leung\nDate: Mon, 9 Feb 2026 at 17:22\nSubject: Invitation\n\nDear Pieter,\n\nI'm delighted to invite you to deliver a short course in late March.\n\nOn Thu, 22 Jan 2026 at 10:05, Pieter wrote:\n> Late March suits me well.\n", "letter_date", "2026-02-09"),
             // A day something is due before ("於二月六日前"): a deadline, whatever the clause goes on to say.
@@ -787,8 +792,10 @@ mod tests {
             ("收件人：林詠恩醫生\n　　　　Royal Melbourne Hospital\n\n林醫生：\n\n本署謹邀請台端來港。\n", "invitee", "林詠恩醫生"),
             // A verb inside the capacity the invitee comes in (以示範藝術家身份來港) is no activity, after a full stop too.
             ("本處得悉台端為著名工藝師。本處誠邀台端以示範藝術家身份來港，於綵燈會期間進行燈籠製作示範，並指導青少年製作水燈。", "activity", "進行燈籠製作示範，並指導青少年製作水燈"),
-            // A state's Chinese name with 國 after it.
+            // A state's Chinese name with 國 or its form of state after it.
             ("台端為蒙古國公民，護照號碼E1234567。", "nationality", "MNG"),
+            ("閣下為瑞典王國公民。", "nationality", "SWE"),
+            ("您是新加坡共和国公民。", "nationality", "SGP"),
             // A bilingual letter's own date written twice.
             ("日期 Date: 10 August 2026 / 2026年8月10日\n\nDear Ms Nguyen,\n\nWe invite you to conduct workshops on 21-23 September 2026.\n", "letter_date", "2026-08-10"),
             // A letter to whom it may concern names the invitee in the third person.
@@ -813,6 +820,8 @@ mod tests {
             ("Dear Ms Berg,\n\nI write to invite you to join us as an overseas judge and to adjudicate the Floral Arrangement Competition of the Flower Show.\n", "adjudicate the Floral Arrangement Competition of the Flower Show"),
             ("Dear Maestro,\n\nI am delighted to confirm our invitation to you to appear as guest conductor with the Orchestra, and to conduct a programme of Brahms in two concerts.\n", "conduct a programme of Brahms in two concerts"),
             ("Dear Mr Silva,\n\nWe invite you to serve as a jury member for the Documentary category. As a member of the jury, you will be asked to screen and judge the shortlisted entries.\n", "screen and judge the shortlisted entries"),
+            // A place after the lead is no task either.
+            ("Dear Professor Raghavan,\n\nWe invite you to Lingnan University as Visiting Scholar, to deliver a series of four public lectures.\n", "deliver a series of four public lectures"),
             // A first phrase that is a task keeps it.
             ("Dear Ms Lee,\n\nWe invite you to speak at the Food Safety Forum and to moderate a panel on street food.\n", "speak at the Food Safety Forum and to moderate a panel on street food"),
         ] {

@@ -136,7 +136,10 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         // ("invitation to you to appear as ...": past "you to".)
         let first_word = after.split(|c: char| !c.is_alphabetic()).find(|w| !["", "you", "to"].contains(w)).unwrap_or("");
         let verb = if ACTIVITY_NOT_TASKS.contains(&first_word) { first_word } else { last_of_lead };
-        if ACTIVITY_NOT_TASKS.contains(&verb) {
+        // ("invite you to Lingnan University as ...", "to the Academy as ...": a place, no task.)
+        let start = p + lead_len;
+        let place = text.original.get(start).is_some_and(|&c| is_capital(c)) || first_word == "the";
+        if ACTIVITY_NOT_TASKS.contains(&verb) || (place && !ACTIVITY_TO_VERBS.contains(&last_of_lead)) {
             if let Some(task) = task_in_sentence(text, p + lead_len) {
                 candidates.insert(0, task);
             }
