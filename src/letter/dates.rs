@@ -294,6 +294,28 @@ impl Scan<'_> {
         Some((Parts { day: a, month: b, year: Some(y) }, end, ambiguous))
     }
 
+    /// "15/3（一）", "14/3 (Sun)": a day and a month, day first as in Hong Kong, with no year but a weekday after them;
+    /// the weekday is what makes "15/3" a date rather than a number.
+    fn numeric_with_weekday(&self, i: usize) -> Option<(Parts, usize, bool)> {
+        // (Chinese runs straight into it: "请于14/3（日）抵港".)
+        if i > 0 && self.c[i - 1].is_ascii_alphanumeric() {
+            return None;
+        }
+        let (day, e) = self.number(i, 2)?;
+        if self.at(e)? != '/' {
+            return None;
+        }
+        let (month, e) = self.number(e + 1, 2)?;
+        if self.at(e).is_some_and(|c| c == '/' || c.is_ascii_digit()) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        let j = self.spaces(e);
+        let close = (j + 1..(j + 8).min(self.c.len())).find(|&k| self.at(k) == Some(')'));
+        let single = self.at(j) == Some('(') && close == Some(j + 2) && self.at(j + 1).is_some_and(|c| "一二三四五六日天".contains(c));
+        let end = if single { j + 3 } else { self.skip_bracketed_weekday(e) };
+        (end > e).then_some((Parts { day, month, year: None }, end, day != month && day <= 12))
+    }
+
     /// "4-8.5.2026", "4–8/5/2026": a range of days before one month and year.
     fn numeric_day_range(&self, i: usize) -> Option<(Parts, Parts, usize)> {
         if i > 0 && self.is_word_char(i - 1) {
@@ -456,6 +478,15 @@ impl Scan<'_> {
         if let Some((a, e, ambiguous)) = self.numeric(begin) {
             if let Some(j) = self.range_sep(e) {
                 if let Some((b, end, amb)) = self.numeric(self.skip_weekday(j)) {
+                    return Some((a, b, end, ambiguous || amb));
+                }
+            }
+            return Some((a, a, e, ambiguous));
+        }
+        // "15/3（一）至17/3（三）": day and month without a year, a weekday after them saying it is a date.
+        if let Some((a, e, ambiguous)) = self.numeric_with_weekday(begin) {
+            if let Some(j) = self.range_sep(e) {
+                if let Some((b, end, amb)) = self.numeric_with_weekday(j) {
                     return Some((a, b, end, ambiguous || amb));
                 }
             }
@@ -725,6 +756,10 @@ mod tests {
         let days = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| m.from.to_string()).collect::<Vec<_>>();
         assert_eq!(days("2026年6月5日（星期五）、6日（星期六）及7日（星期日）"), ["2026-06-05", "2026-06-06", "2026-06-07"]);
         assert_eq!(days("2026年6月5日及8日"), ["2026-06-05", "2026-06-08"]);
+        // Day and month with a weekday after them, no year (brackets folded to half-width, as the reader reads).
+        assert_eq!(days("2027年1月5日。排練：15/3(一)至17/3(三)"), ["2027-01-05", "2027-03-15"]);
+        assert_eq!(days("2027年1月5日。請於14/3 (Sun) 抵港"), ["2027-01-05", "2027-03-14"]);
+        assert_eq!(days("2027年1月5日。比分15/3"), ["2027-01-05"]);
         // Listed under one month, only the last with 日: one mention from the first day to the last.
         let span = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| (m.from.to_string(), m.to.to_string())).collect::<Vec<_>>();
         assert_eq!(span("於2026年5月4、5及7日主持大師班"), [("2026-05-04".to_string(), "2026-05-07".to_string())]);
