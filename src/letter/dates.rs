@@ -476,7 +476,8 @@ impl Scan<'_> {
             return Some((a, b, end, false));
         }
         if let Some((a, e, ambiguous)) = self.numeric(begin) {
-            if let Some(j) = self.range_sep(e) {
+            // "15/06/2026 (Monday) to 19/06/2026 (Friday)": past the first day's weekday.
+            if let Some(j) = self.range_sep(self.skip_bracketed_weekday(e)) {
                 if let Some((b, end, amb)) = self.numeric(self.skip_weekday(j)) {
                     return Some((a, b, end, ambiguous || amb));
                 }
@@ -756,6 +757,9 @@ mod tests {
         let days = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| m.from.to_string()).collect::<Vec<_>>();
         assert_eq!(days("2026年6月5日（星期五）、6日（星期六）及7日（星期日）"), ["2026-06-05", "2026-06-06", "2026-06-07"]);
         assert_eq!(days("2026年6月5日及8日"), ["2026-06-05", "2026-06-08"]);
+        // A numeric range with a weekday after its first day.
+        let span = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| (m.from.to_string(), m.to.to_string())).collect::<Vec<_>>();
+        assert_eq!(span("Course dates: 15/06/2026 (Monday) to 19/06/2026 (Friday)"), [("2026-06-15".to_string(), "2026-06-19".to_string())]);
         // Day and month with a weekday after them, no year (brackets folded to half-width, as the reader reads).
         assert_eq!(days("2027年1月5日。排練：15/3(一)至17/3(三)"), ["2027-01-05", "2027-03-15"]);
         assert_eq!(days("2027年1月5日。請於14/3 (Sun) 抵港"), ["2027-01-05", "2027-03-14"]);

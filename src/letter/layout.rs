@@ -182,7 +182,8 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             if rest_trim.starts_with(':') {
                 return Some((kind, position(after + skipped + 1), true));
             }
-            if rest_trim.is_empty() && skip == 0 {
+            // ("Course dates         : 15/06/2026": a label padded to its colon, which sits in the next cell.)
+            if rest_trim.is_empty() && (skip == 0 || english) {
                 return Some((kind, position(after + skipped), false));
             }
         }

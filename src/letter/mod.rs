@@ -723,6 +723,8 @@ mod tests {
             // The letter dated by its own reference; the other party's reference dates their letter, not this one.
             ("Our ref.: HKO/IO/WS/26-14 dated 21 July 2026\nYour ref.: PAG-2026-077 dated 9 July 2026\n\nDear Ms Cruz,\n\nWe invite you to lead the workshop on 14-16 October 2026.\n", "letter_date", "2026-07-21"),
             ("Our ref.: HKO/IO/WS/26-14 dated 21 July 2026\nYour ref.: PAG-2026-077 dated 9 July 2026\n\nDear Ms Cruz,\n\nWe invite you to lead the workshop in October.\n", "activity_from", ""),
+            // A particulars block padded to its colons: "Course dates         : ...".
+            ("Dear Mr O'Connell,\n\nWe invite you.\n\nParticulars\n  Pre-course briefing  : 14/06/2026 (Sunday), 15:00\n  Course dates         : 15/06/2026 (Monday) to 19/06/2026 (Friday)\n", "activity_to", "2026-06-19"),
             // A hotel stay in Chinese: checking in is the arrival, checking out the departure.
             ("日期：2026年12月1日\n\n大師班於2027年2月25日至3月3日舉行。本藝術節將為閣下安排酒店住宿（2027年2月24日入住，3月4日退房）。\n", "arrival", "2027-02-24"),
             ("日期：2026年12月1日\n\n大師班於2027年2月25日至3月3日舉行。本藝術節將為閣下安排酒店住宿（2027年2月24日入住，3月4日退房）。\n", "departure", "2027-03-04"),
@@ -822,6 +824,8 @@ mod tests {
             ("Dear Mr Silva,\n\nWe invite you to serve as a jury member for the Documentary category. As a member of the jury, you will be asked to screen and judge the shortlisted entries.\n", "screen and judge the shortlisted entries"),
             // A place after the lead is no task either.
             ("Dear Professor Raghavan,\n\nWe invite you to Lingnan University as Visiting Scholar, to deliver a series of four public lectures.\n", "deliver a series of four public lectures"),
+            // No task in the first phrase's sentence: a later lead gives it.
+            ("Dear Professor Raghavan,\n\nIt gives me great pleasure to invite you to Lingnan University as our Distinguished Visiting Scholar this autumn. During your visit we would ask you to deliver a series of four public lectures.\n", "deliver a series of four public lectures"),
             // A first phrase that is a task keeps it.
             ("Dear Ms Lee,\n\nWe invite you to speak at the Food Safety Forum and to moderate a panel on street food.\n", "speak at the Food Safety Forum and to moderate a panel on street food"),
         ] {

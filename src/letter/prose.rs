@@ -140,8 +140,14 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         let start = p + lead_len;
         let place = text.original.get(start).is_some_and(|&c| is_capital(c)) || first_word == "the";
         if ACTIVITY_NOT_TASKS.contains(&verb) || (place && !ACTIVITY_TO_VERBS.contains(&last_of_lead)) {
-            if let Some(task) = task_in_sentence(text, p + lead_len) {
-                candidates.insert(0, task);
+            match task_in_sentence(text, p + lead_len) {
+                Some(task) => candidates.insert(0, task),
+                // (No task in its sentence: another lead may give it, "we would ask you to deliver ...".)
+                None if candidates.len() > 1 => {
+                    let first = candidates.remove(0);
+                    candidates.push(first);
+                }
+                None => {}
             }
         }
     }
