@@ -195,6 +195,8 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
                 rest.chars().any(|ch| ch.is_ascii_digit() || "路道街號号".contains(ch))
             });
             let (s, e) = text.trim(x.start, cut.unwrap_or(x.end));
+            // "地點：工作坊假香港文物探知館舉行": a sentence in the value; the place is what it is held at.
+            let (s, e) = prose::cjk_place_held(&text, s, e).unwrap_or((s, e));
             text.extracted(s, e, None, x.confidence()).map(|v| x.value(v))
         })
         .or_else(|| prose::venue(&text))
@@ -777,6 +779,8 @@ mod tests {
             ("本處誠邀台端於11月8日在沙田大會堂演奏廳主講社區文化講座兩場，與居民分享經驗。", "沙田大會堂演奏廳"),
             ("本院诚邀阁下于10月8日在传理视艺大楼主讲公开讲座三场，并与研究生座谈。", "传理视艺大楼"),
             ("誠邀閣下於7月30日在香港警察學院樂隊排練室帶領兩次綵排。", "香港警察學院樂隊排練室"),
+            // A labelled place written as a sentence: the place it is held at.
+            ("敬啟者：\n\n本處誠邀閣下主持工作坊。\n\n三、地點：工作坊假香港文物探知館舉行\n", "香港文物探知館"),
             // A park of science is a place; the last session is not.
             ("创新科技署将于十一月十六日至十八日在香港科学园举办论坛。", "香港科学园"),
             // "are at" says a place follows, as "take place at" does.

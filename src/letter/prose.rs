@@ -572,6 +572,16 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     None
 }
 
+/// In a Chinese sentence that says where something is held ("工作坊假香港文物探知館舉行", "於香港大會堂舉行"), the
+/// place: after the lead (假, 於, 在), before the verb.
+pub(super) fn cjk_place_held(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
+    let value = text.lower_str(s, e);
+    let held = ["舉行", "举行", "進行", "进行"].iter().find(|v| value.ends_with(*v))?;
+    let end = e - held.chars().count();
+    let lead = VENUE_CJK_LEADS.iter().chain(VENUE_CJK_AT).filter_map(|l| text.find_lower(s, end, l).map(|p| p + l.chars().count())).min()?;
+    (end > lead + 1).then(|| text.trim(lead, end))
+}
+
 /// Where a venue's name (and each part of its address) ends.
 const VENUE_STOPS: &[&str] = &[
     " on ", " from ", " during ", " between ", ",", ";", " with ", " in hong kong", " for ", ". ", " to ", " and will ", " where ",
