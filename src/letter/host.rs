@@ -99,6 +99,15 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
             }
         }
     }
+    // "香港藝術節" heading the letter and signing it: the organisation, whatever the body calls itself.
+    if let (Some((hs, he)), Some((ss, se))) = (head, signature) {
+        let (a, b) = (text.lower_str(hs, he), text.lower_str(ss, se));
+        if !a.trim().is_empty() && a.trim() == b.trim() {
+            // (In full where the letter writes it so: "香港中樂團有限公司謹此邀請".)
+            let (s, e) = full_form(text, hs, he);
+            return Some(Candidate { start: s, end: e, confidence: FAIR, reason: None });
+        }
+    }
     // "for Director of Leisure and Cultural Services" signing: the department the post heads (looked up in `find`).
     if let Some((s, e)) = signed_for_head(text).filter(|&(s, e)| lookup::headed_by(catalogue, &text.slice(s, e)).is_some()) {
         return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });

@@ -806,6 +806,8 @@ mod tests {
             ("日期 Date: 10 August 2026 / 2026年8月10日\n\nDear Ms Nguyen,\n\nWe invite you to conduct workshops on 21-23 September 2026.\n", "letter_date", "2026-08-10"),
             // A letter to whom it may concern names the invitee in the third person.
             ("TO WHOM IT MAY CONCERN\n\nThis is to confirm that Hong Kong Dance Company has invited Mr Oleksandr KOVALENKO (Ukrainian), holder of passport No. GK417892, to come to Hong Kong.\n", "invitee", "Mr Oleksandr KOVALENKO"),
+            // The same name heading the letter and signing it, whatever the body calls itself.
+            ("香港藝術節\n\n陳先生台鑒：\n\n第五十五屆香港藝術節——誠邀擔任特邀鋼琴家\n\n本節目部誠邀閣下來港演出。\n\n順頌\n藝祺\n\n香港藝術節\n節目總監\n何思穎 謹啟\n", "host", "香港藝術節"),
             // An academic department heading the letter, its university named under it.
             ("香港中文大學音樂系\nDepartment of Music\nThe Chinese University of Hong Kong\nShatin, N.T., Hong Kong\n\n14 September 2026\n\nDear Professor Kim,\n\nOn behalf of the Department of Music, I invite you to give a recital.\n", "host", "The Chinese University of Hong Kong"),
             // An office heading the letter, its department named in the lines under it.
