@@ -798,6 +798,8 @@ mod tests {
             ("收件人：林詠恩醫生\n　　　　Royal Melbourne Hospital\n\n林醫生：\n\n本署謹邀請台端來港。\n", "invitee", "林詠恩醫生"),
             // A verb inside the capacity the invitee comes in (以示範藝術家身份來港) is no activity, after a full stop too.
             ("本處得悉台端為著名工藝師。本處誠邀台端以示範藝術家身份來港，於綵燈會期間進行燈籠製作示範，並指導青少年製作水燈。", "activity", "進行燈籠製作示範，並指導青少年製作水燈"),
+            // What the invitee is invited to do follows the invitation, not the thanks or the event before it.
+            ("閣下來函收悉，謝謝閣下表示有興趣參與本署主辦的研討會。\n\n本署將舉辦研討會，介紹各地的經驗。本署謹誠邀閣下以主講嘉賓身份來港，在研討會發表主題演講，並為本署建築師主持設計工作坊兩節。", "activity", "發表主題演講，並為本署建築師主持設計工作坊兩節"),
             // A state's Chinese name with 國 or its form of state after it.
             ("台端為蒙古國公民，護照號碼E1234567。", "nationality", "MNG"),
             ("閣下為瑞典王國公民。", "nationality", "SWE"),
