@@ -854,6 +854,8 @@ mod tests {
             ("敬啟者：\n\n本局誠邀閣下擔任顧問。\n\n教育局局長\n何嘉欣（總課程發展主任）\n代行\n\n2026年3月1日\n", "何嘉欣"),
             ("敬啟者：\n\n本處誠邀台端擔任示範藝術家。\n\n此致\n頌猜先生\n\n莫家欣\n高級行政主任（區議會）\n代油尖旺民政事務專員\n", "莫家欣"),
             ("田中教授：\n\n本系誠邀閣下來港主持工作坊。\n\n--\n王家豪教授\n音樂系系主任\n香港中文大學\n香港新界沙田\n電話：(852) 3943 0000\n", "王家豪教授"),
+            // A message quoted below the letter: its sender is not the signatory; nor a department or a title line.
+            ("Marco教授：\n\n本系诚邀您于明年一月来港讲学，为本系研究生主讲四节课程，并与本系教员交流研究成果。酬金为每节港币四千元，住宿安排在校园内的访客宿舍。\n\n祝好！\n\n陈志远\n教授\n机械及航空航天工程学系\n香港科技大学\n\n在 2026年10月30日 星期五 09:15, Marco Rossi <m@p.it> 写道:\n> Dear Prof. Chan,\n> Best regards,\n> Marco\n", "陈志远"),
             // A post before the name: 总工程师, 总监督.
             ("尊敬的Hansen先生：\n\n本署诚邀阁下来港主持研讨会。\n\n此致\n敬礼\n\n总工程师 陈国强\n土木工程拓展署\n", "陈国强"),
         ] {

@@ -199,7 +199,14 @@ pub(super) fn salutation(text: &Text) -> Option<Extracted> {
 /// The signatory of a Chinese letter, read from the bottom: past the date, the posts and the organisation's name,
 /// the first short line is the name ("黃嘉欣教授", "郑国华 谨启", "（陳嘉儀　代行）").
 pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
-    let lines: Vec<usize> = text.content_lines.iter().rev().take(15).copied().collect();
+    // Above a message quoted below the letter ("在 2026年10月30日 … 写道:", "> ..."): its sender is not the signatory.
+    let quoted = |l: usize| {
+        let line = text.lower_str(text.lines[l].0, text.lines[l].1);
+        let line = line.trim();
+        line.starts_with('>') || line.ends_with("wrote:") || line.ends_with("寫道:") || line.ends_with("写道:") || LETTER_QUOTE_MARKERS.iter().any(|m| line.starts_with(m))
+    };
+    let quote_start = text.content_lines.iter().copied().filter(|&l| l > text.letter_start).find(|&l| quoted(l)).unwrap_or(usize::MAX);
+    let lines: Vec<usize> = text.content_lines.iter().rev().filter(|&&l| l < quote_start).take(15).copied().collect();
     for l in lines {
         // "此致 / 李先生": the person the letter is to, not who signs it.
         if text.content_lines.iter().rev().find(|&&m| m < l).is_some_and(|&m| is_cizhi(text, m)) {
@@ -278,6 +285,8 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             || LETTER_CLOSING_COURTESIES.iter().any(|w| name.contains(w))
             || PEOPLE_CJK_POSTS.iter().any(|p| name.ends_with(p))
             || looks_like_organisation(&name)
+            || ORGANISATION_ACADEMIC_UNITS.iter().any(|u| !u.is_ascii() && name.ends_with(u))
+            || PEOPLE_CJK_TITLES.contains(&name.as_str())
             || name.contains('@')
         {
             continue;
@@ -354,6 +363,10 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
         let line = line.trim().trim_end_matches([',', '，', '.']);
+        // (A sign-off in a message quoted below the letter, "> Best regards,", is its sender's.)
+        if line.starts_with('>') {
+            continue;
+        }
         if !LETTER_SIGN_OFFS.iter().any(|w| line == *w || line.starts_with(w) && line.chars().count() < w.chars().count() + 5) {
             continue;
         }
