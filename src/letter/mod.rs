@@ -168,6 +168,14 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
         .or_else(|| people::address_block(&text))
         .or_else(|| people::greeting_or_addressee(&text))
         .or_else(|| people::under_cizhi(&text));
+    // "Full name: RAGHAVAN, Ananya" under the address block's "Professor Ananya RAGHAVAN": the same person, as the
+    // letter writes the name to address them.
+    if let Some(listed) = out.invitee.as_ref().filter(|x| x.value.contains(',') && first(Label::Invitee).is_some()) {
+        if let Some(addressed) = people::address_block(&text).filter(|a| people::same_name(&a.value, &listed.value)) {
+            let confidence = listed.confidence;
+            out.invitee = Some(Extracted { confidence, reason: None, ..addressed });
+        }
+    }
     // An e-mail's "To:" header may give in full the person a greeting or an address line names by surname.
     if let Some(full) = out.invitee.as_ref().filter(|_| first(Label::Invitee).is_none()).and_then(|x| people::in_full_in_the_header(&text, x, false)) {
         out.invitee = Some(full);
@@ -806,6 +814,8 @@ mod tests {
             ("您是新加坡共和国公民。", "nationality", "SGP"),
             // A bilingual letter's own date written twice.
             ("日期 Date: 10 August 2026 / 2026年8月10日\n\nDear Ms Nguyen,\n\nWe invite you to conduct workshops on 21-23 September 2026.\n", "letter_date", "2026-08-10"),
+            // A name listed surname first under the address block's full form: the address block's.
+            ("Professor Ananya RAGHAVAN\nDepartment of History\nUniversity of Delhi\n\nDear Professor Raghavan,\n\nWe invite you to deliver four lectures.\n\nFull name: RAGHAVAN, Ananya\nNationality: Indian\n", "invitee", "Professor Ananya RAGHAVAN"),
             // A letter to whom it may concern names the invitee in the third person.
             ("TO WHOM IT MAY CONCERN\n\nThis is to confirm that Hong Kong Dance Company has invited Mr Oleksandr KOVALENKO (Ukrainian), holder of passport No. GK417892, to come to Hong Kong.\n", "invitee", "Mr Oleksandr KOVALENKO"),
             // The same name heading the letter and signing it, whatever the body calls itself.

@@ -430,6 +430,22 @@ fn full_name_line(text: &Text, l: usize) -> Option<(usize, usize)> {
     (words.len() >= 2 && words.len() <= 6 && (titled || capitals) && clean).then_some((s, e))
 }
 
+/// Whether two writings name the same person: the same words, titles aside, in any order and case ("RAGHAVAN, Ananya"
+/// and "Professor Ananya RAGHAVAN").
+pub(super) fn same_name(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        let mut w: Vec<String> = s
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .map(|w| crate::catalogue::names::lowercase(w.trim_end_matches('.')))
+            .filter(|w| !w.is_empty() && !PEOPLE_HONORIFICS.contains(&w.as_str()))
+            .collect();
+        w.sort();
+        w
+    };
+    let (a, b) = (words(a), words(b));
+    a.len() >= 2 && a == b
+}
+
 /// A name as a greeting or an address line writes it, without the Chinese title after it ("BIANCHI先生" → "BIANCHI").
 fn without_cjk_title(name: &str) -> String {
     PEOPLE_CJK_TITLES.iter().fold(name.to_string(), |s, t| s.strip_suffix(t).map(str::to_string).unwrap_or(s))
