@@ -612,11 +612,11 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
     // leave on 3 January" is in 2027; "2026年11月20日" signed at the bottom makes "1月3日" above it 2027 too).
     let references: Vec<(usize, NaiveDate)> = raw
         .iter()
+        .filter(|(_, _, s, _, _)| !about_something_else(chars, *s))
         .filter_map(|(a, b, s, _, _)| b.year.and_then(|y| make(*b, y)).or_else(|| a.year.and_then(|y| make(*a, y))).map(|d| (*s, d)))
         .collect();
     // A date of birth, a passport's expiry or last year's event is no guide to the trip's year: the letter's dates
-    // gather around one year (the latest, where two years are written as often), and only those within a year of it
-    // are.
+    // gather around one year, and only those within a year of it are.
     let mut years: Vec<i32> = references.iter().map(|(_, d)| d.year()).collect();
     years.sort_unstable();
     let usual = years.chunk_by(|a, b| a == b).max_by_key(|run| (run.len(), run[0])).map_or(0, |run| run[0]);
@@ -743,6 +743,14 @@ fn bare_cjk_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
         raw.extend(found);
         crate::sorting::sort_by_key(raw, |r| crate::sorting::number(r.2 as i64));
     }
+}
+
+/// Whether the words just before a date on its line say it is of something else than the trip: "date of birth
+/// 05/06/1978", "passport valid until 3 March 2031", "出生日期：", "有效期至" (the reader's cue words for such dates).
+fn about_something_else(chars: &[char], start: usize) -> bool {
+    let line_start = chars[..start].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+    let before: String = chars[line_start.max(start.saturating_sub(30))..start].iter().collect::<String>().to_lowercase();
+    super::cues::DATES_OTHER.iter().filter(|w| !w.ends_with(':')).any(|w| before.contains(w))
 }
 
 /// A full stop that ends a sentence ("... 2026. Please"), not one in "No." or a number.

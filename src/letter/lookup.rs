@@ -25,8 +25,11 @@ pub(super) fn nationality_code(catalogue: &Catalogue, written: &str) -> Option<S
     // "蒙古國公民", "瑞典王國公民", "新加坡共和国公民": a state's Chinese name with its form of state after it.
     for c in candidates.clone() {
         for form in NATIONALITY_CJK_FORMS {
-            if let Some(country) = c.strip_suffix(form).filter(|k| k.chars().count() >= 2) {
+            if let Some(country) = c.strip_suffix(form).filter(|k| !k.is_empty() && !k.is_ascii()) {
+                // ("泰王國": the short name is "泰國".)
                 candidates.push(country.to_string());
+                candidates.push(format!("{country}國"));
+                candidates.push(format!("{country}国"));
                 break;
             }
         }

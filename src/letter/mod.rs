@@ -851,6 +851,22 @@ mod tests {
         }
     }
 
+    /// Letters 281–312: formal state names in Chinese, Hong Kong's names of states, a school's letterhead, a holiday
+    /// that is no sum, and a passport's expiry that is no guide to the year.
+    #[test]
+    fn letters_281_to_312() {
+        for (letter, f, want) in [
+            ("台端持泰王國護照。", "nationality", "THA"),
+            ("阁下持越南社会主义共和国护照，护照号码C1234567。", "nationality", "VNM"),
+            ("閣下為肯雅公民。", "nationality", "KEN"),
+            ("將軍澳循道中學\n\nKamau先生：\n\n本校誠邀閣下擔任外聘教練，並須向入境事務處申請。\n\n校長　何偉強\n", "host", "將軍澳循道中學"),
+            ("日期：2026年11月2日\n\n訓練於12月28日至1月3日進行（1月1日元旦假期休息）。本校將向閣下支付教練費港幣一萬八千元。\n", "remuneration", "港幣一萬八千元"),
+            ("寄件者：何詠詩\n寄件日期：2026年2月10日\n主旨：邀請\n\nDr Ortega：\n\n誠邀閣下於3月23日至26日主持講座。護照有效期至2032年5月1日。\n", "activity_from", "2026-03-23"),
+        ] {
+            assert_eq!(field(&read(letter), f).as_deref(), Some(want), "{letter}");
+        }
+    }
+
     /// Letters 233–264: signatures as they come.
     #[test]
     fn signatures_in_letters_233_to_264() {

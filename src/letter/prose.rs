@@ -663,7 +663,9 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
                 ns -= 1;
             }
             let digits = text.lower[ns..number_end].iter().any(|&c| is_digit(c));
-            if digits && after.is_none_or(|(s, _)| ns < s) {
+            // "1月1日元旦": a day of a month, then New Year's Day, is no sum in yen.
+            let a_day = currency.starts_with('日') && ns > from && text.lower[ns - 1] == '月';
+            if digits && !a_day && after.is_none_or(|(s, _)| ns < s) {
                 after = Some((ns, q + currency.chars().count()));
             }
         }
