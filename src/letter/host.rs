@@ -25,6 +25,31 @@ fn is_academic_unit(line: &str) -> bool {
     ORGANISATION_ACADEMIC_UNITS.iter().any(|u| if u.is_ascii() { line.starts_with(u) } else { line.ends_with(u) })
 }
 
+/// The university a department belongs to, when the host read is the department: "Academy of Visual Arts, Hong Kong
+/// Baptist University" on one line, or "Department of Physics" above "The Chinese University of Hong Kong".
+fn university_of_unit(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
+    let (s, e) = text.trim(s, e);
+    let name = text.lower_str(s, e);
+    let organisation = |line: &str| looks_like_organisation(line) && !is_academic_unit(line) && !line.chars().any(|c| c.is_ascii_digit() || c == '@');
+    if let Some(comma) = (s..e).find(|&i| text.lower[i] == ',') {
+        let (before, after) = (text.lower_str(s, comma), text.trim(comma + 1, e));
+        if is_academic_unit(&before) && organisation(&text.lower_str(after.0, after.1)) {
+            return Some(after);
+        }
+    }
+    if !is_academic_unit(&name) {
+        return None;
+    }
+    let found = text.find_all(&name).find_map(|p| {
+        let l = text.line_of(p);
+        (l + 1..text.lines.len()).take_while(|&k| !text.is_blank(k)).take(2).find_map(|k| {
+            let (ks, ke) = text.trim(text.lines[k].0, text.lines[k].1);
+            organisation(&text.lower_str(ks, ke)).then_some((ks, ke))
+        })
+    });
+    found
+}
+
 /// One reading of the host: where it is written, and how it was found.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
@@ -41,7 +66,11 @@ struct Candidate {
 pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, warnings: &mut Vec<crate::i18n::Text>) -> Option<Extracted> {
     let chosen = match label {
         Some(x) => Some(Candidate { start: x.start, end: x.end, confidence: x.confidence(), reason: x.several.then_some(Reason::Competing) }),
-        None => candidate(text, catalogue),
+        // (A government department, "Department of Health", is an organisation the catalogue knows, no university's.)
+        None => candidate(text, catalogue).map(|c| match university_of_unit(text, c.start, c.end).filter(|_| lookup::host_exact(catalogue, &text.slice(c.start, c.end)).is_none()) {
+            Some((s, e)) => Candidate { start: s, end: e, confidence: FAIR.min(c.confidence.max(GUESS)), reason: Some(Reason::Prose) },
+            None => c,
+        }),
     }?;
     let (s, e) = text.trim(chosen.start, chosen.end);
     let written = text.slice(s, e);

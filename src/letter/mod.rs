@@ -856,6 +856,11 @@ mod tests {
     #[test]
     fn letters_281_to_312() {
         for (letter, f, want) in [
+            // A university's department read as the host: the university, on its line or the one under it.
+            ("From: Mandy Kwok <m@hkbu.edu.hk>\nSent: Monday, 19 October 2026 11:02\nSubject: Guest lecture\n\nDear Dr Okafor,\n\nConfirming our invitation to give a guest lecture.\n\nBest,\nMandy Kwok\nAcademy of Visual Arts, Hong Kong Baptist University\n", "host", "Hong Kong Baptist University"),
+            ("Dear Dr Soto,\n\nOn behalf of the Department of Land Surveying, I invite you to give a keynote.\n\nYours sincerely,\n\nProfessor Helen CHOI\nDepartment of Land Surveying\nThe Hong Kong Polytechnic University\n", "host", "The Hong Kong Polytechnic University"),
+            // A government department is no university's.
+            ("Dear Dr Soto,\n\nOn behalf of the Department of Health, I invite you to give a keynote.\n\nYours sincerely,\n\nDr Helen CHOI\nCentre for Health Protection\n", "host", "Department of Health"),
             ("台端持泰王國護照。", "nationality", "THA"),
             ("阁下持越南社会主义共和国护照，护照号码C1234567。", "nationality", "VNM"),
             ("閣下為肯雅公民。", "nationality", "KEN"),
