@@ -861,6 +861,9 @@ mod tests {
             ("Dear Dr Soto,\n\nOn behalf of the Department of Land Surveying, I invite you to give a keynote.\n\nYours sincerely,\n\nProfessor Helen CHOI\nDepartment of Land Surveying\nThe Hong Kong Polytechnic University\n", "host", "The Hong Kong Polytechnic University"),
             // A government department is no university's.
             ("Dear Dr Soto,\n\nOn behalf of the Department of Health, I invite you to give a keynote.\n\nYours sincerely,\n\nDr Helen CHOI\nCentre for Health Protection\n", "host", "Department of Health"),
+            // What is due on or before a date, entries that close on it: no day of the trip.
+            ("Dear Dr Sato,\n\nWe invite you to deliver four lectures from 11 to 15 May 2026. Please send us your acceptance on or before 10 April 2026.\n", "activity_from", "2026-05-11"),
+            ("Dear Mr Saleh,\n\nWe invite you to officiate at the Youth Contender from 14 to 18 October 2026. Entries for the event close on 25.9.2026.\n", "activity_from", "2026-10-14"),
             ("台端持泰王國護照。", "nationality", "THA"),
             ("阁下持越南社会主义共和国护照，护照号码C1234567。", "nationality", "VNM"),
             ("閣下為肯雅公民。", "nationality", "KEN"),
