@@ -441,6 +441,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     let mut arrivals: Vec<(&DateMention, bool)> = Vec::new();
     let mut departures: Vec<(&DateMention, bool)> = Vec::new();
     let mut letter_dates: Vec<&DateMention> = Vec::new();
+    let mut stay_days: Vec<&DateMention> = Vec::new();
     let kinds = listed_alike(text, mentions, mentions.iter().map(|m| kind_from_context(text, m)).collect());
     for (i, m) in mentions.iter().enumerate() {
         if claimed[i] || text.header_line[text.line_of(m.start)] {
@@ -454,10 +455,18 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
                 arrivals.push((m, false));
                 departures.push((m, true));
             }
-            DateKind::Stay | DateKind::Other => {}
+            // "(Seoul-Hong Kong, 6 September / 13 September 2026)": a stay's two days written apart.
+            DateKind::Stay => stay_days.push(m),
+            DateKind::Other => {}
             DateKind::Activity => activity.push(m),
             DateKind::Unclassified if is_letter_date_line(text, m) => letter_dates.push(m),
             DateKind::Unclassified => unclassified.push(m),
+        }
+    }
+    if let [first, last] = stay_days[..] {
+        if arrivals.is_empty() && departures.is_empty() && first.from < last.from {
+            arrivals.push((first, false));
+            departures.push((last, true));
         }
     }
     // Arrival and departure: the first cued date, unsure when another cued date says otherwise.

@@ -864,6 +864,10 @@ mod tests {
             // What is due on or before a date, entries that close on it: no day of the trip.
             ("Dear Dr Sato,\n\nWe invite you to deliver four lectures from 11 to 15 May 2026. Please send us your acceptance on or before 10 April 2026.\n", "activity_from", "2026-05-11"),
             ("Dear Mr Saleh,\n\nWe invite you to officiate at the Youth Contender from 14 to 18 October 2026. Entries for the event close on 25.9.2026.\n", "activity_from", "2026-10-14"),
+            // A return air ticket's two days: the arrival and the departure, not the activity's.
+            ("Dear Ms Kim,\n\nThe workshop will take place from Monday 7 to Friday 11 September 2026. The Museum will arrange your return air ticket (Seoul-Hong Kong, 6 September / 13 September 2026).\n", "arrival", "2026-09-06"),
+            ("Dear Ms Kim,\n\nThe workshop will take place from Monday 7 to Friday 11 September 2026. The Museum will arrange your return air ticket (Seoul-Hong Kong, 6 September / 13 September 2026).\n", "departure", "2026-09-13"),
+            ("Dear Ms Kim,\n\nThe workshop will take place from Monday 7 to Friday 11 September 2026. The Museum will arrange your return air ticket (Seoul-Hong Kong, 6 September / 13 September 2026).\n", "activity_from", "2026-09-07"),
             ("台端持泰王國護照。", "nationality", "THA"),
             ("阁下持越南社会主义共和国护照，护照号码C1234567。", "nationality", "VNM"),
             ("閣下為肯雅公民。", "nationality", "KEN"),
