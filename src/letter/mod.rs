@@ -894,6 +894,8 @@ mod tests {
             ("田中教授：\n\n本系誠邀閣下來港主持工作坊。\n\n--\n王家豪教授\n音樂系系主任\n香港中文大學\n香港新界沙田\n電話：(852) 3943 0000\n", "王家豪教授"),
             // A message quoted below the letter: its sender is not the signatory; nor a department or a title line.
             ("Marco教授：\n\n本系诚邀您于明年一月来港讲学，为本系研究生主讲四节课程，并与本系教员交流研究成果。酬金为每节港币四千元，住宿安排在校园内的访客宿舍。\n\n祝好！\n\n陈志远\n教授\n机械及航空航天工程学系\n香港科技大学\n\n在 2026年10月30日 星期五 09:15, Marco Rossi <m@p.it> 写道:\n> Dear Prof. Chan,\n> Best regards,\n> Marco\n", "陈志远"),
+            // A post alone on the line under the name: 副教授.
+            ("Dr Ortega：\n\n本系誠邀閣下於三月來港主持講座四節，並與本系研究生交流研究心得。請於2月20日前回覆確認。謝謝！\n\n何詠詩\n副教授\n人類學系\n香港中文大學\n", "何詠詩"),
             // A post before the name: 总工程师, 总监督.
             ("尊敬的Hansen先生：\n\n本署诚邀阁下来港主持研讨会。\n\n此致\n敬礼\n\n总工程师 陈国强\n土木工程拓展署\n", "陈国强"),
         ] {
