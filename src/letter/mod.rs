@@ -168,6 +168,12 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
         .or_else(|| people::address_block(&text))
         .or_else(|| people::greeting_or_addressee(&text))
         .or_else(|| people::under_cizhi(&text));
+    // "Dear Dean Novák, ... a visit by your colleague Dr Jana DVOŘÁKOVÁ": written to someone else about the invitee.
+    if first(Label::Invitee).is_none() {
+        if let Some(theirs) = people::named_as_theirs(&text) {
+            out.invitee = Some(theirs);
+        }
+    }
     // "Full name: RAGHAVAN, Ananya" under the address block's "Professor Ananya RAGHAVAN": the same person, as the
     // letter writes the name to address them.
     if let Some(listed) = out.invitee.as_ref().filter(|x| x.value.contains(',') && first(Label::Invitee).is_some()) {
@@ -814,6 +820,9 @@ mod tests {
             ("您是新加坡共和国公民。", "nationality", "SGP"),
             // A bilingual letter's own date written twice.
             ("日期 Date: 10 August 2026 / 2026年8月10日\n\nDear Ms Nguyen,\n\nWe invite you to conduct workshops on 21-23 September 2026.\n", "letter_date", "2026-08-10"),
+            // A letter to the invitee's employer or agent: the person of theirs it invites, not the addressee.
+            ("Professor Tomáš Novák\nDean, Faculty of Music\n\nDear Dean Novák,\n\nI am writing to ask for your support for a visit to our School by your colleague Dr Jana DVOŘÁKOVÁ of the Department of Early Music.\n", "invitee", "Dr Jana DVOŘÁKOVÁ"),
+            ("Ms Katharina Weber\nArtist Manager\n\nDear Ms Weber,\n\nI am delighted to invite your artist, the pianist Mr Lukas Mayr, to appear as soloist with the orchestra.\n", "invitee", "Mr Lukas Mayr"),
             // A name listed surname first under the address block's full form: the address block's.
             ("Professor Ananya RAGHAVAN\nDepartment of History\nUniversity of Delhi\n\nDear Professor Raghavan,\n\nWe invite you to deliver four lectures.\n\nFull name: RAGHAVAN, Ananya\nNationality: Indian\n", "invitee", "Professor Ananya RAGHAVAN"),
             // A letter to whom it may concern names the invitee in the third person.

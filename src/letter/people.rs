@@ -635,6 +635,35 @@ fn words_at(text: &Text, start: usize, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// A letter to the invitee's employer or agent invites someone of theirs: "a visit to our School by your colleague Dr
+/// Jana DVOŘÁKOVÁ", "your artist, the pianist Mr Lukas Mayr". The titled name after such words (within a few words) is
+/// the invitee; the letter's addressee is not.
+pub(super) fn named_as_theirs(text: &Text) -> Option<Extracted> {
+    for lead in PEOPLE_THEIRS {
+        for p in text.find_all(lead) {
+            let words = words_at(text, p + lead.chars().count(), 8);
+            let Some(t) = words.iter().take(4).position(|&(s, e)| PEOPLE_HONORIFICS.contains(&text.lower_str(s, e).trim_end_matches('.'))) else { continue };
+            let (ts, te) = words[t];
+            let mut end = te;
+            for &(s, e) in words.iter().skip(t + 1) {
+                let word = text.slice(s, e);
+                let bare = word.trim_end_matches([',', '.', ';', ':']);
+                if !(bare.chars().next().is_some_and(is_capital) || PEOPLE_NAME_PARTICLES.contains(&bare)) {
+                    break;
+                }
+                end = s + bare.chars().count();
+                if bare.len() != word.len() {
+                    break;
+                }
+            }
+            if end > te {
+                return text.extracted(ts, end, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    None
+}
+
 /// With no greeting to go by ("To whom it may concern"): the first titled name after an invitation's words, "This is
 /// to confirm that Ms. Sofia Hernández, ...", "we invite Dr Amelia Hart to ...".
 fn named_in_prose(text: &Text) -> Option<Extracted> {
