@@ -820,6 +820,8 @@ mod tests {
             ("您是新加坡共和国公民。", "nationality", "SGP"),
             // A bilingual letter's own date written twice.
             ("日期 Date: 10 August 2026 / 2026年8月10日\n\nDear Ms Nguyen,\n\nWe invite you to conduct workshops on 21-23 September 2026.\n", "letter_date", "2026-08-10"),
+            // "To :" with a space before its colon heads the address block as "To:" does.
+            ("To : Mr. NGUYEN Van Minh\nVietnam Wushu Federation\n\nDear Mr. Nguyen,\n\nWe hereby invite you for be the Judge.\n", "invitee", "Mr. NGUYEN Van Minh"),
             // A letter to the invitee's employer or agent: the person of theirs it invites, not the addressee.
             ("Professor Tomáš Novák\nDean, Faculty of Music\n\nDear Dean Novák,\n\nI am writing to ask for your support for a visit to our School by your colleague Dr Jana DVOŘÁKOVÁ of the Department of Early Music.\n", "invitee", "Dr Jana DVOŘÁKOVÁ"),
             ("Ms Katharina Weber\nArtist Manager\n\nDear Ms Weber,\n\nI am delighted to invite your artist, the pianist Mr Lukas Mayr, to appear as soloist with the orchestra.\n", "invitee", "Mr Lukas Mayr"),
