@@ -879,6 +879,8 @@ mod tests {
             ("Dear Ms Kim,\n\nThe workshop will take place from Monday 7 to Friday 11 September 2026. The Museum will arrange your return air ticket (Seoul-Hong Kong, 6 September / 13 September 2026).\n", "arrival", "2026-09-06"),
             ("Dear Ms Kim,\n\nThe workshop will take place from Monday 7 to Friday 11 September 2026. The Museum will arrange your return air ticket (Seoul-Hong Kong, 6 September / 13 September 2026).\n", "departure", "2026-09-13"),
             ("Dear Ms Kim,\n\nThe workshop will take place from Monday 7 to Friday 11 September 2026. The Museum will arrange your return air ticket (Seoul-Hong Kong, 6 September / 13 September 2026).\n", "activity_from", "2026-09-07"),
+            ("閣下為大不列顛及北愛爾蘭聯合王國公民。", "nationality", "GBR"),
+            ("國籍：德意志聯邦共和國\n", "nationality", "DEU"),
             ("台端持泰王國護照。", "nationality", "THA"),
             ("阁下持越南社会主义共和国护照，护照号码C1234567。", "nationality", "VNM"),
             ("閣下為肯雅公民。", "nationality", "KEN"),
@@ -888,6 +890,11 @@ mod tests {
         ] {
             assert_eq!(field(&read(letter), f).as_deref(), Some(want), "{letter}");
         }
+        // A bilingual letter's two versions under a rule between them are one letter, read in English first (the
+        // corpus's letter 326, whole: a shorter one does not make the rule look like a message's start).
+        let bilingual = read(include_str!("../../tests/letters/326-hkapa-stea-bilingual-en-dash-tech-rehearsal-dutch.txt"));
+        assert_eq!(field(&bilingual, "invitee").as_deref(), Some("Mr Joost van den Berg"));
+        assert_eq!(field(&bilingual, "signatory").as_deref(), Some("Professor Matthew LEUNG"));
     }
 
     /// Letters 233–264: signatures as they come.
@@ -905,6 +912,8 @@ mod tests {
             ("田中教授：\n\n本系誠邀閣下來港主持工作坊。\n\n--\n王家豪教授\n音樂系系主任\n香港中文大學\n香港新界沙田\n電話：(852) 3943 0000\n", "王家豪教授"),
             // A message quoted below the letter: its sender is not the signatory; nor a department or a title line.
             ("Marco教授：\n\n本系诚邀您于明年一月来港讲学，为本系研究生主讲四节课程，并与本系教员交流研究成果。酬金为每节港币四千元，住宿安排在校园内的访客宿舍。\n\n祝好！\n\n陈志远\n教授\n机械及航空航天工程学系\n香港科技大学\n\n在 2026年10月30日 星期五 09:15, Marco Rossi <m@p.it> 写道:\n> Dear Prof. Chan,\n> Best regards,\n> Marco\n", "陈志远"),
+            // "Signing for" in brackets after the name.
+            ("敬啟者：\n\n本署誠邀閣下擔任客席講者，主持研習班兩節，並與本署工程人員交流經驗。\n\n水務署署長\n陳志強（代行）\n\n二〇二六年九月一日\n", "陳志強"),
             // A post alone on the line under the name: 副教授.
             ("Dr Ortega：\n\n本系誠邀閣下於三月來港主持講座四節，並與本系研究生交流研究心得。請於2月20日前回覆確認。謝謝！\n\n何詠詩\n副教授\n人類學系\n香港中文大學\n", "何詠詩"),
             // A post before the name: 总工程师, 总监督.

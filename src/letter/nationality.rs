@@ -143,7 +143,7 @@ fn candidates(text: &Text, catalogue: &Catalogue) -> Vec<Candidate> {
         for p in text.find_all(mark) {
             let line_start = text.lines[text.line_of(p)].0;
             let strong = !mark.contains("護照") && !mark.contains("护照") || mark.contains("持有人");
-            for s in p.saturating_sub(12).max(line_start)..p {
+            for s in p.saturating_sub(16).max(line_start)..p {
                 if !text.lower[s..p].iter().any(|c| c.is_ascii_alphanumeric()) && push(s, p, strong, &mut out) {
                     break;
                 }

@@ -243,8 +243,8 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
                 // "署长（刘家豪 代行）": the post, then the name signing for it in brackets.
                 s += open + 1;
                 e -= 1;
-            } else if post(&inside) && !post(&before) {
-                // "何嘉欣（總課程發展主任）": the name, then the post in brackets.
+            } else if (post(&inside) || LETTER_SIGNATURE_TAILS.contains(&inside.trim())) && !post(&before) {
+                // "何嘉欣（總課程發展主任）", "陳志強（代行）": the name, then the post or "signing for" in brackets.
                 e = s + open;
             } else if post(&before) {
                 // "高級行政主任（區議會）": a post, and its office in brackets.

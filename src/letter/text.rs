@@ -145,6 +145,18 @@ impl<'a> Text<'a> {
     /// when what follows it still reads as a letter (five lines or more). But when the innermost does not invite
     /// anyone and one above it does ("please find the invitation below", then the person's own request under
     /// "-----Original Message-----"), the one that invites.
+    /// Whether the text above line `l` is mostly in one script (Latin or Chinese) and the text below it in the other.
+    fn scripts_differ_around(&self, l: usize) -> bool {
+        let split = self.lines[l].0;
+        let chinese_share = |chars: &[char]| {
+            let latin = chars.iter().filter(|c| c.is_ascii_alphabetic()).count();
+            let cjk = chars.iter().filter(|c| !c.is_ascii() && c.is_alphabetic()).count();
+            if latin + cjk == 0 { 0.5 } else { cjk as f64 / (latin + cjk) as f64 }
+        };
+        let (above, below) = (chinese_share(&self.lower[..split]), chinese_share(&self.lower[split..]));
+        (above < 0.3 && below > 0.6) || (above > 0.6 && below < 0.3)
+    }
+
     fn innermost_message(&self) -> usize {
         let mut starts = vec![0];
         for l in 0..self.lines.len() {
@@ -154,6 +166,8 @@ impl<'a> Text<'a> {
             let marker = LETTER_QUOTE_MARKERS.iter().any(|m| line.starts_with(m)) || (line.ends_with("wrote:") && line.starts_with("on "));
             // A line of dashes between a covering note and the letter ("---", "-----------").
             let rule = line.chars().count() >= 3 && line.chars().all(|c| "-_=*~—".contains(c));
+            // (Not a rule between a bilingual letter's two versions: the same letter in English and in Chinese.)
+            let rule = rule && !self.scripts_differ_around(l);
             let marker = marker || rule;
             if self.header_line[l] || marker {
                 if starts.last() == Some(&l) {
