@@ -364,14 +364,14 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
 /// festival, a past visit) is none of the trip's, and a date without a year that would fall before the letter's
 /// falls in the year after ("dated 20 November 2026 ... arriving on 3 January" is 2027).
 pub(super) fn to_come(mentions: &[DateMention], letter: chrono::NaiveDate) -> Vec<DateMention> {
-    use chrono::Months;
+    use chrono::Datelike;
     mentions
         .iter()
         .filter_map(|m| {
             let mut m = m.clone();
             if m.year_inferred && m.from < letter {
-                m.from = m.from.checked_add_months(Months::new(12))?;
-                m.to = m.to.checked_add_months(Months::new(12))?;
+                m.from = m.from.with_year(m.from.year() + 1)?;
+                m.to = m.to.with_year(m.to.year() + 1)?;
             }
             (m.to >= letter).then_some(m)
         })

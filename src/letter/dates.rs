@@ -617,9 +617,15 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
         .collect();
     // A date of birth, a passport's expiry or last year's event is no guide to the trip's year: the letter's dates
     // gather around one year, and only those within a year of it are.
-    let mut years: Vec<i32> = references.iter().map(|(_, d)| d.year()).collect();
-    years.sort_unstable();
-    let usual = years.chunk_by(|a, b| a == b).max_by_key(|run| (run.len(), run[0])).map_or(0, |run| run[0]);
+    // (Counted, not sorted: a sort of its own would cost the worker a copy of the standard library's.)
+    let mut years: Vec<(i32, usize)> = Vec::new();
+    for (_, d) in &references {
+        match years.iter_mut().find(|(y, _)| *y == d.year()) {
+            Some((_, n)) => *n += 1,
+            None => years.push((d.year(), 1)),
+        }
+    }
+    let usual = years.iter().max_by_key(|&&(y, n)| (n, y)).map_or(0, |&(y, _)| y);
     let references: Vec<(usize, NaiveDate)> = references.into_iter().filter(|(_, d)| (d.year() - usual).abs() <= 1).collect();
     let mut out = Vec::new();
     for (a, b, start, end, ambiguous) in raw {

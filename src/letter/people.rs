@@ -433,17 +433,14 @@ fn full_name_line(text: &Text, l: usize) -> Option<(usize, usize)> {
 /// Whether two writings name the same person: the same words, titles aside, in any order and case ("RAGHAVAN, Ananya"
 /// and "Professor Ananya RAGHAVAN").
 pub(super) fn same_name(a: &str, b: &str) -> bool {
-    let words = |s: &str| {
-        let mut w: Vec<String> = s
-            .split(|c: char| c.is_whitespace() || c == ',')
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == ',')
             .map(|w| crate::catalogue::names::lowercase(w.trim_end_matches('.')))
             .filter(|w| !w.is_empty() && !PEOPLE_HONORIFICS.contains(&w.as_str()))
-            .collect();
-        w.sort();
-        w
+            .collect()
     };
     let (a, b) = (words(a), words(b));
-    a.len() >= 2 && a == b
+    a.len() >= 2 && a.len() == b.len() && a.iter().all(|w| b.contains(w))
 }
 
 /// A name as a greeting or an address line writes it, without the Chinese title after it ("BIANCHI先生" → "BIANCHI").
