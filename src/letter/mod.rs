@@ -912,6 +912,8 @@ mod tests {
             ("田中教授：\n\n本系誠邀閣下來港主持工作坊。\n\n--\n王家豪教授\n音樂系系主任\n香港中文大學\n香港新界沙田\n電話：(852) 3943 0000\n", "王家豪教授"),
             // A message quoted below the letter: its sender is not the signatory; nor a department or a title line.
             ("Marco教授：\n\n本系诚邀您于明年一月来港讲学，为本系研究生主讲四节课程，并与本系教员交流研究成果。酬金为每节港币四千元，住宿安排在校园内的访客宿舍。\n\n祝好！\n\n陈志远\n教授\n机械及航空航天工程学系\n香港科技大学\n\n在 2026年10月30日 星期五 09:15, Marco Rossi <m@p.it> 写道:\n> Dear Prof. Chan,\n> Best regards,\n> Marco\n", "陈志远"),
+            // A note in brackets under the greeting is no bracketed signature.
+            ("Dear Ms Saar,\n(by kind favour of Ms Kadri Tamm)\n\nWe invite you to conduct our autumn concert.\n\nWith best regards,\n\nAlvin Cheung\nChairman\n", "Alvin Cheung"),
             // "Signing for" in brackets after the name.
             ("敬啟者：\n\n本署誠邀閣下擔任客席講者，主持研習班兩節，並與本署工程人員交流經驗。\n\n水務署署長\n陳志強（代行）\n\n二〇二六年九月一日\n", "陳志強"),
             // A post alone on the line under the name: 副教授.

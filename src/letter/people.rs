@@ -317,7 +317,10 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
         let t = line.trim();
         // "( CHAN Tai-man )" under "for Director of ...", but not "(Signed)".
         let marker = LETTER_NOT_A_NAME.contains(&crate::catalogue::names::lowercase(t).as_str());
-        if t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 40 && t.chars().any(crate::catalogue::names::is_alpha) && !marker {
+        // (A name's words are capitalised, "( CHAN Tai-man )"; "(by kind favour of Ms Kadri Tamm)" is a note.)
+        let inside = t.trim_start_matches('(').trim_end_matches(')');
+        let name = inside.split_whitespace().all(|w| w.chars().next().is_some_and(|c| !c.is_ascii_lowercase()) || PEOPLE_NAME_PARTICLES.contains(&w));
+        if t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 40 && t.chars().any(crate::catalogue::names::is_alpha) && !marker && name {
             let open = s + line.find('(').map(|b| line[..b].chars().count()).unwrap_or(0) + 1;
             let close = s + line.rfind(')').map(|b| line[..b].chars().count()).unwrap_or(0);
             return text.extracted(open, close, None, CLEAR_CUE);
