@@ -43,8 +43,11 @@ pub(super) enum DateKind {
 /// on a flight's line, a departure or an arrival at the far end of the flight is neither of the trip's.
 pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     let kind = kind_by_words(text, m);
-    let (ls, le) = text.lines[text.line_of(m.start)];
-    match (kind, leg_to_hong_kong(&text.slice(ls, le))) {
+    // The route nearest before the date: "LHR - HKG, arriving 10 May; HKG - LHR, departing 16 May".
+    let (ls, _) = text.lines[text.line_of(m.start)];
+    let before = text.slice(ls, m.start);
+    let route = before.rsplit(';').next().unwrap_or("");
+    match (kind, leg_to_hong_kong(route)) {
         // "São Paulo (GRU) - Hong Kong (HKG), departing May 15, arriving May 17": it leaves São Paulo.
         (DateKind::Departure, Some(true)) | (DateKind::Arrival, Some(false)) => DateKind::Other,
         _ => kind,
@@ -354,8 +357,9 @@ pub(super) fn classify(text: &Text, labelled: &[Labelled], mentions: &[DateMenti
     classify_once(text, labelled, mentions, &mut first);
     // (Its year written: a letter's date read day first, or from its e-mail's header, still dates it.)
     let written_day = first.letter_date.as_ref().filter(|x| x.reason != Some(Reason::YearInferred.text())).and_then(|x| crate::catalogue::parse_iso_date(&x.value));
-    match written_day {
-        Some(day) => classify_once(text, labelled, &to_come(mentions, day), out),
+    // (Read again only when that changes a date: most letters name nothing before their own date.)
+    match written_day.map(|day| to_come(mentions, day)).filter(|come| come != mentions) {
+        Some(come) => classify_once(text, labelled, &come, out),
         None => *out = first,
     }
 }
@@ -369,7 +373,7 @@ pub(super) fn to_come(mentions: &[DateMention], letter: chrono::NaiveDate) -> Ve
         .iter()
         .filter_map(|m| {
             let mut m = m.clone();
-            if m.year_inferred && m.from < letter {
+            if m.year_inferred && m.to < letter {
                 m.from = m.from.with_year(m.from.year() + 1)?;
                 m.to = m.to.with_year(m.to.year() + 1)?;
             }

@@ -40,7 +40,8 @@ fn university_of_unit(text: &Text, s: usize, e: usize) -> Option<(usize, usize)>
     if !is_academic_unit(&name) {
         return None;
     }
-    let found = text.find_all(&name).find_map(|p| {
+    // (Where the name is a line of its own, in a letterhead or a signature, not a phrase of the body.)
+    let found = text.find_all(&name).filter(|&p| text.lower_str(text.lines[text.line_of(p)].0, text.lines[text.line_of(p)].1).trim() == name.trim()).find_map(|p| {
         let l = text.line_of(p);
         (l + 1..text.lines.len()).take_while(|&k| !text.is_blank(k)).take(2).find_map(|k| {
             let (ks, ke) = text.trim(text.lines[k].0, text.lines[k].1);
@@ -119,11 +120,18 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     }
     // "沙田民政事務處 / SHA TIN DISTRICT OFFICE / 民政事務總署 Home Affairs Department": an office heads the letter and
     // its department, which the catalogue knows, is named in the lines under it.
+    // (The line is the department's name, whole or in each language: "康樂及文化事務署資助團體", a body it funds, is not.)
     if let Some((hs, _)) = head {
         let first = text.line_of(hs);
         for l in (first + 1..text.lines.len()).take_while(|&l| !text.is_blank(l)).take(5) {
-            let (s, e) = text.lines[l];
-            if let Some((s, e)) = known_part(text, s, e, &known) {
+            let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
+            // Where the script changes, spaces aside: "民政事務總署 Home Affairs Department".
+            let first_ascii = text.original.get(s).is_some_and(|c| c.is_ascii());
+            let script_change = (s..e).find(|&i| !text.original[i].is_whitespace() && text.original[i].is_ascii() != first_ascii);
+            let split = script_change.map(|c| [text.trim(s, c), text.trim(c, e)]);
+            let whole = known(s, e).then_some((s, e));
+            let part = split.and_then(|parts| parts.into_iter().find(|&(ps, pe)| pe > ps && known(ps, pe)));
+            if let Some((s, e)) = whole.or(part) {
                 return sure(s, e);
             }
         }

@@ -247,7 +247,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
                 // "何嘉欣（總課程發展主任）", "陳志強（代行）": the name, then the post or "signing for" in brackets.
                 e = s + open;
             } else if post(&before) {
-                // "高級行政主任（區議會）": a post, and its office in brackets.
+                // "高級行政主任（區議會）", "副院長（學術事務）": a post, and its office or field in brackets.
                 continue;
             }
         }
@@ -430,7 +430,12 @@ fn full_name_line(text: &Text, l: usize) -> Option<(usize, usize)> {
     let titled = PEOPLE_HONORIFICS.contains(&first.trim_end_matches('.'));
     let capitals = words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
     let clean = name.chars().all(|c| c.is_alphabetic() || " .'-".contains(c));
-    (words.len() >= 2 && words.len() <= 6 && (titled || capitals) && clean).then_some((s, e))
+    // ("HKAF Outreach Team", "PA to the Director": a unit or a post, no name.)
+    let lower = crate::catalogue::names::lowercase(&name);
+    let lower_words: Vec<&str> = lower.split_whitespace().collect();
+    let not_a_person = looks_like_organisation(&lower)
+        || lower_words.iter().any(|w| PEOPLE_POSTS.contains(w) || ORGANISATION_UNITS.contains(w) || ["to", "of", "team"].contains(w));
+    (words.len() >= 2 && words.len() <= 6 && (titled || capitals) && clean && !not_a_person).then_some((s, e))
 }
 
 /// Whether two writings name the same person: the same words, titles aside, in any order and case ("RAGHAVAN, Ananya"
@@ -633,6 +638,13 @@ fn words_at(text: &Text, start: usize, max: usize) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether the letter invites the person it is written to ("we invite you to ...", "you are invited"): then "your
+/// colleague Dr ..." names someone else, who recommended them, not the invitee.
+pub(super) fn invites_the_addressee(text: &Text) -> bool {
+    let all = text.lower_str(0, text.lower.len());
+    PEOPLE_ADDRESSEE_INVITED.iter().any(|w| all.contains(w))
 }
 
 /// A letter to the invitee's employer or agent invites someone of theirs: "a visit to our School by your colleague Dr

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -381,9 +381,22 @@ fn without_counted_sessions(phrase: &str) -> String {
 }
 
 /// The first task a sentence gives after `from` (", to deliver ...", " and to adjudicate ..."), as a lead: where it
-/// starts and the length of the words before its verb.
+/// starts and the length of the words before its verb. The sentence ends at a full stop (not a title's, "Dr.") or a
+/// blank line; a line break inside it (a hard-wrapped letter) does not end it.
 fn task_in_sentence(text: &Text, from: usize) -> Option<(usize, usize)> {
-    let end = (from..text.lower.len().min(from + 400)).find(|&i| text.lower[i] == '\n' || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace())))?;
+    let limit = text.lower.len().min(from + 400);
+    let title_stop = |i: usize| {
+        let word: String = text.lower[i.saturating_sub(4)..i].iter().collect();
+        let word = word.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        PEOPLE_HONORIFICS.contains(&word) || word == "no"
+    };
+    let end = (from..limit)
+        .find(|&i| {
+            let blank = text.lower[i] == '\n' && text.lower[i + 1..limit].iter().take_while(|c| **c != '\n').all(|c| c.is_whitespace()) && i + 1 < limit;
+            let stop = text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()) && !title_stop(i);
+            blank || stop
+        })
+        .unwrap_or(limit);
     [", to ", " and to ", " to "]
         .iter()
         .flat_map(|w| {

@@ -141,13 +141,16 @@ impl<'a> Text<'a> {
         }
     }
 
-    /// The first line of the message that is the letter: the innermost one (a forwarded letter is at the bottom),
-    /// when what follows it still reads as a letter (five lines or more). But when the innermost does not invite
-    /// anyone and one above it does ("please find the invitation below", then the person's own request under
-    /// "-----Original Message-----"), the one that invites.
-    /// Whether the text above line `l` is mostly in one script (Latin or Chinese) and the text below it in the other.
+    /// Whether line `l` parts a bilingual letter's two versions: above it mostly one script (Latin or Chinese), below
+    /// it the other, each of five lines or more (an English covering note above a Chinese letter is no version of it).
     fn scripts_differ_around(&self, l: usize) -> bool {
         let split = self.lines[l].0;
+        // (A covering note is a few lines; each version of a letter runs to five lines or more.)
+        let above = self.content_lines.iter().filter(|&&k| k < l).count();
+        let below = self.content_lines.iter().filter(|&&k| k > l).count();
+        if above < 5 || below < 5 {
+            return false;
+        }
         let chinese_share = |chars: &[char]| {
             let latin = chars.iter().filter(|c| c.is_ascii_alphabetic()).count();
             let cjk = chars.iter().filter(|c| !c.is_ascii() && c.is_alphabetic()).count();
@@ -157,6 +160,10 @@ impl<'a> Text<'a> {
         (above < 0.3 && below > 0.6) || (above > 0.6 && below < 0.3)
     }
 
+    /// The first line of the message that is the letter: the innermost one (a forwarded letter is at the bottom),
+    /// when what follows it still reads as a letter (five lines or more). But when the innermost does not invite
+    /// anyone and one above it does ("please find the invitation below", then the person's own request under
+    /// "-----Original Message-----"), the one that invites.
     fn innermost_message(&self) -> usize {
         let mut starts = vec![0];
         for l in 0..self.lines.len() {
