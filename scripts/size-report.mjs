@@ -27,10 +27,10 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // Director of ...", venues named without a place word, ...) then took 2.7 KB of the worker: 343 KB for everything.
 // The next round's wasm-opt flags (low memory unused, zero-filled memory) took 1.9 KB off; its reader rules (about 45
 // of them, for 144 new letters: dates that are not the trip's, signatures, hosts of departments, tasks after coming,
-// ...) added 10.4 KB to the worker, none to the first load: 350 KB for everything.
+// ...) added 11.2 KB to the worker, none to the first load: 352 KB for everything (349.1 KB measured).
 // The targets the project is working towards are lower, and printed beside them: 150 KB for the first load, 320 KB for everything.
 const BUDGET_FIRST = 163_000;
-const BUDGET_TOTAL = 350_000;
+const BUDGET_TOTAL = 352_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
