@@ -552,11 +552,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     if out.letter_date.is_none() {
         // The innermost message of a forwarded e-mail is the letter: its Date: header is the last one.
         // A quoted message's "On 20/04/2027 16:05, Tse Ka-lok <...> wrote:" says when it was sent, as a header does.
-        let quote_header = |l: usize| {
-            let line = text.lower_str(text.lines[l].0, text.lines[l].1);
-            let line = line.trim().trim_start_matches('>').trim();
-            line.ends_with("wrote:") || line.contains("寫道") || line.contains("写道")
-        };
+        let quote_header = |l: usize| text.introduces_quote(l);
         // A header that dates the message ("Sent:", "發送時間："), not its subject ("Subject: Workshop (8, 9 and 11 June)").
         let date_header = |l: usize| {
             let line = text.lower_str(text.lines[l].0, text.lines[l].1);

@@ -203,7 +203,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
     let quoted = |l: usize| {
         let line = text.lower_str(text.lines[l].0, text.lines[l].1);
         let line = line.trim();
-        line.starts_with('>') || line.ends_with("wrote:") || line.ends_with("寫道:") || line.ends_with("写道:") || LETTER_QUOTE_MARKERS.iter().any(|m| line.starts_with(m))
+        line.starts_with('>') || text.introduces_quote(l) || LETTER_QUOTE_MARKERS.iter().any(|m| line.starts_with(m))
     };
     let quote_start = text.content_lines.iter().copied().filter(|&l| l > text.letter_start).find(|&l| quoted(l)).unwrap_or(usize::MAX);
     let lines: Vec<usize> = text.content_lines.iter().rev().filter(|&&l| l < quote_start).take(15).copied().collect();
@@ -640,6 +640,25 @@ fn words_at(text: &Text, start: usize, max: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// The name that starts with the title at `words[t]`: the capitalised words after it (or lower-case particles, "van
+/// der"), to the first that ends with a comma or is not capitalised. `None` when no word follows the title.
+fn titled_name(text: &Text, words: &[(usize, usize)], t: usize) -> Option<(usize, usize)> {
+    let (ts, te) = *words.get(t)?;
+    let mut end = te;
+    for &(s, e) in words.iter().skip(t + 1) {
+        let word = text.slice(s, e);
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        if !(bare.chars().next().is_some_and(is_capital) || PEOPLE_NAME_PARTICLES.contains(&bare)) {
+            break;
+        }
+        end = s + bare.chars().count();
+        if bare.len() != word.len() {
+            break;
+        }
+    }
+    (end > te).then_some((ts, end))
+}
+
 /// Whether the letter invites the person it is written to ("we invite you to ...", "you are invited"): then "your
 /// colleague Dr ..." names someone else, who recommended them, not the invitee.
 pub(super) fn invites_the_addressee(text: &Text) -> bool {
@@ -655,21 +674,8 @@ pub(super) fn named_as_theirs(text: &Text) -> Option<Extracted> {
         for p in text.find_all(lead) {
             let words = words_at(text, p + lead.chars().count(), 8);
             let Some(t) = words.iter().take(4).position(|&(s, e)| PEOPLE_HONORIFICS.contains(&text.lower_str(s, e).trim_end_matches('.'))) else { continue };
-            let (ts, te) = words[t];
-            let mut end = te;
-            for &(s, e) in words.iter().skip(t + 1) {
-                let word = text.slice(s, e);
-                let bare = word.trim_end_matches([',', '.', ';', ':']);
-                if !(bare.chars().next().is_some_and(is_capital) || PEOPLE_NAME_PARTICLES.contains(&bare)) {
-                    break;
-                }
-                end = s + bare.chars().count();
-                if bare.len() != word.len() {
-                    break;
-                }
-            }
-            if end > te {
-                return text.extracted(ts, end, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            if let Some((s, e)) = titled_name(text, &words, t) {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
         }
     }
@@ -687,21 +693,8 @@ fn named_in_prose(text: &Text) -> Option<Extracted> {
             if !PEOPLE_HONORIFICS.contains(&text.lower_str(ts, te).trim_end_matches('.')) {
                 continue;
             }
-            // The capitalised words after the title, to the first that ends with a comma or is not capitalised.
-            let mut end = te;
-            for &(s, e) in words.iter().skip(1) {
-                let word = text.slice(s, e);
-                let bare = word.trim_end_matches([',', '.', ';', ':']);
-                if !(bare.chars().next().is_some_and(is_capital) || PEOPLE_NAME_PARTICLES.contains(&bare)) {
-                    break;
-                }
-                end = s + bare.chars().count();
-                if bare.len() != word.len() {
-                    break;
-                }
-            }
-            if end > te && best.is_none_or(|(b, _)| ts < b) {
-                best = Some((ts, end));
+            if let Some((s, e)) = titled_name(text, &words, 0).filter(|&(s, _)| best.is_none_or(|(b, _)| s < b)) {
+                best = Some((s, e));
             }
         }
     }

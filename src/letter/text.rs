@@ -141,6 +141,14 @@ impl<'a> Text<'a> {
         }
     }
 
+    /// Whether line `l` introduces a quoted message: "On 20/04/2027 16:05, Tse Ka-lok <...> wrote:", "在 2026年10月30日
+    /// … 写道:" (perhaps itself quoted, "> On ... wrote:").
+    pub(super) fn introduces_quote(&self, l: usize) -> bool {
+        let line = self.lower_str(self.lines[l].0, self.lines[l].1);
+        let line = line.trim().trim_start_matches(['>', ' ']);
+        line.ends_with("wrote:") || line.contains("寫道") || line.contains("写道")
+    }
+
     /// Whether line `l` parts a bilingual letter's two versions: above it mostly one script (Latin or Chinese), below
     /// it the other, each of five lines or more (an English covering note above a Chinese letter is no version of it).
     fn scripts_differ_around(&self, l: usize) -> bool {
@@ -170,7 +178,7 @@ impl<'a> Text<'a> {
             let (s, e) = self.lines[l];
             let line = self.lower_str(s, e);
             let line = line.trim().trim_start_matches(['>', ' ']);
-            let marker = LETTER_QUOTE_MARKERS.iter().any(|m| line.starts_with(m)) || (line.ends_with("wrote:") && line.starts_with("on "));
+            let marker = LETTER_QUOTE_MARKERS.iter().any(|m| line.starts_with(m)) || (line.starts_with("on ") && self.introduces_quote(l));
             // A line of dashes between a covering note and the letter ("---", "-----------").
             let rule = line.chars().count() >= 3 && line.chars().all(|c| "-_=*~—".contains(c));
             // (Not a rule between a bilingual letter's two versions: the same letter in English and in Chinese.)
