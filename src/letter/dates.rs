@@ -373,17 +373,20 @@ impl Scan<'_> {
         seen.then_some((value + current, j))
     }
 
-    /// "2026年3月2日", "二〇二六年三月二日", "3月2日" (year optional), "2026年3月2號".
-    fn chinese(&self, i: usize) -> Option<(Parts, usize)> {
+    /// The year (if written) and the month a Chinese date starts with, "2026年5月", "五月", and where its 月 stands
+    /// (the day follows it).
+    fn chinese_year_month(&self, i: usize) -> Option<(Option<i32>, u32, usize)> {
         let (year, j) = match self.cjk_number(i, 4) {
             Some((y, e)) if self.at(e) == Some('年') && (1900..2200).contains(&y) => (Some(y as i32), e + 1),
             _ => (None, i),
         };
-        let j = self.spaces(j);
-        let (month, e) = self.cjk_number(j, 2)?;
-        if self.at(e) != Some('月') || !(1..=12).contains(&month) {
-            return None;
-        }
+        let (month, e) = self.cjk_number(self.spaces(j), 2)?;
+        (self.at(e) == Some('月') && (1..=12).contains(&month)).then_some((year, month, e))
+    }
+
+    /// "2026年3月2日", "二〇二六年三月二日", "3月2日" (year optional), "2026年3月2號".
+    fn chinese(&self, i: usize) -> Option<(Parts, usize)> {
+        let (year, month, e) = self.chinese_year_month(i)?;
         let (day, e) = self.cjk_number(self.spaces(e + 1), 2)?;
         if !matches!(self.at(e), Some('日' | '號' | '号')) || !(1..=31).contains(&day) {
             return None;
@@ -393,14 +396,7 @@ impl Scan<'_> {
 
     /// "5月4至8日", "2026年5月4-8日": a range whose first day has no 日.
     fn chinese_day_range(&self, i: usize) -> Option<(Parts, Parts, usize)> {
-        let (year, j) = match self.cjk_number(i, 4) {
-            Some((y, e)) if self.at(e) == Some('年') && (1900..2200).contains(&y) => (Some(y as i32), e + 1),
-            _ => (None, i),
-        };
-        let (month, e) = self.cjk_number(self.spaces(j), 2)?;
-        if self.at(e) != Some('月') || !(1..=12).contains(&month) {
-            return None;
-        }
+        let (year, month, e) = self.chinese_year_month(i)?;
         let (a, e) = self.cjk_number(self.spaces(e + 1), 2)?;
         let j = self.range_sep(e)?;
         let (b, e) = self.cjk_number(j, 2)?;
@@ -413,14 +409,7 @@ impl Scan<'_> {
     /// "2026年5月4、5及7日", "10月5、6和8日": days listed under one month, only the last with 日; from the first to
     /// the last (the list's words say it is a list).
     fn chinese_day_list(&self, i: usize) -> Option<(Parts, Parts, usize)> {
-        let (year, j) = match self.cjk_number(i, 4) {
-            Some((y, e)) if self.at(e) == Some('年') && (1900..2200).contains(&y) => (Some(y as i32), e + 1),
-            _ => (None, i),
-        };
-        let (month, e) = self.cjk_number(self.spaces(j), 2)?;
-        if self.at(e) != Some('月') || !(1..=12).contains(&month) {
-            return None;
-        }
+        let (year, month, e) = self.chinese_year_month(i)?;
         let (first, mut e) = self.cjk_number(self.spaces(e + 1), 2)?;
         let mut last = first;
         let mut listed = 0;
