@@ -732,7 +732,7 @@ mod tests {
             ("2026年2月10日\n\n田中教授：\n\n本系現誠邀閣下於3月23日至27日來港，擔任「2026新音樂作曲工作坊」導師，並於3月27日晚上主持公開講座一場。\n", "activity_from", "2026-03-23"),
             // A flight's line: leaving the far end is no departure from Hong Kong.
             ("Dear Mr Silva,\n\nWe invite you to judge the festival on 18-20 May 2026.\n\n  Outbound: Sao Paulo (GRU) - Hong Kong (HKG), departing May 15, 2026, arriving May 17, 2026\n  Return: Hong Kong (HKG) - Sao Paulo (GRU), departing May 22, 2026\n", "departure", "2026-05-22"),
-            ("Dear Mr Silva,\n\nWe invite you to judge the festival on 18-20 May 2026.\n\n  Outbound: Sao Paulo (GRU) - Hong Kong (HKG), departing May 15, 2026, arriving May 17, 2026\n  Return: Hong Kong (HKG) - Sao Paulo (GRU), departing May 22, 2026, arriving May 23, 2026\n", "arrival", "2026-05-17"),
+            ("Dear Mr Silva,\n\nWe invite you to judge the festival on 18-20 May 2026.\n\n  Return: Hong Kong (HKG) - Sao Paulo (GRU), departing May 22, 2026, arriving May 23, 2026\n\nYou will arrive in Hong Kong on May 17, 2026.\n", "arrival", "2026-05-17"),
             // Two routes on one line: each date goes with the route just before it.
             ("Dear Mr Silva,\n\nWe invite you to judge the festival on 18-20 May 2026.\n\nFlights: GRU - HKG, arriving May 17, 2026; HKG - GRU, departing May 22, 2026\n", "departure", "2026-05-22"),
             // "returning to Sydney on": the departure; "please send us ... by": a deadline.
@@ -899,6 +899,16 @@ mod tests {
         let bilingual = read(include_str!("../../tests/letters/326-hkapa-stea-bilingual-en-dash-tech-rehearsal-dutch.txt"));
         assert_eq!(field(&bilingual, "invitee").as_deref(), Some("Mr Joost van den Berg"));
         assert_eq!(field(&bilingual, "signatory").as_deref(), Some("Professor Matthew LEUNG"));
+    }
+
+    /// The review's narrowing of this round's rules: each still reads its own case, and no longer the one next to it.
+    #[test]
+    fn rules_narrowed_after_review() {
+        // A first name alone gives way to a full name below it, not to a team's name.
+        assert_eq!(field(&read("Dear Eleanor,\n\nWe invite you to speak.\n\nBest,\nMandy\n\nHKAF Outreach Team\n"), "signatory").as_deref(), Some("Mandy"));
+        // An English covering note above a Chinese letter, a rule between them: the letter is the Chinese one.
+        let noted = read("Dear Ms Chan,\nPlease find our invitation below.\nRegards, Mandy\n----------\n陳美玲女士：\n\n本署誠邀閣下於2026年5月4日至8日來港主持工作坊。\n閣下為加拿大公民。\n本署將致送酬金港幣八千元。\n\n此致\n\n何志明\n");
+        assert_eq!(field(&noted, "invitee").as_deref(), Some("陳美玲女士"));
     }
 
     /// Letters 233–264: signatures as they come.

@@ -933,4 +933,17 @@ mod tests {
         let x = super::super::extract(&String::from_utf8_lossy(data), crate::Catalogue::bundled());
         assert!(x.activity.as_ref().is_none_or(|a| a.end <= String::from_utf8_lossy(data).chars().count()));
     }
+
+    /// A task's sentence runs past a hard line break and a title's full stop, and ends at a blank line.
+    #[test]
+    fn a_tasks_sentence_runs_past_line_breaks_and_titles() {
+        let task = |letter: &str| {
+            let chars: Vec<char> = letter.chars().collect();
+            let text = super::Text::new(&chars);
+            super::task_in_sentence(&text, 0).map(|(p, n)| text.slice(p + n, p + n + 7))
+        };
+        assert_eq!(task("to visit the Department as a Visiting\nProfessor, to deliver a course.").as_deref(), Some("deliver"));
+        assert_eq!(task("to visit us with Dr. Lee, to deliver a course.").as_deref(), Some("deliver"));
+        assert_eq!(task("to visit the Department.\n\nWe would like you to deliver a course."), None);
+    }
 }
