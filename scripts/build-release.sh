@@ -11,7 +11,9 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export RUSTUP_TOOLCHAIN="$(sed -n 's/^NIGHTLY=//p' scripts/setup.sh)"
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+# Without reference types, which the wasm-split that splits the page in two (scripts/split-wasm.mjs, binaryen 108)
+# cannot read; wasm-bindgen then keeps the page's JavaScript objects in a table of its own script instead.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Ctarget-feature=-reference-types"
 # Its own target directory, so that switching toolchains does not rebuild the stable builds' caches.
 export CARGO_TARGET_DIR="$PWD/target/release-page"
 exec trunk build --release "$@"

@@ -12,11 +12,11 @@ const TYPES = {
 
 // Files named by their content, cached for good (Trunk writes its hashes without leading zeros, so they are not
 // always 16 digits long). The post-build step and deploy/nginx/stv-check.conf name the same files.
-export const HASHED = /-[0-9a-f]{8,16}(_bg|_loader)?\.(js|wasm|css|txt)$/;
+export const HASHED = /-[0-9a-f]{8,16}(_bg|_part2)?\.(js|wasm|css|txt)$/;
 
 // Serves `dist` on a free port of the loopback interface; an unknown path gets the page. With `compress`, as a static
 // host would: brotli when the browser takes it, and hashed files cached for good.
-export async function serveDist(dist, { compress = false } = {}) {
+export async function serveDist(dist, { compress = false, port = 0 } = {}) {
   const compressed = new Map();
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -36,7 +36,7 @@ export async function serveDist(dist, { compress = false } = {}) {
     res.writeHead(200, headers);
     res.end(body);
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
@@ -48,4 +48,12 @@ export async function launchChromium() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+// Run as a command, it serves a built page until stopped, as a static host would (scripts/serve.sh --release, where
+// nginx is not installed):  node scripts/local-page.mjs dist 8080
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const [dist = 'dist', port = '8080'] = process.argv.slice(2);
+  const served = await serveDist(join(process.cwd(), dist), { compress: true, port: Number(port) });
+  console.log(`serving ${dist} at ${served.origin}`);
 }

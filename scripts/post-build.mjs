@@ -12,10 +12,11 @@
 // as built and writes the policy into a <meta> at the top of <head>, so the policy travels with the page to any
 // static host. A meta policy cannot set frame-ancestors: the header files below add it.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, readdirSync, existsSync, statSync, copyFileSync, renameSync, unlinkSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, existsSync, statSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
 import { HASHED } from "./local-page.mjs";
+import { splitWasm, workerLoader } from "./split-wasm.mjs";
 import { brotliCompressSync, gzipSync, constants as zlib } from "node:zlib";
 
 
@@ -24,56 +25,6 @@ const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8").replace(/<meta http-equiv=["']?Content-Security-Policy["']?[^>]*>/i, "");
 
 const release = !process.env.TRUNK_PROFILE || process.env.TRUNK_PROFILE === "release";
-// Scripts that are not ES modules: the service worker, the offline banner, and the reader worker's (wasm-bindgen's
-// no-modules output and Trunk's loader shim).
-const classic = (name) => name === "sw.js" || name.startsWith("offline") || name.startsWith(WORKER);
-const WORKER = "stv-check-worker";
-for (const name of readdirSync(dir).filter((n) => n.endsWith(".js") && release)) {
-  const path = join(dir, name);
-  const source = readFileSync(path, "utf8");
-  const { code } = await minify(source, { module: !classic(name), compress: { passes: 2 }, mangle: true });
-  if (!code || code.length >= source.length) continue;
-  writeFileSync(path, code);
-  const digest = (algorithm) => `${algorithm}-${createHash(algorithm).update(code, "utf8").digest("base64")}`;
-  // The tags that name the file carry its integrity hash: replace it with the minified file's.
-  html = html.replace(/<[^>]*>/g, (tag) => (new RegExp(`(?:href|src)=["']?/?${name.replace(/[.]/g, "\\.")}\\b`).test(tag)
-    ? tag.replace(/integrity=["']?(sha(?:256|384|512))-[A-Za-z0-9+/=]+/, (_, algorithm) => `integrity=${digest(algorithm)}`)
-    : tag));
-  console.log(`post-build: ${name}: ${source.length} → ${code.length} bytes`);
-}
-
-// 2. The shell in index.html is what the page first shows; the WebAssembly is what makes it work. So the
-//    WebAssembly is fetched once the shell has been painted, not preloaded beside the styles: on a slow phone the
-//    first paint does not wait for bandwidth the 190 KB download would take, and the checker follows a frame later.
-html = html.replace(/<link[^>]*\brel=["']?preload\b[^>]*\.wasm[^>]*>|<link[^>]*\.wasm[^>]*\brel=["']?preload\b[^>]*>/g, "");
-html = html.replace(/(const wasm = await init\()/, "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n$1");
-if (!html.includes("requestAnimationFrame")) {
-  console.error("post-build: Trunk's loader has changed: cannot defer the WebAssembly until the shell is painted");
-  process.exit(1);
-}
-
-// The reader worker (the page's second part): Trunk names its files after the binary, not their content, so that
-// the page can find them; they are renamed here by content, like the rest, and the page reads the loader's address
-// from <meta name="stv-worker">. Its script and WebAssembly are named in the page too, so that the service worker
-// keeps them for offline use from the first visit.
-{
-  const js = `${WORKER}.js`, wasm = `${WORKER}_bg.wasm`, loader = `${WORKER}_loader.js`;
-  for (const f of [js, wasm, loader]) {
-    if (!existsSync(join(dir, f))) {
-      console.error(`post-build: ${f} is missing: index.html must build the worker with data-loader-shim`);
-      process.exit(1);
-    }
-  }
-  const hash = createHash("sha256").update(readFileSync(join(dir, js))).update(readFileSync(join(dir, wasm))).digest("hex").slice(0, 16);
-  const named = (f) => f.replace(WORKER, `${WORKER}-${hash}`);
-  renameSync(join(dir, js), join(dir, named(js)));
-  renameSync(join(dir, wasm), join(dir, named(wasm)));
-  writeFileSync(join(dir, named(loader)), `importScripts("./${named(js)}");wasm_bindgen("./${named(wasm)}");`);
-  unlinkSync(join(dir, loader));
-  html = html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i,
-    `$1<meta name="stv-worker" content="/${named(loader)}"><meta name="stv-worker-files" content="/${named(js)} /${named(wasm)}">`);
-  console.log(`post-build: reader worker: ${named(loader)}`);
-}
 
 // The page's words, two files a language (the form's, and the findings' once the form is drawn), fetched by the
 // page for its language (src/ui/language.rs), and its
@@ -103,6 +54,52 @@ for (const lang of ["en", "zh-Hant", "zh-Hans"]) {
   fromBuild(`findings-${lang}.txt`, `stv-findings-${lang}`, `findings-${lang}`, `${lang} words of the findings`);
 }
 fromBuild("catalogue.packed", "stv-catalogue", "catalogue", "catalogue");
+// The page's WebAssembly in two parts: what the form needs first, and the rest (scripts/split-wasm.mjs). Only the
+// release build is split; a development build loads the module whole.
+if (release) html = await splitWasm(dir, html);
+
+// Scripts that are not ES modules: the service worker and the offline banner.
+const classic = (name) => name === "sw.js" || name.startsWith("offline");
+for (const name of readdirSync(dir).filter((n) => n.endsWith(".js") && release)) {
+  const path = join(dir, name);
+  const source = readFileSync(path, "utf8");
+  const minified = (await minify(source, { module: !classic(name), compress: { passes: 2 }, mangle: true })).code;
+  const code = minified && minified.length < source.length ? minified : source;
+  writeFileSync(path, code);
+  const digest = (algorithm) => `${algorithm}-${createHash(algorithm).update(code, "utf8").digest("base64")}`;
+  // The tags that name the file carry its integrity hash: replace it with the minified file's.
+  html = html.replace(/<[^>]*>/g, (tag) => (new RegExp(`(?:href|src)=["']?/?${name.replace(/[.]/g, "\\.")}\\b`).test(tag)
+    ? tag.replace(/integrity=["']?(sha(?:256|384|512))-[A-Za-z0-9+/=]+/, (_, algorithm) => `integrity=${digest(algorithm)}`)
+    : tag));
+  if (code !== source) console.log(`post-build: ${name}: ${source.length} → ${code.length} bytes`);
+}
+
+// 2. The shell in index.html is what the page first shows; the WebAssembly is what makes it work. So the
+//    WebAssembly is fetched once the shell has been painted, not preloaded beside the styles: on a slow phone the
+//    first paint does not wait for bandwidth the 190 KB download would take, and the checker follows a frame later.
+html = html.replace(/<link[^>]*\brel=["']?preload\b[^>]*\.wasm[^>]*>|<link[^>]*\.wasm[^>]*\brel=["']?preload\b[^>]*>/g, "");
+html = html.replace(/(const wasm = await init\()/, "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n$1");
+if (!html.includes("requestAnimationFrame")) {
+  console.error("post-build: Trunk's loader has changed: cannot defer the WebAssembly until the shell is painted");
+  process.exit(1);
+}
+
+// The reader worker: the page's own WebAssembly, run in a module Web Worker (src/bin/stv-check-web.rs tells the two
+// apart). Its loader imports the page's script and starts it; it is named by its content, and the page reads its
+// address from <meta name="stv-worker">.
+const page = html.match(/import init, \* as bindings from '\/(stv-check-web-[0-9a-f]+)\.js'/);
+if (!page) {
+  console.error("post-build: Trunk's loader has changed: cannot find the page's script to start the worker from");
+  process.exit(1);
+}
+{
+  const loader = workerLoader(page[1]);
+  const name = `reader-worker-${createHash("sha256").update(loader).digest("hex").slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), loader);
+  html = html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i, `$1<meta name="stv-worker" content="/${name}">`);
+  console.log(`post-build: reader worker: ${name}`);
+}
+
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map(
   (m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
 );

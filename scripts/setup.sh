@@ -48,6 +48,20 @@ need_npm_tools() {
   touch node_modules/.package-lock.json
 }
 
+need_wasm_split() {
+  # binaryen's wasm-split, which splits the release build's WebAssembly in two (scripts/split-wasm.mjs): from
+  # Debian's binaryen package, unpacked into target/tools rather than installed, so that its older wasm-opt does not
+  # stand in for npm's. The split also runs the page in Chromium, to see which functions its form uses.
+  if [ -x target/tools/binaryen/usr/bin/wasm-split ]; then return; fi
+  say "unpacking binaryen's wasm-split from Debian into target/tools"
+  local download
+  download=$(mktemp -d)
+  (cd "$download" && { apt-get download binaryen >/dev/null 2>&1 || { as_root apt-get update -qq && apt-get download binaryen >/dev/null; }; })
+  mkdir -p target/tools/binaryen
+  dpkg -x "$download"/binaryen_*.deb target/tools/binaryen
+  rm -rf "$download"
+}
+
 need_chromium() {
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
   say "installing Chromium and ChromeDriver from Debian"
@@ -85,7 +99,7 @@ need_cargo_fuzz() {
 }
 
 case "${1:-test}" in
-  serve) need_wasm_target; need_nightly; need_trunk; need_wasm_bindgen; need_npm_tools ;;
-  test) need_wasm_target; need_nightly; need_trunk; need_wasm_bindgen; need_npm_tools; need_chromium; need_cjk_fonts; need_nginx; need_cargo_fuzz ;;
+  serve) need_wasm_target; need_nightly; need_trunk; need_wasm_bindgen; need_npm_tools; need_wasm_split; need_chromium ;;
+  test) need_wasm_target; need_nightly; need_trunk; need_wasm_bindgen; need_npm_tools; need_wasm_split; need_chromium; need_cjk_fonts; need_nginx; need_cargo_fuzz ;;
   *) echo "usage: scripts/setup.sh serve|test" >&2; exit 2 ;;
 esac

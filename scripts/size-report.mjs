@@ -28,9 +28,12 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // The next round's wasm-opt flags (low memory unused, zero-filled memory) took 1.9 KB off; its reader rules (about 45
 // of them, for 144 new letters: dates that are not the trip's, signatures, hosts of departments, tasks after coming,
 // ...) added 11.2 KB to the worker, none to the first load: 352 KB for everything (349.1 KB measured).
-// The targets the project is working towards are lower, and printed beside them: 150 KB for the first load, 320 KB for everything.
-const BUDGET_FIRST = 163_000;
-const BUDGET_TOTAL = 352_000;
+// Then the page and its worker became one module, split in two by what the form and a visitor's check use
+// (scripts/split-wasm.mjs): the first load fell to 146.2 KB (the target, 150 KB, is now its budget) and everything
+// to 338.1 KB, since the two no longer each carry the standard library, the allocator and the bridge to JavaScript:
+// 342 KB for everything. The target for everything is lower, and printed beside it: 320 KB.
+const BUDGET_FIRST = 150_000;
+const BUDGET_TOTAL = 342_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');

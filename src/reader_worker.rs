@@ -152,7 +152,10 @@ pub fn start(loader: &str) {
         return;
     }
     // A worker that cannot even be made: what waits for it is said to have failed.
-    let Ok(worker) = web_sys::Worker::new(loader) else {
+    // A module worker: its loader imports the page's own script (src/bin/stv-check-web.rs).
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let Ok(worker) = web_sys::Worker::new_with_options(loader, &options) else {
         failed();
         return;
     };

@@ -141,6 +141,24 @@ fn Checker(props: &CheckerProps) -> Html {
     }
     // The catalogue is fetched once the form is drawn (the first visit) or read from the service worker's copy
     // (later ones); a "Clear everything" keeps it.
+    // The delegation view's code is in the second part of the page's code (scripts/split-wasm.mjs), asked for once
+    // the form is drawn, and tried again should it not come: the view says it is getting ready until it is here.
+    let second_part = use_state(super::own_files::second_part_here);
+    {
+        let second_part = second_part.clone();
+        use_effect_with(*stage >= DRAWN, move |drawn| {
+            if *drawn && !*second_part {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let mut pause = 2;
+                    while !super::own_files::load_second_part().await {
+                        yew::platform::time::sleep(std::time::Duration::from_secs(pause)).await;
+                        pause = (pause * 2).min(30);
+                    }
+                    second_part.set(true);
+                });
+            }
+        });
+    }
     let catalogue_state = use_state(|| if Catalogue::is_ready() { CatalogueState::Ready } else { CatalogueState::Fetching });
     // An official list loaded on this device comes back once the worker has checked it again (ListLoader).
     let loaded = use_state(|| None::<Rc<LoadedList>>);
@@ -199,9 +217,12 @@ fn Checker(props: &CheckerProps) -> Html {
                         yew::platform::time::sleep(std::time::Duration::from_millis(500)).await;
                     }
                     start_worker();
-                    // The lookups' indexes, built while idle rather than on the first check that needs them.
+                    // The lookups' indexes, built while idle rather than on the first check that needs them,
+                    // once the rest of the page's code is here (a check builds what it needs itself).
                     yew::platform::time::sleep(std::time::Duration::from_millis(500)).await;
-                    Catalogue::bundled().warm();
+                    if super::own_files::load_second_part().await {
+                        Catalogue::bundled().warm();
+                    }
                 });
             }
         });
@@ -256,8 +277,10 @@ fn Checker(props: &CheckerProps) -> Html {
         <main id="main" tabindex="-1">
             // Both views stay mounted, so that switching never loses what was typed in either.
             <div class="layout-batch" hidden={!*delegation}>
-                if *delegation || *delegation_opened {
+                if (*delegation || *delegation_opened) && *second_part {
                     <BatchView catalogue={catalogue.clone()} />
+                } else if *delegation {
+                    <p class="loading" role="status">{ Msg::AppDelegationLoading.in_(lang) }</p>
                 }
             </div>
             <div class="layout" hidden={*delegation}>
@@ -328,11 +351,16 @@ fn Checker(props: &CheckerProps) -> Html {
     }
 }
 
-/// Starts the page's second part (the worker that reads letters and delegations), if it has not started.
+/// Starts the worker that reads letters and delegations, if it has not started. The worker runs the second part
+/// of the page's code, and so does the page's side of it (scripts/split-wasm.mjs): it starts once that is here.
 pub fn start_worker() {
     #[cfg(feature = "test-page")]
     crate::reader_worker::start_inline();
     if let Some(loader) = super::own_files::meta("stv-worker") {
-        crate::reader_worker::start(&loader);
+        wasm_bindgen_futures::spawn_local(async move {
+            if super::own_files::load_second_part().await {
+                crate::reader_worker::start(&loader);
+            }
+        });
     }
 }

@@ -2,7 +2,7 @@
 //! `<meta name="...">` (see scripts/post-build.mjs), and they are fetched from the page's own origin, like
 //! everything else, and kept by the service worker for offline use.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::catalogue::Catalogue;
@@ -38,4 +38,32 @@ pub async fn fetch_catalogue() -> bool {
         return Catalogue::install_bundled(text);
     }
     false
+}
+
+/// The release build splits the page's WebAssembly in two (scripts/split-wasm.mjs): what the page needs to draw
+/// its form and check a visitor's trip, and the rest (the delegation view's code, and what only the worker runs),
+/// which the page's script loads when asked (`stvSecondPart()`). Whether the rest is here: always, in a build that
+/// is not split.
+pub fn second_part_here() -> bool {
+    match second_part_loader() {
+        Some(load) => js_sys::Reflect::get(&load, &"here".into())
+            .ok()
+            .and_then(|here| here.dyn_into::<js_sys::Function>().ok())
+            .and_then(|here| here.call0(&JsValue::NULL).ok())
+            .is_some_and(|here| here.is_truthy()),
+        None => true,
+    }
+}
+
+/// Loads the rest of the page's code (see [`second_part_here`]), once; true once it is here.
+pub async fn load_second_part() -> bool {
+    let Some(load) = second_part_loader() else { return true };
+    match load.call0(&JsValue::NULL) {
+        Ok(promise) => JsFuture::from(js_sys::Promise::from(promise)).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
+fn second_part_loader() -> Option<js_sys::Function> {
+    js_sys::Reflect::get(&js_sys::global(), &"stvSecondPart".into()).ok()?.dyn_into().ok()
 }

@@ -390,10 +390,12 @@ await test('after the first visit the checker works with the network off', async
   await open(page);
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await page.waitForFunction(async () => (await (await caches.open('stv-check')).keys()).length >= 5);
-  // The service worker keeps the second part (the worker and the other languages' words) from the first visit.
+  // The service worker keeps what comes after the form (the second part of the code, the worker's script, the
+  // other languages' words) from the first visit.
   await page.waitForFunction(async () => {
     const keys = (await (await caches.open('stv-check')).keys()).map((r) => r.url);
-    return keys.some((k) => /stv-check-worker-[0-9a-f]+_bg\.wasm$/.test(k)) && keys.filter((k) => /messages-/.test(k)).length === 3
+    return keys.some((k) => /_part2\.wasm$/.test(k)) && keys.some((k) => /reader-worker-[0-9a-f]+\.js$/.test(k))
+      && keys.filter((k) => /messages-/.test(k)).length === 3
       && keys.filter((k) => /findings-/.test(k)).length === 3 && keys.some((k) => /catalogue-/.test(k));
   });
   await page.context().setOffline(true);
@@ -445,7 +447,7 @@ await test('what would fit: applying the suggestion gives eligible, undo brings 
 /// Playwright's routes do not see a worker's requests, so the DevTools protocol holds it. No service worker, so that
 /// nothing is served from a cache.
 // A page whose files matching `pattern` are held back until `let_through` lets them continue or fail.
-async function pageWithHeldWorker(pattern = '*stv-check-worker-*') {
+async function pageWithHeldWorker(pattern = '*reader-worker-*') {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   // As in every other test: nothing may leave the origin (checked by `done`).
@@ -498,6 +500,51 @@ await test('a letter pasted before the reader has arrived is read the moment it 
     assert((await page.inputValue('#host')) === 'Hong Kong Academy for Performing Arts', 'the letter is read once the reader arrives');
     await page.waitForSelector('[data-verdict="not_eligible"]');
     done();
+  } finally {
+    await context.close();
+  }
+});
+
+await test('a visitor\'s check needs only the first part of the code; the delegation view waits for the rest, tries again if it fails, and nothing is lost', async () => {
+  const { context, page, let_through, done } = await pageWithHeldWorker('*_part2.wasm*');
+  try {
+    // Held back, the second part cannot be loaded even at once: a check that needed it would never finish.
+    const example = JSON.parse(readFileSync(join(examplesDir, '04-visa-national.json'), 'utf8'));
+    await fill(page, example.case);
+    await page.waitForSelector(`[data-verdict="${example.expect.verdict}"]`);
+    await page.getByRole('button', { name: 'A delegation (organisers)' }).click();
+    await page.waitForSelector('.layout-batch [role="status"]:has-text("Getting the delegation view ready")');
+    await let_through('fail');
+    await page.waitForTimeout(500);
+    assert(await page.$('.layout-batch [role="status"]'), 'the view still says it is getting ready after a failed download');
+    await let_through('continue');
+    // The page tries again by itself (after 2 s, then 4 s).
+    await page.waitForSelector('#batch-rows', { timeout: 15000 });
+    await page.getByRole('button', { name: 'One visitor' }).click();
+    assert((await page.inputValue('#host')) === example.case.host, 'what was typed is kept');
+    done();
+  } finally {
+    await context.close();
+  }
+});
+
+await test('a part of the code the page needs before it has arrived is loaded at once, and the page goes on', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  // The second part's usual download never finishes; the way a stand-in loads it (synchronously) is left.
+  await context.addInitScript(() => { WebAssembly.compileStreaming = () => new Promise(() => {}); });
+  const page = await context.newPage();
+  try {
+    await page.goto(origin + '/');
+    await page.waitForSelector('#host');
+    await page.getByRole('button', { name: 'A delegation (organisers)' }).click();
+    await page.waitForSelector('.layout-batch [role="status"]');
+    await page.evaluate(() => globalThis.stvSecondPart.now());
+    await page.waitForSelector('#batch-rows', { timeout: 15000 });
+    await page.fill('#batch-host', 'Hong Kong Academy for Performing Arts');
+    await page.fill('#batch-activity', 'masterclasses and concerts');
+    await page.fill('#batch-role', 'musician');
+    await page.fill('#batch-rows', delegation(5));
+    await page.waitForSelector('.batch-summary');
   } finally {
     await context.close();
   }

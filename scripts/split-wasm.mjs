@@ -1,0 +1,262 @@
+// The page's WebAssembly in two parts, by when the page first needs each function (called from post-build.mjs on
+// the release build). One module serves the page and its reader worker (src/bin/stv-check-web.rs). Whole, it is
+// about 265 KB brotli, which a visitor would wait for before the form works; the form and a visitor's check run on
+// about half of it. So binaryen's wasm-split cuts it in two:
+//
+// 1. Which functions go first is measured, not guessed. An instrumented copy of the module, which records each
+//    function it runs, is opened in headless Chromium: in each of the page's languages, the form is drawn and used
+//    (every field typed into, the languages switched, the delegation view opened, a letter pasted) with the
+//    catalogue held back and then failing; and each of the specification's examples is typed in and checked to its
+//    verdict, on a wide screen and a phone's. The records are read out and merged.
+// 2. What ran stays in the first part, under the module's own name. Every other function (the delegation view's,
+//    and all that only the worker runs: the letter reader, the file and spreadsheet readers) goes to the second
+//    part, `<name>_part2.wasm`, which shares the first part's memory, table and globals.
+// 3. In the first part, each moved function's slot in the table holds a stand-in until the second part is here.
+//    wasm-bindgen's script is given those stand-ins and `globalThis.stvSecondPart()`, which fetches and instantiates
+//    the second part once. The page asks for it as soon as its form is drawn; the delegation view and the worker wait
+//    for it (src/ui/app.rs). So a stand-in runs only if something the record did not see is used first. It then
+//    loads the second part at once (a synchronous request, from the service worker's cache after a first visit) and
+//    calls on: a missed function costs a pause, never a wrong answer. Only if the second part cannot be had at all
+//    then (offline before a first visit) does the page stop, until it is reloaded. The worker runs the same script:
+//    its first call into the second part loads it that way, which a worker may do.
+// While recording, the page is given a loader of the second part that never delivers, so that it runs the code it
+// will run before the second part is here.
+//
+// wasm-split comes from Debian's binaryen 108 (scripts/setup.sh unpacks it into target/tools): it cannot read
+// reference types, so the release build turns them off (scripts/build-release.sh).
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { launchChromium, serveDist } from "./local-page.mjs";
+
+const EXAMPLES = resolve("tests/examples");
+const FEATURES = ["--enable-bulk-memory", "--enable-sign-ext", "--enable-mutable-globals",
+  "--enable-nontrapping-float-to-int", "--enable-multivalue"];
+
+export function wasmSplitTool() {
+  const tool = process.env.WASM_SPLIT ?? resolve("target/tools/binaryen/usr/bin/wasm-split");
+  return existsSync(tool) ? tool : null;
+}
+
+// What the page does with its form before the second part is here: what the record should see.
+async function useTheForm(page) {
+  const fill = async (selector, text) => {
+    if (await page.locator(selector).count()) await page.fill(selector, text);
+  };
+  await fill("#host", "Hong Kong Academy for Performing Arts");
+  await fill("#nationality", "United Kingdom");
+  await fill("#activity", "masterclasses and a recital");
+  await fill("#role", "violinist");
+  await fill("#trip-0-arrival", "2027-03-01");
+  await fill("#trip-0-departure", "2027-03-12");
+  await fill("#trip-0-span-0-from", "2027-03-02");
+  await fill("#trip-0-span-0-to", "2027-03-10");
+  await fill("#letter", "Dear Ms Lee,\nWe are pleased to invite you to give a masterclass on 2 March 2027.\nYours sincerely,\nJohn Chan");
+  for (const language of ["繁體中文", "简体中文", "English"]) {
+    await page.getByRole("button", { name: language }).click();
+    await page.waitForTimeout(300);
+  }
+  // The delegation view before its code is here: it says it is getting ready.
+  await page.getByRole("button", { name: "A delegation (organisers)" }).click();
+  await page.waitForSelector(".layout-batch [role=status]");
+  await page.getByRole("button", { name: "One visitor" }).click();
+}
+
+// In each page recorded: keep the module's exports, to read the record from; and stand in for the loader of the
+// second part that the split build's script has (the module is whole here), so that the page runs the code it
+// will run split before the second part is here: it asks for the second part, which fails to come the first time
+// (as over a dropped connection) and never arrives after.
+const RECORDING = () => {
+  addEventListener("TrunkApplicationStarted", (event) => { window.__module = event.detail.wasm; });
+  let asked = 0;
+  const load = () => (asked++ === 0 ? Promise.reject(new Error("offline")) : new Promise(() => {}));
+  globalThis.stvSecondPart = Object.assign(load, { here: () => false, now: () => {} });
+};
+
+// A case typed into the form, as the end-to-end test types it.
+async function fillCase(page, c) {
+  if (c.host) await page.fill("#host", c.host);
+  if (c.sector) await page.selectOption("#sector", c.sector);
+  if (c.nationality) await page.fill("#nationality", c.nationality);
+  if (c.residence) await page.selectOption("#residence", c.residence);
+  if (c.activity) await page.fill("#activity", c.activity);
+  if (c.role) await page.fill("#role", c.role);
+  for (const [t, trip] of c.trips.entries()) {
+    if (t > 0) await page.click("#add-trip");
+    await page.fill(`#trip-${t}-arrival`, trip.arrival);
+    if (trip.departure) await page.fill(`#trip-${t}-departure`, trip.departure);
+    for (const [s, span] of trip.activity_days.entries()) {
+      if (s > 0) await page.locator(`fieldset.trip >> nth=${t}`).locator("button.add-span").click();
+      const [from, to] = typeof span === "string" ? [span, ""] : [span.from, span.to];
+      await page.fill(`#trip-${t}-span-${s}-from`, from);
+      if (to) await page.fill(`#trip-${t}-span-${s}-to`, to);
+    }
+  }
+}
+
+// What the instrumented module in `page` recorded: which of its functions ran, as wasm-split reads it.
+async function readRecord(page) {
+  return Buffer.from(await page.evaluate(() => {
+    const module = window.__module;
+    const size = 1 << 20;
+    const at = module.__wbindgen_malloc(size, 8);
+    const written = module.__write_profile(at, size);
+    return Array.from(new Uint8Array(module.memory.buffer, at, written));
+  }));
+}
+
+// The instrumented module's record of which functions ran, as wasm-split reads it.
+async function record(dir, html, wasmName, tool) {
+  const copy = mkdtempSync(join(tmpdir(), "stv-split-"));
+  try {
+    cpSync(dir, copy, { recursive: true });
+    // With its reader worker, which the page starts once idle: the page's side of it is the first part's.
+    const old = wasmName.replace(/_bg\.wasm$/, "");
+    writeFileSync(join(copy, "reader-worker.js"), workerLoader(old));
+    writeFileSync(join(copy, "index.html"), html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i,
+      '$1<meta name="stv-worker" content="/reader-worker.js">'));
+    execFileSync(tool, [...FEATURES, join(dir, wasmName), "--instrument", "-o", join(copy, wasmName)]);
+    const served = await serveDist(copy);
+    const browser = await launchChromium();
+    try {
+      // A browser in each language the page opens in: each draws the form by a path of its own.
+      const profiles = [];
+      for (const locale of ["en-GB", "zh-HK", "zh-CN"]) {
+        const context = await browser.newContext({ locale, serviceWorkers: "block" });
+        await context.addInitScript(RECORDING);
+        // The catalogue is held back, as a slow connection would, then fails, as a dropped one would: what runs
+        // meanwhile (the form, and the page saying it waits and tries again) is what the first part needs.
+        const held = [];
+        let failing = false;
+        await context.route(/\/catalogue-[0-9a-f]+\.txt$/, (route) => (failing ? route.abort() : held.push(route)));
+        const page = await context.newPage();
+        await page.goto(served.origin + "/");
+        await page.waitForSelector("#host");
+        await useTheForm(page);
+        failing = true;
+        for (const route of held.splice(0)) await route.abort();
+        await page.waitForTimeout(2500);
+        profiles.push(join(copy, `${locale}.profile`));
+        writeFileSync(profiles.at(-1), await readRecord(page));
+        await context.close();
+      }
+      // Then checks as a visitor makes them: each of the specification's examples typed into a fresh page, up to
+      // its verdict, so that checking and drawing the result are in the first part too.
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const context = await browser.newContext({ locale: "en-GB", serviceWorkers: "block", viewport });
+      await context.addInitScript(RECORDING);
+      const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith(".json")).sort();
+      for (const name of examples) {
+        const example = JSON.parse(readFileSync(join(EXAMPLES, name), "utf8"));
+        const page = await context.newPage();
+        await page.goto(served.origin + "/");
+        await page.waitForSelector("#host");
+        await fillCase(page, example.case);
+        await page.waitForSelector(`[data-verdict="${example.expect.verdict}"]`);
+        // And what the page does when idle after its first check, before the rest of its code is here.
+        await page.waitForTimeout(1500);
+        profiles.push(join(copy, `${name}-${viewport.width}.profile`));
+        writeFileSync(profiles.at(-1), await readRecord(page));
+        await page.close();
+      }
+      await context.close();
+      }
+      const merged = join(copy, "form.profile");
+      execFileSync(tool, ["--merge-profiles", ...profiles, "-o", merged]);
+      return readFileSync(merged);
+    } finally {
+      await browser.close();
+      served.close();
+    }
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+// What wasm-bindgen's script gains: the stand-ins it gives the first part, and the loader of the second.
+const LOADER = (part2) => `
+const SECOND_PART = (() => {
+  const url = new URL("./${part2}", import.meta.url);
+  let here = false, loading, arrived;
+  const ready = new Promise((resolve) => { arrived = resolve; });
+  const instantiate = (module) => {
+    if (!here) new WebAssembly.Instance(module, { primary: wasm });
+    here = true;
+    arrived();
+  };
+  // A stand-in was called before the second part arrived: load it now, synchronously (a page may not ask for an
+  // ArrayBuffer synchronously, so it reads the bytes as text, one character each).
+  const loadNow = () => {
+    const request = new XMLHttpRequest();
+    request.open("GET", url, false);
+    const page = typeof document !== "undefined";
+    if (page) request.overrideMimeType("text/plain; charset=x-user-defined"); else request.responseType = "arraybuffer";
+    request.send();
+    if (request.status !== 200) throw new Error("the page's second part could not be loaded: " + request.status);
+    const bytes = page ? Uint8Array.from(request.responseText, (c) => c.charCodeAt(0) & 0xff) : new Uint8Array(request.response);
+    instantiate(new WebAssembly.Module(bytes));
+  };
+  // Loads the second part once; settles when it is here, by either way.
+  globalThis.stvSecondPart = () => {
+    if (here) return Promise.resolve();
+    loading ??= WebAssembly.compileStreaming(fetch(url)).then(instantiate, (error) => { loading = undefined; throw error; });
+    return Promise.race([loading, ready]);
+  };
+  globalThis.stvSecondPart.here = () => here;
+  // For the end-to-end test of the way a stand-in loads it.
+  globalThis.stvSecondPart.now = () => here || loadNow();
+  return new Proxy({}, {
+    get: (_, slot) => (...args) => {
+      if (!here) loadNow();
+      return wasm.table.get(Number(slot))(...args);
+    },
+  });
+})();
+`;
+
+// The reader worker's script: a module worker that starts the page's own script and WebAssembly (named `base`).
+export const workerLoader = (base) => `import init from "./${base}.js";init({ module_or_path: "./${base}_bg.wasm" });`;
+
+// Splits the page's WebAssembly in `dir` (Trunk's staging folder) and returns the page's HTML with its new names.
+export async function splitWasm(dir, html) {
+  const tool = wasmSplitTool();
+  if (!tool) {
+    console.error("split-wasm: no wasm-split (binaryen): run scripts/setup.sh serve first");
+    process.exit(1);
+  }
+  const named = html.match(/import init, \* as bindings from '\/(stv-check-web-[0-9a-f]+)\.js'/);
+  if (!named) {
+    console.error("split-wasm: Trunk's loader has changed: cannot find the page's script");
+    process.exit(1);
+  }
+  const old = named[1];
+  const wasmName = `${old}_bg.wasm`;
+  const profile = join(dir, ".form.profile");
+  writeFileSync(profile, await record(dir, html, wasmName, tool));
+  const first = join(dir, ".part1.wasm"), second = join(dir, ".part2.wasm");
+  execFileSync(tool, [...FEATURES, join(dir, wasmName), `--profile=${profile}`, "-o1", first, "-o2", second]);
+  rmSync(profile);
+
+  // The stand-ins go in beside wasm-bindgen's own imports.
+  const script = readFileSync(join(dir, `${old}.js`), "utf8");
+  const imports = /(return \{\s*__proto__: null,\s*"\.\/[\w-]+_bg\.js": import0,)/;
+  if (!imports.test(script) || !/\nexport \{/.test(script)) {
+    console.error("split-wasm: wasm-bindgen's script has changed: cannot give it the second part");
+    process.exit(1);
+  }
+  const hash = createHash("sha256").update(readFileSync(first)).update(readFileSync(second)).update(script)
+    .update(LOADER("")).digest("hex").slice(0, 16);
+  const base = `stv-check-web-${hash}`;
+  writeFileSync(join(dir, `${base}.js`), script.replace(imports, "$1\n        placeholder: SECOND_PART,")
+    .replace(/\nexport \{/, `${LOADER(`${base}_part2.wasm`)}\nexport {`));
+  rmSync(join(dir, `${old}.js`));
+  rmSync(join(dir, wasmName));
+  renameSync(first, join(dir, `${base}_bg.wasm`));
+  renameSync(second, join(dir, `${base}_part2.wasm`));
+  console.log(`split-wasm: ${base}_bg.wasm and ${base}_part2.wasm`);
+  // Named in the page too, so that the service worker keeps it from the first visit.
+  return html.replaceAll(old, base).replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i,
+    `$1<meta name="stv-second-part" content="/${base}_part2.wasm">`);
+}
