@@ -158,6 +158,18 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     if let Some((_, kind)) = first_after {
         return kind;
     }
+    // "your confirmation by 5 February 2027", "by Friday, 16 April": a deadline, whatever came before it.
+    let before = text.lower_str(s, m.start);
+    let before = before.trim_end().trim_end_matches(',').trim_end();
+    let before = match before.rsplit_once(' ') {
+        Some((rest, word)) if super::dates::is_weekday(word.trim_end_matches([',', '.'])) => rest.trim_end(),
+        _ => before,
+    };
+    // ("Please arrive in Hong Kong by 3 March" is the arrival, below.)
+    let travel = DATES_ARRIVAL.iter().chain(DATES_DEPARTURE).any(|w| w.is_ascii() && before.contains(w));
+    if !travel && DATES_DEADLINE_JUST_BEFORE.iter().any(|w| before == *w || before.ends_with(&format!(" {w}"))) {
+        return DateKind::Other;
+    }
     let after_end = (m.end + 8).min(text.lines[line].1);
     let mut best: Option<((usize, usize), DateKind)> = None;
     let consider = |words: &[&str], kind: DateKind, best: &mut Option<((usize, usize), DateKind)>| {

@@ -75,8 +75,12 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
     }?;
     let (s, e) = text.trim(chosen.start, chosen.end);
     let written = text.slice(s, e);
+    let known = |a: usize, b: usize| lookup::host_exact(catalogue, &text.slice(a, b)).is_some();
     let found = if let Some(org) = lookup::host_exact(catalogue, &written) {
         text.extracted(s, e, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
+    } else if let Some((org, a, b)) = known_prefix(text, s, e, &known).and_then(|(a, b)| Some((lookup::host_exact(catalogue, &text.slice(a, b))?, a, b))) {
+        // "主辦單位：香港演藝學院舞蹈學院": the Academy's school of dance is the Academy.
+        text.extracted(a, b, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
     } else if let Some(org) = head_of(text, s).then(|| lookup::headed_by(catalogue, &written)).flatten() {
         text.extracted(s, e, Some(org.name_en.clone()), GUESS).map(|x| x.doubt(Reason::Prose))
     } else if let Some(org) = lookup::close_host(catalogue, &written) {

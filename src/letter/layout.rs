@@ -153,8 +153,23 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
                     return None;
                 }
             }
-            // "評審日期", "比賽日期": a prefixed date is the activity's, not the letter's.
-            let kind = if skip > 0 && *kind == Label::LetterDate { Label::ActivityDates } else { *kind };
+            // "評審日期", "比賽日期": a prefixed date is the activity's, not the letter's; "入住日期", "退房日期",
+            // "抵港日期": the arrival's or the departure's; "發出日期" is the letter's after all.
+            let kind = if skip > 0 && *kind == Label::LetterDate {
+                let about = &whole[..whole.char_indices().nth(skip).map_or(whole.len(), |(b, _)| b)];
+                let about_a = |words: &[&str]| !about.is_ascii() && words.iter().any(|w| !w.is_ascii() && about.contains(w));
+                if about_a(super::cues::DATES_ISSUED) {
+                    Label::LetterDate
+                } else if about_a(super::cues::DATES_ARRIVAL) {
+                    Label::Arrival
+                } else if about_a(super::cues::DATES_DEPARTURE) {
+                    Label::Departure
+                } else {
+                    Label::ActivityDates
+                }
+            } else {
+                *kind
+            };
             let after = skip + label.chars().count();
             let mut rest_trim = rest.trim_start();
             // A bilingual label: "Name 姓名：", "Venue 地點：", "國籍 Nationality:".
@@ -174,6 +189,10 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             // "Congress dates – 19–21 November 2026": a dash between spaces stands for the colon.
             let dash = rest.starts_with(' ') && (rest_trim.starts_with("– ") || rest_trim.starts_with("- ") || rest_trim.starts_with("— "));
             if dash {
+                // "Visiting Artist – Early Music Week, January 2027": a subject line, not a person's name.
+                if kind == Label::Invitee && rest_trim.chars().any(|c| c.is_ascii_digit()) {
+                    return None;
+                }
                 let skipped = rest.chars().count() - rest_trim.chars().count();
                 return Some((kind, position(after + skipped + 1), true));
             }

@@ -176,7 +176,8 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     }
     // "Full name: RAGHAVAN, Ananya" under the address block's "Professor Ananya RAGHAVAN": the same person, as the
     // letter writes the name to address them.
-    if let Some(listed) = out.invitee.as_ref().filter(|x| x.value.contains(',') && first(Label::Invitee).is_some()) {
+    // So is "Name: CHEBET Isaac" under "Mr Isaac CHEBET".
+    if let Some(listed) = out.invitee.as_ref().filter(|_| first(Label::Invitee).is_some()) {
         if let Some(addressed) = people::address_block(&text).filter(|a| people::same_name(&a.value, &listed.value)) {
             let confidence = listed.confidence;
             out.invitee = Some(Extracted { confidence, reason: None, ..addressed });
@@ -214,7 +215,8 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
             text.extracted(s, e, None, x.confidence()).map(|v| x.value(v))
         })
         .or_else(|| prose::venue(&text))
-        .or_else(|| prose::venue_on_schedule_line(&text, &mentions));
+        .or_else(|| prose::venue_on_schedule_line(&text, &mentions))
+        .map(|v| without_closing_note(&text, v));
     out.remuneration = first(Label::Remuneration)
         .and_then(|x| prose::amount_in(&text, x.start, x.end, x.confidence()).map(|v| x.value(v)).or_else(|| plain(Label::Remuneration)))
         .or_else(|| prose::remuneration(&text));
@@ -313,6 +315,23 @@ impl Extraction {
     }
 }
 
+
+/// "Kwai Tsing Theatre (Auditorium and Rehearsal Room)", "郵政總部（九龍灣）", "荔枝角公园体育馆（简介会也在这里）": a
+/// place, then a note about it in brackets at the end, which is not part of its name. (A bracket inside the name,
+/// "Lecture Theater F (Lifts 25-26), Academic Building", stays.)
+fn without_closing_note(text: &Text, place: Extracted) -> Extracted {
+    let Some(open) = (place.start + 2..place.end).rev().find(|&i| matches!(text.original[i], '(' | '（')) else { return place };
+    let close = (open..place.end).find(|&i| matches!(text.original[i], ')' | '）'));
+    let at_end = close.is_none_or(|c| text.original[c + 1..place.end].iter().all(|ch| ch.is_whitespace() || ".,;。，".contains(*ch)));
+    if !at_end || place.value != text.slice(place.start, place.end) {
+        return place;
+    }
+    let (s, e) = text.trim(place.start, open);
+    match text.extracted(s, e, None, place.confidence) {
+        Some(shorter) => Extracted { reason: place.reason, ..shorter },
+        None => place,
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -232,6 +232,18 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         if dates_only(&line) || line.contains(',') || line.contains('，') || line.contains('@') || labelled || address {
             continue; // a date, an address, a telephone, an e-mail or a labelled line
         }
+        // "【蓋章】", "[seal]": where the seal goes, no name.
+        if matches!(line.chars().next(), Some('【' | '[')) && matches!(line.chars().last(), Some('】' | ']')) {
+            continue;
+        }
+        // "副秘书长（文化）罗颖思": a post with its field in brackets, then the name.
+        let close = line.chars().position(|c| c == ')' || c == '）').filter(|&c| c + 1 < line.chars().count());
+        if let Some((open, close)) = close.and_then(|c| Some((line.chars().position(|o| o == '(' || o == '（').filter(|&o| o < c)?, c))) {
+            let before: String = line.chars().take(open).collect();
+            if PEOPLE_CJK_POSTS.iter().any(|p| before.trim_end().ends_with(p)) {
+                s += close + 1;
+            }
+        }
         if matches!(line.chars().next(), Some('(' | '（')) && matches!(line.chars().last(), Some(')' | '）')) {
             s += 1;
             e -= 1;
@@ -410,7 +422,11 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
             }
             // "Best regards, / Tom / / Prof. Thomas K. LEUNG": a first name alone, then the name in full below it.
             if !text.slice(ms, me).contains(char::is_whitespace) {
-                if let Some(full) = (m + 1..n).filter(|&k| !text.is_blank(k)).take(2).find_map(|k| full_name_line(text, k)) {
+                // ("Ben / -- / Ben O'Rourke", "Winnie / KWOK Wing-yan, Winnie": the same first name, in full, under an
+                // e-mail's signature rule.)
+                let signed = text.slice(ms, me);
+                let in_full = |k: usize| full_name_line(text, k).or_else(|| names_in_full(text, k, &signed));
+                if let Some(full) = (m + 1..n).filter(|&k| !text.is_blank(k) && !is_rule(text, k)).take(2).find_map(in_full) {
                     return text.extracted(full.0, full.1, None, GUESS).map(|x| x.doubt(Reason::Prose));
                 }
             }
@@ -436,6 +452,27 @@ fn full_name_line(text: &Text, l: usize) -> Option<(usize, usize)> {
     let not_a_person = looks_like_organisation(&lower)
         || lower_words.iter().any(|w| PEOPLE_POSTS.contains(w) || ORGANISATION_UNITS.contains(w) || ["to", "of", "team"].contains(w));
     (words.len() >= 2 && words.len() <= 6 && (titled || capitals) && clean && !not_a_person).then_some((s, e))
+}
+
+/// A line of two to five capitalised words, one of them `first` ("Ben O'Rourke", "KWOK Wing-yan, Winnie"), and
+/// nothing that a name does not hold: `first`'s name in full.
+fn names_in_full(text: &Text, l: usize, first: &str) -> Option<(usize, usize)> {
+    let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
+    let line = text.slice(s, e);
+    let words: Vec<&str> = line.split_whitespace().map(|w| w.trim_end_matches(',')).collect();
+    let lower = crate::catalogue::names::lowercase;
+    let fits = (2..=5).contains(&words.len())
+        && words.iter().any(|w| lower(w) == lower(first))
+        && words.iter().all(|w| w.chars().next().is_some_and(is_capital))
+        && line.chars().all(|c| c.is_alphabetic() || " .'-,".contains(c))
+        && !looks_like_organisation(&lower(&line));
+    fits.then_some((s, e))
+}
+
+/// A line with no letter or digit on it ("--", "______"): an e-mail's signature rule or a line drawn for signing.
+fn is_rule(text: &Text, l: usize) -> bool {
+    let (s, e) = text.lines[l];
+    text.original[s..e].iter().all(|c| !c.is_alphanumeric())
 }
 
 /// Whether two writings name the same person: the same words, titles aside, in any order and case ("RAGHAVAN, Ananya"
