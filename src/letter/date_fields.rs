@@ -542,10 +542,24 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
             // (A list of days, "8, 9 and 11 June", names each day: it is not an event's span.)
             pool.retain(|m| addresses_the_invitee(text, m) || is_list(text, m) || !(m.from != m.to && m.from <= first && last <= m.to && (m.from, m.to) != (first, last)));
         }
+        // "The Festival itself runs from 19 February to 21 March ... performances from Thursday 11th to Sunday 14th
+        // March": a festival's or an exhibition's span longer than the scheme's 14 days, around other activity
+        // dates, is the event's run, not the visitor's days. ("Rehearsals run from 2 to 27 March" are the visitor's.)
+        let around_others = |outer: &DateMention| {
+            let line_start = text.lines[text.line_of(outer.start)].0;
+            let before = text.lower_str(outer.start.saturating_sub(80).max(line_start), outer.start);
+            let clause = before.rsplit(['.', '。', ';', '；']).next().unwrap_or("");
+            (outer.to - outer.from).num_days() >= 14
+                && DATES_EVENT_RUN.iter().any(|w| clause.contains(w))
+                && pool.iter().any(|m| m.start != outer.start && outer.from <= m.from && m.to <= outer.to && (m.from, m.to) != (outer.from, outer.to))
+        };
+        let events: Vec<usize> = pool.iter().filter(|m| around_others(m) && !is_list(text, m)).map(|m| m.start).collect();
+        pool.retain(|m| !events.contains(&m.start));
         let first = pool.iter().min_by_key(|m| m.from).copied();
         let last = pool.iter().max_by_key(|m| m.to).copied();
         // Activity dates in more than one place: the span from the earliest to the latest is a reading of them, unsure.
-        let scattered = pool.len() > 1;
+        // (So is a reading that set an event's run aside.)
+        let scattered = pool.len() > 1 || !events.is_empty();
         let field = |m: &DateMention, last: bool| {
             let x = date_field(text, m, last, CLEAR_CUE)?;
             Some(if unmarked {
