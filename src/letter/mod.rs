@@ -930,6 +930,47 @@ mod tests {
         assert_eq!(field(&noted, "invitee").as_deref(), Some("陳美玲女士"));
     }
 
+    /// Letters 329–360: the kinds they showed, in letters of their own.
+    #[test]
+    fn letters_329_to_360() {
+        // A subject line after a person's label and a dash is no invitee; the address block is.
+        let subject = read("Ms Clara HOFFMANN\nBerlin\n\nDear Ms Hoffmann,\n\nVisiting Artist – Spring Recital Series, April 2027\n\nWe invite you to give a recital on 5 April 2027.\n");
+        assert_eq!(field(&subject, "invitee").as_deref(), Some("Ms Clara HOFFMANN"));
+        // A labelled name written surname first, under the address block's: the address block's way.
+        let listed = read("Dr Tomasz NOWAK\nKraków\n\nDear Dr Nowak,\n\nWe invite you to lecture on 3 May 2027.\n\nName: NOWAK Tomasz\nNationality: Polish\n");
+        assert_eq!(field(&listed, "invitee").as_deref(), Some("Dr Tomasz NOWAK"));
+        // 入住日期 and 退房日期 give the arrival and the departure; 發出日期 the letter's date.
+        let hotel = read("敬啟者：\n\n本署誠邀閣下於2027年5月6日至8日擔任評判。\n\n入住日期：2027年5月5日\n退房日期：2027年5月9日\n\n此致\n何志明\n\n發出日期：2027年1月4日\n");
+        assert_eq!(field(&hotel, "arrival").as_deref(), Some("2027-05-05"));
+        assert_eq!(field(&hotel, "departure").as_deref(), Some("2027-05-09"));
+        assert_eq!(field(&hotel, "activity_from").as_deref(), Some("2027-05-06"));
+        assert_eq!(field(&hotel, "letter_date").as_deref(), Some("2027-01-04"));
+        // A date right after "by" is a deadline, but "leave Hong Kong by" is still the departure.
+        let by = read("10 January 2027\n\nDear Mr Berg,\n\nThank you for agreeing to join us.\n\n8 March 2027 – Main Hall\n10 March 2027 – Studio 2\n\nWe would be grateful for a short biography by Friday, 26 February 2027.\n");
+        assert_eq!(field(&by, "activity_from").as_deref(), Some("2027-03-08"));
+        let leave = read("10 January 2027\n\nDear Mr Berg,\n\nWe invite you to conduct workshops from 8 to 10 March 2027. Please leave Hong Kong by 12 March 2027.\n");
+        assert_eq!(field(&leave, "departure").as_deref(), Some("2027-03-12"));
+        // A first name signed, the name in full under an e-mail's signature rule.
+        let rule = read("Hi Lena,\n\nWe'd love you to play at the festival on 4 May 2027.\n\nCheers,\nDan\n\n--\nDan McAllister\nProducer\n");
+        assert_eq!(field(&rule, "signatory").as_deref(), Some("Dan McAllister"));
+        // A post with its field in brackets before the name; a seal's place is no name.
+        let post = read("尊敬的Weber先生：\n\n本局诚邀阁下于2027年6月2日来港主讲讲座。\n\n此致\nWeber先生\n\n副局长（文化）陈思敏\n【盖章】\n二〇二七年三月一日\n");
+        assert_eq!(field(&post, "signatory").as_deref(), Some("陈思敏"));
+        // A labelled host that starts with a catalogue name: the organisation, not its school.
+        let school = read("主辦單位：香港演藝學院戲劇學院\n\n敬啟者：\n\n本院誠邀閣下於2027年4月6日主持大師班。\n");
+        assert_eq!(school.host.map(|h| h.value).as_deref(), Some("Hong Kong Academy for Performing Arts"));
+        // A place's closing note in brackets is not part of it.
+        let place = read("Dear Ms Ito,\n\nWe invite you to perform on 9 May 2027.\n\nVenue: Sheung Wan Civic Centre Theatre (the workshop is in the rehearsal room)\n");
+        assert_eq!(field(&place, "venue").as_deref(), Some("Sheung Wan Civic Centre Theatre"));
+        // A festival's run of more than 14 days around the visitor's own days is not the activity's.
+        let run = read("2 December 2026\n\nDear Mr Haas,\n\nThe Festival runs from 12 February to 14 March 2027. The Quartet's three performances are from 4 to 6 March 2027.\n");
+        assert_eq!(field(&run, "activity_from").as_deref(), Some("2027-03-04"));
+        assert_eq!(field(&run, "activity_to").as_deref(), Some("2027-03-06"));
+        // Rehearsals that run longer are the visitor's own.
+        let rehearsals = read("2 December 2026\n\nDear Mr Haas,\n\nWe invite you to choreograph a new work. Rehearsals run from 1 to 20 March 2027, with performances from 18 to 20 March 2027.\n");
+        assert_eq!(field(&rehearsals, "activity_from").as_deref(), Some("2027-03-01"));
+    }
+
     /// Letters 233–264: signatures as they come.
     #[test]
     fn signatures_in_letters_233_to_264() {
