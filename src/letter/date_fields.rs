@@ -65,6 +65,9 @@ fn leg_to_hong_kong(line: &str) -> Option<bool> {
 }
 
 fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
+    if dates_its_reference(text, m) {
+        return DateKind::Unclassified;
+    }
     let line = text.line_of(m.start);
     let (ls, _) = text.lines[line];
     // "[14/05/2027, 10:02] Amy Lau (CSTB): ...": a chat message's time stamp says when it was written, nothing more.
@@ -298,12 +301,22 @@ fn schedule_line(text: &Text, m: &DateMention) -> bool {
     before.is_empty() || (before.chars().count() <= 20 && before.ends_with(':'))
 }
 
+/// The letter's own reference line, dated: "Our ref.: HKO/IO/WS/26-14 dated 21 July 2026", or the date set apart at
+/// the end of it, "Our Ref.: IPD/PR/6/27 (Training)      9 November 2026" (whatever the reference's words say).
+fn dates_its_reference(text: &Text, m: &DateMention) -> bool {
+    let line = text.line_of(m.start);
+    let before = text.lower_str(text.lines[line].0, m.start);
+    if !LETTER_OWN_REFERENCES.iter().any(|r| before.trim_start().starts_with(r)) {
+        return false;
+    }
+    let set_apart = (before.ends_with("   ") || before.ends_with('\t')) && text.lower_str(m.end, text.lines[line].1).trim().is_empty();
+    before.trim_end().ends_with("dated") || set_apart
+}
+
 /// A date alone on its line (perhaps with a place or "Date:") near the top or the bottom: the letter's own date.
 pub(super) fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
     let line = text.line_of(m.start);
-    // "Our ref.: HKO/IO/WS/26-14 dated 21 July 2026": the letter dated by its own reference.
-    let before = text.lower_str(text.lines[line].0, m.start);
-    if LETTER_OWN_REFERENCES.iter().any(|r| before.trim_start().starts_with(r)) && before.trim_end().ends_with("dated") {
+    if dates_its_reference(text, m) {
         return true;
     }
     // A table's row ("2026年11月3日至7日｜大師班｜音樂廳") is a schedule, whatever its date's cell holds.
@@ -314,7 +327,19 @@ pub(super) fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
     let (s, e) = super::layout::cells(text, line).into_iter().find(|&(cs, ce)| cs <= m.start && m.end <= ce).unwrap_or(text.lines[line]);
     let rest: String = text.lower_str(s, m.start) + &text.lower_str(m.end, e);
     let rest = DATES_LETTER_DATE_WORDS.iter().fold(rest, |rest, w| rest.replace(w, ""));
-    if rest.chars().any(is_letter) {
+    // "Kowloon Tong, 3 March 2027", "Sha Tin, 5 May 2026": a place and a comma before the date, nothing after it.
+    let place = || {
+        let written = text.slice(s, m.start);
+        let written = written.trim();
+        let words: Vec<&str> = written.trim_end_matches(',').split_whitespace().collect();
+        // (Within the letter: "Berlin, 20.01.2026" heads a covering note above it.)
+        line >= text.letter_start
+            && written.ends_with(',')
+            && (1..=3).contains(&words.len())
+            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            && !text.lower_str(m.end, e).chars().any(is_letter)
+    };
+    if rest.chars().any(is_letter) && !place() {
         return false;
     }
     let content = &text.content_lines;

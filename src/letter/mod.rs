@@ -966,6 +966,18 @@ mod tests {
         let run = read("2 December 2026\n\nDear Mr Haas,\n\nThe Festival runs from 12 February to 14 March 2027. The Quartet's three performances are from 4 to 6 March 2027.\n");
         assert_eq!(field(&run, "activity_from").as_deref(), Some("2027-03-04"));
         assert_eq!(field(&run, "activity_to").as_deref(), Some("2027-03-06"));
+        // Initials signed above the name in full; a post "of" something above the name.
+        let initials = read("Dear Dr Silva,\n\nWe invite you to examine on 4 May 2027.\n\nYours sincerely,\n\nK. Lam\n\nProfessor Kenneth LAM Ka-keung\nHead of Department\n");
+        assert_eq!(field(&initials, "signatory").as_deref(), Some("Professor Kenneth LAM Ka-keung"));
+        let post_first = read("Dear Dr Silva,\n\nWe invite you to examine on 4 May 2027.\n\nYours sincerely,\n\nHead of Strings\n\nDr Mandy LO Man-yee\n");
+        assert_eq!(field(&post_first, "signatory").as_deref(), Some("Dr Mandy LO Man-yee"));
+        // A place and a comma before the date at the top; a date set apart at the end of the reference line, whatever
+        // the reference says.
+        let place = read("Department of Music\n\nSha Tin, 2 March 2027\n\nDear Dr Silva,\n\nWe invite you to examine on 4 May 2027.\n");
+        assert_eq!(field(&place, "letter_date").as_deref(), Some("2027-03-02"));
+        let reference = read("Our Ref.: MU/EX/27 (Training)                 9 November 2026\nYour Ref.:\n\nDear Dr Silva,\n\nWe invite you to lecture on 1 February 2027.\n");
+        assert_eq!(field(&reference, "letter_date").as_deref(), Some("2026-11-09"));
+        assert_eq!(field(&reference, "activity_from").as_deref(), Some("2027-02-01"));
         // Rehearsals that run longer are the visitor's own.
         let rehearsals = read("2 December 2026\n\nDear Mr Haas,\n\nWe invite you to choreograph a new work. Rehearsals run from 1 to 20 March 2027, with performances from 18 to 20 March 2027.\n");
         assert_eq!(field(&rehearsals, "activity_from").as_deref(), Some("2027-03-01"));

@@ -403,8 +403,11 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
             // An organisation, a unit of one ("Cultural Exchange Unit") or a post ("Chief Staff Officer") is not the
             // signatory's name.
             let last_word = candidate.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).unwrap_or("");
-            let titled = PEOPLE_HONORIFICS.contains(&candidate.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
-            let post = PEOPLE_POSTS.contains(&last_word) && !titled;
+            let first_word = candidate.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let titled = PEOPLE_HONORIFICS.contains(&first_word);
+            // "Dean of Music", "Head of Strings": a post of something.
+            let post_of = PEOPLE_POSTS.contains(&first_word) && candidate.contains(" of ");
+            let post = (PEOPLE_POSTS.contains(&last_word) || post_of) && !titled;
             if post || looks_like_organisation(candidate) || PEOPLE_CJK_POSTS.iter().any(|p| candidate.ends_with(p)) || ORGANISATION_UNITS.iter().any(|u| candidate.ends_with(u)) {
                 continue;
             }
@@ -421,11 +424,16 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
                 }
             }
             // "Best regards, / Tom / / Prof. Thomas K. LEUNG": a first name alone, then the name in full below it.
-            if !text.slice(ms, me).contains(char::is_whitespace) {
+            // (Or initials and a surname, "K. Poon", above "Professor Kenneth POON Chi-kin".)
+            let signed = text.slice(ms, me);
+            let words: Vec<&str> = signed.split_whitespace().collect();
+            let initial = |w: &&str| w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() <= 3 && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
+            let initials = words.len() >= 2 && words[..words.len() - 1].iter().all(initial);
+            if words.len() == 1 || initials {
                 // ("Ben / -- / Ben O'Rourke", "Winnie / KWOK Wing-yan, Winnie": the same first name, in full, under an
                 // e-mail's signature rule.)
-                let signed = text.slice(ms, me);
-                let in_full = |k: usize| full_name_line(text, k).or_else(|| names_in_full(text, k, &signed));
+                let key = words.last().copied().unwrap_or("");
+                let in_full = |k: usize| full_name_line(text, k).or_else(|| names_in_full(text, k, key));
                 if let Some(full) = (m + 1..n).filter(|&k| !text.is_blank(k) && !is_rule(text, k)).take(2).find_map(in_full) {
                     return text.extracted(full.0, full.1, None, GUESS).map(|x| x.doubt(Reason::Prose));
                 }
