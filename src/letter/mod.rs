@@ -978,6 +978,15 @@ mod tests {
         let reference = read("Our Ref.: MU/EX/27 (Training)                 9 November 2026\nYour Ref.:\n\nDear Dr Silva,\n\nWe invite you to lecture on 1 February 2027.\n");
         assert_eq!(field(&reference, "letter_date").as_deref(), Some("2026-11-09"));
         assert_eq!(field(&reference, "activity_from").as_deref(), Some("2027-02-01"));
+        // A currency's code without a sum after it (the Civil Aviation Department's reference) is no sum.
+        let code = read("Our Ref.: CAD/ATM/27\n\nDear Mr Roy,\n\nWe invite you to lecture on 8 March 2027. The Department will offer you an honorarium of HK$9,000.\n");
+        assert_eq!(field(&code, "remuneration").as_deref(), Some("HK$9,000"));
+        // 去程 is the way to Hong Kong: its day is the arrival.
+        let outbound = read("敬啟者：\n\n本處誠邀閣下於2027年2月23日主持研討會。\n\n去程：2月21日（星期日）KE607\n回程：2月25日（星期四）KE608\n\n此致\n何志明\n");
+        assert_eq!(field(&outbound, "arrival").as_deref(), Some("2027-02-21"));
+        // Two signers, each under a post: the first.
+        let two = read("敬啟者：\n\n本處誠邀閣下於2027年2月23日主持研討會。\n\n此致\n王小明先生\n\n沙田民政事務專員\n何詠芝\n\n沙田區議會主席\n林錦添\n");
+        assert_eq!(field(&two, "signatory").as_deref(), Some("何詠芝"));
         // Rehearsals that run longer are the visitor's own.
         let rehearsals = read("2 December 2026\n\nDear Mr Haas,\n\nWe invite you to choreograph a new work. Rehearsals run from 1 to 20 March 2027, with performances from 18 to 20 March 2027.\n");
         assert_eq!(field(&rehearsals, "activity_from").as_deref(), Some("2027-03-01"));

@@ -304,6 +304,17 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             continue;
         }
         if count <= 12 && !name.is_ascii() {
+            // Two signers, each under a post ("離島民政事務專員 / 何詠芝 / 離島區議會主席 / 林錦添"): the first signs first.
+            let above: Vec<usize> = text.content_lines.iter().rev().filter(|&&m| m < l).take(3).copied().collect();
+            let line_of = |m: usize| text.lower_str(text.lines[m].0, text.lines[m].1).trim().to_string();
+            let is_post = |m: usize| PEOPLE_CJK_POSTS.iter().any(|p| line_of(m).ends_with(p));
+            let is_name = |m: usize| (2..=4).contains(&line_of(m).chars().count()) && line_of(m).chars().all(is_chinese);
+            if let [post, first, first_post] = above[..] {
+                if is_post(post) && is_name(first) && is_post(first_post) {
+                    let (fs, fe) = text.trim(text.lines[first].0, text.lines[first].1);
+                    return text.extracted(fs, fe, None, GUESS).map(|x| x.doubt(Reason::Prose));
+                }
+            }
             return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
     }

@@ -639,6 +639,9 @@ fn name_goes_on(text: &Text, mut e: usize) -> usize {
 
 /// The first sum of money in characters `from..to`: "HK$18,000", "US$12,500", "港幣18,000元", "HK$4,000 per day".
 pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) -> Option<Extracted> {
+    // Digits, or Chinese numerals ("港幣三萬元", "港幣貳萬伍仟元").
+    const CJK_DIGITS: &str = "〇零一二兩两三四五六七八九十百千萬万壹貳贰參叁肆伍陸陆柒捌玖拾佰仟";
+    let is_digit = |c: char| c.is_ascii_digit() || CJK_DIGITS.contains(c);
     let mut best: Option<usize> = None;
     for currency in REMUNERATION_CURRENCIES {
         let mut at = from;
@@ -649,7 +652,10 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
             let end = p + currency.chars().count();
             let alone = (p == from || !text.lower[p - 1].is_ascii_alphabetic())
                 && (currency.ends_with(['$', ' ']) || !text.lower.get(end).is_some_and(|c| c.is_ascii_alphabetic()));
-            if !currency.starts_with(|c: char| c.is_ascii_alphabetic()) || alone {
+            // (Nor is a code without a sum after it: "Our Ref.: CAD/ATM/TRG/2027/04" is the Civil Aviation Department's.)
+            let digits_at = (end..(end + 3).min(to)).find(|&i| !text.lower[i].is_whitespace() && text.lower[i] != '$');
+            let sum_after = digits_at.is_some_and(|i| is_digit(text.lower[i]));
+            if !currency.starts_with(|c: char| c.is_ascii_alphabetic()) || (alone && sum_after) {
                 if best.is_none_or(|b| p < b) {
                     best = Some(p);
                 }
@@ -657,9 +663,6 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
             }
         }
     }
-    // Digits, or Chinese numerals ("港幣三萬元", "港幣貳萬伍仟元").
-    const CJK_DIGITS: &str = "〇零一二兩两三四五六七八九十百千萬万壹貳贰參叁肆伍陸陆柒捌玖拾佰仟";
-    let is_digit = |c: char| c.is_ascii_digit() || CJK_DIGITS.contains(c);
     // A currency after the sum: "15,000港元", "二萬港元", "24,000 Hong Kong dollars". Read when it comes before any
     // sum with its currency first.
     let mut after: Option<(usize, usize)> = None;
