@@ -1,7 +1,7 @@
 //! What the page and its worker say to each other: a letter's reading ([`Extraction`]) and a checked delegation
-//! ([`Batch`]) as one string each, and back. The page loads the letter reader and the delegation's sheet reader on
-//! first use, in a Web Worker (`src/bin/stv-check-worker.rs`), and the two halves share no memory, so the results
-//! cross as text.
+//! ([`Batch`]) as one string each, and back. The letter reader and the delegation's sheet reader run in a Web Worker
+//! (the same WebAssembly as the page, `src/bin/stv-check-web.rs`, with its own memory), and the page and the worker
+//! share no memory, so the results cross as text.
 //!
 //! The format is this module's own and is read only by the same build that wrote it: each value is a tag or a
 //! length-prefixed string (`5:hello`), so any character a letter holds travels unchanged. A message crosses as its
