@@ -131,12 +131,17 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     // "於2026年11月2日至6日來港，為本院學生主持大師班": coming to Hong Kong says nothing of the days; what they are for
     // is in the next clause, unless that clause gives its own date ("11月1日來港，11月8日離港").
     let come = DATES_COMING.contains(&time_of_day.trim());
-    if matches!(text.lower.get(near_end), Some('，' | ',')) && !time_of_day.is_empty() && (come || DATES_CJK_TIME_OF_DAY.contains(&time_of_day.trim())) {
+    // "另於翌日，即一月二十二日（星期五），為本署…主持半天技術工作坊": a Chinese date that is its own clause; what
+    // happens on it is in the next.
+    let alone = time_of_day.trim().is_empty() && text.lower_str(m.start, m.end).contains('月') && m.start - s <= 3;
+    if matches!(text.lower.get(near_end), Some('，' | ',')) && (alone || !time_of_day.is_empty() && (come || DATES_CJK_TIME_OF_DAY.contains(&time_of_day.trim()))) {
         let next_end = (near_end + 1..(near_end + 25).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((near_end + 25).min(line_end));
         let next = text.lower_str(near_end + 1, next_end);
         // (A number in a title is no date: "擔任「2026新音樂作曲工作坊」導師".)
         let dated = next.contains(['月', '日', '/']);
-        if !(come && dated) {
+        if alone && dated {
+            // (A list of days, each its own clause: "5月4日，5月6日".)
+        } else if !(come && dated) {
             near_end = next_end;
         } else if m.from == m.to {
             // "請於6月4日來港，6月8日離港": a day of coming, with the day of leaving after it, is the arrival.

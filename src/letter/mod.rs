@@ -987,6 +987,11 @@ mod tests {
         // Two signers, each under a post: the first.
         let two = read("敬啟者：\n\n本處誠邀閣下於2027年2月23日主持研討會。\n\n此致\n王小明先生\n\n沙田民政事務專員\n何詠芝\n\n沙田區議會主席\n林錦添\n");
         assert_eq!(field(&two, "signatory").as_deref(), Some("何詠芝"));
+        // A Chinese date that is its own clause ("另於一月二十二日（星期五），"): what happens on it is in the next clause;
+        // not so after a deadline's words ("報名截止日期為…，").
+        let own_clause = read("敬啟者：\n\n本署誠邀閣下於二〇二七年一月二十一日（星期四）主講研討會。另於一月二十二日（星期五），為本署同事主持工作坊。報名截止日期為二〇二七年一月十日，課程名額三十名。\n\n此致\n何志明\n\n二〇二六年十二月一日\n");
+        assert_eq!(field(&own_clause, "activity_to").as_deref(), Some("2027-01-22"));
+        assert_eq!(field(&own_clause, "activity_from").as_deref(), Some("2027-01-21"));
         // Rehearsals that run longer are the visitor's own.
         let rehearsals = read("2 December 2026\n\nDear Mr Haas,\n\nWe invite you to choreograph a new work. Rehearsals run from 1 to 20 March 2027, with performances from 18 to 20 March 2027.\n");
         assert_eq!(field(&rehearsals, "activity_from").as_deref(), Some("2027-03-01"));
