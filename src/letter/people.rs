@@ -398,7 +398,8 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
         }
         // The next six lines with anything on them (blank lines for a handwritten signature do not count).
         for m in (l + 1..n).filter(|&m| !text.is_blank(m)).take(6) {
-            let (ms, me) = text.lines[m];
+            // Two signers side by side ("Ms Ada YEUNG Wai-yin          Professor Kelvin MAK Chun-kit"): the first.
+            let (ms, me) = super::layout::cells(text, m).first().copied().unwrap_or(text.lines[m]);
             let candidate = text.lower_str(ms, me);
             let candidate = candidate.trim();
             // (A bilingual letter's second sign-off, "Yours sincerely, / 此致", is not a name either.)
