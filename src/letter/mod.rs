@@ -992,6 +992,9 @@ mod tests {
         let own_clause = read("敬啟者：\n\n本署誠邀閣下於二〇二七年一月二十一日（星期四）主講研討會。另於一月二十二日（星期五），為本署同事主持工作坊。報名截止日期為二〇二七年一月十日，課程名額三十名。\n\n此致\n何志明\n\n二〇二六年十二月一日\n");
         assert_eq!(field(&own_clause, "activity_to").as_deref(), Some("2027-01-22"));
         assert_eq!(field(&own_clause, "activity_from").as_deref(), Some("2027-01-21"));
+        // A second task after "，另": part of the activity.
+        let another = read("尊敬的Weber先生：\n\n本局诚邀阁下于2027年6月2日来港，主讲示范讲座两场，另为本地剧团主持一节大师班。\n\n此致\n何志明\n");
+        assert_eq!(field(&another, "activity").as_deref(), Some("主讲示范讲座两场，另为本地剧团主持一节大师班"));
         // Two signers side by side: the first.
         let side = read("Dear Dr Silva,\n\nWe invite you to lecture on 1 February 2027.\n\nYours sincerely,\n\n\n______________________          ______________________\nMs Ada YEUNG Wai-yin                Professor Kelvin MAK Chun-kit\nAssistant Director                  Programme Director\n");
         assert_eq!(field(&side, "signatory").as_deref(), Some("Ms Ada YEUNG Wai-yin"));

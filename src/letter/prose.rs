@@ -350,9 +350,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let (_, end) = phrase_until(text, e, &["，", "。", "；"], 60);
             e = end;
             let next = text.lower.get(e + 1).copied();
-            // "，並...", or a clause that starts with another activity verb ("參與演出，主演兩齣長劇").
+            // "，並...", "，另為…主持…", or a clause that starts with another activity verb ("參與演出，主演兩齣長劇").
             let verb_follows = ACTIVITY_CJK_VERBS.iter().any(|v| text.lower_str(e + 1, (e + 1 + v.chars().count()).min(text.lower.len())) == *v);
-            if text.lower.get(e) == Some(&',') && (matches!(next, Some('並' | '并' | '及' | '再')) || verb_follows) {
+            if text.lower.get(e) == Some(&',') && (matches!(next, Some('並' | '并' | '及' | '再' | '另')) || verb_follows) {
                 e += 1;
                 continue;
             }
