@@ -607,7 +607,12 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
     let references: Vec<(usize, NaiveDate)> = raw
         .iter()
         .filter(|(_, _, s, _, _)| !about_something_else(chars, *s))
-        .filter_map(|(a, b, s, _, _)| b.year.and_then(|y| make(*b, y)).or_else(|| a.year.and_then(|y| make(*a, y))).map(|d| (*s, d)))
+        .filter_map(|(a, b, s, _, _)| {
+            let end = b.year.and_then(|y| make(*b, y)).or_else(|| a.year.and_then(|y| make(*a, y)))?;
+            // A range's first day: "on view from 14 May to 24 October 2027 ... arrive on 9 May" is May 2027, not 2028.
+            let first = make(*a, a.year.unwrap_or(end.year())).map(|f| if f > end { make(*a, end.year() - 1).unwrap_or(end) } else { f });
+            Some((*s, first.unwrap_or(end)))
+        })
         .collect();
     // A date of birth, a passport's expiry or last year's event is no guide to the trip's year: the letter's dates
     // gather around one year, and only those within a year of it are.

@@ -258,6 +258,10 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             } else if (post(&inside) || LETTER_SIGNATURE_TAILS.contains(&inside.trim())) && !post(&before) {
                 // "何嘉欣（總課程發展主任）", "陳志強（代行）": the name, then the post or "signing for" in brackets.
                 e = s + open;
+            } else if post(&before) && PEOPLE_CJK_TITLES.iter().any(|t| inside.trim().ends_with(t) && inside.trim().chars().count() > t.chars().count() + 1) {
+                // "館長（伍凱琪博士）", "赛事总监（陈浩文先生）": the post, then the titled name in brackets.
+                s += open + 1;
+                e -= 1;
             } else if post(&before) {
                 // "高級行政主任（區議會）", "副院長（學術事務）": a post, and its office or field in brackets.
                 continue;
@@ -396,8 +400,10 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
         if !LETTER_SIGN_OFFS.iter().any(|w| line == *w || line.starts_with(w) && line.chars().count() < w.chars().count() + 5) {
             continue;
         }
-        // The next six lines with anything on them (blank lines for a handwritten signature do not count).
-        for m in (l + 1..n).filter(|&m| !text.is_blank(m)).take(6) {
+        // The next six lines with anything on them (blank lines for a handwritten signature do not count); after
+        // "此致", the first is the person the letter is to.
+        let addressee = usize::from(is_cizhi(text, l));
+        for m in (l + 1..n).filter(|&m| !text.is_blank(m)).skip(addressee).take(6) {
             // Two signers side by side ("Ms Ada YEUNG Wai-yin          Professor Kelvin MAK Chun-kit"): the first.
             let (ms, me) = super::layout::cells(text, m).first().copied().unwrap_or(text.lines[m]);
             let candidate = text.lower_str(ms, me);
