@@ -31,9 +31,10 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // Then the page and its worker became one module, split in two by what the form and a visitor's check use
 // (scripts/split-wasm.mjs): the first load fell to 146.2 KB (the target, 150 KB, is now its budget) and everything
 // to 338.1 KB, since the two no longer each carry the standard library, the allocator and the bridge to JavaScript:
-// 342 KB for everything. The target for everything is lower, and printed beside it: 320 KB.
+// 342 KB for everything. The same round's reader rules (for 64 new tuning letters) then took 2.9 KB of the second
+// part: 344 KB (341.0 KB measured). The target for everything is lower, and printed beside it: 320 KB.
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 342_000;
+const BUDGET_TOTAL = 344_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
