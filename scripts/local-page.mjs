@@ -14,6 +14,39 @@ const TYPES = {
 // always 16 digits long). The post-build step and deploy/nginx/stv-check.conf name the same files.
 export const HASHED = /-[0-9a-f]{8,16}(_bg|_part2)?\.(js|wasm|css|txt)$/;
 
+// The name (without extension) of the page's script and WebAssembly, from Trunk's loader in the built page's HTML;
+// `null` if the loader is not as Trunk writes it.
+export function pageScript(html) {
+  return html.match(/import init, \* as bindings from '\/(stv-check-web-[0-9a-f]+)\.js'/)?.[1] ?? null;
+}
+
+// The built page's HTML with `<meta name=... content=...>` right after its `<meta charset>`, where the page and the
+// service worker look for the files the build named.
+export function withMeta(html, name, content) {
+  return html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i, `$1<meta name="${name}" content="${content}">`);
+}
+
+// A case typed into the form as a person types it (the end-to-end test, and the split's recording of the form).
+export async function fillCase(page, c) {
+  if (c.host) await page.fill('#host', c.host);
+  if (c.sector) await page.selectOption('#sector', c.sector);
+  if (c.nationality) await page.fill('#nationality', c.nationality);
+  if (c.residence) await page.selectOption('#residence', c.residence);
+  if (c.activity) await page.fill('#activity', c.activity);
+  if (c.role) await page.fill('#role', c.role);
+  for (const [t, trip] of c.trips.entries()) {
+    if (t > 0) await page.click('#add-trip');
+    await page.fill(`#trip-${t}-arrival`, trip.arrival);
+    if (trip.departure) await page.fill(`#trip-${t}-departure`, trip.departure);
+    for (const [s, span] of trip.activity_days.entries()) {
+      if (s > 0) await page.locator(`fieldset.trip >> nth=${t}`).locator('button.add-span').click();
+      const [from, to] = typeof span === 'string' ? [span, ''] : [span.from, span.to];
+      await page.fill(`#trip-${t}-span-${s}-from`, from);
+      if (to) await page.fill(`#trip-${t}-span-${s}-to`, to);
+    }
+  }
+}
+
 // Serves `dist` on a free port of the loopback interface; an unknown path gets the page. With `compress`, as a static
 // host would: brotli when the browser takes it, and hashed files cached for good.
 export async function serveDist(dist, { compress = false, port = 0 } = {}) {

@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, existsSync, statSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
-import { HASHED } from "./local-page.mjs";
+import { HASHED, pageScript, withMeta } from "./local-page.mjs";
 import { splitWasm, workerLoader } from "./split-wasm.mjs";
 import { brotliCompressSync, gzipSync, constants as zlib } from "node:zlib";
 
@@ -46,7 +46,7 @@ const fromBuild = (output, meta, named, what) => {
   const data = readFileSync(newest);
   const name = `${named}-${createHash("sha256").update(data).digest("hex").slice(0, 16)}.txt`;
   copyFileSync(newest, join(dir, name));
-  html = html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i, `$1<meta name="${meta}" content="/${name}">`);
+  html = withMeta(html, meta, `/${name}`);
   console.log(`post-build: ${what}: ${name} (${data.length} bytes)`);
 };
 for (const lang of ["en", "zh-Hant", "zh-Hans"]) {
@@ -87,16 +87,16 @@ if (!html.includes("requestAnimationFrame")) {
 // The reader worker: the page's own WebAssembly, run in a module Web Worker (src/bin/stv-check-web.rs tells the two
 // apart). Its loader imports the page's script and starts it; it is named by its content, and the page reads its
 // address from <meta name="stv-worker">.
-const page = html.match(/import init, \* as bindings from '\/(stv-check-web-[0-9a-f]+)\.js'/);
+const page = pageScript(html);
 if (!page) {
   console.error("post-build: Trunk's loader has changed: cannot find the page's script to start the worker from");
   process.exit(1);
 }
 {
-  const loader = workerLoader(page[1]);
+  const loader = workerLoader(page);
   const name = `reader-worker-${createHash("sha256").update(loader).digest("hex").slice(0, 16)}.js`;
   writeFileSync(join(dir, name), loader);
-  html = html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i, `$1<meta name="stv-worker" content="/${name}">`);
+  html = withMeta(html, "stv-worker", `/${name}`);
   console.log(`post-build: reader worker: ${name}`);
 }
 

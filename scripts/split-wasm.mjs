@@ -29,7 +29,7 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { launchChromium, serveDist } from "./local-page.mjs";
+import { fillCase, launchChromium, pageScript, serveDist, withMeta } from "./local-page.mjs";
 
 const EXAMPLES = resolve("tests/examples");
 const FEATURES = ["--enable-bulk-memory", "--enable-sign-ext", "--enable-mutable-globals",
@@ -75,27 +75,6 @@ const RECORDING = () => {
   globalThis.stvSecondPart = Object.assign(load, { here: () => false, now: () => {} });
 };
 
-// A case typed into the form, as the end-to-end test types it.
-async function fillCase(page, c) {
-  if (c.host) await page.fill("#host", c.host);
-  if (c.sector) await page.selectOption("#sector", c.sector);
-  if (c.nationality) await page.fill("#nationality", c.nationality);
-  if (c.residence) await page.selectOption("#residence", c.residence);
-  if (c.activity) await page.fill("#activity", c.activity);
-  if (c.role) await page.fill("#role", c.role);
-  for (const [t, trip] of c.trips.entries()) {
-    if (t > 0) await page.click("#add-trip");
-    await page.fill(`#trip-${t}-arrival`, trip.arrival);
-    if (trip.departure) await page.fill(`#trip-${t}-departure`, trip.departure);
-    for (const [s, span] of trip.activity_days.entries()) {
-      if (s > 0) await page.locator(`fieldset.trip >> nth=${t}`).locator("button.add-span").click();
-      const [from, to] = typeof span === "string" ? [span, ""] : [span.from, span.to];
-      await page.fill(`#trip-${t}-span-${s}-from`, from);
-      if (to) await page.fill(`#trip-${t}-span-${s}-to`, to);
-    }
-  }
-}
-
 // What the instrumented module in `page` recorded: which of its functions ran, as wasm-split reads it.
 async function readRecord(page) {
   return Buffer.from(await page.evaluate(() => {
@@ -115,8 +94,7 @@ async function record(dir, html, wasmName, tool) {
     // With its reader worker, which the page starts once idle: the page's side of it is the first part's.
     const old = wasmName.replace(/_bg\.wasm$/, "");
     writeFileSync(join(copy, "reader-worker.js"), workerLoader(old));
-    writeFileSync(join(copy, "index.html"), html.replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i,
-      '$1<meta name="stv-worker" content="/reader-worker.js">'));
+    writeFileSync(join(copy, "index.html"), withMeta(html, "stv-worker", "/reader-worker.js"));
     execFileSync(tool, [...FEATURES, join(dir, wasmName), "--instrument", "-o", join(copy, wasmName)]);
     const served = await serveDist(copy);
     const browser = await launchChromium();
@@ -226,12 +204,11 @@ export async function splitWasm(dir, html) {
     console.error("split-wasm: no wasm-split (binaryen): run scripts/setup.sh serve first");
     process.exit(1);
   }
-  const named = html.match(/import init, \* as bindings from '\/(stv-check-web-[0-9a-f]+)\.js'/);
-  if (!named) {
+  const old = pageScript(html);
+  if (!old) {
     console.error("split-wasm: Trunk's loader has changed: cannot find the page's script");
     process.exit(1);
   }
-  const old = named[1];
   const wasmName = `${old}_bg.wasm`;
   const profile = join(dir, ".form.profile");
   writeFileSync(profile, await record(dir, html, wasmName, tool));
@@ -257,6 +234,5 @@ export async function splitWasm(dir, html) {
   renameSync(second, join(dir, `${base}_part2.wasm`));
   console.log(`split-wasm: ${base}_bg.wasm and ${base}_part2.wasm`);
   // Named in the page too, so that the service worker keeps it from the first visit.
-  return html.replaceAll(old, base).replace(/(<meta charset=["']?utf-8["']?\s*\/?>)/i,
-    `$1<meta name="stv-second-part" content="/${base}_part2.wasm">`);
+  return withMeta(html.replaceAll(old, base), "stv-second-part", `/${base}_part2.wasm`);
 }

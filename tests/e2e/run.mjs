@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDist, launchChromium } from '../../scripts/local-page.mjs';
+import { serveDist, launchChromium, fillCase } from '../../scripts/local-page.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -67,25 +67,6 @@ async function verdict(page) {
 }
 
 // Fills the form from an example's case, field by field, as a person would.
-async function fill(page, c) {
-  if (c.host) await page.fill('#host', c.host);
-  if (c.sector) await page.selectOption('#sector', c.sector);
-  if (c.nationality) await page.fill('#nationality', c.nationality);
-  if (c.residence) await page.selectOption('#residence', c.residence);
-  if (c.activity) await page.fill('#activity', c.activity);
-  if (c.role) await page.fill('#role', c.role);
-  for (const [t, trip] of c.trips.entries()) {
-    if (t > 0) await page.click('#add-trip');
-    await page.fill(`#trip-${t}-arrival`, trip.arrival);
-    if (trip.departure) await page.fill(`#trip-${t}-departure`, trip.departure);
-    for (const [s, span] of trip.activity_days.entries()) {
-      if (s > 0) await page.locator(`fieldset.trip >> nth=${t}`).locator('button.add-span').click();
-      const [from, to] = typeof span === 'string' ? [span, ''] : [span.from, span.to];
-      await page.fill(`#trip-${t}-span-${s}-from`, from);
-      if (to) await page.fill(`#trip-${t}-span-${s}-to`, to);
-    }
-  }
-}
 
 const load = [];
 test.examples = ['01-british-violinist', '02-day-fifteen', '04-visa-national', '05-host-not-in-catalogue',
@@ -101,7 +82,7 @@ for (const name of test.examples) {
   await test(`example ${name}: the verdict a person reads matches the specification`, async (page) => {
     const example = JSON.parse(readFileSync(join(examplesDir, `${name}.json`), 'utf8'));
     load.push(await open(page));
-    await fill(page, example.case);
+    await fillCase(page, example.case);
     await page.waitForSelector(`[data-verdict="${example.expect.verdict}"]`, { timeout: 5000 })
       .catch(async () => { throw new Error(`verdict ${await verdict(page)}, expected ${example.expect.verdict}`); });
     for (const rule of example.expect.non_pass) {
@@ -231,7 +212,7 @@ await test('an organiser loads a newer official list: checked, kept on the devic
   await page.setInputFiles('#list-file', resolve(here, '../import/official-sports.csv'));
   await page.waitForSelector('.loaded-note');
   assert((await page.textContent('.loaded-note')).includes('3 organisations in Sports'), await page.textContent('.loaded-note'));
-  await fill(page, { host: 'HKRU', sector: 'sports', nationality: 'NZL', activity: 'tournament matches', role: 'player',
+  await fillCase(page, { host: 'HKRU', sector: 'sports', nationality: 'NZL', activity: 'tournament matches', role: 'player',
     trips: [{ arrival: '2026-03-25', departure: '2026-03-31', activity_days: [{ from: '2026-03-27', to: '2026-03-29' }] }] });
   await page.waitForSelector('[data-verdict="eligible"]');
   const host = await page.textContent('[data-rule="host-authorised"]');
@@ -401,7 +382,7 @@ await test('after the first visit the checker works with the network off', async
   await page.context().setOffline(true);
   await page.reload();
   await page.waitForSelector('#host');
-  await fill(page, JSON.parse(readFileSync(join(examplesDir, '01-british-violinist.json'), 'utf8')).case);
+  await fillCase(page, JSON.parse(readFileSync(join(examplesDir, '01-british-violinist.json'), 'utf8')).case);
   await page.waitForSelector('[data-verdict="eligible"]');
   // Offline, a letter is read and a delegation checked: both are the worker's.
   await page.fill('#letter', LETTER);
@@ -422,7 +403,7 @@ await test('after the first visit the checker works with the network off', async
 await test('what would fit: applying the suggestion gives eligible, undo brings the plan back, and the dates go to a calendar file', async (page) => {
   await open(page);
   const example = JSON.parse(readFileSync(join(examplesDir, '02-day-fifteen.json'), 'utf8'));
-  await fill(page, example.case);
+  await fillCase(page, example.case);
   await page.waitForSelector('[data-verdict="not_eligible"]');
   const suggestion = await page.textContent('.fit li[data-rule="window-14-days"]');
   assert(/End your activities by \w+day \d+ \w+ \d{4} \(day 14 of the window\)/.test(suggestion), suggestion);
@@ -510,7 +491,7 @@ await test('a visitor\'s check needs only the first part of the code; the delega
   try {
     // Held back, the second part cannot be loaded even at once: a check that needed it would never finish.
     const example = JSON.parse(readFileSync(join(examplesDir, '04-visa-national.json'), 'utf8'));
-    await fill(page, example.case);
+    await fillCase(page, example.case);
     await page.waitForSelector(`[data-verdict="${example.expect.verdict}"]`);
     await page.getByRole('button', { name: 'A delegation (organisers)' }).click();
     await page.waitForSelector('.layout-batch [role="status"]:has-text("Getting the delegation view ready")');
@@ -554,7 +535,7 @@ await test('a check typed before the lists have arrived waits for them, says so 
   const { context, page, let_through, done } = await pageWithHeldWorker('*catalogue-*');
   try {
     const example = JSON.parse(readFileSync(join(examplesDir, '01-british-violinist.json'), 'utf8'));
-    await fill(page, example.case);
+    await fillCase(page, example.case);
     await page.waitForSelector('[data-verdict="waiting"]');
     assert((await page.$$('form .error, form .match')).length === 0, 'nothing is judged before the lists are here: no error, no "did you mean"');
     await let_through('fail');
@@ -595,7 +576,7 @@ await test('at 320 pixels wide and at 200% zoom nothing needs scrolling sideways
     await open(page);
     await page.click(`nav.languages button[lang="${lang}"]`);
     await page.evaluate((z) => { document.body.style.zoom = String(z); }, zoom);
-    await fill(page, JSON.parse(readFileSync(join(examplesDir, '02-day-fifteen.json'), 'utf8')).case);
+    await fillCase(page, JSON.parse(readFileSync(join(examplesDir, '02-day-fifteen.json'), 'utf8')).case);
     await page.waitForSelector('[data-verdict="not_eligible"]');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert(overflow <= 1, `${width} px at ${zoom * 100}% in ${lang}: the page is ${overflow} px wider than the screen`);
@@ -628,7 +609,7 @@ await test('the language switches at any time, keeps what was typed, is marked, 
     await axe(page, `on the blank form, in ${name}`);
   }
   const example = JSON.parse(readFileSync(join(examplesDir, '02-day-fifteen.json'), 'utf8'));
-  await fill(page, example.case);
+  await fillCase(page, example.case);
   await page.waitForSelector('[data-verdict="not_eligible"]');
   const host = await page.inputValue('#host');
   for (const [tag, name, script] of LANGS) {
@@ -673,7 +654,7 @@ await test('a browser set to Chinese opens the page in Chinese; printing the res
   await page.context().addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['zh-HK', 'en'] }));
   await open(page);
   assert((await page.evaluate(() => document.documentElement.lang)) === 'zh-Hant-HK', 'zh-HK opens in Traditional Chinese');
-  await fill(page, JSON.parse(readFileSync(join(examplesDir, '10-two-arrivals-close-together.json'), 'utf8')).case);
+  await fillCase(page, JSON.parse(readFileSync(join(examplesDir, '10-two-arrivals-close-together.json'), 'utf8')).case);
   await page.waitForSelector('.calendar');
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
   const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -682,7 +663,7 @@ await test('a browser set to Chinese opens the page in Chinese; printing the res
 
 await test('a bad value is named next to its field, kept, and fixed in place', async (page) => {
   await open(page);
-  await fill(page, JSON.parse(readFileSync(join(examplesDir, '01-british-violinist.json'), 'utf8')).case);
+  await fillCase(page, JSON.parse(readFileSync(join(examplesDir, '01-british-violinist.json'), 'utf8')).case);
   await page.fill('#nationality', 'Narnia');
   await page.waitForSelector('#nationality-error');
   assert((await page.inputValue('#nationality')) === 'Narnia', 'the typed value is kept');
