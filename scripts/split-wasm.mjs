@@ -159,11 +159,12 @@ const SECOND_PART = (() => {
   const url = new URL("./${part2}", import.meta.url);
   let here = false, loading, arrived;
   const ready = new Promise((resolve) => { arrived = resolve; });
-  const instantiate = (module) => {
-    if (!here) new WebAssembly.Instance(module, { primary: wasm });
+  const settle = (instance) => {
     here = true;
     arrived();
+    return instance;
   };
+  const instantiate = (module) => here || settle(new WebAssembly.Instance(module, { primary: wasm }));
   // A stand-in was called before the second part arrived: load it now, synchronously (a page may not ask for an
   // ArrayBuffer synchronously, so it reads the bytes as text, one character each).
   const loadNow = () => {
@@ -179,7 +180,11 @@ const SECOND_PART = (() => {
   // Loads the second part once; settles when it is here, by either way.
   globalThis.stvSecondPart = () => {
     if (here) return Promise.resolve();
-    loading ??= WebAssembly.compileStreaming(fetch(url)).then(instantiate, (error) => { loading = undefined; throw error; });
+    // (Instantiated asynchronously: a browser may refuse a large module synchronously on the page's thread. Should
+    // either step fail, the next call starts again.)
+    loading ??= WebAssembly.compileStreaming(fetch(url))
+      .then((module) => here || WebAssembly.instantiate(module, { primary: wasm }).then((instance) => here || settle(instance)))
+      .catch((error) => { loading = undefined; throw error; });
     return Promise.race([loading, ready]);
   };
   globalThis.stvSecondPart.here = () => here;
@@ -195,7 +200,9 @@ const SECOND_PART = (() => {
 `;
 
 // The reader worker's script: a module worker that starts the page's own script and WebAssembly (named `base`).
-export const workerLoader = (base) => `import init from "./${base}.js";init({ module_or_path: "./${base}_bg.wasm" });`;
+// (A failed start is thrown again outside the promise, so that the page's Worker hears of it as an error.)
+export const workerLoader = (base) =>
+  `import init from "./${base}.js";init({ module_or_path: "./${base}_bg.wasm" }).catch((e) => setTimeout(() => { throw e; }));`;
 
 // Splits the page's WebAssembly in `dir` (Trunk's staging folder) and returns the page's HTML with its new names.
 export async function splitWasm(dir, html) {

@@ -180,7 +180,8 @@ pub fn start(loader: &str) {
     PAGE.with(|p| p.borrow_mut().worker = Some(worker));
 }
 
-fn failed() {
+/// What waits for the worker is said to have failed; the next letter or delegation starts a new one.
+pub fn failed() {
     let (letter, delegation, files, list) = PAGE.with(|p| {
         let mut p = p.borrow_mut();
         if let Some(w) = p.worker.take() {

@@ -358,8 +358,11 @@ pub fn start_worker() {
     crate::reader_worker::start_inline();
     if let Some(loader) = super::own_files::meta("stv-worker") {
         wasm_bindgen_futures::spawn_local(async move {
+            // (The worker's code could not be had: what waits for it is said to have failed, not kept waiting.)
             if super::own_files::load_second_part().await {
                 crate::reader_worker::start(&loader);
+            } else {
+                crate::reader_worker::failed();
             }
         });
     }
