@@ -452,7 +452,7 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
                 // e-mail's signature rule.)
                 let key = words.last().copied().unwrap_or("");
                 let in_full = |k: usize| full_name_line(text, k).or_else(|| names_in_full(text, k, key));
-                if let Some(full) = (m + 1..n).filter(|&k| !text.is_blank(k) && !is_rule(text, k)).take(2).find_map(in_full) {
+                if let Some(full) = (m + 1..n).filter(|&k| !text.is_blank(k)).take(2).find_map(in_full) {
                     return text.extracted(full.0, full.1, None, GUESS).map(|x| x.doubt(Reason::Prose));
                 }
             }
@@ -493,12 +493,6 @@ fn names_in_full(text: &Text, l: usize, first: &str) -> Option<(usize, usize)> {
         && line.chars().all(|c| c.is_alphabetic() || " .'-,".contains(c))
         && !looks_like_organisation(&lower(&line));
     fits.then_some((s, e))
-}
-
-/// A line with no letter or digit on it ("--", "______"): an e-mail's signature rule or a line drawn for signing.
-fn is_rule(text: &Text, l: usize) -> bool {
-    let (s, e) = text.lines[l];
-    text.original[s..e].iter().all(|c| !c.is_alphanumeric())
 }
 
 /// Whether two writings name the same person: the same words, titles aside, in any order and case ("RAGHAVAN, Ananya"
