@@ -66,12 +66,12 @@ async function useTheForm(page) {
 
 // In each page recorded: keep the module's exports, to read the record from; and stand in for the loader of the
 // second part that the split build's script has (the module is whole here), so that the page runs the code it
-// will run split before the second part is here: it asks for the second part, which fails to come the first time
-// (as over a dropped connection) and never arrives after.
+// will run split before the second part is here: it asks for the second part, which never comes (each time, as
+// over a dropped connection), so that what the page says then (the reader could not be loaded, the delegation view
+// getting ready, trying again) is recorded too.
 const RECORDING = () => {
   addEventListener("TrunkApplicationStarted", (event) => { window.__module = event.detail.wasm; });
-  let asked = 0;
-  const load = () => (asked++ === 0 ? Promise.reject(new Error("offline")) : new Promise(() => {}));
+  const load = () => Promise.reject(new Error("offline"));
   globalThis.stvSecondPart = Object.assign(load, { here: () => false, now: () => {} });
 };
 

@@ -509,6 +509,21 @@ await test('a visitor\'s check needs only the first part of the code; the delega
   }
 });
 
+await test('when the second part of the code cannot be had, a pasted letter says the reader could not be loaded and is kept', async () => {
+  const { context, page, let_through, done } = await pageWithHeldWorker('*_part2.wasm*');
+  try {
+    await page.fill('#letter', LETTER);
+    await page.waitForSelector('.letter .reading');
+    await let_through('fail');
+    await page.waitForSelector('#letter-error');
+    assert((await page.textContent('#letter-error')).includes('could not be loaded'), 'the page says the reader could not be loaded');
+    assert((await page.inputValue('#letter')) === LETTER, 'the letter is kept');
+    done();
+  } finally {
+    await context.close();
+  }
+});
+
 await test('a part of the code the page needs before it has arrived is loaded at once, and the page goes on', async () => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   // The second part's usual download never finishes; the way a stand-in loads it (synchronously) is left.
