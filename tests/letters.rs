@@ -4,6 +4,7 @@
 //!   never used to tune it (see its README). Its score says how the reader does on letters it was not shown.
 //! - `tests/letters/fresh/` is a second held-out split, written after the reader had been worked on against the
 //!   first (see its README): it measures the reader without any doubt that it was fitted to what it is measured on.
+//! - `tests/letters/fresh2/` is a third, written when the second's misses had been seen (see its README).
 //!
 //! For each, the test prints the fields each letter got right, the share of all fields right and the wrong values
 //! shown as sure (no "please check"); it fails if a share falls below its floor, if more than 1% of fields are wrong
@@ -30,6 +31,11 @@ const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// count without looking at which letter.
 const FRESH_FLOOR: usize = 606 - 48;
 const FRESH_WRONG_AND_SURE_MAX: usize = 8;
+
+/// The third held-out split (see its README), as first measured, before any change for it: 553 of 672 fields, 11
+/// wrong and sure (1.6%).
+const FRESH2_FLOOR: usize = 553 - 48;
+const FRESH2_WRONG_AND_SURE_MAX: usize = 11;
 
 const FIELDS: &[&str] = &[
     "host", "invitee", "nationality", "travel_document", "activity", "role", "activity_from", "activity_to",
@@ -89,7 +95,7 @@ struct Score {
     wrong_and_sure: usize,
 }
 
-fn score(split: &str) -> Score {
+fn score(split: &str, held_out: bool) -> Score {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(split);
     let mut letters: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{split} exists ({e})"))
@@ -136,8 +142,12 @@ fn score(split: &str) -> Score {
         if expected["ambiguous_dates"] == true && x.warnings.iter().all(|w| !w.en().contains("day first")) {
             ambiguity_missed.push(path.file_name().unwrap().to_string_lossy().to_string());
         }
-        let name = path.file_stem().unwrap().to_string_lossy();
-        println!("{name:<44} {:>2}/{} {}", FIELDS.len() - wrong.len(), FIELDS.len(), if wrong.is_empty() { String::new() } else { format!("\n    {}", wrong.join("\n    ")) });
+        // A held-out letter's misses are not printed: who reads them is tuning on them, and the split then no
+        // longer measures anything. Its totals and its counts by field are enough to see where it stands.
+        if !held_out {
+            let name = path.file_stem().unwrap().to_string_lossy();
+            println!("{name:<44} {:>2}/{} {}", FIELDS.len() - wrong.len(), FIELDS.len(), if wrong.is_empty() { String::new() } else { format!("\n    {}", wrong.join("\n    ")) });
+        }
     }
     println!("\nper field ({split}):");
     for (i, field) in FIELDS.iter().enumerate() {
@@ -167,11 +177,13 @@ fn report(split: &str, s: &Score, floor: usize, wrong_and_sure_max: usize) {
 
 #[test]
 fn the_reader_gets_most_fields_of_both_corpora_right() {
-    let tuning = score("tests/letters");
-    let unseen = score("tests/letters/unseen");
-    let fresh = score("tests/letters/fresh");
+    let tuning = score("tests/letters", false);
+    let unseen = score("tests/letters/unseen", true);
+    let fresh = score("tests/letters/fresh", true);
+    let fresh2 = score("tests/letters/fresh2", true);
     println!();
     report("tuning", &tuning, TUNING_FLOOR, TUNING_WRONG_AND_SURE_MAX);
     report("unseen", &unseen, UNSEEN_FLOOR, UNSEEN_WRONG_AND_SURE_MAX);
     report("fresh", &fresh, FRESH_FLOOR, FRESH_WRONG_AND_SURE_MAX);
+    report("fresh2", &fresh2, FRESH2_FLOOR, FRESH2_WRONG_AND_SURE_MAX);
 }
