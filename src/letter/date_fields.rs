@@ -269,6 +269,17 @@ fn relative_days(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
 
 
 /// Whether the sentence of a date speaks to the invitee: "you", "your", "閣下", "您".
+/// Whether a clause speaks of an event as a whole ("The Festival itself runs ..."): one of its words, standing on its
+/// own and not the name of a place ("the Exhibition Hall", "the Home Affairs Department").
+fn names_an_event(clause: &str) -> bool {
+    DATES_EVENT_RUN.iter().any(|w| {
+        super::text::word_ends(clause, w).any(|end| {
+            let next = clause[end..].trim_start();
+            !DATES_EVENT_RUN_PLACES.iter().any(|p| next.starts_with(p))
+        })
+    })
+}
+
 fn addresses_the_invitee(text: &Text, m: &DateMention) -> bool {
     let is_end = |i: usize| "。;!?\n".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()));
     let s = (m.start.saturating_sub(200)..m.start).rev().find(|&i| is_end(i)).map_or(m.start.saturating_sub(200), |i| i + 1);
@@ -580,7 +591,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
             let before = text.lower_str(outer.start.saturating_sub(80).max(line_start), outer.start);
             let clause = before.rsplit(['.', '。', ';', '；']).next().unwrap_or("");
             (outer.to - outer.from).num_days() >= 14
-                && DATES_EVENT_RUN.iter().any(|w| clause.contains(w))
+                && names_an_event(clause)
                 && pool.iter().any(|m| m.start != outer.start && outer.from <= m.from && m.to <= outer.to && (m.from, m.to) != (outer.from, outer.to))
         };
         let events: Vec<usize> = pool.iter().filter(|m| around_others(m) && !is_list(text, m)).map(|m| m.start).collect();

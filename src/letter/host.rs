@@ -300,7 +300,10 @@ fn known_prefix(text: &Text, s: usize, e: usize, known: &dyn Fn(usize, usize) ->
     if text.lower[s..e].iter().any(|c| c.is_ascii_alphabetic()) {
         return None;
     }
-    (s + 2..e).rev().find(|&end| known(s, end)).map(|end| (s, end))
+    let end = (s + 2..e).rev().find(|&end| known(s, end))?;
+    // A body of its own under the name is not the organisation: "香港演藝學院學生會" (its students' union).
+    let rest = text.lower_str(end, e);
+    (!ORGANISATION_OWN_BODIES.iter().any(|w| rest.contains(w))).then_some((s, end))
 }
 
 /// An office, section or faculty "of" an organisation is the organisation: "Conference Office of the Home Affairs

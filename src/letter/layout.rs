@@ -41,6 +41,19 @@ impl Labelled {
 
 /// A line's cells: runs separated by a tab (a spreadsheet row), three or more spaces (a table pasted as aligned
 /// A table's cell separator: "|", or in Chinese often the full-width "｜".
+/// Whether a line holds a year standing on its own ("January 2027", "2027年"): four digits from 1900 to 2099 with no
+/// letter or digit joined to their front, nor a digit to their end.
+fn has_a_year(line: &str) -> bool {
+    let c: Vec<char> = line.chars().collect();
+    (0..c.len().saturating_sub(3)).any(|i| {
+        let four: String = c[i..i + 4].iter().collect();
+        four.chars().all(|d| d.is_ascii_digit())
+            && (four.starts_with("19") || four.starts_with("20"))
+            && !(i > 0 && c[i - 1].is_alphanumeric())
+            && !c.get(i + 4).is_some_and(|d| d.is_ascii_digit())
+    })
+}
+
 fn is_bar(c: char) -> bool {
     c == '|' || c == '｜'
 }
@@ -190,7 +203,8 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             let dash = rest.starts_with(' ') && (rest_trim.starts_with("– ") || rest_trim.starts_with("- ") || rest_trim.starts_with("— "));
             if dash {
                 // "Visiting Artist – Early Music Week, January 2027": a subject line, not a person's name.
-                if kind == Label::Invitee && rest_trim.chars().any(|c| c.is_ascii_digit()) {
+                // (A year marks it; a document's number after the name does not: "Invitee – Ms Eva Berg (P1234567)".)
+                if kind == Label::Invitee && has_a_year(rest_trim) {
                     return None;
                 }
                 let skipped = rest.chars().count() - rest_trim.chars().count();

@@ -161,7 +161,7 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     out.invitee = first(Label::Invitee)
         .and_then(|x| {
             // "Invitee: Ms Oksana Melnyk (Ukrainian)": the name, not the nationality after it.
-            let e = people::before_bracketed_nationality(&text, x.start, x.end, catalogue);
+            let e = people::before_bracketed_note(&text, x.start, x.end, catalogue);
             let (s, e) = text.trim(x.start, e);
             text.extracted(s, e, None, x.confidence()).map(|v| x.value(v))
         })
@@ -1018,6 +1018,32 @@ mod tests {
         // A role in a subject line ends before a dash and the event's name.
         let subject = read("Subject: Invitation as Referee Supervisor – Hong Kong Judo Open 2027\n\nDear Mr Beridze,\n\nWe invite you to supervise our referees on 5 March 2027.\n");
         assert_eq!(field(&subject, "role").as_deref(), Some("Referee Supervisor"));
+    }
+
+    /// An event's word counts only as a word of its own, and not in a place's name.
+    #[test]
+    fn an_events_word_inside_another_word_or_a_place_is_no_event() {
+        let affairs = read("Dear Dr Li,\n\nThe Home Affairs Department invites you to conduct workshops from 1 to 20 March 2027, with a public lecture on 5 March 2027.\n");
+        assert_eq!(field(&affairs, "activity_from").as_deref(), Some("2027-03-01"));
+        let hall = read("Dear Mr Haas,\n\nYou will rehearse in the Exhibition Hall from 1 to 20 March 2027, with a performance on 18 March 2027.\n");
+        assert_eq!(field(&hall, "activity_from").as_deref(), Some("2027-03-01"));
+        // The event's own run is still set aside.
+        let run = read("Dear Mr Haas,\n\nThe exhibition runs from 1 to 30 March 2027, and you will give a talk on 18 March 2027.\n");
+        assert_eq!(field(&run, "activity_from").as_deref(), Some("2027-03-18"));
+    }
+
+    /// Where last round's rules reached too far (found in review).
+    #[test]
+    fn last_rounds_rules_within_their_bounds() {
+        // A document's number after a labelled name, behind a dash, leaves the name the invitee's.
+        let numbered = read("Invitee – Ms Eva BERG (passport P1234567)\n\nDear Madam,\n\nWe invite you to give a recital on 5 April 2027.\n");
+        assert_eq!(field(&numbered, "invitee").as_deref(), Some("Ms Eva BERG"));
+        // What is attached or paid besides ("，另附…", "，另付…") is no second task.
+        let attached = read("尊敬的Weber先生：\n\n本局诚邀阁下于2027年6月2日来港，主讲示范讲座两场，另附日程表供参考。\n\n此致\n何志明\n");
+        assert_eq!(field(&attached, "activity").as_deref(), Some("主讲示范讲座两场"));
+        // A body of its own under a catalogue name is not the catalogue's organisation, for sure.
+        let union = read("主辦單位：香港演藝學院學生會\n\n敬啟者：\n\n本會誠邀閣下於2027年3月5日表演。\n");
+        assert!(union.host.as_ref().is_none_or(|h| h.value != "Hong Kong Academy for Performing Arts" || !h.is_sure()), "{:?}", union.host);
     }
 
     /// Letters 233–264: signatures as they come.

@@ -57,15 +57,18 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
     ok.then(|| text.extracted(s, e, None, FAIR)).flatten()
 }
 
-/// Where a name ends when a nationality follows it in brackets: "Ms Oksana Melnyk (Ukrainian)", "陳大文（加拿大籍）".
-/// A bracket that holds anything else ("Dr Li Wei (李偉)") stays with the name.
-pub(super) fn before_bracketed_nationality(text: &Text, s: usize, e: usize, catalogue: &crate::Catalogue) -> usize {
+/// Where a name ends when a nationality or a document's number follows it in brackets: "Ms Oksana Melnyk
+/// (Ukrainian)", "陳大文（加拿大籍）". A bracket that holds anything else ("Dr Li Wei (李偉)") stays with the name.
+pub(super) fn before_bracketed_note(text: &Text, s: usize, e: usize, catalogue: &crate::Catalogue) -> usize {
     let Some(open) = (s..e).find(|&i| matches!(text.original[i], '(' | '（')) else { return e };
     let close = (open + 1..e).find(|&i| matches!(text.original[i], ')' | '）')).unwrap_or(e);
     let inside = text.slice(open + 1, close);
     let inside = inside.trim().trim_end_matches('籍').trim_end_matches(" national").trim_end_matches(" citizen");
+    // ("Ms Eva BERG (passport P1234567)": a document's number in brackets is no part of the name either.)
+    let numbered = inside.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w.len() >= 6 && w.chars().filter(char::is_ascii_digit).count() >= 5);
     match super::lookup::nationality_code(catalogue, inside) {
         Some(_) => open,
+        None if numbered => open,
         None => e,
     }
 }

@@ -353,7 +353,10 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let next = text.lower.get(e + 1).copied();
             // "，並...", "，另為…主持…", or a clause that starts with another activity verb ("參與演出，主演兩齣長劇").
             let verb_follows = ACTIVITY_CJK_VERBS.iter().any(|v| text.lower_str(e + 1, (e + 1 + v.chars().count()).min(text.lower.len())) == *v);
-            if text.lower.get(e) == Some(&',') && (matches!(next, Some('並' | '并' | '及' | '再' | '另')) || verb_follows) {
+            // (Not "另附日程表", "另請…", "另行通知", "另付交通費": what is attached, asked or paid besides is no task.)
+            let another_task = next == Some('另') && !text.lower.get(e + 2).is_some_and(|c| "附請请行函備备覆付見见".contains(*c))
+                && !(text.lower.get(e + 2) == Some(&'外') && text.lower.get(e + 3).is_some_and(|c| "，,請请".contains(*c)));
+            if text.lower.get(e) == Some(&',') && (matches!(next, Some('並' | '并' | '及' | '再')) || another_task || verb_follows) {
                 e += 1;
                 continue;
             }

@@ -29,6 +29,21 @@ fn as_read(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Where a cue occurs in `hay` as a word of its own: a Latin cue not inside a longer word ("fair" is not in
+/// "Affairs"); a Chinese one anywhere, as Chinese has no spaces. Yields the byte offset after each.
+pub(super) fn word_ends<'a>(hay: &'a str, cue: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let latin = cue.starts_with(|c: char| c.is_ascii_alphanumeric());
+    hay.match_indices(cue).filter_map(move |(at, _)| {
+        let end = at + cue.len();
+        let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !is_cjk(c));
+        (!latin || !(joined(hay[..at].chars().next_back()) || joined(hay[end..].chars().next()))).then_some(end)
+    })
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFF}')
+}
+
 /// What the reader analyses in place of a character: its half-width form, and a space for control characters
 /// other than line breaks and tabs (the letter itself, and every `text` reported, keep them).
 pub(super) fn fold_for_reading(c: char) -> char {
