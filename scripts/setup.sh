@@ -52,13 +52,21 @@ need_wasm_split() {
   # binaryen's wasm-split, which splits the release build's WebAssembly in two (scripts/split-wasm.mjs): from
   # Debian's binaryen package, unpacked into target/tools rather than installed, so that its older wasm-opt does not
   # stand in for npm's. The split also runs the page in Chromium, to see which functions its form uses.
-  if [ -x target/tools/binaryen/usr/bin/wasm-split ]; then return; fi
-  say "unpacking binaryen's wasm-split from Debian into target/tools"
+  # Pinned: the split's feature flags and the stand-ins it patches into wasm-bindgen's script are those of this
+  # version (scripts/split-wasm.mjs), and another could split differently without a word.
+  local version=108-1
+  if [ -x target/tools/binaryen/usr/bin/wasm-split ] && [ "$(cat target/tools/binaryen/.version 2>/dev/null)" = "$version" ]; then return; fi
+  say "unpacking binaryen $version's wasm-split from Debian into target/tools"
+  rm -rf target/tools/binaryen
   local download
   download=$(mktemp -d)
-  (cd "$download" && { apt-get download binaryen >/dev/null 2>&1 || { as_root apt-get update -qq && apt-get download binaryen >/dev/null; }; })
+  (cd "$download" && { apt-get download "binaryen=$version" >/dev/null 2>&1 || { as_root apt-get update -qq && apt-get download "binaryen=$version" >/dev/null; }; }) || {
+    echo "[setup] binaryen $version is not in this machine's package lists; scripts/split-wasm.mjs is written for it" >&2
+    exit 1
+  }
   mkdir -p target/tools/binaryen
   dpkg -x "$download"/binaryen_*.deb target/tools/binaryen
+  echo "$version" > target/tools/binaryen/.version
   rm -rf "$download"
 }
 
@@ -92,6 +100,19 @@ need_nightly() {
   rustup toolchain install "$NIGHTLY" --profile minimal -c rust-src -t wasm32-unknown-unknown
 }
 
+need_std_sources() {
+  # The release build rebuilds the standard library (scripts/build-release.sh) with Trunk, which runs cargo offline
+  # (Trunk.toml): the crates the standard library and the page depend on must be on this machine first.
+  local marker="target/tools/.fetched-$NIGHTLY-$(sha256sum Cargo.lock | cut -c1-16)"
+  if [ -e "$marker" ]; then return; fi
+  say "fetching the crates the release build needs (once)"
+  local library
+  library="$(rustc "+$NIGHTLY" --print sysroot)/lib/rustlib/src/rust/library"
+  cargo "+$NIGHTLY" fetch --manifest-path "$library/Cargo.toml" >/dev/null
+  cargo "+$NIGHTLY" fetch --locked --target wasm32-unknown-unknown >/dev/null
+  mkdir -p target/tools && touch "$marker"
+}
+
 need_cargo_fuzz() {
   if cargo fuzz --version >/dev/null 2>&1; then return; fi
   say "installing cargo-fuzz (about 2 minutes, once)"
@@ -99,7 +120,7 @@ need_cargo_fuzz() {
 }
 
 case "${1:-test}" in
-  serve) need_wasm_target; need_nightly; need_trunk; need_wasm_bindgen; need_npm_tools; need_wasm_split; need_chromium ;;
-  test) need_wasm_target; need_nightly; need_trunk; need_wasm_bindgen; need_npm_tools; need_wasm_split; need_chromium; need_cjk_fonts; need_nginx; need_cargo_fuzz ;;
+  serve) need_wasm_target; need_nightly; need_std_sources; need_trunk; need_wasm_bindgen; need_npm_tools; need_wasm_split; need_chromium ;;
+  test) need_wasm_target; need_nightly; need_std_sources; need_trunk; need_wasm_bindgen; need_npm_tools; need_wasm_split; need_chromium; need_cjk_fonts; need_nginx; need_cargo_fuzz ;;
   *) echo "usage: scripts/setup.sh serve|test" >&2; exit 2 ;;
 esac
