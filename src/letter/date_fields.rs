@@ -268,7 +268,6 @@ fn relative_days(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
 }
 
 
-/// Whether the sentence of a date speaks to the invitee: "you", "your", "閣下", "您".
 /// Whether a clause speaks of an event as a whole ("The Festival itself runs ..."): one of its words, standing on its
 /// own and not the name of a place ("the Exhibition Hall", "the Home Affairs Department").
 fn names_an_event(clause: &str) -> bool {
@@ -280,6 +279,7 @@ fn names_an_event(clause: &str) -> bool {
     })
 }
 
+/// Whether the sentence of a date speaks to the invitee: "you", "your", "閣下", "您".
 fn addresses_the_invitee(text: &Text, m: &DateMention) -> bool {
     let is_end = |i: usize| "。;!?\n".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()));
     let s = (m.start.saturating_sub(200)..m.start).rev().find(|&i| is_end(i)).map_or(m.start.saturating_sub(200), |i| i + 1);
@@ -615,6 +615,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         out.activity_to = last.and_then(|m| field(m, true));
     }
     relative_days(text, mentions, out);
+    super::relative::resolve(text, mentions, out);
     // The e-mail's own Date: header, when the letter gives no date of its own.
     if out.letter_date.is_none() {
         // The innermost message of a forwarded e-mail is the letter: its Date: header is the last one.

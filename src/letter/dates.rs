@@ -90,7 +90,30 @@ impl Scan<'_> {
         while self.at(i).is_some_and(|c| c == ' ' || c == '\t' || c == '\u{a0}') {
             i += 1;
         }
+        // A paragraph pasted from a PDF breaks its lines where the page did, inside a date too ("rehearsals will run
+        // from 4\nMay to 13 May 2027"): a line break after a full line of prose is a space.
+        if self.wrapped_at(i) {
+            i += 1;
+            while self.at(i).is_some_and(|c| c == ' ' || c == '\t' || c == '\u{a0}') {
+                i += 1;
+            }
+        }
         i
+    }
+
+    /// Whether the line break at `i` only wraps a paragraph: the line before it is long prose (at least
+    /// `WRAPPED_LINE` characters, not ending a sentence) and a line with text follows.
+    fn wrapped_at(&self, i: usize) -> bool {
+        const WRAPPED_LINE: usize = 45;
+        if self.at(i) != Some('\n') || !self.at(i + 1).is_some_and(|c| !c.is_whitespace()) {
+            return false;
+        }
+        let start = self.c[..i].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+        let line = &self.c[start..i];
+        line.len() >= WRAPPED_LINE
+            && !line.contains(&'\t')
+            && !line.contains(&'|')
+            && !line.last().is_some_and(|c| ".:;!?。：；".contains(*c))
     }
 
     /// A case-insensitive word at `i` that ends at a word boundary: its end.
@@ -765,6 +788,16 @@ fn text_has_stop(chars: &[char]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_date_broken_over_a_pdfs_lines_is_one_date() {
+        let span = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| (m.from.to_string(), m.to.to_string())).collect::<Vec<_>>();
+        let wrapped = "During your visit you will teach our students. Studio rehearsals will run from 4\nMay to 13 May 2027, and the work will be performed on 14 May 2027.";
+        assert_eq!(span(wrapped)[0], ("2027-05-04".to_string(), "2027-05-13".to_string()));
+        // Not across a short line of a table or a list, nor a line that ends a sentence.
+        assert_eq!(span("Day 1\nMay 4 2027: rehearsal\n14 May 2027"), [("2027-05-04".to_string(), "2027-05-04".to_string()), ("2027-05-14".to_string(), "2027-05-14".to_string())]);
+        assert_eq!(span("Our rehearsals for the concert will be held in the week of the 4.\nMay 13 2027: concert"), [("2027-05-13".to_string(), "2027-05-13".to_string())]);
+    }
+
     #[test]
     fn chinese_days_listed_after_a_date_take_its_month_past_their_weekdays() {
         let days = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| m.from.to_string()).collect::<Vec<_>>();

@@ -36,6 +36,7 @@ mod lookup;
 mod nationality;
 mod people;
 mod prose;
+mod relative;
 mod text;
 
 use serde::Serialize;

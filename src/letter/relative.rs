@@ -1,0 +1,203 @@
+//! Days a letter gives by their place beside another, without a date of their own: "please arrive the day before
+//! your first rehearsal", "the judges' seminar will be held on the two days before the Championships open", "we
+//! will book your return flight for the day after the final".
+//!
+//! Each such phrase is a count of days ("the day", "the two days", "3 days"), "before" or "after", and what it is
+//! counted from: a date written there, or an event the letter dates elsewhere ("The tournament opens on Friday, 24
+//! September 2027", "the final, which is on Sunday, 14 March"), or else the activity's first or last day as already
+//! read. What the day is (the arrival, the departure or an activity day) is said just before the phrase. A day
+//! worked out this way is never sure.
+
+use super::confidence::{Reason, GUESS};
+use super::cues::*;
+use super::dates::DateMention;
+use super::text::{word_ends, Text};
+use super::{Extracted, Extraction};
+use chrono::{Duration, NaiveDate};
+
+/// What a day given by its place beside another is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Target {
+    Arrival,
+    Departure,
+    Activity,
+}
+
+/// One phrase: where it is, how many days, which way, and the words after it that say from what.
+struct Phrase {
+    start: usize,
+    end: usize,
+    days: i64,
+    after: bool,
+    anchor: String,
+    anchor_end: usize,
+}
+
+/// Fills in, from phrases like "the day before your first rehearsal", the arrival and the departure the letter does
+/// not date, and moves the activity's first or last day out to days it gives this way.
+pub(super) fn resolve(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
+    let phrases = phrases(text);
+    // The activity's days first: an arrival "the day before the seminar" counts from the seminar's day.
+    for target in [Target::Activity, Target::Arrival, Target::Departure] {
+        for p in phrases.iter().filter(|p| target_of(text, p) == Some(target)) {
+            let Some(from) = anchor_day(text, mentions, out, p) else { continue };
+            let day = if p.after { from + Duration::days(p.days) } else { from - Duration::days(p.days) };
+            let Some(found) = text.extracted(p.start, p.end, Some(day.to_string()), GUESS).map(|x| x.doubt(Reason::Relative)) else { continue };
+            let value = day.to_string();
+            match target {
+                Target::Arrival if out.arrival.is_none() => out.arrival = Some(found),
+                Target::Departure if out.departure.is_none() => out.departure = Some(found),
+                Target::Activity if !p.after && out.activity_from.as_ref().is_some_and(|f| value < f.value) => out.activity_from = Some(found),
+                Target::Activity if p.after && out.activity_to.as_ref().is_some_and(|t| value > t.value) => out.activity_to = Some(found),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// "the day before", "the two days before", "3 days after", "the day prior to", in English.
+fn phrases(text: &Text) -> Vec<Phrase> {
+    let hay = &text.lower_string;
+    let mut found = Vec::new();
+    for (way, after) in [(" before ", false), (" prior to ", false), (" after ", true)] {
+        for end in word_ends(hay, way.trim()).filter(|&e| hay[e..].starts_with(' ')) {
+            let way_start = end - way.trim().len();
+            let before = hay[..way_start].trim_end();
+            let plural = before.ends_with("days");
+            let Some(head) = before.strip_suffix("days").or_else(|| before.strip_suffix("day")) else { continue };
+            // (Not "holiday", "Sunday": "day" is a word of its own.)
+            if !head.ends_with(' ') {
+                continue;
+            }
+            let head = head.trim_end();
+            let word_start = head.rfind(' ').map_or(0, |i| i + 1);
+            let days = match &head[word_start..] {
+                // ("the days before the masterclass" counts none.)
+                "the" | "a" if !plural => 1,
+                "the" | "a" => continue,
+                n => match number(n) {
+                    Some(n) => n,
+                    None => continue,
+                },
+            };
+            // ("the two days before": the article too.)
+            let article = head[..word_start].trim_end();
+            let phrase_start = if days > 1 && article.ends_with(" the") { article.len() - 3 } else { word_start };
+            // What it counts from: to the end of the clause.
+            let rest = &hay[end + 1..];
+            let mut stop = rest.find(['.', ';', '\n', ',', '。', '；']).unwrap_or(rest.len());
+            for w in [" and ", " so ", " in time ", " to "] {
+                stop = stop.min(rest.find(w).unwrap_or(stop));
+            }
+            found.push(Phrase {
+                start: text.char_at_byte(phrase_start),
+                end: text.char_at_byte(end),
+                days,
+                after,
+                anchor: rest[..stop].to_string(),
+                anchor_end: text.char_at_byte(end + 1 + stop),
+            });
+        }
+    }
+    found
+}
+
+/// "two", "2", up to fourteen days.
+fn number(word: &str) -> Option<i64> {
+    const WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen"];
+    WORDS.iter().position(|w| *w == word).map(|i| i as i64 + 1).or_else(|| word.parse().ok().filter(|n| (1..=14).contains(n)))
+}
+
+/// What the day is, from the words before the phrase in its sentence: the nearest arrival or departure word, else an
+/// activity's.
+fn target_of(text: &Text, p: &Phrase) -> Option<Target> {
+    let start = (p.start.saturating_sub(120)..p.start).rev().find(|&i| matches!(text.lower[i], '.' | '。' | ';' | '；' | '!' | '?')).map_or(p.start.saturating_sub(120), |i| i + 1);
+    let before = text.lower_str(start, p.start);
+    let last = |words: &[&str]| words.iter().filter(|w| w.is_ascii()).filter_map(|w| before.rfind(w)).max();
+    let (arrival, departure, activity) = (last(DATES_ARRIVAL), last(DATES_DEPARTURE), last(DATES_ACTIVITY));
+    // ("arrive in time for the rehearsal the day before": the arrival's word comes first, then the activity's.)
+    let nearest = [(arrival, Target::Arrival), (departure, Target::Departure), (activity, Target::Activity)]
+        .into_iter()
+        .filter_map(|(at, t)| at.map(|at| (at, t)))
+        .max_by_key(|(at, _)| *at)?;
+    // An activity's word after the phrase only ("the two days before the Championships open"), with the sentence's
+    // verb before it, also makes activity days: "will be held on the two days before ...".
+    Some(nearest.1)
+}
+
+/// The day a phrase counts from.
+fn anchor_day(text: &Text, mentions: &[DateMention], out: &Extraction, p: &Phrase) -> Option<NaiveDate> {
+    // A date written right there: "the day before 5 May".
+    if let Some(m) = mentions.iter().find(|m| m.start >= p.end && m.start < p.anchor_end) {
+        return Some(if p.after { m.to } else { m.from });
+    }
+    let anchor = &p.anchor;
+    let day = |x: &Option<Extracted>| x.as_ref().and_then(|x| NaiveDate::parse_from_str(&x.value, "%Y-%m-%d").ok());
+    // An event the letter dates elsewhere: "The tournament opens on Friday, 24 September 2027", "the final, which
+    // is on Sunday, 14 March", "the opening night, Friday 25 September".
+    for (word, dated) in [("open", &["opens on ", "open on ", "opening night, ", "opening on ", "opening, "][..]), ("final", &["final, which is on ", "final will be played on ", "final on ", "final is on ", "final, on "][..])] {
+        if word_ends(anchor, word).next().is_some() || anchor.contains(&format!("{word}s")) || anchor.contains(&format!("{word}ing")) {
+            if let Some(date) = dated_event(text, mentions, dated) {
+                return Some(date);
+            }
+        }
+    }
+    let end = ["final", "last", "closing", "close", "end", "ceremony"].iter().any(|w| word_ends(anchor, w).next().is_some());
+    if end {
+        day(&out.activity_to)
+    } else {
+        day(&out.activity_from)
+    }
+}
+
+/// The date right after one of `leads` anywhere in the letter.
+fn dated_event(text: &Text, mentions: &[DateMention], leads: &[&str]) -> Option<NaiveDate> {
+    leads.iter().find_map(|lead| {
+        text.find_all(lead).find_map(|p| {
+            let after = p + lead.chars().count();
+            mentions.iter().find(|m| m.start >= after && m.start <= after + 12).map(|m| m.from)
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::letter::extract;
+    use crate::Catalogue;
+
+    fn field(letter: &str, name: &str) -> Option<(String, bool)> {
+        let x = extract(letter, Catalogue::bundled());
+        let f = match name {
+            "arrival" => x.arrival,
+            "departure" => x.departure,
+            "activity_from" => x.activity_from,
+            "activity_to" => x.activity_to,
+            _ => unreachable!(),
+        };
+        f.map(|f| (f.value.clone(), f.is_sure()))
+    }
+
+    #[test]
+    fn an_arrival_the_day_before_the_first_activity_day() {
+        let letter = "Dear Ms Berg,\n\nWe invite you to lead workshops on 10 and 11 June 2027. Please arrive the day before your first workshop and fly home on 12 June 2027.\n";
+        assert_eq!(field(letter, "arrival"), Some(("2027-06-09".into(), false)));
+    }
+
+    #[test]
+    fn days_before_an_event_the_letter_dates_elsewhere() {
+        let letter = "Dear Mr Okafor,\n\nThe Open starts with the main draw, and the tournament opens on Monday, 4 October 2027. The finals are on 9 October 2027. A coaching clinic will be held on the two days before the tournament opens.\n";
+        assert_eq!(field(letter, "activity_from").map(|f| f.0).as_deref(), Some("2027-10-02"));
+        // "The days before" counts none.
+        let vague = "Dear Mr Okafor,\n\nYour recital is on 9 October 2027. Rehearsals will be arranged on the days before the recital.\n";
+        assert_eq!(field(vague, "activity_from").map(|f| f.0).as_deref(), Some("2027-10-09"));
+    }
+
+    #[test]
+    fn a_departure_the_day_after_a_dated_final() {
+        let letter = "Dear Ms Lund,\n\nWe invite you to umpire our tournament from 20 to 25 November 2027; the final will be played on Thursday, 25 November. We will book your return flight for the day after the final.\n";
+        assert_eq!(field(letter, "departure"), Some(("2027-11-26".into(), false)));
+        // Across a year end.
+        let year_end = "Dear Ms Lund,\n\nWe invite you to umpire our tournament from 26 to 31 December 2027. We will book your return flight for the day after the last match.\n";
+        assert_eq!(field(year_end, "departure").map(|f| f.0).as_deref(), Some("2028-01-01"));
+    }
+}
