@@ -189,6 +189,13 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
                 if at_venue {
                     continue;
                 }
+                // "leaving San Francisco at 1:05 pm on Sunday, November 7": the leg from home, not a departure from
+                // Hong Kong (nor, by itself, the arrival: a long flight lands the next day).
+                let from_elsewhere = kind == DateKind::Departure
+                    && (w.starts_with("leav") || w.starts_with("depart"))
+                    && !between.contains("hong kong") && !between.contains("hkg")
+                    && (p + w.chars().count()..m.start).find(|&i| !text.original[i].is_whitespace()).is_some_and(|i| text.original[i].is_uppercase());
+                let kind = if from_elsewhere { DateKind::Other } else { kind };
                 // The cue nearest the date wins; of two ending together, the longer ("留港期間" over "期間").
                 let end = (p + w.chars().count(), w.chars().count());
                 if best.is_none_or(|(bp, _)| end > bp) {

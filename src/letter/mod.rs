@@ -1047,6 +1047,14 @@ mod tests {
         assert!(union.host.as_ref().is_none_or(|h| h.value != "Hong Kong Academy for Performing Arts" || !h.is_sure()), "{:?}", union.host);
     }
 
+    /// Letters 393–424: flights as itineraries give them.
+    #[test]
+    fn a_flight_from_home_is_neither_the_arrival_nor_the_departure() {
+        let flights = read("Dear Mr Ito,\n\nWe invite you to give a recital on 10 May 2027. We have booked you on JL 735, leaving Osaka at 9:40 am on Saturday, 8 May and landing in Hong Kong at 12:55 pm on Sunday, 9 May. Your flight home departs at 1:10 pm on Tuesday, 11 May.\n");
+        assert_eq!(field(&flights, "arrival").as_deref(), Some("2027-05-09"));
+        assert_eq!(field(&flights, "departure").as_deref(), Some("2027-05-11"));
+    }
+
     /// Letters 233–264: signatures as they come.
     #[test]
     fn signatures_in_letters_233_to_264() {
