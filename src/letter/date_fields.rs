@@ -116,6 +116,15 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
             after = close + 1;
         }
     }
+    // "系列活動由2027年11月6日開幕，至2028年1月2日閉幕": the event opening or closing, in a sentence not to the visitor.
+    let next = text.lower_str(after, (after + 6).min(text.lower.len()));
+    let next = next.trim_start_matches(['起', ' ']);
+    if DATES_EVENT_OPENS_CLOSES.iter().any(|w| next.starts_with(w))
+        && !DATES_EVENT_CEREMONY.iter().any(|w| next[2 * '開'.len_utf8()..].starts_with(w))
+        && !addresses_the_invitee(text, m)
+    {
+        return DateKind::Other;
+    }
     // "於二月六日前回覆", "5月15日或之前": a day something is due before is a deadline (not "5月3日前往", "前來", "前一天").
     let next = text.lower_str(after, (after + 3).min(text.lower.len()));
     if (next.starts_with('前') && !DATES_NOT_BEFORE.iter().any(|w| next.starts_with(w))) || next.starts_with("之前") || next.starts_with("以前") {

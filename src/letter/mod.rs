@@ -1055,6 +1055,23 @@ mod tests {
         assert_eq!(field(&flights, "departure").as_deref(), Some("2027-05-11"));
     }
 
+    /// Letters 409–424: events' runs and sums in Chinese.
+    #[test]
+    fn a_chinese_events_run_and_a_sum_that_ends_at_its_yuan() {
+        // The event opens and closes on days of its own, in a sentence not to the visitor.
+        let opens = read("敬啟者：\n\n「荃灣節2027」系列活動由2027年11月6日開幕，至2028年1月2日閉幕。本處誠邀閣下於12月30日至1月1日參與倒數演出。\n\n此致\n何志明\n");
+        assert_eq!(field(&opens, "activity_from").as_deref(), Some("2027-12-30"));
+        // An opening ceremony is a day of the activity.
+        let ceremony = read("敬啟者：\n\n本處誠邀閣下參與演出。\n\n日程：\n2027年11月6日開幕典禮演出\n2027年11月7日工作坊\n\n此致\n何志明\n");
+        assert_eq!(field(&ceremony, "activity_from").as_deref(), Some("2027-11-06"));
+        // An event named in quotes, with its run around the visitor's days.
+        let season = read("尊敬的郑女士：\n\n第十四届“香港文学季”将于2028年7月1日至23日举行。本馆诚邀阁下参与，具体工作如下：\n一、主讲公开讲座（7月14日晚上）；\n二、主持写作坊（7月15日及16日下午）。\n\n此致\n敬礼\n");
+        assert_eq!(field(&season, "activity_from").as_deref(), Some("2028-07-14"));
+        // A sum ends at its 元: what follows the comma is the next clause.
+        let sum = read("尊敬的郑女士：\n\n本馆诚邀阁下主讲讲座。酬金每场港币5,000元，四场合共港币20,000元。\n");
+        assert_eq!(field(&sum, "remuneration").as_deref(), Some("港币5,000元"));
+    }
+
     /// Letters 233–264: signatures as they come.
     #[test]
     fn signatures_in_letters_233_to_264() {

@@ -700,6 +700,18 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
     }
     let digits_start = e;
     while e < to && (is_digit(text.lower[e]) || ",.".contains(text.lower[e]) || "萬万千百元圓正整".contains(text.lower[e])) {
+        // The sum ends with its 元 (and a 正 or 整 after it): "港幣5,000元，四場合共…" is a sum and the next clause.
+        if "元圓".contains(text.lower[e]) {
+            e += 1;
+            if e < to && "正整".contains(text.lower[e]) {
+                e += 1;
+            }
+            break;
+        }
+        // A comma or point inside a sum has a digit after it ("18,000", "2.5"), not a Chinese numeral.
+        if ",.".contains(text.lower[e]) && !text.lower.get(e + 1).is_some_and(|c| c.is_ascii_digit()) {
+            break;
+        }
         e += 1;
     }
     // A trailing comma or full stop ends the sentence, not the sum.
