@@ -1072,6 +1072,20 @@ mod tests {
         assert_eq!(field(&sum, "remuneration").as_deref(), Some("港币5,000元"));
     }
 
+    /// Letters 409–424: a Chinese role without whose and when.
+    #[test]
+    fn a_chinese_role_without_its_school_its_term_or_a_note() {
+        for (letter, want) in [
+            ("本系誠邀閣下擔任本系2027年秋季訪問作曲家，主持大師班。", "訪問作曲家"),
+            ("本院誠邀閣下擔任本院戲劇學院客席藝術家，為學生主持工作坊。", "客席藝術家"),
+            ("本院诚邀阁下担任电影学院驻校编剧（2027年1月），并主持剧本工作坊。", "驻校编剧"),
+            // A role that only starts like a term is kept whole.
+            ("本團誠邀閣下擔任客席指揮一職。", "客席指揮"),
+        ] {
+            assert_eq!(read(letter).role.map(|r| r.value).as_deref(), Some(want), "{letter}");
+        }
+    }
+
     /// Letters 233–264: signatures as they come.
     #[test]
     fn signatures_in_letters_233_to_264() {

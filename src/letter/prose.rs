@@ -77,12 +77,47 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
             if let Some(after) = ROLE_CJK_EVENTS.iter().filter_map(|w| text.rfind_lower(s, e, w).map(|p| p + w.chars().count())).max().filter(|&a| this && e >= a + 2) {
                 s = after;
             }
+            let (s, e) = without_whose_and_when(text, s, e);
             if e > s {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
         }
     }
     None
+}
+
+/// A Chinese role without the school it is of, the term it is for and a note in brackets: "本院戲劇學院客席藝術家",
+/// "本系2027年秋季訪問作曲家", "电影学院驻校编剧（2027年1月）" are a 客席藝術家, a 訪問作曲家 and a 驻校编剧.
+fn without_whose_and_when(text: &Text, mut s: usize, mut e: usize) -> (usize, usize) {
+    if let Some(b) = (s + 2..e).find(|&i| matches!(text.lower[i], '(' | '（')) {
+        e = b;
+    }
+    let rest = |s: usize| text.lower_str(s, e);
+    // "本院", "本系", "本館": this school's, this department's.
+    if text.lower.get(s) == Some(&'本') && e > s + 4 {
+        s += 2;
+    }
+    // A school or a department ("戲劇學院", "音樂系") within the first few characters.
+    if let Some(unit) = ["學院", "学院", "學系", "学系"].iter().filter_map(|u| text.find_lower(s, e, u).map(|p| p + 2)).min() {
+        if unit <= s + 8 && e >= unit + 2 {
+            s = unit;
+        }
+    }
+    // A year and its season or term: "2027年秋季".
+    let year = rest(s);
+    if year.len() >= 5 && year.as_bytes()[..4].iter().all(u8::is_ascii_digit) && year[4..].starts_with('年') {
+        let mut after = s + 5;
+        for term in ["春季", "夏季", "秋季", "冬季", "度", "上學期", "下學期", "上学期", "下学期"] {
+            if rest(after).starts_with(term) {
+                after += term.chars().count();
+                break;
+            }
+        }
+        if e >= after + 2 {
+            s = after;
+        }
+    }
+    (s, e)
 }
 
 /// The activity as the letter describes it: "you will give three masterclasses ...", "your duties will comprise
