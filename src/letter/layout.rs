@@ -329,10 +329,12 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
             }
             let Some((label, v, colon)) = label_at(text, s, e) else { continue };
             if v < e && !text.original[v..e].iter().all(|c| c.is_whitespace()) {
+                let e = if k + 1 == row.len() { continued(text, l, v, e) } else { e };
                 out.push(Labelled { label, start: v, end: e, colon, several: false });
-            } else if let Some(&(ns, ne)) = row.get(k + 1).filter(|_| colon && row.len() == 2 && label_at(text, row[1].0, row[1].1).is_none()) {
-                // "Venue(s):           Lecture Hall, ...": the label's colon, then its value aligned in a column.
-                out.push(Labelled { label, start: ns, end: ne, colon, several: false });
+            } else if let Some(&(ns, ne)) = row.get(k + 1).filter(|_| colon && row.len() == 2 && label_at(text, row[1].0, row[1].1).is_none_or(|(_, _, colon)| !colon)) {
+                // "Venue(s):           Lecture Hall, ...": the label's colon, then its value aligned in a column. (A
+                // value that is also a label's word, "Capacity:      Visiting Artist", is still the value.)
+                out.push(Labelled { label, start: ns, end: continued(text, l, ns, ne), colon, several: false });
             } else if colon && row.len() == 1 {
                 // "Activity:" alone; the value is on the next non-blank line.
                 let mut m = l + 1;
@@ -355,6 +357,26 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
     out
 }
 
+
+/// Where a labelled value on line `l`, starting at `start`, ends when it runs on to the lines below, each indented
+/// to the value's own column (a form pasted as text):
+/// "Nature of activity:       to conduct a five-day woodblock printmaking\n                          workshop for ...".
+fn continued(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
+    let column = start - text.lines[l].0;
+    if column < 8 {
+        return end;
+    }
+    for m in l + 1..text.lines.len() {
+        let (ms, me) = text.lines[m];
+        let indent = text.original[ms..me].iter().take_while(|c| **c == ' ').count();
+        let first = ms + indent;
+        if text.header_line[m] || first >= me || indent.abs_diff(column) > 1 || cells(text, m).len() != 1 || label_at(text, first, me).is_some() {
+            break;
+        }
+        end = me;
+    }
+    end
+}
 
 /// The parts of `s..e` separated by two or more spaces.
 pub(super) fn split_two_spaces(text: &Text, s: usize, e: usize) -> Vec<(usize, usize)> {

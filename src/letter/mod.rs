@@ -1086,6 +1086,18 @@ mod tests {
         }
     }
 
+    /// Letters 393–424: forms pasted as text, their values aligned in a column and running on over lines.
+    #[test]
+    fn a_forms_values_in_a_column_over_several_lines() {
+        let form = read("PARTICULARS OF THE VISIT\n\nName of invitee:          Ms Aiko NAKAZAWA\nCapacity:                 Visiting Artist\nNature of activity:       to conduct a five-day woodblock printmaking\n                          workshop for Year 3 students\nVenue:                    Printmaking Studio,\n                          Communication and Visual Arts Building\nRemuneration:             HK$30,000\n");
+        assert_eq!(field(&form, "role").as_deref(), Some("Visiting Artist"));
+        assert_eq!(field(&form, "activity").as_deref(), Some("to conduct a five-day woodblock printmaking workshop for Year 3 students"));
+        assert_eq!(field(&form, "venue").as_deref(), Some("Printmaking Studio, Communication and Visual Arts Building"));
+        // A line below that is not indented to the value is not part of it.
+        let after = read("Capacity:                 Visiting Artist\nThe Academy will pay you an honorarium.\n");
+        assert_eq!(field(&after, "role").as_deref(), Some("Visiting Artist"));
+    }
+
     /// Letters 233–264: signatures as they come.
     #[test]
     fn signatures_in_letters_233_to_264() {

@@ -249,7 +249,9 @@ impl<'a> Text<'a> {
             return None;
         }
         let text = self.slice(s, e);
-        Some(Extracted { value: value.unwrap_or_else(|| text.clone()), text, start: s, end: e, confidence, reason: None })
+        // A value that runs over lines (a form's, a wrapped paragraph's) reads as one line.
+        let value = value.unwrap_or_else(|| if text.contains('\n') { text.split_whitespace().collect::<Vec<_>>().join(" ") } else { text.clone() });
+        Some(Extracted { value, text, start: s, end: e, confidence, reason: None })
     }
 
     /// The character offset of the byte offset `b` (which starts a character).
