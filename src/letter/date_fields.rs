@@ -260,6 +260,10 @@ fn relative_days(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
     for (words, after) in [(DATES_RELATIVE_BEFORE, false), (DATES_RELATIVE_AFTER, true)] {
         for w in words.iter() {
             for p in text.find_all(w) {
+                // "首日為簡介會，次日為評審": the second of the days listed, not the day after them.
+                if after && !w.is_ascii() && ["首日", "第一天", "第一日"].iter().any(|f| text.lower_str(p.saturating_sub(20), p).contains(f)) {
+                    continue;
+                }
                 let end = p + w.chars().count();
                 // The date it is relative to: the last one before it, within a sentence or two.
                 let Some(m) = mentions.iter().rev().find(|m| m.end <= p && p - m.end < 200) else { continue };
@@ -630,8 +634,9 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         out.activity_from = first.and_then(|m| field(m, false));
         out.activity_to = last.and_then(|m| field(m, true));
     }
+    let dated = Extraction { activity_from: out.activity_from.clone(), activity_to: out.activity_to.clone(), ..Extraction::default() };
     relative_days(text, mentions, out);
-    super::relative::resolve(text, mentions, out);
+    super::relative::resolve(text, mentions, &dated, out);
     // The e-mail's own Date: header, when the letter gives no date of its own.
     if out.letter_date.is_none() {
         // The innermost message of a forwarded e-mail is the letter: its Date: header is the last one.

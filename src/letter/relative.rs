@@ -29,18 +29,24 @@ struct Phrase {
     end: usize,
     days: i64,
     after: bool,
+    /// The words it counts from, and where they are.
     anchor: String,
+    anchor_start: usize,
     anchor_end: usize,
 }
 
 /// Fills in, from phrases like "the day before your first rehearsal", the arrival and the departure the letter does
 /// not date, and moves the activity's first or last day out to days it gives this way.
-pub(super) fn resolve(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
-    let phrases = phrases(text);
-    // The activity's days first: an arrival "the day before the seminar" counts from the seminar's day.
+pub(super) fn resolve(text: &Text, mentions: &[DateMention], dated: &Extraction, out: &mut Extraction) {
+    let mut phrases = phrases(text);
+    phrases.extend(cjk_phrases(text));
+    // The activity's days first: an arrival "the day before the seminar" counts from the seminar's day. (Each
+    // activity day counts from the activity as the letter dates it, `dated`, so that a bilingual letter's two
+    // versions of a phrase, or a phrase already read with the date before it, do not count twice.)
     for target in [Target::Activity, Target::Arrival, Target::Departure] {
         for p in phrases.iter().filter(|p| target_of(text, p) == Some(target)) {
-            let Some(from) = anchor_day(text, mentions, out, p) else { continue };
+            let from = if target == Target::Activity { dated } else { &*out };
+            let Some(from) = anchor_day(text, mentions, from, p) else { continue };
             let day = if p.after { from + Duration::days(p.days) } else { from - Duration::days(p.days) };
             let Some(found) = text.extracted(p.start, p.end, Some(day.to_string()), GUESS).map(|x| x.doubt(Reason::Relative)) else { continue };
             let value = day.to_string();
@@ -95,8 +101,28 @@ fn phrases(text: &Text) -> Vec<Phrase> {
                 days,
                 after,
                 anchor: rest[..stop].to_string(),
+                anchor_start: text.char_at_byte(end),
                 anchor_end: text.char_at_byte(end + 1 + stop),
             });
+        }
+    }
+    found
+}
+
+/// In Chinese the day it counts from comes first and what happens after: "工作坊開始前一天抵港", "首場演出前兩天",
+/// "最後一場演出翌日返程". The words before it (within its clause) are its anchor.
+fn cjk_phrases(text: &Text) -> Vec<Phrase> {
+    const BEFORE: &[(&str, i64)] = &[("前一天", 1), ("前一日", 1), ("前一晚", 1), ("前兩天", 2), ("前两天", 2), ("前兩日", 2), ("前两日", 2), ("前三天", 3), ("前三日", 3)];
+    // (Not 第二天, which is as often an event's second day, nor 最後一天, its last.)
+    const AFTER: &[(&str, i64)] = &[("翌日", 1), ("次日", 1), ("後一天", 1), ("后一天", 1), ("後一日", 1), ("后一日", 1)];
+    let mut found = Vec::new();
+    for (words, after) in [(BEFORE, false), (AFTER, true)] {
+        for &(word, days) in words {
+            for p in text.find_all(word) {
+                // The anchor: back to the start of the clause, at most 14 characters.
+                let start = (p.saturating_sub(14)..p).rev().find(|&i| "，。；、,;:：\n".contains(text.lower[i])).map_or(p.saturating_sub(14), |i| i + 1);
+                found.push(Phrase { start: p, end: p + word.chars().count(), days, after, anchor: text.lower_str(start, p), anchor_start: start, anchor_end: p });
+            }
         }
     }
     found
@@ -111,6 +137,19 @@ fn number(word: &str) -> Option<i64> {
 /// What the day is, from the words before the phrase in its sentence: the nearest arrival or departure word, else an
 /// activity's.
 fn target_of(text: &Text, p: &Phrase) -> Option<Target> {
+    if !text.lower[p.start].is_ascii() {
+        // In Chinese, what happens on the day follows it: "前一天抵港", "翌日返程", "前兩天舉行簡介會".
+        let next = (p.end..(p.end + 10).min(text.lower.len())).find(|&i| "，。；;,\n".contains(text.lower[i])).unwrap_or((p.end + 10).min(text.lower.len()));
+        let after = text.lower_str(p.end, next);
+        let first = |words: &[&str]| words.iter().filter(|w| !w.is_ascii()).filter_map(|w| after.find(w)).min();
+        let (arrival, departure) = (first(DATES_ARRIVAL), first(DATES_DEPARTURE));
+        let activity = first(DATES_ACTIVITY).into_iter().chain(first(&["進行", "进行"])).min();
+        return [(arrival, Target::Arrival), (departure, Target::Departure), (activity, Target::Activity)]
+            .into_iter()
+            .filter_map(|(at, t)| at.map(|at| (at, t)))
+            .min_by_key(|(at, _)| *at)
+            .map(|(_, t)| t);
+    }
     let start = (p.start.saturating_sub(120)..p.start).rev().find(|&i| matches!(text.lower[i], '.' | '。' | ';' | '；' | '!' | '?')).map_or(p.start.saturating_sub(120), |i| i + 1);
     let before = text.lower_str(start, p.start);
     let last = |words: &[&str]| words.iter().filter(|w| w.is_ascii()).filter_map(|w| before.rfind(w)).max();
@@ -128,7 +167,7 @@ fn target_of(text: &Text, p: &Phrase) -> Option<Target> {
 /// The day a phrase counts from.
 fn anchor_day(text: &Text, mentions: &[DateMention], out: &Extraction, p: &Phrase) -> Option<NaiveDate> {
     // A date written right there: "the day before 5 May".
-    if let Some(m) = mentions.iter().find(|m| m.start >= p.end && m.start < p.anchor_end) {
+    if let Some(m) = mentions.iter().find(|m| m.start >= p.anchor_start && m.start < p.anchor_end) {
         return Some(if p.after { m.to } else { m.from });
     }
     let anchor = &p.anchor;
@@ -142,12 +181,47 @@ fn anchor_day(text: &Text, mentions: &[DateMention], out: &Extraction, p: &Phras
             }
         }
     }
-    let end = ["final", "last", "closing", "close", "end", "ceremony"].iter().any(|w| word_ends(anchor, w).next().is_some());
+    // Counted from the activity's last day when the words say so, or when counting on from a day they do not name
+    // as the first ("第二場音樂會翌日返程").
+    let end = ["final", "last", "closing", "close", "end", "ceremony"].iter().any(|w| word_ends(anchor, w).next().is_some())
+        || ["最後", "最后", "結束", "结束", "閉幕", "闭幕", "完結", "完结", "尾場", "尾场"].iter().any(|w| anchor.contains(w));
+    let start = ["first", "opening", "start", "begin", "begins"].iter().any(|w| word_ends(anchor, w).next().is_some())
+        || ["首", "開始", "开始", "第一", "開幕", "开幕"].iter().any(|w| anchor.contains(w));
+    let chinese = !text.lower[p.start].is_ascii();
+    // In Chinese, 次日 and 前一天 with nothing before them in their clause ("首日為簡介會，次日為評審") or only an
+    // event's name ("研討會前一天") may as well be a day of a list or another's day: only a first or a last one counts.
+    // (Rehearsals and briefings come first: "總綵排前一日抵港".)
+    let first_thing = ["綵排", "彩排", "簡介會", "简介会"].iter().any(|w| anchor.contains(w));
+    if chinese && !start && !end && !first_thing {
+        return None;
+    }
+    // "the day after the Meet", and "The Meet will be held on Saturday 27 February": the day the letter gives the
+    // thing it counts from.
+    if !chinese && !start && !end {
+        if let Some(date) = dated_noun(text, mentions, anchor) {
+            return Some(date);
+        }
+    }
+    let end = end || (p.after && !start);
     if end {
         day(&out.activity_to)
     } else {
         day(&out.activity_from)
     }
+}
+
+/// The date the letter gives the last word of `anchor` ("the Meet"): the first date within its sentence after it,
+/// anywhere in the letter.
+fn dated_noun(text: &Text, mentions: &[DateMention], anchor: &str) -> Option<NaiveDate> {
+    let noun = anchor.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).next_back().filter(|w| w.len() >= 4)?;
+    text.find_all(noun).find_map(|p| {
+        let end = p + noun.chars().count();
+        if text.lower.get(end).is_some_and(|c| c.is_alphanumeric()) {
+            return None;
+        }
+        let stop = (end..(end + 40).min(text.lower.len())).find(|&i| text.lower[i] == '.' || text.lower[i] == '\n').unwrap_or((end + 40).min(text.lower.len()));
+        mentions.iter().find(|m| m.start >= end && m.start < stop).map(|m| m.from)
+    })
 }
 
 /// The date right after one of `leads` anywhere in the letter.
@@ -199,5 +273,21 @@ mod tests {
         // Across a year end.
         let year_end = "Dear Ms Lund,\n\nWe invite you to umpire our tournament from 26 to 31 December 2027. We will book your return flight for the day after the last match.\n";
         assert_eq!(field(year_end, "departure").map(|f| f.0).as_deref(), Some("2028-01-01"));
+    }
+
+    #[test]
+    fn in_chinese_the_day_it_counts_from_comes_first() {
+        let letter = "敬啟者：\n\n本處誠邀閣下於2027年5月4日至8日主持工作坊。請於工作坊開始前一天抵港，並於最後一場工作坊翌日返程。\n";
+        assert_eq!(field(letter, "arrival"), Some(("2027-05-03".into(), false)));
+        assert_eq!(field(letter, "departure"), Some(("2027-05-09".into(), false)));
+        // 次日 as the second of listed days, and 最後一天 as the last, count no day on.
+        let listed = "敬啟者：\n\n本處懇請閣下於2027年9月9日、10日及12日出席：首日為簡介會，次日為評審，最後一日為頒獎典禮。閣下並於課程最後一天帶領匯報演出。\n";
+        assert_eq!(field(listed, "activity_to").map(|f| f.0).as_deref(), Some("2027-09-12"));
+    }
+
+    #[test]
+    fn the_day_after_an_event_the_letter_dates_by_its_name() {
+        let letter = "Dear Mr Kiprop,\n\nWe invite you to compete in the 5000m and to take part in a youth clinic on the day after the Meet. The Meet will be held on Saturday 27 February 2027, and the clinic will take place on the morning of Sunday 28 February.\n";
+        assert_eq!(field(letter, "activity_to").map(|f| f.0).as_deref(), Some("2027-02-28"));
     }
 }
