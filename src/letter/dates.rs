@@ -92,7 +92,7 @@ impl Scan<'_> {
         }
         // A paragraph pasted from a PDF breaks its lines where the page did, inside a date too ("rehearsals will run
         // from 4\nMay to 13 May 2027"): a line break after a full line of prose is a space.
-        if self.wrapped_at(i) {
+        if super::text::wraps(self.c, i) {
             i += 1;
             while self.at(i).is_some_and(|c| c == ' ' || c == '\t' || c == '\u{a0}') {
                 i += 1;
@@ -101,20 +101,6 @@ impl Scan<'_> {
         i
     }
 
-    /// Whether the line break at `i` only wraps a paragraph: the line before it is long prose (at least
-    /// `WRAPPED_LINE` characters, not ending a sentence) and a line with text follows.
-    fn wrapped_at(&self, i: usize) -> bool {
-        const WRAPPED_LINE: usize = 45;
-        if self.at(i) != Some('\n') || !self.at(i + 1).is_some_and(|c| !c.is_whitespace()) {
-            return false;
-        }
-        let start = self.c[..i].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
-        let line = &self.c[start..i];
-        line.len() >= WRAPPED_LINE
-            && !line.contains(&'\t')
-            && !line.contains(&'|')
-            && !line.last().is_some_and(|c| ".:;!?。：；".contains(*c))
-    }
 
     /// A case-insensitive word at `i` that ends at a word boundary: its end.
     fn word(&self, i: usize, word: &str) -> Option<usize> {

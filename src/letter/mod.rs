@@ -519,6 +519,7 @@ mod tests {
         let e = match f {
             "nationality" => &x.nationality,
             "arrival" => &x.arrival,
+            "travel_document" => &x.travel_document,
             "departure" => &x.departure,
             "activity_from" => &x.activity_from,
             "activity_to" => &x.activity_to,
@@ -1096,6 +1097,19 @@ mod tests {
         // A line below that is not indented to the value is not part of it.
         let after = read("Capacity:                 Visiting Artist\nThe Academy will pay you an honorarium.\n");
         assert_eq!(field(&after, "role").as_deref(), Some("Visiting Artist"));
+    }
+
+    /// Letters 393–408: a PDF's wrapped lines.
+    #[test]
+    fn a_passport_number_wrapped_onto_the_next_line() {
+        let wrapped = read("Dear Ms Fonseca,\n\nAs a Brazilian national you may visit visa-free. The copy of your passport\n(no. FT739204) that you sent shows an expiry date of 30 September 2027.\n");
+        assert_eq!(field(&wrapped, "travel_document").as_deref(), Some("FT739204"));
+        assert!(wrapped.travel_document.as_ref().is_some_and(|d| d.is_sure()));
+        let further = read("Dear Ms Fonseca,\n\nWe have received the copy of your Brazilian passport, numbered\nFT739204, and will apply for your entry.\n");
+        assert_eq!(field(&further, "travel_document").as_deref(), Some("FT739204"));
+        // A short line's break still ends the clause: the number below belongs to something else.
+        let listed = read("Dear Ms Fonseca,\n\nPassport\nRoom 123456 is booked for you.\n");
+        assert_ne!(field(&listed, "travel_document").as_deref(), Some("123456"));
     }
 
     /// Letters 233–264: signatures as they come.

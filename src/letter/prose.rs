@@ -785,7 +785,7 @@ pub(super) fn document(text: &Text) -> Option<Extracted> {
             let mut s = p + lead.chars().count();
             // Skip "(No. ", " number: ", " #".
             for _ in 0..4 {
-                while s < text.lower.len() && " :#(,為为是（：".contains(text.lower[s]) {
+                while s < text.lower.len() && (" :#(,為为是（：".contains(text.lower[s]) || super::text::wraps(&text.lower, s)) {
                     s += 1;
                 }
                 for word in ["no.", "no", "number", "num.", "as", "is", "號碼", "号码"] {
@@ -823,7 +823,8 @@ pub(super) fn document_in(text: &Text, s: usize, e: usize) -> Option<(usize, usi
 fn document_nearby(text: &Text, from: usize) -> Option<(usize, usize)> {
     let clause_ends = |i: usize| {
         let c = text.lower[i];
-        matches!(c, '\n' | ')' | ';' | '。' | '；' | '）')
+        (c == '\n' && !super::text::wraps(&text.lower, i))
+            || matches!(c, ')' | ';' | '。' | '；' | '）')
             || c == '.' && text.lower.get(i + 1).is_none_or(|n| n.is_whitespace()) && !text.lower_str(i.saturating_sub(2), i).ends_with("no")
     };
     first_document_word(text, from, (from + 60).min(text.lower.len()), clause_ends)

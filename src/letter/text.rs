@@ -44,6 +44,19 @@ fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFF}')
 }
 
+/// Whether the line break at `i` only wraps a paragraph, as a PDF's lines do when pasted: the line before it is long
+/// prose (at least `WRAPPED_LINE` characters, no tab or table bar, not ending a sentence or a label) and a line with
+/// text follows.
+pub(super) fn wraps(chars: &[char], i: usize) -> bool {
+    const WRAPPED_LINE: usize = 45;
+    if chars.get(i) != Some(&'\n') || !chars.get(i + 1).is_some_and(|c| !c.is_whitespace()) {
+        return false;
+    }
+    let start = chars[..i].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+    let line = &chars[start..i];
+    line.len() >= WRAPPED_LINE && !line.contains(&'\t') && !line.contains(&'|') && !line.last().is_some_and(|c| ".:;!?。：；".contains(*c))
+}
+
 /// What the reader analyses in place of a character: its half-width form, and a space for control characters
 /// other than line breaks and tabs (the letter itself, and every `text` reported, keep them).
 pub(super) fn fold_for_reading(c: char) -> char {
