@@ -48,6 +48,8 @@ pub enum Reason {
     SeveralLetters,
     /// Worked out from a day the letter gives relative to another ("a dress rehearsal the day before").
     Relative,
+    /// Under a label that names the event ("Event:", "活動名稱："), not what the visitor will do at it.
+    EventName,
 }
 
 impl Reason {
@@ -64,6 +66,7 @@ impl Reason {
             Reason::UnmarkedDates => crate::text!(LetterReasonUnmarkedDates),
             Reason::SeveralLetters => crate::text!(LetterReasonSeveralLetters),
             Reason::Relative => crate::text!(LetterReasonRelative),
+            Reason::EventName => crate::text!(LetterReasonEventName),
         }
     }
 
@@ -72,6 +75,7 @@ impl Reason {
         match self {
             Reason::Prose | Reason::YearInferred | Reason::DayFirst | Reason::Competing | Reason::SelfReference => GUESS,
             Reason::CloseName | Reason::EmailDate | Reason::Salutation | Reason::SeveralLetters | Reason::Relative => GUESS,
+            Reason::EventName => GUESS,
             Reason::UnmarkedDates => WEAK,
         }
     }

@@ -1,7 +1,7 @@
 //! Layout: lines cut into cells (aligned text, tabs, Markdown pipes), labelled lines ("Label: value", a label over
 //! a table column, a spreadsheet header row), bullets.
 
-use super::cues::{labels_starting_with, Label, LABEL_AFTER_A_WORD, LETTER_GREETINGS, LETTER_SIGN_OFFS};
+use super::cues::{labels_starting_with, Label, ACTIVITY_EVENT_LABELS, LABEL_AFTER_A_WORD, LETTER_GREETINGS, LETTER_SIGN_OFFS};
 use super::text::Text;
 
 /// A labelled value: the label, and where its value is.
@@ -357,6 +357,19 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
     out
 }
 
+
+/// Whether an activity's label names the event rather than what is done at it: "Event:", "Name of event",
+/// "Programme title", "活動名稱" (not "Activity:", "Nature of activities", "活動內容").
+pub(super) fn names_the_event(text: &Text, x: &Labelled) -> bool {
+    let line = text.line_of(x.start);
+    let (ls, _) = text.lines[line];
+    let mut label = text.lower_str(ls, x.start);
+    if label.trim().is_empty() && line > 0 {
+        let (ps, pe) = text.lines[line - 1];
+        label = text.lower_str(ps, pe);
+    }
+    ACTIVITY_EVENT_LABELS.iter().any(|w| label.contains(w))
+}
 
 /// Where a labelled value on line `l`, starting at `start`, ends when it runs on to the lines below, each indented
 /// to the value's own column (a form pasted as text):

@@ -200,7 +200,11 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
         // A table's column of several rows is an itinerary ("Rehearsal", "Masterclass I", ...): what the letter
         // invites the person to do, in its prose, says more; the first row is read when the prose has nothing.
         Some(x) if x.several => prose::activity(&text, &mentions, invited).or_else(|| plain(Label::Activity)),
-        _ => plain(Label::Activity).or_else(|| prose::activity(&text, &mentions, invited)),
+        // "Event: 12th Hong Kong International Wushu Championships": the event's name, not what the visitor does.
+        Some(x) => plain(Label::Activity)
+            .map(|v| if layout::names_the_event(&text, &x) { v.doubt(Reason::EventName) } else { v })
+            .or_else(|| prose::activity(&text, &mentions, invited)),
+        None => prose::activity(&text, &mentions, invited),
     };
     // "活動地點：香港文化博物館，沙田文林路1號": the place, not its address.
     out.venue = first(Label::Venue)
@@ -1110,6 +1114,20 @@ mod tests {
         // A short line's break still ends the clause: the number below belongs to something else.
         let listed = read("Dear Ms Fonseca,\n\nPassport\nRoom 123456 is booked for you.\n");
         assert_ne!(field(&listed, "travel_document").as_deref(), Some("123456"));
+    }
+
+    /// An event's name under its label is not sure to be what the visitor will do.
+    #[test]
+    fn an_events_name_under_its_label_is_unsure() {
+        let event = read("Dear Mr Lee,\n\nEvent: 12th Hong Kong International Wushu Invitational Championships\nDates: 12 to 14 March 2027\n");
+        let activity = event.activity.expect("the event's name is read");
+        assert_eq!(activity.value, "12th Hong Kong International Wushu Invitational Championships");
+        assert_eq!(activity.reason.map(|r| r.en()), Some(Reason::EventName.text().en()));
+        let chinese = read("活動名稱：第五屆亞洲青年編舞大賽\n");
+        assert!(!chinese.activity.expect("read").is_sure());
+        // A task under its label is sure.
+        let task = read("Dear Mr Lee,\n\nNature of activity: to conduct two masterclasses\n");
+        assert!(task.activity.expect("read").is_sure());
     }
 
     /// Letters 233–264: signatures as they come.
