@@ -143,6 +143,10 @@ fn candidates(text: &Text, catalogue: &Catalogue) -> Vec<Candidate> {
         for p in text.find_all(mark) {
             let line_start = text.lines[text.line_of(p)].0;
             let strong = !mark.contains("護照") && !mark.contains("护照") || mark.contains("持有人");
+            // A Mainland resident ("內地居民") is one by the permit they hold, not by a nationality the letter gives.
+            if mark.ends_with("居民") && ["內地", "内地", "大陸", "大陆"].iter().any(|w| text.lower_str(p.saturating_sub(2), p) == *w) {
+                continue;
+            }
             for s in p.saturating_sub(16).max(line_start)..p {
                 if !text.lower[s..p].iter().any(|c| c.is_ascii_alphanumeric()) && push(s, p, strong, &mut out) {
                     break;
@@ -182,6 +186,13 @@ mod tests {
     fn nationality(letter: &str) -> (Option<String>, f32) {
         let x = extract(letter, Catalogue::bundled()).nationality;
         (x.as_ref().map(|e| e.value.clone()), x.map_or(0.0, |e| e.confidence))
+    }
+
+    #[test]
+    fn residents_of_taiwan_and_macao_but_not_of_the_mainland() {
+        assert_eq!(nationality("先生為台灣居民，請以台灣居民來往大陸通行證來港。").0.as_deref(), Some("TWN"));
+        assert_eq!(nationality("你係中國澳門特別行政區永久性居民，持澳門特區護照。").0.as_deref(), Some("MAC"));
+        assert_eq!(nationality("台端为内地居民，持往来港澳通行证。").0, None);
     }
 
     #[test]

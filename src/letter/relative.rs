@@ -46,7 +46,7 @@ pub(super) fn resolve(text: &Text, mentions: &[DateMention], dated: &Extraction,
     for target in [Target::Activity, Target::Arrival, Target::Departure] {
         for p in phrases.iter().filter(|p| target_of(text, p) == Some(target)) {
             let from = if target == Target::Activity { dated } else { &*out };
-            let Some(from) = anchor_day(text, mentions, from, p) else { continue };
+            let Some(from) = anchor_day(text, mentions, from, p, target) else { continue };
             let day = if p.after { from + Duration::days(p.days) } else { from - Duration::days(p.days) };
             let Some(found) = text.extracted(p.start, p.end, Some(day.to_string()), GUESS).map(|x| x.doubt(Reason::Relative)) else { continue };
             let value = day.to_string();
@@ -114,13 +114,18 @@ fn phrases(text: &Text) -> Vec<Phrase> {
 fn cjk_phrases(text: &Text) -> Vec<Phrase> {
     const BEFORE: &[(&str, i64)] = &[("前一天", 1), ("前一日", 1), ("前一晚", 1), ("前兩天", 2), ("前两天", 2), ("前兩日", 2), ("前两日", 2), ("前三天", 3), ("前三日", 3)];
     // (Not 第二天, which is as often an event's second day, nor 最後一天, its last.)
-    const AFTER: &[(&str, i64)] = &[("翌日", 1), ("次日", 1), ("後一天", 1), ("后一天", 1), ("後一日", 1), ("后一日", 1)];
+    const AFTER: &[(&str, i64)] = &[("翌日", 1), ("次日", 1), ("後一天", 1), ("后一天", 1), ("後一日", 1), ("后一日", 1), ("同日", 0), ("當日", 0), ("当日", 0)];
     let mut found = Vec::new();
     for (words, after) in [(BEFORE, false), (AFTER, true)] {
         for &(word, days) in words {
             for p in text.find_all(word) {
-                // The anchor: back to the start of the clause, at most 14 characters.
-                let start = (p.saturating_sub(14)..p).rev().find(|&i| "，。；、,;:：\n".contains(text.lower[i])).map_or(p.saturating_sub(14), |i| i + 1);
+                // The anchor: back to the start of the clause, at most 14 characters; or, when the clause has no more
+                // than a subject and a preposition before it ("講座完結後，您可於同日晚上離港"), the clause before too.
+                let clause = |to: usize| (to.saturating_sub(14)..to).rev().find(|&i| "，。；、,;:：\n".contains(text.lower[i])).map_or(to.saturating_sub(14), |i| i + 1);
+                let mut start = clause(p);
+                if p - start <= 4 && start > 0 && matches!(text.lower[start - 1], '，' | ',' | '；') {
+                    start = clause(start - 1);
+                }
                 found.push(Phrase { start: p, end: p + word.chars().count(), days, after, anchor: text.lower_str(start, p), anchor_start: start, anchor_end: p });
             }
         }
@@ -165,7 +170,7 @@ fn target_of(text: &Text, p: &Phrase) -> Option<Target> {
 }
 
 /// The day a phrase counts from.
-fn anchor_day(text: &Text, mentions: &[DateMention], out: &Extraction, p: &Phrase) -> Option<NaiveDate> {
+fn anchor_day(text: &Text, mentions: &[DateMention], out: &Extraction, p: &Phrase, target: Target) -> Option<NaiveDate> {
     // A date written right there: "the day before 5 May".
     if let Some(m) = mentions.iter().find(|m| m.start >= p.anchor_start && m.start < p.anchor_end) {
         return Some(if p.after { m.to } else { m.from });
@@ -188,11 +193,13 @@ fn anchor_day(text: &Text, mentions: &[DateMention], out: &Extraction, p: &Phras
     let start = ["first", "opening", "start", "begin", "begins"].iter().any(|w| word_ends(anchor, w).next().is_some())
         || ["首", "開始", "开始", "第一", "開幕", "开幕"].iter().any(|w| anchor.contains(w));
     let chinese = !text.lower[p.start].is_ascii();
-    // In Chinese, 次日 and 前一天 with nothing before them in their clause ("首日為簡介會，次日為評審") or only an
-    // event's name ("研討會前一天") may as well be a day of a list or another's day: only a first or a last one counts.
+    // In Chinese, an activity's 次日 or 前一天 with nothing before it in its clause ("首日為簡介會，次日為評審") or only
+    // an event's name ("研討會前一天") may as well be a day of a list or another's day: only a first or a last one
+    // counts.
     // (Rehearsals and briefings come first: "總綵排前一日抵港".)
     let first_thing = ["綵排", "彩排", "簡介會", "简介会"].iter().any(|w| anchor.contains(w));
-    if chinese && !start && !end && !first_thing {
+    // (An arrival before something, or a departure after it, counts from the first or the last day all the same.)
+    if chinese && !start && !end && !first_thing && target == Target::Activity {
         return None;
     }
     // "the day after the Meet", and "The Meet will be held on Saturday 27 February": the day the letter gives the
@@ -289,5 +296,15 @@ mod tests {
     fn the_day_after_an_event_the_letter_dates_by_its_name() {
         let letter = "Dear Mr Kiprop,\n\nWe invite you to compete in the 5000m and to take part in a youth clinic on the day after the Meet. The Meet will be held on Saturday 27 February 2027, and the clinic will take place on the morning of Sunday 28 February.\n";
         assert_eq!(field(letter, "activity_to").map(|f| f.0).as_deref(), Some("2027-02-28"));
+    }
+
+    #[test]
+    fn the_same_day_and_the_day_after_an_unnamed_last_day() {
+        // 同日 counts no day on, from the clause before it.
+        let same = "敬啟者：\n\n本院誠邀您於2028年3月2日至6日主持工作坊。講座完結後，您可於同日晚上離港。\n";
+        assert_eq!(field(same, "departure").map(|f| f.0).as_deref(), Some("2028-03-06"));
+        // A departure the day after something the letter does not call the last is the day after the last day.
+        let after = "敬啟者：\n\n本院誠邀閣下於2027年5月10日至14日主持工作坊。本院建議閣下於匯報演出翌日返程。\n";
+        assert_eq!(field(after, "departure").map(|f| f.0).as_deref(), Some("2027-05-15"));
     }
 }
