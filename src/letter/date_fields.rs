@@ -612,7 +612,9 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
             let clause = before.rsplit(['.', '。', ';', '；']).next().unwrap_or("");
             (outer.to - outer.from).num_days() >= 14
                 && names_an_event(clause)
-                && pool.iter().any(|m| m.start != outer.start && outer.from <= m.from && m.to <= outer.to && (m.from, m.to) != (outer.from, outer.to))
+                // (Around the visitor's days, or beside them: "the Festival runs from 14 to 29 November; it falls
+                // after your visit".)
+                && pool.iter().any(|m| m.start != outer.start && (m.to - m.from).num_days() < 14 && (m.from, m.to) != (outer.from, outer.to))
         };
         let events: Vec<usize> = pool.iter().filter(|m| around_others(m) && !is_list(text, m)).map(|m| m.start).collect();
         pool.retain(|m| !events.contains(&m.start));

@@ -1033,6 +1033,11 @@ mod tests {
         assert_eq!(field(&affairs, "activity_from").as_deref(), Some("2027-03-01"));
         let hall = read("Dear Mr Haas,\n\nYou will rehearse in the Exhibition Hall from 1 to 20 March 2027, with a performance on 18 March 2027.\n");
         assert_eq!(field(&hall, "activity_from").as_deref(), Some("2027-03-01"));
+        // An event's run beside the visitor's days, not around them, is set aside too; so is a term's.
+        let beside = read("Dear Ms Otieno,\n\nWe invite you to lead field workshops from 2 to 6 November 2026. The Park's Bird Watching Festival runs from 14 to 29 November 2026; it falls after your visit.\n");
+        assert_eq!(field(&beside, "activity_to").as_deref(), Some("2026-11-06"));
+        let term = read("Dear Ms Park,\n\nThank you for your patience while we settled our concert calendar for the autumn term, which runs from 1 September to 30 November 2027. We invite you to give recitals on 18 and 19 October 2027.\n");
+        assert_eq!(field(&term, "activity_from").as_deref(), Some("2027-10-18"));
         // The event's own run is still set aside.
         let run = read("Dear Mr Haas,\n\nThe exhibition runs from 1 to 30 March 2027, and you will give a talk on 18 March 2027.\n");
         assert_eq!(field(&run, "activity_from").as_deref(), Some("2027-03-18"));
