@@ -352,6 +352,10 @@ fn dates_its_reference(text: &Text, m: &DateMention) -> bool {
 /// A date alone on its line (perhaps with a place or "Date:") near the top or the bottom: the letter's own date.
 pub(super) fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
     let line = text.line_of(m.start);
+    // Above the letter (a covering note, the message that forwards it) is another's date.
+    if line < text.letter_start {
+        return false;
+    }
     if dates_its_reference(text, m) {
         return true;
     }
@@ -379,8 +383,10 @@ pub(super) fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
         return false;
     }
     let content = &text.content_lines;
+    // (Counted from the top of the letter, below any covering note.)
+    let top = content.partition_point(|&l| l < text.letter_start);
     match content.binary_search(&line) {
-        Ok(pos) => pos < 12 || pos + 8 >= content.len(),
+        Ok(pos) => pos.saturating_sub(top) < 12 || pos + 8 >= content.len(),
         Err(_) => false,
     }
 }

@@ -1135,6 +1135,15 @@ mod tests {
         assert!(task.activity.expect("read").is_sure());
     }
 
+    /// Letters 441–456: a covering note in another language and script, as long as it runs.
+    #[test]
+    fn a_long_covering_note_in_japanese_above_the_letter() {
+        let letter = "山本先生\n\nいつもお世話になっております。国際連携課の佐藤です。\n香港特別行政区政府教育局より、来年2月の招へい状（英文）が届きましたので、以下に貼り付けます。\n学内の出張申請は2027年12月10日（金）までにご提出ください。\n\nよろしくお願いいたします。\n\n佐藤 美咲\n東京学芸大学 国際連携課\n2027年11月15日\n\n--------------------------------------------------\n\nEducation Bureau\nCurriculum Development Institute\n19 Suffolk Road, Kowloon Tong, Kowloon\n\nOur ref.: EDB(CDI/MA)/SYM/28/3\n10 November 2027\n\nProfessor YAMAMOTO Haruka\nTokyo Gakugei University\nKoganei, Tokyo, Japan\n\nDear Professor Yamamoto,\n\nWe are pleased to invite you to give the keynote lecture at our symposium on 24 February 2028 in Hong Kong. We look forward to welcoming you.\n\nYours sincerely,\n\nMr CHAN Tai-man\nfor Secretary for Education\n";
+        let x = read(letter);
+        assert_eq!(field(&x, "letter_date").as_deref(), Some("2027-11-10"));
+        assert_eq!(field(&x, "invitee").as_deref(), Some("Professor YAMAMOTO Haruka"));
+    }
+
     /// Letters 233–264: signatures as they come.
     #[test]
     fn signatures_in_letters_233_to_264() {

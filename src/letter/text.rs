@@ -193,7 +193,14 @@ impl<'a> Text<'a> {
             if latin + cjk == 0 { 0.5 } else { cjk as f64 / (latin + cjk) as f64 }
         };
         let (above, below) = (chinese_share(&self.lower[..split]), chinese_share(&self.lower[split..]));
-        (above < 0.3 && below > 0.6) || (above > 0.6 && below < 0.3)
+        // (And each of them invites: a covering note, however long, passes the invitation on.)
+        let invites = |chars: &[char]| {
+            let text: String = chars.iter().collect();
+            LETTER_INVITING.iter().any(|w| text.contains(w))
+        };
+        ((above < 0.3 && below > 0.6) || (above > 0.6 && below < 0.3))
+            && invites(&self.lower[..split])
+            && invites(&self.lower[split..])
     }
 
     /// The first line of the message that is the letter: the innermost one (a forwarded letter is at the bottom),
