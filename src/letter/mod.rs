@@ -564,6 +564,7 @@ mod tests {
             ("The workshops run 4 May 2026 (Mon) to 8 May 2026 (Fri).", "activity_to", "2026-05-08"),
             ("We invite you in your capacity as festival director of the Lyon Biennale.", "role", "festival director"),
             ("本團誠邀閣下擔任客席指揮一職。", "role", "客席指揮"),
+            ("We are delighted to welcome you as our Visiting Specialist this November.", "role", "Visiting Specialist"),
             ("致：陳大文先生\n", "invitee", "陳大文先生"),
             ("Issued by: Harbour Arts Society\n", "host", "Harbour Arts Society"),
             ("Speaker: Dr Amelia Hart\n", "invitee", "Dr Amelia Hart"),

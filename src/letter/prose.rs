@@ -19,7 +19,8 @@ fn past_article(text: &Text, start: usize, articles: &[&str]) -> usize {
 
 pub(super) fn role(text: &Text) -> Option<Extracted> {
     // (" – ": "Invitation as Referee Supervisor – Hong Kong Judo Open 2027", a subject line naming the event after.)
-    const STOPS: &[&str] = &[" in ", " at ", " for ", " of ", " during ", " from ", " on ", " to ", " and to ", ",", " with ", " under ", "，", "、", "(", "（", " – ", " — ", " - "];
+    // (" this ", " next ": "as our Visiting Specialist this November".)
+    const STOPS: &[&str] = &[" in ", " at ", " for ", " of ", " during ", " from ", " on ", " to ", " and to ", ",", " with ", " under ", "，", "、", "(", "（", " – ", " — ", " - ", " this ", " next "];
     // "in the capacity of adjudicator", "to serve as our keynote speaker".
     for lead in ROLE_BEFORE {
         if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
