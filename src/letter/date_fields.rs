@@ -218,6 +218,17 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     consider(DATES_ARRIVAL, DateKind::Arrival, &mut best);
     consider(DATES_DEPARTURE, DateKind::Departure, &mut best);
     consider(DATES_STAY, DateKind::Stay, &mut best);
+    // "SQ 891 Hong Kong – Singapore on Monday 8 March": a flight's leg from Hong Kong before the date is the departure;
+    // "SQ 890 Singapore – Hong Kong on ..." the arrival.
+    let legs = DATES_LEGS_FROM_HONG_KONG.iter().map(|l| (l, DateKind::Departure)).chain(DATES_LEGS_TO_HONG_KONG.iter().map(|l| (l, DateKind::Arrival)));
+    for (leg, kind) in legs {
+        if let Some(p) = text.rfind_lower(s, m.start, leg) {
+            let end = (p + leg.chars().count(), leg.chars().count());
+            if best.is_none_or(|(bp, _)| end > bp) {
+                best = Some((end, kind));
+            }
+        }
+    }
     if let Some((_, kind)) = best {
         return kind;
     }

@@ -1064,6 +1064,15 @@ mod tests {
         let flights = read("Dear Mr Ito,\n\nWe invite you to give a recital on 10 May 2027. We have booked you on JL 735, leaving Osaka at 9:40 am on Saturday, 8 May and landing in Hong Kong at 12:55 pm on Sunday, 9 May. Your flight home departs at 1:10 pm on Tuesday, 11 May.\n");
         assert_eq!(field(&flights, "arrival").as_deref(), Some("2027-05-09"));
         assert_eq!(field(&flights, "departure").as_deref(), Some("2027-05-11"));
+        // Met at the airport, flying home, back to, a flight's leg from Hong Kong.
+        for (letter, f, want) in [
+            ("Dear Ms Tamm,\n\nWe invite you to conduct our choir on 14 October 2026. You will be met at the airport on Sunday 11 October.\n", "arrival", "2026-10-11"),
+            ("Dear Ms Tamm,\n\nWe invite you to conduct on 14 October 2026. We have you landing on 11 October and flying home on AY 070 on Monday 19 October 2026.\n", "departure", "2026-10-19"),
+            ("Dear Dr Rossi,\n\nWe invite you to lecture on 15 March 2027. We have reserved CX 292 from Rome, arriving on Saturday 13 March, and CX 293 back to Rome on Tuesday 23 March.\n", "departure", "2027-03-23"),
+            ("Dear Ms Tan,\n\nWe invite you to perform on 5 March 2027. We will book your flights (SQ 890 Singapore – Hong Kong, arriving on Tuesday 2 March, and SQ 891 Hong Kong – Singapore on Monday 8 March).\n", "departure", "2027-03-08"),
+        ] {
+            assert_eq!(field(&read(letter), f).as_deref(), Some(want), "{letter}");
+        }
     }
 
     /// Letters 409–424: events' runs and sums in Chinese.
