@@ -232,7 +232,7 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
             text.extracted(s, e, None, x.confidence()).map(|v| x.value(v))
         })
         .or_else(|| prose::document(&text));
-    out.signatory = plain(Label::Signatory).or_else(|| people::signatory(&text)).or_else(|| people::sender(&text));
+    out.signatory = plain(Label::Signatory).or_else(|| people::signatory(&text)).or_else(|| people::sender(&text)).map(|x| people::name_in_signature(&text, x));
     out.nationality = nationality::find(&text, first(Label::Nationality), catalogue).or_else(|| {
         // "Passport details: Mexican, G09182277": the country the passport's value names before its number.
         let (from, ds) = match first(Label::TravelDocument) {
@@ -1175,6 +1175,9 @@ mod tests {
             ("敬啟者：\n\n本署誠邀閣下擔任客席講者，主持研習班兩節，並與本署工程人員交流經驗。\n\n水務署署長\n陳志強（代行）\n\n二〇二六年九月一日\n", "陳志強"),
             // A post alone on the line under the name: 副教授.
             ("Dr Ortega：\n\n本系誠邀閣下於三月來港主持講座四節，並與本系研究生交流研究心得。請於2月20日前回覆確認。謝謝！\n\n何詠詩\n副教授\n人類學系\n香港中文大學\n", "何詠詩"),
+            // A signature line with more than the name: in brackets with 代行, the post before it, a title apart.
+            ("敬啟者：\n\n本院誠邀閣下於2027年5月4日至8日擔任客席藝術家，為本院學生主持形體劇場工作坊。\n\n本院將負責閣下的機票及住宿，並致送酬金港幣80,000元。\n\n如有查詢，請與本院聯絡。\n\n此致\nÉlodie GAGNON女士\n\n香港演藝學院校長\n（副校長（學術）\u{3000}司徒嘉敏教授\u{3000}代行）\n", "司徒嘉敏教授"),
+            ("尊敬的Weber先生：\n\n本会诚邀先生于2027年8月14日至16日出任公开赛裁判长，负责各组别决赛的评审工作。\n\n本会负责先生的机票及住宿。\n\n此致\n敬礼\n\n香港体育舞蹈总会\n会长\u{3000}郑国华\n", "郑国华"),
             // A post before the name: 总工程师, 总监督.
             ("尊敬的Hansen先生：\n\n本署诚邀阁下来港主持研讨会。\n\n此致\n敬礼\n\n总工程师 陈国强\n土木工程拓展署\n", "陈国强"),
         ] {

@@ -359,6 +359,50 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
     under_sign_off(text).or_else(|| cjk_signatory(text)).or_else(|| name_above_post(text))
 }
 
+/// The name within a Chinese signature line that holds more: "（副校長（學術）　司徒嘉敏教授　代行）" is 司徒嘉敏教授,
+/// "会长　郑国华" 郑国华 and "刘振华 教授" 刘振华: in brackets, with 代行, the post before the name, a title apart after
+/// it. A line of one word stays as it is.
+pub(super) fn name_in_signature(text: &Text, x: Extracted) -> Extracted {
+    let (mut s, mut e) = (x.start, x.end);
+    if e > s + 2 && matches!(text.original[s], '(' | '（') && matches!(text.original[e - 1], ')' | '）') {
+        s += 1;
+        e -= 1;
+    }
+    let apart = |c: char| c == ' ' || c == '\u{3000}';
+    let tokens: Vec<(usize, usize)> = {
+        let mut out = Vec::new();
+        let mut i = s;
+        while i < e {
+            while i < e && apart(text.original[i]) {
+                i += 1;
+            }
+            let start = i;
+            while i < e && !apart(text.original[i]) {
+                i += 1;
+            }
+            if i > start {
+                out.push((start, i));
+            }
+        }
+        out
+    };
+    // (A name in both scripts, "Ho Wai-ling 何慧玲", is read as written.)
+    if tokens.len() < 2 || text.original[s..e].iter().any(char::is_ascii_alphabetic) {
+        return x;
+    }
+    const APART: &[&str] = &["代行", "教授", "博士", "先生", "女士", "醫生", "医生"];
+    let word = |&(a, b): &(usize, usize)| text.slice(a, b);
+    let name = tokens.iter().rev().find(|t| {
+        let w = word(t);
+        let n = w.chars().count();
+        (2..=6).contains(&n) && w.chars().all(|c| !c.is_ascii() && is_alpha(c)) && !APART.contains(&w.as_str())
+    });
+    match name.and_then(|&(a, b)| text.extracted(a, b, None, x.confidence)) {
+        Some(found) => Extracted { reason: x.reason, ..found },
+        None => x,
+    }
+}
+
 /// A letter signed without a sign-off: near its end, a name (opening with a title, or with its surname in capitals)
 /// on the line above a post ("Dean of Music", "for Director of Leisure and Cultural Services").
 fn name_above_post(text: &Text) -> Option<Extracted> {
