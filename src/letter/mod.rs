@@ -1092,6 +1092,15 @@ mod tests {
         assert_eq!(field(&sum, "remuneration").as_deref(), Some("港币5,000元"));
     }
 
+    /// Letters 425–440: more Chinese verbs of a task.
+    #[test]
+    fn chinese_tasks_in_more_verbs() {
+        let joint = read("尊敬的Weber先生：\n\n本团诚邀您出任特邀独奏家，与本团合演门德尔松E小调小提琴协奏曲，并在第二场音乐会后参与演后座谈。\n");
+        assert_eq!(field(&joint, "activity").as_deref(), Some("合演门德尔松E小调小提琴协奏曲，并在第二场音乐会后参与演后座谈"));
+        let judge = read("梁先生：\n\n本會誠邀閣下以國際裁判身份，為本屆聖誕盃執法花劍個人及團體賽。\n");
+        assert_eq!(field(&judge, "activity").as_deref(), Some("為本屆聖誕盃執法花劍個人及團體賽"));
+    }
+
     /// Letters 409–424: a Chinese role without whose and when.
     #[test]
     fn a_chinese_role_without_its_school_its_term_or_a_note() {
