@@ -204,22 +204,21 @@ const SECOND_PART = (() => {
   // A stand-in was called before the second part arrived: load it now, synchronously (a page may not ask for an
   // ArrayBuffer synchronously, so it reads the bytes as text, one character each).
   const loadNow = () => {
-    const request = new XMLHttpRequest();
-    request.open("GET", url, false);
-    const page = typeof document !== "undefined";
-    if (page) request.overrideMimeType("text/plain; charset=x-user-defined"); else request.responseType = "arraybuffer";
     try {
+      const request = new XMLHttpRequest();
+      request.open("GET", url, false);
+      const page = typeof document !== "undefined";
+      if (page) request.overrideMimeType("text/plain; charset=x-user-defined"); else request.responseType = "arraybuffer";
       request.send();
+      if (request.status !== 200) throw new Error("the page's second part could not be loaded: " + request.status);
+      const bytes = page ? Uint8Array.from(request.responseText, (c) => c.charCodeAt(0) & 0xff) : new Uint8Array(request.response);
+      instantiate(new WebAssembly.Module(bytes));
     } catch (error) {
+      // (Whatever failed: the request, or what came back, which may not be the module: a host's page for a file it
+      // no longer has.)
       stopped();
       throw error;
     }
-    if (request.status !== 200) {
-      stopped();
-      throw new Error("the page's second part could not be loaded: " + request.status);
-    }
-    const bytes = page ? Uint8Array.from(request.responseText, (c) => c.charCodeAt(0) & 0xff) : new Uint8Array(request.response);
-    instantiate(new WebAssembly.Module(bytes));
   };
   // Loads the second part once; settles when it is here, by either way.
   globalThis.stvSecondPart = () => {
@@ -230,7 +229,7 @@ const SECOND_PART = (() => {
       .then((response) => {
         if (!response.ok) throw new Error("the page's second part could not be loaded: " + response.status);
         // (A host that does not serve .wasm as application/wasm cannot stream it: compile it from its bytes.)
-        return (response.headers.get("Content-Type") ?? "").split(";")[0].trim() === "application/wasm"
+        return (response.headers.get("Content-Type") ?? "").split(";")[0].trim().toLowerCase() === "application/wasm"
           ? WebAssembly.compileStreaming(response)
           : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
       })

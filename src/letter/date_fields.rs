@@ -119,8 +119,7 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     // "系列活動由2027年11月6日開幕，至2028年1月2日閉幕": the event opening or closing, in a sentence not to the visitor.
     let next = text.lower_str(after, (after + 6).min(text.lower.len()));
     let next = next.trim_start_matches(['起', ' ']);
-    if DATES_EVENT_OPENS_CLOSES.iter().any(|w| next.starts_with(w))
-        && !DATES_EVENT_CEREMONY.iter().any(|w| next[2 * '開'.len_utf8()..].starts_with(w))
+    if DATES_EVENT_OPENS_CLOSES.iter().any(|w| next.starts_with(w) && !DATES_EVENT_CEREMONY.iter().any(|c| next[w.len()..].starts_with(c)))
         && !addresses_the_invitee(text, m)
     {
         return DateKind::Other;
@@ -203,7 +202,14 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
                 let from_elsewhere = kind == DateKind::Departure
                     && (w.starts_with("leav") || w.starts_with("depart"))
                     && !between.contains("hong kong") && !between.contains("hkg")
-                    && (p + w.chars().count()..m.start).find(|&i| !text.original[i].is_whitespace()).is_some_and(|i| text.original[i].is_uppercase());
+                    && (p + w.chars().count()..m.start).find(|&i| !text.original[i].is_whitespace()).is_some_and(|i| {
+                        // (A capital that starts a place, not a day, a month or Hong Kong's airport: "depart HKIA".)
+                        let word: String = text.lower[i..m.start].iter().take_while(|c| c.is_alphabetic()).collect();
+                        text.original[i].is_uppercase()
+                            && !super::dates::is_weekday(&word)
+                            && !super::dates::is_month(&word)
+                            && !["hkia", "chek"].contains(&word.as_str())
+                    });
                 let kind = if from_elsewhere { DateKind::Other } else { kind };
                 // The cue nearest the date wins; of two ending together, the longer ("留港期間" over "期間").
                 let end = (p + w.chars().count(), w.chars().count());
@@ -218,9 +224,15 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     consider(DATES_ARRIVAL, DateKind::Arrival, &mut best);
     consider(DATES_DEPARTURE, DateKind::Departure, &mut best);
     consider(DATES_STAY, DateKind::Stay, &mut best);
+    // (Only where the clause speaks of flights: "Asia Society – Hong Kong Center" is no leg, "get back to us" no
+    // flight home.)
+    let flights = text.lower_str(s, m.start).contains("flight") || has_flight_number(&text.lower[s..m.start]);
+    if flights {
+        consider(DATES_DEPARTURE_BY_AIR, DateKind::Departure, &mut best);
+    }
     // "SQ 891 Hong Kong – Singapore on Monday 8 March": a flight's leg from Hong Kong before the date is the departure;
     // "SQ 890 Singapore – Hong Kong on ..." the arrival.
-    let legs = DATES_LEGS_FROM_HONG_KONG.iter().map(|l| (l, DateKind::Departure)).chain(DATES_LEGS_TO_HONG_KONG.iter().map(|l| (l, DateKind::Arrival)));
+    let legs = DATES_LEGS_FROM_HONG_KONG.iter().map(|l| (l, DateKind::Departure)).chain(DATES_LEGS_TO_HONG_KONG.iter().map(|l| (l, DateKind::Arrival))).filter(|_| flights);
     for (leg, kind) in legs {
         if let Some(p) = text.rfind_lower(s, m.start, leg) {
             let end = (p + leg.chars().count(), leg.chars().count());
@@ -278,6 +290,10 @@ fn relative_days(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
                 let end = p + w.chars().count();
                 // The date it is relative to: the last one before it, within a sentence or two.
                 let Some(m) = mentions.iter().rev().find(|m| m.end <= p && p - m.end < 200) else { continue };
+                // "a rehearsal on 9 June (the day before the first recital)": the phrase explains the date before it.
+                if text.lower_str(m.end, p).trim_matches([' ', '(', ',', '（', '，', '-', '–']).is_empty() {
+                    continue;
+                }
                 let span = text.lower_str(m.start, (end + 30).min(text.lower.len()));
                 let activity = DATES_ACTIVITY.iter().any(|a| span.contains(a));
                 let arrival = DATES_ARRIVAL.iter().chain(DATES_DEPARTURE).any(|a| text.lower_str(m.end, (end + 30).min(text.lower.len())).contains(a));
@@ -298,6 +314,20 @@ fn relative_days(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
     }
 }
 
+
+/// Whether characters hold a flight's number: two letters, then two to four digits ("CX 251", "sq891").
+fn has_flight_number(chars: &[char]) -> bool {
+    (0..chars.len().saturating_sub(3)).any(|i| {
+        let starts = i == 0 || !chars[i - 1].is_ascii_alphanumeric();
+        let code = chars[i].is_ascii_alphanumeric() && chars[i + 1].is_ascii_alphanumeric() && (chars[i].is_ascii_alphabetic() || chars[i + 1].is_ascii_alphabetic());
+        let mut j = i + 2;
+        if chars.get(j) == Some(&' ') {
+            j += 1;
+        }
+        let digits = chars[j.min(chars.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
+        starts && code && (2..=4).contains(&digits) && !chars.get(j + digits).is_some_and(|c| c.is_ascii_alphanumeric())
+    })
+}
 
 /// Whether a clause speaks of an event as a whole ("The Festival itself runs ..."): one of its words, standing on its
 /// own and not the name of a place ("the Exhibition Hall", "the Home Affairs Department").

@@ -48,6 +48,11 @@ const WEEKDAYS: &[&str] = &[
     "thur", "thurs", "fri", "sat", "sun",
 ];
 
+/// Whether `word` (lowercase) names a month, in full or short.
+pub(super) fn is_month(word: &str) -> bool {
+    MONTHS.iter().any(|(m, _)| *m == word)
+}
+
 /// Whether `word` (lowercase) names a day of the week, in full or short.
 pub(super) fn is_weekday(word: &str) -> bool {
     WEEKDAYS.contains(&word)

@@ -39,8 +39,6 @@ impl Labelled {
     }
 }
 
-/// A line's cells: runs separated by a tab (a spreadsheet row), three or more spaces (a table pasted as aligned
-/// A table's cell separator: "|", or in Chinese often the full-width "｜".
 /// Whether a line holds a year standing on its own ("January 2027", "2027年"): four digits from 1900 to 2099 with no
 /// letter or digit joined to their front, nor a digit to their end.
 fn has_a_year(line: &str) -> bool {
@@ -54,6 +52,7 @@ fn has_a_year(line: &str) -> bool {
     })
 }
 
+/// A table's cell separator: "|", or in Chinese often the full-width "｜".
 fn is_bar(c: char) -> bool {
     c == '|' || c == '｜'
 }
@@ -77,6 +76,7 @@ pub(super) fn chat_stamp(text: &Text, l: usize) -> Option<usize> {
     (inside.contains(':') && inside.chars().filter(|c| c.is_ascii_digit()).count() >= 6).then_some(close + 1)
 }
 
+/// A line's cells: runs separated by a tab (a spreadsheet row), three or more spaces (a table pasted as aligned
 /// text) or, in a Markdown table row, a pipe.
 pub(super) fn cells(text: &Text, line: usize) -> Vec<(usize, usize)> {
     let (s, e) = text.lines[line];

@@ -1092,6 +1092,26 @@ mod tests {
         assert_eq!(field(&sum, "remuneration").as_deref(), Some("港币5,000元"));
     }
 
+    /// Found in review: rules kept to their words.
+    #[test]
+    fn review_of_this_rounds_rules() {
+        // "get back to us by" is a deadline, not a departure.
+        let back = read("Dear Ms Berg,\n\nWe invite you to give a recital on 5 April 2027. Please get back to us by 15 March 2027.\n");
+        assert_eq!(field(&back, "departure"), None);
+        let later = read("Dear Ms Berg,\n\nWe invite you to give a recital on 5 April 2027. We will get back to you on 15 March 2027 with the programme.\n");
+        assert_eq!(field(&later, "departure"), None);
+        // A Hong Kong resident has no nationality from the word.
+        assert_eq!(field(&read("敬啟者：\n\n如閣下並非香港居民，本院將為閣下辦理入境手續。\n"), "nationality"), None);
+        // "depart HKIA on 8 May" leaves Hong Kong.
+        let hkia = read("Dear Ms Berg,\n\nWe invite you to give a recital on 5 May 2027. Your flight will depart HKIA on Saturday, 8 May 2027.\n");
+        assert_eq!(field(&hkia, "departure").as_deref(), Some("2027-05-08"));
+        // A dash between an organisation and its city is no flight's leg.
+        let centre = read("Dear Ms Berg,\n\nWe invite you to give a talk at Asia Society – Hong Kong Center on 5 May 2027.\n");
+        assert_eq!(field(&centre, "arrival"), None);
+        // 本中心 is this centre's.
+        assert_eq!(read("本中心誠邀閣下擔任本中心駐場藝術家，主持工作坊。").role.map(|r| r.value).as_deref(), Some("駐場藝術家"));
+    }
+
     /// Letters 425–440: more Chinese verbs of a task.
     #[test]
     fn chinese_tasks_in_more_verbs() {
@@ -1186,6 +1206,7 @@ mod tests {
             ("Dr Ortega：\n\n本系誠邀閣下於三月來港主持講座四節，並與本系研究生交流研究心得。請於2月20日前回覆確認。謝謝！\n\n何詠詩\n副教授\n人類學系\n香港中文大學\n", "何詠詩"),
             // A signature line with more than the name: in brackets with 代行, the post before it, a title apart.
             ("敬啟者：\n\n本院誠邀閣下於2027年5月4日至8日擔任客席藝術家，為本院學生主持形體劇場工作坊。\n\n本院將負責閣下的機票及住宿，並致送酬金港幣80,000元。\n\n如有查詢，請與本院聯絡。\n\n此致\nÉlodie GAGNON女士\n\n香港演藝學院校長\n（副校長（學術）\u{3000}司徒嘉敏教授\u{3000}代行）\n", "司徒嘉敏教授"),
+            ("敬啟者：\n\n本院誠邀閣下於2027年5月4日至8日擔任客席藝術家，為本院學生主持形體劇場工作坊。\n\n本院將負責閣下的機票及住宿。\n\n此致\nÉlodie GAGNON女士\n\n香港演藝學院校長\n（副校長（學術）\u{3000}司徒\u{3000}嘉敏\u{3000}代行）\n", "司徒\u{3000}嘉敏"),
             ("尊敬的Weber先生：\n\n本会诚邀先生于2027年8月14日至16日出任公开赛裁判长，负责各组别决赛的评审工作。\n\n本会负责先生的机票及住宿。\n\n此致\n敬礼\n\n香港体育舞蹈总会\n会长\u{3000}郑国华\n", "郑国华"),
             // A post before the name: 总工程师, 总监督.
             ("尊敬的Hansen先生：\n\n本署诚邀阁下来港主持研讨会。\n\n此致\n敬礼\n\n总工程师 陈国强\n土木工程拓展署\n", "陈国强"),

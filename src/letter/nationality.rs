@@ -144,7 +144,9 @@ fn candidates(text: &Text, catalogue: &Catalogue) -> Vec<Candidate> {
             let line_start = text.lines[text.line_of(p)].0;
             let strong = !mark.contains("護照") && !mark.contains("护照") || mark.contains("持有人");
             // A Mainland resident ("內地居民") is one by the permit they hold, not by a nationality the letter gives.
-            if mark.ends_with("居民") && ["內地", "内地", "大陸", "大陆"].iter().any(|w| text.lower_str(p.saturating_sub(2), p) == *w) {
+            // (Nor is a Hong Kong resident a visitor of a nationality: "如閣下並非香港居民".)
+            let before = text.lower_str(p.saturating_sub(5), p);
+            if mark.ends_with("居民") && ["內地", "内地", "大陸", "大陆", "香港", "本港", "香港永久性", "本港永久性"].iter().any(|w| before.ends_with(w)) {
                 continue;
             }
             for s in p.saturating_sub(16).max(line_start)..p {

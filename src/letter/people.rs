@@ -392,12 +392,20 @@ pub(super) fn name_in_signature(text: &Text, x: Extracted) -> Extracted {
     }
     const APART: &[&str] = &["代行", "教授", "博士", "先生", "女士", "醫生", "医生"];
     let word = |&(a, b): &(usize, usize)| text.slice(a, b);
-    let name = tokens.iter().rev().find(|t| {
+    // (Not a post after the name: "陳大文　校長".)
+    let post = |w: &str| PEOPLE_CJK_POSTS.iter().any(|p| w.ends_with(p));
+    let at = tokens.iter().rposition(|t| {
         let w = word(t);
         let n = w.chars().count();
-        (2..=6).contains(&n) && w.chars().all(|c| !c.is_ascii() && is_alpha(c)) && !APART.contains(&w.as_str())
+        (1..=6).contains(&n) && w.chars().all(|c| !c.is_ascii() && is_alpha(c)) && !APART.contains(&w.as_str()) && !post(&w)
     });
-    match name.and_then(|&(a, b)| text.extracted(a, b, None, x.confidence)) {
+    // A name written with a space after its surname, "司徒　嘉敏", is one name.
+    let span = at.map(|i| {
+        let (a, b) = tokens[i];
+        let short = |t: &(usize, usize)| (1..=2).contains(&(t.1 - t.0)) && word(t).chars().all(|c| !c.is_ascii() && is_alpha(c)) && !post(&word(t));
+        if i > 0 && short(&tokens[i]) && short(&tokens[i - 1]) { (tokens[i - 1].0, b) } else { (a, b) }
+    });
+    match span.filter(|&(a, b)| b - a >= 2).and_then(|(a, b)| text.extracted(a, b, None, x.confidence)) {
         Some(found) => Extracted { reason: x.reason, ..found },
         None => x,
     }

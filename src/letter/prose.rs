@@ -94,9 +94,15 @@ fn without_whose_and_when(text: &Text, mut s: usize, mut e: usize) -> (usize, us
         e = b;
     }
     let rest = |s: usize| text.lower_str(s, e);
-    // "本院", "本系", "本館": this school's, this department's.
-    if text.lower.get(s) == Some(&'本') && e > s + 4 {
-        s += 2;
+    // "本院", "本系", "本中心", "本年度": this school's, this department's, this year's.
+    if text.lower.get(s) == Some(&'本') {
+        const UNITS: &[&str] = &["學院", "学院", "樂團", "乐团", "中心", "年度", "課程", "课程", "院", "系", "館", "馆", "校", "團", "团", "會", "会", "處", "处", "署", "局", "屆", "届"];
+        if let Some(unit) = UNITS.iter().find(|u| rest(s + 1).starts_with(*u)) {
+            let after = s + 1 + unit.chars().count();
+            if e >= after + 2 {
+                s = after;
+            }
+        }
     }
     // A school or a department ("戲劇學院", "音樂系") within the first few characters.
     if let Some(unit) = ["學院", "学院", "學系", "学系"].iter().filter_map(|u| text.find_lower(s, e, u).map(|p| p + 2)).min() {

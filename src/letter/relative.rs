@@ -13,7 +13,7 @@ use super::cues::*;
 use super::dates::DateMention;
 use super::text::{word_ends, Text};
 use super::{Extracted, Extraction};
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 
 /// What a day given by its place beside another is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -47,7 +47,8 @@ pub(super) fn resolve(text: &Text, mentions: &[DateMention], dated: &Extraction,
         for p in phrases.iter().filter(|p| target_of(text, p) == Some(target)) {
             let from = if target == Target::Activity { dated } else { &*out };
             let Some(from) = anchor_day(text, mentions, from, p, target) else { continue };
-            let day = if p.after { from + Duration::days(p.days) } else { from - Duration::days(p.days) };
+            let days = chrono::Days::new(p.days as u64);
+            let Some(day) = (if p.after { from.checked_add_days(days) } else { from.checked_sub_days(days) }) else { continue };
             let Some(found) = text.extracted(p.start, p.end, Some(day.to_string()), GUESS).map(|x| x.doubt(Reason::Relative)) else { continue };
             let value = day.to_string();
             match target {
@@ -113,12 +114,17 @@ fn phrases(text: &Text) -> Vec<Phrase> {
 /// "最後一場演出翌日返程". The words before it (within its clause) are its anchor.
 fn cjk_phrases(text: &Text) -> Vec<Phrase> {
     const BEFORE: &[(&str, i64)] = &[("前一天", 1), ("前一日", 1), ("前一晚", 1), ("前兩天", 2), ("前两天", 2), ("前兩日", 2), ("前两日", 2), ("前三天", 3), ("前三日", 3)];
-    // (Not 第二天, which is as often an event's second day, nor 最後一天, its last.)
+    // (Not 第二天, which is as often an event's second day.)
     const AFTER: &[(&str, i64)] = &[("翌日", 1), ("次日", 1), ("後一天", 1), ("后一天", 1), ("後一日", 1), ("后一日", 1), ("同日", 0), ("當日", 0), ("当日", 0)];
     let mut found = Vec::new();
     for (words, after) in [(BEFORE, false), (AFTER, true)] {
         for &(word, days) in words {
-            for p in text.find_all(word) {
+            // (Not inside another word: 最後一天, 不同日期, 本次日程, 此次日程, 當日本隊.)
+            let inside = |p: usize| {
+                p > 0 && matches!(text.lower[p - 1], '最' | '不' | '本' | '此' | '之')
+                    || matches!(word, "當日" | "当日") && text.lower.get(p + 2) == Some(&'本')
+            };
+            for p in text.find_all(word).filter(|&p| !inside(p)) {
                 // The anchor: back to the start of the clause, at most 14 characters; or, when the clause has no more
                 // than a subject and a preposition before it ("講座完結後，您可於同日晚上離港"), the clause before too.
                 let clause = |to: usize| (to.saturating_sub(14)..to).rev().find(|&i| "，。；、,;:：\n".contains(text.lower[i])).map_or(to.saturating_sub(14), |i| i + 1);
@@ -147,7 +153,8 @@ fn target_of(text: &Text, p: &Phrase) -> Option<Target> {
         let next = (p.end..(p.end + 10).min(text.lower.len())).find(|&i| "，。；;,\n".contains(text.lower[i])).unwrap_or((p.end + 10).min(text.lower.len()));
         let after = text.lower_str(p.end, next);
         let first = |words: &[&str]| words.iter().filter(|w| !w.is_ascii()).filter_map(|w| after.find(w)).min();
-        let (arrival, departure) = (first(DATES_ARRIVAL), first(DATES_DEPARTURE));
+        // (Arriving in Hong Kong, not at a hall: "當日請於下午二時抵達演藝廳".)
+        let (arrival, departure) = (first(&["抵港", "到港", "來港", "来港", "飛抵", "飞抵", "入境", "抵達香港", "抵达香港", "到達香港", "到达香港"]), first(DATES_DEPARTURE));
         let activity = first(DATES_ACTIVITY).into_iter().chain(first(&["進行", "进行"])).min();
         return [(arrival, Target::Arrival), (departure, Target::Departure), (activity, Target::Activity)]
             .into_iter()
@@ -157,6 +164,14 @@ fn target_of(text: &Text, p: &Phrase) -> Option<Target> {
     }
     let start = (p.start.saturating_sub(120)..p.start).rev().find(|&i| matches!(text.lower[i], '.' | '。' | ';' | '；' | '!' | '?')).map_or(p.start.saturating_sub(120), |i| i + 1);
     let before = text.lower_str(start, p.start);
+    // "8 May (the day before the concert)": the phrase says what a written date is, and gives no day of its own.
+    if before.trim_end().trim_end_matches(['(', ',', ':', '-', '–']).trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // ("Send us your arrival details seven days before the workshop" gives no arrival.)
+    if ["details", "information", "plans", "itinerary"].iter().any(|w| before.contains(w)) {
+        return None;
+    }
     let last = |words: &[&str]| words.iter().filter(|w| w.is_ascii()).filter_map(|w| before.rfind(w)).max();
     let (arrival, departure, activity) = (last(DATES_ARRIVAL), last(DATES_DEPARTURE), last(DATES_ACTIVITY));
     // ("arrive in time for the rehearsal the day before": the arrival's word comes first, then the activity's.)
@@ -164,8 +179,6 @@ fn target_of(text: &Text, p: &Phrase) -> Option<Target> {
         .into_iter()
         .filter_map(|(at, t)| at.map(|at| (at, t)))
         .max_by_key(|(at, _)| *at)?;
-    // An activity's word after the phrase only ("the two days before the Championships open"), with the sentence's
-    // verb before it, also makes activity days: "will be held on the two days before ...".
     Some(nearest.1)
 }
 
@@ -176,7 +189,7 @@ fn anchor_day(text: &Text, mentions: &[DateMention], out: &Extraction, p: &Phras
         return Some(if p.after { m.to } else { m.from });
     }
     let anchor = &p.anchor;
-    let day = |x: &Option<Extracted>| x.as_ref().and_then(|x| NaiveDate::parse_from_str(&x.value, "%Y-%m-%d").ok());
+    let day = |x: &Option<Extracted>| x.as_ref().and_then(|x| x.value.parse::<NaiveDate>().ok());
     // An event the letter dates elsewhere: "The tournament opens on Friday, 24 September 2027", "the final, which
     // is on Sunday, 14 March", "the opening night, Friday 25 September".
     for (word, dated) in [("open", &["opens on ", "open on ", "opening night, ", "opening on ", "opening, "][..]), ("final", &["final, which is on ", "final will be played on ", "final on ", "final is on ", "final, on "][..])] {
@@ -191,7 +204,7 @@ fn anchor_day(text: &Text, mentions: &[DateMention], out: &Extraction, p: &Phras
     let end = ["final", "last", "closing", "close", "end", "ceremony"].iter().any(|w| word_ends(anchor, w).next().is_some())
         || ["最後", "最后", "結束", "结束", "閉幕", "闭幕", "完結", "完结", "尾場", "尾场"].iter().any(|w| anchor.contains(w));
     let start = ["first", "opening", "start", "begin", "begins"].iter().any(|w| word_ends(anchor, w).next().is_some())
-        || ["首", "開始", "开始", "第一", "開幕", "开幕"].iter().any(|w| anchor.contains(w));
+        || ["首場", "首场", "首日", "首次", "首節", "首节", "首輪", "首轮", "首期", "首演", "開始", "开始", "第一", "開幕", "开幕"].iter().any(|w| anchor.contains(w));
     let chinese = !text.lower[p.start].is_ascii();
     // In Chinese, an activity's 次日 or 前一天 with nothing before it in its clause ("首日為簡介會，次日為評審") or only
     // an event's name ("研討會前一天") may as well be a day of a list or another's day: only a first or a last one
@@ -306,5 +319,18 @@ mod tests {
         // A departure the day after something the letter does not call the last is the day after the last day.
         let after = "敬啟者：\n\n本院誠邀閣下於2027年5月10日至14日主持工作坊。本院建議閣下於匯報演出翌日返程。\n";
         assert_eq!(field(after, "departure").map(|f| f.0).as_deref(), Some("2027-05-15"));
+    }
+
+    /// Found in review: words that only look like these phrases, and phrases that give no day of their own.
+    #[test]
+    fn phrases_that_give_no_day() {
+        // 最後一天 is the last day, not the day after; 抵達 a hall is no arrival in Hong Kong.
+        let last = "敬啟者：\n\n本院誠邀閣下於2027年5月10日至14日主持工作坊，並請於課程最後一天離港。演出當日請於下午二時抵達演藝廳。\n";
+        assert_ne!(field(last, "departure").map(|f| f.0).as_deref(), Some("2027-05-15"));
+        assert_eq!(field(last, "arrival"), None);
+        // A written date that a phrase explains, and travel details due before something.
+        let explained = "Dear Ms Berg,\n\nYour recitals are on 10 and 11 June 2027, with a rehearsal on 9 June (the day before the first recital). Please send us your arrival details seven days before the first recital.\n";
+        assert_eq!(field(explained, "activity_from").map(|f| f.0).as_deref(), Some("2027-06-09"));
+        assert_eq!(field(explained, "arrival"), None);
     }
 }
