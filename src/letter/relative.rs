@@ -154,7 +154,7 @@ fn target_of(text: &Text, p: &Phrase) -> Option<Target> {
         let after = text.lower_str(p.end, next);
         let first = |words: &[&str]| words.iter().filter(|w| !w.is_ascii()).filter_map(|w| after.find(w)).min();
         // (Arriving in Hong Kong, not at a hall: "當日請於下午二時抵達演藝廳".)
-        let (arrival, departure) = (first(&["抵港", "到港", "來港", "来港", "飛抵", "飞抵", "入境", "抵達香港", "抵达香港", "到達香港", "到达香港"]), first(DATES_DEPARTURE));
+        let (arrival, departure) = (first(DATES_CJK_ARRIVAL_IN_HONG_KONG), first(DATES_DEPARTURE));
         let activity = first(DATES_ACTIVITY).into_iter().chain(first(&["進行", "进行"])).min();
         return [(arrival, Target::Arrival), (departure, Target::Departure), (activity, Target::Activity)]
             .into_iter()
@@ -169,7 +169,7 @@ fn target_of(text: &Text, p: &Phrase) -> Option<Target> {
         return None;
     }
     // ("Send us your arrival details seven days before the workshop" gives no arrival.)
-    if ["details", "information", "plans", "itinerary"].iter().any(|w| before.contains(w)) {
+    if DATES_RELATIVE_NOT_TRAVEL.iter().any(|w| before.contains(w)) {
         return None;
     }
     let last = |words: &[&str]| words.iter().filter(|w| w.is_ascii()).filter_map(|w| before.rfind(w)).max();
@@ -201,16 +201,14 @@ fn anchor_day(text: &Text, mentions: &[DateMention], out: &Extraction, p: &Phras
     }
     // Counted from the activity's last day when the words say so, or when counting on from a day they do not name
     // as the first ("第二場音樂會翌日返程").
-    let end = ["final", "last", "closing", "close", "end", "ceremony"].iter().any(|w| word_ends(anchor, w).next().is_some())
-        || ["最後", "最后", "結束", "结束", "閉幕", "闭幕", "完結", "完结", "尾場", "尾场"].iter().any(|w| anchor.contains(w));
-    let start = ["first", "opening", "start", "begin", "begins"].iter().any(|w| word_ends(anchor, w).next().is_some())
-        || ["首場", "首场", "首日", "首次", "首節", "首节", "首輪", "首轮", "首期", "首演", "開始", "开始", "第一", "開幕", "开幕"].iter().any(|w| anchor.contains(w));
+    let names = |words: &[&str]| words.iter().any(|w| word_ends(anchor, w).next().is_some());
+    let (end, start) = (names(DATES_RELATIVE_FROM_LAST), names(DATES_RELATIVE_FROM_FIRST));
     let chinese = !text.lower[p.start].is_ascii();
     // In Chinese, an activity's 次日 or 前一天 with nothing before it in its clause ("首日為簡介會，次日為評審") or only
     // an event's name ("研討會前一天") may as well be a day of a list or another's day: only a first or a last one
     // counts.
     // (Rehearsals and briefings come first: "總綵排前一日抵港".)
-    let first_thing = ["綵排", "彩排", "簡介會", "简介会"].iter().any(|w| anchor.contains(w));
+    let first_thing = names(DATES_RELATIVE_FIRST_THINGS);
     // (An arrival before something, or a departure after it, counts from the first or the last day all the same.)
     if chinese && !start && !end && !first_thing && target == Target::Activity {
         return None;
