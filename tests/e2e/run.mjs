@@ -546,40 +546,42 @@ await test('a part of the code the page needs before it has arrived is loaded at
   }
 });
 
-await test('when the rest of the code cannot be had at the moment it is needed, the page says so instead of stopping without a word', async () => {
+// A page of its own whose requests for the second part of the code `answer` serves (the service worker kept out, so
+// that nothing is cached), opened with its form drawn, for `body`.
+async function withSecondPartServedBy(answer, body) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   try {
-    // The second part never comes, by either way of loading it (as when the connection drops on a first visit).
-    await page.route('**/*_part2.wasm', (route) => route.abort());
+    await page.route('**/*_part2.wasm', answer);
     await page.goto(origin + '/');
     await page.waitForSelector('#host');
+    await body(page);
+  } finally {
+    await context.close();
+  }
+}
+
+await test('when the rest of the code cannot be had at the moment it is needed, the page says so instead of stopping without a word', async () => {
+  // The second part never comes, by either way of loading it (as when the connection drops on a first visit).
+  await withSecondPartServedBy((route) => route.abort(), async (page) => {
     await page.fill('#host', 'Hong Kong Academy');
     const thrown = await page.evaluate(() => { try { globalThis.stvSecondPart.now(); return false; } catch { return true; } });
     assert(thrown, 'the load fails');
     await page.waitForSelector('#stopped-banner[role="alert"]');
     assert((await page.textContent('#stopped-banner')).includes('could not download the rest'), 'the banner says what happened');
     assert((await page.inputValue('#host')) === 'Hong Kong Academy', 'what was typed is still there to copy');
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 await test('a host that serves WebAssembly without its media type still gets the second part', async () => {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  try {
-    await page.route('**/*_part2.wasm', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
-    });
-    await page.goto(origin + '/');
-    await page.waitForSelector('#host');
+  const withoutMediaType = async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  };
+  await withSecondPartServedBy(withoutMediaType, async (page) => {
     await page.getByRole('button', { name: 'A delegation (organisers)' }).click();
     await page.waitForSelector('#batch-rows', { timeout: 15000 });
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 await test('a check typed before the lists have arrived waits for them, says so if they fail, and nothing is lost', async () => {
