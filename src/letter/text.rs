@@ -29,6 +29,77 @@ fn as_read(word: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Where each pair of adjacent bytes occurs in a letter, hashed into buckets.
+///
+/// The reader looks for hundreds of cues, across the whole letter and in the few dozen characters around each date
+/// and label; scanning the text for each one was most of its time. With this index a search visits only the places
+/// where the cue's least common pair of bytes occurs, and checks the cue there. (A cue of valid UTF-8 matched byte
+/// for byte starts and ends on a character's boundary, so what it finds is where the cue is.)
+struct Pairs {
+    /// Bucket `b`'s positions are `at[start[b]..start[b + 1]]`, in increasing order.
+    start: Vec<u32>,
+    at: Vec<u32>,
+}
+
+impl Pairs {
+    const BUCKETS: usize = 4096;
+
+    fn bucket(a: u8, b: u8) -> usize {
+        (usize::from(a) * 31 + usize::from(b) * 131) % Self::BUCKETS
+    }
+
+    fn new(hay: &[u8]) -> Self {
+        let mut start = vec![0u32; Self::BUCKETS + 1];
+        for w in hay.windows(2) {
+            start[Self::bucket(w[0], w[1]) + 1] += 1;
+        }
+        for b in 0..Self::BUCKETS {
+            start[b + 1] += start[b];
+        }
+        let mut next = start.clone();
+        let mut at = vec![0u32; hay.len().saturating_sub(1)];
+        for (i, w) in hay.windows(2).enumerate() {
+            let b = Self::bucket(w[0], w[1]);
+            at[next[b] as usize] = i as u32;
+            next[b] += 1;
+        }
+        Pairs { start, at }
+    }
+
+    /// The needle's least common pair: its offset in the needle, and the positions of its bucket.
+    fn rarest(&self, needle: &[u8]) -> (usize, &[u32]) {
+        (0..needle.len() - 1)
+            .map(|k| {
+                let b = Self::bucket(needle[k], needle[k + 1]);
+                (k, &self.at[self.start[b] as usize..self.start[b + 1] as usize])
+            })
+            .min_by_key(|(_, at)| at.len())
+            .expect("a needle of two bytes or more")
+    }
+
+    /// The first `needle` within bytes `from..to` of `hay` (the text this index was built on).
+    fn find(&self, hay: &[u8], from: usize, to: usize, needle: &[u8]) -> Option<usize> {
+        if needle.len() < 2 {
+            return hay[from..to].iter().position(|b| needle.first() == Some(b)).map(|p| from + p);
+        }
+        let last = to.checked_sub(needle.len())?;
+        let (k, at) = self.rarest(needle);
+        let first = at.partition_point(|&p| (p as usize) < from + k);
+        at[first..].iter().map(|&p| p as usize - k).take_while(|&s| s <= last).find(|&s| &hay[s..s + needle.len()] == needle)
+    }
+
+    /// The last `needle` within bytes `from..to` of `hay`.
+    fn rfind(&self, hay: &[u8], from: usize, to: usize, needle: &[u8]) -> Option<usize> {
+        if needle.len() < 2 {
+            return hay[from..to].iter().rposition(|b| needle.first() == Some(b)).map(|p| from + p);
+        }
+        let last = to.checked_sub(needle.len())?;
+        let (k, at) = self.rarest(needle);
+        let end = at.partition_point(|&p| p as usize <= last + k);
+        at[..end].iter().rev().map(|&p| p as usize).take_while(|&p| p >= from + k).map(|p| p - k).find(|&s| &hay[s..s + needle.len()] == needle)
+    }
+}
+
 /// Where a cue occurs in `hay` as a word of its own: a Latin cue not inside a longer word ("fair" is not in
 /// "Affairs"); a Chinese one anywhere, as Chinese has no spaces. Yields the byte offset after each.
 pub(super) fn word_ends<'a>(hay: &'a str, cue: &'a str) -> impl Iterator<Item = usize> + 'a {
@@ -77,6 +148,8 @@ pub(super) struct Text<'a> {
     /// `lower` as a string, and the byte offset of each character in it (plus the end), for fast searching.
     pub(super) lower_string: String,
     pub(super) byte_of: Vec<usize>,
+    /// Where each pair of bytes occurs in `lower_string`, for the reader's many searches.
+    pairs: Pairs,
     /// Lines that belong to e-mail headers.
     pub(super) header_line: Vec<bool>,
     /// The lines with content (not blank, not e-mail headers), in order.
@@ -111,11 +184,13 @@ impl<'a> Text<'a> {
         let lower_string: String = lower.iter().collect();
         let mut byte_of: Vec<usize> = lower_string.char_indices().map(|(b, _)| b).collect();
         byte_of.push(lower_string.len());
+        let pairs = Pairs::new(lower_string.as_bytes());
         let mut text = Text {
             original,
             lower,
             lower_string,
             byte_of,
+            pairs,
             header_line: vec![false; lines.len()],
             content_lines: Vec::new(),
             letter_start: 0,
@@ -286,7 +361,7 @@ impl<'a> Text<'a> {
             return None;
         }
         let (bf, bt) = (self.byte_of[from], self.byte_of[to]);
-        self.lower_string[bf..bt].find(as_read(needle).as_ref()).map(|b| self.char_at_byte(bf + b))
+        self.pairs.find(self.lower_string.as_bytes(), bf, bt, as_read(needle).as_bytes()).map(|b| self.char_at_byte(b))
     }
 
     /// Every start of `needle` in the letter, in order.
@@ -306,7 +381,7 @@ impl<'a> Text<'a> {
             return None;
         }
         let (bf, bt) = (self.byte_of[from], self.byte_of[to]);
-        self.lower_string[bf..bt].rfind(as_read(needle).as_ref()).map(|b| self.char_at_byte(bf + b))
+        self.pairs.rfind(self.lower_string.as_bytes(), bf, bt, as_read(needle).as_bytes()).map(|b| self.char_at_byte(b))
     }
 }
 
@@ -326,3 +401,39 @@ pub(super) fn phrase_until(text: &Text, start: usize, stops: &[&str], max: usize
     (start, end)
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::Pairs;
+    use proptest::prelude::*;
+
+    fn both(hay: &str, from: usize, to: usize, needle: &str) -> (Option<usize>, Option<usize>) {
+        let pairs = Pairs::new(hay.as_bytes());
+        (pairs.find(hay.as_bytes(), from, to, needle.as_bytes()), pairs.rfind(hay.as_bytes(), from, to, needle.as_bytes()))
+    }
+
+    #[test]
+    fn a_cue_is_found_at_either_end_of_the_range_and_not_outside_it() {
+        let hay = "arrive on 3 May; depart on 4 May";
+        assert_eq!(both(hay, 0, hay.len(), "arrive"), (Some(0), Some(0)));
+        assert_eq!(both(hay, 0, hay.len(), " may"), (None, None), "the index is of the lower-case text, as searched");
+        assert_eq!(both(hay, 0, hay.len(), " on "), (Some(6), Some(23)));
+        assert_eq!(both(hay, 7, 27, " on "), (Some(23), Some(23)), "only wholly inside the range");
+        assert_eq!(both(hay, 7, 26, " on "), (None, None));
+        assert_eq!(both(hay, 0, 3, "arrive"), (None, None), "longer than the range");
+        assert_eq!(both("抵港日期：5月3日；離港日期：5月9日", 0, 51, "日期"), (Some(6), Some(32)));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+        // Any cue, in any range of any text (Latin and Chinese, with collisions in the index's buckets), is found
+        // where the standard library's search finds it.
+        #[test]
+        fn finds_what_the_standard_search_finds(hay in "[a-c 日期]{0,40}", needle in "[a-c 日期]{1,4}", a in 0usize..60, b in 0usize..60) {
+            let bounds: Vec<usize> = hay.char_indices().map(|(i, _)| i).chain([hay.len()]).collect();
+            let (from, to) = (bounds[a % bounds.len()].min(bounds[b % bounds.len()]), bounds[a % bounds.len()].max(bounds[b % bounds.len()]));
+            let want = (hay[from..to].find(&needle).map(|p| from + p), hay[from..to].rfind(&needle).map(|p| from + p));
+            prop_assert_eq!(both(&hay, from, to, &needle), want);
+        }
+    }
+}
