@@ -198,9 +198,11 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
                     continue;
                 }
                 // "leaving San Francisco at 1:05 pm on Sunday, November 7": the leg from home, not a departure from
-                // Hong Kong (nor, by itself, the arrival: a long flight lands the next day).
+                // Hong Kong (nor, by itself, the arrival: a long flight lands the next day). ("Leave for Dublin" is
+                // leaving Hong Kong.)
                 let from_elsewhere = kind == DateKind::Departure
                     && (w.starts_with("leav") || w.starts_with("depart"))
+                    && !w.ends_with("for ")
                     && !between.contains("hong kong") && !between.contains("hkg")
                     && (p + w.chars().count()..m.start).find(|&i| !text.original[i].is_whitespace()).is_some_and(|i| {
                         // (A capital that starts a place, not a day, a month or Hong Kong's airport: "depart HKIA".)
@@ -226,9 +228,10 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     consider(DATES_STAY, DateKind::Stay, &mut best);
     // (Only where the clause speaks of flights: "Asia Society – Hong Kong Center" is no leg, "get back to us" no
     // flight home.)
-    let flights = text.lower_str(s, m.start).contains("flight") || has_flight_number(&text.lower[s..m.start]);
+    let flights = text.lower_str(s, m.start).contains("flight") || has_flight_number(&text.original[s..m.start]);
     if flights {
         consider(DATES_DEPARTURE_BY_AIR, DateKind::Departure, &mut best);
+        consider(DATES_ARRIVAL_BY_AIR, DateKind::Arrival, &mut best);
     }
     // "SQ 891 Hong Kong – Singapore on Monday 8 March": a flight's leg from Hong Kong before the date is the departure;
     // "SQ 890 Singapore – Hong Kong on ..." the arrival.
@@ -315,11 +318,13 @@ fn relative_days(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
 }
 
 
-/// Whether characters hold a flight's number: two letters, then two to four digits ("CX 251", "sq891").
+/// Whether characters hold a flight's number: two capitals (or a capital and a digit), then two to four digits ("CX 251", "SQ891").
 fn has_flight_number(chars: &[char]) -> bool {
     (0..chars.len().saturating_sub(3)).any(|i| {
         let starts = i == 0 || !chars[i - 1].is_ascii_alphanumeric();
-        let code = chars[i].is_ascii_alphanumeric() && chars[i + 1].is_ascii_alphanumeric() && (chars[i].is_ascii_alphabetic() || chars[i + 1].is_ascii_alphabetic());
+        // An airline's code is written in capitals: "CX 251", "3K 691"; "to 14" is no flight.
+        let part = |c: char| c.is_ascii_uppercase() || c.is_ascii_digit();
+        let code = part(chars[i]) && part(chars[i + 1]) && (chars[i].is_ascii_alphabetic() || chars[i + 1].is_ascii_alphabetic());
         let mut j = i + 2;
         if chars.get(j) == Some(&' ') {
             j += 1;
@@ -716,5 +721,27 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         if let Some(other) = chrono::NaiveDate::from_ymd_opt(m.from.year(), m.from.day(), m.from.month()) {
             out.warnings.push(crate::text!(LetterDayFirst, written = written, date = m.from, other = other));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::letter::extract;
+    use crate::Catalogue;
+
+    fn travel(letter: &str) -> (Option<String>, Option<String>) {
+        let x = extract(letter, Catalogue::bundled());
+        (x.arrival.map(|a| a.value), x.departure.map(|d| d.value))
+    }
+
+    #[test]
+    fn flights_given_as_inbound_and_outbound_or_in_and_out() {
+        let days = (Some("2027-03-08".to_string()), Some("2027-03-15".to_string()));
+        let letter = |flights: &str| format!("Dear Ms Roy,\n\nWe invite you to chair the jury from 9 to 14 March 2027. {flights}\n");
+        assert_eq!(travel(&letter("Our agent has reserved your flights (inbound 8 March, outbound 15 March) on Air France.")), days);
+        assert_eq!(travel(&letter("Flights are booked (AF 188 in on Monday 8 March, AF 189 out on Monday 15 March).")), days);
+        assert_eq!(travel(&letter("We suggest you travel out on Monday 8 March and leave for Paris on Monday 15 March.")), days);
+        // "Out on" only where the clause speaks of a flight.
+        assert_eq!(travel(&letter("The results will be out on 15 March.")).1, None);
     }
 }

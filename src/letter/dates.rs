@@ -686,7 +686,7 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
     let lower: String = chars.iter().map(|c| c.to_ascii_lowercase()).collect();
     let lower: Vec<char> = lower.chars().collect();
     let text: String = lower.iter().collect();
-    let mut found = Vec::new();
+    let mut found = false;
     let mut from = 0;
     while let Some(rel) = text.get(from..).and_then(|t| t.find("the ")) {
         let byte = from + rel;
@@ -704,8 +704,17 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
         if lower.get(end).is_some_and(|c| c.is_alphanumeric()) || raw.iter().any(|r| r.2 <= start && start < r.3) {
             continue;
         }
+        // "on Sunday the 5th", "lands at 11:50 on the 15th": said as a day, whatever follows it.
+        let before: String = lower[start.saturating_sub(30)..start - 4].iter().collect();
+        let before = before.trim_end_matches([' ', ',']);
+        let word_before = before.rsplit(' ').next().unwrap_or("");
+        let a_day = is_weekday(word_before)
+            || word_before == "on"
+            || ["morning of", "afternoon of", "evening of", "night of"].iter().any(|w| before.ends_with(w));
         let next_word: String = lower[end..].iter().skip_while(|c| **c == ' ').take_while(|c| c.is_alphabetic()).collect();
-        if !next_word.is_empty() && !["and", "or", "to", "through", "till", "until", "inclusive"].contains(&next_word.as_str()) {
+        let ends_phrase = next_word.is_empty() || ["and", "or", "to", "through", "till", "until", "inclusive"].contains(&next_word.as_str());
+        let time_follows = ["in", "at", "from", "for", "when", "with", "morning", "afternoon", "evening"].contains(&next_word.as_str());
+        if !(ends_phrase || a_day && (time_follows || is_weekday(word_before))) {
             continue;
         }
         let Ok(day) = lower[start..start + digits].iter().collect::<String>().parse::<u32>() else { continue };
@@ -713,13 +722,35 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
         let same_sentence = |a: usize, b: usize| !lower[a.min(b)..a.max(b)].iter().any(|c| matches!(c, '\n' | ';' | '。')) && !text_has_stop(&lower[a.min(b)..a.max(b)]);
         let next = raw.iter().filter(|r| r.2 >= end && r.2 - end <= 60 && same_sentence(end, r.2)).min_by_key(|r| r.2);
         let prev = raw.iter().filter(|r| r.3 <= start && start - r.3 <= 150 && same_sentence(r.3, start)).max_by_key(|r| r.3);
-        let Some(reference) = next.map(|r| r.0).or(prev.map(|r| r.1)) else { continue };
-        let parts = Parts { day, ..reference };
-        // "the 13th" is read from the ordinal, "the " kept outside like a date's own words.
-        found.push((parts, parts, start, end, false));
+        // A day after a date is in that date's month, or in the next if that is nearer to it: "our juries finish on
+        // 30 April, so I arrive on the 3rd" is 3 May; "from the 6th to the 11th of September ... a run-through on
+        // Sunday the 5th" is 5 September.
+        let after = |(a, b): (Parts, Parts), year: Option<i32>| {
+            let (d, first, last) = (day as i32, a.day as i32, b.day as i32);
+            let one_month = a.month == b.month;
+            let same = if one_month && (first..=last).contains(&d) { 0 } else if one_month { (d - first).abs().min((d - last).abs()) } else { (d - last).abs() };
+            match 30 - last + d < same {
+                true => Parts { day, month: b.month % 12 + 1, year: year.map(|y| if b.month == 12 { y + 1 } else { y }) },
+                false => Parts { day, month: b.month, year },
+            }
+        };
+        let parts = match (next, prev) {
+            (Some(r), _) => Parts { day, ..r.0 },
+            (None, Some(r)) => after((r.0, r.1), r.1.year),
+            // Said as a day, with no date in its sentence: "PR 300 lands at 11:50 on the 15th" goes by the last date
+            // before it, within a few paragraphs. Its year is then inferred, so it is shown as unsure.
+            (None, None) if a_day => match raw.iter().filter(|r| r.3 <= start && start - r.3 <= 1000).max_by_key(|r| r.3) {
+                Some(r) => after((r.0, r.1), None),
+                None => continue,
+            },
+            (None, None) => continue,
+        };
+        // "the 13th" is read from the ordinal, "the " kept outside like a date's own words. (At once, so that the
+        // next in its sentence can take its month: "on the 6th and the 8th".)
+        raw.push((parts, parts, start, end, false));
+        found = true;
     }
-    if !found.is_empty() {
-        raw.extend(found);
+    if found {
         crate::sorting::sort_by_key(raw, |r| crate::sorting::number(r.2 as i64));
     }
 }
@@ -819,9 +850,30 @@ mod tests {
         let days = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| m.from.to_string()).collect::<Vec<_>>();
         assert_eq!(days("Please arrive on the 13th and depart on the 19th of September 2026."), ["2026-09-13", "2026-09-19"]);
         assert_eq!(days("Arrive on the 17th of January 2027 and leave on the 23rd."), ["2027-01-17", "2027-01-23"]);
-        // Not a floor, and not across sentences.
+        // Not a floor; and across sentences only a day said as a day ("on the 9th", "Sunday the 5th").
         assert_eq!(days("The room on the 20th floor. The 4 May 2026 session."), ["2026-05-04"]);
-        assert_eq!(days("On 4 May 2026 we meet. Leave on the 9th."), ["2026-05-04"]);
+        assert_eq!(days("On 4 May 2026 we meet. The 9th is free."), ["2026-05-04"]);
+    }
+
+    #[test]
+    fn a_day_said_as_a_day_takes_its_month_from_the_last_date_before_it() {
+        let read = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| (m.from.to_string(), m.year_inferred)).collect::<Vec<_>>();
+        let day = |s: &str| (s.to_string(), true);
+        // Paragraphs apart, its year inferred (so shown as unsure).
+        assert_eq!(read("The course runs from 2027-08-16 to 2027-08-20.\n\nTravel: PR 300 lands at 11:50 on the 15th.")[1], day("2027-08-15"));
+        assert_eq!(read("Broadcasts from Monday the 6th through Saturday the 11th of September 2027. A run-through on Sunday the 5th in the afternoon.")[1], day("2027-09-05"));
+        // The next month when that is nearer: a day that has passed by the date before it.
+        assert_eq!(read("Our juries finish on 30 April 2027, so I will arrive on the 3rd.")[1], ("2027-05-03".into(), false));
+        assert_eq!(read("Our juries finish on 30 April 2027. I arrive on the 3rd.")[1], day("2027-05-03"));
+        // Across a year end.
+        assert_eq!(read("The camp ends on 30 December 2027. I fly home on the 2nd.")[1], day("2028-01-02"));
+        // The keynote "on the morning of the 4th"; the next day of the sentence takes the month from it.
+        assert_eq!(
+            read("The programme runs from the 4th to the 8th of May 2027. Your keynote is on the morning of the 4th, and the workshops on the 6th and the 8th."),
+            [("2027-05-04".into(), false), day("2027-05-04"), day("2027-05-06"), day("2027-05-08")]
+        );
+        // Not without a date before it.
+        assert!(read("Please come on the 9th.").is_empty());
     }
 
     use super::*;
