@@ -129,9 +129,10 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     if (next.starts_with('前') && !DATES_NOT_BEFORE.iter().any(|w| next.starts_with(w))) || next.starts_with("之前") || next.starts_with("以前") {
         return DateKind::Other;
     }
-    // To the end of the clause ("於11月6日至15日假香港大會堂劇院公演"), within 20 characters.
+    // To the end of the clause ("於11月6日至15日假香港大會堂劇院公演"), within 40 characters: a time and a place may
+    // come before the verb ("於七月十七日（星期六）下午二時三十分在香港中央圖書館地下演講廳主講講座").
     let line_end = text.lines[line].1;
-    let mut near_end = (after..(after + 20).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((after + 20).min(line_end));
+    let mut near_end = (after..(after + 40).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((after + 40).min(line_end));
     // "11月18日（星期三）下午，本署将为各讲者安排简报会": a clause of only the time of day; what happens is in the next.
     // ("賽前一天（6月11日）下午，...": the date in brackets, the time after them.)
     let time_of_day = text.lower_str(after, near_end);
@@ -293,6 +294,11 @@ fn relative_days(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
                 let end = p + w.chars().count();
                 // The date it is relative to: the last one before it, within a sentence or two.
                 let Some(m) = mentions.iter().rev().find(|m| m.end <= p && p - m.end < 200) else { continue };
+                // "决赛于11月24日至25日举行，圆桌讨论安排在第二天下午": after days given as a span, 第二天 is the span's second
+                // day, not the day after it.
+                if w.starts_with("第二") && m.from != m.to {
+                    continue;
+                }
                 // "a rehearsal on 9 June (the day before the first recital)": the phrase explains the date before it.
                 if text.lower_str(m.end, p).trim_matches([' ', '(', ',', '（', '，', '-', '–']).is_empty() {
                     continue;
@@ -732,6 +738,24 @@ mod tests {
     fn travel(letter: &str) -> (Option<String>, Option<String>) {
         let x = extract(letter, Catalogue::bundled());
         (x.arrival.map(|a| a.value), x.departure.map(|d| d.value))
+    }
+
+    #[test]
+    fn a_chinese_date_whose_verb_comes_after_a_time_and_a_place() {
+        let letter = "黃先生：\n\n本署誠邀閣下於二〇二七年七月十七日（星期六）下午二時三十分在香港中央圖書館地下演講廳主講講座，並於翌日（七月十八日）主持工作坊。閣下將於七月十五日抵港。\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2027-07-17"));
+    }
+
+    #[test]
+    fn the_second_day_of_a_span_is_inside_it() {
+        let letter = "王先生：\n\n请于2027年11月23日抵港。决赛为期两天，于11月24日至25日在香港科学园举行，圆桌讨论安排在第二天下午。\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!(x.activity_to.map(|f| f.value).as_deref(), Some("2027-11-25"));
+        // After a single day, it is the day after.
+        let letter = "王先生：\n\n请于2027年11月23日抵港。决赛于11月24日在香港科学园举行，第二天举行颁奖典礼。\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!(x.activity_to.map(|f| f.value).as_deref(), Some("2027-11-25"));
     }
 
     #[test]
