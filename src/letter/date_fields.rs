@@ -696,6 +696,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     }
     let dated = Extraction { activity_from: out.activity_from.clone(), activity_to: out.activity_to.clone(), ..Extraction::default() };
     relative_days(text, mentions, out);
+    super::relative::lasting(text, mentions, out);
     super::relative::resolve(text, mentions, &dated, out);
     // The e-mail's own Date: header, when the letter gives no date of its own.
     if out.letter_date.is_none() {

@@ -62,6 +62,91 @@ pub(super) fn resolve(text: &Text, mentions: &[DateMention], dated: &Extraction,
     }
 }
 
+/// "大師班為期三天，由十一月九日（星期一）開始", "a three-day masterclass starting on Monday 9 November", "over four
+/// days, beginning on 26 April": an activity that lasts a number of days from a first day the letter gives, when the
+/// letter dates no other day of it, ends that many days on. Unsure, like every day worked out.
+pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
+    let (Some(from), Some(to)) = (&out.activity_from, &out.activity_to) else { return };
+    if from.value != to.value {
+        return;
+    }
+    for (p, days) in lengths(text) {
+        // Its first day: a single day within the sentence after the length, said to be where it starts.
+        let sentence_end = (p..text.lower.len()).find(|&i| "。.;；\n".contains(text.lower[i])).unwrap_or(text.lower.len());
+        let Some(m) = mentions.iter().find(|m| m.start > p && m.end <= sentence_end && m.from == m.to && m.start - p <= 40) else { continue };
+        if m.from.to_string() != from.value {
+            continue;
+        }
+        let lead = text.lower_str(p, m.start);
+        // (Past a weekday in brackets: "十一月九日（星期一）開始".)
+        let after = text.lower_str(m.end, (m.end + 12).min(text.lower.len()));
+        let after = match after.strip_prefix(['(', '（']).and_then(|a| a.split_once([')', '）'])) {
+            Some((_, rest)) => rest.to_string(),
+            None => after,
+        };
+        let starts = ["starting", "beginning", "commencing", "from", "由", "自", "從", "从"].iter().any(|w| lead.contains(w))
+            || ["開始", "开始", "起"].iter().any(|w| after.starts_with(w));
+        if !starts {
+            continue;
+        }
+        let Some(last) = m.from.checked_add_days(chrono::Days::new(days as u64 - 1)) else { continue };
+        if let Some(found) = text.extracted(p, m.end, Some(last.to_string()), GUESS).map(|x| x.doubt(Reason::Relative)) {
+            out.activity_to = Some(found);
+            return;
+        }
+    }
+}
+
+/// Where a length of days is given, and how many: "為期三天", "为期5日", "a three-day", "over four days", "for five
+/// consecutive days".
+fn lengths(text: &Text) -> Vec<(usize, i64)> {
+    const CJK: &str = "一二兩两三四五六七八九十";
+    let mut found = Vec::new();
+    for lead in ["為期", "为期"] {
+        for p in text.find_all(lead) {
+            let at = p + 2;
+            let n: String = text.lower[at..].iter().take_while(|c| c.is_ascii_digit() || CJK.contains(**c)).collect();
+            let unit = text.lower.get(at + n.chars().count());
+            let days = n.parse::<i64>().ok().or_else(|| (n.chars().count() == 1).then(|| cjk_number(&n)));
+            if let (Some(days), Some('天' | '日')) = (days, unit) {
+                if (2..=14).contains(&days) {
+                    found.push((p, days));
+                }
+            }
+        }
+    }
+    let hay = &text.lower_string;
+    for (unit, dash) in [("-day", true), (" days", false), (" consecutive days", false)] {
+        for (b, _) in hay.match_indices(unit) {
+            let head = hay[..b].trim_end();
+            let word_start = head.rfind(' ').map_or(0, |i| i + 1);
+            let Some(days) = number(&head[word_start..]).filter(|d| *d >= 2) else { continue };
+            let before = head[..word_start].trim_end();
+            // "a three-day masterclass", "over four days", "for five consecutive days".
+            if dash || before.ends_with("over") || before.ends_with("for") {
+                found.push((text.char_at_byte(word_start), days));
+            }
+        }
+    }
+    found
+}
+
+/// 二 is 2, 十 is 10; one character (up to ten days).
+fn cjk_number(n: &str) -> i64 {
+    match n {
+        "一" => 1,
+        "二" | "兩" | "两" => 2,
+        "三" => 3,
+        "四" => 4,
+        "五" => 5,
+        "六" => 6,
+        "七" => 7,
+        "八" => 8,
+        "九" => 9,
+        _ => 10,
+    }
+}
+
 /// "the day before", "the two days before", "3 days after", "the day prior to", in English.
 fn phrases(text: &Text) -> Vec<Phrase> {
     let hay = &text.lower_string;
@@ -267,6 +352,20 @@ mod tests {
             _ => unreachable!(),
         };
         f.map(|f| (f.value.clone(), f.is_sure()))
+    }
+
+    #[test]
+    fn an_activity_lasting_days_from_a_first_day() {
+        let letter = "李女士：\n\n大師班為期三天，由二〇二六年十一月九日（星期一）開始，於本院舞蹈室進行。閣下擬於十一月八日抵港，並於大師班結束翌日離港。\n";
+        assert_eq!(field(letter, "activity_to"), Some(("2026-11-11".into(), false)));
+        assert_eq!(field(letter, "departure").map(|f| f.0).as_deref(), Some("2026-11-12"));
+        let letter = "Dear Ms Kim,\n\nWe invite you to lead a three-day masterclass starting on Monday 9 November 2026 in our studio.\n";
+        assert_eq!(field(letter, "activity_to"), Some(("2026-11-11".into(), false)));
+        // Not when the letter dates another day of it, nor without a first day.
+        let letter = "Dear Ms Kim,\n\nWe invite you to lead a three-day masterclass starting on Monday 9 November 2026, with a showing on 14 November 2026.\n";
+        assert_eq!(field(letter, "activity_to").map(|f| f.0).as_deref(), Some("2026-11-14"));
+        let letter = "Dear Ms Kim,\n\nThe festival lasts three days. Your masterclass is on Monday 9 November 2026.\n";
+        assert_eq!(field(letter, "activity_to").map(|f| f.0).as_deref(), Some("2026-11-09"));
     }
 
     #[test]
