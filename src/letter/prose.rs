@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, ACTIVITY_LEADS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -144,17 +144,27 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             words.iter().find(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())).or(words.last()).copied()
         })
         .map(|n| format!("{} will ", crate::catalogue::names::lowercase(n)));
+    // "The Department is pleased to present the fourth Piano Series": the host presents, the visitor does not.
+    let host_glad = |p: usize, lead: &str| {
+        let before = text.lower_str(p.saturating_sub(12), p);
+        lead.trim_start_matches(',').starts_with(" to ") && ACTIVITY_HOST_GLAD.iter().any(|w| before.trim_end().ends_with(w))
+    };
     let open_leads: Vec<&str> = ACTIVITY_OPEN_LEADS.iter().copied().chain(surname.as_deref().filter(|s| s.is_ascii() || s.chars().count() > 6)).collect();
     let mut generic: Vec<(usize, usize)> = open_leads
         .into_iter()
         .flat_map(|lead| {
-            text.find_all(lead).filter(move |&p| {
+            text.find_all(lead).filter_map(move |p| {
                 // Clamped: a lead lower-cased by the catalogue's rule may not be as long as what it matched.
-                let after = (p + lead.chars().count()).min(text.lower.len());
+                let mut after = (p + lead.chars().count()).min(text.lower.len());
+                // "if you would, as Chair of the Jury, adjudicate ...": past the capacity set off by commas.
+                if lead.ends_with(", ") && text.lower_str(after, (after + 3).min(text.lower.len())) == "as " {
+                    after = (after + 3..(after + 80).min(text.lower.len())).find(|&i| text.lower[i] == ',').map_or(after, |c| c + 2);
+                }
                 let next = text.lower_str(after, (after + 12).min(text.lower.len()));
                 let verb = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-                !verb.is_empty() && !ACTIVITY_NOT_VERBS.contains(&verb) && (lead != " to " || ACTIVITY_TO_VERBS.contains(&verb))
-            }).map(move |p| (p, lead.chars().count()))
+                let task = !verb.is_empty() && !ACTIVITY_NOT_VERBS.contains(&verb) && (lead != " to " || ACTIVITY_TO_VERBS.contains(&verb));
+                (task && !host_glad(p, lead)).then_some((p, after - p))
+            })
         })
         .collect();
     // The earliest in the letter first: "in the capacity of consultant, to advise on ... and to lead ...".
@@ -163,7 +173,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     // invitation for you to carry with you").
     let usable = |p: usize| !text.header_line[text.line_of(p)] && !text.lower_str(p.saturating_sub(12), p).trim_end().ends_with("letter of");
     generic.retain(|&(p, _)| usable(p));
-    let leads = ACTIVITY_LEADS.iter().filter_map(|lead| text.find_all(lead).find(|&p| usable(p)).map(|p| (p, lead.chars().count())));
+    let leads = ACTIVITY_LEADS.iter().filter_map(|lead| text.find_all(lead).find(|&p| usable(p) && !host_glad(p, lead)).map(|p| (p, lead.chars().count())));
     // "participate as a speaker in the Smart City Forum": a verb and the capacity it is done in, read only when the
     // letter says nothing more of what the person does.
     let mut verb_as: Option<(usize, usize)> = None;
@@ -1007,5 +1017,13 @@ mod tests {
         assert_eq!(task("to visit the Department as a Visiting\nProfessor, to deliver a course.").as_deref(), Some("deliver"));
         assert_eq!(task("to visit us with Dr. Lee, to deliver a course.").as_deref(), Some("deliver"));
         assert_eq!(task("to visit the Department.\n\nWe would like you to deliver a course."), None);
+    }
+
+    /// The host presenting its event is not the visitor's task; a capacity set off by commas is passed over.
+    #[test]
+    fn the_task_is_the_visitors_not_the_hosts() {
+        let activity = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).activity.map(|a| a.value);
+        let letter = "Dear Professor Laurent,\n\nThe Leisure and Cultural Services Department is pleased to present the fourth Hong Kong Youth Piano Series this spring. We would be honoured if you would, as Chair of the Jury, adjudicate the final rounds of the Series and give a public masterclass for the finalists.\n";
+        assert_eq!(activity(letter).as_deref(), Some("adjudicate the final rounds of the Series and give a public masterclass for the finalists"));
     }
 }
