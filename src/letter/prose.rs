@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -304,6 +304,15 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         let line = line.trim_end();
         !line.ends_with("邀請函") && !line.ends_with("邀请函") && (le - ls >= 30 || line.contains('。') || line.contains(','))
     };
+    // "擔任第七十九屆香港學校音樂節評判": serving as a judge or a member of a panel is the task itself.
+    // (With where its clause ends.)
+    let serve_as: Vec<(usize, usize)> = ["擔任", "担任"]
+        .into_iter()
+        .flat_map(|w| text.find_all(w))
+        .filter(|&p| in_body(p))
+        .map(|p| (p, (p + 2..(p + 30).min(text.lower.len())).find(|&i| "，。,;；\n".contains(text.lower[i])).unwrap_or(p + 2)))
+        .filter(|&(p, end)| ACTIVITY_CJK_SERVE_AS.iter().any(|w| text.lower_str(p + 2, end).ends_with(w)))
+        .collect();
     let mut starts: Vec<usize> = ACTIVITY_CJK_VERBS
         .iter()
         .flat_map(|v| {
@@ -355,6 +364,17 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             !holds || !ACTIVITY_CJK_HOST_HOLDS.iter().any(|w| clause.contains(w))
         })
         .collect();
+    // Unless a task follows that is not joined to it: "擔任國際評判，參與初賽及決賽的評審工作" and "担任…评审团成员。评审期间，
+    // 您将观看及评审入围影片" say what serving is; "担任决赛评审团成员，并主持圆桌讨论" adds a task to it.
+    // (The panel's word that ends such a clause, 評判 or 評審, is a role there, not a verb.)
+    starts.retain(|&q| !serve_as.iter().any(|&(p, end)| q > p + 1 && q < end));
+    for &(p, end) in &serve_as {
+        let next = starts.iter().copied().filter(|&q| q > end && q - p <= 120).min();
+        let joined = |q: usize| text.lower_str(q.saturating_sub(2), q).contains(['並', '并', '及', '和']);
+        if next.is_none_or(joined) {
+            starts.push(p);
+        }
+    }
     // "謝謝閣下表示有興趣參與本署主辦的研討會。本署謹誠邀閣下…發表主題演講": what the invitee is invited to do follows
     // the invitation; verbs before it describe the event or past exchanges.
     let invited_at = LETTER_INVITING.iter().filter(|w| !w.is_ascii()).flat_map(|w| text.find_all(w)).filter(|&p| in_body(p)).min();
@@ -1025,5 +1045,18 @@ mod tests {
         let activity = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).activity.map(|a| a.value);
         let letter = "Dear Professor Laurent,\n\nThe Leisure and Cultural Services Department is pleased to present the fourth Hong Kong Youth Piano Series this spring. We would be honoured if you would, as Chair of the Jury, adjudicate the final rounds of the Series and give a public masterclass for the finalists.\n";
         assert_eq!(activity(letter).as_deref(), Some("adjudicate the final rounds of the Series and give a public masterclass for the finalists"));
+    }
+
+    /// Serving as a judge or a panel's member is the task, with what is joined to it; unless what follows says what
+    /// serving is. A task list starts at its first task.
+    #[test]
+    fn a_chinese_task_list_and_serving_on_a_panel() {
+        let activity = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).activity.map(|a| a.value);
+        let joined = "王先生：\n\n本署誠邀閣下擔任決賽評審團成員，並主持「東南亞市場拓展」圓桌討論。決賽將於2027年11月24日舉行。\n";
+        assert_eq!(activity(joined).as_deref(), Some("擔任決賽評審團成員，並主持「東南亞市場拓展」圓桌討論"));
+        let explained = "王先生：\n\n本會誠邀閣下擔任是次比賽的國際評判，參與初賽及決賽的評審工作。比賽將於2027年11月24日舉行。\n";
+        assert_eq!(activity(explained).as_deref(), Some("參與初賽及決賽的評審工作"));
+        let list = "王先生：\n\n本院誠邀閣下審閱本科畢業論文及參與學位考試委員會會議。會議將於2027年6月8日舉行。\n";
+        assert_eq!(activity(list).as_deref(), Some("審閱本科畢業論文及參與學位考試委員會會議"));
     }
 }
