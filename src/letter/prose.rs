@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTALS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -763,6 +763,7 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
         }
     }
     if let Some((s, e)) = after.filter(|&(s, _)| best.is_none_or(|b| s < b)) {
+        let (s, e) = with_its_terms(text, s, e, to, confidence);
         return text.extracted(s, e, None, confidence);
     }
     let p = best?;
@@ -811,7 +812,32 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
             break;
         }
     }
+    let (p, e) = with_its_terms(text, p, e, to, confidence);
     text.extracted(p, e, None, confidence)
+}
+
+/// A sum with the words that say what it is for, which change what it means: "每日港幣五千元" (a day), "HK$22,000 (lump
+/// sum)", "HK$30,000 for the week", and a total after a sum by the day ("每日港幣五千元，合共港幣二萬五千元", "HK$5,000
+/// per day, HK$25,000 in total").
+fn with_its_terms(text: &Text, mut p: usize, mut e: usize, to: usize, confidence: f32) -> (usize, usize) {
+    let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
+    if p >= 2 && REMUNERATION_CJK_EACH.contains(&lower(p - 2, p).as_str()) {
+        p -= 2;
+    }
+    if let Some(w) = REMUNERATION_TERMS.iter().find(|w| lower(e, e + w.chars().count()) == **w) {
+        e += w.chars().count();
+    }
+    let each = REMUNERATION_CJK_EACH.contains(&lower(p, p + 2).as_str()) || [" per ", " a ", "/"].iter().any(|w| lower(p, e).contains(w));
+    if let Some(w) = REMUNERATION_TOTALS.iter().find(|w| each && lower(e, e + w.chars().count()) == **w) {
+        let from = e + w.chars().count();
+        if let Some(total) = amount_in(text, from, to.min(from + 20), confidence).filter(|t| t.start <= from + 2) {
+            e = total.end;
+            if let Some(w) = REMUNERATION_TERMS.iter().find(|w| lower(e, e + w.chars().count()) == **w) {
+                e += w.chars().count();
+            }
+        }
+    }
+    (p, e)
 }
 
 /// The travel document number in a sentence: "passport no. E12345678", "Italian passport YA4829173", "護照號碼：...".
@@ -1058,5 +1084,19 @@ mod tests {
         assert_eq!(activity(explained).as_deref(), Some("參與初賽及決賽的評審工作"));
         let list = "王先生：\n\n本院誠邀閣下審閱本科畢業論文及參與學位考試委員會會議。會議將於2027年6月8日舉行。\n";
         assert_eq!(activity(list).as_deref(), Some("審閱本科畢業論文及參與學位考試委員會會議"));
+    }
+
+    /// A sum keeps the words that say what it is for, and a sum by the day its total.
+    #[test]
+    fn a_fee_with_its_terms() {
+        let fee = |body: &str| {
+            let letter = format!("Dear Ms Roy,\n\nWe invite you to judge the finals on 3 May 2027. {body}\n");
+            super::super::extract(&letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value)
+        };
+        assert_eq!(fee("We will pay you a fee of HK$5,000 per day, totalling HK$25,000.").as_deref(), Some("HK$5,000 per day, totalling HK$25,000"));
+        assert_eq!(fee("The fee is HK$22,000 (lump sum), paid after the finals.").as_deref(), Some("HK$22,000 (lump sum)"));
+        assert_eq!(fee("本署將致送酬金每日港幣五千元，合共港幣二萬五千元。").as_deref(), Some("每日港幣五千元，合共港幣二萬五千元"));
+        // A sum for the whole engagement is the sum.
+        assert_eq!(fee("We will pay you a fee of HK$30,000, and cover your flights.").as_deref(), Some("HK$30,000"));
     }
 }
