@@ -277,8 +277,15 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                         let v = v.trim();
                         v.is_empty() || v.chars().all(|c| "-—–/.".contains(c)) || v == "n/a" || v == "nil" || v == "無" || v == "无"
                     };
+                    // "四月十二日 | 下午 | 抵港 | 香港國際機場": a row of travel is not where the activity is, nor what it is.
+                    let travel = |m: usize| {
+                        let (ls, le) = text.lines[m];
+                        let row = text.lower_str(ls, le);
+                        super::cues::DATES_ARRIVAL.iter().chain(super::cues::DATES_DEPARTURE).any(|w| row.contains(w))
+                    };
+                    let of_the_activity = matches!(label, Label::Venue | Label::Activity);
                     let cell = match cell {
-                        Some(c) if several && empty(c) && values.len() == row.len() => {
+                        Some(c) if several && (empty(c) || of_the_activity && travel(m)) && values.len() == row.len() => {
                             let mut below = next;
                             let mut found = None;
                             while below < n && !text.is_blank(below) && !text.header_line[below] {
@@ -286,7 +293,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                                 if cs.len() != row.len() {
                                     break;
                                 }
-                                if !empty(cs[i]) {
+                                if !empty(cs[i]) && !(of_the_activity && travel(below)) {
                                     found = Some(cs[i]);
                                     break;
                                 }

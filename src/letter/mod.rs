@@ -495,6 +495,12 @@ mod tests {
     }
 
     #[test]
+    fn a_schedules_row_of_travel_is_not_where_the_activity_is() {
+        let x = read("| Date | Item | Venue |\n|---|---|---|\n| 3 May 2026 | Arrival | Hong Kong International Airport |\n| 4 May 2026 | Workshop | Studio 2, Sheung Wan Civic Centre |\n| 5 May 2026 | Departure | Hong Kong International Airport |\n");
+        assert_eq!(x.venue.unwrap().value, "Studio 2, Sheung Wan Civic Centre");
+    }
+
+    #[test]
     fn arriving_at_the_venue_is_not_arriving_in_hong_kong() {
         let x = read("You will arrive in Hong Kong on 3 May 2026. Please arrive at the hall by 9 am on 4 May 2026 for the rehearsal.");
         assert_eq!(x.arrival.unwrap().value, "2026-05-03");
