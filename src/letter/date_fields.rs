@@ -214,6 +214,19 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
                             && !["hkia", "chek"].contains(&word.as_str())
                     });
                 let kind = if from_elsewhere { DateKind::Other } else { kind };
+                // "Leave for Dublin", "will leave for the airport" leave Hong Kong; "will leave for the venue" does not.
+                let mut after = p + w.chars().count();
+                while text.lower.get(after) == Some(&' ') {
+                    after += 1;
+                }
+                let for_ = if w.ends_with("for ") { Some(after) } else { (text.lower_str(after, after + 4) == "for ").then_some(after + 4) };
+                if let Some(q) = for_.filter(|_| kind == DateKind::Departure) {
+                    let bound_for = text.lower_str(q, (q + 12).min(text.lower.len()));
+                    let a_name = text.original.get(q).is_some_and(|&c| c.is_uppercase()) && !bound_for.starts_with("hong kong");
+                    if !(a_name || bound_for.starts_with("the airport") || bound_for.starts_with("home")) {
+                        continue;
+                    }
+                }
                 // The cue nearest the date wins; of two ending together, the longer ("留港期間" over "期間").
                 let end = (p + w.chars().count(), w.chars().count());
                 if best.is_none_or(|(bp, _)| end > bp) {
@@ -766,6 +779,8 @@ mod tests {
         assert_eq!(travel(&letter("Our agent has reserved your flights (inbound 8 March, outbound 15 March) on Air France.")), days);
         assert_eq!(travel(&letter("Flights are booked (AF 188 in on Monday 8 March, AF 189 out on Monday 15 March).")), days);
         assert_eq!(travel(&letter("We suggest you travel out on Monday 8 March and leave for Paris on Monday 15 March.")), days);
+        // Leaving for somewhere in Hong Kong is not leaving it.
+        assert_eq!(travel(&letter("We will leave for the venue together on Friday 12 March.")).1, None);
         // "Out on" only where the clause speaks of a flight.
         assert_eq!(travel(&letter("The results will be out on 15 March.")).1, None);
     }
