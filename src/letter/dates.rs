@@ -709,7 +709,7 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
         let before = before.trim_end_matches([' ', ',']);
         let word_before = before.rsplit(' ').next().unwrap_or("");
         let a_day = is_weekday(word_before)
-            || word_before == "on"
+            || ["on", "for"].contains(&word_before)
             || ["morning of", "afternoon of", "evening of", "night of"].iter().any(|w| before.ends_with(w));
         let next_word: String = lower[end..].iter().skip_while(|c| **c == ' ').take_while(|c| c.is_alphabetic()).collect();
         let ends_phrase = next_word.is_empty() || ["and", "or", "to", "through", "till", "until", "inclusive"].contains(&next_word.as_str());
@@ -739,10 +739,16 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
             (None, Some(r)) => after((r.0, r.1), r.1.year),
             // Said as a day, with no date in its sentence: "PR 300 lands at 11:50 on the 15th" goes by the last date
             // before it, within a few paragraphs. Its year is then inferred, so it is shown as unsure.
-            (None, None) if a_day => match raw.iter().filter(|r| r.3 <= start && start - r.3 <= 1000).max_by_key(|r| r.3) {
-                Some(r) => after((r.0, r.1), None),
-                None => continue,
-            },
+            // The month last spoken of is nearer than that: "The course will be held in March. The sessions are on
+            // the 8th and the 9th."
+            (None, None) if a_day => {
+                let last = raw.iter().filter(|r| r.3 <= start && start - r.3 <= 1000).max_by_key(|r| r.3);
+                match (month_named_before(&text, start - 4), last) {
+                    (Some((at, month)), r) if r.is_none_or(|r| r.3 < at) => Parts { day, month, year: None },
+                    (_, Some(r)) => after((r.0, r.1), None),
+                    (_, None) => continue,
+                }
+            }
             (None, None) => continue,
         };
         // "the 13th" is read from the ordinal, "the " kept outside like a date's own words. (At once, so that the
@@ -753,6 +759,38 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
     if found {
         crate::sorting::sort_by_key(raw, |r| crate::sorting::number(r.2 as i64));
     }
+}
+
+/// The last month named in words, without a day, in the 400 characters before `end` of `text` (lower-case): "held
+/// in March", "in the first week of May", "during October". Its character offset (after it) and number. ("May" only
+/// after "in", "of", "during" or "early", "mid" or "late": it is also a verb.)
+fn month_named_before(text: &str, end: usize) -> Option<(usize, u32)> {
+    let chars: Vec<char> = text.chars().collect();
+    let from = end.saturating_sub(400);
+    let mut found = None;
+    let mut i = from;
+    while i < end.min(chars.len()) {
+        if chars[i].is_ascii_alphabetic() && (i == 0 || !chars[i - 1].is_ascii_alphabetic()) {
+            let word: String = chars[i..].iter().take_while(|c| c.is_ascii_alphabetic()).collect();
+            let n = word.chars().count();
+            // (Months written in full: "mar" and "jan" may be other words.)
+            if let Some(&(_, month)) = MONTHS.iter().find(|(m, _)| *m == word && (m.len() > 4 || ["may", "june", "july"].contains(m))) {
+                let before: String = chars[i.saturating_sub(8)..i].iter().collect();
+                let spoken = word != "may" || ["in ", "of ", "during ", "early ", "mid-", "late "].iter().any(|w| before.ends_with(w));
+                // Not a date's month: no day number just before or after it.
+                let next: String = chars[i + n..].iter().take(3).collect();
+                let previous = before.trim_end().rsplit(' ').next().unwrap_or("");
+                let dated = previous.starts_with(|c: char| c.is_ascii_digit()) || next.trim_start().starts_with(|c: char| c.is_ascii_digit());
+                if spoken && !dated && i + n <= end {
+                    found = Some((i + n, month));
+                }
+            }
+            i += n.max(1);
+        } else {
+            i += 1;
+        }
+    }
+    found
 }
 
 /// "6月5日（星期五）、6日（星期六）及7日（星期日）": a day written alone after 、, 及, 和 or 至 (past a weekday in
@@ -872,6 +910,11 @@ mod tests {
             read("The programme runs from the 4th to the 8th of May 2027. Your keynote is on the morning of the 4th, and the workshops on the 6th and the 8th."),
             [("2027-05-04".into(), false), day("2027-05-04"), day("2027-05-06"), day("2027-05-08")]
         );
+        // The month last named in words, when nearer than the last date: "held in March ... on the 8th".
+        assert_eq!(read("Sent: 10 February 2027\n\nThe course will be held in March. The sessions are on the 8th and the 9th.")[1..], [day("2027-03-08"), day("2027-03-09")]);
+        assert_eq!(read("15 April 2027\n\nThe Week takes place in the first week of May. Rehearsals are planned for the 3rd and the 4th.")[1..], [day("2027-05-03"), day("2027-05-04")]);
+        // ("You may" is no month.)
+        assert_eq!(read("15 April 2027\n\nYou may rest in the morning. Rehearsals are on the 20th.")[1..], [day("2027-04-20")]);
         // Not without a date before it.
         assert!(read("Please come on the 9th.").is_empty());
     }
