@@ -149,7 +149,7 @@ writeFileSync(join(dir, ".nginx-headers.conf"),
 // Each text file also compressed, as .br and .gz beside it, for a server that sends them as they are
 // (nginx's brotli_static and gzip_static): nothing is compressed per request.
 if (release) {
-  for (const name of readdirSync(dir).filter((n) => /\.(html|js|css|wasm|txt|webmanifest)$/.test(n))) {
+  for (const name of readdirSync(dir).filter((n) => /\.(html|js|css|wasm|txt|webmanifest|svg)$/.test(n))) {
     const data = readFileSync(join(dir, name));
     writeFileSync(join(dir, `${name}.br`), brotliCompressSync(data, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: data.length } }));
     writeFileSync(join(dir, `${name}.gz`), gzipSync(data, { level: 9 }));

@@ -37,10 +37,15 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // and ran npm's wasm-opt over both parts after the split (3.1 KB off: 148.2 and 338.8 KB). Its reader rules (days
 // counted from others, forms over several lines, covering notes, Chinese signatures and tasks, travel words, ...)
 // then took 5.5 KB of the second part, and the first part grew 1.6 KB more, which was not traced: 149.8 KB, under
-// its budget, and 347 KB for everything (345.8 KB measured). The target for everything is lower, and printed beside
-// it: 320 KB.
+// its budget, and 347 KB for everything (345.8 KB measured). The round after (2026-12-01) made the reader's searches
+// go through an index of the letter's byte pairs, and added rules for 112 new tuning letters (flights in and out, days
+// as "the 15th", lengths of days, tasks in Chinese lists, fees with their terms, travel rows of a schedule): 4.2 KB
+// of the second part and 0.5 KB of the first, which put the first load at 150.5 KB. A favicon of 0.2 KB (an SVG)
+// instead of the 192-pixel PNG, and "clear everything" left to the second part (a visitor clears a check long after
+// it is here; a stand-in loads it at once if not), brought the first load to 149.2 KB; everything is 350.0 KB
+// measured: 351 KB. The target for everything is lower, and printed beside it: 320 KB.
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 347_000;
+const BUDGET_TOTAL = 351_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
