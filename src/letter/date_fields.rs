@@ -109,6 +109,13 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     if let Some(p) = (s..m.start).rev().find(|&i| "。;!?".contains(text.lower[i]) || text.original[i] == '，') {
         s = p + 1;
     }
+    // An English sentence's full stop too: ". The results will be announced on the 20th" says nothing of the camp
+    // before it. (Not a title's or an abbreviation's: "Dr. Lee", "No. 5", "a.m.")
+    if let Some(p) = (s + 4..m.start.saturating_sub(1)).rev().find(|&i| {
+        text.lower[i] == '.' && text.lower[i + 1] == ' ' && text.original.get(i + 2).is_some_and(|c| c.is_uppercase()) && text.lower[i - 1].is_ascii_lowercase() && text.lower[i - 2].is_ascii_lowercase() && text.lower[i - 3].is_ascii_lowercase()
+    }) {
+        s = p + 2;
+    }
     // Chinese puts the verb after the date: "於七月十九日抵港", "於5月15日或之前回覆", "（星期五）舉辦".
     let mut after = m.end;
     if matches!(text.lower.get(after), Some('(' | '（')) {
@@ -273,6 +280,26 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         ] {
             for w in words {
                 if let Some(p) = text.find_lower(m.end, line_end, w) {
+                    if first.is_none_or(|(fp, _)| p < fp) {
+                        first = Some((p, kind));
+                    }
+                }
+            }
+        }
+        if let Some((_, kind)) = first {
+            return kind;
+        }
+    }
+    // A sentence that opens with its date says what the day is after it: "On the afternoon of Wednesday, 14 April
+    // 2027, we should also like to take you on a site visit ...".
+    // (Only what is done, in English: who travels is not always the visitor, "On 8 July the squad leaves for Shenzhen".)
+    let english = text.lower.get(m.end).is_some_and(|c| matches!(c, ',' | ' '));
+    if english && text.lower_str(s, m.start).trim().chars().count() <= 25 {
+        let sentence_end = (m.end..(m.end + 120).min(text.lines[line].1)).find(|&i| text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace())).unwrap_or((m.end + 120).min(text.lines[line].1));
+        let mut first: Option<(usize, DateKind)> = None;
+        for (words, kind) in [(DATES_OTHER, DateKind::Other), (DATES_ACTIVITY, DateKind::Activity)] {
+            for w in words.iter().filter(|w| w.is_ascii()) {
+                if let Some(p) = text.find_lower(m.end, sentence_end, w) {
                     if first.is_none_or(|(fp, _)| p < fp) {
                         first = Some((p, kind));
                     }
@@ -759,6 +786,18 @@ mod tests {
         let letter = "黃先生：\n\n本署誠邀閣下於二〇二七年七月十七日（星期六）下午二時三十分在香港中央圖書館地下演講廳主講講座，並於翌日（七月十八日）主持工作坊。閣下將於七月十五日抵港。\n";
         let x = extract(letter, Catalogue::bundled());
         assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2027-07-17"));
+    }
+
+    #[test]
+    fn an_english_sentence_says_what_its_own_date_is() {
+        // The sentence before, of the camp, says nothing of the results' day.
+        let letter = "Dear Mr Brennan,\n\nThe camp runs from Monday 5 July to Saturday 10 July 2027, with sessions every morning. The results will be announced on 20 July.\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!(x.activity_to.map(|f| f.value).as_deref(), Some("2027-07-10"));
+        // A sentence that opens with its date says after it what the day is.
+        let letter = "Dear Dr Weber,\n\nThe Symposium will be held on 15 and 16 April 2027. On the afternoon of Wednesday, 14 April 2027, we should also like to take you on a site visit to our laboratories.\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2027-04-14"));
     }
 
     #[test]
