@@ -46,6 +46,13 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         if ROLE_NOT_ROLES.iter().any(|w| after.starts_with(&format!("{w} ")) || after.starts_with(&format!("{w},"))) {
             continue;
         }
+        // "the number as given in your CV", "as printed", "as written": a past participle says how, not who. (Not
+        // a title in capitals: "as Distinguished Visiting Professor".)
+        let word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let capital = text.original.get(p + 4).is_some_and(|&c| is_capital(c));
+        if !capital && (word.len() > 3 && word.ends_with("ed") || ["given", "written", "shown", "known", "seen"].contains(&word)) {
+            continue;
+        }
         let start = past_article(text, p + 4, &["one of our ", "one of the ", "a ", "an ", "the ", "our "]);
         let (s, e) = role_phrase(text, start, STOPS);
         if e > s + 2 {
@@ -1098,5 +1105,15 @@ mod tests {
         assert_eq!(fee("本署將致送酬金每日港幣五千元，合共港幣二萬五千元。").as_deref(), Some("每日港幣五千元，合共港幣二萬五千元"));
         // A sum for the whole engagement is the sum.
         assert_eq!(fee("We will pay you a fee of HK$30,000, and cover your flights.").as_deref(), Some("HK$30,000"));
+    }
+
+    /// "As given in your CV" names no role; "if you would, as Chair of the Jury, adjudicate" does.
+    #[test]
+    fn a_role_after_as() {
+        let role = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).role.map(|r| r.value);
+        let letter = "Dear Professor Laurent,\n\nWe would be honoured if you would, as Chair of the Jury, adjudicate the final rounds. We have noted your passport no. 21AH47823 as given in your curriculum vitae.\n";
+        assert_eq!(role(letter).as_deref(), Some("Chair of the Jury"));
+        let letter = "Dear Professor Laurent,\n\nWe invite you to adjudicate the final rounds. We have noted your passport no. 21AH47823 as given in your curriculum vitae.\n";
+        assert_eq!(role(letter), None);
     }
 }
