@@ -520,10 +520,19 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         for p in text.find_all(lead) {
             // "accommodation at the University's guest house" is not the venue, nor the airport one arrives at.
             let before = text.lower_str(p.saturating_sub(40), p);
-            if ["accommodation", "stay at", "hotel", "住宿", "lodg", "arriv", "land", "met on", "pick"].iter().any(|w| before.contains(w)) {
+            if ["accommodation", "stay at", "hotel", "住宿", "lodg", "arriv", "land", "met on", "pick", "meet you", "met at", "collect you"].iter().any(|w| before.contains(w)) {
                 continue;
             }
             let (mut s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
+            // "at 3:00 p.m., Lecture Hall, ...": past the time to the place; "Arsenal House at 8:30 am": up to the time.
+            let line_end = text.lines[text.line_of(s)].1;
+            let place = past_a_time(text, s, line_end);
+            if place != s {
+                (s, e) = phrase_until(text, place, STOPS, 80);
+            }
+            if let Some(t) = (s..e.saturating_sub(4)).find(|&i| text.lower_str(i, i + 4) == " at " && text.lower[i + 4].is_ascii_digit()) {
+                e = t;
+            }
             // "hosted at our Kowloon Park Sports Centre": the place's name after "our".
             if lead.contains(" at ") && text.lower_str(s, (s + 4).min(e)) == "our " && text.original.get(s + 4).is_some_and(|&c| is_capital(c)) {
                 s += 4;
@@ -1009,6 +1018,8 @@ pub(super) fn venue_on_schedule_line(text: &Text, mentions: &[DateMention]) -> O
         let Some(rest) = after.strip_prefix(", ").or_else(|| after.strip_prefix(" at ")).or_else(|| after.strip_prefix(" – ")) else { continue };
         let s = le - rest.chars().count();
         let (s, e) = text.trim(s, le);
+        // ("6 May, 3:00 pm, Auditorium, Tuen Mun Town Hall": the place after the time.)
+        let s = past_a_time(text, s, le);
         let phrase = text.lower_str(s, e);
         let place = VENUE_PLACES.iter().filter(|w| w.is_ascii()).any(|w| phrase.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w || x == format!("{w}s")));
         if place && text.original.get(s).is_some_and(|&c| is_capital(c)) && !phrase.chars().any(|c| c.is_ascii_digit()) {
@@ -1016,6 +1027,28 @@ pub(super) fn venue_on_schedule_line(text: &Text, mentions: &[DateMention]) -> O
         }
     }
     None
+}
+
+/// Past a time of day and the comma after it at `s`: "3:00 p.m., Lecture Hall" starts at "Lecture Hall". `s` when
+/// no time is there.
+fn past_a_time(text: &Text, s: usize, e: usize) -> usize {
+    let digits = |i: usize| (i..e).take_while(|&k| text.lower[k].is_ascii_digit()).count();
+    let hours = digits(s);
+    if !(1..=2).contains(&hours) || !text.lower.get(s + hours).is_some_and(|c| matches!(c, ':' | '.')) || digits(s + hours + 1) != 2 {
+        return s;
+    }
+    let mut i = s + hours + 3;
+    let rest = text.lower_str(i, (i + 6).min(e));
+    for mark in [" a.m.", " p.m.", "a.m.", "p.m.", " am", " pm", "am", "pm"] {
+        if rest.starts_with(mark) {
+            i += mark.chars().count();
+            break;
+        }
+    }
+    while i < e && matches!(text.lower[i], ',' | ' ' | '-' | '–') {
+        i += 1;
+    }
+    if i < e { i } else { s }
 }
 
 /// The role after its marker, up to a stop; "a member of the jury", "chair of the panel": a role that is a member or a
@@ -1115,5 +1148,17 @@ mod tests {
         assert_eq!(role(letter).as_deref(), Some("Chair of the Jury"));
         let letter = "Dear Professor Laurent,\n\nWe invite you to adjudicate the final rounds. We have noted your passport no. 21AH47823 as given in your curriculum vitae.\n";
         assert_eq!(role(letter), None);
+    }
+
+    /// A venue without the time said with it, and not the airport hall where the visitor is met.
+    #[test]
+    fn a_venue_without_its_time() {
+        let venue = |body: &str| {
+            let letter = format!("Dear Dr Ryan,\n\nWe invite you to give a public talk on 21 November 2027. {body}\n");
+            super::super::extract(&letter, crate::Catalogue::bundled()).venue.map(|v| v.value)
+        };
+        assert_eq!(venue("The talk is at 3:00 p.m., Lecture Hall, Hong Kong Heritage Discovery Centre.").as_deref(), Some("Lecture Hall, Hong Kong Heritage Discovery Centre"));
+        assert_eq!(venue("The briefing will be held at Arsenal House at 8:30 am.").as_deref(), Some("Arsenal House"));
+        assert_eq!(venue("Ken will meet you at Arrivals Hall B and take you to the hotel."), None);
     }
 }
