@@ -655,6 +655,10 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             if let Some(q) = (s + 2..e).find(|&i| "為为".contains(text.lower[i]) && !"作成認认因以".contains(text.lower[i - 1]) && !matches!(text.lower.get(i + 1), Some('期' | '止'))) {
                 e = q;
             }
+            // "在荃灣公園與本地紮作師傅合作": a place, then whom it is done with.
+            if let Some(q) = (s + 2..e).find(|&i| "與与".contains(text.lower[i]) && VENUE_PLACES.iter().any(|w| !w.is_ascii() && text.lower_str(s, i).ends_with(w))) {
+                e = q;
+            }
             let phrase = text.lower_str(s, e);
             // "在同一場地", "於上述地點": a place named before, not a name.
             let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w));
@@ -1160,5 +1164,13 @@ mod tests {
         assert_eq!(venue("The talk is at 3:00 p.m., Lecture Hall, Hong Kong Heritage Discovery Centre.").as_deref(), Some("Lecture Hall, Hong Kong Heritage Discovery Centre"));
         assert_eq!(venue("The briefing will be held at Arsenal House at 8:30 am.").as_deref(), Some("Arsenal House"));
         assert_eq!(venue("Ken will meet you at Arrivals Hall B and take you to the hotel."), None);
+    }
+
+    /// A Chinese place ends before whom the work is done with.
+    #[test]
+    fn a_chinese_venue_before_with_whom() {
+        let letter = "陳先生：\n\n本處誠邀閣下於2027年2月1日至5日在荃灣公園與本地紮作師傅合作完成綵燈製作。\n";
+        let venue = super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        assert_eq!(venue.as_deref(), Some("荃灣公園"));
     }
 }
