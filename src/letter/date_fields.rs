@@ -110,9 +110,13 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         s = p + 1;
     }
     // An English sentence's full stop too: ". The results will be announced on the 20th" says nothing of the camp
-    // before it. (Not a title's or an abbreviation's: "Dr. Lee", "No. 5", "a.m.")
+    // before it. (Not a title's or an abbreviation's: "Prof. Wong", "No. 5", "a.m.": the word before the stop is
+    // three letters or more, and no honorific; or a number, "... 14 March 2027. On 8 March ...".)
     if let Some(p) = (s + 4..m.start.saturating_sub(1)).rev().find(|&i| {
-        text.lower[i] == '.' && text.lower[i + 1] == ' ' && text.original.get(i + 2).is_some_and(|c| c.is_uppercase()) && text.lower[i - 1].is_ascii_lowercase() && text.lower[i - 2].is_ascii_lowercase() && text.lower[i - 3].is_ascii_lowercase()
+        let word: String = text.lower[s..i].iter().rev().take_while(|c| c.is_ascii_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+        text.lower[i] == '.' && text.lower[i + 1] == ' ' && text.original.get(i + 2).is_some_and(|c| c.is_uppercase())
+            && (word.len() >= 3 && !PEOPLE_HONORIFICS.contains(&word.as_str()) && !["assoc", "dept", "approx"].contains(&word.as_str())
+                || word.is_empty() && text.lower[i - 1].is_ascii_digit())
     }) {
         s = p + 2;
     }
@@ -228,8 +232,13 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
                 }
                 let for_ = if w.ends_with("for ") { Some(after) } else { (text.lower_str(after, after + 4) == "for ").then_some(after + 4) };
                 if let Some(q) = for_.filter(|_| kind == DateKind::Departure) {
-                    let bound_for = text.lower_str(q, (q + 12).min(text.lower.len()));
-                    let a_name = text.original.get(q).is_some_and(|&c| c.is_uppercase()) && !bound_for.starts_with("hong kong");
+                    let bound_for = text.lower_str(q, (q + 40).min(text.lower.len()));
+                    // (A name that is a place in Hong Kong is no leaving: "leave for Kai Tak Sports Park", "for Sha Tin".)
+                    let name: String = bound_for.split([',', '.', ';']).next().unwrap_or("").split(" on ").next().unwrap_or("").split(" at ").next().unwrap_or("").to_string();
+                    let local = name.starts_with("hong kong")
+                        || DATES_HONG_KONG_PLACES.iter().any(|p| name.starts_with(p))
+                        || VENUE_PLACES.iter().filter(|w| w.is_ascii()).any(|w| name.split(' ').any(|x| x == *w));
+                    let a_name = text.original.get(q).is_some_and(|&c| c.is_uppercase()) && !local;
                     if !(a_name || bound_for.starts_with("the airport") || bound_for.starts_with("home")) {
                         continue;
                     }
@@ -249,10 +258,19 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     consider(DATES_STAY, DateKind::Stay, &mut best);
     // (Only where the clause speaks of flights: "Asia Society – Hong Kong Center" is no leg, "get back to us" no
     // flight home.)
-    let flights = text.lower_str(s, m.start).contains("flight") || has_flight_number(&text.original[s..m.start]);
+    let flights = text.lower_str(s, m.start).contains("flight") || has_flight_number(&text.lower[s..m.start], &text.original[s..m.start]);
     if flights {
-        consider(DATES_DEPARTURE_BY_AIR, DateKind::Departure, &mut best);
-        consider(DATES_ARRIVAL_BY_AIR, DateKind::Arrival, &mut best);
+        // (" in on ", " out on " only right after the flight or its number: "AF 188 in on 8 March", "your flight in on
+        // 25 April", not "tickets will be sent out on 20 April".)
+        let after_a_number = |words: &'static [&'static str]| -> Vec<&'static str> {
+            let right_after = |p: usize| {
+                let q = p.saturating_sub(8);
+                text.lower_str(q, p).ends_with("flight") || has_flight_number(&text.lower[q..p], &text.original[q..p])
+            };
+            words.iter().copied().filter(|w| !w.starts_with(' ') || text.rfind_lower(s, m.start, w).is_some_and(right_after)).collect()
+        };
+        consider(&after_a_number(DATES_DEPARTURE_BY_AIR), DateKind::Departure, &mut best);
+        consider(&after_a_number(DATES_ARRIVAL_BY_AIR), DateKind::Arrival, &mut best);
     }
     // "SQ 891 Hong Kong – Singapore on Monday 8 March": a flight's leg from Hong Kong before the date is the departure;
     // "SQ 890 Singapore – Hong Kong on ..." the arrival.
@@ -296,12 +314,20 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     let english = text.lower.get(m.end).is_some_and(|c| matches!(c, ',' | ' '));
     if english && text.lower_str(s, m.start).trim().chars().count() <= 25 {
         let sentence_end = (m.end..(m.end + 120).min(text.lines[line].1)).find(|&i| text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace())).unwrap_or((m.end + 120).min(text.lines[line].1));
+        // (Words from their start: not the "show" of "showers"; and not when a word of travel comes first: "On 2 May,
+        // our driver will be meeting you at the airport".)
         let mut first: Option<(usize, DateKind)> = None;
-        for (words, kind) in [(DATES_OTHER, DateKind::Other), (DATES_ACTIVITY, DateKind::Activity)] {
+        const GETTING_ABOUT: &[&str] = &["airport", "hotel", "driver", "transport"];
+        for (words, kind) in [(DATES_ARRIVAL, DateKind::Unclassified), (DATES_DEPARTURE, DateKind::Unclassified), (GETTING_ABOUT, DateKind::Unclassified), (DATES_OTHER, DateKind::Other), (DATES_ACTIVITY, DateKind::Activity)] {
             for w in words.iter().filter(|w| w.is_ascii()) {
-                if let Some(p) = text.find_lower(m.end, sentence_end, w) {
-                    if first.is_none_or(|(fp, _)| p < fp) {
-                        first = Some((p, kind));
+                let mut from = m.end;
+                while let Some(p) = text.find_lower(from, sentence_end, w) {
+                    from = p + 1;
+                    if !text.lower[p - 1].is_ascii_alphabetic() {
+                        if first.is_none_or(|(fp, _)| p < fp) {
+                            first = Some((p, kind));
+                        }
+                        break;
                     }
                 }
             }
@@ -365,7 +391,10 @@ fn relative_days(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
 
 
 /// Whether characters hold a flight's number: two capitals (or a capital and a digit), then two to four digits ("CX 251", "SQ891").
-fn has_flight_number(chars: &[char]) -> bool {
+fn has_flight_number(lower: &[char], original: &[char]) -> bool {
+    // (Capitals in the letter as written; full-width forms, "ＣＸ２５１", as read.)
+    let chars: Vec<char> = original.iter().zip(lower).map(|(&o, &l)| if o.is_ascii() { o } else { l.to_ascii_uppercase() }).collect();
+    let chars = &chars[..];
     (0..chars.len().saturating_sub(3)).any(|i| {
         let starts = i == 0 || !chars[i - 1].is_ascii_alphanumeric();
         // An airline's code is written in capitals: "CX 251", "3K 691"; "to 14" is no flight.
@@ -798,6 +827,24 @@ mod tests {
         let letter = "Dear Dr Weber,\n\nThe Symposium will be held on 15 and 16 April 2027. On the afternoon of Wednesday, 14 April 2027, we should also like to take you on a site visit to our laboratories.\n";
         let x = extract(letter, Catalogue::bundled());
         assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2027-04-14"));
+    }
+
+    /// Found by review: words of travel that say nothing of the trip.
+    #[test]
+    fn travel_words_that_are_not_the_trip() {
+        let letter = |rest: &str| format!("Dear Ms Roy,\n\nWe invite you to chair the jury from 9 to 14 March 2027. {rest}\n");
+        // Sent out, handed in: not the flight's own words.
+        assert_eq!(travel(&letter("Your flight tickets will be sent out on 20 February 2027.")), (None, None));
+        // A forum on inbound tourism is no arrival.
+        assert_eq!(travel(&letter("You will speak at the Forum on Inbound Tourism on 12 March 2027.")), (None, None));
+        // Leaving for a place in Hong Kong.
+        assert_eq!(travel(&letter("The shuttle bus leaves for Kai Tak Sports Park at 9 am on 12 March.")).1, None);
+        assert_eq!(travel(&letter("We will leave for Sha Tin together on 12 March.")).1, None);
+        // A sentence that opens with its date, of being met at the airport, is no activity day.
+        let x = extract(&letter("On 8 March 2027, our driver will be meeting you at the airport."), Catalogue::bundled());
+        assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2027-03-09"));
+        // An abbreviation's full stop does not end the sentence.
+        assert_eq!(travel(&letter("Please arrange to depart with Prof. Wong on 15 March 2027.")).1.as_deref(), Some("2027-03-15"));
     }
 
     #[test]

@@ -681,7 +681,9 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
 
 /// "arrive on the 13th and depart on the 19th of September", "the 17th of January and leave on the 23rd": a day
 /// written alone as an ordinal takes its month (and year, if written) from the nearest date of the same sentence,
-/// the next one first. Not a floor, a century or an edition: the ordinal ends its phrase.
+/// the next one first. Not a floor, a century or an edition: the ordinal ends its phrase, or is said as a day ("on
+/// Sunday the 5th in the afternoon"). A day said as a day with no date in its sentence ("lands at 11:50 on the 15th")
+/// takes the month last named or dated before it, and its year is then inferred.
 fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool)>) {
     let lower: String = chars.iter().map(|c| c.to_ascii_lowercase()).collect();
     let lower: Vec<char> = lower.chars().collect();
@@ -717,6 +719,15 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
         if !(ends_phrase || a_day && (time_follows || is_weekday(word_before))) {
             continue;
         }
+        // "for the 1st, 2nd and 3rd places", "on the 1st and 2nd floors": ordinals in a list are ranks, unless each
+        // has its "the" ("on the 6th and the 8th").
+        let rest: String = lower[end..].iter().take(12).collect();
+        let rest = rest.trim_start_matches([',', ' ']);
+        let rest = rest.strip_prefix("and ").or_else(|| rest.strip_prefix("or ")).unwrap_or(rest);
+        let digits_next = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+        if (1..=2).contains(&digits_next) && ["st", "nd", "rd", "th"].iter().any(|x| rest[digits_next..].starts_with(x)) {
+            continue;
+        }
         let Ok(day) = lower[start..start + digits].iter().collect::<String>().parse::<u32>() else { continue };
         // The same sentence: no full stop, line break or semicolon between.
         let same_sentence = |a: usize, b: usize| !lower[a.min(b)..a.max(b)].iter().any(|c| matches!(c, '\n' | ';' | '。')) && !text_has_stop(&lower[a.min(b)..a.max(b)]);
@@ -743,8 +754,10 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
             // the 8th and the 9th."
             (None, None) if a_day => {
                 let last = raw.iter().filter(|r| r.3 <= start && start - r.3 <= 1000).max_by_key(|r| r.3);
-                match (month_named_before(&text, start - 4), last) {
-                    (Some((at, month)), r) if r.is_none_or(|r| r.3 < at) => Parts { day, month, year: None },
+                // (Not a month gone by: "following our conversation in March" in a letter of June.)
+                let gone = |month: u32, r: &(Parts, Parts, usize, usize, bool)| month < r.1.month && !(r.1.month >= 11 && month <= 2);
+                match (month_named_before(chars, start - 4), last) {
+                    (Some((at, month)), r) if r.is_none_or(|r| r.3 < at && !gone(month, r)) => Parts { day, month, year: None },
                     (_, Some(r)) => after((r.0, r.1), None),
                     (_, None) => continue,
                 }
@@ -764,24 +777,27 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
 /// The last month named in words, without a day, in the 400 characters before `end` of `text` (lower-case): "held
 /// in March", "in the first week of May", "during October". Its character offset (after it) and number. ("May" only
 /// after "in", "of", "during" or "early", "mid" or "late": it is also a verb.)
-fn month_named_before(text: &str, end: usize) -> Option<(usize, u32)> {
-    let chars: Vec<char> = text.chars().collect();
+fn month_named_before(chars: &[char], end: usize) -> Option<(usize, u32)> {
+    let lower: Vec<char> = chars.iter().map(|c| c.to_ascii_lowercase()).collect();
     let from = end.saturating_sub(400);
     let mut found = None;
     let mut i = from;
-    while i < end.min(chars.len()) {
-        if chars[i].is_ascii_alphabetic() && (i == 0 || !chars[i - 1].is_ascii_alphabetic()) {
-            let word: String = chars[i..].iter().take_while(|c| c.is_ascii_alphabetic()).collect();
+    while i < end.min(lower.len()) {
+        if lower[i].is_ascii_alphabetic() && (i == 0 || !lower[i - 1].is_ascii_alphabetic()) {
+            let word: String = lower[i..].iter().take_while(|c| c.is_ascii_alphabetic()).collect();
             let n = word.chars().count();
             // (Months written in full: "mar" and "jan" may be other words.)
             if let Some(&(_, month)) = MONTHS.iter().find(|(m, _)| *m == word && (m.len() > 4 || ["may", "june", "july"].contains(m))) {
-                let before: String = chars[i.saturating_sub(8)..i].iter().collect();
+                let before: String = lower[i.saturating_sub(8)..i].iter().collect();
                 let spoken = word != "may" || ["in ", "of ", "during ", "early ", "mid-", "late "].iter().any(|w| before.ends_with(w));
                 // Not a date's month: no day number just before or after it.
-                let next: String = chars[i + n..].iter().take(3).collect();
+                let next: String = lower[i + n..].iter().take(3).collect();
                 let previous = before.trim_end().rsplit(' ').next().unwrap_or("");
                 let dated = previous.starts_with(|c: char| c.is_ascii_digit()) || next.trim_start().starts_with(|c: char| c.is_ascii_digit());
-                if spoken && !dated && i + n <= end {
+                // Nor a name: "Ms April Chan", "June Lee" (after an honorific, or before a capitalised word).
+                let honorific = ["ms", "mr", "mrs", "miss", "dr"].contains(&previous.trim_end_matches('.'));
+                let capital_next = chars.get(i + n) == Some(&' ') && chars.get(i + n + 1).is_some_and(|c| c.is_uppercase());
+                if spoken && !dated && !honorific && !capital_next && i + n <= end {
                     found = Some((i + n, month));
                 }
             }
@@ -913,6 +929,11 @@ mod tests {
         // The month last named in words, when nearer than the last date: "held in March ... on the 8th".
         assert_eq!(read("Sent: 10 February 2027\n\nThe course will be held in March. The sessions are on the 8th and the 9th.")[1..], [day("2027-03-08"), day("2027-03-09")]);
         assert_eq!(read("15 April 2027\n\nThe Week takes place in the first week of May. Rehearsals are planned for the 3rd and the 4th.")[1..], [day("2027-05-03"), day("2027-05-04")]);
+        // Ranks in a list are no days; nor is a person named April, nor a month gone by.
+        assert_eq!(read("The finals will be held on 3 May 2027. Cash prizes will be awarded for the 1st, 2nd and 3rd places.").len(), 1);
+        assert_eq!(read("The finals will be held on 3 May 2027. Our studios are on the 1st and 2nd floors.").len(), 1);
+        assert_eq!(read("1 June 2027\n\nPlease contact Ms April Chan. Rehearsals are on the 20th.")[1..], [day("2027-06-20")]);
+        assert_eq!(read("1 June 2027\n\nFollowing our conversation in March, we invite you. The masterclass will be on the 20th.")[1..], [day("2027-06-20")]);
         // ("You may" is no month.)
         assert_eq!(read("15 April 2027\n\nYou may rest in the morning. Rehearsals are on the 20th.")[1..], [day("2027-04-20")]);
         // Not without a date before it.

@@ -278,10 +278,16 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                         v.is_empty() || v.chars().all(|c| "-—–/.".contains(c)) || v == "n/a" || v == "nil" || v == "無" || v == "无"
                     };
                     // "四月十二日 | 下午 | 抵港 | 香港國際機場": a row of travel is not where the activity is, nor what it is.
+                    // (Words from their start, and not a "Department": "depart" is a stem, the department a body.)
                     let travel = |m: usize| {
                         let (ls, le) = text.lines[m];
                         let row = text.lower_str(ls, le);
-                        super::cues::DATES_ARRIVAL.iter().chain(super::cues::DATES_DEPARTURE).any(|w| row.contains(w))
+                        super::cues::DATES_ARRIVAL.iter().chain(super::cues::DATES_DEPARTURE).any(|w| {
+                            row.match_indices(w).any(|(at, _)| {
+                                let starts = !row[..at].chars().next_back().is_some_and(|c| c.is_ascii_alphabetic());
+                                starts && !row[at + w.len()..].starts_with("ment")
+                            })
+                        })
                     };
                     let of_the_activity = matches!(label, Label::Venue | Label::Activity);
                     let cell = match cell {

@@ -498,6 +498,9 @@ mod tests {
     fn a_schedules_row_of_travel_is_not_where_the_activity_is() {
         let x = read("| Date | Item | Venue |\n|---|---|---|\n| 3 May 2026 | Arrival | Hong Kong International Airport |\n| 4 May 2026 | Workshop | Studio 2, Sheung Wan Civic Centre |\n| 5 May 2026 | Departure | Hong Kong International Airport |\n");
         assert_eq!(x.venue.unwrap().value, "Studio 2, Sheung Wan Civic Centre");
+        // A department is no departure.
+        let x = read("| Date | Activity | Venue |\n|---|---|---|\n| 4 May 2026 | Masterclass | Department of Music, HKBU |\n| 5 May 2026 | Recital | Hong Kong City Hall |\n");
+        assert_eq!(x.venue.unwrap().value, "Department of Music, HKBU");
     }
 
     #[test]

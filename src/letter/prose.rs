@@ -166,6 +166,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
                 // "if you would, as Chair of the Jury, adjudicate ...": past the capacity set off by commas.
                 if lead.ends_with(", ") && text.lower_str(after, (after + 3).min(text.lower.len())) == "as " {
                     after = (after + 3..(after + 80).min(text.lower.len())).find(|&i| text.lower[i] == ',').map_or(after, |c| c + 2);
+                } else if lead.starts_with("you") && lead.ends_with(", ") {
+                    // ("You will, of course, be met at the airport": no capacity, no task.)
+                    return None;
                 }
                 let next = text.lower_str(after, (after + 12).min(text.lower.len()));
                 let verb = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
@@ -838,7 +841,7 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
 
 /// A sum with the words that say what it is for, which change what it means: "每日港幣五千元" (a day), "HK$22,000 (lump
 /// sum)", "HK$30,000 for the week", and a total after a sum by the day ("每日港幣五千元，合共港幣二萬五千元", "HK$5,000
-/// per day, HK$25,000 in total").
+/// per day, totalling HK$25,000", "HK$5,000 per day (total HK$25,000)").
 fn with_its_terms(text: &Text, mut p: usize, mut e: usize, to: usize, confidence: f32) -> (usize, usize) {
     let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
     if p >= 2 && REMUNERATION_CJK_EACH.contains(&lower(p - 2, p).as_str()) {
@@ -852,6 +855,10 @@ fn with_its_terms(text: &Text, mut p: usize, mut e: usize, to: usize, confidence
         let from = e + w.chars().count();
         if let Some(total) = amount_in(text, from, to.min(from + 20), confidence).filter(|t| t.start <= from + 2) {
             e = total.end;
+            // ("HK$5,000 per day (total HK$25,000)": with the bracket the total opened.)
+            if w.contains('(') && text.lower.get(e) == Some(&')') {
+                e += 1;
+            }
             if let Some(w) = REMUNERATION_TERMS.iter().find(|w| lower(e, e + w.chars().count()) == **w) {
                 e += w.chars().count();
             }
@@ -1140,6 +1147,7 @@ mod tests {
         assert_eq!(fee("We will pay you a fee of HK$5,000 per day, totalling HK$25,000.").as_deref(), Some("HK$5,000 per day, totalling HK$25,000"));
         assert_eq!(fee("The fee is HK$22,000 (lump sum), paid after the finals.").as_deref(), Some("HK$22,000 (lump sum)"));
         assert_eq!(fee("本署將致送酬金每日港幣五千元，合共港幣二萬五千元。").as_deref(), Some("每日港幣五千元，合共港幣二萬五千元"));
+        assert_eq!(fee("We will pay you a fee of HK$5,000 per day (total HK$25,000).").as_deref(), Some("HK$5,000 per day (total HK$25,000)"));
         // A sum for the whole engagement is the sum.
         assert_eq!(fee("We will pay you a fee of HK$30,000, and cover your flights.").as_deref(), Some("HK$30,000"));
     }
@@ -1172,5 +1180,13 @@ mod tests {
         let letter = "陳先生：\n\n本處誠邀閣下於2027年2月1日至5日在荃灣公園與本地紮作師傅合作完成綵燈製作。\n";
         let venue = super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         assert_eq!(venue.as_deref(), Some("荃灣公園"));
+    }
+
+    /// "You will, of course, be met": no capacity after the comma, no task there.
+    #[test]
+    fn an_aside_is_no_task() {
+        let letter = "Dear Ms Roy,\n\nThank you for your reply. You will, of course, be met at the airport on 2 May 2027, and you will adjudicate the finals on 3 May 2027.\n";
+        let activity = super::super::extract(letter, crate::Catalogue::bundled()).activity.map(|a| a.value);
+        assert_eq!(activity.as_deref(), Some("adjudicate the finals"));
     }
 }

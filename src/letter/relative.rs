@@ -97,8 +97,8 @@ pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extractio
     }
 }
 
-/// Where a length of days is given, and how many: "為期三天", "为期5日", "a three-day", "over four days", "for five
-/// consecutive days".
+/// Where a length of days is given, and how many: "為期三天", "为期5日", "a three-day", "over four days"; not an
+/// event's run ("a five-day festival", "藝術節為期五天").
 fn lengths(text: &Text) -> Vec<(usize, i64)> {
     const CJK: &str = "一二兩两三四五六七八九十";
     let mut found = Vec::new();
@@ -108,7 +108,10 @@ fn lengths(text: &Text) -> Vec<(usize, i64)> {
             let n: String = text.lower[at..].iter().take_while(|c| c.is_ascii_digit() || CJK.contains(**c)).collect();
             let unit = text.lower.get(at + n.chars().count());
             let days = n.parse::<i64>().ok().or_else(|| (n.chars().count() == 1).then(|| cjk_number(&n)));
-            if let (Some(days), Some('天' | '日')) = (days, unit) {
+            // (Not an event's run: "藝術節為期五天".)
+            let subject = text.lower_str(p.saturating_sub(6), p);
+            let event = DATES_EVENT_RUN.iter().any(|w| !w.is_ascii() && subject.contains(w));
+            if let (Some(days), Some('天' | '日'), false) = (days, unit, event) {
                 if (2..=14).contains(&days) {
                     found.push((p, days));
                 }
@@ -122,8 +125,11 @@ fn lengths(text: &Text) -> Vec<(usize, i64)> {
             let word_start = head.rfind(' ').map_or(0, |i| i + 1);
             let Some(days) = number(&head[word_start..]).filter(|d| *d >= 2) else { continue };
             let before = head[..word_start].trim_end();
-            // "a three-day masterclass", "over four days", "for five consecutive days".
-            if dash || before.ends_with("over") || before.ends_with("for") {
+            // "a three-day masterclass", "over four days"; not an event's run ("a five-day festival"), nor a stay
+            // ("host you for four days").
+            let noun = hay[b + unit.len()..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let event = DATES_EVENT_RUN.iter().any(|w| w.is_ascii() && noun.starts_with(w));
+            if (dash && !event) || before.ends_with("over") {
                 found.push((text.char_at_byte(word_start), days));
             }
         }
@@ -365,6 +371,9 @@ mod tests {
         let letter = "Dear Ms Kim,\n\nWe invite you to lead a three-day masterclass starting on Monday 9 November 2026, with a showing on 14 November 2026.\n";
         assert_eq!(field(letter, "activity_to").map(|f| f.0).as_deref(), Some("2026-11-14"));
         let letter = "Dear Ms Kim,\n\nThe festival lasts three days. Your masterclass is on Monday 9 November 2026.\n";
+        assert_eq!(field(letter, "activity_to").map(|f| f.0).as_deref(), Some("2026-11-09"));
+        // An event's run is not the visitor's days.
+        let letter = "Dear Ms Kim,\n\nThe Festival is a five-day festival beginning on 9 November 2026. We invite you to give a talk on 9 November 2026.\n";
         assert_eq!(field(letter, "activity_to").map(|f| f.0).as_deref(), Some("2026-11-09"));
     }
 
