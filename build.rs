@@ -264,7 +264,11 @@ fn write_letter_cues(out_dir: &Path) {
     for (section, names) in LISTS {
         for name in *names {
             let items = list(section, name, &mut problems);
-            code.push_str(&format!("pub(super) const {}_{}: &[&str] = &{items:?};\n", section.to_uppercase(), name.to_uppercase()));
+            // One string a list, its words apart by U+001F: a table of (pointer, length) pairs would be 8 bytes a word
+            // in the page's WebAssembly, and its data is all in the first part (see `Cues`).
+            assert!(items.iter().all(|w| !w.contains('\u{1f}')), "a cue with U+001F in it");
+            let (upper, list) = (format!("{}_{}", section.to_uppercase(), name.to_uppercase()), items.join("\u{1f}"));
+            code.push_str(&format!("static {upper}_WORDS: Cues = Cues::new({list:?});\npub(super) static {upper}: &Cues = &{upper}_WORDS;\n"));
         }
     }
     if !problems.is_empty() {

@@ -44,7 +44,10 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // instead of the 192-pixel PNG, and "clear everything" left to the second part (a visitor clears a check long after
 // it is here; a stand-in loads it at once if not), brought the first load to 149.2 KB. With the same round's fixes
 // after a review of its rules, the second part came to 163.7 KB and everything to 352.7 KB (the first load 149.4
-// KB): 355 KB. The target for everything is lower, and printed beside it: 320 KB; this round moved away from it.
+// KB): 355 KB. Then the reader's 2,200 cue words became one string a list, split on first use, instead of a table of
+// (pointer, length) pairs (17.6 KB of data, and data all stays in the first part): first part 130.7 KB, first load
+// 147.3 KB, everything 351.8 KB. The target for everything is lower, and printed beside it: 320 KB; this round moved
+// away from it.
 const BUDGET_FIRST = 150_000;
 const BUDGET_TOTAL = 355_000;
 const TARGET_FIRST = 150_000;

@@ -318,7 +318,8 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         // our driver will be meeting you at the airport".)
         let mut first: Option<(usize, DateKind)> = None;
         const GETTING_ABOUT: &[&str] = &["airport", "hotel", "driver", "transport"];
-        for (words, kind) in [(DATES_ARRIVAL, DateKind::Unclassified), (DATES_DEPARTURE, DateKind::Unclassified), (GETTING_ABOUT, DateKind::Unclassified), (DATES_OTHER, DateKind::Other), (DATES_ACTIVITY, DateKind::Activity)] {
+        let lists: [(&[&str], DateKind); 5] = [(DATES_ARRIVAL, DateKind::Unclassified), (DATES_DEPARTURE, DateKind::Unclassified), (GETTING_ABOUT, DateKind::Unclassified), (DATES_OTHER, DateKind::Other), (DATES_ACTIVITY, DateKind::Activity)];
+        for (words, kind) in lists {
             for w in words.iter().filter(|w| w.is_ascii()) {
                 let mut from = m.end;
                 while let Some(p) = text.find_lower(from, sentence_end, w) {
