@@ -188,6 +188,17 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     if let Some(full) = out.invitee.as_ref().filter(|_| first(Label::Invitee).is_none()).and_then(|x| people::in_full_in_the_header(&text, x, false)) {
         out.invitee = Some(full);
     }
+    // "贵中心运动员孙雅琪女士": the name and its title, without the words before it that say who the person is.
+    if let Some(x) = out.invitee.as_mut() {
+        let value: Vec<char> = x.value.chars().collect();
+        let titled = cues::PEOPLE_CJK_TITLES.iter().any(|t| x.value.ends_with(t));
+        let cut = cues::PEOPLE_CJK_DESCRIPTORS.iter().filter_map(|d| x.value.rfind(d).map(|b| x.value[..b + d.len()].chars().count())).max();
+        if let Some(c) = cut.filter(|&c| titled && (value.len() - c) >= 3 && value[c..].iter().all(|ch| text::is_cjk(*ch))) {
+            if let Some(trimmed) = text.extracted(x.start + c, x.end, None, x.confidence) {
+                *x = Extracted { reason: x.reason.take(), ..trimmed };
+            }
+        }
+    }
     // A name above the letter is sure when the greeting names the same person.
     if let Some(invitee) = out.invitee.as_mut().filter(|x| x.is_sure() && x.reason.is_none() && first(Label::Invitee).is_none()) {
         if !people::greeting_agrees(&text, &invitee.value) {
@@ -492,6 +503,13 @@ mod tests {
         let x = read("Name\tNationality\nAnn Lee\tBritish\nBen Ho\tCanadian\n");
         assert!(!x.invitee.unwrap().is_sure());
         assert!(!x.nationality.unwrap().is_sure());
+    }
+
+    #[test]
+    fn a_chinese_name_and_number_without_what_runs_on() {
+        let x = read("经研究，我会诚邀贵中心运动员孙雅琪女士（中国籍，往来港澳通行证号码：C39021567）以特邀运动员身份参加比赛。\n");
+        assert_eq!(field(&x, "invitee").as_deref(), Some("孙雅琪女士"));
+        assert_eq!(field(&x, "travel_document").as_deref(), Some("C39021567"));
     }
 
     #[test]

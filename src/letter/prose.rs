@@ -900,10 +900,13 @@ pub(super) fn document(text: &Text) -> Option<Extracted> {
     None
 }
 
-/// Within a labelled value that has more than the number ("Turkish passport U22918474"), the number.
+/// Within a labelled value that has more than the number ("Turkish passport U22918474", "C39021567）以…"), the number.
 pub(super) fn document_in(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
     if !text.lower[s..e].iter().any(|c| c.is_whitespace()) {
-        return None;
+        // "通行证号码：C39021567）以特邀运动员身份参加": Chinese runs on without a space; the number ends where its letters
+        // and digits do.
+        let end = word_end(text, s).min(e);
+        return (end < e && document_shaped(text, s, end)).then_some((s, end));
     }
     first_document_word(text, s, e, |_| false)
 }

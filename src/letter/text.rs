@@ -111,7 +111,7 @@ pub(super) fn word_ends<'a>(hay: &'a str, cue: &'a str) -> impl Iterator<Item = 
     })
 }
 
-fn is_cjk(c: char) -> bool {
+pub(super) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFF}')
 }
 
