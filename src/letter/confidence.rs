@@ -50,6 +50,8 @@ pub enum Reason {
     Relative,
     /// Under a label that names the event ("Event:", "活動名稱："), not what the visitor will do at it.
     EventName,
+    /// The phrase looks cut short ("... workshop on", "... for residents and") or run into other words.
+    Unfinished,
 }
 
 impl Reason {
@@ -67,6 +69,7 @@ impl Reason {
             Reason::SeveralLetters => crate::text!(LetterReasonSeveralLetters),
             Reason::Relative => crate::text!(LetterReasonRelative),
             Reason::EventName => crate::text!(LetterReasonEventName),
+            Reason::Unfinished => crate::text!(LetterReasonUnfinished),
         }
     }
 
@@ -75,10 +78,25 @@ impl Reason {
         match self {
             Reason::Prose | Reason::YearInferred | Reason::DayFirst | Reason::Competing | Reason::SelfReference => GUESS,
             Reason::CloseName | Reason::EmailDate | Reason::Salutation | Reason::SeveralLetters | Reason::Relative => GUESS,
-            Reason::EventName => GUESS,
+            Reason::EventName | Reason::Unfinished => GUESS,
             Reason::UnmarkedDates => WEAK,
         }
     }
+}
+
+/// Whether a phrase looks cut short or run into other words: it ends with a word that needs more after it ("a
+/// workshop on", "for residents and", "本院及"), its brackets do not close ("C39021567）以…"), or it holds a label of
+/// its own or a table's rule ("│ 联 络 人：钟雅琪小姐").
+pub(super) fn unfinished(value: &str) -> bool {
+    const OPEN_ENDED: &[&str] = &["and", "or", "of", "for", "on", "the", "to", "with", "in", "at", "a", "an", "by", "from"];
+    let value = value.trim();
+    let last = value.rsplit(' ').next().unwrap_or("");
+    let cut_short = value.contains(' ') && OPEN_ENDED.contains(&last.to_lowercase().as_str())
+        || value.ends_with(['及', '和', '與', '与', '並', '并', '的', '、', ',', '，']);
+    let count = |c: &[char]| value.chars().filter(|x| c.contains(x)).count();
+    let unbalanced = count(&['(', '（']) != count(&[')', '）']);
+    let mixed = value.chars().any(|c| ('\u{2500}'..='\u{257F}').contains(&c)) || value.find(['：', ':']).is_some_and(|i| i > 0 && i + 3 < value.len() && !value[..i].ends_with(|c: char| c.is_ascii_digit()));
+    cut_short || unbalanced || mixed
 }
 
 #[cfg(test)]
@@ -93,9 +111,19 @@ mod tests {
         for unsure in [GUESS, WEAK] {
             assert!(unsure < CONFIRM_BELOW);
         }
-        for r in [Reason::Prose, Reason::YearInferred, Reason::Competing, Reason::SelfReference, Reason::UnmarkedDates] {
+        for r in [Reason::Prose, Reason::YearInferred, Reason::Competing, Reason::SelfReference, Reason::UnmarkedDates, Reason::Unfinished] {
             assert!(r.ceiling() < CONFIRM_BELOW);
             assert!(!r.text().en().is_empty());
+        }
+    }
+
+    #[test]
+    fn a_phrase_cut_short_or_run_on_is_unfinished() {
+        for cut in ["To conduct a three-day training workshop on", "conduct lantern-making workshops for residents and", "主持工作坊及", "C39021567）以特邀运动员身份", "│ 联 络 人：钟雅琪小姐"] {
+            assert!(unfinished(cut), "{cut}");
+        }
+        for whole in ["conduct a three-day training workshop", "Concert Hall, Hong Kong City Hall", "郑美玲（CHENG Mei Ling）", "HK$5,000 per day (total HK$25,000)", "Room 701, 7/F", "Studio 1", "the 10:30 rehearsal"] {
+            assert!(!unfinished(whole), "{whole}");
         }
     }
 }

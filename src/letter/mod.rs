@@ -297,6 +297,12 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
             *field = field.clone().doubt(Reason::SeveralLetters);
         }
     }
+    // A phrase that looks cut short or run into other words is not sure, however it was found.
+    for field in [&mut out.invitee, &mut out.activity, &mut out.role, &mut out.venue, &mut out.signatory, &mut out.remuneration, &mut out.travel_document].into_iter().flatten() {
+        if field.is_sure() && confidence::unfinished(&field.value) {
+            *field = field.clone().doubt(Reason::Unfinished);
+        }
+    }
     // Every unsure value says why (a stage that forgot gets the general reason).
     for field in out.fields_mut().into_iter().flatten() {
         if !field.is_sure() && field.reason.is_none() {
