@@ -16,7 +16,7 @@ self.addEventListener('install', (event) => {
       await cache.put('./', response);
       // Every file the built page names: in attributes, quoted or not (href=/style-1a2b.css), and in its loader
       // script ('/stv-check-web-1a2b_bg.wasm').
-      const files = [...html.matchAll(/(?:href=|src=|["' ])(\/?[\w.-]+\.(?:css|js|wasm|png|webmanifest|txt))\b/g)].map((m) => m[1]);
+      const files = [...html.matchAll(/(?:href=|src=|["' ])(\/?[\w.-]+\.(?:css|js|wasm|png|svg|webmanifest|txt))\b/g)].map((m) => m[1]);
       await cache.addAll([...new Set(files)]);
     }),
   );
