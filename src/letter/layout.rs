@@ -317,11 +317,16 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                 continue;
             }
         }
-        // "Nationality        Japanese": a bare label and its value as two cells.
+        // "Nationality        Japanese": a bare label and its value as two cells. ("Purpose of visit       : To
+        // conduct ...": a label padded to its colon, the colon at the start of the value's cell; the value may run on
+        // over the lines below, as a form's does.)
         if let [(ls, le), (vs, ve)] = row[..] {
             if let Some((label, v, false)) = label_at(text, ls, le) {
                 if v >= le {
-                    out.push(Labelled { label, start: vs, end: ve, colon: false, several: false });
+                    let padded = matches!(text.original[vs], ':' | '：');
+                    let vs = vs + text.original[vs..ve].iter().take_while(|c| matches!(c, ':' | '：' | ' ')).count();
+                    let ve = if padded { continued(text, l, vs, ve) } else { ve };
+                    out.push(Labelled { label, start: vs, end: ve, colon: padded, several: false });
                     l += 1;
                     continue;
                 }

@@ -512,6 +512,14 @@ mod tests {
     }
 
     #[test]
+    fn a_form_with_its_labels_padded_to_their_colons() {
+        let x = read("Dear Dr Sato,\n\nName of visitor        : Dr Kenji SATO\nPurpose of visit       : To conduct a three-day training workshop on\n                         radar-based nowcasting for Observatory\n                         forecasters\nNationality            : Japanese\n");
+        assert_eq!(field(&x, "activity").as_deref(), Some("To conduct a three-day training workshop on radar-based nowcasting for Observatory forecasters"));
+        assert_eq!(field(&x, "nationality").as_deref(), Some("JPN"));
+        assert!(x.activity.unwrap().is_sure(), "a labelled value");
+    }
+
+    #[test]
     fn a_chinese_name_and_number_without_what_runs_on() {
         let x = read("经研究，我会诚邀贵中心运动员孙雅琪女士（中国籍，往来港澳通行证号码：C39021567）以特邀运动员身份参加比赛。\n");
         assert_eq!(field(&x, "invitee").as_deref(), Some("孙雅琪女士"));
