@@ -317,8 +317,7 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         // (Words from their start: not the "show" of "showers"; and not when a word of travel comes first: "On 2 May,
         // our driver will be meeting you at the airport".)
         let mut first: Option<(usize, DateKind)> = None;
-        const GETTING_ABOUT: &[&str] = &["airport", "hotel", "driver", "transport"];
-        let lists: [(&[&str], DateKind); 5] = [(DATES_ARRIVAL, DateKind::Unclassified), (DATES_DEPARTURE, DateKind::Unclassified), (GETTING_ABOUT, DateKind::Unclassified), (DATES_OTHER, DateKind::Other), (DATES_ACTIVITY, DateKind::Activity)];
+        let lists: [(&[&str], DateKind); 5] = [(DATES_ARRIVAL, DateKind::Unclassified), (DATES_DEPARTURE, DateKind::Unclassified), (DATES_GETTING_ABOUT, DateKind::Unclassified), (DATES_OTHER, DateKind::Other), (DATES_ACTIVITY, DateKind::Activity)];
         for (words, kind) in lists {
             for w in words.iter().filter(|w| w.is_ascii()) {
                 let mut from = m.end;

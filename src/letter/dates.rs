@@ -795,7 +795,7 @@ fn month_named_before(chars: &[char], end: usize) -> Option<(usize, u32)> {
                 let previous = before.trim_end().rsplit(' ').next().unwrap_or("");
                 let dated = previous.starts_with(|c: char| c.is_ascii_digit()) || next.trim_start().starts_with(|c: char| c.is_ascii_digit());
                 // Nor a name: "Ms April Chan", "June Lee" (after an honorific, or before a capitalised word).
-                let honorific = ["ms", "mr", "mrs", "miss", "dr"].contains(&previous.trim_end_matches('.'));
+                let honorific = super::cues::PEOPLE_HONORIFICS.contains(&previous.trim_end_matches('.'));
                 let capital_next = chars.get(i + n) == Some(&' ') && chars.get(i + n + 1).is_some_and(|c| c.is_uppercase());
                 if spoken && !dated && !honorific && !capital_next && i + n <= end {
                     found = Some((i + n, month));

@@ -46,11 +46,12 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         if ROLE_NOT_ROLES.iter().any(|w| after.starts_with(&format!("{w} ")) || after.starts_with(&format!("{w},"))) {
             continue;
         }
-        // "the number as given in your CV", "as printed", "as written": a past participle says how, not who. (Not
-        // a title in capitals: "as Distinguished Visiting Professor".)
+        // "the number as given in your CV", "as printed", "as written": a past participle says how, not who (the
+        // irregular ones are among the words that are no role). (Not a title in capitals: "as Distinguished Visiting
+        // Professor".)
         let word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         let capital = text.original.get(p + 4).is_some_and(|&c| is_capital(c));
-        if !capital && (word.len() > 3 && word.ends_with("ed") || ["given", "written", "shown", "known", "seen"].contains(&word)) {
+        if !capital && (word.len() > 3 && word.ends_with("ed") || ROLE_NOT_ROLES.contains(&word)) {
             continue;
         }
         let start = past_article(text, p + 4, &["one of our ", "one of the ", "a ", "an ", "the ", "our "]);

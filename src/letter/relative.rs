@@ -107,7 +107,7 @@ fn lengths(text: &Text) -> Vec<(usize, i64)> {
             let at = p + 2;
             let n: String = text.lower[at..].iter().take_while(|c| c.is_ascii_digit() || CJK.contains(**c)).collect();
             let unit = text.lower.get(at + n.chars().count());
-            let days = n.parse::<i64>().ok().or_else(|| (n.chars().count() == 1).then(|| cjk_number(&n)));
+            let days = number(&n);
             // (Not an event's run: "藝術節為期五天".)
             let subject = text.lower_str(p.saturating_sub(6), p);
             let event = DATES_EVENT_RUN.iter().any(|w| !w.is_ascii() && subject.contains(w));
@@ -135,22 +135,6 @@ fn lengths(text: &Text) -> Vec<(usize, i64)> {
         }
     }
     found
-}
-
-/// 二 is 2, 十 is 10; one character (up to ten days).
-fn cjk_number(n: &str) -> i64 {
-    match n {
-        "一" => 1,
-        "二" | "兩" | "两" => 2,
-        "三" => 3,
-        "四" => 4,
-        "五" => 5,
-        "六" => 6,
-        "七" => 7,
-        "八" => 8,
-        "九" => 9,
-        _ => 10,
-    }
 }
 
 /// "the day before", "the two days before", "3 days after", "the day prior to", in English.
@@ -230,10 +214,15 @@ fn cjk_phrases(text: &Text) -> Vec<Phrase> {
     found
 }
 
-/// "two", "2", up to fourteen days.
+/// "two", "2", "三", up to fourteen days (ten in Chinese, one character).
 fn number(word: &str) -> Option<i64> {
     const WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen"];
-    WORDS.iter().position(|w| *w == word).map(|i| i as i64 + 1).or_else(|| word.parse().ok().filter(|n| (1..=14).contains(n)))
+    const CJK: &[&str] = &["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let word = match word {
+        "兩" | "两" => "二",
+        w => w,
+    };
+    WORDS.iter().chain(CJK).position(|w| *w == word).map(|i| i as i64 % 14 + 1).or_else(|| word.parse().ok().filter(|n| (1..=14).contains(n)))
 }
 
 /// What the day is, from the words before the phrase in its sentence: the nearest arrival or departure word, else an
