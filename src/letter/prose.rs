@@ -876,7 +876,7 @@ pub(super) fn document(text: &Text) -> Option<Extracted> {
             let mut s = p + lead.chars().count();
             // Skip "(No. ", " number: ", " #".
             for _ in 0..4 {
-                while s < text.lower.len() && (" :#(,為为是（：".contains(text.lower[s]) || super::text::wraps(&text.lower, s)) {
+                while s < text.lower.len() && " :#(,為为是（：".contains(text.lower[s]) {
                     s += 1;
                 }
                 for word in ["no.", "no", "number", "num.", "as", "is", "號碼", "号码"] {
@@ -917,7 +917,7 @@ pub(super) fn document_in(text: &Text, s: usize, e: usize) -> Option<(usize, usi
 fn document_nearby(text: &Text, from: usize) -> Option<(usize, usize)> {
     let clause_ends = |i: usize| {
         let c = text.lower[i];
-        (c == '\n' && !super::text::wraps(&text.lower, i))
+        c == '\n'
             || matches!(c, ')' | ';' | '。' | '；' | '）')
             || c == '.' && text.lower.get(i + 1).is_none_or(|n| n.is_whitespace()) && !text.lower_str(i.saturating_sub(2), i).ends_with("no")
     };

@@ -115,17 +115,170 @@ pub(super) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFF}')
 }
 
-/// Whether the line break at `i` only wraps a paragraph, as a PDF's lines do when pasted: the line before it is long
-/// prose (at least `WRAPPED_LINE` characters, no tab or table bar, not ending a sentence or a label) and a line with
-/// text follows.
+/// Whether the line break at `i` only wraps a paragraph: an e-mail program's fixed width, a PDF's lines pasted, a
+/// form's value that runs on below its label. A letter's layout breaks lines too (an address block, a list, a label
+/// on each line), so a break wraps only when nothing else explains it:
+/// - the line goes on below at the same quoting depth (no blank line, no bullet, no new label, no table);
+/// - the line does not end a sentence or introduce what follows (., :, ;, ?, !);
+/// - and either it is long prose (at least `WRAPPED_WIDTH` columns, a Chinese character counting two, as on
+///   screen), or it cannot end there: its last word is one a sentence does not stop on ("on the"), a word split by
+///   a hyphen goes on in lower case, or the next line goes on in lower case after a line of some length.
+///
+/// A line below indented further than this one (a form's value, "Activity:   conduct two workshops for" over
+/// "             secondary school teachers") wraps only on that last kind of evidence.
+///
+/// `chars` may keep quoting marks ("> ") or have them blanked, as the reader's text does.
 pub(super) fn wraps(chars: &[char], i: usize) -> bool {
-    const WRAPPED_LINE: usize = 45;
-    if chars.get(i) != Some(&'\n') || !chars.get(i + 1).is_some_and(|c| !c.is_whitespace()) {
+    const WRAPPED_WIDTH: usize = 60;
+    const WRAPPED_CJK_WIDTH: usize = 40;
+    const PARAGRAPH_WIDTH: usize = 40;
+    const SOME_LENGTH: usize = 25;
+    if chars.get(i) != Some(&'\n') {
         return false;
     }
     let start = chars[..i].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
-    let line = &chars[start..i];
-    line.len() >= WRAPPED_LINE && !line.contains(&'\t') && !line.contains(&'|') && !line.last().is_some_and(|c| ".:;!?。：；".contains(*c))
+    let end = if i > start && chars[i - 1] == '\r' { i - 1 } else { i };
+    let next_end = chars[i + 1..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| i + 1 + p);
+    let (depth, indent, line) = quoted_line(&chars[start..end]);
+    let (next_depth, next_indent, next) = quoted_line(&chars[i + 1..next_end]);
+    let line: &[char] = &line[..line.iter().rposition(|c| !c.is_whitespace()).map_or(0, |p| p + 1)];
+    let (Some(&last), Some(&first)) = (line.last(), next.first()) else { return false };
+    if depth != next_depth || is_a_row(line) || is_a_row(next) {
+        return false;
+    }
+    if ".:;!?。：；！？".contains(last) || starts_an_item(next) || is_a_label(next) {
+        return false;
+    }
+    let width: usize = line.iter().map(|&c| columns(c)).sum();
+    // (Written in lower case: "Category A" ends a line; "for a" does not.)
+    let last_word: String = line.iter().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+    let cannot_end = last_word.chars().all(|c| c.is_ascii_lowercase()) && super::cues::LETTER_UNFINISHED_LINE_ENDS.contains(&last_word.as_str());
+    let split_word = last == '-' && line.len() >= 2 && line[line.len() - 2].is_lowercase() && first.is_lowercase();
+    let goes_on_lower = first.is_ascii_lowercase() && width >= SOME_LENGTH;
+    // Full: the next line's first word would not have fitted on this one, in a paragraph as wide as the lines
+    // around it ("... Studio rehearsals will run from 4" / "May to 13 May 2027").
+    let first_word = next.iter().take_while(|c| !c.is_whitespace()).map(|&c| columns(c)).sum::<usize>().min(6);
+    let widest = widest_line_around(chars, start, next_end);
+    // (A paragraph is at least `PARAGRAPH_WIDTH` wide: an address block's lines are not full lines.)
+    let full = width >= PARAGRAPH_WIDTH.max(WRAPPED_WIDTH.min(widest) * 3 / 4) && width + 1 + first_word > widest.saturating_sub(2);
+    let long_prose = full || (width >= WRAPPED_CJK_WIDTH && is_cjk(last) && (is_cjk(first) || first.is_ascii_digit()));
+    // An indented line below may be a form's next value: only words that cannot end a line carry over to it.
+    if next_indent > indent {
+        return cannot_end || split_word || goes_on_lower;
+    }
+    long_prose || cannot_end || split_word || goes_on_lower
+}
+
+/// How many columns a character takes on screen: two for Chinese and Japanese, one for others.
+fn columns(c: char) -> usize {
+    if is_cjk(c) || ('\u{3000}'..='\u{30FF}').contains(&c) || ('\u{FF01}'..='\u{FF60}').contains(&c) { 2 } else { 1 }
+}
+
+/// The widest line's width (in columns, quoting marks and indentation left out) among the eight lines either side
+/// of the lines `start..end`: the width a wrapped paragraph there fills.
+fn widest_line_around(chars: &[char], start: usize, end: usize) -> usize {
+    const AROUND: usize = 8;
+    let mut from = start;
+    for _ in 0..AROUND {
+        match chars[..from.saturating_sub(1)].iter().rposition(|&c| c == '\n') {
+            Some(p) if from > 0 => from = p + 1,
+            _ => {
+                from = 0;
+                break;
+            }
+        }
+    }
+    let mut to = end;
+    for _ in 0..AROUND {
+        match chars.get(to + 1..).and_then(|rest| rest.iter().position(|&c| c == '\n')) {
+            Some(p) => to = to + 1 + p,
+            None => {
+                to = chars.len();
+                break;
+            }
+        }
+    }
+    chars[from..to.min(chars.len())]
+        .split(|&c| c == '\n')
+        .map(|line| {
+            let (_, _, content) = quoted_line(line);
+            content.iter().rev().skip_while(|c| c.is_whitespace()).map(|&c| columns(c)).sum::<usize>()
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// Whether a line is a row of a table: cells parted by tabs, bars or a run of spaces.
+/// (Not the spaces that line a form's value up after its label: "Activity:   conduct ...".)
+fn is_a_row(line: &[char]) -> bool {
+    let blank = |c: char| c == ' ' || c == '\u{3000}';
+    let gap = (1..line.len().saturating_sub(2)).any(|k| {
+        let run = line[k..].iter().take_while(|&&c| blank(c)).count();
+        !blank(line[k - 1]) && !matches!(line[k - 1], ':' | '：') && (run >= 3 || (run >= 2 && line[k] == '\u{3000}'))
+    });
+    gap || line.contains(&'\t') || line.contains(&'|')
+}
+
+/// A line as its quoted text: how many quoting marks (">") open it, how far its text is indented after them, and the
+/// text.
+fn quoted_line(line: &[char]) -> (usize, usize, &[char]) {
+    let mut depth = 0;
+    let mut i = 0;
+    while i < line.len() && (line[i] == '>' || (line[i] == ' ' && line[i + 1..].iter().take_while(|&&c| c == ' ').count() < 2 && line[i + 1..].first() == Some(&'>'))) {
+        depth += usize::from(line[i] == '>');
+        i += 1;
+    }
+    // (One space after the marks belongs to them: "> text" is not indented.)
+    if depth > 0 && line.get(i) == Some(&' ') {
+        i += 1;
+    }
+    let indent = line[i..].iter().take_while(|c| c.is_whitespace()).count();
+    (depth, indent, &line[i + indent..])
+}
+
+/// Whether a line starts a list's item: "- ", "• ", "1. ", "(a) ".
+fn starts_an_item(line: &[char]) -> bool {
+    let digits = line.iter().take_while(|c| c.is_ascii_digit()).count();
+    matches!(line.first(), Some('-' | '•' | '*' | '·' | '–' | '—' | '●' | '■' | '◦' | '▪'))
+        || (digits > 0 && digits <= 2 && matches!(line.get(digits), Some('.' | ')' | '、')) && line.get(digits + 1).is_none_or(|c| c.is_whitespace() || is_cjk(*c)))
+        || (line.first() == Some(&'(') && line.get(2) == Some(&')'))
+        // A chat's time stamp: "[2027/9/3 上午10:18:02] ...".
+        || (line.first() == Some(&'[') && line.get(1).is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// Whether a line opens with a label: a few words without digits, then a colon ("Venue:", "Date(s) of activity:",
+/// "活動日期：").
+fn is_a_label(line: &[char]) -> bool {
+    let Some(colon) = line.iter().take(32).position(|&c| c == ':' || c == '：') else { return false };
+    let label = &line[..colon];
+    !label.is_empty()
+        && !label.iter().any(|c| c.is_ascii_digit())
+        && label.iter().filter(|c| c.is_whitespace()).count() <= 4
+}
+
+/// A value that runs over lines, as one line: quoting marks and indentation go, a word split by a hyphen at a line's
+/// end is whole again ("re-" / "hearsal"), Chinese runs on without a space, other lines join with one.
+pub(super) fn joined_lines(text: &str) -> String {
+    let mut out = String::new();
+    for (k, line) in text.split('\n').enumerate() {
+        let chars: Vec<char> = line.trim_end_matches('\r').chars().collect();
+        let (_, _, content) = if k == 0 { (0, 0, &chars[..]) } else { quoted_line(&chars) };
+        let content: String = content.iter().collect();
+        let content = content.trim_end();
+        if content.is_empty() {
+            continue;
+        }
+        let prev = out.chars().next_back();
+        let first = content.chars().next();
+        let split_word = prev == Some('-') && out.chars().rev().nth(1).is_some_and(|c| c.is_lowercase()) && first.is_some_and(|c| c.is_lowercase());
+        if split_word {
+            out.pop();
+        } else if !out.is_empty() && !(prev.is_some_and(|c| is_cjk(c) || !c.is_ascii() && !c.is_alphabetic()) || first.is_some_and(|c| is_cjk(c) || !c.is_ascii() && !c.is_alphabetic())) {
+            out.push(' ');
+        }
+        out.push_str(content);
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// What the reader analyses in place of a character: its half-width form, and a space for control characters
@@ -179,6 +332,15 @@ impl<'a> Text<'a> {
             while i < e && (lower[i] == '>' || lower[i] == ' ') && original[s] == '>' {
                 lower[i] = ' ';
                 i += 1;
+            }
+        }
+        // A line break that only wraps a paragraph reads as a space: the sentence, a name or a cue goes on across it.
+        for i in 0..original.len() {
+            if original[i] == '\n' && wraps(original, i) {
+                lower[i] = ' ';
+                if i > 0 && original[i - 1] == '\r' {
+                    lower[i - 1] = ' ';
+                }
             }
         }
         let lower_string: String = lower.iter().collect();
@@ -345,7 +507,7 @@ impl<'a> Text<'a> {
         }
         let text = self.slice(s, e);
         // A value that runs over lines (a form's, a wrapped paragraph's) reads as one line.
-        let value = value.unwrap_or_else(|| if text.contains('\n') { text.split_whitespace().collect::<Vec<_>>().join(" ") } else { text.clone() });
+        let value = value.unwrap_or_else(|| if text.contains('\n') { joined_lines(&text) } else { text.clone() });
         Some(Extracted { value, text, start: s, end: e, confidence, reason: None })
     }
 
@@ -404,7 +566,61 @@ pub(super) fn phrase_until(text: &Text, start: usize, stops: &[&str], max: usize
 
 #[cfg(test)]
 mod tests {
-    use super::Pairs;
+    use super::{joined_lines, wraps, Pairs};
+
+    /// Whether the first line break after `at` in `letter` wraps its paragraph.
+    fn wraps_after(letter: &str, at: &str) -> bool {
+        let chars: Vec<char> = letter.chars().collect();
+        let from = letter[..letter.find(at).unwrap()].chars().count();
+        let i = (from..chars.len()).find(|&i| chars[i] == '\n').unwrap();
+        wraps(&chars, i)
+    }
+
+    const QUOTED: &str = "> During the week we would ask you to deliver a public lecture on the\n> syntax of Korean honorifics and to lead a four-day graduate workshop on\n> field methods for our MPhil and PhD students. The lecture will be on the\n> evening of Monday, 11 October, in the Rayson Huang Theatre.\n>\n> Best wishes,\n> Helen\n";
+
+    #[test]
+    fn a_paragraph_wrapped_by_an_email_program_goes_on_across_its_lines() {
+        assert!(wraps_after(QUOTED, "During"), "a sentence cannot stop on 'the'");
+        assert!(wraps_after(QUOTED, "syntax"), "a full line, and the next goes on");
+        assert!(!wraps_after(QUOTED, "evening"), "a full stop ends it");
+        assert!(!wraps_after(QUOTED, "Best"), "a sign-off is its own line");
+        // A short line, but one a sentence cannot stop on.
+        let short = "Thank you for agreeing to give the keynote lecture at our conference in May.\nThe lecture will be held in the\nRayson Huang Theatre.\n";
+        assert!(wraps_after(short, "The lecture"));
+        assert_eq!(joined_lines("deliver a public lecture on the\n> syntax of Korean honorifics"), "deliver a public lecture on the syntax of Korean honorifics");
+        // A PDF's line, full to the page's width, breaks a date; a word split by a hyphen is whole again.
+        let pdf = "Following our conversations in Lyon last autumn, I am de-\nlighted to confirm our invitation. Studio rehearsals run from 4\nMay to 13 May 2027, and the work will be performed on Friday\n14 May and Saturday 15 May 2027 at 7:45 pm in the theatre.\n";
+        assert!(wraps_after(pdf, "Following") && wraps_after(pdf, "Studio") && wraps_after(pdf, "May to"));
+        assert_eq!(joined_lines("I am de-\nlighted"), "I am delighted");
+        // Chinese runs on without a space.
+        let zh = "本署謹誠邀閣下於二〇二七年五月來港，擔任本署主辦的國際研討會主講嘉賓，並主持兩場\n專業培訓工作坊。\n";
+        assert!(wraps_after(zh, "本署"));
+        assert_eq!(joined_lines("並主持兩場\n專業培訓工作坊"), "並主持兩場專業培訓工作坊");
+    }
+
+    #[test]
+    fn a_letters_own_layout_keeps_its_lines() {
+        // An address block, labelled lines, a list, a table, a short line before a name.
+        assert!(!wraps_after("Hong Kong Academy for Performing Arts\n1 Gloucester Road\nWan Chai\n", "Hong"));
+        let form = "Activity: To give two masterclasses for the students of the School of Music at the Academy\nVenue: Concert Hall\n";
+        assert!(!wraps_after(form, "Activity"), "a new label starts below");
+        let list = "During your visit you will give the following classes and lectures to our students\n- 4 May: a masterclass\n1. 5 May: a lecture\n";
+        assert!(!wraps_after(list, "During") && !wraps_after(list, "- 4 May"));
+        let table = "4 May 2027 (Monday)      Rehearsal with the orchestra in the morning      Concert Hall\n5 May 2027 (Tuesday)      Concert\n";
+        assert!(!wraps_after(table, "4 May"), "columns parted by spaces are a table's");
+        let signed = "We look forward to welcoming you to the Academy and to Hong Kong in May 2027. With every good wish for the coming season of concerts and recitals\nFor and on behalf of the Academy of Visual Arts\n(signed)\nProfessor Stella CHEUNG\n";
+        assert!(!wraps_after(signed, "For and"), "not full: the lines around it are wider");
+        let chat = "[2027/9/3 上午10:18:40] 梁慧儀: 想請你負責教分流實務嗰部分，仲有最後一日個模擬演習都想你嚟主持\n[2027/9/3 上午10:20:11] 陳建宏: 冇問題\n";
+        assert!(!wraps_after(chat, "[2027/9/3 上午10:18"), "a chat's next message");
+    }
+
+    #[test]
+    fn a_forms_value_goes_on_below_its_label_only_when_it_cannot_end() {
+        let form = "Activity:   conduct two workshops for\n            secondary school teachers\nCapacity:   Guest Artist\n            (unpaid)\n";
+        assert!(wraps_after(form, "Activity"));
+        assert!(!wraps_after(form, "Capacity"));
+    }
+
     use proptest::prelude::*;
 
     fn both(hay: &str, from: usize, to: usize, needle: &str) -> (Option<usize>, Option<usize>) {
