@@ -145,13 +145,16 @@ pub fn fill_case(case: &mut crate::case::Case, x: &Extraction) -> Vec<&'static s
 
 /// Reads a letter. Never fails; reads at most [`MAX_CHARS`] characters.
 pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
-    let mut original: Vec<char> = letter.chars().take(MAX_CHARS + 1).collect();
+    let mut letter: Vec<char> = letter.chars().take(MAX_CHARS + 1).collect();
     let mut out = Extraction::default();
-    if original.len() > MAX_CHARS {
-        original.truncate(MAX_CHARS);
+    if letter.len() > MAX_CHARS {
+        letter.truncate(MAX_CHARS);
         out.warnings.push(crate::text!(LetterTruncated, max = MAX_CHARS));
     }
-    let text = Text::new(&original);
+    // Read with its wrapped lines joined; each value's text and offsets are given back in the letter as pasted.
+    let joined = text::Joined::new(&letter);
+    let original: &[char] = &joined.chars;
+    let text = Text::new(original);
     let labelled = layout::labelled_values(&text);
     let folded: Vec<char> = original.iter().map(|&c| fold_for_reading(c)).collect();
     let mentions = dates::find(&folded);
@@ -309,6 +312,9 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
             field.reason = Some(Reason::Prose.text());
         }
     }
+    for field in out.fields_mut().into_iter().flatten() {
+        joined.restore(field, &letter);
+    }
     out.not_found = KEY_FIELDS.iter().filter(|(_, f)| f(&out).is_none()).map(|(name, _)| *name).collect();
     out
 }
@@ -415,6 +421,28 @@ mod tests {
         assert!(from.reason.unwrap().en().contains("year"));
         let invitee = x.invitee.unwrap();
         assert!(!invitee.is_sure() && invitee.reason.is_some());
+    }
+
+    /// Lines broken by an e-mail program, a quoting reply or a pasted PDF: the values read whole, and what the page
+    /// shows for each is the letter's own text, breaks and quoting marks included.
+    #[test]
+    fn wrapped_lines_read_as_their_paragraph() {
+        let quoted = "On Mon, 14 Jun 2027 at 10:15, Helen CHAU <hchau@hku.hk> wrote:\n> Dear Professor Park,\n>\n> On behalf of the Department of Linguistics, I am writing to invite you to\n> visit us in the capacity of Distinguished Visiting Scholar from 11 to 15\n> October 2027. During the week we would ask you to deliver a public lecture on the\n> syntax of Korean honorifics for our students and colleagues in the Faculty.\n";
+        let x = read(quoted);
+        let activity = x.activity.unwrap();
+        assert_eq!(activity.value, "deliver a public lecture on the syntax of Korean honorifics for our students and colleagues in the Faculty");
+        assert!(activity.text.contains("on the\n> syntax"), "{:?}", activity.text);
+        assert_eq!(quoted.chars().skip(activity.start).take(activity.end - activity.start).collect::<String>(), activity.text);
+        assert_eq!(x.activity_to.unwrap().value, "2027-10-15");
+        // A Chinese PDF's lines, full to the page's width, with its footer between them.
+        let zh = "敬啟者：\n\n本人謹代表香港演藝學院音樂學院，誠邀日本\n國籍鋼琴家中村美咲女士於本年四月中旬來港，擔\n任本院音樂學院鍵盤系客席藝術家，主持兩場鋼琴\n第1頁，共2頁\n大師班及為本院學生進行個別指導課。\n";
+        let x = read(zh);
+        assert_eq!(x.nationality.unwrap().value, "JPN");
+        assert!(x.role.unwrap().value.ends_with("客席藝術家"));
+        assert_eq!(x.activity.unwrap().value, "主持兩場鋼琴大師班及為本院學生進行個別指導課", "the activity across the footer");
+        let pdf = "Dear Ms Fonseca,\n\nFollowing our conversations in Lyon last autumn, I am delighted to\nconfirm our invitation to you to join us as Guest Choreographer. During\nyour visit you will set a new contemporary work on our third-year\n\n                                Page 1 of 2\n\ndance students and teach the morning technique class of the School.\n";
+        let activity = read(pdf).activity.unwrap();
+        assert_eq!(activity.value, "set a new contemporary work on our third-year dance students and teach the morning technique class of the School", "across a page's footer");
     }
 
     #[test]

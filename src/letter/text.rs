@@ -129,18 +129,28 @@ pub(super) fn is_cjk(c: char) -> bool {
 ///
 /// `chars` may keep quoting marks ("> ") or have them blanked, as the reader's text does.
 pub(super) fn wraps(chars: &[char], i: usize) -> bool {
-    const WRAPPED_WIDTH: usize = 60;
-    const WRAPPED_CJK_WIDTH: usize = 40;
-    const PARAGRAPH_WIDTH: usize = 40;
-    const SOME_LENGTH: usize = 25;
     if chars.get(i) != Some(&'\n') {
         return false;
     }
     let start = chars[..i].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
-    let end = if i > start && chars[i - 1] == '\r' { i - 1 } else { i };
     let next_end = chars[i + 1..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| i + 1 + p);
+    line_wraps(chars, (start, i), (i + 1, next_end))
+}
+
+/// Whether the line `this` goes on in the line `next` (character ranges, without their breaks), as [`wraps`] judges
+/// it: the lines may be parted by a page's footer, which the break skips.
+fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize)) -> bool {
+    const WRAPPED_WIDTH: usize = 60;
+    const WRAPPED_CJK_WIDTH: usize = 40;
+    const PARAGRAPH_WIDTH: usize = 50;
+    const SOME_LENGTH: usize = 30;
+    let (start, mut end) = this;
+    if end > start && chars[end - 1] == '\r' {
+        end -= 1;
+    }
+    let next_end = next.1;
     let (depth, indent, line) = quoted_line(&chars[start..end]);
-    let (next_depth, next_indent, next) = quoted_line(&chars[i + 1..next_end]);
+    let (next_depth, next_indent, next) = quoted_line(&chars[next.0..next.1]);
     let line: &[char] = &line[..line.iter().rposition(|c| !c.is_whitespace()).map_or(0, |p| p + 1)];
     let (Some(&last), Some(&first)) = (line.last(), next.first()) else { return false };
     if depth != next_depth || is_a_row(line) || is_a_row(next) {
@@ -154,16 +164,22 @@ pub(super) fn wraps(chars: &[char], i: usize) -> bool {
     let last_word: String = line.iter().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
     let cannot_end = last_word.chars().all(|c| c.is_ascii_lowercase()) && super::cues::LETTER_UNFINISHED_LINE_ENDS.contains(&last_word.as_str());
     let split_word = last == '-' && line.len() >= 2 && line[line.len() - 2].is_lowercase() && first.is_lowercase();
-    let goes_on_lower = first.is_ascii_lowercase() && width >= SOME_LENGTH;
+    let goes_on_lower = first.is_ascii_lowercase() && width >= SOME_LENGTH && last.is_alphanumeric();
     // Full: the next line's first word would not have fitted on this one, in a paragraph as wide as the lines
     // around it ("... Studio rehearsals will run from 4" / "May to 13 May 2027").
     let first_word = next.iter().take_while(|c| !c.is_whitespace()).map(|&c| columns(c)).sum::<usize>().min(6);
     let widest = widest_line_around(chars, start, next_end);
     // (A paragraph is at least `PARAGRAPH_WIDTH` wide: an address block's lines are not full lines.)
     let full = width >= PARAGRAPH_WIDTH.max(WRAPPED_WIDTH.min(widest) * 3 / 4) && width + 1 + first_word > widest.saturating_sub(2);
-    let long_prose = full || (width >= WRAPPED_CJK_WIDTH && is_cjk(last) && (is_cjk(first) || first.is_ascii_digit()));
-    // An indented line below may be a form's next value: only words that cannot end a line carry over to it.
-    if next_indent > indent {
+    let long_prose = full || (width >= WRAPPED_CJK_WIDTH && is_cjk(last) && (is_cjk(first) || first.is_ascii_digit() || "（「《“".contains(first)));
+    // A greeting starts anew ("Dear Mr Adams,").
+    let next_lower: String = next.iter().take(12).collect::<String>().to_lowercase();
+    if super::cues::LETTER_GREETINGS.iter().any(|g| next_lower.starts_with(g)) {
+        return false;
+    }
+    // An indented line below may be a form's next value, and a labelled line's value may stop at its end ("Host
+    // organisation: Hong Kong Academy for Performing Arts"): only words that cannot end a line carry over.
+    if next_indent > indent || is_a_label(line) {
         return cannot_end || split_word || goes_on_lower;
     }
     long_prose || cannot_end || split_word || goes_on_lower
@@ -216,7 +232,181 @@ fn is_a_row(line: &[char]) -> bool {
         let run = line[k..].iter().take_while(|&&c| blank(c)).count();
         !blank(line[k - 1]) && !matches!(line[k - 1], ':' | '：') && (run >= 3 || (run >= 2 && line[k] == '\u{3000}'))
     });
-    gap || line.contains(&'\t') || line.contains(&'|')
+    gap || line.iter().any(|c| matches!(c, '\t' | '|' | '｜' | '│'))
+}
+
+/// For each line but the last, whether its break only wraps its paragraph: [`wraps`], and, in a paragraph that
+/// shows it was wrapped (two of its breaks do, or one in three), every break that nothing else explains. A writer's
+/// program wraps all of a paragraph's lines, the short ones too ("... to join us as Guest" / "Conductor for the
+/// third programme"), but a break after a comma may end a greeting or a sign-off, so that stays.
+///
+/// A page's footer that a pasted PDF leaves inside a paragraph ("Page 1 of 2", "第1頁，共2頁") is skipped when the
+/// lines either side of it go on into each other; the second list gives those footers' lines.
+pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bool>, Vec<usize>) {
+    let breaks = lines.len().saturating_sub(1);
+    let mut wrapped: Vec<bool> = (0..breaks).map(|k| wraps(chars, lines[k + 1].0 - 1)).collect();
+    let blank = |k: usize| quoted_line(&chars[lines[k].0..lines[k].1]).2.iter().all(|c| c.is_whitespace());
+    let mut footers = Vec::new();
+    for f in (1..breaks).filter(|&f| is_page_footer(&chars[lines[f].0..lines[f].1])) {
+        // The lines of text either side, past up to two blank lines.
+        let before = (f.saturating_sub(3)..f).rev().find(|&k| !blank(k));
+        let after = (f + 1..(f + 4).min(lines.len())).find(|&k| !blank(k));
+        let (Some(a), Some(b)) = (before, after) else { continue };
+        if line_wraps(chars, lines[a], lines[b]) {
+            footers.push(f);
+            for w in &mut wrapped[a..b] {
+                *w = true;
+            }
+        }
+    }
+    let mut k = 0;
+    while k < breaks {
+        if blank(k) {
+            k += 1;
+            continue;
+        }
+        // The paragraph: lines k..=last, none blank, at one quoting depth.
+        let depth = quoted_line(&chars[lines[k].0..lines[k].1]).0;
+        let mut last = k;
+        while last < breaks && !blank(last + 1) && quoted_line(&chars[lines[last + 1].0..lines[last + 1].1]).0 == depth {
+            last += 1;
+        }
+        let shown = wrapped[k..last].iter().filter(|w| **w).count();
+        // (A signature block or a letterhead is three lines or so, and one of its breaks may look wrapped.)
+        if last - k >= 3 && shown >= 2 && shown * 3 >= last - k {
+            for b in k..last {
+                if !wrapped[b] {
+                    wrapped[b] = goes_on(&chars[lines[b].0..lines[b].1], &chars[lines[b + 1].0..lines[b + 1].1]);
+                }
+            }
+        }
+        k = last + 1;
+    }
+    (wrapped, footers)
+}
+
+/// Whether a line is only a page's number: "Page 1 of 2", "- 2 -", "1/2", "第1頁，共2頁", "第 2 页 共 3 页".
+fn is_page_footer(line: &[char]) -> bool {
+    let text: String = quoted_line(line).2.iter().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+    let rest = text.trim_matches(|c: char| matches!(c, '-' | '–' | '—'));
+    let number = |t: &str| !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
+    let of = |t: &str, sep: &str| t.split_once(sep).is_some_and(|(a, b)| number(a) && number(b));
+    if let Some(p) = rest.strip_prefix("page") {
+        return number(p) || of(p, "of");
+    }
+    if let Some(p) = rest.strip_prefix('第') {
+        let p = p.trim_end_matches(['頁', '页']);
+        return number(p) || p.split_once(['頁', '页']).is_some_and(|(a, b)| {
+            let b = b.trim_start_matches(['，', ',']).trim_start_matches('共').trim_end_matches(['頁', '页']);
+            number(a) && number(b)
+        });
+    }
+    (number(rest) && rest != text) || of(rest, "/")
+}
+
+/// Whether nothing but the writer's wrapping explains a break between two lines of a wrapped paragraph: the line
+/// does not end a sentence, a clause or a greeting, and the next is more of it, not an item, a label or a row.
+fn goes_on(line: &[char], next: &[char]) -> bool {
+    let (_, indent, line) = quoted_line(line);
+    let (_, next_indent, next) = quoted_line(next);
+    let line: &[char] = &line[..line.iter().rposition(|c| !c.is_whitespace()).map_or(0, |p| p + 1)];
+    let (Some(&last), Some(&first)) = (line.last(), next.first()) else { return false };
+    next_indent <= indent
+        && (last.is_alphanumeric() || last == '-' || last == ')' || last == '）' || last == '」')
+        && (first.is_alphanumeric() || matches!(first, '(' | '（' | '「' | '“' | '"' | '$'))
+        && !is_a_row(line)
+        && !is_a_row(next)
+        && !starts_an_item(next)
+        && !is_a_label(next)
+}
+
+/// The letter as the reader reads it: every paragraph's wrapped lines joined (see [`wrapped_lines`]). A wrapped
+/// break reads as a space; between Chinese characters, and inside a word split by a hyphen, as nothing, so that
+/// "日本" / "國籍" and "re-" / "hearsal" read whole. The next line's quoting marks and indentation, and a page's
+/// footer between the lines, go too. `map` takes each character back to where it is in the letter, so that what the
+/// page shows for a value is the letter's own text.
+pub(super) struct Joined {
+    pub(super) chars: Vec<char>,
+    map: Vec<usize>,
+}
+
+impl Joined {
+    pub(super) fn new(original: &[char]) -> Self {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for (i, &c) in original.iter().enumerate() {
+            if c == '\n' {
+                lines.push((start, i));
+                start = i + 1;
+            }
+        }
+        lines.push((start, original.len()));
+        let (wrapped, _) = wrapped_lines(original, &lines);
+        let mut chars = Vec::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len() + 1);
+        let mut k = 0;
+        let mut from = 0;
+        while k < lines.len() {
+            let (_, e) = lines[k];
+            // The line, from `from` (past the quoting marks and indentation of a line joined to the one before).
+            let mut end = e;
+            if wrapped.get(k) == Some(&true) {
+                while end > from && (original[end - 1] == '\r' || original[end - 1] == ' ') {
+                    end -= 1;
+                }
+            }
+            for (i, &c) in original.iter().enumerate().take(end).skip(from) {
+                chars.push(c);
+                map.push(i);
+            }
+            if wrapped.get(k) != Some(&true) {
+                if e < original.len() {
+                    chars.push('\n');
+                    map.push(e);
+                }
+                k += 1;
+                from = lines.get(k).map_or(original.len(), |l| l.0);
+                continue;
+            }
+            // Wrapped into the next line of text (past a footer and blank lines, all wrapped through).
+            let mut next = k + 1;
+            while wrapped.get(next) == Some(&true) && is_page_footer_or_blank(&original[lines[next].0..lines[next].1]) {
+                next += 1;
+            }
+            let (ns, ne) = lines[next];
+            let (_, _, content) = quoted_line(&original[ns..ne]);
+            let content_start = ne - content.len();
+            let last = chars.last().copied();
+            let first = content.first().copied();
+            let split_word = last == Some('-') && chars.len() >= 2 && chars[chars.len() - 2].is_lowercase() && first.is_some_and(|c| c.is_lowercase());
+            let wide = |c: Option<char>| c.is_some_and(|c| is_cjk(c) || columns(c) == 2);
+            if split_word {
+                chars.pop();
+                map.pop();
+            } else if !(wide(last) || wide(first)) {
+                chars.push(' ');
+                map.push(e);
+            }
+            k = next;
+            from = content_start;
+        }
+        map.push(original.len());
+        Joined { chars, map }
+    }
+
+    /// `x`, found in the joined text, as it is in the letter: its offsets there and the letter's own text.
+    pub(super) fn restore(&self, x: &mut super::Extracted, original: &[char]) {
+        let start = self.map.get(x.start).copied().unwrap_or(original.len());
+        let end = if x.end == 0 { start } else { self.map.get(x.end - 1).map_or(original.len(), |&i| i + 1) };
+        x.start = start.min(original.len());
+        x.end = end.clamp(x.start, original.len());
+        x.text = original[x.start..x.end].iter().collect();
+    }
+}
+
+/// Whether a line is blank or only a page's number.
+fn is_page_footer_or_blank(line: &[char]) -> bool {
+    quoted_line(line).2.iter().all(|c| c.is_whitespace()) || is_page_footer(line)
 }
 
 /// A line as its quoted text: how many quoting marks (">") open it, how far its text is indented after them, and the
@@ -251,9 +441,12 @@ fn starts_an_item(line: &[char]) -> bool {
 fn is_a_label(line: &[char]) -> bool {
     let Some(colon) = line.iter().take(32).position(|&c| c == ':' || c == '：') else { return false };
     let label = &line[..colon];
+    // (Chinese has no spaces: a label is a few characters, "活動日期", not a clause "國籍鋼琴家…（護照號碼".)
+    let chinese = label.iter().filter(|c| is_cjk(**c)).count();
     !label.is_empty()
-        && !label.iter().any(|c| c.is_ascii_digit())
+        && !label.iter().any(|c| c.is_ascii_digit() || "，。（、".contains(*c))
         && label.iter().filter(|c| c.is_whitespace()).count() <= 4
+        && chinese <= 10
 }
 
 /// A value that runs over lines, as one line: quoting marks and indentation go, a word split by a hyphen at a line's
@@ -332,15 +525,6 @@ impl<'a> Text<'a> {
             while i < e && (lower[i] == '>' || lower[i] == ' ') && original[s] == '>' {
                 lower[i] = ' ';
                 i += 1;
-            }
-        }
-        // A line break that only wraps a paragraph reads as a space: the sentence, a name or a cue goes on across it.
-        for i in 0..original.len() {
-            if original[i] == '\n' && wraps(original, i) {
-                lower[i] = ' ';
-                if i > 0 && original[i - 1] == '\r' {
-                    lower[i - 1] = ' ';
-                }
             }
         }
         let lower_string: String = lower.iter().collect();
