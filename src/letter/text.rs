@@ -466,8 +466,11 @@ pub(super) fn joined_lines(text: &str) -> String {
         let split_word = prev == Some('-') && out.chars().rev().nth(1).is_some_and(|c| c.is_lowercase()) && first.is_some_and(|c| c.is_lowercase());
         if split_word {
             out.pop();
-        } else if !out.is_empty() && !(prev.is_some_and(|c| is_cjk(c) || !c.is_ascii() && !c.is_alphabetic()) || first.is_some_and(|c| is_cjk(c) || !c.is_ascii() && !c.is_alphabetic())) {
-            out.push(' ');
+        } else {
+            let wide = |c: Option<char>| c.is_some_and(|c| is_cjk(c) || columns(c) == 2);
+            if !(out.is_empty() || wide(prev) || wide(first)) {
+                out.push(' ');
+            }
         }
         out.push_str(content);
     }
