@@ -614,6 +614,11 @@ mod tests {
     fn phrasings_of_issue_14() {
         for (letter, f, want) in [
             ("Mr Ahmed Khan, a Pakistani national, will speak.", "nationality", "PAK"),
+            // A sum with the period or whole it covers; not with what does not change it.
+            ("We will pay you an honorarium of HK$40,000 for the fortnight, payable on arrival.", "remuneration", "HK$40,000 for the fortnight"),
+            ("本署將致送講者酬金港幣25,000元（一筆過）。", "remuneration", "港幣25,000元（一筆過）"),
+            ("The fee will be HK$60,000 (inclusive of tax).", "remuneration", "HK$60,000"),
+            ("The Association will pay a fee of HK$2,800 per day for the six camp days.", "remuneration", "HK$2,800 per day"),
             ("She is a citizen of the United States of America.", "nationality", "USA"),
             ("Dr Rao, holder of a passport of the Republic of India, will attend.", "nationality", "IND"),
             ("Dr. Lim (Malaysian) will attend.", "nationality", "MYS"),

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTALS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTALS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -848,10 +848,14 @@ fn with_its_terms(text: &Text, mut p: usize, mut e: usize, to: usize, confidence
     if p >= 2 && REMUNERATION_CJK_EACH.contains(&lower(p - 2, p).as_str()) {
         p -= 2;
     }
+    let by_each = |p: usize, e: usize| REMUNERATION_CJK_EACH.contains(&lower(p, p + 2).as_str()) || [" per ", " a ", "/"].iter().any(|w| lower(p, e).contains(w));
     if let Some(w) = REMUNERATION_TERMS.iter().find(|w| lower(e, e + w.chars().count()) == **w) {
         e += w.chars().count();
+    } else if !by_each(p, e) {
+        // (A sum by the day says its period already: "HK$2,800 per day for the six camp days".)
+        e = terms_after(text, e);
     }
-    let each = REMUNERATION_CJK_EACH.contains(&lower(p, p + 2).as_str()) || [" per ", " a ", "/"].iter().any(|w| lower(p, e).contains(w));
+    let each = by_each(p, e);
     if let Some(w) = REMUNERATION_TOTALS.iter().find(|w| each && lower(e, e + w.chars().count()) == **w) {
         let from = e + w.chars().count();
         if let Some(total) = amount_in(text, from, to.min(from + 20), confidence).filter(|t| t.start <= from + 2) {
@@ -866,6 +870,44 @@ fn with_its_terms(text: &Text, mut p: usize, mut e: usize, to: usize, confidence
         }
     }
     (p, e)
+}
+
+/// Past the words right after a sum that say what it covers, when they are short and name no other sum: a bracket
+/// ("(lump sum)", "(before tax)", "（一筆過）", "（兩星期合計）") or the period or work it is for ("for the fortnight",
+/// "for the two days", "for the whole engagement"), ending the clause. `e` when nothing is there.
+fn terms_after(text: &Text, e: usize) -> usize {
+    const MOST: usize = 24;
+    let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
+    let s = if text.lower.get(e) == Some(&' ') { e + 1 } else { e };
+    if let Some(&open) = text.lower.get(s).filter(|c| matches!(c, '(' | '（')) {
+        let close = if open == '(' { ')' } else { '）' };
+        let Some(c) = (s + 1..(s + MOST).min(text.lower.len())).find(|&i| text.lower[i] == close || text.lower[i] == '\n') else { return e };
+        let inside = lower(s + 1, c);
+        let other_sum = REMUNERATION_CURRENCIES.iter().chain(REMUNERATION_CURRENCIES_AFTER).any(|w| inside.contains(w.trim()));
+        let period = REMUNERATION_PERIOD_WORDS.iter().any(|w| inside.contains(w));
+        return if text.lower[c] == close && !other_sum && period { c + 1 } else { e };
+    }
+    let rest = lower(e, e + 48);
+    let Some(words) = rest.strip_prefix(" for the ") else { return e };
+    let period = |upto: usize| REMUNERATION_PERIOD_WORDS.iter().any(|w| rest[..upto.min(rest.len())].contains(w));
+    let mut taken = 0;
+    let mut length = " for the ".len();
+    for word in words.split(' ') {
+        let letters = word.trim_end_matches([',', '.', ';', ':', ')']);
+        if letters.is_empty() || !letters.chars().all(|c| c.is_alphabetic() || c == '-') || taken == 3 {
+            break;
+        }
+        taken += 1;
+        length += letters.len();
+        if letters.len() < word.len() {
+            // The clause ends with this word.
+            return if period(length) { e + length } else { e };
+        }
+        length += 1;
+    }
+    let after = &rest[length.min(rest.len())..];
+    let ends = after.is_empty() || ["and ", "payable", "plus ", "inclusive", "subject", "less ", "before ", "after "].iter().any(|w| after.starts_with(w));
+    if taken > 0 && ends && period(length) { e + length - 1 } else { e }
 }
 
 /// The travel document number in a sentence: "passport no. E12345678", "Italian passport YA4829173", "護照號碼：...".
