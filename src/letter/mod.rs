@@ -614,6 +614,11 @@ mod tests {
     fn phrasings_of_issue_14() {
         for (letter, f, want) in [
             ("Mr Ahmed Khan, a Pakistani national, will speak.", "nationality", "PAK"),
+            // A task before the coming, joining or attending that invites, or a heading's words.
+            ("We are delighted to invite you to join us as Guest Artist for the Spring Dance Season 2027.\n\nDuring your visit you will set a new contemporary work on our third-year students.", "activity", "set a new contemporary work on our third-year students"),
+            ("Invitation to deliver the opening keynote\n\nIt is my pleasure to invite you to Hong Kong as a keynote speaker at the Symposium. Specifically, we would like to invite you to deliver the opening keynote address and lead a half-day workshop.", "activity", "deliver the opening keynote address and lead a half-day workshop"),
+            ("We invite you to attend the Forum and deliver a keynote speech on payments.", "activity", "attend the Forum and deliver a keynote speech on payments"),
+            ("本會誠邀閣下出席峰會。在峰會第二天，閣下將主持圓桌論壇。", "activity", "主持圓桌論壇"),
             // A sum with the period or whole it covers; not with what does not change it.
             ("We will pay you an honorarium of HK$40,000 for the fortnight, payable on arrival.", "remuneration", "HK$40,000 for the fortnight"),
             ("本署將致送講者酬金港幣25,000元（一筆過）。", "remuneration", "港幣25,000元（一筆過）"),
@@ -665,7 +670,7 @@ mod tests {
             // A unit under the letterhead's organisation, named on its behalf: the organisation is the host.
             ("Hong Kong Baptist University\nAcademy of Film\n5 Hereford Road, Kowloon Tong\n\n7 December 2026\n\nDear Mr Almeida,\n\nI am writing on behalf of the Academy of Film to invite you to Hong Kong.\n", "host", "Hong Kong Baptist University"),
             // "at the opening symposium of the exhibition": an event, so the activity goes on.
-            ("I am writing to invite you to deliver a keynote speech at the opening symposium of the exhibition and to conduct two workshops for students.", "activity", "a keynote speech at the opening symposium of the exhibition and to conduct two workshops for students"),
+            ("I am writing to invite you to deliver a keynote speech at the opening symposium of the exhibition and to conduct two workshops for students.", "activity", "deliver a keynote speech at the opening symposium of the exhibition and to conduct two workshops for students"),
             // A table's column whose first row holds nothing for it: its first row that does.
             ("| Date | Activity | Venue |\n|---|---|---|\n| 2 Nov 2026 | Arrival | — |\n| 3-7 Nov 2026 | Masterclasses | Concert Hall |\n| 9 Nov 2026 | Departure | — |\n", "venue", "Concert Hall"),
             ("日期｜活動｜地點\n2026年11月2日｜抵港｜—\n2026年11月3日至7日｜大師班及室樂指導｜演藝學院音樂廳\n2026年11月9日｜離港｜—\n", "venue", "演藝學院音樂廳"),

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTALS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTALS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -215,6 +215,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             }
         }
     }
+    let mut not_a_task: Option<(usize, usize)> = None;
     for (p, lead_len) in candidates {
         let start = p + lead_len;
         let mut stops: Vec<&str> = STOPS.to_vec();
@@ -301,8 +302,22 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         let travel = phrase.trim().strip_suffix("hong kong").map(|v| v.trim_end().trim_end_matches(" to").trim_end());
         let travel = travel.is_some_and(|v| ACTIVITY_NOT_ACTIVITIES.contains(&v));
         if e > s + 3 && !bare_event && !travel && !phrase.starts_with("hong kong") && !ACTIVITY_NOT_ACTIVITIES.contains(&phrase.trim()) && (words >= 2 || !phrase.is_ascii()) {
-            return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+            // A task ("set a new work on our dancers") before a phrase that only names the event or the coming
+            // ("the Spring Dance Season 2027", "join the School as Guest Artist"), wherever the letter gives it.
+            // (The lead may end with the verb: "invite you to deliver ".)
+            let lead_verb = text.lower_str(p, start);
+            let lead_verb = lead_verb.split_whitespace().last().unwrap_or("");
+            let lead_is_a_task = s == start && (ACTIVITY_TO_VERBS.contains(&lead_verb) || ACTIVITY_AT_VERBS.contains(&lead_verb));
+            if (lead_is_a_task || is_a_task(text, s, e)) && !is_a_heading(text, text.line_of(s)) {
+                // The activity from its verb, the lead's own included.
+                let s = if lead_is_a_task { start - lead_verb.chars().count() - 1 } else { s };
+                return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+            }
+            not_a_task = not_a_task.or(Some((s, e)));
         }
+    }
+    if let Some((s, e)) = not_a_task {
+        return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
     }
     if let Some((s, e)) = verb_as.filter(|&(s, e)| text.lower_str(s, e).split_whitespace().count() >= 4) {
         return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
@@ -409,7 +424,14 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     }
     crate::sorting::sort_by_key(&mut starts, |&p| crate::sorting::number(p as i64));
     starts.dedup();
+    let mut attending: Option<(usize, usize)> = None;
+    // (The task that comes before attending is the invitee's own, near it; further on, a letter asks others for
+    // things: "請貴中心協助辦理出訪手續".)
+    const NEAR: usize = 150;
     for first in starts {
+        if let Some((s, e)) = attending.filter(|&(s, _)| first > s + NEAR) {
+            return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+        }
         // In a table row ("2026年11月3日至7日|大師班及室樂指導|演藝學院音樂廳"), the activity is the verb's cell.
         let (ls, le) = text.lines[text.line_of(first)];
         if text.lower[ls..le].contains(&'|') {
@@ -446,10 +468,18 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             break;
         }
         if e > first + 2 {
-            return text.extracted(first, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+            // Attending ("出席峰會", "參與計劃的首階段工作") before a task given elsewhere ("主持兩節工作坊"), unless a
+            // task is joined to it ("出席開幕禮並發表演說").
+            let phrase = text.lower_str(first, e);
+            let attends = ACTIVITY_CJK_ATTENDING.iter().any(|w| phrase.starts_with(w));
+            let task_joined = ACTIVITY_CJK_VERBS.iter().filter(|v| !ACTIVITY_CJK_ATTENDING.contains(v)).any(|v| phrase.chars().skip(2).collect::<String>().contains(v));
+            if !attends || task_joined {
+                return text.extracted(first, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+            }
+            attending = attending.or(Some((first, e)));
         }
     }
-    None
+    attending.and_then(|(s, e)| text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose)))
 }
 
 /// A Chinese phrase without the sessions it counts: in "講座兩場", "最後一場", 場 after a number is a measure word,
@@ -1039,6 +1069,43 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
 
 /// The activity of a schedule line: the words after its date ("- Sat 4 Jul – Sun 12 Jul 2026: refereeing at King's
 /// Park"), up to a place, a time or the line's end. A weak reading, for when the letter says no more.
+/// Whether line `l` is a heading: a short line before or after a blank one, not ending a sentence ("Invitation to
+/// deliver the opening keynote").
+fn is_a_heading(text: &Text, l: usize) -> bool {
+    const SHORT: usize = 90;
+    let (s, e) = text.lines[l];
+    let line = text.lower_str(s, e);
+    let line = line.trim();
+    let alone = |k: Option<usize>| k.is_none_or(|k| k >= text.lines.len() || text.is_blank(k));
+    line.chars().count() < SHORT && !line.ends_with(['.', '。']) && !line.contains(". ") && (alone(l.checked_sub(1)) || alone(Some(l + 1)))
+}
+
+/// Whether an English activity's phrase says what the person does: it starts with a verb in lower case ("set",
+/// "conduct", "training"), not with an article or a name (the event: "the Spring Dance Season", "M+ Type Lab 2028")
+/// nor with a word that only links others ("in Hong Kong as keynote speaker": the words a line cannot end on), and
+/// not with coming, joining or attending. (A Chinese phrase is taken as it is.)
+fn is_a_task(text: &Text, s: usize, e: usize) -> bool {
+    let phrase = text.lower_str(s, e);
+    if !phrase.is_ascii() {
+        return true;
+    }
+    // ("attend the Forum and deliver a keynote speech": a task joined to it makes it one.)
+    let joins_a_task = phrase.split(" and ").skip(1).any(|rest| {
+        let verb = rest.trim_start_matches("to ").split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        ACTIVITY_TO_VERBS.contains(&verb) || ACTIVITY_AT_VERBS.contains(&verb)
+    });
+    let first = phrase.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let capital = text.original.get(s).is_some_and(|&c| c.is_uppercase());
+    joins_a_task
+        || !first.is_empty()
+        && !capital
+        && !super::cues::LETTER_UNFINISHED_LINE_ENDS.contains(&first)
+        && !["one", "two", "three", "four", "five", "us", "me", "you"].contains(&first)
+        && !ACTIVITY_NOT_TASKS.contains(&first)
+        && !ACTIVITY_NOT_VERBS.contains(&first)
+        && !ACTIVITY_NOT_ACTIVITIES.iter().any(|w| phrase.starts_with(&format!("{w} ")))
+}
+
 pub(super) fn activity_on_schedule_line(text: &Text, date_start: usize, date_end: usize) -> Option<Extracted> {
     let (ls, le) = text.lines[text.line_of(date_start)];
     if !text.original[ls..date_start].iter().all(|c| c.is_whitespace() || "-*•·–|>".contains(*c)) {
