@@ -745,11 +745,23 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         };
         let events: Vec<usize> = pool.iter().filter(|m| around_others(m) && !is_list(text, m)).map(|m| m.start).collect();
         pool.retain(|m| !events.contains(&m.start));
+        // The visitor's activity in Hong Kong falls within the stay: when the letter gives the arrival and the
+        // departure, its other dates outside them are others' (a reply-by, an exhibition's close, the next edition),
+        // so long as some fall within. Setting them aside is a reading, unsure.
+        let day = |x: &Option<Extracted>| x.as_ref().and_then(|x| crate::catalogue::parse_iso_date(&x.value));
+        let mut outside_the_stay = false;
+        if let (Some(arrival), Some(departure)) = (day(&out.arrival), day(&out.departure)) {
+            let within_the_stay = |m: &&DateMention| arrival <= m.from && m.to <= departure;
+            if pool.iter().any(within_the_stay) && !pool.iter().all(within_the_stay) {
+                pool.retain(within_the_stay);
+                outside_the_stay = true;
+            }
+        }
         let first = pool.iter().min_by_key(|m| m.from).copied();
         let last = pool.iter().max_by_key(|m| m.to).copied();
         // Activity dates in more than one place: the span from the earliest to the latest is a reading of them, unsure.
         // (So is a reading that set an event's run aside.)
-        let scattered = pool.len() > 1 || !events.is_empty();
+        let scattered = pool.len() > 1 || !events.is_empty() || outside_the_stay;
         let field = |m: &DateMention, last: bool| {
             let x = date_field(text, m, last, CLEAR_CUE)?;
             Some(if unmarked {
@@ -845,6 +857,19 @@ mod tests {
         assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2027-03-09"));
         // An abbreviation's full stop does not end the sentence.
         assert_eq!(travel(&letter("Please arrange to depart with Prof. Wong on 15 March 2027.")).1.as_deref(), Some("2027-03-15"));
+    }
+
+    /// Dates the letter gives outside the stay are not the visitor's activity days, when some fall within it.
+    #[test]
+    fn activity_days_fall_within_the_stay() {
+        let letter = "Dear Ms Okafor,\n\nYou will arrive on 3 May 2027 and leave on 9 May 2027. The workshops are on 4 and 5 May 2027, and the exhibition of the students' work stays open until 30 June 2027.\n";
+        let x = extract(letter, Catalogue::bundled());
+        let to = x.activity_to.unwrap();
+        assert_eq!(to.value, "2027-05-05");
+        assert!(!to.is_sure(), "a reading that set a date aside");
+        // Without a stay, the dates stand.
+        let letter = "Dear Ms Okafor,\n\nThe workshops are on 4 and 5 May 2027, and the exhibition of the students' work stays open until 30 June 2027.\n";
+        assert_eq!(extract(letter, Catalogue::bundled()).activity_to.map(|f| f.value).as_deref(), Some("2027-06-30"));
     }
 
     #[test]
