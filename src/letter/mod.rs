@@ -619,6 +619,10 @@ mod tests {
             ("Invitation to deliver the opening keynote\n\nIt is my pleasure to invite you to Hong Kong as a keynote speaker at the Symposium. Specifically, we would like to invite you to deliver the opening keynote address and lead a half-day workshop.", "activity", "deliver the opening keynote address and lead a half-day workshop"),
             ("We invite you to attend the Forum and deliver a keynote speech on payments.", "activity", "attend the Forum and deliver a keynote speech on payments"),
             ("本會誠邀閣下出席峰會。在峰會第二天，閣下將主持圓桌論壇。", "activity", "主持圓桌論壇"),
+            // A Chinese place: the first the letter names, up to its last place word.
+            ("大師班及排練主要在香港中文大學利黃瑤璧樓進行，公開講座則安排在10月14日晚上於邵逸夫堂舉行。", "venue", "香港中文大學利黃瑤璧樓"),
+            // (A show's 場 is no place: "首場音樂會前一日".)
+            ("樂團將於首場音樂會前一日全日綵排，地點稍後通知。", "venue", ""),
             // A sum with the period or whole it covers; not with what does not change it.
             ("We will pay you an honorarium of HK$40,000 for the fortnight, payable on arrival.", "remuneration", "HK$40,000 for the fortnight"),
             ("本署將致送講者酬金港幣25,000元（一筆過）。", "remuneration", "港幣25,000元（一筆過）"),

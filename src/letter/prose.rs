@@ -666,42 +666,45 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             }
         }
     }
-    for lead in VENUE_CJK_AT {
-        let mut from = 0;
-        while let Some(p) = text.find_lower(from, text.lower.len(), lead) {
-            let (mut s, mut e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "上演", "公演", "，", "。"], 30);
-            // "在本處位於將軍澳的消防及救護學院主持...": the place ends where the activity's verb begins; but not when
-            // the phrase ends with a place ("於沙田大會堂演奏廳舉行": 演奏 is part of the hall's name).
-            // ("主講公開講座兩場": 場 after a number counts sessions; it is no place.)
-            let phrase = without_counted_sessions(&text.lower_str(s, e));
-            let ends_with_place = VENUE_PLACES.iter().any(|w| !w.is_ascii() && phrase.ends_with(w));
-            // (A verb that names a room is part of its name: "排練室".)
-            let names_a_room = |v: usize, w: &str| text.lower.get(v + w.chars().count()).is_some_and(|c| "室廳厅館馆堂".contains(*c));
-            let verb = ACTIVITY_CJK_VERBS.iter().filter_map(|w| text.find_lower(s, e, w).filter(|&v| !names_a_room(v, w))).min();
-            if let Some(v) = verb.filter(|_| !ends_with_place) {
-                e = v;
+    // (The first in the letter, whichever of 於, 于 and 在 leads it: "主要在…利黃瑤璧樓進行" before "於邵逸夫堂舉行".)
+    let mut at: Vec<usize> = VENUE_CJK_AT.iter().flat_map(|lead| text.find_all(lead)).collect();
+    crate::sorting::sort_by_key(&mut at, |&p| crate::sorting::number(p as i64));
+    for p in at {
+        let (mut s, mut e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "上演", "公演", "，", "。"], 30);
+        // "在本處位於將軍澳的消防及救護學院主持...": the place ends where the activity's verb begins; but not when
+        // the phrase ends with a place ("於沙田大會堂演奏廳舉行": 演奏 is part of the hall's name).
+        // ("主講公開講座兩場": 場 after a number counts sessions; it is no place.)
+        let phrase = without_counted_sessions(&text.lower_str(s, e));
+        let ends_with_place = VENUE_PLACES.iter().any(|w| !w.is_ascii() && phrase.ends_with(w));
+        // (A verb that names a room is part of its name: "排練室".)
+        let names_a_room = |v: usize, w: &str| text.lower.get(v + w.chars().count()).is_some_and(|c| "室廳厅館馆堂".contains(*c));
+        let verb = ACTIVITY_CJK_VERBS.iter().filter_map(|w| text.find_lower(s, e, w).filter(|&v| !names_a_room(v, w))).min();
+        if let Some(v) = verb.filter(|_| !ends_with_place) {
+            e = v;
+        }
+        // "于五月四日至八日在香港教育城": the place follows the last 在/於 (not the 於 of 位於).
+        if let Some(q) = (s..e).rev().find(|&i| "在於于".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位')) {
+            s = q + 1;
+        }
+        // "在同一場地為所有講者舉行簡介會": the place ends where whom it is for begins.
+        if let Some(q) = (s + 2..e).find(|&i| "為为".contains(text.lower[i]) && !"作成認认因以".contains(text.lower[i - 1]) && !matches!(text.lower.get(i + 1), Some('期' | '止'))) {
+            e = q;
+        }
+        // "在荃灣公園與本地紮作師傅合作": a place, then whom it is done with.
+        if let Some(q) = (s + 2..e).find(|&i| "與与".contains(text.lower[i]) && VENUE_PLACES.iter().any(|w| !w.is_ascii() && text.lower_str(s, i).ends_with(w))) {
+            e = q;
+        }
+        let phrase = text.lower_str(s, e);
+        // "在同一場地", "於上述地點": a place named before, not a name.
+        let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w));
+        // Digits of a room or hall ("10號展館", "W325室"), not of a date or a time.
+        let dated = phrase.chars().any(|c| "年月日時时:".contains(c));
+        if !reference && VENUE_PLACES.iter().any(|w| without_counted_sessions(&phrase).contains(w)) && !(dated && phrase.chars().any(|c| c.is_ascii_digit())) {
+            // The place ends with its last place word ("在香港文化中心音樂廳排練" is at the concert hall); a phrase
+            // with none but a session's 場 ("首場音樂會前一日") names no place.
+            if let Some(end) = cjk_last_place_word_end(text, s, e).filter(|&end| end > s + 1) {
+                return text.extracted(s, end, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
-            // "于五月四日至八日在香港教育城": the place follows the last 在/於 (not the 於 of 位於).
-            if let Some(q) = (s..e).rev().find(|&i| "在於于".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位')) {
-                s = q + 1;
-            }
-            // "在同一場地為所有講者舉行簡介會": the place ends where whom it is for begins.
-            if let Some(q) = (s + 2..e).find(|&i| "為为".contains(text.lower[i]) && !"作成認认因以".contains(text.lower[i - 1]) && !matches!(text.lower.get(i + 1), Some('期' | '止'))) {
-                e = q;
-            }
-            // "在荃灣公園與本地紮作師傅合作": a place, then whom it is done with.
-            if let Some(q) = (s + 2..e).find(|&i| "與与".contains(text.lower[i]) && VENUE_PLACES.iter().any(|w| !w.is_ascii() && text.lower_str(s, i).ends_with(w))) {
-                e = q;
-            }
-            let phrase = text.lower_str(s, e);
-            // "在同一場地", "於上述地點": a place named before, not a name.
-            let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w));
-            // Digits of a room or hall ("10號展館", "W325室"), not of a date or a time.
-            let dated = phrase.chars().any(|c| "年月日時时:".contains(c));
-            if !reference && VENUE_PLACES.iter().any(|w| without_counted_sessions(&phrase).contains(w)) && !(dated && phrase.chars().any(|c| c.is_ascii_digit())) {
-                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
-            }
-            from = p + 1;
         }
     }
     // "活動將於西九文化區自由空間舉行": a name with no place word, when what follows is the event being held there and
@@ -1197,12 +1200,16 @@ fn role_phrase(text: &Text, start: usize, stops: &[&str]) -> (usize, usize) {
 /// The end of a Chinese place name within `s..e`: after the last place word ("香港大會堂劇院" of "香港大會堂劇院公演"),
 /// or `e` when there is none.
 fn cjk_place_end(text: &Text, s: usize, e: usize) -> usize {
+    cjk_last_place_word_end(text, s, e).unwrap_or(e)
+}
+
+/// Where the last place word of `s..e` ends ("廳", "中心"; not the 場 of "首場", "兩場", a session), if any.
+fn cjk_last_place_word_end(text: &Text, s: usize, e: usize) -> Option<usize> {
     VENUE_PLACES
         .iter()
         .filter(|w| !w.is_ascii())
-        .filter_map(|w| text.rfind_lower(s, e, w).filter(|&p| !(w.chars().count() == 1 && p > s && "一二三四五六七八九十兩两".contains(text.lower[p - 1]))).map(|p| p + w.chars().count()))
+        .filter_map(|w| text.rfind_lower(s, e, w).filter(|&p| !(w.chars().count() == 1 && p > s && "一二三四五六七八九十兩两首末每整全".contains(text.lower[p - 1]))).map(|p| p + w.chars().count()))
         .max()
-        .unwrap_or(e)
 }
 
 #[cfg(test)]
