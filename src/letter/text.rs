@@ -173,7 +173,7 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize)) -> boo
     let full = width >= PARAGRAPH_WIDTH.max(WRAPPED_WIDTH.min(widest) * 3 / 4) && width + 1 + first_word > widest.saturating_sub(2);
     let long_prose = full || (width >= WRAPPED_CJK_WIDTH && is_cjk(last) && (is_cjk(first) || first.is_ascii_digit() || "（「《“".contains(first)));
     // A greeting starts anew ("Dear Mr Adams,").
-    let next_lower: String = next.iter().take(12).collect::<String>().to_lowercase();
+    let next_lower: String = next.iter().take(12).collect::<String>().to_ascii_lowercase();
     if super::cues::LETTER_GREETINGS.iter().any(|g| next_lower.starts_with(g)) {
         return false;
     }
@@ -287,7 +287,7 @@ pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bo
 
 /// Whether a line is only a page's number: "Page 1 of 2", "- 2 -", "1/2", "第1頁，共2頁", "第 2 页 共 3 页".
 fn is_page_footer(line: &[char]) -> bool {
-    let text: String = quoted_line(line).2.iter().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+    let text: String = quoted_line(line).2.iter().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
     let rest = text.trim_matches(|c: char| matches!(c, '-' | '–' | '—'));
     let number = |t: &str| !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
     let of = |t: &str, sep: &str| t.split_once(sep).is_some_and(|(a, b)| number(a) && number(b));
