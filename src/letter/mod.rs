@@ -191,6 +191,10 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     if let Some(full) = out.invitee.as_ref().filter(|_| first(Label::Invitee).is_none()).and_then(|x| people::in_full_in_the_header(&text, x, false)) {
         out.invitee = Some(full);
     }
+    // "Dear Mr Köhler" over "Mr Johannes KÖHLER, a national of ...": the name in full where the letter gives it.
+    if let Some(full) = out.invitee.as_ref().filter(|_| first(Label::Invitee).is_none()).and_then(|x| people::in_full_elsewhere(&text, x)) {
+        out.invitee = Some(full);
+    }
     // "贵中心运动员孙雅琪女士": the name and its title, without the words before it that say who the person is.
     if let Some(x) = out.invitee.as_mut() {
         let value: Vec<char> = x.value.chars().collect();
@@ -619,6 +623,11 @@ mod tests {
             ("Invitation to deliver the opening keynote\n\nIt is my pleasure to invite you to Hong Kong as a keynote speaker at the Symposium. Specifically, we would like to invite you to deliver the opening keynote address and lead a half-day workshop.", "activity", "deliver the opening keynote address and lead a half-day workshop"),
             ("We invite you to attend the Forum and deliver a keynote speech on payments.", "activity", "attend the Forum and deliver a keynote speech on payments"),
             ("本會誠邀閣下出席峰會。在峰會第二天，閣下將主持圓桌論壇。", "activity", "主持圓桌論壇"),
+            // A name the greeting gives in part, in full where the letter writes it (a person's: titled, or with a
+            // surname in capitals, and no word twice).
+            ("Dear Mr Köhler,\n\nPlease confirm your particulars as follows: Mr Johannes KÖHLER, a national of the Federal Republic of Germany.", "invitee", "Mr Johannes KÖHLER"),
+            ("Dear Mr Horváth,\n\nPlease confirm these details.\nMr Bence\nHORVÁTH, a Hungarian national.", "invitee", "Mr Bence HORVÁTH"),
+            ("Dear Mr Ruiz,\n\nWe are delighted that Compañía Ruiz will perform at the Festival.", "invitee", "Mr Ruiz"),
             // A Chinese place: the first the letter names, up to its last place word.
             ("大師班及排練主要在香港中文大學利黃瑤璧樓進行，公開講座則安排在10月14日晚上於邵逸夫堂舉行。", "venue", "香港中文大學利黃瑤璧樓"),
             // (A show's 場 is no place: "首場音樂會前一日".)

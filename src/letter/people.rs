@@ -608,6 +608,118 @@ pub(super) fn in_full_in_the_header(text: &Text, named: &Extracted, by_name_word
     (fuller && header.split_whitespace().any(same)).then(|| text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation)))?
 }
 
+/// The letter's first sign-off line ("Yours sincerely,", "此致"), after which come its signatures.
+fn sign_off_line(text: &Text) -> Option<usize> {
+    text.content_lines.iter().copied().filter(|&l| l >= text.letter_start).find(|&l| {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        let line = line.trim().trim_end_matches([',', '，', '.']);
+        LETTER_SIGN_OFFS.iter().any(|w| line == *w || line.starts_with(w) && line.chars().count() < w.chars().count() + 5)
+    })
+}
+
+/// The person a greeting or a header names in part ("Dear Mr Köhler", "To: Ximena Garza", "Ms Beatriz"), in full
+/// where the letter writes more of the same name: its particulars ("Mr Johannes KÖHLER, a national of ..."), an
+/// address line ("Mr Rodrigo ALVES DA SILVA"), a sentence ("my artist, Ms Kristiina Saar"). The fullest such name
+/// that has every word of the one found, outside the e-mail headers and the signature.
+pub(super) fn in_full_elsewhere(text: &Text, named: &Extracted) -> Option<Extracted> {
+    let name_words = |v: &str| -> Vec<String> {
+        v.split_whitespace()
+            .map(|w| crate::catalogue::names::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            .filter(|w| !w.is_empty() && !PEOPLE_HONORIFICS.contains(&w.as_str()))
+            .collect()
+    };
+    let known = name_words(&named.value);
+    let surname = surname_of(&named.value);
+    if known.is_empty() || known.len() > 3 || surname.chars().count() < 2 || !surname.chars().all(is_alpha) {
+        return None;
+    }
+    let signed_from = sign_off_line(text).map_or(text.lower.len(), |l| text.lines[l].0);
+    let is_word = |i: usize| text.original.get(i).is_some_and(|&c| (is_alpha(c) && !is_chinese(c)) || c == '-' || c == '\'');
+    let word_at = |s: usize| (s..text.original.len()).find(|&i| !is_word(i)).unwrap_or(text.original.len());
+    let lower_surname = crate::catalogue::names::lowercase(&surname);
+    // Each word that is the surname in any case ("KÖHLER" for "Köhler": the reader's own text folds ASCII only).
+    let mut at = Vec::new();
+    let mut i = 0;
+    while i < signed_from.min(text.original.len()) {
+        if is_word(i) && (i == 0 || !is_word(i - 1)) {
+            let e = word_at(i);
+            let word: String = text.original[i..e].iter().collect();
+            if crate::catalogue::names::lowercase(&word) == lower_surname {
+                at.push((i, e));
+            }
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+    let mut best: Option<(usize, usize, usize)> = None;
+    for (p, e) in at {
+        if text.header_line[text.line_of(p)] {
+            continue;
+        }
+        // Leftwards over given names, particles and a title; rightwards over more of a surname in capitals
+        // ("GARZA ORTEGA", "DA SILVA").
+        // (Across one line break, with its quoting marks: "... as follows: Mr Johannes" / "KÖHLER, a national of".)
+        let mut s = p;
+        loop {
+            let mut k = s;
+            let mut breaks = 0;
+            while k > 0 && matches!(text.original[k - 1], ' ' | '>' | '\n' | '\r') {
+                breaks += usize::from(text.original[k - 1] == '\n');
+                k -= 1;
+            }
+            if k == s || k == 0 || !is_word(k - 1) || breaks > 1 {
+                break;
+            }
+            let ws = (0..k).rev().find(|&i| !is_word(i)).map_or(0, |i| i + 1);
+            let word: String = text.original[ws..k].iter().collect();
+            let lower = crate::catalogue::names::lowercase(word.trim_end_matches('.'));
+            let title = PEOPLE_HONORIFICS.contains(&lower.as_str());
+            let name = word.chars().next().is_some_and(is_capital) || PEOPLE_NAME_PARTICLES.contains(&lower.as_str());
+            let greeting = LETTER_GREETINGS.iter().any(|g| g.trim() == lower);
+            if !(name || title) || greeting {
+                break;
+            }
+            s = ws;
+            if title {
+                break;
+            }
+        }
+        let mut end = e;
+        loop {
+            let next = end + 1;
+            if text.original.get(end) != Some(&' ') || !is_word(next) {
+                break;
+            }
+            let we = word_at(next);
+            let word: String = text.original[next..we].iter().collect();
+            let capitals = word.chars().filter(|c| is_alpha(*c)).all(|c| !c.is_lowercase()) && word.chars().count() >= 2;
+            let particle = PEOPLE_NAME_PARTICLES.contains(&crate::catalogue::names::lowercase(&word).as_str());
+            if !(capitals || particle && text.original.get(we) == Some(&' ') && word_at(we + 1) > we + 1) {
+                break;
+            }
+            end = we;
+        }
+        let found: String = text.original[s..end].iter().collect();
+        // A person's name: with a title, or a surname in capitals ("Compañía Ruiz" is a company's).
+        let titled = found.split_whitespace().next().is_some_and(|w| PEOPLE_HONORIFICS.contains(&crate::catalogue::names::lowercase(w.trim_end_matches('.')).as_str()));
+        let capitals = found.split_whitespace().any(|w| w.chars().filter(|c| is_alpha(*c)).count() >= 2 && w.chars().filter(|c| is_alpha(*c)).all(|c| !c.is_lowercase()));
+        if !(titled || capitals) {
+            continue;
+        }
+        let words = name_words(&found);
+        // (A name does not repeat a word: "Mr Tomás Herrera" over "Estudio Herrera" is a name, then a studio's.)
+        let repeats = words.iter().enumerate().any(|(k, w)| words[..k].contains(w));
+        let fuller = words.len() > known.len() && known.iter().all(|w| words.contains(w)) && words.len() <= 6 && !repeats;
+        if fuller && best.is_none_or(|(_, _, n)| words.len() > n) {
+            best = Some((s, end, words.len()));
+        }
+    }
+    let (s, e, _) = best?;
+    text.extracted(s, e, None, named.confidence.min(GUESS)).map(|x| x.doubt(Reason::Salutation))
+}
+
 /// The invitee from the greeting, or from the innermost e-mail's "To:" header when that gives the same person in
 /// full ("To: Captain Erik Lindqvist <...>" under "Dear Captain Lindqvist").
 pub(super) fn greeting_or_addressee(text: &Text) -> Option<Extracted> {
