@@ -628,6 +628,9 @@ mod tests {
             ("Dear Mr Köhler,\n\nPlease confirm your particulars as follows: Mr Johannes KÖHLER, a national of the Federal Republic of Germany.", "invitee", "Mr Johannes KÖHLER"),
             ("Dear Mr Horváth,\n\nPlease confirm these details.\nMr Bence\nHORVÁTH, a Hungarian national.", "invitee", "Mr Bence HORVÁTH"),
             ("Dear Mr Ruiz,\n\nWe are delighted that Compañía Ruiz will perform at the Festival.", "invitee", "Mr Ruiz"),
+            // A Chinese signature block: its name, not the post or the unit under it.
+            ("敬啟者：\n\n本系誠邀閣下來港主持工作坊。\n\n期待在香港與您見面！\n\n何穎詩博士\n副教授及研究周統籌\n文化與創意藝術學系\n香港教育大學\n", "signatory", "何穎詩博士"),
+            ("敬啟者：\n\n本處誠邀閣下來港主持訓練。\n\n順祝\n安好\n\n香港消防處處長\n（高級消防區長 周振邦 代行）\n特種救援訓練組\n", "signatory", "周振邦"),
             // A Chinese place: the first the letter names, up to its last place word.
             ("大師班及排練主要在香港中文大學利黃瑤璧樓進行，公開講座則安排在10月14日晚上於邵逸夫堂舉行。", "venue", "香港中文大學利黃瑤璧樓"),
             // (A show's 場 is no place: "首場音樂會前一日".)

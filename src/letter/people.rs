@@ -210,6 +210,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
     };
     let quote_start = text.content_lines.iter().copied().filter(|&l| l > text.letter_start).find(|&l| quoted(l)).unwrap_or(usize::MAX);
     let lines: Vec<usize> = text.content_lines.iter().rev().filter(|&&l| l < quote_start).take(15).copied().collect();
+    let mut other: Option<(usize, usize)> = None;
     for l in lines {
         // "此致 / 李先生": the person the letter is to, not who signs it.
         if text.content_lines.iter().rev().find(|&&m| m < l).is_some_and(|&m| is_cizhi(text, m)) {
@@ -322,10 +323,24 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
                     return text.extracted(fs, fe, None, GUESS).map(|x| x.doubt(Reason::Prose));
                 }
             }
-            return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            // A signature block's lines under the name (a post, a unit: "副教授及研究周統籌", "特種救援訓練組") come
+            // before it from the bottom: the name itself is taken first, when the block has one.
+            if looks_like_a_cjk_name(&name) {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+            other = other.or(Some((s, e)));
         }
     }
-    None
+    other.and_then(|(s, e)| text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose)))
+}
+
+/// Whether a line of a Chinese signature is a person's name: two to four Chinese characters, perhaps with a title
+/// after them ("何穎詩博士"), or a name in Latin letters.
+fn looks_like_a_cjk_name(line: &str) -> bool {
+    let bare = PEOPLE_CJK_TITLES.iter().fold(line.trim(), |l, t| l.strip_suffix(t).unwrap_or(l)).trim();
+    let chinese = (2..=4).contains(&bare.chars().count()) && bare.chars().all(is_chinese);
+    let latin = bare.is_ascii() && (2..=4).contains(&bare.split_whitespace().count()) && bare.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_ascii_uppercase()));
+    chinese || latin
 }
 
 /// Whether a line holds nothing but dates, digits and date characters.
