@@ -622,6 +622,8 @@ mod tests {
             ("We are delighted to invite you to join us as Guest Artist for the Spring Dance Season 2027.\n\nDuring your visit you will set a new contemporary work on our third-year students.", "activity", "set a new contemporary work on our third-year students"),
             ("Invitation to deliver the opening keynote\n\nIt is my pleasure to invite you to Hong Kong as a keynote speaker at the Symposium. Specifically, we would like to invite you to deliver the opening keynote address and lead a half-day workshop.", "activity", "deliver the opening keynote address and lead a half-day workshop"),
             ("We invite you to attend the Forum and deliver a keynote speech on payments.", "activity", "attend the Forum and deliver a keynote speech on payments"),
+            // A task joined later in the sentence, past the place that cut the first.
+            ("During the festival we would like you to give live demonstrations of onggi making in the exhibition gallery and to lead two public workshops on coil-building.", "activity", "give live demonstrations of onggi making in the exhibition gallery and to lead two public workshops on coil-building"),
             ("本會誠邀閣下出席峰會。在峰會第二天，閣下將主持圓桌論壇。", "activity", "主持圓桌論壇"),
             // A name the greeting gives in part, in full where the letter writes it (a person's: titled, or with a
             // surname in capitals, and no word twice).

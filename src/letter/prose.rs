@@ -281,6 +281,17 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
                 }
             }
         }
+        // "give live demonstrations of onggi making in the exhibition gallery and to lead two public workshops": a
+        // task joined further on in the sentence, past the place or event that cut the first, is part of it.
+        if let Some(q) = joined_task(text, e) {
+            let (_, je) = phrase_until(text, q, &STOPS.iter().copied().filter(|w| !w.contains(" to ")).collect::<Vec<_>>(), 160);
+            let je = mentions.iter().find(|m| m.start >= q && m.start < je).map_or(je, |m| m.start);
+            let (_, je) = text.trim(q, je);
+            let tail = text.lower_str(q, je);
+            let tail = tail.trim_end();
+            let dangling = ["from", "on", "between", "in", "during", "at", "and"].iter().find(|w| tail.ends_with(&format!(" {w}")));
+            e = je - dangling.map_or(0, |w| w.chars().count() + 1);
+        }
         // "invite you to serve as head coach of the Hong Kong Open Coaching Clinic": the activity is what the role is of.
         let mut s = s;
         let phrase = text.lower_str(s, e);
@@ -1072,6 +1083,25 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
 
 /// The activity of a schedule line: the words after its date ("- Sat 4 Jul – Sun 12 Jul 2026: refereeing at King's
 /// Park"), up to a place, a time or the line's end. A weak reading, for when the letter says no more.
+/// Where a task joined to an activity that ends at `e` begins, later in the same sentence: " and to lead ...",
+/// ", and conduct ..." (a verb of the activity lists after "and").
+fn joined_task(text: &Text, e: usize) -> Option<usize> {
+    let (_, end) = phrase_until(text, e, &[";"], 200);
+    [" and to ", ", and to ", " and "]
+        .iter()
+        .filter_map(|w| {
+            let q = text.find_lower(e, end, w)? + w.chars().count();
+            let verb = text.lower_str(q, (q + 16).min(end));
+            let verb = verb.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            // (A verb in lower case: "as a Keynote Speaker and Mentor" joins a title. After "and to", any verb.)
+            let lower_case = text.original.get(q).is_some_and(|c| c.is_ascii_lowercase());
+            let task = ACTIVITY_TO_VERBS.contains(&verb) || ACTIVITY_AT_VERBS.contains(&verb) || (w.ends_with(" to ") && !verb.is_empty() && !ACTIVITY_NOT_VERBS.contains(&verb));
+            (lower_case && task).then_some(q)
+        })
+        .min()
+        .filter(|&q| q > e + 1)
+}
+
 /// Whether line `l` is a heading: a short line before or after a blank one, not ending a sentence ("Invitation to
 /// deliver the opening keynote").
 fn is_a_heading(text: &Text, l: usize) -> bool {
