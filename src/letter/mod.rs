@@ -662,6 +662,8 @@ mod tests {
             ("We invite you in your capacity as festival director of the Lyon Biennale.", "role", "festival director"),
             ("本團誠邀閣下擔任客席指揮一職。", "role", "客席指揮"),
             ("We are delighted to welcome you as our Visiting Specialist this November.", "role", "Visiting Specialist"),
+            ("The Department would be honoured to have you as a guest speaker at the Seminar.", "role", "guest speaker"),
+            ("We would love you to come as a featured author, to appear in three events.", "role", "featured author"),
             ("致：陳大文先生\n", "invitee", "陳大文先生"),
             ("Issued by: Harbour Arts Society\n", "host", "Harbour Arts Society"),
             ("Speaker: Dr Amelia Hart\n", "invitee", "Dr Amelia Hart"),
