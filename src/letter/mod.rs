@@ -637,6 +637,9 @@ mod tests {
             ("大師班及排練主要在香港中文大學利黃瑤璧樓進行，公開講座則安排在10月14日晚上於邵逸夫堂舉行。", "venue", "香港中文大學利黃瑤璧樓"),
             // (A show's 場 is no place: "首場音樂會前一日".)
             ("樂團將於首場音樂會前一日全日綵排，地點稍後通知。", "venue", ""),
+            // "The following day" of travel: the day after the activity's last.
+            ("The workshops run from 12 to 15 January 2027. Your return flight leaves the following day.", "departure", "2027-01-16"),
+            ("The masterclasses are on 12 and 15 January 2027. The rehearsal is on 13 January, and the concert the following day.", "activity_to", "2027-01-15"),
             // A sum with the period or whole it covers; not with what does not change it.
             ("We will pay you an honorarium of HK$40,000 for the fortnight, payable on arrival.", "remuneration", "HK$40,000 for the fortnight"),
             ("本署將致送講者酬金港幣25,000元（一筆過）。", "remuneration", "港幣25,000元（一筆過）"),

@@ -44,7 +44,9 @@ pub(super) fn resolve(text: &Text, mentions: &[DateMention], dated: &Extraction,
     // activity day counts from the activity as the letter dates it, `dated`, so that a bilingual letter's two
     // versions of a phrase, or a phrase already read with the date before it, do not count twice.)
     for target in [Target::Activity, Target::Arrival, Target::Departure] {
-        for p in phrases.iter().filter(|p| target_of(text, p) == Some(target)) {
+        // ("The following day" gives a day of travel only: of an activity, it may follow any of its days.)
+        let following = |p: &Phrase| ["the following ", "the next "].iter().any(|w| text.lower_str(p.start, p.end).starts_with(w));
+        for p in phrases.iter().filter(|p| target_of(text, p) == Some(target) && !(target == Target::Activity && following(p))) {
             let from = if target == Target::Activity { dated } else { &*out };
             let Some(from) = anchor_day(text, mentions, from, p, target) else { continue };
             let days = chrono::Days::new(p.days as u64);
@@ -179,6 +181,23 @@ fn phrases(text: &Text) -> Vec<Phrase> {
                 anchor: rest[..stop].to_string(),
                 anchor_start: text.char_at_byte(end),
                 anchor_end: text.char_at_byte(end + 1 + stop),
+            });
+        }
+    }
+    // "your return flight leaves the following day", "fly out the next morning": a day after the activity's last,
+    // when it is a day of travel (see `resolve`). What it counts from is what the clause names after it, if anything.
+    for lead in ["the following day", "the following morning", "the next day", "the next morning"] {
+        for end in word_ends(hay, lead) {
+            let rest = &hay[end..];
+            let stop = rest.find(['.', ';', '\n', ',', '。', '；']).unwrap_or(rest.len());
+            found.push(Phrase {
+                start: text.char_at_byte(end - lead.len()),
+                end: text.char_at_byte(end),
+                days: 1,
+                after: true,
+                anchor: rest[..stop].to_string(),
+                anchor_start: text.char_at_byte(end),
+                anchor_end: text.char_at_byte(end + stop),
             });
         }
     }
