@@ -134,12 +134,13 @@ pub(super) fn wraps(chars: &[char], i: usize) -> bool {
     }
     let start = chars[..i].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
     let next_end = chars[i + 1..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| i + 1 + p);
-    line_wraps(chars, (start, i), (i + 1, next_end))
+    line_wraps(chars, (start, i), (i + 1, next_end), widest_line_around(chars, start, next_end))
 }
 
 /// Whether the line `this` goes on in the line `next` (character ranges, without their breaks), as [`wraps`] judges
 /// it: the lines may be parted by a page's footer, which the break skips.
-fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize)) -> bool {
+/// `widest`: the widest line's width around them (see [`widest_line_around`]).
+fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest: usize) -> bool {
     const WRAPPED_WIDTH: usize = 60;
     const WRAPPED_CJK_WIDTH: usize = 40;
     const PARAGRAPH_WIDTH: usize = 50;
@@ -148,7 +149,6 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize)) -> boo
     if end > start && chars[end - 1] == '\r' {
         end -= 1;
     }
-    let next_end = next.1;
     let (depth, indent, line) = quoted_line(&chars[start..end]);
     let (next_depth, next_indent, next) = quoted_line(&chars[next.0..next.1]);
     let line: &[char] = &line[..line.iter().rposition(|c| !c.is_whitespace()).map_or(0, |p| p + 1)];
@@ -168,7 +168,6 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize)) -> boo
     // Full: the next line's first word would not have fitted on this one, in a paragraph as wide as the lines
     // around it ("... Studio rehearsals will run from 4" / "May to 13 May 2027").
     let first_word = next.iter().take_while(|c| !c.is_whitespace()).map(|&c| columns(c)).sum::<usize>().min(6);
-    let widest = widest_line_around(chars, start, next_end);
     // (A paragraph is at least `PARAGRAPH_WIDTH` wide: an address block's lines are not full lines.)
     let full = width >= PARAGRAPH_WIDTH.max(WRAPPED_WIDTH.min(widest) * 3 / 4) && width + 1 + first_word > widest.saturating_sub(2);
     let long_prose = full || (width >= WRAPPED_CJK_WIDTH && is_cjk(last) && (is_cjk(first) || first.is_ascii_digit() || "（「《“".contains(first)));
@@ -214,14 +213,13 @@ fn widest_line_around(chars: &[char], start: usize, end: usize) -> usize {
             }
         }
     }
-    chars[from..to.min(chars.len())]
-        .split(|&c| c == '\n')
-        .map(|line| {
-            let (_, _, content) = quoted_line(line);
-            content.iter().rev().skip_while(|c| c.is_whitespace()).map(|&c| columns(c)).sum::<usize>()
-        })
-        .max()
-        .unwrap_or(0)
+    chars[from..to.min(chars.len())].split(|&c| c == '\n').map(width_of).max().unwrap_or(0)
+}
+
+/// A line's width in columns, its quoting marks, indentation and trailing blanks left out.
+fn width_of(line: &[char]) -> usize {
+    let (_, _, content) = quoted_line(line);
+    content.iter().rev().skip_while(|c| c.is_whitespace()).map(|&c| columns(c)).sum()
 }
 
 /// Whether a line is a row of a table: cells parted by tabs, bars or a run of spaces.
@@ -243,8 +241,12 @@ fn is_a_row(line: &[char]) -> bool {
 /// A page's footer that a pasted PDF leaves inside a paragraph ("Page 1 of 2", "第1頁，共2頁") is skipped when the
 /// lines either side of it go on into each other; the second list gives those footers' lines.
 pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bool>, Vec<usize>) {
+    const AROUND: usize = 8;
     let breaks = lines.len().saturating_sub(1);
-    let mut wrapped: Vec<bool> = (0..breaks).map(|k| wraps(chars, lines[k + 1].0 - 1)).collect();
+    // Each line's width once, and the widest of the lines around each break (as `widest_line_around` measures it).
+    let widths: Vec<usize> = lines.iter().map(|&(s, e)| width_of(&chars[s..e])).collect();
+    let widest = |a: usize, b: usize| widths[a.saturating_sub(AROUND)..(b + AROUND + 1).min(widths.len())].iter().copied().max().unwrap_or(0);
+    let mut wrapped: Vec<bool> = (0..breaks).map(|k| line_wraps(chars, lines[k], lines[k + 1], widest(k, k + 1))).collect();
     let blank = |k: usize| quoted_line(&chars[lines[k].0..lines[k].1]).2.iter().all(|c| c.is_whitespace());
     let mut footers = Vec::new();
     for f in (1..breaks).filter(|&f| is_page_footer(&chars[lines[f].0..lines[f].1])) {
@@ -252,7 +254,7 @@ pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bo
         let before = (f.saturating_sub(3)..f).rev().find(|&k| !blank(k));
         let after = (f + 1..(f + 4).min(lines.len())).find(|&k| !blank(k));
         let (Some(a), Some(b)) = (before, after) else { continue };
-        if line_wraps(chars, lines[a], lines[b]) {
+        if line_wraps(chars, lines[a], lines[b], widest(a, b)) {
             footers.push(f);
             for w in &mut wrapped[a..b] {
                 *w = true;
