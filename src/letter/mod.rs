@@ -625,6 +625,9 @@ mod tests {
             // A task joined later in the sentence, past the place that cut the first.
             ("During the festival we would like you to give live demonstrations of onggi making in the exhibition gallery and to lead two public workshops on coil-building.", "activity", "give live demonstrations of onggi making in the exhibition gallery and to lead two public workshops on coil-building"),
             ("本會誠邀閣下出席峰會。在峰會第二天，閣下將主持圓桌論壇。", "activity", "主持圓桌論壇"),
+            // Being responsible for a task is the task; "responsible for the following" introduces one.
+            ("本會誠邀閣下負責高級組鋼琴獨奏各組別的評審工作。", "activity", "負責高級組鋼琴獨奏各組別的評審工作"),
+            ("本院誠邀閣下來港，負責以下工作：主持兩場大師班。", "activity", "主持兩場大師班"),
             // A name the greeting gives in part, in full where the letter writes it (a person's: titled, or with a
             // surname in capitals, and no word twice).
             ("Dear Mr Köhler,\n\nPlease confirm your particulars as follows: Mr Johannes KÖHLER, a national of the Federal Republic of Germany.", "invitee", "Mr Johannes KÖHLER"),

@@ -365,6 +365,12 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         // "主講嘉賓" is a role, not the activity; "主講酬金", "演出費" a sum.
         .filter(|&p| !matches!(text.lower_str(p + 2, (p + 4).min(text.lower.len())).as_str(), "嘉賓" | "嘉宾" | "委員" | "委员" | "期間" | "期间" | "酬金" | "費用" | "费用" | "津貼" | "津贴"))
         .filter(|&p| !matches!(text.lower.get(p + 2), Some('費' | '费')))
+        // "負責的組別" (the groups one is responsible for), "負責以下工作：" (a list follows): no task of its own.
+        .filter(|&p| {
+            let responsible = matches!(text.lower_str(p, p + 2).as_str(), "負責" | "负责");
+            let after = text.lower_str(p + 2, (p + 4).min(text.lower.len()));
+            !(responsible && (after.starts_with('的') || ["以下", "下列", "如下"].contains(&after.as_str())))
+        })
         // "演奏廳", "表演廳": a verb that begins a hall's name is part of the place.
         .filter(|&p| !matches!(text.lower.get(p + 2), Some('廳' | '厅' | '室' | '館' | '馆')))
         // "評審團" is a body, not the activity.
