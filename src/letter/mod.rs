@@ -647,6 +647,7 @@ mod tests {
             ("We will pay you an honorarium of HK$40,000 for the fortnight, payable on arrival.", "remuneration", "HK$40,000 for the fortnight"),
             ("本署將致送講者酬金港幣25,000元（一筆過）。", "remuneration", "港幣25,000元（一筆過）"),
             ("The fee will be HK$60,000 (inclusive of tax).", "remuneration", "HK$60,000"),
+            ("Honorarium:         HK$18,000\n                    (lump sum), payable after the event\n", "remuneration", "HK$18,000 (lump sum)"),
             ("The Association will pay a fee of HK$2,800 per day for the six camp days.", "remuneration", "HK$2,800 per day"),
             ("She is a citizen of the United States of America.", "nationality", "USA"),
             ("Dr Rao, holder of a passport of the Republic of India, will attend.", "nationality", "IND"),

@@ -899,11 +899,15 @@ fn with_its_terms(text: &Text, mut p: usize, mut e: usize, to: usize, confidence
         p -= 2;
     }
     let by_each = |p: usize, e: usize| REMUNERATION_CJK_EACH.contains(&lower(p, p + 2).as_str()) || [" per ", " a ", "/"].iter().any(|w| lower(p, e).contains(w));
-    if let Some(w) = REMUNERATION_TERMS.iter().find(|w| lower(e, e + w.chars().count()) == **w) {
-        e += w.chars().count();
+    // (The terms may be on the next line of a form's value: "HK$18,000" / "(lump sum), payable after the event".)
+    let gap = (e..to.min(text.lower.len())).find(|&i| !text.lower[i].is_whitespace()).unwrap_or(e);
+    let gap = if gap > e + 1 && text.lower[e..gap].contains(&'\n') { gap - 1 } else { e };
+    if let Some(w) = REMUNERATION_TERMS.iter().find(|w| lower(gap, gap + w.chars().count()).trim_start() == w.trim_start() && (gap == e || w.starts_with(' '))) {
+        e = gap + w.chars().count();
     } else if !by_each(p, e) {
         // (A sum by the day says its period already: "HK$2,800 per day for the six camp days".)
-        e = terms_after(text, e);
+        let (here, below) = (terms_after(text, e), terms_after(text, gap));
+        e = if here > e { here } else if gap > e && below > gap { below } else { e };
     }
     let each = by_each(p, e);
     if let Some(w) = REMUNERATION_TOTALS.iter().find(|w| each && lower(e, e + w.chars().count()) == **w) {
