@@ -206,6 +206,10 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
             }
         }
     }
+    // "裁判委員會主席：" greets a post, not a person: no sure invitee.
+    if let Some(x) = out.invitee.as_mut().filter(|x| x.is_sure() && cues::PEOPLE_CJK_POSTS.iter().any(|p| x.value.ends_with(p))) {
+        *x = x.clone().doubt(Reason::Salutation);
+    }
     // A name above the letter is sure when the greeting names the same person.
     if let Some(invitee) = out.invitee.as_mut().filter(|x| x.is_sure() && x.reason.is_none() && first(Label::Invitee).is_none()) {
         if !people::greeting_agrees(&text, &invitee.value) {
@@ -447,6 +451,15 @@ mod tests {
         let pdf = "Dear Ms Fonseca,\n\nFollowing our conversations in Lyon last autumn, I am delighted to\nconfirm our invitation to you to join us as Guest Choreographer. During\nyour visit you will set a new contemporary work on our third-year\n\n                                Page 1 of 2\n\ndance students and teach the morning technique class of the School.\n";
         let activity = read(pdf).activity.unwrap();
         assert_eq!(activity.value, "set a new contemporary work on our third-year dance students and teach the morning technique class of the School", "across a page's footer");
+    }
+
+    /// A greeting to a post ("裁判委員會主席：") names no one for sure: the page asks.
+    #[test]
+    fn a_post_greeted_is_no_sure_invitee() {
+        let x = read("裁判委員會主席：\n\n本會誠邀閣下擔任本屆公開賽總裁判。\n");
+        let invitee = x.invitee.unwrap();
+        assert_eq!(invitee.value, "裁判委員會主席");
+        assert!(!invitee.is_sure());
     }
 
     #[test]
