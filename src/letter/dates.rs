@@ -97,7 +97,7 @@ impl Scan<'_> {
         }
         // A paragraph pasted from a PDF breaks its lines where the page did, inside a date too ("rehearsals will run
         // from 4\nMay to 13 May 2027"): a line break after a full line of prose is a space.
-        if super::text::wraps(self.c, i) {
+        if super::wrapping::wraps(self.c, i) {
             i += 1;
             while self.at(i).is_some_and(|c| c == ' ' || c == '\t' || c == '\u{a0}') {
                 i += 1;

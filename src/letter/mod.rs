@@ -14,6 +14,8 @@
 //! the letter does not seem to give, and several letters pasted together make nothing sure.
 //!
 //! The reader is a pipeline; each stage is a module of its own:
+//! - [`wrapping`]: the letter with the lines a program wrapped joined into their paragraphs (an e-mail's fixed
+//!   width, a quoting reply, a pasted PDF and its page footers), each value given back in the letter's own offsets;
 //! - [`text`]: the letter as characters, folded for reading, with its lines and offsets;
 //! - [`layout`]: lines, labelled lines ("Nationality: ..."), tables (aligned, tab-separated, Markdown), bullets, and
 //!   e-mail parts (headers, quoted and forwarded messages);
@@ -38,6 +40,7 @@ mod people;
 mod prose;
 mod relative;
 mod text;
+mod wrapping;
 
 use serde::Serialize;
 
@@ -152,7 +155,7 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
         out.warnings.push(crate::text!(LetterTruncated, max = MAX_CHARS));
     }
     // Read with its wrapped lines joined; each value's text and offsets are given back in the letter as pasted.
-    let joined = text::Joined::new(&letter);
+    let joined = wrapping::Joined::new(&letter);
     let original: &[char] = &joined.chars;
     let text = Text::new(original);
     let labelled = layout::labelled_values(&text);

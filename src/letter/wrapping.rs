@@ -1,0 +1,430 @@
+//! Paragraphs whose lines a program broke: an e-mail program's fixed width, a quoting reply's "> " marks, a PDF's
+//! lines pasted, a form's value that runs on below its label. Which line breaks only wrap a paragraph, and the letter
+//! with those breaks joined ([`Joined`]), which the reader reads instead of the letter as pasted: a phrase, a cue or a
+//! name then goes on across the break ("... a public lecture on the" / "syntax of ...", "日本" / "國籍"). Each value
+//! found is given back in the letter's own offsets and text.
+
+use super::text::is_cjk;
+
+/// Whether the line break at `i` only wraps a paragraph: an e-mail program's fixed width, a PDF's lines pasted, a
+/// form's value that runs on below its label. A letter's layout breaks lines too (an address block, a list, a label
+/// on each line), so a break wraps only when nothing else explains it:
+/// - the line goes on below at the same quoting depth (no blank line, no bullet, no new label, no table);
+/// - the line does not end a sentence or introduce what follows (., :, ;, ?, !);
+/// - and either it is long prose (at least `WRAPPED_WIDTH` columns, a Chinese character counting two, as on
+///   screen), or it cannot end there: its last word is one a sentence does not stop on ("on the"), a word split by
+///   a hyphen goes on in lower case, or the next line goes on in lower case after a line of some length.
+///
+/// A line below indented further than this one (a form's value, "Activity:   conduct two workshops for" over
+/// "             secondary school teachers") wraps only on that last kind of evidence.
+///
+/// `chars` may keep quoting marks ("> ") or have them blanked, as the reader's text does.
+pub(super) fn wraps(chars: &[char], i: usize) -> bool {
+    if chars.get(i) != Some(&'\n') {
+        return false;
+    }
+    let start = chars[..i].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+    let next_end = chars[i + 1..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| i + 1 + p);
+    line_wraps(chars, (start, i), (i + 1, next_end), widest_line_around(chars, start, next_end))
+}
+
+/// Whether the line `this` goes on in the line `next` (character ranges, without their breaks), as [`wraps`] judges
+/// it: the lines may be parted by a page's footer, which the break skips.
+/// `widest`: the widest line's width around them (see [`widest_line_around`]).
+fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest: usize) -> bool {
+    const WRAPPED_WIDTH: usize = 60;
+    const WRAPPED_CJK_WIDTH: usize = 40;
+    const PARAGRAPH_WIDTH: usize = 50;
+    const SOME_LENGTH: usize = 30;
+    let (start, mut end) = this;
+    if end > start && chars[end - 1] == '\r' {
+        end -= 1;
+    }
+    let (depth, indent, line) = quoted_line(&chars[start..end]);
+    let (next_depth, next_indent, next) = quoted_line(&chars[next.0..next.1]);
+    let line: &[char] = &line[..line.iter().rposition(|c| !c.is_whitespace()).map_or(0, |p| p + 1)];
+    let (Some(&last), Some(&first)) = (line.last(), next.first()) else { return false };
+    if depth != next_depth || is_a_row(line) || is_a_row(next) {
+        return false;
+    }
+    if ".:;!?。：；！？".contains(last) || starts_an_item(next) || is_a_label(next) {
+        return false;
+    }
+    let width: usize = line.iter().map(|&c| columns(c)).sum();
+    // (Written in lower case: "Category A" ends a line; "for a" does not.)
+    let last_word: String = line.iter().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+    let cannot_end = last_word.chars().all(|c| c.is_ascii_lowercase()) && super::cues::LETTER_UNFINISHED_LINE_ENDS.contains(&last_word.as_str());
+    let split_word = last == '-' && line.len() >= 2 && line[line.len() - 2].is_lowercase() && first.is_lowercase();
+    let goes_on_lower = first.is_ascii_lowercase() && width >= SOME_LENGTH && last.is_alphanumeric();
+    // Full: the next line's first word would not have fitted on this one, in a paragraph as wide as the lines
+    // around it ("... Studio rehearsals will run from 4" / "May to 13 May 2027").
+    let first_word = next.iter().take_while(|c| !c.is_whitespace()).map(|&c| columns(c)).sum::<usize>().min(6);
+    // (A paragraph is at least `PARAGRAPH_WIDTH` wide: an address block's lines are not full lines.)
+    let full = width >= PARAGRAPH_WIDTH.max(WRAPPED_WIDTH.min(widest) * 3 / 4) && width + 1 + first_word > widest.saturating_sub(2);
+    let long_prose = full || (width >= WRAPPED_CJK_WIDTH && is_cjk(last) && (is_cjk(first) || first.is_ascii_digit() || "（「《“".contains(first)));
+    // A greeting starts anew ("Dear Mr Adams,").
+    let next_lower: String = next.iter().take(12).collect::<String>().to_ascii_lowercase();
+    if super::cues::LETTER_GREETINGS.iter().any(|g| next_lower.starts_with(g)) {
+        return false;
+    }
+    // An indented line below may be a form's next value, and a labelled line's value may stop at its end ("Host
+    // organisation: Hong Kong Academy for Performing Arts"): only words that cannot end a line carry over.
+    if next_indent > indent || is_a_label(line) {
+        return cannot_end || split_word || goes_on_lower;
+    }
+    long_prose || cannot_end || split_word || goes_on_lower
+}
+
+/// How many columns a character takes on screen: two for Chinese and Japanese, one for others.
+fn columns(c: char) -> usize {
+    if is_cjk(c) || ('\u{3000}'..='\u{30FF}').contains(&c) || ('\u{FF01}'..='\u{FF60}').contains(&c) { 2 } else { 1 }
+}
+
+/// The widest line's width (in columns, quoting marks and indentation left out) among the eight lines either side
+/// of the lines `start..end`: the width a wrapped paragraph there fills.
+fn widest_line_around(chars: &[char], start: usize, end: usize) -> usize {
+    const AROUND: usize = 8;
+    let mut from = start;
+    for _ in 0..AROUND {
+        match chars[..from.saturating_sub(1)].iter().rposition(|&c| c == '\n') {
+            Some(p) if from > 0 => from = p + 1,
+            _ => {
+                from = 0;
+                break;
+            }
+        }
+    }
+    let mut to = end;
+    for _ in 0..AROUND {
+        match chars.get(to + 1..).and_then(|rest| rest.iter().position(|&c| c == '\n')) {
+            Some(p) => to = to + 1 + p,
+            None => {
+                to = chars.len();
+                break;
+            }
+        }
+    }
+    chars[from..to.min(chars.len())].split(|&c| c == '\n').map(width_of).max().unwrap_or(0)
+}
+
+/// A line's width in columns, its quoting marks, indentation and trailing blanks left out.
+fn width_of(line: &[char]) -> usize {
+    let (_, _, content) = quoted_line(line);
+    content.iter().rev().skip_while(|c| c.is_whitespace()).map(|&c| columns(c)).sum()
+}
+
+/// Whether a line is a row of a table: cells parted by tabs, bars or a run of spaces.
+/// (Not the spaces that line a form's value up after its label: "Activity:   conduct ...".)
+fn is_a_row(line: &[char]) -> bool {
+    let blank = |c: char| c == ' ' || c == '\u{3000}';
+    let gap = (1..line.len().saturating_sub(2)).any(|k| {
+        let run = line[k..].iter().take_while(|&&c| blank(c)).count();
+        !blank(line[k - 1]) && !matches!(line[k - 1], ':' | '：') && (run >= 3 || (run >= 2 && line[k] == '\u{3000}'))
+    });
+    gap || line.iter().any(|c| matches!(c, '\t' | '|' | '｜' | '│'))
+}
+
+/// For each line but the last, whether its break only wraps its paragraph: [`wraps`], and, in a paragraph that
+/// shows it was wrapped (two of its breaks do, or one in three), every break that nothing else explains. A writer's
+/// program wraps all of a paragraph's lines, the short ones too ("... to join us as Guest" / "Conductor for the
+/// third programme"), but a break after a comma may end a greeting or a sign-off, so that stays.
+///
+/// A page's footer that a pasted PDF leaves inside a paragraph ("Page 1 of 2", "第1頁，共2頁") is skipped when the
+/// lines either side of it go on into each other; the second list gives those footers' lines.
+pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bool>, Vec<usize>) {
+    const AROUND: usize = 8;
+    let breaks = lines.len().saturating_sub(1);
+    // Each line's width once, and the widest of the lines around each break (as `widest_line_around` measures it).
+    let widths: Vec<usize> = lines.iter().map(|&(s, e)| width_of(&chars[s..e])).collect();
+    let widest = |a: usize, b: usize| widths[a.saturating_sub(AROUND)..(b + AROUND + 1).min(widths.len())].iter().copied().max().unwrap_or(0);
+    let mut wrapped: Vec<bool> = (0..breaks).map(|k| line_wraps(chars, lines[k], lines[k + 1], widest(k, k + 1))).collect();
+    let blank = |k: usize| quoted_line(&chars[lines[k].0..lines[k].1]).2.iter().all(|c| c.is_whitespace());
+    let mut footers = Vec::new();
+    for f in (1..breaks).filter(|&f| is_page_footer(&chars[lines[f].0..lines[f].1])) {
+        // The lines of text either side, past up to two blank lines.
+        let before = (f.saturating_sub(3)..f).rev().find(|&k| !blank(k));
+        let after = (f + 1..(f + 4).min(lines.len())).find(|&k| !blank(k));
+        let (Some(a), Some(b)) = (before, after) else { continue };
+        if line_wraps(chars, lines[a], lines[b], widest(a, b)) {
+            footers.push(f);
+            for w in &mut wrapped[a..b] {
+                *w = true;
+            }
+        }
+    }
+    let mut k = 0;
+    while k < breaks {
+        if blank(k) {
+            k += 1;
+            continue;
+        }
+        // The paragraph: lines k..=last, none blank, at one quoting depth.
+        let depth = quoted_line(&chars[lines[k].0..lines[k].1]).0;
+        let mut last = k;
+        while last < breaks && !blank(last + 1) && quoted_line(&chars[lines[last + 1].0..lines[last + 1].1]).0 == depth {
+            last += 1;
+        }
+        let shown = wrapped[k..last].iter().filter(|w| **w).count();
+        // (A signature block or a letterhead is three lines or so, and one of its breaks may look wrapped.)
+        if last - k >= 3 && shown >= 2 && shown * 3 >= last - k {
+            for b in k..last {
+                if !wrapped[b] {
+                    wrapped[b] = goes_on(&chars[lines[b].0..lines[b].1], &chars[lines[b + 1].0..lines[b + 1].1]);
+                }
+            }
+        }
+        k = last + 1;
+    }
+    (wrapped, footers)
+}
+
+/// Whether a line is only a page's number: "Page 1 of 2", "- 2 -", "1/2", "第1頁，共2頁", "第 2 页 共 3 页".
+fn is_page_footer(line: &[char]) -> bool {
+    let text: String = quoted_line(line).2.iter().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    let rest = text.trim_matches(|c: char| matches!(c, '-' | '–' | '—'));
+    let number = |t: &str| !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
+    let of = |t: &str, sep: &str| t.split_once(sep).is_some_and(|(a, b)| number(a) && number(b));
+    if let Some(p) = rest.strip_prefix("page") {
+        return number(p) || of(p, "of");
+    }
+    if let Some(p) = rest.strip_prefix('第') {
+        let p = p.trim_end_matches(['頁', '页']);
+        return number(p) || p.split_once(['頁', '页']).is_some_and(|(a, b)| {
+            let b = b.trim_start_matches(['，', ',']).trim_start_matches('共').trim_end_matches(['頁', '页']);
+            number(a) && number(b)
+        });
+    }
+    (number(rest) && rest != text) || of(rest, "/")
+}
+
+/// Whether nothing but the writer's wrapping explains a break between two lines of a wrapped paragraph: the line
+/// does not end a sentence, a clause or a greeting, and the next is more of it, not an item, a label or a row.
+fn goes_on(line: &[char], next: &[char]) -> bool {
+    let (_, indent, line) = quoted_line(line);
+    let (_, next_indent, next) = quoted_line(next);
+    let line: &[char] = &line[..line.iter().rposition(|c| !c.is_whitespace()).map_or(0, |p| p + 1)];
+    let (Some(&last), Some(&first)) = (line.last(), next.first()) else { return false };
+    next_indent <= indent
+        && (last.is_alphanumeric() || last == '-' || last == ')' || last == '）' || last == '」')
+        && (first.is_alphanumeric() || matches!(first, '(' | '（' | '「' | '“' | '"' | '$'))
+        && !is_a_row(line)
+        && !is_a_row(next)
+        && !starts_an_item(next)
+        && !is_a_label(next)
+}
+
+/// The letter as the reader reads it: every paragraph's wrapped lines joined (see [`wrapped_lines`]). A wrapped
+/// break reads as a space; between Chinese characters, and inside a word split by a hyphen, as nothing, so that
+/// "日本" / "國籍" and "re-" / "hearsal" read whole. The next line's quoting marks and indentation, and a page's
+/// footer between the lines, go too. `map` takes each character back to where it is in the letter, so that what the
+/// page shows for a value is the letter's own text.
+pub(super) struct Joined {
+    pub(super) chars: Vec<char>,
+    map: Vec<usize>,
+}
+
+impl Joined {
+    pub(super) fn new(original: &[char]) -> Self {
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for (i, &c) in original.iter().enumerate() {
+            if c == '\n' {
+                lines.push((start, i));
+                start = i + 1;
+            }
+        }
+        lines.push((start, original.len()));
+        let (wrapped, _) = wrapped_lines(original, &lines);
+        let mut chars = Vec::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len() + 1);
+        let mut k = 0;
+        let mut from = 0;
+        while k < lines.len() {
+            let (_, e) = lines[k];
+            // The line, from `from` (past the quoting marks and indentation of a line joined to the one before).
+            let mut end = e;
+            if wrapped.get(k) == Some(&true) {
+                while end > from && (original[end - 1] == '\r' || original[end - 1] == ' ') {
+                    end -= 1;
+                }
+            }
+            for (i, &c) in original.iter().enumerate().take(end).skip(from) {
+                chars.push(c);
+                map.push(i);
+            }
+            if wrapped.get(k) != Some(&true) {
+                if e < original.len() {
+                    chars.push('\n');
+                    map.push(e);
+                }
+                k += 1;
+                from = lines.get(k).map_or(original.len(), |l| l.0);
+                continue;
+            }
+            // Wrapped into the next line of text (past a footer and blank lines, all wrapped through).
+            let mut next = k + 1;
+            while wrapped.get(next) == Some(&true) && is_page_footer_or_blank(&original[lines[next].0..lines[next].1]) {
+                next += 1;
+            }
+            let (ns, ne) = lines[next];
+            let (_, _, content) = quoted_line(&original[ns..ne]);
+            let content_start = ne - content.len();
+            let last = chars.last().copied();
+            let first = content.first().copied();
+            let split_word = last == Some('-') && chars.len() >= 2 && chars[chars.len() - 2].is_lowercase() && first.is_some_and(|c| c.is_lowercase());
+            let wide = |c: Option<char>| c.is_some_and(|c| is_cjk(c) || columns(c) == 2);
+            if split_word {
+                chars.pop();
+                map.pop();
+            } else if !(wide(last) || wide(first)) {
+                chars.push(' ');
+                map.push(e);
+            }
+            k = next;
+            from = content_start;
+        }
+        map.push(original.len());
+        Joined { chars, map }
+    }
+
+    /// `x`, found in the joined text, as it is in the letter: its offsets there and the letter's own text.
+    pub(super) fn restore(&self, x: &mut super::Extracted, original: &[char]) {
+        let start = self.map.get(x.start).copied().unwrap_or(original.len());
+        let end = if x.end == 0 { start } else { self.map.get(x.end - 1).map_or(original.len(), |&i| i + 1) };
+        x.start = start.min(original.len());
+        x.end = end.clamp(x.start, original.len());
+        x.text = original[x.start..x.end].iter().collect();
+    }
+}
+
+/// Whether a line is blank or only a page's number.
+fn is_page_footer_or_blank(line: &[char]) -> bool {
+    quoted_line(line).2.iter().all(|c| c.is_whitespace()) || is_page_footer(line)
+}
+
+/// A line as its quoted text: how many quoting marks (">") open it, how far its text is indented after them, and the
+/// text.
+fn quoted_line(line: &[char]) -> (usize, usize, &[char]) {
+    let mut depth = 0;
+    let mut i = 0;
+    while i < line.len() && (line[i] == '>' || (line[i] == ' ' && line[i + 1..].iter().take_while(|&&c| c == ' ').count() < 2 && line[i + 1..].first() == Some(&'>'))) {
+        depth += usize::from(line[i] == '>');
+        i += 1;
+    }
+    // (One space after the marks belongs to them: "> text" is not indented.)
+    if depth > 0 && line.get(i) == Some(&' ') {
+        i += 1;
+    }
+    let indent = line[i..].iter().take_while(|c| c.is_whitespace()).count();
+    (depth, indent, &line[i + indent..])
+}
+
+/// Whether a line starts a list's item: "- ", "• ", "1. ", "(a) ".
+fn starts_an_item(line: &[char]) -> bool {
+    let digits = line.iter().take_while(|c| c.is_ascii_digit()).count();
+    matches!(line.first(), Some('-' | '•' | '*' | '·' | '–' | '—' | '●' | '■' | '◦' | '▪'))
+        || (digits > 0 && digits <= 2 && matches!(line.get(digits), Some('.' | ')' | '、')) && line.get(digits + 1).is_none_or(|c| c.is_whitespace() || is_cjk(*c)))
+        || (line.first() == Some(&'(') && line.get(2) == Some(&')'))
+        // A chat's time stamp: "[2027/9/3 上午10:18:02] ...".
+        || (line.first() == Some(&'[') && line.get(1).is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// Whether a line opens with a label: a few words without digits, then a colon ("Venue:", "Date(s) of activity:",
+/// "活動日期：").
+fn is_a_label(line: &[char]) -> bool {
+    let Some(colon) = line.iter().take(32).position(|&c| c == ':' || c == '：') else { return false };
+    let label = &line[..colon];
+    // (Chinese has no spaces: a label is a few characters, "活動日期", not a clause "國籍鋼琴家…（護照號碼".)
+    let chinese = label.iter().filter(|c| is_cjk(**c)).count();
+    !label.is_empty()
+        && !label.iter().any(|c| c.is_ascii_digit() || "，。（、".contains(*c))
+        && label.iter().filter(|c| c.is_whitespace()).count() <= 4
+        && chinese <= 10
+}
+
+/// A value that runs over lines, as one line: quoting marks and indentation go, a word split by a hyphen at a line's
+/// end is whole again ("re-" / "hearsal"), Chinese runs on without a space, other lines join with one.
+pub(super) fn joined_lines(text: &str) -> String {
+    let mut out = String::new();
+    for (k, line) in text.split('\n').enumerate() {
+        let chars: Vec<char> = line.trim_end_matches('\r').chars().collect();
+        let (_, _, content) = if k == 0 { (0, 0, &chars[..]) } else { quoted_line(&chars) };
+        let content: String = content.iter().collect();
+        let content = content.trim_end();
+        if content.is_empty() {
+            continue;
+        }
+        let prev = out.chars().next_back();
+        let first = content.chars().next();
+        let split_word = prev == Some('-') && out.chars().rev().nth(1).is_some_and(|c| c.is_lowercase()) && first.is_some_and(|c| c.is_lowercase());
+        if split_word {
+            out.pop();
+        } else {
+            let wide = |c: Option<char>| c.is_some_and(|c| is_cjk(c) || columns(c) == 2);
+            if !(out.is_empty() || wide(prev) || wide(first)) {
+                out.push(' ');
+            }
+        }
+        out.push_str(content);
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::{joined_lines, wraps};
+
+    /// Whether the first line break after `at` in `letter` wraps its paragraph.
+    fn wraps_after(letter: &str, at: &str) -> bool {
+        let chars: Vec<char> = letter.chars().collect();
+        let from = letter[..letter.find(at).unwrap()].chars().count();
+        let i = (from..chars.len()).find(|&i| chars[i] == '\n').unwrap();
+        wraps(&chars, i)
+    }
+
+    const QUOTED: &str = "> During the week we would ask you to deliver a public lecture on the\n> syntax of Korean honorifics and to lead a four-day graduate workshop on\n> field methods for our MPhil and PhD students. The lecture will be on the\n> evening of Monday, 11 October, in the Rayson Huang Theatre.\n>\n> Best wishes,\n> Helen\n";
+
+    #[test]
+    fn a_paragraph_wrapped_by_an_email_program_goes_on_across_its_lines() {
+        assert!(wraps_after(QUOTED, "During"), "a sentence cannot stop on 'the'");
+        assert!(wraps_after(QUOTED, "syntax"), "a full line, and the next goes on");
+        assert!(!wraps_after(QUOTED, "evening"), "a full stop ends it");
+        assert!(!wraps_after(QUOTED, "Best"), "a sign-off is its own line");
+        // A short line, but one a sentence cannot stop on.
+        let short = "Thank you for agreeing to give the keynote lecture at our conference in May.\nThe lecture will be held in the\nRayson Huang Theatre.\n";
+        assert!(wraps_after(short, "The lecture"));
+        assert_eq!(joined_lines("deliver a public lecture on the\n> syntax of Korean honorifics"), "deliver a public lecture on the syntax of Korean honorifics");
+        // A PDF's line, full to the page's width, breaks a date; a word split by a hyphen is whole again.
+        let pdf = "Following our conversations in Lyon last autumn, I am de-\nlighted to confirm our invitation. Studio rehearsals run from 4\nMay to 13 May 2027, and the work will be performed on Friday\n14 May and Saturday 15 May 2027 at 7:45 pm in the theatre.\n";
+        assert!(wraps_after(pdf, "Following") && wraps_after(pdf, "Studio") && wraps_after(pdf, "May to"));
+        assert_eq!(joined_lines("I am de-\nlighted"), "I am delighted");
+        // Chinese runs on without a space.
+        let zh = "本署謹誠邀閣下於二〇二七年五月來港，擔任本署主辦的國際研討會主講嘉賓，並主持兩場\n專業培訓工作坊。\n";
+        assert!(wraps_after(zh, "本署"));
+        assert_eq!(joined_lines("並主持兩場\n專業培訓工作坊"), "並主持兩場專業培訓工作坊");
+    }
+
+    #[test]
+    fn a_letters_own_layout_keeps_its_lines() {
+        // An address block, labelled lines, a list, a table, a short line before a name.
+        assert!(!wraps_after("Hong Kong Academy for Performing Arts\n1 Gloucester Road\nWan Chai\n", "Hong"));
+        let form = "Activity: To give two masterclasses for the students of the School of Music at the Academy\nVenue: Concert Hall\n";
+        assert!(!wraps_after(form, "Activity"), "a new label starts below");
+        let list = "During your visit you will give the following classes and lectures to our students\n- 4 May: a masterclass\n1. 5 May: a lecture\n";
+        assert!(!wraps_after(list, "During") && !wraps_after(list, "- 4 May"));
+        let table = "4 May 2027 (Monday)      Rehearsal with the orchestra in the morning      Concert Hall\n5 May 2027 (Tuesday)      Concert\n";
+        assert!(!wraps_after(table, "4 May"), "columns parted by spaces are a table's");
+        let signed = "We look forward to welcoming you to the Academy and to Hong Kong in May 2027. With every good wish for the coming season of concerts and recitals\nFor and on behalf of the Academy of Visual Arts\n(signed)\nProfessor Stella CHEUNG\n";
+        assert!(!wraps_after(signed, "For and"), "not full: the lines around it are wider");
+        let chat = "[2027/9/3 上午10:18:40] 梁慧儀: 想請你負責教分流實務嗰部分，仲有最後一日個模擬演習都想你嚟主持\n[2027/9/3 上午10:20:11] 陳建宏: 冇問題\n";
+        assert!(!wraps_after(chat, "[2027/9/3 上午10:18"), "a chat's next message");
+    }
+
+    #[test]
+    fn a_forms_value_goes_on_below_its_label_only_when_it_cannot_end() {
+        let form = "Activity:   conduct two workshops for\n            secondary school teachers\nCapacity:   Guest Artist\n            (unpaid)\n";
+        assert!(wraps_after(form, "Activity"));
+        assert!(!wraps_after(form, "Capacity"));
+    }
+}
