@@ -641,6 +641,8 @@ mod tests {
             // A task joined later in the sentence, past the place that cut the first.
             ("During the festival we would like you to give live demonstrations of onggi making in the exhibition gallery and to lead two public workshops on coil-building.", "activity", "give live demonstrations of onggi making in the exhibition gallery and to lead two public workshops on coil-building"),
             ("本會誠邀閣下出席峰會。在峰會第二天，閣下將主持圓桌論壇。", "activity", "主持圓桌論壇"),
+            // Not a verb in an e-mail's header ("社區參與組").
+            ("寄件者：沙田民政事務處 社區參與組 <stdo_ci@had.gov.hk>\n收件者：Somchai\n主旨：中秋綵燈會\n\nSomchai先生：\n\n今年的沙田中秋綵燈會將於九月在沙田公園舉行，預計吸引超過十萬名市民入場。綵燈會由本處與區內團體合辦，今年以「月映城門河」為主題，展出大型綵燈裝置及傳統紮作作品，並設有攤位遊戲，歡迎區內居民及遊客參觀。\n\n希望閣下能於九月主持三場紙燈籠製作工作坊。\n", "activity", "主持三場紙燈籠製作工作坊"),
             // Being responsible for a task is the task; "responsible for the following" introduces one.
             ("本會誠邀閣下負責高級組鋼琴獨奏各組別的評審工作。", "activity", "負責高級組鋼琴獨奏各組別的評審工作"),
             ("本院誠邀閣下來港，負責以下工作：主持兩場大師班。", "activity", "主持兩場大師班"),

@@ -339,7 +339,8 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         let (ls, le) = text.lines[text.line_of(p)];
         let line = text.lower_str(ls, le);
         let line = line.trim_end();
-        !line.ends_with("邀請函") && !line.ends_with("邀请函") && (le - ls >= 30 || line.contains('。') || line.contains(','))
+        // (Not an e-mail's header or address line: "寄件者：沙田民政事務處 社區參與組 <stdo_ci@had.gov.hk>".)
+        !text.header_line[text.line_of(p)] && !line.ends_with("邀請函") && !line.ends_with("邀请函") && !line.contains('@') && (le - ls >= 30 || line.contains('。') || line.contains(','))
     };
     // "擔任第七十九屆香港學校音樂節評判": serving as a judge or a member of a panel is the task itself.
     // (With where its clause ends.)
