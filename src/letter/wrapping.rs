@@ -53,7 +53,15 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest
     let width: usize = line.iter().map(|&c| columns(c)).sum();
     // (Written in lower case: "Category A" ends a line; "for a" does not.)
     let last_word: String = line.iter().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
-    let cannot_end = last_word.chars().all(|c| c.is_ascii_lowercase()) && super::cues::LETTER_UNFINISHED_LINE_ENDS.contains(&last_word.as_str());
+    // Nor does a line stop inside a bracket or a quotation ("發表題為「人工智能深偽詐騙的偵查與"), or on a currency
+    // whose sum is below ("評審酬金港幣" / "35,000元").
+    let open = |o: char, c: char| line.iter().filter(|&&x| x == o).count() > line.iter().filter(|&&x| x == c).count();
+    let unclosed = open('「', '」') || open('(', ')') || open('（', '）') || open('《', '》') || open('“', '”');
+    let tail: String = line.iter().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect::<String>().to_ascii_lowercase();
+    let currency = super::cues::REMUNERATION_CURRENCIES.iter().any(|c| tail.ends_with(c.trim_end()));
+    let cannot_end = (last_word.chars().all(|c| c.is_ascii_lowercase()) && super::cues::LETTER_UNFINISHED_LINE_ENDS.contains(&last_word.as_str()))
+        || unclosed
+        || currency;
     let split_word = last == '-' && line.len() >= 2 && line[line.len() - 2].is_lowercase() && first.is_lowercase();
     let goes_on_lower = first.is_ascii_lowercase() && width >= SOME_LENGTH && last.is_alphanumeric();
     // Full: the next line's first word would not have fitted on this one, in a paragraph as wide as the lines
@@ -61,7 +69,10 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest
     let first_word = next.iter().take_while(|c| !c.is_whitespace()).map(|&c| columns(c)).sum::<usize>().min(6);
     // (A paragraph is at least `PARAGRAPH_WIDTH` wide: an address block's lines are not full lines.)
     let full = width >= PARAGRAPH_WIDTH.max(WRAPPED_WIDTH.min(widest) * 3 / 4) && width + 1 + first_word > widest.saturating_sub(2);
-    let long_prose = full || (width >= WRAPPED_CJK_WIDTH && is_cjk(last) && (is_cjk(first) || first.is_ascii_digit() || "（「《“".contains(first)));
+    // A Chinese line full to the page's width: its last character may be a comma or a digit ("每日港幣3,500" / "元").
+    let chinese = line.iter().filter(|c| is_cjk(**c)).count() * 2 >= line.len();
+    let wide_end = is_cjk(last) || last.is_ascii_digit() || "，、".contains(last);
+    let long_prose = full || (width >= WRAPPED_CJK_WIDTH && chinese && wide_end && (is_cjk(first) || first.is_ascii_digit() || "（「《“".contains(first)));
     // A greeting starts anew ("Dear Mr Adams,").
     let next_lower: String = next.iter().take(12).collect::<String>().to_ascii_lowercase();
     if super::cues::LETTER_GREETINGS.iter().any(|g| next_lower.starts_with(g)) {
@@ -426,5 +437,17 @@ mod tests {
         let form = "Activity:   conduct two workshops for\n            secondary school teachers\nCapacity:   Guest Artist\n            (unpaid)\n";
         assert!(wraps_after(form, "Activity"));
         assert!(!wraps_after(form, "Capacity"));
+        // Not inside a bracket or a quotation, nor on a currency whose sum is below.
+        let form = "活動內容：  發表題為「人工智能深偽詐騙的偵查與\n            取證」的主題演講\n酬金：        評審酬金港幣\n              35,000元\n";
+        assert!(wraps_after(form, "活動內容") && wraps_after(form, "酬金"));
+    }
+
+    #[test]
+    fn a_chinese_line_full_to_the_page_goes_on_after_a_comma_or_a_sum() {
+        let pdf = "本處謹邀請閣下於二〇二七年九月來港，為區內青年義工主持三場傳統紙燈籠製作工作坊，\n並指導他們製作大型綵燈裝置。本處將向閣下致送導師酬金每日港幣3,500\n元，共五日。\n";
+        assert!(wraps_after(pdf, "本處謹") && wraps_after(pdf, "並指導"));
+        // A signature's bracket closes its line.
+        let signed = "漁農自然護理署署長\n（郊野公園及海岸公園助理署長 梁嘉俊 代行）\n2027年1月25日\n";
+        assert!(!wraps_after(signed, "（郊野"));
     }
 }
