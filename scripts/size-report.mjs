@@ -50,10 +50,13 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // away from it. The round after (2026-12-01, second session) taught the reader to read a letter whose lines were
 // wrapped by an e-mail program or a pasted PDF (the paragraph joined before reading, each value's text given back in
 // the letter as pasted), fees with their period, tasks before events and dates within the stay: 6.3 KB of the second
-// part (164.9 → 171.2 KB) and 0.5 KB of the first; everything 358.7 KB: 361 KB. It moves further from the target,
-// which no change of loading can reach: what is fetched later is still counted, and the reader's rules are its bytes.
+// part (164.9 → 171.2 KB) and 0.5 KB of the first; everything 358.7 KB: 361 KB. The same round's later rules (full
+// names found elsewhere in the letter, signature blocks, Chinese lines that cannot end, travel on "the following
+// day", fees' terms on a form's next line) took 2.5 KB more of the second part (173.7 KB): everything 361.2 KB, and
+// 364 KB. It moves further from the target, which no change of loading can reach: what is fetched later is still
+// counted, and the reader's rules are its bytes.
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 361_000;
+const BUDGET_TOTAL = 364_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
