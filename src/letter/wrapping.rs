@@ -50,40 +50,44 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest
     if ".:;!?。：；！？".contains(last) || starts_an_item(next) || is_a_label(next) {
         return false;
     }
+    // A greeting starts anew ("Dear Mr Adams,").
+    let greets = |g: &&str| g.chars().zip(next.iter()).all(|(a, &b)| a == b.to_ascii_lowercase()) && next.len() >= g.chars().count();
+    if super::cues::LETTER_GREETINGS.iter().any(greets) {
+        return false;
+    }
     let width: usize = line.iter().map(|&c| columns(c)).sum();
     // (Written in lower case: "Category A" ends a line; "for a" does not.)
-    let last_word: String = line.iter().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+    let unfinished = last.is_ascii_lowercase() && {
+        let last_word: String = line.iter().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+        last_word.chars().all(|c| c.is_ascii_lowercase()) && super::cues::LETTER_UNFINISHED_LINE_ENDS.contains(&last_word.as_str())
+    };
     // Nor does a line stop inside a bracket or a quotation ("發表題為「人工智能深偽詐騙的偵查與"), or on a currency
-    // whose sum is below ("評審酬金港幣" / "35,000元").
-    let open = |o: char, c: char| line.iter().filter(|&&x| x == o).count() > line.iter().filter(|&&x| x == c).count();
-    let unclosed = open('「', '」') || open('(', ')') || open('（', '）') || open('《', '》') || open('“', '”');
-    let tail: String = line.iter().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect::<String>().to_ascii_lowercase();
-    let currency = super::cues::REMUNERATION_CURRENCIES.iter().any(|c| tail.ends_with(c.trim_end()));
-    let cannot_end = (last_word.chars().all(|c| c.is_ascii_lowercase()) && super::cues::LETTER_UNFINISHED_LINE_ENDS.contains(&last_word.as_str()))
-        || unclosed
-        || currency;
+    // whose sum is below ("評審酬金港幣" / "35,000元"). (Counted only when nothing cheaper has decided.)
+    let inside_or_on_a_currency = || {
+        let open = |o: char, c: char| line.iter().filter(|&&x| x == o).count() > line.iter().filter(|&&x| x == c).count();
+        let unclosed = open('「', '」') || open('(', ')') || open('（', '）') || open('《', '》') || open('“', '”');
+        let tail: String = line.iter().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect::<String>().to_ascii_lowercase();
+        unclosed || super::cues::REMUNERATION_CURRENCIES.iter().any(|c| tail.ends_with(c.trim_end()))
+    };
     let split_word = last == '-' && line.len() >= 2 && line[line.len() - 2].is_lowercase() && first.is_lowercase();
     let goes_on_lower = first.is_ascii_lowercase() && width >= SOME_LENGTH && last.is_alphanumeric();
+    // An indented line below may be a form's next value, and a labelled line's value may stop at its end ("Host
+    // organisation: Hong Kong Academy for Performing Arts"): only what cannot end a line carries over.
+    if next_indent > indent || is_a_label(line) {
+        return unfinished || split_word || goes_on_lower || inside_or_on_a_currency();
+    }
     // Full: the next line's first word would not have fitted on this one, in a paragraph as wide as the lines
     // around it ("... Studio rehearsals will run from 4" / "May to 13 May 2027").
     let first_word = next.iter().take_while(|c| !c.is_whitespace()).map(|&c| columns(c)).sum::<usize>().min(6);
     // (A paragraph is at least `PARAGRAPH_WIDTH` wide: an address block's lines are not full lines.)
     let full = width >= PARAGRAPH_WIDTH.max(WRAPPED_WIDTH.min(widest) * 3 / 4) && width + 1 + first_word > widest.saturating_sub(2);
     // A Chinese line full to the page's width: its last character may be a comma or a digit ("每日港幣3,500" / "元").
-    let chinese = line.iter().filter(|c| is_cjk(**c)).count() * 2 >= line.len();
-    let wide_end = is_cjk(last) || last.is_ascii_digit() || "，、".contains(last);
-    let long_prose = full || (width >= WRAPPED_CJK_WIDTH && chinese && wide_end && (is_cjk(first) || first.is_ascii_digit() || "（「《“".contains(first)));
-    // A greeting starts anew ("Dear Mr Adams,").
-    let next_lower: String = next.iter().take(12).collect::<String>().to_ascii_lowercase();
-    if super::cues::LETTER_GREETINGS.iter().any(|g| next_lower.starts_with(g)) {
-        return false;
-    }
-    // An indented line below may be a form's next value, and a labelled line's value may stop at its end ("Host
-    // organisation: Hong Kong Academy for Performing Arts"): only words that cannot end a line carry over.
-    if next_indent > indent || is_a_label(line) {
-        return cannot_end || split_word || goes_on_lower;
-    }
-    long_prose || cannot_end || split_word || goes_on_lower
+    let full_chinese = || {
+        let chinese = line.iter().filter(|c| is_cjk(**c)).count() * 2 >= line.len();
+        let wide_end = is_cjk(last) || last.is_ascii_digit() || "，、".contains(last);
+        width >= WRAPPED_CJK_WIDTH && chinese && wide_end && (is_cjk(first) || first.is_ascii_digit() || "（「《“".contains(first))
+    };
+    full || unfinished || split_word || goes_on_lower || full_chinese() || inside_or_on_a_currency()
 }
 
 /// How many columns a character takes on screen: two for Chinese and Japanese, one for others.
@@ -191,6 +195,11 @@ pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bo
 
 /// Whether a line is only a page's number: "Page 1 of 2", "- 2 -", "1/2", "第1頁，共2頁", "第 2 页 共 3 页".
 fn is_page_footer(line: &[char]) -> bool {
+    // (Most lines are not: a footer starts with "page", 第, a dash or a digit.)
+    let opens = quoted_line(line).2.first().is_some_and(|c| matches!(c, 'p' | 'P' | '第' | '-' | '–' | '—') || c.is_ascii_digit());
+    if !opens {
+        return false;
+    }
     let text: String = quoted_line(line).2.iter().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
     let rest = text.trim_matches(|c: char| matches!(c, '-' | '–' | '—'));
     let number = |t: &str| !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
