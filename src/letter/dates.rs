@@ -95,14 +95,8 @@ impl Scan<'_> {
         while self.at(i).is_some_and(|c| c == ' ' || c == '\t' || c == '\u{a0}') {
             i += 1;
         }
-        // A paragraph pasted from a PDF breaks its lines where the page did, inside a date too ("rehearsals will run
-        // from 4\nMay to 13 May 2027"): a line break after a full line of prose is a space.
-        if super::wrapping::wraps(self.c, i) {
-            i += 1;
-            while self.at(i).is_some_and(|c| c == ' ' || c == '\t' || c == '\u{a0}') {
-                i += 1;
-            }
-        }
+        // (A date a PDF's page broke, "from 4" / "May to 13 May 2027", reaches here joined: the reader reads the letter
+        // with its wrapped lines joined, see `wrapping`.)
         i
     }
 
@@ -866,7 +860,11 @@ fn text_has_stop(chars: &[char]) -> bool {
 mod tests {
     #[test]
     fn a_date_broken_over_a_pdfs_lines_is_one_date() {
-        let span = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| (m.from.to_string(), m.to.to_string())).collect::<Vec<_>>();
+        // (As the reader reads a letter: with its wrapped lines joined.)
+        let span = |t: &str| {
+            let joined = super::super::wrapping::Joined::new(&t.chars().collect::<Vec<_>>());
+            find(&joined.chars).iter().map(|m| (m.from.to_string(), m.to.to_string())).collect::<Vec<_>>()
+        };
         let wrapped = "During your visit you will teach our students. Studio rehearsals will run from 4\nMay to 13 May 2027, and the work will be performed on 14 May 2027.";
         assert_eq!(span(wrapped)[0], ("2027-05-04".to_string(), "2027-05-13".to_string()));
         // Not across a short line of a table or a list, nor a line that ends a sentence.

@@ -6,31 +6,19 @@
 
 use super::text::is_cjk;
 
-/// Whether the line break at `i` only wraps a paragraph: an e-mail program's fixed width, a PDF's lines pasted, a
-/// form's value that runs on below its label. A letter's layout breaks lines too (an address block, a list, a label
-/// on each line), so a break wraps only when nothing else explains it:
+/// Whether the line `this` goes on in the line `next` (character ranges, without their breaks; they may be parted by
+/// a page's footer, which the break skips): whether the break only wraps a paragraph, an e-mail program's fixed
+/// width, a PDF's lines pasted, a form's value that runs on below its label. A letter's layout breaks lines too (an
+/// address block, a list, a label on each line), so a break wraps only when nothing else explains it:
 /// - the line goes on below at the same quoting depth (no blank line, no bullet, no new label, no table);
 /// - the line does not end a sentence or introduce what follows (., :, ;, ?, !);
-/// - and either it is long prose (at least `WRAPPED_WIDTH` columns, a Chinese character counting two, as on
-///   screen), or it cannot end there: its last word is one a sentence does not stop on ("on the"), a word split by
-///   a hyphen goes on in lower case, or the next line goes on in lower case after a line of some length.
+/// - and either it fills the paragraph's width (`widest`, the widest line around them, a Chinese character counting
+///   two columns, as on screen), or it cannot end there: its last word is one a sentence does not stop on ("on the"),
+///   a word split by a hyphen goes on in lower case, the next line goes on in lower case after a line of some length,
+///   a bracket or a quotation is open, or a currency waits for its sum.
 ///
 /// A line below indented further than this one (a form's value, "Activity:   conduct two workshops for" over
 /// "             secondary school teachers") wraps only on that last kind of evidence.
-///
-/// `chars` may keep quoting marks ("> ") or have them blanked, as the reader's text does.
-pub(super) fn wraps(chars: &[char], i: usize) -> bool {
-    if chars.get(i) != Some(&'\n') {
-        return false;
-    }
-    let start = chars[..i].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
-    let next_end = chars[i + 1..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| i + 1 + p);
-    line_wraps(chars, (start, i), (i + 1, next_end), widest_line_around(chars, start, next_end))
-}
-
-/// Whether the line `this` goes on in the line `next` (character ranges, without their breaks), as [`wraps`] judges
-/// it: the lines may be parted by a page's footer, which the break skips.
-/// `widest`: the widest line's width around them (see [`widest_line_around`]).
 fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest: usize) -> bool {
     const WRAPPED_WIDTH: usize = 60;
     const WRAPPED_CJK_WIDTH: usize = 40;
@@ -95,33 +83,6 @@ fn columns(c: char) -> usize {
     if is_cjk(c) || ('\u{3000}'..='\u{30FF}').contains(&c) || ('\u{FF01}'..='\u{FF60}').contains(&c) { 2 } else { 1 }
 }
 
-/// The widest line's width (in columns, quoting marks and indentation left out) among the eight lines either side
-/// of the lines `start..end`: the width a wrapped paragraph there fills.
-fn widest_line_around(chars: &[char], start: usize, end: usize) -> usize {
-    const AROUND: usize = 8;
-    let mut from = start;
-    for _ in 0..AROUND {
-        match chars[..from.saturating_sub(1)].iter().rposition(|&c| c == '\n') {
-            Some(p) if from > 0 => from = p + 1,
-            _ => {
-                from = 0;
-                break;
-            }
-        }
-    }
-    let mut to = end;
-    for _ in 0..AROUND {
-        match chars.get(to + 1..).and_then(|rest| rest.iter().position(|&c| c == '\n')) {
-            Some(p) => to = to + 1 + p,
-            None => {
-                to = chars.len();
-                break;
-            }
-        }
-    }
-    chars[from..to.min(chars.len())].split(|&c| c == '\n').map(width_of).max().unwrap_or(0)
-}
-
 /// A line's width in columns, its quoting marks, indentation and trailing blanks left out.
 fn width_of(line: &[char]) -> usize {
     let (_, _, content) = quoted_line(line);
@@ -139,7 +100,7 @@ fn is_a_row(line: &[char]) -> bool {
     gap || line.iter().any(|c| matches!(c, '\t' | '|' | '｜' | '│'))
 }
 
-/// For each line but the last, whether its break only wraps its paragraph: [`wraps`], and, in a paragraph that
+/// For each line but the last, whether its break only wraps its paragraph: [`line_wraps`], and, in a paragraph that
 /// shows it was wrapped (two of its breaks do, or one in three), every break that nothing else explains. A writer's
 /// program wraps all of a paragraph's lines, the short ones too ("... to join us as Guest" / "Conductor for the
 /// third programme"), but a break after a comma may end a greeting or a sign-off, so that stays.
@@ -149,7 +110,8 @@ fn is_a_row(line: &[char]) -> bool {
 pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bool>, Vec<usize>) {
     const AROUND: usize = 8;
     let breaks = lines.len().saturating_sub(1);
-    // Each line's width once, and the widest of the lines around each break (as `widest_line_around` measures it).
+    // Each line's width once, and the widest of the eight lines either side of each break: the width a wrapped
+    // paragraph there fills.
     let widths: Vec<usize> = lines.iter().map(|&(s, e)| width_of(&chars[s..e])).collect();
     let widest = |a: usize, b: usize| widths[a.saturating_sub(AROUND)..(b + AROUND + 1).min(widths.len())].iter().copied().max().unwrap_or(0);
     let mut wrapped: Vec<bool> = (0..breaks).map(|k| line_wraps(chars, lines[k], lines[k + 1], widest(k, k + 1))).collect();
@@ -245,15 +207,7 @@ pub(super) struct Joined {
 
 impl Joined {
     pub(super) fn new(original: &[char]) -> Self {
-        let mut lines = Vec::new();
-        let mut start = 0;
-        for (i, &c) in original.iter().enumerate() {
-            if c == '\n' {
-                lines.push((start, i));
-                start = i + 1;
-            }
-        }
-        lines.push((start, original.len()));
+        let lines = lines_of(original);
         let (wrapped, _) = wrapped_lines(original, &lines);
         let mut chars = Vec::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
@@ -315,6 +269,20 @@ impl Joined {
         x.end = end.clamp(x.start, original.len());
         x.text = original[x.start..x.end].iter().collect();
     }
+}
+
+/// Each line's characters (start, end), its break left out.
+fn lines_of(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\n' {
+            lines.push((start, i));
+            start = i + 1;
+        }
+    }
+    lines.push((start, chars.len()));
+    lines
 }
 
 /// Whether a line is blank or only a page's number.
@@ -393,14 +361,15 @@ pub(super) fn joined_lines(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{joined_lines, wraps};
+    use super::{joined_lines, lines_of, wrapped_lines};
 
     /// Whether the first line break after `at` in `letter` wraps its paragraph.
     fn wraps_after(letter: &str, at: &str) -> bool {
         let chars: Vec<char> = letter.chars().collect();
+        let lines = lines_of(&chars);
         let from = letter[..letter.find(at).unwrap()].chars().count();
-        let i = (from..chars.len()).find(|&i| chars[i] == '\n').unwrap();
-        wraps(&chars, i)
+        let line = lines.iter().position(|&(_, e)| e >= from).unwrap();
+        wrapped_lines(&chars, &lines).0[line]
     }
 
     const QUOTED: &str = "> During the week we would ask you to deliver a public lecture on the\n> syntax of Korean honorifics and to lead a four-day graduate workshop on\n> field methods for our MPhil and PhD students. The lecture will be on the\n> evening of Monday, 11 October, in the Rayson Huang Theatre.\n>\n> Best wishes,\n> Helen\n";
