@@ -467,7 +467,7 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
         if line.starts_with('>') {
             continue;
         }
-        if !LETTER_SIGN_OFFS.iter().any(|w| line == *w || line.starts_with(w) && line.chars().count() < w.chars().count() + 5) {
+        if !is_sign_off(line) {
             continue;
         }
         // The next six lines with anything on them (blank lines for a handwritten signature do not count); after
@@ -623,13 +623,17 @@ pub(super) fn in_full_in_the_header(text: &Text, named: &Extracted, by_name_word
     (fuller && header.split_whitespace().any(same)).then(|| text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation)))?
 }
 
+/// Whether a line (trimmed, without its closing comma or full stop) is a sign-off: "Yours sincerely", "此致", or one
+/// with a word or two after it ("Best regards 祝好").
+fn is_sign_off(line: &str) -> bool {
+    LETTER_SIGN_OFFS.iter().any(|w| line == *w || line.starts_with(w) && line.chars().count() < w.chars().count() + 5)
+}
+
 /// The letter's first sign-off line ("Yours sincerely,", "此致"), after which come its signatures.
 fn sign_off_line(text: &Text) -> Option<usize> {
     text.content_lines.iter().copied().filter(|&l| l >= text.letter_start).find(|&l| {
         let (s, e) = text.lines[l];
-        let line = text.lower_str(s, e);
-        let line = line.trim().trim_end_matches([',', '，', '.']);
-        LETTER_SIGN_OFFS.iter().any(|w| line == *w || line.starts_with(w) && line.chars().count() < w.chars().count() + 5)
+        is_sign_off(text.lower_str(s, e).trim().trim_end_matches([',', '，', '.']))
     })
 }
 
