@@ -694,7 +694,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     // An itinerary's line between the arrival and the departure whose words say nothing of its kind ("3. 27 November:
     // visit to a local school") is a day of the programme, when other lines are said to be.
     if !activity.is_empty() {
-        let day = |x: &Option<Extracted>| x.as_ref().and_then(|x| crate::catalogue::parse_iso_date(&x.value));
+        let day = Extracted::day;
         if let (Some(arrival), Some(departure)) = (day(&out.arrival), day(&out.departure)) {
             let (inside, rest): (Vec<&DateMention>, Vec<&DateMention>) =
                 unclassified.into_iter().partition(|m| schedule_line(text, m) && arrival < m.from && m.to < departure);
@@ -748,7 +748,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         // The visitor's activity in Hong Kong falls within the stay: when the letter gives the arrival and the
         // departure, its other dates outside them are others' (a reply-by, an exhibition's close, the next edition),
         // so long as some fall within. Setting them aside is a reading, unsure.
-        let day = |x: &Option<Extracted>| x.as_ref().and_then(|x| crate::catalogue::parse_iso_date(&x.value));
+        let day = Extracted::day;
         let mut outside_the_stay = false;
         if let (Some(arrival), Some(departure)) = (day(&out.arrival), day(&out.departure)) {
             let within_the_stay = |m: &&DateMention| arrival <= m.from && m.to <= departure;

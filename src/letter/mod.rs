@@ -74,6 +74,11 @@ pub struct Extracted {
 }
 
 impl Extracted {
+    /// The day a date field holds (its value is an ISO date), if it is one.
+    pub(crate) fn day(field: &Option<Extracted>) -> Option<chrono::NaiveDate> {
+        field.as_ref().and_then(|x| crate::catalogue::parse_iso_date(&x.value))
+    }
+
     /// The value with a doubt: its confidence no more than the doubt allows, and the reason kept (the first one).
     pub(crate) fn doubt(mut self, reason: Reason) -> Extracted {
         self.confidence = self.confidence.min(reason.ceiling());
@@ -130,7 +135,7 @@ pub fn fill_case(case: &mut crate::case::Case, x: &Extraction) -> Vec<&'static s
     take(&mut case.nationality, &x.nationality, "nationality");
     take(&mut case.activity, &x.activity, "activity");
     take(&mut case.role, &x.role, "role");
-    let date = |e: &Option<Extracted>| e.as_ref().and_then(|e| crate::catalogue::parse_iso_date(&e.value));
+    let date = Extracted::day;
     let (from, to) = (date(&x.activity_from), date(&x.activity_to));
     if case.trips.is_empty() {
         if let Some(arrival) = date(&x.arrival).or(from) {

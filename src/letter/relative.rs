@@ -288,7 +288,7 @@ fn anchor_day(text: &Text, mentions: &[DateMention], out: &Extraction, p: &Phras
         return Some(if p.after { m.to } else { m.from });
     }
     let anchor = &p.anchor;
-    let day = |x: &Option<Extracted>| x.as_ref().and_then(|x| crate::catalogue::parse_iso_date(&x.value));
+    let day = Extracted::day;
     // An event the letter dates elsewhere: "The tournament opens on Friday, 24 September 2027", "the final, which
     // is on Sunday, 14 March", "the opening night, Friday 25 September".
     for (word, dated) in [("open", &["opens on ", "open on ", "opening night, ", "opening on ", "opening, "][..]), ("final", &["final, which is on ", "final will be played on ", "final on ", "final is on ", "final, on "][..])] {
