@@ -265,32 +265,13 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             }
         }
         // Drop what leads into the date or place: "from", "on", "between", "in".
-        loop {
-            let tail = text.lower_str(s, e);
-            let trimmed = tail.trim_end_matches([' ', ',']);
-            let cut = ["from", "on", "between", "in", "during", "at", "starting", "and"]
-                .iter()
-                .find(|w| trimmed.ends_with(&format!(" {w}")))
-                .map(|w| w.chars().count() + 1);
-            let spaces = tail.chars().count() - trimmed.chars().count();
-            match cut {
-                Some(n) => e -= spaces + n,
-                None => {
-                    e -= spaces;
-                    break;
-                }
-            }
-        }
+        e = without_lead_in(text, s, e);
         // "give live demonstrations of onggi making in the exhibition gallery and to lead two public workshops": a
         // task joined further on in the sentence, past the place or event that cut the first, is part of it.
         if let Some(q) = joined_task(text, e) {
             let (_, je) = phrase_until(text, q, &STOPS.iter().copied().filter(|w| !w.contains(" to ")).collect::<Vec<_>>(), 160);
             let je = mentions.iter().find(|m| m.start >= q && m.start < je).map_or(je, |m| m.start);
-            let (_, je) = text.trim(q, je);
-            let tail = text.lower_str(q, je);
-            let tail = tail.trim_end();
-            let dangling = ["from", "on", "between", "in", "during", "at", "and"].iter().find(|w| tail.ends_with(&format!(" {w}")));
-            e = je - dangling.map_or(0, |w| w.chars().count() + 1);
+            e = without_lead_in(text, q, je);
         }
         // "invite you to serve as head coach of the Hong Kong Open Coaching Clinic": the activity is what the role is of.
         let mut s = s;
@@ -1094,6 +1075,24 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
 
 /// The activity of a schedule line: the words after its date ("- Sat 4 Jul – Sun 12 Jul 2026: refereeing at King's
 /// Park"), up to a place, a time or the line's end. A weak reading, for when the letter says no more.
+/// The end of the phrase `s..e` without the words that lead into a date or a place after it ("... workshops from",
+/// "... on", "... and"), nor the blanks and commas before them.
+fn without_lead_in(text: &Text, s: usize, mut e: usize) -> usize {
+    loop {
+        let tail = text.lower_str(s, e);
+        let trimmed = tail.trim_end_matches([' ', ',']);
+        let cut = ["from", "on", "between", "in", "during", "at", "starting", "and"]
+            .iter()
+            .find(|w| trimmed.ends_with(&format!(" {w}")))
+            .map(|w| w.chars().count() + 1);
+        let spaces = tail.chars().count() - trimmed.chars().count();
+        match cut {
+            Some(n) => e -= spaces + n,
+            None => return e - spaces,
+        }
+    }
+}
+
 /// Where a task joined to an activity that ends at `e` begins, later in the same sentence: " and to lead ...",
 /// ", and conduct ..." (a verb of the activity lists after "and").
 fn joined_task(text: &Text, e: usize) -> Option<usize> {
