@@ -45,7 +45,7 @@ pub(super) fn resolve(text: &Text, mentions: &[DateMention], dated: &Extraction,
     // versions of a phrase, or a phrase already read with the date before it, do not count twice.)
     for target in [Target::Activity, Target::Arrival, Target::Departure] {
         // ("The following day" gives a day of travel only: of an activity, it may follow any of its days.)
-        let following = |p: &Phrase| ["the following ", "the next "].iter().any(|w| text.lower_str(p.start, p.end).starts_with(w));
+        let following = |p: &Phrase| DATES_RELATIVE_FOLLOWING.contains(&text.lower_str(p.start, p.end).as_str());
         for p in phrases.iter().filter(|p| target_of(text, p) == Some(target) && !(target == Target::Activity && following(p))) {
             let from = if target == Target::Activity { dated } else { &*out };
             let Some(from) = anchor_day(text, mentions, from, p, target) else { continue };
@@ -186,7 +186,7 @@ fn phrases(text: &Text) -> Vec<Phrase> {
     }
     // "your return flight leaves the following day", "fly out the next morning": a day after the activity's last,
     // when it is a day of travel (see `resolve`). What it counts from is what the clause names after it, if anything.
-    for lead in ["the following day", "the following morning", "the next day", "the next morning"] {
+    for lead in DATES_RELATIVE_FOLLOWING {
         for end in word_ends(hay, lead) {
             let rest = &hay[end..];
             let stop = rest.find(['.', ';', '\n', ',', '。', '；']).unwrap_or(rest.len());
