@@ -1216,9 +1216,12 @@ mod tests {
         // An event named in quotes, with its run around the visitor's days.
         let season = read("尊敬的郑女士：\n\n第十四届“香港文学季”将于2028年7月1日至23日举行。本馆诚邀阁下参与，具体工作如下：\n一、主讲公开讲座（7月14日晚上）；\n二、主持写作坊（7月15日及16日下午）。\n\n此致\n敬礼\n");
         assert_eq!(field(&season, "activity_from").as_deref(), Some("2028-07-14"));
-        // A sum ends at its 元: what follows the comma is the next clause. (每场 before it says what it is paid for.)
-        let sum = read("尊敬的郑女士：\n\n本馆诚邀阁下主讲讲座。酬金每场港币5,000元，四场合共港币20,000元。\n");
+        // A sum ends at its 元: what follows the comma is the next clause, unless it is the total of a sum by the
+        // session. (每场 before it says what it is paid for.)
+        let sum = read("尊敬的郑女士：\n\n本馆诚邀阁下主讲讲座。酬金每场港币5,000元，另付交通费港币800元。\n");
         assert_eq!(field(&sum, "remuneration").as_deref(), Some("每场港币5,000元"));
+        let total = read("尊敬的郑女士：\n\n本馆诚邀阁下主讲讲座。酬金每场港币5,000元，四场合共港币20,000元。\n");
+        assert_eq!(field(&total, "remuneration").as_deref(), Some("每场港币5,000元，四场合共港币20,000元"));
     }
 
     /// Found in review: rules kept to their words.

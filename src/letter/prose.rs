@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTALS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -891,21 +891,47 @@ fn with_its_terms(text: &Text, mut p: usize, mut e: usize, to: usize, confidence
         let (here, below) = (terms_after(text, e), terms_after(text, gap));
         e = if here > e { here } else if gap > e && below > gap { below } else { e };
     }
-    let each = by_each(p, e);
-    if let Some(w) = REMUNERATION_TOTALS.iter().find(|w| each && lower(e, e + w.chars().count()) == **w) {
-        let from = e + w.chars().count();
-        if let Some(total) = amount_in(text, from, to.min(from + 20), confidence).filter(|t| t.start <= from + 2) {
-            e = total.end;
-            // ("HK$5,000 per day (total HK$25,000)": with the bracket the total opened.)
-            if w.contains('(') && text.lower.get(e) == Some(&')') {
-                e += 1;
-            }
-            if let Some(w) = REMUNERATION_TERMS.iter().find(|w| lower(e, e + w.chars().count()) == **w) {
-                e += w.chars().count();
-            }
-        }
+    if by_each(p, e) {
+        e = with_its_total(text, e, to, confidence);
     }
     (p, e)
+}
+
+/// After a sum by the day or the session, past its total when one follows: "每日港幣五千元，合共港幣二萬五千元", "HK$5,000
+/// per day, totalling HK$25,000", "HK$3,000 per session, HK$18,000 in total", "US$250 per day, i.e. US$2,750 for the
+/// camp", "US$500 per class (US$2,500 in total)", "每日港币3,500元，三日合共港币10,500元". A second sum says it is the
+/// total by a word before it ("i.e.", 合共) or after it ("in total"); without one it may be anything else ("HK$3,000
+/// per day, HK$500 a day for meals").
+fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
+    let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
+    let bracket = lower(e, e + 2).trim_start().starts_with('(');
+    let mut s = e;
+    if lower(s, s + 2) == " (" {
+        s += 2;
+    } else if matches!(text.lower.get(s), Some(',' | '(')) {
+        s += 1;
+    } else {
+        return e;
+    }
+    while text.lower.get(s) == Some(&' ') {
+        s += 1;
+    }
+    // ("三日合共": the days it is for, before the word.)
+    let counted = (s..(s + 4).min(to)).find(|&i| !text.lower[i].is_ascii_digit() && !"一二兩两三四五六七八九十".contains(text.lower[i]));
+    let counted = counted.filter(|&i| i > s && "日天場场節节次堂晚".contains(text.lower[i])).map_or(s, |i| i + 1);
+    let lead = [s, counted].into_iter().find_map(|at| REMUNERATION_TOTAL_LEADS.iter().find(|w| lower(at, at + w.chars().count()) == **w).map(|w| at + w.chars().count()));
+    let from = lead.unwrap_or(s);
+    let Some(total) = amount_in(text, from, to.min(from + 24), confidence).filter(|t| t.start <= from + 1) else { return e };
+    let mut end = total.end;
+    let total_after = REMUNERATION_TOTAL_AFTER.iter().find(|w| lower(end, end + w.chars().count()) == **w);
+    if lead.is_none() && total_after.is_none() {
+        return e;
+    }
+    end += total_after.map_or(0, |w| w.chars().count());
+    if bracket && text.lower.get(end) == Some(&')') {
+        end += 1;
+    }
+    end
 }
 
 /// Past the words right after a sum that say what it covers, when they are short and name no other sum: a bracket
@@ -1310,6 +1336,14 @@ mod tests {
         assert_eq!(fee("We will pay you a fee of HK$5,000 per day (total HK$25,000).").as_deref(), Some("HK$5,000 per day (total HK$25,000)"));
         // A sum for the whole engagement is the sum.
         assert_eq!(fee("We will pay you a fee of HK$30,000, and cover your flights.").as_deref(), Some("HK$30,000"));
+        // A total after a sum by the session, however the letter brings it in; after a sum alone, "in total" adds nothing.
+        assert_eq!(fee("We will pay you HK$1,800 per session, i.e. HK$9,000 for the five sessions.").as_deref(), Some("HK$1,800 per session, i.e. HK$9,000"));
+        assert_eq!(fee("The fee is HK$3,000 per session, HK$18,000 in total for the six sessions.").as_deref(), Some("HK$3,000 per session, HK$18,000 in total"));
+        assert_eq!(fee("The fee is US$500 per class (US$2,500 in total), paid in Hong Kong dollars.").as_deref(), Some("US$500 per class (US$2,500 in total)"));
+        assert_eq!(fee("本院致送酬金每日港币3,500元，三日合共港币10,500元。").as_deref(), Some("每日港币3,500元，三日合共港币10,500元"));
+        assert_eq!(fee("We will pay you a fee of HK$10,000 in total, and a meal allowance.").as_deref(), Some("HK$10,000"));
+        // A second sum that does not say it is the total is not part of the fee.
+        assert_eq!(fee("We will pay you a fee of HK$3,000 per day, HK$500 of it for meals.").as_deref(), Some("HK$3,000 per day"));
     }
 
     /// "As given in your CV" names no role; "if you would, as Chair of the Jury, adjudicate" does.
