@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -344,19 +344,18 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             found
         })
         .filter(|&p| in_body(p))
-        // "主講嘉賓" is a role, not the activity; "主講酬金", "演出費" a sum.
-        .filter(|&p| !matches!(text.lower_str(p + 2, (p + 4).min(text.lower.len())).as_str(), "嘉賓" | "嘉宾" | "委員" | "委员" | "期間" | "期间" | "酬金" | "費用" | "费用" | "津貼" | "津贴"))
-        .filter(|&p| !matches!(text.lower.get(p + 2), Some('費' | '费')))
+        // A verb that begins a noun is no task: "主講嘉賓" is a role, "主講酬金" and "演出費" sums, "演奏家" and "參與者"
+        // people, "演出日期" a detail ("家長", "家庭" begin nouns of their own: "指導家長" is a task).
+        .filter(|&p| {
+            let after = text.lower_str(p + 2, (p + 4).min(text.lower.len()));
+            !ACTIVITY_CJK_NOUNS_AFTER_VERB.iter().any(|w| after.starts_with(w)) || ACTIVITY_CJK_NOUNS_OF_THEIR_OWN.iter().any(|w| after.starts_with(w))
+        })
         // "負責的組別" (the groups one is responsible for), "負責以下工作：" (a list follows): no task of its own.
         .filter(|&p| {
             let responsible = matches!(text.lower_str(p, p + 2).as_str(), "負責" | "负责");
             let after = text.lower_str(p + 2, (p + 4).min(text.lower.len()));
             !(responsible && (after.starts_with('的') || ["以下", "下列", "如下"].contains(&after.as_str())))
         })
-        // "演奏廳", "表演廳": a verb that begins a hall's name is part of the place.
-        .filter(|&p| !matches!(text.lower.get(p + 2), Some('廳' | '厅' | '室' | '館' | '馆')))
-        // "評審團" is a body, not the activity.
-        .filter(|&p| !matches!(text.lower.get(p + 2), Some('團' | '团')))
         // "「家庭支援服務專業培訓課程」": a verb inside a quoted title is part of the title.
         .filter(|&p| !inside_quotes(text, p))
         // "擔任「研討會」的專題講者" is a role; "擔任「...獎」評審工作" the activity.
@@ -395,7 +394,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     starts.retain(|&q| !serve_as.iter().any(|&(p, end)| q > p + 1 && q < end));
     for &(p, end) in &serve_as {
         let next = starts.iter().copied().filter(|&q| q > end && q - p <= 120).min();
-        let joined = |q: usize| text.lower_str(q.saturating_sub(2), q).contains(['並', '并', '及', '和']);
+        let joined = |q: usize| text.lower_str(q.saturating_sub(2), q).contains(['並', '并', '及', '和']) || task_joined_after(text, end);
         if next.is_none_or(joined) {
             starts.push(p);
         }
@@ -479,6 +478,11 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         }
     }
     attending.and_then(|(s, e)| text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose)))
+}
+
+/// Whether the clause after the comma at `end` adds a task with 並 or 并 ("…外聘評審，並為五名學生舉行個別指導課").
+fn task_joined_after(text: &Text, end: usize) -> bool {
+    matches!(text.lower.get(end), Some(',')) && matches!(text.lower.get(end + 1), Some('並' | '并'))
 }
 
 /// A Chinese phrase without the sessions it counts: in "講座兩場", "最後一場", 場 after a number is a measure word,
@@ -1321,6 +1325,14 @@ mod tests {
         assert_eq!(activity(explained).as_deref(), Some("參與初賽及決賽的評審工作"));
         let list = "王先生：\n\n本院誠邀閣下審閱本科畢業論文及參與學位考試委員會會議。會議將於2027年6月8日舉行。\n";
         assert_eq!(activity(list).as_deref(), Some("審閱本科畢業論文及參與學位考試委員會會議"));
+        // A joined task whose own verb sits inside its object ("個別指導課") is still joined.
+        let lesson = "王先生：\n\n本院誠邀閣下擔任鋼琴主修學期考試外聘評審，並為五名學生舉行個別指導課。考試將於2027年6月8日舉行。\n";
+        assert_eq!(activity(lesson).as_deref(), Some("擔任鋼琴主修學期考試外聘評審，並為五名學生舉行個別指導課"));
+        // A verb that begins a noun is no task: "演奏家" are people, "演出日期" a detail.
+        let people = "王先生：\n\n本系每年邀請國際知名演奏家來校交流。特函邀請閣下於2027年6月7日主持小提琴大師班。\n";
+        assert_eq!(activity(people).as_deref(), Some("主持小提琴大師班"));
+        let parents = "王先生：\n\n本會誠邀閣下於2027年6月7日指導家長親子共讀。\n";
+        assert_eq!(activity(parents).as_deref(), Some("指導家長親子共讀"));
     }
 
     /// A sum keeps the words that say what it is for, and a sum by the day its total.
