@@ -1253,9 +1253,9 @@ fn past_a_time(text: &Text, s: usize, e: usize) -> usize {
 fn role_phrase(text: &Text, start: usize, stops: &[&str]) -> (usize, usize) {
     let (s, e) = phrase_until(text, start, stops, 60);
     let word = text.lower_str(s, e);
+    // (Over one "of": "a member of the adjudicating panel of the String Orchestra Contest" is a member of the panel.)
     if ROLE_OF.contains(&word.trim()) && text.lower_str(e, (e + 4).min(text.lower.len())) == " of " {
-        let rest: Vec<&str> = stops.iter().copied().filter(|w| *w != " of ").collect();
-        let (_, e2) = phrase_until(text, e + 4, &rest, 60);
+        let (_, e2) = phrase_until(text, e + 4, stops, 60);
         return (s, e2);
     }
     // "Guest Artist in Residence", "Editor in Chief": a title in capitals goes on over "in" and a capitalised word.
@@ -1366,6 +1366,14 @@ mod tests {
         assert_eq!(role(letter).as_deref(), Some("Chair of the Jury"));
         let letter = "Dear Professor Laurent,\n\nWe invite you to adjudicate the final rounds. We have noted your passport no. 21AH47823 as given in your curriculum vitae.\n";
         assert_eq!(role(letter), None);
+        // A member of a panel: over its "of", not the event's; and never cut inside a word.
+        let letter = "Dear Professor Laurent,\n\nI invite you to serve as a member of the adjudicating panel of the String Orchestra Contest of the Hong Kong Youth Music Interflows 2027.\n";
+        assert_eq!(role(letter).as_deref(), Some("member of the adjudicating panel"));
+        for filler in ["", "s", "es", "ive"] {
+            let letter = format!("Dear Professor Laurent,\n\nI invite you to serve as a member of the extraordinarily distinguished international{filler} adjudicating panel.\n");
+            let got = role(&letter).unwrap();
+            assert!(letter.contains(&format!("{got} ")), "{got:?} ends inside a word");
+        }
     }
 
     /// A venue without the time said with it, and not the airport hall where the visitor is met.

@@ -385,6 +385,11 @@ pub(super) fn phrase_until(text: &Text, start: usize, stops: &[&str], max: usize
     if let Some(p) = (start..end).find(|&i| "\n。；;".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()))) {
         end = p;
     }
+    // Cut at the most it may take, never inside a word ("... Contest of th"): back to the word's start.
+    let inside_a_word = |i: usize| i > start && i < text.lower.len() && text.lower[i - 1].is_alphanumeric() && text.lower[i].is_alphanumeric() && text.lower[i].is_ascii();
+    if end == limit && inside_a_word(end) {
+        end = (start..end).rev().find(|&i| text.lower[i] == ' ').unwrap_or(end);
+    }
     (start, end)
 }
 
