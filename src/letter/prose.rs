@@ -1376,6 +1376,19 @@ mod tests {
         }
     }
 
+    /// The title the visitor will carry is their role, in a sentence, a label or a programme.
+    #[test]
+    fn a_title_is_a_role() {
+        let role = |body: &str| {
+            let letter = format!("Dear Ms Roy,\n\nWe invite you to curate the display from 3 May 2027.\n{body}\n");
+            super::super::extract(&letter, crate::Catalogue::bundled()).role.map(|r| r.value)
+        };
+        assert_eq!(role("Your title for the project will be Guest Curator.").as_deref(), Some("Guest Curator"));
+        assert_eq!(role("Your name will appear in the programme as Panel Speaker.").as_deref(), Some("Panel Speaker"));
+        assert_eq!(role("Title during the visit: Guest Teacher").as_deref(), Some("Guest Teacher"));
+        assert_eq!(role("閣下在本館的職銜為客席策展人。").as_deref(), Some("客席策展人"));
+    }
+
     /// A venue without the time said with it, and not the airport hall where the visitor is met.
     #[test]
     fn a_venue_without_its_time() {
