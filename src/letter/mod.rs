@@ -230,10 +230,16 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
         // A table's column of several rows is an itinerary ("Rehearsal", "Masterclass I", ...): what the letter
         // invites the person to do, in its prose, says more; the first row is read when the prose has nothing.
         Some(x) if x.several => prose::activity(&text, &mentions, invited).or_else(|| plain(Label::Activity)),
-        // "Event: 12th Hong Kong International Wushu Championships": the event's name, not what the visitor does.
-        Some(x) => plain(Label::Activity)
-            .map(|v| if layout::names_the_event(&text, &x) { v.doubt(Reason::EventName) } else { v })
-            .or_else(|| prose::activity(&text, &mentions, invited)),
+        // "Event: 12th Hong Kong International Wushu Championships": the event's name, not what the visitor does. A
+        // label further on that says what they do ("Purpose of visit: To present a case study ..."), or the task the
+        // letter's prose gives, says more; the event's name, unsure, when neither is there.
+        Some(x) if layout::names_the_event(&text, &x) => labelled
+            .iter()
+            .find(|y| y.label == Label::Activity && !layout::names_the_event(&text, y))
+            .and_then(|y| text.extracted(y.start, y.end, None, y.confidence()).map(|v| y.value(v)))
+            .or_else(|| prose::activity(&text, &mentions, invited))
+            .or_else(|| plain(Label::Activity).map(|v| v.doubt(Reason::EventName))),
+        Some(_) => plain(Label::Activity).or_else(|| prose::activity(&text, &mentions, invited)),
         None => prose::activity(&text, &mentions, invited),
     };
     // "活動地點：香港文化博物館，沙田文林路1號": the place, not its address.
@@ -1304,6 +1310,11 @@ mod tests {
         // A task under its label is sure.
         let task = read("Dear Mr Lee,\n\nNature of activity: to conduct two masterclasses\n");
         assert!(task.activity.expect("read").is_sure());
+        // What the visitor does, under a label further on or in the prose, says more than the event's name.
+        let purpose = read("Dear Mr Lee,\n\nEvent: ICAC Regional Seminar 2028\nPurpose of visit: To present a case study on e-procurement\nDates: 12 to 14 March 2027\n");
+        assert_eq!(field(&purpose, "activity").as_deref(), Some("To present a case study on e-procurement"));
+        let prose = read("Dear Mr Lee,\n\nWe hope you will join us to run a coaching camp for our national squads.\n\nProgramme: National Squads Camp 2027\nDates: 12 to 14 March 2027\n");
+        assert_eq!(field(&prose, "activity").as_deref(), Some("run a coaching camp for our national squads"));
     }
 
     /// Letters 441–456: a covering note in another language and script, as long as it runs.
