@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -171,9 +171,16 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
                     // ("You will, of course, be met at the airport": no capacity, no task.)
                     return None;
                 }
-                let next = text.lower_str(after, (after + 12).min(text.lower.len()));
-                let verb = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-                let task = !verb.is_empty() && !ACTIVITY_NOT_VERBS.contains(&verb) && (lead != " to " || ACTIVITY_TO_VERBS.contains(&verb));
+                let next = text.lower_str(after, (after + 16).min(text.lower.len()));
+                let verb = next.split(|c: char| !c.is_alphabetic() && c != '-').next().unwrap_or("");
+                // ("to co-curate our special display": the verb after its prefix.)
+                let stem = verb.strip_prefix("co-").unwrap_or(verb);
+                // "you will be conducting a short course": a task in its -ing form, not travel ("you will be staying").
+                let ongoing = lead.ends_with(" be ");
+                let task = !verb.is_empty()
+                    && !ACTIVITY_NOT_VERBS.contains(&stem)
+                    && (lead != " to " || ACTIVITY_TO_VERBS.contains(&stem))
+                    && (!ongoing || verb.ends_with("ing") && !ACTIVITY_NOT_GERUNDS.contains(&verb));
                 (task && !host_glad(p, lead)).then_some((p, after - p))
             })
         })
@@ -1333,6 +1340,19 @@ mod tests {
         assert_eq!(activity(people).as_deref(), Some("主持小提琴大師班"));
         let parents = "王先生：\n\n本會誠邀閣下於2027年6月7日指導家長親子共讀。\n";
         assert_eq!(activity(parents).as_deref(), Some("指導家長親子共讀"));
+    }
+
+    /// A task in its -ing form after "you will be", or agreed to, with its verb's prefix.
+    #[test]
+    fn a_task_in_progress_or_agreed() {
+        let activity = |body: &str| {
+            let letter = format!("Dear Ms Roy,\n\n{body} The course runs on 3 and 4 May 2027.\n");
+            super::super::extract(&letter, crate::Catalogue::bundled()).activity.map(|a| a.value)
+        };
+        assert_eq!(activity("Following our e-mails, you will be conducting a two-day short course on timber buildings.").as_deref(), Some("conducting a two-day short course on timber buildings"));
+        assert_eq!(activity("You will be receiving a daily allowance for meals. During the week you will be teaching two classes on timber.").as_deref(), Some("teaching two classes on timber"));
+        assert_eq!(activity("You will be receiving a daily allowance for meals."), None, "travel and allowances are no task");
+        assert_eq!(activity("You have kindly agreed to co-curate our display and to give a public lecture.").as_deref(), Some("co-curate our display and to give a public lecture"));
     }
 
     /// A sum keeps the words that say what it is for, and a sum by the day its total.
