@@ -344,6 +344,23 @@ fn parent_of(text: &Text, s: usize, e: usize) -> (usize, usize) {
             }
         }
     }
+    // "Academy of Visual Arts of Hong Kong Baptist University": a unit "of" a university, whatever the unit is called,
+    // is the university (the "of" in the university's own name, "The University of Hong Kong", names no unit).
+    let mut from = s;
+    while let Some(p) = text.find_lower(from, e, " of ") {
+        from = p + 4;
+        let after = if text.lower_str(from, (from + 4).min(e)) == "the " { from + 4 } else { from };
+        let rest = text.lower_str(after, e);
+        // (The university's name runs from here: no other "of" or comma before its word.)
+        let university = rest.find("university");
+        if university.is_some_and(|u| !rest[..u].contains(" of ") && !rest[..u].contains([',', '，'])) && !text.lower_str(s, p).trim_start_matches("the ").ends_with("university") {
+            // ("The Education University of Hong Kong" keeps its "The"; "the" in running text is no part of a name.)
+            let named_the = after > from && text.original.get(from) == Some(&'T');
+            let (a, b) = text.trim(if named_the { from } else { after }, e);
+            let b = (a..b).find(|&i| ",，(".contains(text.lower[i])).unwrap_or(b);
+            return text.trim(a, b);
+        }
+    }
     // "香港城市大學創意媒體學院": the university, not its school.
     for parent in ["大學", "大学"] {
         if let Some(p) = text.find_lower(s, e, parent) {
