@@ -36,6 +36,11 @@ struct Parts {
     year: Option<i32>,
 }
 
+/// Whether an English word is a month's name, in full or short ("January", "Jan").
+pub(super) fn is_a_month(word: &str) -> bool {
+    MONTHS.iter().any(|(m, _)| *m == word)
+}
+
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
     ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),

@@ -404,6 +404,17 @@ fn continued(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
         if text.header_line[m] || first >= me || indent.abs_diff(column) > 1 || cells(text, m).len() != 1 || label_at(text, first, me).is_some() {
             break;
         }
+        // A finished item above and a capital below start a second item, not the first's next line:
+        // "Venue(s): Band Room, Hong Kong Police College – rehearsals, 17 to 21 January" /
+        // "          Auditorium, Tsuen Wan Town Hall – concert, 22 January". (A month after a day goes on: "17" / "January".)
+        let word_at = |i: usize| text.original[i..me].iter().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        let last = text.original[..end].iter().rposition(|c| !c.is_whitespace()).unwrap_or(0);
+        let last_word_start = text.original[..=last].iter().rposition(|c| !c.is_alphabetic()).map_or(0, |p| p + 1);
+        let ends_a_date = text.original[last].is_ascii_digit() || super::dates::is_a_month(&word_at(last_word_start));
+        let finished = ends_a_date || matches!(text.original[last], ')' | '.');
+        if finished && text.original[first].is_uppercase() && !super::dates::is_a_month(&word_at(first)) {
+            break;
+        }
         end = me;
     }
     end

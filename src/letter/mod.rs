@@ -1283,6 +1283,15 @@ mod tests {
         // A line below that is not indented to the value is not part of it.
         let after = read("Capacity:                 Visiting Artist\nThe Academy will pay you an honorarium.\n");
         assert_eq!(field(&after, "role").as_deref(), Some("Visiting Artist"));
+        // A finished item above (it ends with a date) and a capital below: a second item, not the first's next line.
+        let items = read("Venue(s): Band Room, Police College – rehearsals, 17 to 21 January
+          Auditorium, Tsuen Wan Town Hall – concert, 22 January
+");
+        assert_eq!(field(&items, "venue").as_deref(), Some("Band Room, Police College – rehearsals, 17 to 21 January"));
+        let date = read("Venue:    Band Room, Police College, from 17
+          January to 21 January
+");
+        assert_eq!(field(&date, "venue").as_deref(), Some("Band Room, Police College, from 17 January to 21 January"));
     }
 
     /// Letters 393–408: a PDF's wrapped lines.
