@@ -444,6 +444,89 @@ pub(super) fn split_two_spaces(text: &Text, s: usize, e: usize) -> Vec<(usize, u
     out
 }
 
+/// Where the second version of a letter written in two languages begins (a byte offset in `letter`), when the letter
+/// gives its body in one language and then again in the other: Chinese paragraphs, then English ones, or the other way
+/// round. From the letter's first paragraph of some length, a run of such paragraphs in one script, then a run in the
+/// other to the end, each with two paragraphs of some length at least; the second version starts at the first
+/// paragraph, of any length, in its script ("Dear Ms Rossi," before its body). None when the letter alternates
+/// (a paragraph in each language by turns), or is in one language with a short note in the other. Japanese (with kana)
+/// counts as neither: a covering note in Japanese is no version of the letter.
+pub(super) fn second_version(letter: &str) -> Option<usize> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Script {
+        Chinese,
+        Latin,
+        Neither,
+    }
+    // The paragraphs, apart by blank lines, with where each starts.
+    let mut blocks: Vec<(usize, &str)> = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut at = 0;
+    for line in letter.split_inclusive('\n') {
+        match (line.trim().is_empty(), start) {
+            (true, Some(s)) => {
+                blocks.push((s, &letter[s..at]));
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+        at += line.len();
+    }
+    if let Some(s) = start {
+        blocks.push((s, &letter[s..]));
+    }
+    let mut paragraphs: Vec<(usize, Script, bool)> = Vec::new();
+    for (at, block) in blocks {
+        let (mut han, mut latin, mut kana) = (0usize, 0usize, false);
+        for c in block.chars() {
+            if super::text::is_cjk(c) {
+                han += 1;
+            } else if c.is_ascii_alphabetic() {
+                latin += 1;
+            } else if ('\u{3040}'..='\u{30FF}').contains(&c) {
+                kana = true;
+            }
+        }
+        let script = if kana || han + latin == 0 {
+            Script::Neither
+        } else if han * 3 >= latin || han > 0 && block.contains(['：', '，', '。', '、']) {
+            // (A Latin name in a Chinese greeting, "Lambert女士：", is Chinese.)
+            Script::Chinese
+        } else {
+            Script::Latin
+        };
+        // Of some length, and prose (not an address block or a letterhead): a Chinese sentence's commas; an English
+        // sentence's full stop and a line of eight words or more.
+        let long = match script {
+            Script::Chinese => han >= 20 && block.contains(['，', '。']),
+            Script::Latin => {
+                let sentence = block.trim_end().ends_with('.') || block.contains(". ") || block.contains(".\n");
+                latin >= 60 && han * 20 < latin && sentence && block.lines().any(|l| l.split_whitespace().count() >= 8)
+            }
+            Script::Neither => false,
+        };
+        paragraphs.push((at, script, long));
+    }
+    let first = paragraphs.iter().position(|p| p.2)?;
+    let lead = paragraphs[first].1;
+    let other = if lead == Script::Chinese { Script::Latin } else { Script::Chinese };
+    // The first long paragraph in the other script, and none in the lead's after it.
+    let switch = paragraphs[first..].iter().position(|p| p.2 && p.1 == other)? + first;
+    let lead_long = paragraphs[first..switch].iter().filter(|p| p.2 && p.1 == lead).count();
+    let other_long = paragraphs[switch..].iter().filter(|p| p.2 && p.1 == other).count();
+    let back = paragraphs[switch..].iter().any(|p| p.2 && p.1 == lead);
+    if lead_long < 2 || other_long < 2 || back {
+        return None;
+    }
+    // Back from the switch over the short paragraphs in the other script: its greeting, its title.
+    let mut start = switch;
+    while start > first + 1 && paragraphs[start - 1].1 == other {
+        start -= 1;
+    }
+    Some(paragraphs[start].0)
+}
+
 /// Whether the text holds more than one letter after its innermost message starts: two greetings and two sign-offs
 /// (letters pasted one after another, a letter and its reply written below it).
 pub(super) fn several_letters(text: &Text) -> bool {
@@ -481,4 +564,36 @@ pub(super) fn sender(text: &Text) -> Option<(usize, usize)> {
     let (s, e) = text.trim(colon + 1, end);
     let named = text.lower_str(s, e);
     (e > s + 1 && !named.contains('@')).then_some((s, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::second_version;
+
+    const ZH: &str = "本處誠邀閣下擔任藝術節客席藝術家，帶領木偶劇工作坊及於閉幕巡遊中演出，活動假修頓球場舉行。";
+    const EN: &str = "We are pleased to invite you to be Guest Artist of the Festival, to lead puppetry workshops and to perform in the closing parade.";
+
+    #[test]
+    fn a_letter_in_two_languages_has_a_second_version_where_the_other_begins() {
+        let letter = format!("灣仔民政事務處\n\nLambert女士：\n\n{ZH}\n\n{ZH}\n\n專員\n（曾詠琪代行）\n\n＊　＊　＊\n\nDear Ms Lambert,\n\n{EN}\n\n{EN}\n\nYours sincerely,\n");
+        let at = second_version(&letter).expect("two versions");
+        assert!(letter[at..].starts_with("Dear Ms Lambert,"), "{:?}", &letter[at..]);
+        // English first, then Chinese.
+        let letter = format!("Dear Ms Lambert,\n\n{EN}\n\n{EN}\n\nLambert女士：\n\n{ZH}\n\n{ZH}\n");
+        assert!(letter[second_version(&letter).unwrap()..].starts_with("Lambert女士："));
+    }
+
+    #[test]
+    fn no_second_version_when_the_languages_alternate_or_one_is_a_note() {
+        let alternating = format!("{EN}\n\n{ZH}\n\n{EN}\n\n{ZH}\n");
+        assert_eq!(second_version(&alternating), None);
+        let note = format!("Dear Ms Lambert,\n\n{EN}\n\n{EN}\n\n{ZH}\n");
+        assert_eq!(second_version(&note), None, "one paragraph in the other language is no version");
+        // An address block is no paragraph of prose: it does not start an English version.
+        let address = format!("Pieter JANSSENS博士\nDr Pieter JANSSENS\nFaculty of Architecture, KU Leuven University\nKasteelpark Arenberg 1, 3001 Leuven, Belgium\n\n{ZH}\n\n{ZH}\n\n{EN}\n\n{EN}\n");
+        assert!(address[second_version(&address).unwrap()..].starts_with("We are"));
+        // A covering note in Japanese is no version of the letter.
+        let japanese = format!("山本先生\n\nいつもお世話になっております。招へい状が届きましたので、以下に貼り付けます。学内の出張申請をお願いします。\n\n{EN}\n\n{EN}\n");
+        assert_eq!(second_version(&japanese), None);
+    }
 }

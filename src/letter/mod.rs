@@ -153,6 +153,18 @@ pub fn fill_case(case: &mut crate::case::Case, x: &Extraction) -> Vec<&'static s
 
 /// Reads a letter. Never fails; reads at most [`MAX_CHARS`] characters.
 pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
+    let whole = read(letter, catalogue);
+    // A letter in two versions, one language after the other: its words (the names, the task, the place, the sum)
+    // are read as its first version writes them; what both versions give alike (the host, dates, numbers) from the
+    // whole, where the second may say what the first leaves out.
+    match layout::second_version(letter) {
+        Some(at) => whole.in_the_words_of(read(&letter[..at], catalogue)),
+        None => whole,
+    }
+}
+
+/// The reader, on one text.
+fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     let mut letter: Vec<char> = letter.chars().take(MAX_CHARS + 1).collect();
     let mut out = Extraction::default();
     if letter.len() > MAX_CHARS {
@@ -356,6 +368,19 @@ pub(crate) const KEY_FIELDS: &[(&str, Field)] = &[
 
 impl Extraction {
     /// Every field, in the order of the JSON.
+    /// This reading with the words of `first`, the reading of the letter's first version (its offsets are the
+    /// letter's, since that version starts it): its invitee, task, role, place, sum and signatory where it gives them.
+    fn in_the_words_of(mut self, first: Extraction) -> Extraction {
+        let Extraction { invitee, activity, role, venue, remuneration, signatory, .. } = first;
+        for (mine, theirs) in [(&mut self.invitee, invitee), (&mut self.activity, activity), (&mut self.role, role), (&mut self.venue, venue), (&mut self.remuneration, remuneration), (&mut self.signatory, signatory)] {
+            if theirs.is_some() {
+                *mine = theirs;
+            }
+        }
+        self.not_found = KEY_FIELDS.iter().filter(|(_, f)| f(&self).is_none()).map(|(name, _)| *name).collect();
+        self
+    }
+
     fn fields_mut(&mut self) -> [&mut Option<Extracted>; 14] {
         [
             &mut self.host, &mut self.invitee, &mut self.nationality, &mut self.travel_document, &mut self.activity,
@@ -1305,6 +1330,18 @@ mod tests {
         // A short line's break still ends the clause: the number below belongs to something else.
         let listed = read("Dear Ms Fonseca,\n\nPassport\nRoom 123456 is booked for you.\n");
         assert_ne!(field(&listed, "travel_document").as_deref(), Some("123456"));
+    }
+
+    /// A letter in two languages is read in the words of its first version; the second may give what it leaves out.
+    #[test]
+    fn a_letter_in_two_versions_is_read_in_the_first_ones_words() {
+        let zh_first = "Lambert女士：\n\n本處誠邀閣下擔任藝術節客席藝術家，帶領木偶劇工作坊及於閉幕巡遊中演出。活動假修頓球場舉行，日期為2028年1月14日至16日。\n\n本處將向閣下支付酬金港幣15,000元，並負責閣下在港期間的住宿。\n\n＊　＊　＊\n\nDear Ms Lambert,\n\nWe are pleased to invite you to be Guest Artist of the Festival, to lead puppetry workshops and to perform in the closing parade. The festival will take place at Southorn Playground from 14 to 16 January 2028.\n\nThis Office will pay you a fee of HK$15,000 and will cover your accommodation in Hong Kong. You will arrive on 12 January 2028.\n";
+        let x = read(zh_first);
+        assert_eq!(field(&x, "activity").as_deref(), Some("帶領木偶劇工作坊及於閉幕巡遊中演出"));
+        assert_eq!(field(&x, "remuneration").as_deref(), Some("港幣15,000元"));
+        assert_eq!(field(&x, "activity_from").as_deref(), Some("2028-01-14"));
+        // What only the second version gives.
+        assert_eq!(field(&x, "arrival").as_deref(), Some("2028-01-12"));
     }
 
     /// An event's name under its label is not sure to be what the visitor will do.
