@@ -420,6 +420,12 @@ fn names_an_event(clause: &str) -> bool {
     })
 }
 
+/// Whether two dates are in one sentence: nothing ends a sentence between them (a full stop, a semicolon, a line's end).
+fn same_sentence(text: &Text, a: &DateMention, b: &DateMention) -> bool {
+    let (from, to) = if a.start < b.start { (a.end, b.start) } else { (b.end, a.start) };
+    !(from..to).any(|i| "。;；!?\n".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace())))
+}
+
 /// Whether the sentence of a date speaks to the invitee: "you", "your", "閣下", "您".
 fn addresses_the_invitee(text: &Text, m: &DateMention) -> bool {
     let is_end = |i: usize| "。;!?\n".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()));
@@ -702,6 +708,13 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
             unclassified = rest;
         }
     }
+    // "The short course will run on Monday 17 and Tuesday 18 May 2027, and the clinic on Thursday 20 May 2027": a date
+    // in the sentence of an activity's date, which no word claims for anything else, is another day of it.
+    if !activity.is_empty() {
+        let (same, rest): (Vec<&DateMention>, Vec<&DateMention>) = unclassified.into_iter().partition(|u| activity.iter().any(|a| same_sentence(text, a, u)));
+        activity.extend(same);
+        unclassified = rest;
+    }
     // A schedule line under labelled activity dates ("賽前記者會：2027年2月5日", "Rehearsal: 3 May 2026") widens them.
     // So does a day the prose gives to the activity ("排練將於2027年5月17日起在本院進行", "本處另於10月15日上午安排結業考核"),
     // but as a reading, unsure.
@@ -827,6 +840,21 @@ mod tests {
         let letter = "黃先生：\n\n本署誠邀閣下於二〇二七年七月十七日（星期六）下午二時三十分在香港中央圖書館地下演講廳主講講座，並於翌日（七月十八日）主持工作坊。閣下將於七月十五日抵港。\n";
         let x = extract(letter, Catalogue::bundled());
         assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2027-07-17"));
+    }
+
+    /// A date in the sentence of an activity's date, which nothing claims, is another day of the activity; the span
+    /// is then a reading of several dates, unsure.
+    #[test]
+    fn a_date_beside_an_activitys_date_in_its_sentence_is_the_activitys() {
+        let letter = "Dear Dr Lee,\n\nWe invite you to give a short course. The short course will run on Monday 17 and Tuesday 18 May 2027, and the clinic on Thursday 20 May 2027.\n";
+        let x = extract(letter, Catalogue::bundled());
+        let from = x.activity_from.unwrap();
+        assert_eq!(from.value, "2027-05-17");
+        assert!(!from.is_sure());
+        assert_eq!(x.activity_to.map(|t| t.value).as_deref(), Some("2027-05-20"));
+        // Not across a sentence's end.
+        let apart = "Dear Dr Lee,\n\nThe clinic is on Thursday 20 May 2027. Our new building opened on 17 May 2027.\n";
+        assert_eq!(extract(apart, Catalogue::bundled()).activity_from.map(|f| f.value).as_deref(), Some("2027-05-20"));
     }
 
     #[test]
