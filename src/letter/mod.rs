@@ -236,6 +236,10 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             *invitee = invitee.clone().doubt(Reason::Prose);
         }
     }
+    // "田中美穗教授（Prof. TANAKA Miho）": the name, not the same name again in the other script.
+    if let Some(shorter) = out.invitee.as_ref().and_then(|x| people::without_the_name_again(&text, x)) {
+        out.invitee = Some(shorter);
+    }
     out.role = plain(Label::Role).or_else(|| prose::role(&text));
     let invited = out.invitee.as_ref().map(|x| x.value.as_str());
     out.activity = match first(Label::Activity) {
@@ -1330,6 +1334,18 @@ mod tests {
         // A short line's break still ends the clause: the number below belongs to something else.
         let listed = read("Dear Ms Fonseca,\n\nPassport\nRoom 123456 is booked for you.\n");
         assert_ne!(field(&listed, "travel_document").as_deref(), Some("123456"));
+    }
+
+    /// A name is given once, in the letter's script: the same name again in the other script, in brackets, is a gloss.
+    #[test]
+    fn a_name_without_itself_in_the_other_script() {
+        let zh = read("田中美穗教授（Prof. TANAKA Miho）：\n\n本院誠邀閣下於2027年6月7日主持戲劇大師班。\n");
+        assert_eq!(field(&zh, "invitee").as_deref(), Some("田中美穗教授"));
+        let en = read("Invitee: Dr Sarah WILLIAMS（韋莎拉博士）\n\nDear Dr Williams,\n\nWe invite you to give a talk on 7 June 2027.\n");
+        assert_eq!(field(&en, "invitee").as_deref(), Some("Dr Sarah WILLIAMS"));
+        // A bracket in the same script is part of the name as written.
+        let same = read("Invitee: Dr Sarah WILLIAMS (née Jones)\n\nDear Dr Williams,\n\nWe invite you to give a talk on 7 June 2027.\n");
+        assert_eq!(field(&same, "invitee").as_deref(), Some("Dr Sarah WILLIAMS (née Jones)"));
     }
 
     /// A letter in two languages is read in the words of its first version; the second may give what it leaves out.

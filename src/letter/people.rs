@@ -73,6 +73,25 @@ pub(super) fn before_bracketed_note(text: &Text, s: usize, e: usize, catalogue: 
     }
 }
 
+/// A name without the same name written again in the other script in brackets after it: "田中美穗教授（Prof. TANAKA
+/// Miho）" is 田中美穗教授, "Dr Sarah WILLIAMS（韋莎拉博士）" is Dr Sarah WILLIAMS. The name as the letter's own script
+/// writes it is the one it gives; the other is a gloss, like a nationality in brackets.
+pub(super) fn without_the_name_again(text: &Text, x: &Extracted) -> Option<Extracted> {
+    let (s, e) = (x.start, x.end);
+    let open = (s..e).find(|&i| matches!(text.original[i], '(' | '（'))?;
+    if !matches!(text.original[e - 1], ')' | '）') || open == s {
+        return None;
+    }
+    let script = |a: usize, b: usize| {
+        let part = &text.original[a..b];
+        (part.iter().any(|&c| super::text::is_cjk(c)), part.iter().any(|c| c.is_ascii_alphabetic()))
+    };
+    let (before_cjk, before_latin) = script(s, open);
+    let (inside_cjk, inside_latin) = script(open + 1, e - 1);
+    let other = (before_cjk && inside_latin && !inside_cjk) || (before_latin && !before_cjk && inside_cjk && !inside_latin);
+    other.then(|| text.extracted(s, open, None, x.confidence)).flatten().map(|v| Extracted { reason: x.reason.clone(), ..v })
+}
+
 /// A line that is a Chinese letter's closing "此致", above the name of the person it is to.
 fn is_cizhi(text: &Text, l: usize) -> bool {
     let (s, e) = text.lines[l];
