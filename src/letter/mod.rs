@@ -733,9 +733,11 @@ mod tests {
             ("Issued by: Harbour Arts Society\n", "host", "Harbour Arts Society"),
             ("Speaker: Dr Amelia Hart\n", "invitee", "Dr Amelia Hart"),
             ("HKSAR, 3 March 2026\n\nDear Dr Li,\n", "letter_date", "2026-03-03"),
-            // A nationality in brackets after a labelled name is not part of it; another bracket is.
+            // A nationality in brackets after a labelled name is not part of it, nor the name in the other script;
+            // another bracket is.
             ("Invitee: Ms Oksana Melnyk (Ukrainian)\n", "invitee", "Ms Oksana Melnyk"),
-            ("Invitee: Dr Li Wei (李偉)\n", "invitee", "Dr Li Wei (李偉)"),
+            ("Invitee: Dr Li Wei (李偉)\n", "invitee", "Dr Li Wei"),
+            ("Invitee: Dr Li Wei (Peking University)\n", "invitee", "Dr Li Wei (Peking University)"),
             // A greeting by the surname does not shorten the name above it.
             ("致：Klaus WEBER先生\n德國柏林\n\nWEBER先生：\n\n本院誠邀閣下來港。", "invitee", "Klaus WEBER先生"),
             // Several labelled lines of activity dates: from the earliest to the latest.
@@ -781,8 +783,9 @@ mod tests {
             ("培训定于2027年6月8日至10日举行。在培训开始前，阁下将于6月7日（星期一）下午与本局同事召开筹备会议。", "activity_from", "2027-06-07"),
             ("博览会于2026年11月19日至21日于香港会议展览中心举办。11月18日（星期三）下午，本署将为各讲者安排简报会。", "activity_from", "2026-11-18"),
             ("The broadcasts will go out live from Studio 1 from Monday 3rd May to Thursday 6th May 2027. We hope you will join us for a reception on Friday 7th May.", "activity_from", "2027-05-03"),
-            // A transliterated name: its given name joined by a dot, and its Latin form in brackets, are part of it.
-            ("致：漢斯·貝克爾先生（Mr Hans Becker）\n德國\n\n貝克爾先生：\n\n本署誠邀閣下來港。", "invitee", "漢斯·貝克爾先生（Mr Hans Becker）"),
+            // A transliterated name: its given name joined by a dot is part of it; its Latin form in brackets is the
+            // same name again.
+            ("致：漢斯·貝克爾先生（Mr Hans Becker）\n德國\n\n貝克爾先生：\n\n本署誠邀閣下來港。", "invitee", "漢斯·貝克爾先生"),
             // "passport no." is no nationality (not Norway); a Mainland travel permit names none.
             ("Your passport details as provided to us: Republic of Korea, passport no. M73920154.", "nationality", "KOR"),
             ("You will travel on your Exit-entry Permit for Travelling to and from Hong Kong and Macao (No. C87234561).", "nationality", ""),

@@ -11,8 +11,8 @@ use crate::catalogue::names::{is_alpha, is_capital, is_chinese};
 /// A short Chinese line that is a name with an honorific: "金敏俊先生：", "林志强先生台鉴：", "山本健太教授".
 pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
     let (s, e) = text.lines[l];
-    // "陳大文先生（加拿大籍）": the name ends before a bracket; but "漢斯·貝克爾先生（Mr Hans Becker）" keeps the name
-    // it gives in Latin letters.
+    // "陳大文先生（加拿大籍）": the name ends before a bracket; so does "漢斯·貝克爾先生（Mr Hans Becker）", whose bracket
+    // gives the name again in Latin letters (see `without_the_name_again`).
     let latin_name = |open: usize| {
         let close = (open..e).find(|&i| matches!(text.lower[i], ')' | '）')).unwrap_or(e);
         let inside = text.lower_str(open + 1, close);
@@ -21,13 +21,12 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
     };
     let bracket = (s..e).find(|&i| matches!(text.lower[i], '(' | '（'));
     if let Some(open) = bracket.filter(|&o| latin_name(o)) {
-        let close = (open..e).find(|&i| matches!(text.lower[i], ')' | '）')).map_or(e, |c| c + 1);
         let (ns, _) = text.trim(s, open);
         let head = text.lower_str(ns, open);
         let head = LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO).chain(LETTER_ADDRESSEE_HEADERS).find_map(|p| head.strip_prefix(p)).unwrap_or(&head).trim_start().to_string();
         let ns = open - head.chars().count();
         if PEOPLE_CJK_TITLES.iter().any(|t| head.trim_end().ends_with(t)) && (2..=24).contains(&head.chars().count()) {
-            return text.extracted(ns, close, None, FAIR);
+            return text.extracted(ns, open, None, FAIR);
         }
     }
     let e = bracket.unwrap_or(e);
