@@ -1339,6 +1339,16 @@ mod tests {
         assert_ne!(field(&listed, "travel_document").as_deref(), Some("123456"));
     }
 
+    /// A Chinese signature without a sign-off above it: a post with its field in brackets inside the brackets of 代行,
+    /// a name with its Latin form, a post as a label.
+    #[test]
+    fn chinese_signatures_of_every_form() {
+        let signed = |block: &str| field(&read(&format!("陳先生：\n\n本署誠邀閣下於2027年6月7日主持大師班。\n\n{block}\n")), "signatory");
+        assert_eq!(signed("康樂及文化事務署署長\n（高級經理（文化節目）黃志明　代行）").as_deref(), Some("黃志明"));
+        assert_eq!(signed("天文台台長\n\n助理台長（科學及公眾服務）\n鄭永康（Eric CHENG）").as_deref(), Some("鄭永康"));
+        assert_eq!(signed("香港足球總會\n行政總裁：黃俊熙").as_deref(), Some("黃俊熙"));
+    }
+
     /// A name is given once, in the letter's script: the same name again in the other script, in brackets, is a gloss.
     #[test]
     fn a_name_without_itself_in_the_other_script() {

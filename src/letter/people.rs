@@ -243,7 +243,14 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             || line.ends_with(['號', '号', '室', '樓', '楼'])
             || (line.chars().count() > 6 && line.chars().any(|c| "路道街".contains(c)))
             || PEOPLE_CJK_PLACES.iter().any(|p| line.starts_with(p));
-        let labelled = text.lower_str(text.lines[l].0, text.lines[l].1).contains(':');
+        // "行政總裁：黃俊熙": a post as a label, and the name.
+        let post_label = line.split_once(':').filter(|(post, name)| {
+            PEOPLE_CJK_POSTS.iter().any(|p| post.trim_end().ends_with(p)) && (2..=4).contains(&name.trim().chars().count()) && name.trim().chars().all(is_chinese)
+        });
+        if let Some((post, _)) = post_label {
+            s += post.chars().count() + 1;
+        }
+        let labelled = post_label.is_none() && text.lower_str(text.lines[l].0, text.lines[l].1).contains(':');
         if ["免責聲明", "免责声明", "disclaimer", "confidential"].iter().any(|d| line.starts_with(d)) {
             continue;
         }
@@ -269,6 +276,20 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         if matches!(line.chars().next(), Some('(' | '（')) && matches!(line.chars().last(), Some(')' | '）')) {
             s += 1;
             e -= 1;
+            // "（高級經理（文化節目）黃志明　代行）": inside, a post with its field in brackets, then the name.
+            let inner = text.lower_str(s, e);
+            if let Some(c) = inner.rfind(')') {
+                let before = &inner[..inner[..c].rfind('(').unwrap_or(0)];
+                if PEOPLE_CJK_POSTS.iter().any(|p| before.trim_end().ends_with(p)) {
+                    s += inner[..=c].chars().count();
+                }
+            }
+        } else if let Some(open) = line.chars().position(|c| c == '(' || c == '（').filter(|&o| {
+            // "鄭永康（Eric CHENG）": a Chinese name, then the same name in Latin letters.
+            let inside: String = line.chars().skip(o + 1).take_while(|&c| c != ')' && c != '）').collect();
+            (2..=4).contains(&o) && line.chars().take(o).all(is_chinese) && inside.chars().all(|c| c.is_ascii_alphabetic() || " .-'".contains(c)) && inside.contains(' ')
+        }) {
+            e = s + open;
         } else if let Some(open) = line.chars().position(|c| c == '(' || c == '（').filter(|_| matches!(line.chars().last(), Some(')' | '）'))) {
             let before: String = line.chars().take(open).collect();
             let inside: String = line.chars().skip(open + 1).take(line.chars().count().saturating_sub(open + 2)).collect();
