@@ -52,6 +52,8 @@ pub enum Reason {
     EventName,
     /// The phrase looks cut short ("... workshop on", "... for residents and") or run into other words.
     Unfinished,
+    /// The nights of a hotel booking, which the visitor may arrive before or leave after.
+    HotelNights,
 }
 
 impl Reason {
@@ -70,6 +72,7 @@ impl Reason {
             Reason::Relative => crate::text!(LetterReasonRelative),
             Reason::EventName => crate::text!(LetterReasonEventName),
             Reason::Unfinished => crate::text!(LetterReasonUnfinished),
+            Reason::HotelNights => crate::text!(LetterReasonHotelNights),
         }
     }
 
@@ -78,7 +81,7 @@ impl Reason {
         match self {
             Reason::Prose | Reason::YearInferred | Reason::DayFirst | Reason::Competing | Reason::SelfReference => GUESS,
             Reason::CloseName | Reason::EmailDate | Reason::Salutation | Reason::SeveralLetters | Reason::Relative => GUESS,
-            Reason::EventName | Reason::Unfinished => GUESS,
+            Reason::EventName | Reason::Unfinished | Reason::HotelNights => GUESS,
             Reason::UnmarkedDates => WEAK,
         }
     }

@@ -35,6 +35,8 @@ pub(super) enum DateKind {
     Activity,
     /// A stay in Hong Kong: a range here runs from the arrival to the departure.
     Stay,
+    /// The nights of the visitor's hotel: a range here is the stay, as a reading.
+    HotelNights,
     Other,
     Unclassified,
 }
@@ -256,6 +258,7 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     consider(DATES_ARRIVAL, DateKind::Arrival, &mut best);
     consider(DATES_DEPARTURE, DateKind::Departure, &mut best);
     consider(DATES_STAY, DateKind::Stay, &mut best);
+    consider(DATES_HOTEL_NIGHTS, DateKind::HotelNights, &mut best);
     // (Only where the clause speaks of flights: "Asia Society – Hong Kong Center" is no leg, "get back to us" no
     // flight home.)
     let flights = text.lower_str(s, m.start).contains("flight") || has_flight_number(&text.lower[s..m.start], &text.original[s..m.start]);
@@ -652,6 +655,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     let mut departures: Vec<(&DateMention, bool)> = Vec::new();
     let mut letter_dates: Vec<&DateMention> = Vec::new();
     let mut stay_days: Vec<&DateMention> = Vec::new();
+    let mut hotel_nights: Vec<usize> = Vec::new();
     let kinds = listed_alike(text, mentions, mentions.iter().map(|m| kind_from_context(text, m)).collect());
     for (i, m) in mentions.iter().enumerate() {
         if claimed[i] || text.header_line[text.line_of(m.start)] {
@@ -667,6 +671,12 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
             }
             // "(Seoul-Hong Kong, 6 September / 13 September 2026)": a stay's two days written apart.
             DateKind::Stay => stay_days.push(m),
+            DateKind::HotelNights if m.from != m.to => {
+                arrivals.push((m, false));
+                departures.push((m, true));
+                hotel_nights.push(m.start);
+            }
+            DateKind::HotelNights => {}
             DateKind::Other => {}
             DateKind::Activity => activity.push(m),
             DateKind::Unclassified if is_letter_date_line(text, m) => letter_dates.push(m),
@@ -687,7 +697,8 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         let Some(&(first, last)) = pool.first() else { continue };
         let day = |&(m, last): &(&DateMention, bool)| if last { m.to } else { m.from };
         let competing = pool.iter().any(|c| day(c) != day(&(first, last)));
-        *slot = date_field(text, first, last, CLEAR_CUE).map(|x| if competing { x.doubt(Reason::Competing) } else { x });
+        let hotel = hotel_nights.contains(&first.start);
+        *slot = date_field(text, first, last, CLEAR_CUE).map(|x| if competing { x.doubt(Reason::Competing) } else if hotel { x.doubt(Reason::HotelNights) } else { x });
     }
     if out.letter_date.is_none() {
         if let Some(&m) = letter_dates.first() {
@@ -855,6 +866,17 @@ mod tests {
         // Not across a sentence's end.
         let apart = "Dear Dr Lee,\n\nThe clinic is on Thursday 20 May 2027. Our new building opened on 17 May 2027.\n";
         assert_eq!(extract(apart, Catalogue::bundled()).activity_from.map(|f| f.value).as_deref(), Some("2027-05-20"));
+    }
+
+    /// A hotel's nights give the stay, as a reading: the visitor may come before them or leave after.
+    #[test]
+    fn a_hotels_nights_are_the_stay_unsure() {
+        let letter = "Dear Dr Cruz,\n\nWe invite you to examine our students on 29 May 2028. We have reserved accommodation for you at Hotel ICON from 28 May to 3 June 2028.\n";
+        let x = extract(letter, Catalogue::bundled());
+        let (arrival, departure) = (x.arrival.unwrap(), x.departure.unwrap());
+        assert_eq!((arrival.value.as_str(), departure.value.as_str()), ("2028-05-28", "2028-06-03"));
+        assert!(!arrival.is_sure() && !departure.is_sure());
+        assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2028-05-29"), "the nights are not the activity's");
     }
 
     #[test]
