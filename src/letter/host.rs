@@ -643,9 +643,11 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
             let (a, b) = text.trim(s, e);
             b > a && known(a, b)
         };
-        if (capitals || looks_like_organisation(line) || listed()) && !sentence && !line.contains("forwarded") && !line.contains('@') {
+        if (capitals || looks_like_organisation(line) || listed() || above_its_address(text, l)) && !sentence && !line.contains("forwarded") && !line.contains('@') {
+            // (A tab, a bar or a comma after the name parts it from a unit or an address: "Hong Kong China Rugby |
+            // Women's High Performance Programme".)
             let cut = (s..e)
-                .find(|&i| text.original[i] == '\t' || (text.original[i] == ',' && text.lower_str(s, i).split_whitespace().count() >= 3))
+                .find(|&i| matches!(text.original[i], '\t' | '|' | '｜') || (text.original[i] == ',' && text.lower_str(s, i).split_whitespace().count() >= 3))
                 .unwrap_or(e);
             let (s, e) = text.trim(s, cut);
             if e <= s {
@@ -661,6 +663,33 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
         }
     }
     found
+}
+
+/// Whether line `l` is the first of the letter and names its sender above the sender's address, whatever the words of
+/// the name: "Hong Kong China Rugby" over "Room 2001, Olympic House, 1 Stadium Path, So Kon Po". A name in capitals
+/// at each word's start, of two to eight words (a bar may follow it: "... | Women's High Performance Programme").
+fn above_its_address(text: &Text, l: usize) -> bool {
+    // (Past a place-holder for a logo: "[HKCR logo]".)
+    let placeholder = |m: usize| {
+        let line = text.lower_str(text.lines[m].0, text.lines[m].1);
+        let line = line.trim();
+        (line.starts_with('[') && line.ends_with(']')) || (line.starts_with('【') && line.ends_with('】'))
+    };
+    let first = text.content_lines.iter().copied().find(|&m| m >= text.letter_start && !placeholder(m));
+    let next = text.content_lines.iter().copied().find(|&m| m > l);
+    let (Some(first), Some(next)) = (first, next) else { return false };
+    if first != l || next != l + 1 {
+        return false;
+    }
+    let (s, e) = text.lines[l];
+    let line = text.slice(s, e);
+    let name = line.split(['|', '｜', '\t']).next().unwrap_or("").trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let small = ["of", "and", "for", "the", "de", "du", "la"];
+    let titled = (2..=8).contains(&words.len()) && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || small.contains(w)) && !name.contains(|c: char| c.is_ascii_digit());
+    let below = text.lower_str(text.lines[next].0, text.lines[next].1);
+    let address = below.chars().any(|c| c.is_ascii_digit()) && (below.contains("room") || below.contains("/f") || below.contains("house") || below.contains("building") || VENUE_ADDRESS.iter().any(|w| below.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w)));
+    titled && address
 }
 
 /// The first organisation named in the body (after the greeting): a run of capitalised words ("of", "and", "for",

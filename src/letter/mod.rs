@@ -1339,6 +1339,20 @@ mod tests {
         assert_ne!(field(&listed, "travel_document").as_deref(), Some("123456"));
     }
 
+    /// The letter's first line names its sender above the sender's address, whatever the words of the name; a bar
+    /// parts it from a unit. Sign-offs and greetings in other wordings end and open the letter alike.
+    #[test]
+    fn a_letterhead_above_its_address_and_sign_offs_of_other_wordings() {
+        let letter = "[HKCR logo]\nHong Kong China Rugby | Women's High Performance Programme\nRoom 2001, Olympic House, 1 Stadium Path\n\nKia ora Tāne,\n\nWe invite you to coach our squad from 10 to 15 January 2028.\n\nNgā mihi,\n\nSarah O'Connell\nHead of Women's Rugby\n";
+        let x = read(letter);
+        assert_eq!(field(&x, "host").as_deref(), Some("Hong Kong China Rugby"));
+        assert_eq!(field(&x, "signatory").as_deref(), Some("Sarah O'Connell"));
+        assert_eq!(field(&read("Dear Ms Ng,\n\nWe invite you to give a talk on 3 May 2027.\n\nWith warmest wishes,\n\nGrace Ng\nProgramme Director\n"), "signatory").as_deref(), Some("Grace Ng"));
+        // A first line that is a sentence, or has no address under it, is no letterhead of this kind.
+        let sentence = read("Thank you for your message of last week\nRoom 2001, Olympic House, 1 Stadium Path\n\nDear Ms Ng,\n\nWe invite you to give a talk on 3 May 2027.\n");
+        assert_ne!(field(&sentence, "host").as_deref(), Some("Thank you for your message of last week"));
+    }
+
     /// A Chinese signature without a sign-off above it: a post with its field in brackets inside the brackets of 代行,
     /// a name with its Latin form, a post as a label.
     #[test]
