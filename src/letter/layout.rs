@@ -393,7 +393,10 @@ pub(super) fn names_the_event(text: &Text, x: &Labelled) -> bool {
 /// to the value's own column (a form pasted as text):
 /// "Nature of activity:       to conduct a five-day woodblock printmaking\n                          workshop for ...".
 fn continued(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
-    let column = start - text.lines[l].0;
+    // (In columns on screen: a Chinese label is twice as wide as its characters, "擔任角色：  研討會主題演講" over
+    // "            嘉賓".)
+    let column = text.original[text.lines[l].0..start].iter().map(|&c| super::wrapping::columns(c)).sum::<usize>();
+    let wide = text.original[text.lines[l].0..start].iter().any(|&c| super::text::is_cjk(c));
     if column < 8 {
         return end;
     }
@@ -401,7 +404,9 @@ fn continued(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
         let (ms, me) = text.lines[m];
         let indent = text.original[ms..me].iter().take_while(|c| **c == ' ').count();
         let first = ms + indent;
-        if text.header_line[m] || first >= me || indent.abs_diff(column) > 1 || cells(text, m).len() != 1 || label_at(text, first, me).is_some() {
+        // (A full-width colon after a Chinese label is read as ':', one column where the screen showed two.)
+        let aligned = indent.abs_diff(column) <= 1 || (wide && (column..=column + 2).contains(&indent));
+        if text.header_line[m] || first >= me || !aligned || cells(text, m).len() != 1 || label_at(text, first, me).is_some() {
             break;
         }
         // A finished item above and a capital below start a second item, not the first's next line:

@@ -240,7 +240,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if let Some(shorter) = out.invitee.as_ref().and_then(|x| people::without_the_name_again(&text, x)) {
         out.invitee = Some(shorter);
     }
-    out.role = plain(Label::Role).or_else(|| prose::role(&text));
+    out.role = plain(Label::Role).map(|x| prose::post_of_role(&text, x)).or_else(|| prose::role(&text));
     let invited = out.invitee.as_ref().map(|x| x.value.as_str());
     out.activity = match first(Label::Activity) {
         // A table's column of several rows is an itinerary ("Rehearsal", "Masterclass I", ...): what the letter
@@ -1034,7 +1034,7 @@ mod tests {
             ("沙田民政事務處\nSHA TIN DISTRICT OFFICE\n民政事務總署 Home Affairs Department\n新界沙田上禾輋路1號\n\nDear Ms Nguyen,\n\nThe Office invites you to conduct workshops.\n", "host", "Home Affairs Department"),
             ("本會謹誠邀台端擔任本課程客席教練，負責五天的術科訓練。", "role", "客席教練"),
             ("本院謹誠邀台端擔任本屆大賽決賽評判。", "role", "決賽評判"),
-            ("本院誠邀閣下擔任研討會主講嘉賓。", "role", "研討會主講嘉賓"),
+            ("本院誠邀閣下擔任研討會主講嘉賓。", "role", "主講嘉賓"),
         ] {
             assert_eq!(field(&read(letter), f).as_deref(), Some(want), "{letter}");
         }
@@ -1316,13 +1316,12 @@ mod tests {
         let after = read("Capacity:                 Visiting Artist\nThe Academy will pay you an honorarium.\n");
         assert_eq!(field(&after, "role").as_deref(), Some("Visiting Artist"));
         // A finished item above (it ends with a date) and a capital below: a second item, not the first's next line.
-        let items = read("Venue(s): Band Room, Police College – rehearsals, 17 to 21 January
-          Auditorium, Tsuen Wan Town Hall – concert, 22 January
-");
+        let items = read("Venue(s): Band Room, Police College – rehearsals, 17 to 21 January\n          Auditorium, Tsuen Wan Town Hall – concert, 22 January\n");
         assert_eq!(field(&items, "venue").as_deref(), Some("Band Room, Police College – rehearsals, 17 to 21 January"));
-        let date = read("Venue:    Band Room, Police College, from 17
-          January to 21 January
-");
+        // A Chinese label is twice as wide on screen as its characters: its value's next line is indented to match.
+        let wide = read("擔任角色：  研討會主題演講\n            嘉賓\n");
+        assert_eq!(field(&wide, "role").as_deref(), Some("主題演講嘉賓"));
+        let date = read("Venue:    Band Room, Police College, from 17\n          January to 21 January\n");
         assert_eq!(field(&date, "venue").as_deref(), Some("Band Room, Police College, from 17 January to 21 January"));
     }
 

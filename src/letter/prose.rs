@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN};
+use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -68,7 +68,8 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
             let Some(close) = ROLE_CJK_CAPACITY_CLOSE.iter().filter_map(|c| text.find_lower(s, window, c)).min() else { continue };
             let close = if text.lower[close - 1] == '的' { close - 1 } else { close };
             if close > s + 1 && !text.lower[s..close].iter().any(|c| "，。、,;".contains(*c)) {
-                return text.extracted(s, close, None, GUESS).map(|x| x.doubt(Reason::Prose));
+                // ("以研討會主講嘉賓身份": the post, without what it is of.)
+                return text.extracted(post_start(text, s, close), close, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
         }
     }
@@ -81,7 +82,8 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
             if let Some(d) = (s..e).rev().find(|&i| "的”」』》\"".contains(text.lower[i])) {
                 s = d + 1;
             }
-            // "本課程客席教練", "本屆大賽決賽評判": "this course's", "this contest's" is not part of the role ("研討會主講嘉賓" is).
+            // "本課程客席教練", "本屆大賽決賽評判": "this course's", "this contest's" is not part of the role (nor is the
+            // event a post is of: see `post_start`).
             let this = text.lower.get(s) == Some(&'本');
             if let Some(after) = ROLE_CJK_EVENTS.iter().filter_map(|w| text.rfind_lower(s, e, w).map(|p| p + w.chars().count())).max().filter(|&a| this && e >= a + 2) {
                 s = after;
@@ -132,7 +134,34 @@ fn without_whose_and_when(text: &Text, mut s: usize, mut e: usize) -> (usize, us
             s = after;
         }
     }
-    (s, e)
+    (post_start(text, s, e), e)
+}
+
+/// Where a Chinese post starts in `s..e`, past what it is of: "冬季長跑集訓外聘教練" is an 外聘教練, "研討會主題講者" a
+/// 主題講者, "2027-28年度訪問學人" a 訪問學人. The post starts at the word that makes one ("客席", "外聘", "主講" ...),
+/// unless only such words and praise come before it ("駐校客席導師", "傑出訪問學人").
+fn post_start(text: &Text, s: usize, e: usize) -> usize {
+    let role = text.lower_str(s, e);
+    let Some(k) = ROLE_CJK_POST_STARTS.iter().filter_map(|w| role.find(w)).min().filter(|&k| k > 0) else { return s };
+    let before = &role[..k];
+    let mut left = before.to_string();
+    for w in ROLE_CJK_POST_STARTS.iter().chain(ROLE_CJK_PRAISE) {
+        left = left.replace(w, "");
+    }
+    if left.is_empty() { s } else { s + before.chars().count() }
+}
+
+/// A labelled Chinese role as its post, without what it is of ("身份：研討會主題演講嘉賓" is a 主題演講嘉賓).
+pub(super) fn post_of_role(text: &Text, x: Extracted) -> Extracted {
+    // (Chinese alone: "Guest Choreographer / 客席編舞" is read as written.)
+    if !x.value.chars().any(super::text::is_cjk) || x.value.chars().any(|c| c.is_ascii_alphabetic()) {
+        return x;
+    }
+    let s = post_start(text, x.start, x.end);
+    match text.extracted(s, x.end, None, x.confidence).filter(|_| s > x.start) {
+        Some(v) => Extracted { reason: x.reason, ..v },
+        None => x,
+    }
 }
 
 /// The activity as the letter describes it: "you will give three masterclasses ...", "your duties will comprise
@@ -1394,6 +1423,20 @@ mod tests {
             let got = role(&letter).unwrap();
             assert!(letter.contains(&format!("{got} ")), "{got:?} ends inside a word");
         }
+    }
+
+    /// A Chinese role is the post, without the event, course or body it is of.
+    #[test]
+    fn a_chinese_post_without_what_it_is_of() {
+        let role = |body: &str| super::super::extract(&format!("陳先生：\n\n{body}\n"), crate::Catalogue::bundled()).role.map(|r| r.value);
+        assert_eq!(role("本會誠邀閣下擔任冬季長跑集訓外聘教練。").as_deref(), Some("外聘教練"));
+        assert_eq!(role("本局誠邀閣下以研討會主講嘉賓身份來港。").as_deref(), Some("主講嘉賓"));
+        assert_eq!(role("擔任角色：研討會主題講者").as_deref(), Some("主題講者"));
+        // Words that make the post stay with it.
+        assert_eq!(role("本院誠邀閣下擔任駐校客席導師。").as_deref(), Some("駐校客席導師"));
+        assert_eq!(role("本校誠邀閣下擔任傑出訪問學人。").as_deref(), Some("傑出訪問學人"));
+        // A role in both languages is read as written.
+        assert_eq!(role("Role 角色: Guest Choreographer / 客席編舞").as_deref(), Some("Guest Choreographer / 客席編舞"));
     }
 
     /// The title the visitor will carry is their role, in a sentence, a label or a programme.

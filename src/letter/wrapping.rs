@@ -79,7 +79,7 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest
 }
 
 /// How many columns a character takes on screen: two for Chinese and Japanese, one for others.
-fn columns(c: char) -> usize {
+pub(super) fn columns(c: char) -> usize {
     if is_cjk(c) || ('\u{3000}'..='\u{30FF}').contains(&c) || ('\u{FF01}'..='\u{FF60}').contains(&c) { 2 } else { 1 }
 }
 
