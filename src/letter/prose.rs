@@ -1425,6 +1425,14 @@ mod tests {
         }
     }
 
+    /// A cinema or a theatre is a place a Chinese venue ends with.
+    #[test]
+    fn a_chinese_cinema_is_a_place() {
+        let letter = "陳先生：\n\n放映會於2027年5月3日在香港藝術中心古天樂電影院舉行。\n";
+        let venue = super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        assert_eq!(venue.as_deref(), Some("香港藝術中心古天樂電影院"));
+    }
+
     /// A Chinese role is the post, without the event, course or body it is of.
     #[test]
     fn a_chinese_post_without_what_it_is_of() {
