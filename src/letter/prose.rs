@@ -1369,6 +1369,9 @@ mod tests {
         assert_eq!(activity(people).as_deref(), Some("主持小提琴大師班"));
         let parents = "王先生：\n\n本會誠邀閣下於2027年6月7日指導家長親子共讀。\n";
         assert_eq!(activity(parents).as_deref(), Some("指導家長親子共讀"));
+        // Assessing is a task; a professor's title with a bracket after it is none.
+        let assess = "王先生：\n\n本處誠邀陳教授（德國護照號碼C4KX72M19）於2027年6月7日考核本處潛水救援隊隊員的專業資格並主持一場技術交流會。\n";
+        assert_eq!(activity(assess).as_deref(), Some("考核本處潛水救援隊隊員的專業資格並主持一場技術交流會"));
     }
 
     /// A task in its -ing form after "you will be", or agreed to, with its verb's prefix.
