@@ -553,7 +553,9 @@ fn task_in_sentence(text: &Text, from: usize) -> Option<(usize, usize)> {
             blank || stop
         })
         .unwrap_or(limit);
-    [", to ", " and to ", " to "]
+    // ("spend a week with us in October, coaching our ensemble and giving a lecture": a task in its -ing form after a
+    // comma.)
+    [", to ", " and to ", " to ", ", "]
         .iter()
         .flat_map(|w| {
             let mut found = Vec::new();
@@ -567,6 +569,14 @@ fn task_in_sentence(text: &Text, from: usize) -> Option<(usize, usize)> {
         .filter(|&(q, n)| {
             let verb = text.lower_str(q + n, (q + n + 16).min(end));
             let verb = verb.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            if n == 2 {
+                return verb.strip_suffix("ing").is_some_and(|stem| {
+                    let undoubled = stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+                    ACTIVITY_TO_VERBS.contains(&stem)
+                        || ACTIVITY_TO_VERBS.iter().any(|v| v.strip_suffix('e') == Some(stem))
+                        || (undoubled && ACTIVITY_TO_VERBS.contains(&&stem[..stem.len() - 1]))
+                });
+            }
             ACTIVITY_TO_VERBS.contains(&verb)
         })
         .min()
@@ -1384,6 +1394,8 @@ mod tests {
         assert_eq!(activity("Following our e-mails, you will be conducting a two-day short course on timber buildings.").as_deref(), Some("conducting a two-day short course on timber buildings"));
         assert_eq!(activity("You will be receiving a daily allowance for meals. During the week you will be teaching two classes on timber.").as_deref(), Some("teaching two classes on timber"));
         assert_eq!(activity("You will be receiving a daily allowance for meals."), None, "travel and allowances are no task");
+        // Spending time with the host is no task; what the visitor does then, after a comma, is.
+        assert_eq!(activity("We invite you to spend a week with us in May, coaching our ensemble and giving a lecture.").as_deref(), Some("coaching our ensemble and giving a lecture"));
         assert_eq!(activity("You have kindly agreed to co-curate our display and to give a public lecture.").as_deref(), Some("co-curate our display and to give a public lecture"));
     }
 
