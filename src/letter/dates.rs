@@ -81,6 +81,12 @@ impl Scan<'_> {
         self.at(i).is_some_and(is_letter)
     }
 
+    /// Whether a number at `i` runs on from a word before it ("ABC12/3/2027"); Chinese runs straight into a date
+    /// without being part of it ("課程日期為13/9/2027").
+    fn inside_a_word(&self, i: usize) -> bool {
+        i > 0 && self.is_word_char(i - 1) && !super::text::is_cjk(self.c[i - 1])
+    }
+
     /// ASCII digits at `i`, at most `max` of them: (value, end).
     fn number(&self, i: usize, max: usize) -> Option<(u32, usize)> {
         let mut j = i;
@@ -153,7 +159,9 @@ impl Scan<'_> {
             return None;
         }
         let (y, end) = self.number(i, 4)?;
-        (end - i == 4 && (1900..2200).contains(&y) && !self.is_word_char(end)).then_some((y as i32, end))
+        // (Chinese may follow straight on: "13/9/2027至17/9/2027".)
+        let runs_on = self.is_word_char(end) && !self.at(end).is_some_and(super::text::is_cjk);
+        (end - i == 4 && (1900..2200).contains(&y) && !runs_on).then_some((y as i32, end))
     }
 
     /// A range separator ("-", "–", "—", "to", "until", "till", "through", "and", "至", "到", "~"), with spaces.
@@ -295,7 +303,7 @@ impl Scan<'_> {
 
     /// "02/03/2026", "2.3.2026", "2-3-2026", day first: (date parts, end, could be read month first).
     fn numeric(&self, i: usize) -> Option<(Parts, usize, bool)> {
-        if i > 0 && self.is_word_char(i - 1) {
+        if self.inside_a_word(i) {
             return None;
         }
         let (a, e) = self.number(i, 2)?;
@@ -336,7 +344,7 @@ impl Scan<'_> {
 
     /// "4-8.5.2026", "4–8/5/2026": a range of days before one month and year.
     fn numeric_day_range(&self, i: usize) -> Option<(Parts, Parts, usize)> {
-        if i > 0 && self.is_word_char(i - 1) {
+        if self.inside_a_word(i) {
             return None;
         }
         let (a, e) = self.number(i, 2)?;
@@ -987,6 +995,16 @@ mod tests {
         let m = find(&fold("on 15/03/2026"));
         assert_eq!((m[0].from, m[0].ambiguous), (d("2026-03-15"), false));
         assert!(!find(&fold("03/03/2026"))[0].ambiguous, "the same either way");
+    }
+
+    /// Chinese runs straight into a numeric date and out of it; letters and digits of a reference do not.
+    #[test]
+    fn numeric_dates_run_straight_on_from_chinese() {
+        let m = find(&fold("課程日期為13/9/2027（星期一）至17/9/2027（星期五）。"));
+        assert_eq!((m[0].from, m[0].to), (d("2027-09-13"), d("2027-09-17")));
+        let m = find(&fold("課程由13/9/2027至17/9/2027舉行"));
+        assert_eq!((m[0].from, m[0].to), (d("2027-09-13"), d("2027-09-17")));
+        assert!(find(&fold("Ref. ABC13/9/2027")).is_empty(), "part of a reference");
     }
 
     #[test]
