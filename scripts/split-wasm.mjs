@@ -275,8 +275,10 @@ export async function splitWasm(dir, html) {
     "-o1", first, "-o2", second]);
   rmSync(profile);
   // wasm-split leaves each part as it cut it: npm's newer wasm-opt takes about 3 KB (brotli) more off the two.
-  // (Names of imports and exports, which tie the parts together, are kept by it.)
-  for (const part of [first, second]) execFileSync("wasm-opt", [...FEATURES, "-Oz", part, "-o", part]);
+  // (Names of imports and exports, which tie the parts together, are kept by it.) Flattening each function and
+  // rebuilding its control flow first (--flatten --rereloop), then optimising twice, takes 2.2 KB more (measured on
+  // 2026-12-01: 307.7 → 305.6 KB for the two parts), for about 25 seconds of build.
+  for (const part of [first, second]) execFileSync("wasm-opt", [...FEATURES, "--flatten", "--rereloop", "-Oz", "-Oz", part, "-o", part]);
 
   // The stand-ins go in beside wasm-bindgen's own imports.
   const script = readFileSync(join(dir, `${old}.js`), "utf8");
