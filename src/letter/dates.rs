@@ -66,6 +66,10 @@ pub(super) fn is_weekday(word: &str) -> bool {
 /// A cursor over the folded characters.
 struct Scan<'a> {
     c: &'a [char],
+    /// The letter writes its numeric dates month first ("06/13/2027" says so: there is no 13th month).
+    month_first: bool,
+    /// A numeric date of the letter settles which comes first, the day or the month.
+    settled: bool,
 }
 
 impl Scan<'_> {
@@ -316,8 +320,30 @@ impl Scan<'_> {
             return None;
         }
         let (y, end) = self.year(e + 1)?;
-        let ambiguous = a != b && a <= 12 && b <= 12;
-        Some((Parts { day: a, month: b, year: Some(y) }, end, ambiguous))
+        let ambiguous = !self.settled && a != b && a <= 12 && b <= 12;
+        let (day, month) = if self.month_first { (b, a) } else { (a, b) };
+        Some((Parts { day, month, year: Some(y) }, end, ambiguous))
+    }
+
+    /// Which the letter writes first in its numeric dates with a year: Some(true) for the month ("06/13/2027" and no
+    /// date whose first part is above 12), Some(false) for the day ("13/06/2027"), None when no date says.
+    fn numeric_order(&self) -> Option<bool> {
+        let unsettled = Scan { c: self.c, month_first: false, settled: false };
+        let (mut day_first, mut month_first) = (false, false);
+        for i in 0..self.c.len() {
+            if !self.c[i].is_ascii_digit() || (i > 0 && self.c[i - 1].is_ascii_digit()) {
+                continue;
+            }
+            if let Some((p, _, _)) = unsettled.numeric(i) {
+                day_first |= p.day > 12 && p.month <= 12;
+                month_first |= p.month > 12 && p.day <= 12;
+            }
+        }
+        match (day_first, month_first) {
+            (true, false) => Some(false),
+            (false, true) => Some(true),
+            _ => None,
+        }
     }
 
     /// "15/3（一）", "14/3 (Sun)": a day and a month, day first as in Hong Kong, with no year but a weekday after them;
@@ -602,7 +628,9 @@ fn first_on_or_after(p: Parts, from: NaiveDate) -> Option<NaiveDate> {
 
 /// Every date and range in `chars` (folded to half-width), in order.
 pub fn find(chars: &[char]) -> Vec<DateMention> {
-    let scan = Scan { c: chars };
+    // A letter writes its numeric dates one way throughout: one that can only be read one way settles the others.
+    let order = Scan { c: chars, month_first: false, settled: false }.numeric_order();
+    let scan = Scan { c: chars, month_first: order == Some(true), settled: order.is_some() };
     let mut raw: Vec<(Parts, Parts, usize, usize, bool)> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -995,6 +1023,17 @@ mod tests {
         let m = find(&fold("on 15/03/2026"));
         assert_eq!((m[0].from, m[0].ambiguous), (d("2026-03-15"), false));
         assert!(!find(&fold("03/03/2026"))[0].ambiguous, "the same either way");
+    }
+
+    /// A letter writes its numeric dates one way: one that can only be read one way settles the rest.
+    #[test]
+    fn one_numeric_date_settles_the_order_of_the_others() {
+        let m = find(&fold("The Festival runs from 06/04/2027 to 06/13/2027. Sound check: 06/10/2027."));
+        assert_eq!((m[0].from, m[0].to, m[0].ambiguous), (d("2027-06-04"), d("2027-06-13"), false));
+        assert_eq!((m[1].from, m[1].ambiguous), (d("2027-06-10"), false), "month first, as the letter writes them");
+        let m = find(&fold("Arrive 04/05/2026, perform 25/06/2026."));
+        assert_eq!((m[0].from, m[0].ambiguous), (d("2026-05-04"), false), "day first, settled by the 25th");
+        assert!(find(&fold("Arrive 04/05/2026, perform 06/05/2026."))[0].ambiguous, "nothing settles it");
     }
 
     /// Chinese runs straight into a numeric date and out of it; letters and digits of a reference do not.
