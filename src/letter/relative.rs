@@ -73,8 +73,25 @@ pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extractio
         return;
     }
     for (p, days) in lengths(text) {
-        // Its first day: a single day within the sentence after the length, said to be where it starts.
+        // Its first day: a single day within the sentence after the length, said to be where it starts; or just
+        // before it, the length counting from it ("由2027年11月22日（星期一）起一連三天", "自2027年7月12日起为期五天").
         let sentence_end = (p..text.lower.len()).find(|&i| "。.;；\n".contains(text.lower[i])).unwrap_or(text.lower.len());
+        let before = mentions.iter().rev().find(|m| m.end <= p && p - m.end <= 12 && m.from == m.to).filter(|m| {
+            let between = text.lower_str(m.end, p);
+            let between = match between.strip_prefix(['(', '（']).and_then(|b| b.split_once([')', '）'])) {
+                Some((_, rest)) => rest.to_string(),
+                None => between,
+            };
+            ["起", "開始", "开始", "起計", "起计"].iter().any(|w| between.trim().starts_with(w))
+        });
+        if let Some(m) = before.filter(|m| m.from.to_string() == from.value) {
+            if let Some(last) = m.from.checked_add_days(chrono::Days::new(days as u64 - 1)) {
+                if let Some(found) = text.extracted(m.start, p, Some(last.to_string()), GUESS).map(|x| x.doubt(Reason::Relative)) {
+                    out.activity_to = Some(found);
+                    return;
+                }
+            }
+        }
         let Some(m) = mentions.iter().find(|m| m.start > p && m.end <= sentence_end && m.from == m.to && m.start - p <= 40) else { continue };
         if m.from.to_string() != from.value {
             continue;
@@ -104,7 +121,7 @@ pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extractio
 fn lengths(text: &Text) -> Vec<(usize, i64)> {
     const CJK: &str = "一二兩两三四五六七八九十";
     let mut found = Vec::new();
-    for lead in ["為期", "为期"] {
+    for lead in ["為期", "为期", "一連", "一连", "連續", "连续"] {
         for p in text.find_all(lead) {
             let at = p + 2;
             let n: String = text.lower[at..].iter().take_while(|c| c.is_ascii_digit() || CJK.contains(**c)).collect();
@@ -131,7 +148,9 @@ fn lengths(text: &Text) -> Vec<(usize, i64)> {
             // ("host you for four days").
             let noun = hay[b + unit.len()..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let event = DATES_EVENT_RUN.iter().any(|w| w.is_ascii() && noun.starts_with(w));
-            if (dash && !event) || before.ends_with("over") {
+            // ("for three days from Saturday 21 August": a length, then where it starts.)
+            let from_after = ["from ", "starting ", "beginning ", "commencing "].iter().any(|w| hay[b + unit.len()..].trim_start().starts_with(w));
+            if (dash && !event) || before.ends_with("over") || (before.ends_with(" for") && from_after) {
                 found.push((text.char_at_byte(word_start), days));
             }
         }
@@ -383,6 +402,13 @@ mod tests {
         // An event's run is not the visitor's days.
         let letter = "Dear Ms Kim,\n\nThe Festival is a five-day festival beginning on 9 November 2026. We invite you to give a talk on 9 November 2026.\n";
         assert_eq!(field(letter, "activity_to").map(|f| f.0).as_deref(), Some("2026-11-09"));
+        // The length after its first day, in Chinese; and "for three days from ...".
+        let letter = "李女士：\n\n本處誠邀閣下主持研討會。研討會由2027年11月22日（星期一）起一連三天舉行。\n";
+        assert_eq!(field(letter, "activity_to"), Some(("2027-11-24".into(), false)));
+        let letter = "李女士：\n\n本校诚邀阁下主持工作坊。工作坊自2027年7月12日起为期五天。\n";
+        assert_eq!(field(letter, "activity_to"), Some(("2027-07-16".into(), false)));
+        let letter = "Dear Ms Kim,\n\nWe invite you to run our umpires' clinic. The clinic will run for three days from Saturday 21 August 2027.\n";
+        assert_eq!(field(letter, "activity_to"), Some(("2027-08-23".into(), false)));
     }
 
     #[test]
