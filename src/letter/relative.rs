@@ -283,7 +283,10 @@ fn target_of(text: &Text, p: &Phrase) -> Option<Target> {
     let start = (p.start.saturating_sub(120)..p.start).rev().find(|&i| matches!(text.lower[i], '.' | '。' | ';' | '；' | '!' | '?')).map_or(p.start.saturating_sub(120), |i| i + 1);
     let before = text.lower_str(start, p.start);
     // "8 May (the day before the concert)": the phrase says what a written date is, and gives no day of its own.
-    if before.trim_end().trim_end_matches(['(', ',', ':', '-', '–']).trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+    // (Not a time: "lands at 06:40 the following morning".)
+    let last_word = before.trim_end().trim_end_matches(['(', ',', ':', '-', '–']).trim_end();
+    let a_time = last_word.rsplit(' ').next().is_some_and(|w| w.contains(':'));
+    if last_word.ends_with(|c: char| c.is_ascii_digit()) && !a_time {
         return None;
     }
     // ("Send us your arrival details seven days before the workshop" gives no arrival.)
@@ -305,6 +308,15 @@ fn anchor_day(text: &Text, mentions: &[DateMention], out: &Extraction, p: &Phras
     // A date written right there: "the day before 5 May".
     if let Some(m) = mentions.iter().find(|m| m.start >= p.anchor_start && m.start < p.anchor_end) {
         return Some(if p.after { m.to } else { m.from });
+    }
+    // "leaves Vienna at 13:40 on Saturday 1 May 2027 and lands at Hong Kong ... the following morning", "於5月1日…從
+    // 巴黎起飛，翌日…抵港": a flight's landing counts on from the day the sentence gave its leaving.
+    if target == Target::Arrival && p.after {
+        let sentence_start = (p.start.saturating_sub(200)..p.start).rev().find(|&i| matches!(text.lower[i], '.' | '。' | ';' | '；' | '\n')).map_or(0, |i| i + 1);
+        let left = DATES_FLIGHT_LEAVES.iter().any(|w| text.lower_str(sentence_start, p.start).contains(w));
+        if let Some(m) = mentions.iter().rev().find(|m| m.end <= p.start && m.start >= sentence_start && m.from == m.to).filter(|_| left) {
+            return Some(m.from);
+        }
     }
     let anchor = &p.anchor;
     let day = Extracted::day;
@@ -409,6 +421,15 @@ mod tests {
         assert_eq!(field(letter, "activity_to"), Some(("2027-07-16".into(), false)));
         let letter = "Dear Ms Kim,\n\nWe invite you to run our umpires' clinic. The clinic will run for three days from Saturday 21 August 2027.\n";
         assert_eq!(field(letter, "activity_to"), Some(("2027-08-23".into(), false)));
+    }
+
+    /// A flight that leaves elsewhere on a day and lands the next: the arrival is the landing's day.
+    #[test]
+    fn an_overnight_flight_lands_the_following_day() {
+        let letter = "Dear Ms Berg,\n\nWe invite you to lead workshops on 3 and 4 May 2027. Your flight leaves Vienna at 13:40 on Saturday 1 May 2027 and lands at Hong Kong International Airport at 06:40 the following morning.\n";
+        assert_eq!(field(letter, "arrival"), Some(("2027-05-02".into(), false)));
+        let letter = "李女士：\n\n本署誠邀閣下於5月3日至4日主持工作坊。閣下將於2027年5月1日晚上11時30分從巴黎起飛，翌日下午5時45分抵港。\n";
+        assert_eq!(field(letter, "arrival"), Some(("2027-05-02".into(), false)));
     }
 
     #[test]
