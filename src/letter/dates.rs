@@ -626,6 +626,30 @@ fn first_on_or_after(p: Parts, from: NaiveDate) -> Option<NaiveDate> {
     (0..=4).filter_map(|k| make(p, from.year() + k)).find(|d| *d >= from)
 }
 
+/// The day of the week written beside a date at `start..end`: before it ("Sunday 5 March", "Sun, 5 March") or in
+/// brackets after it ("5 March (Sunday)", "3月5日（星期日）", "（日）").
+/// (After a range, a weekday in brackets is its last day's: only a single day's counts.)
+fn weekday_written(chars: &[char], start: usize, end: usize, single: bool) -> Option<chrono::Weekday> {
+    use chrono::Weekday::*;
+    const EN: [chrono::Weekday; 7] = [Mon, Tue, Wed, Thu, Fri, Sat, Sun];
+    let english = |w: &str| WEEKDAYS.iter().position(|x| *x == w).map(|i| EN[[0, 1, 2, 3, 4, 5, 6, 0, 1, 1, 2, 3, 3, 3, 4, 5, 6][i]]);
+    // (The date may start with its weekday: "Sunday 5 March".)
+    let own: String = chars[start..end].iter().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    let before: String = chars[start.saturating_sub(12)..start].iter().collect::<String>().to_lowercase();
+    let word = before.trim_end().trim_end_matches([',', '.']).rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_string();
+    if let Some(day) = english(&own).or_else(|| english(&word)) {
+        return Some(day);
+    }
+    if !single {
+        return None;
+    }
+    let after: String = chars[end..(end + 8).min(chars.len())].iter().collect::<String>().to_lowercase();
+    let inside = after.trim_start().strip_prefix('(')?.split(')').next()?.trim().trim_end_matches('.').to_string();
+    let cjk = inside.trim_start_matches("星期").trim_start_matches("禮拜").trim_start_matches("礼拜").trim_start_matches('週').trim_start_matches('周');
+    let number = ["一", "二", "三", "四", "五", "六"].iter().position(|d| *d == cjk).map(|i| EN[i]);
+    number.or_else(|| ["日", "天"].contains(&cjk).then_some(Sun)).or_else(|| english(&inside))
+}
+
 /// Every date and range in `chars` (folded to half-width), in order.
 pub fn find(chars: &[char]) -> Vec<DateMention> {
     // A letter writes its numeric dates one way throughout: one that can only be read one way settles the others.
@@ -691,7 +715,15 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
                 _ => (references[at - 1].1, true),
             };
             let slack = chrono::Duration::days(if before { 30 } else { 60 });
-            let Some(from) = first_on_or_after(a, reference - slack) else { continue };
+            let Some(mut from) = first_on_or_after(a, reference - slack) else { continue };
+            // A day of the week written with it settles the year: "Sunday 5 March" after "12 May 2028" is 5 March
+            // 2028 (a Sunday), not 2029 (a Monday).
+            if let Some(day) = weekday_written(chars, start, end, (a.day, a.month) == (b.day, b.month)).filter(|d| *d != from.weekday()) {
+                let year = |k: i32| make(Parts { year: Some(from.year() + k), ..a }, 0).filter(|f| f.weekday() == day);
+                if let Some(f) = year(-1).or_else(|| year(1)) {
+                    from = f;
+                }
+            }
             let Some(to) = first_on_or_after(b, from) else { continue };
             (from, to)
         } else {
@@ -1023,6 +1055,18 @@ mod tests {
         let m = find(&fold("on 15/03/2026"));
         assert_eq!((m[0].from, m[0].ambiguous), (d("2026-03-15"), false));
         assert!(!find(&fold("03/03/2026"))[0].ambiguous, "the same either way");
+    }
+
+    /// A date without a year takes the year its written weekday falls in, of the years around the letter's.
+    #[test]
+    fn a_written_weekday_settles_a_missing_year() {
+        let m = find(&fold("The semester runs until 12 May 2028. You will arrive on Sunday 5 March."));
+        assert_eq!(m[1].from, d("2028-03-05"), "5 March 2028 is a Sunday; 2029's a Monday");
+        let m = find(&fold("學期至2028年5月12日止。閣下將於3月5日（星期日）抵港。"));
+        assert_eq!(m[1].from, d("2028-03-05"));
+        // A range's bracketed weekday is its last day's.
+        let m = find(&fold("二〇二六年十一月九日開始。十一月十九日（星期四）至二十日（星期五）演出。"));
+        assert_eq!((m[1].from, m[1].to), (d("2026-11-19"), d("2026-11-20")));
     }
 
     /// A letter writes its numeric dates one way: one that can only be read one way settles the rest.
