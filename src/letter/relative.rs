@@ -423,6 +423,14 @@ mod tests {
         assert_eq!(field(letter, "activity_to"), Some(("2027-08-23".into(), false)));
     }
 
+    /// Days counted from an event, for the heats an umpire is needed at and the dinner after.
+    #[test]
+    fn days_counted_from_the_finals() {
+        let letter = "Dear Mr Tane,\n\nWe invite you to umpire the Races 2027. The finals will be held on Sunday 13 June 2027. You will be needed at the heats on the two days before the finals and at the finals themselves, and we hope you will join us at the prize presentation dinner on the day after the finals.\n";
+        assert_eq!(field(letter, "activity_from").map(|f| f.0).as_deref(), Some("2027-06-11"));
+        assert_eq!(field(letter, "activity_to").map(|f| f.0).as_deref(), Some("2027-06-14"));
+    }
+
     /// A flight that leaves elsewhere on a day and lands the next: the arrival is the landing's day.
     #[test]
     fn an_overnight_flight_lands_the_following_day() {
