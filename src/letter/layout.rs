@@ -1,7 +1,7 @@
 //! Layout: lines cut into cells (aligned text, tabs, Markdown pipes), labelled lines ("Label: value", a label over
 //! a table column, a spreadsheet header row), bullets.
 
-use super::cues::{labels_starting_with, Label, ACTIVITY_EVENT_LABELS, LABEL_AFTER_A_WORD, LETTER_GREETINGS, LETTER_SIGN_OFFS};
+use super::cues::{labels_starting_with, Label, ACTIVITY_EVENT_LABELS, LABEL_AFTER_A_WORD, LETTER_GREETINGS, LETTER_INVITING, LETTER_SIGN_OFFS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
 use super::text::Text;
 
 /// A labelled value: the label, and where its value is.
@@ -530,6 +530,43 @@ pub(super) fn second_version(letter: &str) -> Option<usize> {
         start -= 1;
     }
     Some(paragraphs[start].0)
+}
+
+/// Where the first of several letters pasted together ends (a byte offset in `letter`), when it is the invitation and
+/// another letter follows it: a letter and the reply written below it, two letters one after the other. A letter
+/// ends with its sign-off; the next starts at its greeting ("Dear Ms Chan,", "尊敬的陳女士："). None when the text
+/// holds one letter, or when the first part invites no one (a reply written above the letter it answers).
+pub(super) fn first_of_several(letter: &str) -> Option<usize> {
+    let lower = |l: &str| l.trim().to_lowercase();
+    let mut at = 0;
+    let (mut greeted, mut signed) = (false, false);
+    // (In the first greeting's script: a bilingual letter greets and signs off once in each language.)
+    let mut script: Option<bool> = None;
+    for line in letter.split_inclusive('\n') {
+        let l = lower(line);
+        let bare = l.trim_end_matches([',', '，', '.']);
+        // ("王主任：", "ROSSI博士：": a Chinese greeting is the person's name or post and a colon.)
+        let addressed = l.strip_suffix(['：', ':']).is_some_and(|who| {
+            who.chars().count() <= 20 && PEOPLE_CJK_TITLES.iter().chain(PEOPLE_CJK_POSTS).any(|t| who.ends_with(t))
+        });
+        let greeting = LETTER_GREETINGS.iter().find(|g| l.starts_with(*g)).map(|g| g.is_ascii()).or(addressed.then_some(false));
+        if let Some(latin) = greeting {
+            if script.is_some_and(|s| s != latin) {
+                at += line.len();
+                continue;
+            }
+            script = Some(latin);
+            if greeted && signed {
+                let first = letter[..at].to_lowercase();
+                return LETTER_INVITING.iter().any(|w| first.contains(w)).then_some(at);
+            }
+            greeted = true;
+        } else if greeted && LETTER_SIGN_OFFS.iter().any(|w| bare == *w || bare.starts_with(w) && bare.chars().count() < w.chars().count() + 5) {
+            signed = true;
+        }
+        at += line.len();
+    }
+    None
 }
 
 /// Whether the text holds more than one letter after its innermost message starts: two greetings and two sign-offs

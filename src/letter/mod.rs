@@ -157,9 +157,12 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     // A letter in two versions, one language after the other: its words (the names, the task, the place, the sum)
     // are read as its first version writes them; what both versions give alike (the host, dates, numbers) from the
     // whole, where the second may say what the first leaves out.
-    match layout::second_version(letter) {
-        Some(at) => whole.in_the_words_of(read(&letter[..at], catalogue)),
-        None => whole,
+    // Several letters pasted together, the invitation first (a letter and its reply below, two letters): each field
+    // as the invitation gives it, where it does, still unsure.
+    match (layout::second_version(letter), layout::first_of_several(letter)) {
+        (Some(at), _) => whole.in_the_words_of(read(&letter[..at], catalogue)),
+        (None, Some(at)) => whole.as_the_first_letter_says(read(&letter[..at], catalogue)),
+        (None, None) => whole,
     }
 }
 
@@ -379,6 +382,22 @@ impl Extraction {
         for (mine, theirs) in [(&mut self.invitee, invitee), (&mut self.activity, activity), (&mut self.role, role), (&mut self.venue, venue), (&mut self.remuneration, remuneration), (&mut self.signatory, signatory)] {
             if theirs.is_some() {
                 *mine = theirs;
+            }
+        }
+        self.not_found = KEY_FIELDS.iter().filter(|(_, f)| f(&self).is_none()).map(|(name, _)| *name).collect();
+        self
+    }
+
+    /// This reading (of several letters pasted together) with each field `first` (the reading of the first letter,
+    /// the invitation; its offsets are the text's) gives; every value stays unsure, as of several letters.
+    fn as_the_first_letter_says(mut self, mut first: Extraction) -> Extraction {
+        let several = crate::text!(LetterSeveral);
+        if !self.warnings.iter().any(|w| w.en() == several.en()) {
+            self.warnings.push(several);
+        }
+        for (mine, theirs) in self.fields_mut().into_iter().zip(first.fields_mut()) {
+            if let Some(x) = theirs.take() {
+                *mine = Some(x.doubt(Reason::SeveralLetters));
             }
         }
         self.not_found = KEY_FIELDS.iter().filter(|(_, f)| f(&self).is_none()).map(|(name, _)| *name).collect();
@@ -1372,6 +1391,20 @@ mod tests {
         // A bracket in the same script is part of the name as written.
         let same = read("Invitee: Dr Sarah WILLIAMS (née Jones)\n\nDear Dr Williams,\n\nWe invite you to give a talk on 7 June 2027.\n");
         assert_eq!(field(&same, "invitee").as_deref(), Some("Dr Sarah WILLIAMS (née Jones)"));
+    }
+
+    /// A letter with its reply written below it: each field as the letter gives it, all unsure, with the warning.
+    #[test]
+    fn a_letter_and_its_reply_below_are_read_as_the_letter_says() {
+        let letter = "ROSSI博士：\n\n本處誠邀閣下於2027年11月8日至12日主持修復工作坊。請於11月7日抵港，11月13日離港。\n\n此致\n王淑儀\n\n王主任：\n\n多謝邀請。可否改為2027年11月15日至19日？我會於11月20日離港。\n\nGiulia Rossi\n";
+        let x = read(letter);
+        assert_eq!(field(&x, "activity_to").as_deref(), Some("2027-11-12"));
+        assert_eq!(field(&x, "departure").as_deref(), Some("2027-11-13"));
+        assert!(x.activity_to.as_ref().is_some_and(|t| !t.is_sure()), "nothing is sure of several letters");
+        assert!(x.warnings.iter().any(|w| w.en() == crate::text!(LetterSeveral).en()));
+        // A reply written above the letter it answers invites no one: the text is read whole.
+        let above = "Dear Ms Wong,\n\nThank you, I can lead the workshop on 9 November 2027 too.\n\nBest wishes,\nGiulia\n\nDear Dr Rossi,\n\nWe invite you to lead a workshop on 8 November 2027.\n\nYours sincerely,\nWong Shuk-yee\n";
+        assert_eq!(field(&read(above), "activity_from").as_deref(), Some("2027-11-08"));
     }
 
     /// A letter in two languages is read in the words of its first version; the second may give what it leaves out.
