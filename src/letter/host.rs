@@ -81,6 +81,10 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
     } else if let Some((org, a, b)) = known_prefix(text, s, e, &known).and_then(|(a, b)| Some((lookup::host_exact(catalogue, &text.slice(a, b))?, a, b))) {
         // "主辦單位：香港演藝學院舞蹈學院": the Academy's school of dance is the Academy.
         text.extracted(a, b, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
+    } else if let Some((org, a)) = (s + 1..e).filter(|&k| text.original[k - 1] == ' ').find_map(|k| Some((lookup::host_exact(catalogue, &text.slice(k, e))?, k))) {
+        // "Centre for Health Protection of the Department of Health", "for Director of the Hong Kong Observatory":
+        // an organisation the catalogue knows, named last, is the one the rest is of.
+        text.extracted(a, e, Some(org.name_en.clone()), FAIR.min(chosen.confidence.max(GUESS))).map(|x| x.doubt(Reason::Prose))
     } else if let Some(org) = head_of(text, s).then(|| lookup::headed_by(catalogue, &written)).flatten() {
         text.extracted(s, e, Some(org.name_en.clone()), GUESS).map(|x| x.doubt(Reason::Prose))
     } else if let Some(org) = lookup::close_host(catalogue, &written) {

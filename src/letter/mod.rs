@@ -1484,6 +1484,8 @@ mod tests {
         let host = |letter: &str| read(letter).host.map(|e| e.value);
         assert_eq!(host("Subject: Invitation – Hong Kong Arts Festival 2027\n\nDear Ms Xu,\nThe Harbour Arts Society is pleased to invite you.\n").as_deref(), Some("The Harbour Arts Society"));
         assert_eq!(host("Dear Ms Xu,\nOn behalf of everyone at the Harbour Arts Society, I invite you.\n").as_deref(), Some("Harbour Arts Society"));
+        // An organisation the catalogue knows, named last in the host's name, is the one the rest is of.
+        assert_eq!(host("Dear Ms Xu,\nOn behalf of the Centre for Health Protection of the Department of Health, I invite you.\n").as_deref(), Some("Department of Health"));
         // A unit "of" a university is the university, whatever the unit is called; the university's own "of" is its name.
         assert_eq!(host("Dear Ms Xu,\nOn behalf of the Academy of Visual Arts of Hong Kong Baptist University, I invite you.\n").as_deref(), Some("Hong Kong Baptist University"));
         assert_eq!(host("Dear Ms Xu,\nOn behalf of the Centre of Asian Studies of The Education University of Hong Kong, I invite you.\n").as_deref(), Some("The Education University of Hong Kong"));
