@@ -54,6 +54,8 @@ pub enum Reason {
     Unfinished,
     /// The nights of a hotel booking, which the visitor may arrive before or leave after.
     HotelNights,
+    /// One day of the activity, in a letter that speaks of several.
+    OneDayOfSeveral,
 }
 
 impl Reason {
@@ -73,6 +75,7 @@ impl Reason {
             Reason::EventName => crate::text!(LetterReasonEventName),
             Reason::Unfinished => crate::text!(LetterReasonUnfinished),
             Reason::HotelNights => crate::text!(LetterReasonHotelNights),
+            Reason::OneDayOfSeveral => crate::text!(LetterReasonOneDayOfSeveral),
         }
     }
 
@@ -81,7 +84,7 @@ impl Reason {
         match self {
             Reason::Prose | Reason::YearInferred | Reason::DayFirst | Reason::Competing | Reason::SelfReference => GUESS,
             Reason::CloseName | Reason::EmailDate | Reason::Salutation | Reason::SeveralLetters | Reason::Relative => GUESS,
-            Reason::EventName | Reason::Unfinished | Reason::HotelNights => GUESS,
+            Reason::EventName | Reason::Unfinished | Reason::HotelNights | Reason::OneDayOfSeveral => GUESS,
             Reason::UnmarkedDates => WEAK,
         }
     }

@@ -423,6 +423,20 @@ fn names_an_event(clause: &str) -> bool {
     })
 }
 
+/// Whether the letter speaks of its activity lasting several days: "three days", "a five-day course", "the week of",
+/// "daily", "each day", "一連三天", "為期五天", "每日".
+fn speaks_of_several_days(text: &Text) -> bool {
+    const NUMBERS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+    let english = NUMBERS.iter().any(|n| [" days", "-day", " nights", " consecutive days", " working days"].iter().any(|d| super::text::word_ends(&text.lower_string, &format!("{n}{d}")).next().is_some()));
+    let chinese = ["兩", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十"].iter().any(|n| ["天", "日"].iter().any(|d| {
+        let w = format!("{n}{d}");
+        // (Not a date's day: "十月三日", "二十日".)
+        let found = text.find_all(&w).any(|p| p == 0 || !matches!(text.lower[p - 1], '月' | '十' | '二' | '三'));
+        found
+    }));
+    english || chinese || DATES_SEVERAL_DAYS.iter().any(|w| text.lower_string.contains(w))
+}
+
 /// Whether two dates are in one sentence: nothing ends a sentence between them (a full stop, a semicolon, a line's end).
 fn same_sentence(text: &Text, a: &DateMention, b: &DateMention) -> bool {
     let (from, to) = if a.start < b.start { (a.end, b.start) } else { (b.end, a.start) };
@@ -803,6 +817,14 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     relative_days(text, mentions, out);
     super::relative::lasting(text, mentions, out);
     super::relative::resolve(text, mentions, &dated, out);
+    // One day of activity, in a letter that speaks of several ("for three days", "the week of", "一連三天", "每日"): the
+    // other days are somewhere the reader did not find them, so the one it found is not sure to be the first or last.
+    if let (Some(from), Some(to)) = (&out.activity_from, &out.activity_to) {
+        if from.value == to.value && (from.is_sure() || to.is_sure()) && speaks_of_several_days(text) {
+            out.activity_from = out.activity_from.take().map(|x| x.doubt(Reason::OneDayOfSeveral));
+            out.activity_to = out.activity_to.take().map(|x| x.doubt(Reason::OneDayOfSeveral));
+        }
+    }
     // The e-mail's own Date: header, when the letter gives no date of its own.
     if out.letter_date.is_none() {
         // The innermost message of a forwarded e-mail is the letter: its Date: header is the last one.
@@ -866,6 +888,19 @@ mod tests {
         // Not across a sentence's end.
         let apart = "Dear Dr Lee,\n\nThe clinic is on Thursday 20 May 2027. Our new building opened on 17 May 2027.\n";
         assert_eq!(extract(apart, Catalogue::bundled()).activity_from.map(|f| f.value).as_deref(), Some("2027-05-20"));
+    }
+
+    /// One day of activity found in a letter that speaks of several is not sure to be its first or last.
+    #[test]
+    fn one_day_of_several_is_unsure() {
+        let several = "Dear Dr Lee,\n\nWe invite you to run our three-day clinic for umpires. The clinic opens on Saturday 21 August 2027 at the Stadium.\n";
+        let x = extract(several, Catalogue::bundled());
+        assert!(x.activity_from.as_ref().is_some_and(|f| !f.is_sure()), "{:?}", x.activity_from);
+        let one = "Dear Dr Lee,\n\nWe invite you to give a talk at our seminar on Saturday 21 August 2027.\n";
+        let x = extract(one, Catalogue::bundled());
+        assert!(x.activity_from.as_ref().is_some_and(|f| f.is_sure()), "{:?}", x.activity_from);
+        let chinese = "李女士：\n\n本會誠邀閣下主持工作坊，每日上午十時開始。工作坊將於2027年8月21日舉行。\n";
+        assert!(!extract(chinese, Catalogue::bundled()).activity_from.unwrap().is_sure());
     }
 
     /// A hotel's nights give the stay, as a reading: the visitor may come before them or leave after.
