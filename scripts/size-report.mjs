@@ -54,9 +54,13 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // names found elsewhere in the letter, signature blocks, Chinese lines that cannot end, travel on "the following
 // day", fees' terms on a form's next line) took 2.5 KB more of the second part (173.7 KB): everything 361.2 KB, and
 // 364 KB. It moves further from the target, which no change of loading can reach: what is fetched later is still
-// counted, and the reader's rules are its bytes.
+// counted, and the reader's rules are its bytes. The round after (2026-12-01, third session) flattened each part before
+// wasm-opt optimised it (2.0 KB off everything: 364.1 → 362.1 KB), and its reader rules (letters in two languages,
+// several letters pasted together, days counted from lengths and flights, a weekday that settles a year, numeric
+// dates one way throughout, Chinese posts and signatures, hotel nights, ...) took about 4.8 KB of the second part
+// (173.7 → 177.0 KB after the flattening): everything 364.8 KB, and 367 KB, the first load 148.1 KB.
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 364_000;
+const BUDGET_TOTAL = 367_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
