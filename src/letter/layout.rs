@@ -532,6 +532,12 @@ pub(super) fn second_version(letter: &str) -> Option<usize> {
     Some(paragraphs[start].0)
 }
 
+/// The sign-off a line is (trimmed, without its closing comma or full stop): "Yours sincerely", "此致", or one with a
+/// word or two after it ("Best regards 祝好").
+pub(super) fn sign_off(line: &str) -> Option<&'static str> {
+    LETTER_SIGN_OFFS.iter().copied().find(|w| line == *w || line.starts_with(w) && line.chars().count() < w.chars().count() + 5)
+}
+
 /// Where the first of several letters pasted together ends (a byte offset in `letter`), when it is the invitation and
 /// another letter follows it: a letter and the reply written below it, two letters one after the other. A letter
 /// ends with its sign-off; the next starts at its greeting ("Dear Ms Chan,", "尊敬的陳女士："). None when the text
@@ -561,7 +567,7 @@ pub(super) fn first_of_several(letter: &str) -> Option<usize> {
                 return LETTER_INVITING.iter().any(|w| first.contains(w)).then_some(at);
             }
             greeted = true;
-        } else if greeted && LETTER_SIGN_OFFS.iter().any(|w| bare == *w || bare.starts_with(w) && bare.chars().count() < w.chars().count() + 5) {
+        } else if greeted && sign_off(bare).is_some() {
             signed = true;
         }
         at += line.len();
@@ -582,7 +588,7 @@ pub(super) fn several_letters(text: &Text) -> bool {
             greetings[usize::from(!g.is_ascii())] += 1;
         }
         let bare = line.trim_end_matches([',', '，', '.']);
-        if let Some(w) = LETTER_SIGN_OFFS.iter().find(|w| bare == **w || bare.starts_with(*w) && bare.chars().count() < w.chars().count() + 5) {
+        if let Some(w) = sign_off(bare) {
             sign_offs[usize::from(!w.is_ascii())] += 1;
         }
     }

@@ -159,11 +159,13 @@ pub fn extract(letter: &str, catalogue: &Catalogue) -> Extraction {
     // whole, where the second may say what the first leaves out.
     // Several letters pasted together, the invitation first (a letter and its reply below, two letters): each field
     // as the invitation gives it, where it does, still unsure.
-    match (layout::second_version(letter), layout::first_of_several(letter)) {
+    let mut out = match (layout::second_version(letter), layout::first_of_several(letter)) {
         (Some(at), _) => whole.in_the_words_of(read(&letter[..at], catalogue)),
         (None, Some(at)) => whole.as_the_first_letter_says(read(&letter[..at], catalogue)),
         (None, None) => whole,
-    }
+    };
+    out.not_found = KEY_FIELDS.iter().filter(|(_, f)| f(&out).is_none()).map(|(name, _)| *name).collect();
+    out
 }
 
 /// The reader, on one text.
@@ -356,7 +358,6 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     for field in out.fields_mut().into_iter().flatten() {
         joined.restore(field, &letter);
     }
-    out.not_found = KEY_FIELDS.iter().filter(|(_, f)| f(&out).is_none()).map(|(name, _)| *name).collect();
     out
 }
 
@@ -384,7 +385,6 @@ impl Extraction {
                 *mine = theirs;
             }
         }
-        self.not_found = KEY_FIELDS.iter().filter(|(_, f)| f(&self).is_none()).map(|(name, _)| *name).collect();
         self
     }
 
@@ -400,7 +400,6 @@ impl Extraction {
                 *mine = Some(x.doubt(Reason::SeveralLetters));
             }
         }
-        self.not_found = KEY_FIELDS.iter().filter(|(_, f)| f(&self).is_none()).map(|(name, _)| *name).collect();
         self
     }
 

@@ -662,10 +662,9 @@ pub(super) fn in_full_in_the_header(text: &Text, named: &Extracted, by_name_word
     (fuller && header.split_whitespace().any(same)).then(|| text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation)))?
 }
 
-/// Whether a line (trimmed, without its closing comma or full stop) is a sign-off: "Yours sincerely", "此致", or one
-/// with a word or two after it ("Best regards 祝好").
+/// Whether a line (trimmed, without its closing comma or full stop) is a sign-off (see `layout::sign_off`).
 fn is_sign_off(line: &str) -> bool {
-    LETTER_SIGN_OFFS.iter().any(|w| line == *w || line.starts_with(w) && line.chars().count() < w.chars().count() + 5)
+    super::layout::sign_off(line).is_some()
 }
 
 /// The letter's first sign-off line ("Yours sincerely,", "此致"), after which come its signatures.
