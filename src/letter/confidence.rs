@@ -56,6 +56,8 @@ pub enum Reason {
     HotelNights,
     /// One day of the activity, in a letter that speaks of several.
     OneDayOfSeveral,
+    /// A day named by its weekday alone, in a week the letter names.
+    WeekdayInWeek,
 }
 
 impl Reason {
@@ -76,6 +78,7 @@ impl Reason {
             Reason::Unfinished => crate::text!(LetterReasonUnfinished),
             Reason::HotelNights => crate::text!(LetterReasonHotelNights),
             Reason::OneDayOfSeveral => crate::text!(LetterReasonOneDayOfSeveral),
+            Reason::WeekdayInWeek => crate::text!(LetterReasonWeekdayInWeek),
         }
     }
 
@@ -84,7 +87,7 @@ impl Reason {
         match self {
             Reason::Prose | Reason::YearInferred | Reason::DayFirst | Reason::Competing | Reason::SelfReference => GUESS,
             Reason::CloseName | Reason::EmailDate | Reason::Salutation | Reason::SeveralLetters | Reason::Relative => GUESS,
-            Reason::EventName | Reason::Unfinished | Reason::HotelNights | Reason::OneDayOfSeveral => GUESS,
+            Reason::EventName | Reason::Unfinished | Reason::HotelNights | Reason::OneDayOfSeveral | Reason::WeekdayInWeek => GUESS,
             Reason::UnmarkedDates => WEAK,
         }
     }

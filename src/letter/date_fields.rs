@@ -19,7 +19,9 @@ pub(super) fn within(mentions: &[DateMention], s: usize, e: usize) -> Vec<&DateM
 pub(super) fn date_field(text: &Text, m: &DateMention, last: bool, confidence: f32) -> Option<Extracted> {
     let date = if last { m.to } else { m.from };
     let found = text.extracted(m.start, m.end, Some(date.to_string()), confidence)?;
-    Some(if m.year_inferred {
+    Some(if m.by_weekday {
+        found.doubt(Reason::WeekdayInWeek)
+    } else if m.year_inferred {
         found.doubt(Reason::YearInferred)
     } else if m.ambiguous {
         found.doubt(Reason::DayFirst)
@@ -205,6 +207,10 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     let consider = |words: &[&str], kind: DateKind, best: &mut Option<((usize, usize), DateKind)>| {
         for w in words {
             if let Some(p) = text.rfind_lower(s, m.start, w) {
+                // ("The Department's staff" does not depart.)
+                if text.lower_str(p, (p + 10).min(m.start)) == "department" {
+                    continue;
+                }
                 // "arrive at the venue by 9 am on 4 May" is a day of the activity, not the arrival in Hong Kong.
                 let between = text.lower_str(p + w.chars().count(), m.start);
                 let at_venue = kind == DateKind::Arrival && [" at the ", " at our ", " by ", " venue", " hall"].iter().any(|v| between.contains(v));
@@ -816,6 +822,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     let dated = Extraction { activity_from: out.activity_from.clone(), activity_to: out.activity_to.clone(), ..Extraction::default() };
     relative_days(text, mentions, out);
     super::relative::lasting(text, mentions, out);
+    super::relative::nights(text, mentions, out);
     super::relative::resolve(text, mentions, &dated, out);
     // One day of activity, in a letter that speaks of several ("for three days", "the week of", "一連三天", "每日"): the
     // other days are somewhere the reader did not find them, so the one it found is not sure to be the first or last.
@@ -901,6 +908,31 @@ mod tests {
         assert!(x.activity_from.as_ref().is_some_and(|f| f.is_sure()), "{:?}", x.activity_from);
         let chinese = "李女士：\n\n本會誠邀閣下主持工作坊，每日上午十時開始。工作坊將於2027年8月21日舉行。\n";
         assert!(!extract(chinese, Catalogue::bundled()).activity_from.unwrap().is_sure());
+    }
+
+    /// "The week of ..." then days named by their weekday alone: each is that day of the week, or of the next after
+    /// "following"; the date that names the week is no day of the activity. Worked out, so unsure.
+    #[test]
+    fn days_named_by_weekday_fall_in_the_week_the_letter_names() {
+        let letter = "Dear Ms Diaz,\n\nWe invite you to mentor our young curators. The residency is planned for the week commencing Monday 6 March 2028: you will meet the team on the Wednesday, lead the studio critiques on Thursday and Friday, and open the show on the following Tuesday.\n\nYours sincerely,\n";
+        let x = extract(letter, Catalogue::bundled());
+        let (from, to) = (x.activity_from.unwrap(), x.activity_to.unwrap());
+        assert_eq!((from.value.as_str(), to.value.as_str()), ("2028-03-08", "2028-03-14"));
+        assert!(!from.is_sure() && !to.is_sure());
+        // A weekday written with its date is that date's: nothing is worked out.
+        let dated: Vec<char> = "In the week of 6 March 2028 you will lead the critiques on Thursday 9 March and on 10 March (Friday).".chars().collect();
+        let found = super::super::dates::find(&dated);
+        assert_eq!(found.len(), 3);
+        assert!(found.iter().all(|m| !m.by_weekday));
+    }
+
+    /// "The Department's staff" is no departure: the day after it is the activity's.
+    #[test]
+    fn a_department_does_not_depart() {
+        let letter = "Dear Dr Osei,\n\nWe invite you to lecture at our training centre from 3 to 6 April 2028. A last meeting will be held with the Department's staff on 7 April 2028, and leave Hong Kong on 9 April 2028.\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!(x.departure.map(|f| f.value).as_deref(), Some("2028-04-09"));
+        assert_eq!(x.activity_to.map(|f| f.value).as_deref(), Some("2028-04-07"));
     }
 
     /// A hotel's nights give the stay, as a reading: the visitor may come before them or leave after.

@@ -26,6 +26,8 @@ pub struct DateMention {
     pub ambiguous: bool,
     /// The year was not written and was taken from the letter's other dates.
     pub year_inferred: bool,
+    /// Named by its weekday alone, in a week the letter names ("the week of 8 November ... on the Tuesday").
+    pub by_weekday: bool,
 }
 
 /// One date's parts as written, before a missing year is filled in.
@@ -741,9 +743,74 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
             }
             (from, to)
         };
-        out.push(DateMention { start, end, from, to, ambiguous, year_inferred: inferred });
+        out.push(DateMention { start, end, from, to, ambiguous, year_inferred: inferred, by_weekday: false });
     }
+    days_of_a_named_week(chars, &mut out);
     out
+}
+
+/// "Your programme falls in the week of 8 November 2027. On the Tuesday you will be briefed ...; on Wednesday and
+/// Thursday you will visit four schools; and on the Friday ...": a day named by its weekday alone, in the paragraph
+/// after a date said to begin a week, is that weekday of the week, or of the next after "following" or "next" ("the
+/// following Monday"). The date that names the week is then the day of nothing, and is dropped.
+fn days_of_a_named_week(chars: &[char], out: &mut Vec<DateMention>) {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let lower: Vec<char> = chars.iter().map(|c| c.to_ascii_lowercase()).collect();
+    let text: String = lower.iter().collect();
+    let mut found: Vec<DateMention> = Vec::new();
+    let mut weeks: Vec<usize> = Vec::new();
+    for cue in super::cues::DATES_WEEK_NAMED.iter() {
+        for (byte, _) in text.match_indices(cue) {
+            let at = text[..byte].chars().count() + cue.chars().count();
+            // The date right after it, past its weekday: "the week beginning Monday 10 January 2028".
+            let Some(k) = out.iter().position(|m| m.start >= at && m.start - at <= 12 && lower[at..m.start].iter().all(|c| c.is_alphabetic() || matches!(c, ' ' | ','))) else { continue };
+            let week = out[k].from;
+            // Its paragraph: up to a blank line.
+            let mut end = out[k].end;
+            while end < lower.len() && end - out[k].end < 1200 && !(lower[end] == '\n' && lower[end + 1..].iter().take_while(|c| **c != '\n').all(|c| c.is_whitespace())) {
+                end += 1;
+            }
+            let mut i = out[k].end;
+            while i < end {
+                if !lower[i].is_ascii_alphabetic() || i > 0 && lower[i - 1].is_ascii_alphabetic() {
+                    i += 1;
+                    continue;
+                }
+                let word: String = lower[i..].iter().take_while(|c| c.is_ascii_alphabetic()).collect();
+                let n = word.len();
+                let (start, stop) = (i, i + n);
+                i += n;
+                let Some(day) = DAYS.iter().position(|d| *d == word) else { continue };
+                // Not a date's own weekday: "Monday 8 November", "8 November (Monday)", "Tuesday, 9 Nov".
+                let next = lower[stop..].iter().find(|c| !matches!(c, ' ' | ',' | ')'));
+                let dated = out.iter().any(|m| m.start <= start && start < m.end || m.end <= start && start - m.end <= 3);
+                if dated || next.is_some_and(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                let before: String = lower[start.saturating_sub(12)..start].iter().collect();
+                let word_before = before.trim_end().rsplit(' ').next().unwrap_or("");
+                let weeks_on = if super::cues::DATES_WEEK_AFTER.contains(&word_before) { 7 } else { 0 };
+                let offset = (day as i64 + 7 - week.weekday().num_days_from_monday() as i64) % 7 + weeks_on;
+                let Some(date) = week.checked_add_days(chrono::Days::new(offset as u64)) else { continue };
+                if !found.iter().any(|m| m.start == start) {
+                    found.push(DateMention { start, end: stop, from: date, to: date, ambiguous: false, year_inferred: false, by_weekday: true });
+                }
+            }
+            if found.iter().any(|m| m.start > out[k].end && m.start < end) {
+                weeks.push(k);
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !weeks.contains(&(k - 1))
+    });
+    out.extend(found);
+    crate::sorting::sort_by_key(out, |m| crate::sorting::number(m.start as i64));
 }
 
 /// "arrive on the 13th and depart on the 19th of September", "the 17th of January and leave on the 23rd": a day

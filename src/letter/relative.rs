@@ -116,6 +116,36 @@ pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extractio
     }
 }
 
+/// "You will stay in Hong Kong for five nights from Monday 8 November 2027": a count of nights from a day the letter
+/// dates gives the arrival (that day) and the departure (as many days on), when the letter dates neither otherwise.
+/// Unsure, like every day worked out; a hotel's nights more so (the visitor may come before them or leave after).
+pub(super) fn nights(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
+    if out.arrival.is_some() || out.departure.is_some() {
+        return;
+    }
+    let hay = &text.lower_string;
+    for (b, unit) in hay.match_indices(" nights ") {
+        let head = &hay[..b];
+        let word_start = head.rfind(' ').map_or(0, |i| i + 1);
+        let Some(nights) = number(&head[word_start..]) else { continue };
+        let rest = &hay[b + unit.len()..];
+        if !["from ", "starting ", "beginning ", "commencing "].iter().any(|w| rest.starts_with(w)) {
+            continue;
+        }
+        let p = text.char_at_byte(b + unit.len());
+        // The day right after "from", past its weekday.
+        let Some(m) = mentions.iter().find(|m| m.start >= p && m.start - p <= 22 && text.lower[p..m.start].iter().all(|c| c.is_alphabetic() || matches!(c, ' ' | ','))) else { continue };
+        let Some(last) = m.from.checked_add_days(chrono::Days::new(nights as u64)) else { continue };
+        let start = text.char_at_byte(word_start);
+        let sentence = text.lower_str(text.lines[text.line_of(start)].0, start);
+        let hotel = DATES_HOTEL_NIGHTS.iter().any(|w| sentence.contains(w)) || ["hotel", "accommodation", "room"].iter().any(|w| sentence.contains(w));
+        let doubt = if hotel { Reason::HotelNights } else { Reason::Relative };
+        out.arrival = text.extracted(m.start, m.end, Some(m.from.to_string()), GUESS).map(|x| x.doubt(doubt));
+        out.departure = text.extracted(start, m.end, Some(last.to_string()), GUESS).map(|x| x.doubt(doubt));
+        return;
+    }
+}
+
 /// Where a length of days is given, and how many: "為期三天", "为期5日", "a three-day", "over four days"; not an
 /// event's run ("a five-day festival", "藝術節為期五天").
 fn lengths(text: &Text) -> Vec<(usize, i64)> {
@@ -397,6 +427,17 @@ mod tests {
             _ => unreachable!(),
         };
         f.map(|f| (f.value.clone(), f.is_sure()))
+    }
+
+    /// A count of nights from a dated day: the arrival that day, the departure as many days on; unsure.
+    #[test]
+    fn a_stay_of_nights_from_a_day() {
+        let letter = "Dear Mr Haddad,\n\nWe invite you to judge our robotics finals on 15 and 16 June 2028. We will host you in Hong Kong for four nights from Wednesday 14 June 2028.\n";
+        assert_eq!(field(letter, "arrival"), Some(("2028-06-14".into(), false)));
+        assert_eq!(field(letter, "departure"), Some(("2028-06-18".into(), false)));
+        // Not when the letter dates the arrival itself.
+        let letter = "Dear Mr Haddad,\n\nWe invite you to judge our finals on 15 June 2028. Please arrive on 13 June 2028; the hotel is booked for four nights from 14 June 2028.\n";
+        assert_eq!(field(letter, "arrival").map(|f| f.0).as_deref(), Some("2028-06-13"));
     }
 
     #[test]
