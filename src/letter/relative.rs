@@ -72,6 +72,7 @@ pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extractio
     if from.value != to.value {
         return;
     }
+    let kept = weekdays_kept(text);
     for (p, days) in lengths(text) {
         // Its first day: a single day within the sentence after the length, said to be where it starts; or just
         // before it, the length counting from it ("由2027年11月22日（星期一）起一連三天", "自2027年7月12日起为期五天").
@@ -85,7 +86,7 @@ pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extractio
             ["起", "開始", "开始", "起計", "起计"].iter().any(|w| between.trim().starts_with(w))
         });
         if let Some(m) = before.filter(|m| m.from.to_string() == from.value) {
-            if let Some(last) = m.from.checked_add_days(chrono::Days::new(days as u64 - 1)) {
+            if let Some(last) = m.from.checked_add_days(chrono::Days::new(days as u64 - 1)).map(|d| last_kept(d, m.from, &kept)) {
                 if let Some(found) = text.extracted(m.start, p, Some(last.to_string()), GUESS).map(|x| x.doubt(Reason::Relative)) {
                     out.activity_to = Some(found);
                     return;
@@ -108,7 +109,7 @@ pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extractio
         if !starts {
             continue;
         }
-        let Some(last) = m.from.checked_add_days(chrono::Days::new(days as u64 - 1)) else { continue };
+        let Some(last) = m.from.checked_add_days(chrono::Days::new(days as u64 - 1)).map(|d| last_kept(d, m.from, &kept)) else { continue };
         if let Some(found) = text.extracted(p, m.end, Some(last.to_string()), GUESS).map(|x| x.doubt(Reason::Relative)) {
             out.activity_to = Some(found);
             return;
@@ -146,6 +147,75 @@ pub(super) fn nights(text: &Text, mentions: &[DateMention], out: &mut Extraction
     }
 }
 
+/// The days of the week an activity is held on, when the letter says ("逢星期一、三、五進行", "every Monday, Wednesday
+/// and Friday", "Monday to Friday"), Monday first; every day when it does not.
+fn weekdays_kept(text: &Text) -> [bool; 7] {
+    const EN: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let mut kept = [false; 7];
+    // "逢星期一、三、五", "逢週二至四", "每逢星期六及日".
+    for lead in ["逢星期", "逢禮拜", "逢礼拜", "逢週", "逢周"] {
+        for p in text.find_all(lead) {
+            let mut previous: Option<usize> = None;
+            let mut range = false;
+            for c in text.lower[p + lead.chars().count()..].iter() {
+                let day = "一二三四五六日天".find(*c).map(|b| ("一二三四五六日天"[..b].chars().count()).min(6));
+                match (day, c) {
+                    (Some(d), _) => {
+                        match previous.filter(|_| range) {
+                            Some(a) if a <= d => (a..=d).for_each(|k| kept[k] = true),
+                            _ => kept[d] = true,
+                        }
+                        previous = Some(d);
+                        range = false;
+                    }
+                    (None, '、' | '及' | '和' | '與' | '与' | ',' | '或') => {}
+                    (None, '至' | '-' | '–') => range = true,
+                    _ => break,
+                }
+            }
+        }
+    }
+    // "every Monday, Wednesday and Friday", "on Mondays and Thursdays", "Monday to Friday", "Mondays to Fridays".
+    let hay = &text.lower_string;
+    for (i, a) in EN.iter().enumerate() {
+        for (j, b) in EN.iter().enumerate().skip(i + 1) {
+            if [format!("{a} to {b}"), format!("{a}s to {b}s"), format!("{a} through {b}"), format!("{a}-{b}")].iter().any(|r| hay.contains(r.as_str())) {
+                (i..=j).for_each(|k| kept[k] = true);
+            }
+        }
+    }
+    for lead in ["every ", "on "] {
+        for (b, _) in hay.match_indices(lead) {
+            let list: Vec<usize> = hay[b + lead.len()..]
+                .split([',', ' ', '\n'])
+                .filter(|w| !w.is_empty())
+                .take(8)
+                .map(|w| w.trim_end_matches(['.', ';', ':', ')']).trim_end_matches('s'))
+                .take_while(|w| *w == "and" || EN.contains(w))
+                .filter_map(|w| EN.iter().position(|d| *d == w))
+                .collect();
+            if list.len() >= 2 {
+                list.iter().for_each(|&k| kept[k] = true);
+            }
+        }
+    }
+    if kept.iter().any(|k| *k) {
+        kept
+    } else {
+        [true; 7]
+    }
+}
+
+/// The last day on or before `last`, from `first`, that is one of the days kept.
+fn last_kept(last: chrono::NaiveDate, first: chrono::NaiveDate, kept: &[bool; 7]) -> chrono::NaiveDate {
+    use chrono::Datelike;
+    let mut day = last;
+    while day > first && !kept[day.weekday().num_days_from_monday() as usize] {
+        day = day.pred_opt().unwrap_or(first);
+    }
+    day
+}
+
 /// Where a length of days is given, and how many: "為期三天", "为期5日", "a three-day", "over four days"; not an
 /// event's run ("a five-day festival", "藝術節為期五天").
 fn lengths(text: &Text) -> Vec<(usize, i64)> {
@@ -155,12 +225,20 @@ fn lengths(text: &Text) -> Vec<(usize, i64)> {
         for p in text.find_all(lead) {
             let at = p + 2;
             let n: String = text.lower[at..].iter().take_while(|c| c.is_ascii_digit() || CJK.contains(**c)).collect();
-            let unit = text.lower.get(at + n.chars().count());
-            let days = number(&n);
+            let unit = text.lower_str(at + n.chars().count(), (at + n.chars().count() + 3).min(text.lower.len()));
+            // Days, or weeks ("为期两周", "為期兩個星期").
+            let per = if unit.starts_with(['天', '日']) {
+                1
+            } else if ["周", "週", "星期", "個星期", "个星期"].iter().any(|w| unit.starts_with(w)) {
+                7
+            } else {
+                0
+            };
+            let days = number(&n).map(|n| n * per);
             // (Not an event's run: "藝術節為期五天".)
             let subject = text.lower_str(p.saturating_sub(6), p);
             let event = DATES_EVENT_RUN.iter().any(|w| !w.is_ascii() && subject.contains(w));
-            if let (Some(days), Some('天' | '日'), false) = (days, unit, event) {
+            if let (Some(days), false) = (days, event) {
                 if (2..=14).contains(&days) {
                     found.push((p, days));
                 }
@@ -168,11 +246,11 @@ fn lengths(text: &Text) -> Vec<(usize, i64)> {
         }
     }
     let hay = &text.lower_string;
-    for (unit, dash) in [("-day", true), (" days", false), (" consecutive days", false)] {
+    for (unit, dash, per) in [("-day", true, 1), (" days", false, 1), (" consecutive days", false, 1), ("-week", true, 7), (" weeks", false, 7)] {
         for (b, _) in hay.match_indices(unit) {
             let head = hay[..b].trim_end();
             let word_start = head.rfind(' ').map_or(0, |i| i + 1);
-            let Some(days) = number(&head[word_start..]).filter(|d| *d >= 2) else { continue };
+            let Some(days) = number(&head[word_start..]).map(|n| n * per).filter(|d| (2..=14).contains(d)) else { continue };
             let before = head[..word_start].trim_end();
             // "a three-day masterclass", "over four days"; not an event's run ("a five-day festival"), nor a stay
             // ("host you for four days").
@@ -427,6 +505,18 @@ mod tests {
             _ => unreachable!(),
         };
         f.map(|f| (f.value.clone(), f.is_sure()))
+    }
+
+    /// A length in weeks from a first day, held on some days of the week only: it ends on the last of them.
+    #[test]
+    fn weeks_from_a_first_day_end_on_the_last_day_held() {
+        let letter = "陳先生：\n\n本會誠邀閣下擔任客席教練。訓練營由2028年1月10日（星期一）開始，為期兩週，逢星期二、四舉行。\n";
+        assert_eq!(field(letter, "activity_to"), Some(("2028-01-20".into(), false)));
+        let letter = "Dear Ms Obi,\n\nWe invite you to coach our squad for two weeks from Monday 10 January 2028, training every Monday, Wednesday and Friday.\n";
+        assert_eq!(field(letter, "activity_to").map(|f| f.0).as_deref(), Some("2028-01-21"));
+        // Every day, when the letter names none.
+        let letter = "Dear Ms Obi,\n\nWe invite you to coach our squad for two weeks from Monday 10 January 2028.\n";
+        assert_eq!(field(letter, "activity_to").map(|f| f.0).as_deref(), Some("2028-01-23"));
     }
 
     /// A count of nights from a dated day: the arrival that day, the departure as many days on; unsure.
