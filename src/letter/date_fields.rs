@@ -108,6 +108,9 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
             return DateKind::Activity;
         }
     }
+    if someone_elses(text, m) {
+        return DateKind::Other;
+    }
     let mut s = m.start.saturating_sub(90).max(ls);
     // The current sentence only; in Chinese, the current clause.
     if let Some(p) = (s..m.start).rev().find(|&i| "。;!?".contains(text.lower[i]) || text.original[i] == '，') {
@@ -459,6 +462,24 @@ fn addresses_the_invitee(text: &Text, m: &DateMention) -> bool {
     let sentence = text.lower_str(s, e);
     let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).collect();
     words.contains(&"you") || words.contains(&"your") || ["閣下", "阁下", "您", "台端"].iter().any(|w| sentence.contains(w))
+}
+
+/// Whether the date is someone else's: its sentence names another person before it ("Another artist will lead a
+/// workshop from 15 to 19 March", "另一位艺术家将于3月15日至19日…") and says nothing to the visitor before it.
+fn someone_elses(text: &Text, m: &DateMention) -> bool {
+    let is_end = |i: usize| "。;!?\n".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()));
+    let s = (m.start.saturating_sub(150)..m.start).rev().find(|&i| is_end(i)).map_or(m.start.saturating_sub(150), |i| i + 1);
+    let before = text.lower_str(s, m.start);
+    let words: Vec<&str> = before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let to_the_visitor = words.iter().any(|w| ["you", "your"].contains(w)) || ["閣下", "阁下", "您", "台端"].iter().any(|w| before.contains(w));
+    if to_the_visitor {
+        return false;
+    }
+    let person = |rest: &str| DATES_SOMEONE_ELSE_PEOPLE.iter().any(|p| rest.starts_with(p));
+    let english = words.windows(2).any(|w| DATES_SOMEONE_ELSE_LEADS.contains(&w[0]) && person(w[1]));
+    let chinese = DATES_SOMEONE_ELSE.iter().any(|w| before.contains(w))
+        || DATES_SOMEONE_ELSE_LEADS.iter().filter(|l| !l.is_ascii()).any(|l| before.match_indices(l).any(|(b, _)| person(&before[b + l.len()..])));
+    english || chinese
 }
 
 /// A visit arranged for the invitee on that day: "於10月21日安排閣下參觀…", "a site visit on 3 May".
@@ -924,6 +945,18 @@ mod tests {
         let found = super::super::dates::find(&dated);
         assert_eq!(found.len(), 3);
         assert!(found.iter().all(|m| !m.by_weekday));
+    }
+
+    /// Another person's days in the letter are not the visitor's, in English and Chinese; a sentence to the visitor
+    /// before its date stays the visitor's.
+    #[test]
+    fn another_persons_days_are_not_the_visitors() {
+        let letter = "Dear Mr Lund,\n\nWe invite you to give a recital on 4 May 2028. Two other soloists will perform in the same series from 10 to 12 May 2028.\n";
+        assert_eq!(extract(letter, Catalogue::bundled()).activity_to.map(|f| f.value).as_deref(), Some("2028-05-04"));
+        let letter = "林先生：\n\n本團誠邀閣下於2028年5月4日主持大師班。另一名導師將於5月10日至12日主持另一個工作坊，與閣下無關。\n";
+        assert_eq!(extract(letter, Catalogue::bundled()).activity_to.map(|f| f.value).as_deref(), Some("2028-05-04"));
+        let letter = "Dear Mr Lund,\n\nWe invite you to give a recital on 4 May 2028; you and another soloist will also play a duo concert on 6 May 2028.\n";
+        assert_eq!(extract(letter, Catalogue::bundled()).activity_to.map(|f| f.value).as_deref(), Some("2028-05-06"));
     }
 
     /// "The Department's staff" is no departure: the day after it is the activity's.
