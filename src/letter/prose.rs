@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
+use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -929,8 +929,13 @@ fn with_its_terms(text: &Text, mut p: usize, mut e: usize, to: usize, confidence
     let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
     if p >= 2 && REMUNERATION_CJK_EACH.contains(&lower(p - 2, p).as_str()) {
         p -= 2;
+    } else if let Some(k) = (p.saturating_sub(6)..p).rev().find(|&k| text.lower[k] == '每') {
+        // "每场音乐会港币二万元", "每讲美元600元": what it is paid for each of, in a word or two before it.
+        if text.lower[k + 1..p].iter().all(|c| !c.is_ascii() && !"，。、；：:,;()（）".contains(*c)) {
+            p = k;
+        }
     }
-    let by_each = |p: usize, e: usize| REMUNERATION_CJK_EACH.contains(&lower(p, p + 2).as_str()) || [" per ", " a ", "/"].iter().any(|w| lower(p, e).contains(w));
+    let by_each = |p: usize, e: usize| text.lower.get(p) == Some(&'每') || [" per ", " a ", "/", "(每", "(per "].iter().any(|w| lower(p, e).contains(w));
     // (The terms may be on the next line of a form's value: "HK$18,000" / "(lump sum), payable after the event".)
     let gap = (e..to.min(text.lower.len())).find(|&i| !text.lower[i].is_whitespace()).unwrap_or(e);
     let gap = if gap > e + 1 && text.lower[e..gap].contains(&'\n') { gap - 1 } else { e };
@@ -954,6 +959,21 @@ fn with_its_terms(text: &Text, mut p: usize, mut e: usize, to: usize, confidence
 /// per day, HK$500 a day for meals").
 fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
+    // Past what the sum is for, or a short bracket naming no sum: "HK$3,500 per day for five days (HK$17,500 in
+    // total)", "每日人民币3,500元（税前），合共…".
+    let past = |e: usize| {
+        let rest = lower(e, e + 24);
+        if let Some(inside) = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map(|(i, _)| i) {
+            let names_a_sum = inside.chars().any(|c| c.is_ascii_digit()) || REMUNERATION_CURRENCIES.iter().any(|w| inside.contains(w.trim()));
+            return if names_a_sum { e } else { e + inside.chars().count() + 2 };
+        }
+        match rest.strip_prefix(" for ").map(|r| r.split(['(', ',', '.', ';']).next().unwrap_or("")) {
+            Some(what) if what.split(' ').next().is_some_and(|w| super::relative::number(w).is_some()) => e + 5 + what.trim_end().chars().count(),
+            _ => e,
+        }
+    };
+    let e0 = e;
+    let e = past(e);
     let bracket = lower(e, e + 2).trim_start().starts_with('(');
     let mut s = e;
     if lower(s, s + 2) == " (" {
@@ -961,21 +981,30 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     } else if matches!(text.lower.get(s), Some(',' | '(')) {
         s += 1;
     } else {
-        return e;
+        return e0;
     }
     while text.lower.get(s) == Some(&' ') {
         s += 1;
     }
-    // ("三日合共": the days it is for, before the word.)
-    let counted = (s..(s + 4).min(to)).find(|&i| !text.lower[i].is_ascii_digit() && !"一二兩两三四五六七八九十".contains(text.lower[i]));
-    let counted = counted.filter(|&i| i > s && "日天場场節节次堂晚".contains(text.lower[i])).map_or(s, |i| i + 1);
-    let lead = [s, counted].into_iter().find_map(|at| REMUNERATION_TOTAL_LEADS.iter().find(|w| lower(at, at + w.chars().count()) == **w).map(|w| at + w.chars().count()));
+    // ("三日合共", "两场共", "共三節合計": the days or sessions it is for, before the word or after it.)
+    let count = |s: usize| {
+        let i = (s..(s + 4).min(to)).find(|&i| !text.lower[i].is_ascii_digit() && !"一二兩两三四五六七八九十".contains(text.lower[i]))?;
+        (i > s && "日天場场節节次堂晚講讲課课".contains(text.lower[i])).then_some(i + 1)
+    };
+    let counted = count(s).unwrap_or(s);
+    let lead_at = |at: usize| REMUNERATION_TOTAL_LEADS.iter().find(|w| lower(at, at + w.chars().count()) == **w).map(|w| at + w.chars().count());
+    let lead = [s, counted].into_iter().find_map(lead_at).map(|l| count(l).map_or(l, |c| lead_at(c).unwrap_or(c)));
     let from = lead.unwrap_or(s);
-    let Some(total) = amount_in(text, from, to.min(from + 24), confidence).filter(|t| t.start <= from + 1) else { return e };
+    let Some(total) = amount_in(text, from, to.min(from + 24), confidence).filter(|t| t.start <= from + 1) else { return e0 };
     let mut end = total.end;
     let total_after = REMUNERATION_TOTAL_AFTER.iter().find(|w| lower(end, end + w.chars().count()) == **w);
-    if lead.is_none() && total_after.is_none() {
-        return e;
+    // (In a bracket, "for the series" after it: "(HK$20,000 for the series)".)
+    let in_bracket = bracket && REMUNERATION_TOTAL_AFTER_IN_BRACKET.iter().any(|w| lower(end, end + w.chars().count()) == *w) && lower(end, end + 30).contains(')');
+    if in_bracket {
+        end += lower(end, end + 30).find(')').map_or(0, |b| lower(end, end + 30)[..b].chars().count());
+    }
+    if lead.is_none() && total_after.is_none() && !in_bracket {
+        return e0;
     }
     end += total_after.map_or(0, |w| w.chars().count());
     if bracket && text.lower.get(end) == Some(&')') {
@@ -1418,6 +1447,15 @@ mod tests {
         assert_eq!(fee("The fee is US$500 per class (US$2,500 in total), paid in Hong Kong dollars.").as_deref(), Some("US$500 per class (US$2,500 in total)"));
         assert_eq!(fee("本院致送酬金每日港币3,500元，三日合共港币10,500元。").as_deref(), Some("每日港币3,500元，三日合共港币10,500元"));
         assert_eq!(fee("We will pay you a fee of HK$10,000 in total, and a meal allowance.").as_deref(), Some("HK$10,000"));
+        // What it is paid for each of, in a word or two before it; a count after the lead; its period or a short
+        // bracket between the sum and its total; a total in brackets "for the series".
+        assert_eq!(fee("本团将致送指挥费每场音乐会港币二万元，两场共港币四万元。").as_deref(), Some("每场音乐会港币二万元，两场共港币四万元"));
+        assert_eq!(fee("本院致送讲者费每讲美元600元，三讲共美元1,800元。").as_deref(), Some("每讲美元600元，三讲共美元1,800元"));
+        assert_eq!(fee("本局將致送酬金每節港幣3,000元，共三節合計港幣9,000元。").as_deref(), Some("每節港幣3,000元，共三節合計港幣9,000元"));
+        assert_eq!(fee("本會將致送酬金港幣4,500元（每日），合共港幣18,000元。").as_deref(), Some("港幣4,500元（每日），合共港幣18,000元"));
+        assert_eq!(fee("The fee is HK$3,500 per day for five days (HK$17,500 in total), paid after the visit.").as_deref(), Some("HK$3,500 per day for five days (HK$17,500 in total)"));
+        assert_eq!(fee("The fee is HK$5,000 per lecture (HK$20,000 for the series).").as_deref(), Some("HK$5,000 per lecture (HK$20,000 for the series)"));
+        assert_eq!(fee("本公司致送酬金每日人民币3,500元（税前），合共人民币10,500元。").as_deref(), Some("每日人民币3,500元（税前），合共人民币10,500元"));
         // A second sum that does not say it is the total is not part of the fee.
         assert_eq!(fee("We will pay you a fee of HK$3,000 per day, HK$500 of it for meals.").as_deref(), Some("HK$3,000 per day"));
     }

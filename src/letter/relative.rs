@@ -361,7 +361,7 @@ fn cjk_phrases(text: &Text) -> Vec<Phrase> {
 }
 
 /// "two", "2", "三", up to fourteen days (ten in Chinese, one character).
-fn number(word: &str) -> Option<i64> {
+pub(super) fn number(word: &str) -> Option<i64> {
     const WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen"];
     const CJK: &[&str] = &["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
     let word = match word {
