@@ -58,9 +58,12 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // wasm-opt optimised it (2.0 KB off everything: 364.1 → 362.1 KB), and its reader rules (letters in two languages,
 // several letters pasted together, days counted from lengths and flights, a weekday that settles a year, numeric
 // dates one way throughout, Chinese posts and signatures, hotel nights, ...) took about 4.8 KB of the second part
-// (173.7 → 177.0 KB after the flattening): everything 364.8 KB, and 367 KB, the first load 148.1 KB.
+// (173.7 → 177.0 KB after the flattening): everything 364.8 KB, and 367 KB, the first load 148.1 KB. The round after
+// (2026-12-01, fourth session; the issue for the target marked blocked: no loading reaches it) added days named by
+// their weekday in a named week, lengths in weeks and nights, other people's days and more fees' totals: 3.1 KB of the
+// second part (177.0 → 180.1 KB) and 0.4 KB of the first (148.5 KB): everything 368.4 KB, and 371 KB.
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 367_000;
+const BUDGET_TOTAL = 371_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
