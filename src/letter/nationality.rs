@@ -29,7 +29,8 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue) 
             return text.extracted(s, e, Some(code), x.confidence()).map(|v| x.value(v));
         }
     }
-    let candidates = candidates(text, catalogue);
+    // Hong Kong is no visitor's nationality: "博览会（香港）", "the Hong Kong Passport Office" name the place.
+    let candidates: Vec<Candidate> = candidates(text, catalogue).into_iter().filter(|c| c.code != "HKG").collect();
     let first_strong = candidates.iter().filter(|c| c.strong).min_by_key(|c| c.start);
     let chosen = first_strong.or_else(|| candidates.iter().min_by_key(|c| c.start))?;
     let agree = candidates.iter().all(|c| c.code == chosen.code);
@@ -149,10 +150,15 @@ fn candidates(text: &Text, catalogue: &Catalogue) -> Vec<Candidate> {
             if mark.ends_with("居民") && ["內地", "内地", "大陸", "大陆", "香港", "本港", "香港永久性", "本港永久性"].iter().any(|w| before.ends_with(w)) {
                 continue;
             }
+            let before = out.len();
             for s in p.saturating_sub(16).max(line_start)..p {
                 if !text.lower[s..p].iter().any(|c| c.is_ascii_alphanumeric()) && push(s, p, strong, &mut out) {
                     break;
                 }
+            }
+            // ("韩国护照": the passport the invitee travels on.)
+            for c in &mut out[before..] {
+                c.passport = mark.contains("護照") || mark.contains("护照");
             }
         }
     }
@@ -188,6 +194,15 @@ mod tests {
     fn nationality(letter: &str) -> (Option<String>, f32) {
         let x = extract(letter, Catalogue::bundled()).nationality;
         (x.as_ref().map(|e| e.value.clone()), x.map_or(0.0, |e| e.confidence))
+    }
+
+    /// Hong Kong in a letter names the place, never the visitor's nationality; the passport the visitor holds beats a
+    /// word in brackets.
+    #[test]
+    fn the_passport_held_not_the_place_in_brackets() {
+        let letter = "主题：2028国际机器人博览会（香港）\n\n金博士：\n\n您持有韩国护照（护照号码：M4829173）。\n";
+        assert_eq!(nationality(letter).0.as_deref(), Some("KOR"));
+        assert_eq!(nationality("Dear Dr Kim,\n\nWelcome to the Robotics Expo (Hong Kong).\n").0, None);
     }
 
     #[test]
