@@ -1435,6 +1435,11 @@ mod tests {
         assert_eq!(field(&purpose, "activity").as_deref(), Some("To present a case study on e-procurement"));
         let prose = read("Dear Mr Lee,\n\nWe hope you will join us to run a coaching camp for our national squads.\n\nProgramme: National Squads Camp 2027\nDates: 12 to 14 March 2027\n");
         assert_eq!(field(&prose, "activity").as_deref(), Some("run a coaching camp for our national squads"));
+        // A form's duties or tasks are what the visitor does, in English and Chinese.
+        let duties = read("Dear Ms Roy,\n\nRole: Chief Adjudicator\nDuties: adjudicate the final round and give feedback to the finalists\nDates: 12 to 14 March 2027\n");
+        assert_eq!(field(&duties, "activity").as_deref(), Some("adjudicate the final round and give feedback to the finalists"));
+        let chinese = read("羅女士：\n\n身份：總評判\n工作內容：評審決賽並向決賽者提供意見\n日期：2027年3月12日至14日\n");
+        assert_eq!(field(&chinese, "activity").as_deref(), Some("評審決賽並向決賽者提供意見"));
     }
 
     /// Letters 441–456: a covering note in another language and script, as long as it runs.
