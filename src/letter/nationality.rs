@@ -174,6 +174,18 @@ fn candidates(text: &Text, catalogue: &Catalogue) -> Vec<Candidate> {
             }
         }
     }
+    // "Ms Mariam Tsiklauri, Georgian, passport no. 17ID40318": a nationality between commas, before the passport.
+    for p in text.find_all(", passport") {
+        let line_start = text.lines[text.line_of(p)].0;
+        if let Some(comma) = (line_start..p).rev().find(|&i| text.lower[i] == ',') {
+            let before = out.len();
+            if push(comma + 1, p, false, &mut out) {
+                for c in &mut out[before..] {
+                    c.passport = true;
+                }
+            }
+        }
+    }
     // "Ms Olena Kovalenko (Ukrainian)", "陳大文先生（加拿大籍）": a nationality alone in brackets.
     {
         for p in text.find_all("(") {
@@ -203,6 +215,19 @@ mod tests {
         let letter = "主题：2028国际机器人博览会（香港）\n\n金博士：\n\n您持有韩国护照（护照号码：M4829173）。\n";
         assert_eq!(nationality(letter).0.as_deref(), Some("KOR"));
         assert_eq!(nationality("Dear Dr Kim,\n\nWelcome to the Robotics Expo (Hong Kong).\n").0, None);
+    }
+
+    /// A table's invitee cell with the nationality and passport after the name: the name alone, and the nationality
+    /// from it, before another person's code in brackets.
+    #[test]
+    fn a_nationality_between_commas_before_the_passport() {
+        let letter = "Dear Ms Tsiklauri,\n\n| Invitee | Ms Mariam Tsiklauri, Georgian, passport no. 17ID40318 |\n| Other jurors | Ms Aiyana Whitehorse (CAN, producer) |\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!(x.invitee.map(|i| i.value).as_deref(), Some("Ms Mariam Tsiklauri"));
+        assert_eq!(x.nationality.map(|n| n.value).as_deref(), Some("GEO"));
+        // A name written surname first keeps its comma.
+        let x = extract("Dear Professor Raghavan,\n\nFull name: RAGHAVAN, Ananya\n", Catalogue::bundled());
+        assert_eq!(x.invitee.map(|i| i.value).as_deref(), Some("RAGHAVAN, Ananya"));
     }
 
     #[test]

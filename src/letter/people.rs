@@ -59,6 +59,18 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
 /// Where a name ends when a nationality or a document's number follows it in brackets: "Ms Oksana Melnyk
 /// (Ukrainian)", "陳大文（加拿大籍）". A bracket that holds anything else ("Dr Li Wei (李偉)") stays with the name.
 pub(super) fn before_bracketed_note(text: &Text, s: usize, e: usize, catalogue: &crate::Catalogue) -> usize {
+    // "Ms Mariam Tsiklauri, Georgian, passport no. 17ID40318": a nationality or a document after a comma is no part
+    // of the name either ("RAGHAVAN, Ananya" is a name).
+    if let Some(comma) = (s..e).find(|&i| matches!(text.original[i], ',' | '，')) {
+        let next = (comma + 1..e).find(|&i| matches!(text.original[i], ',' | '，' | ';')).unwrap_or(e);
+        let part = text.lower_str(comma + 1, next);
+        let part = part.trim();
+        let a_note = super::lookup::nationality_code(catalogue, part).is_some()
+            || ["passport", "nationality", "holder of", "citizen", "national of", "護照", "护照", "國籍", "国籍"].iter().any(|w| part.starts_with(w));
+        if a_note {
+            return comma;
+        }
+    }
     let Some(open) = (s..e).find(|&i| matches!(text.original[i], '(' | '（')) else { return e };
     let close = (open + 1..e).find(|&i| matches!(text.original[i], ')' | '）')).unwrap_or(e);
     let inside = text.slice(open + 1, close);
