@@ -181,10 +181,15 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
             }
         }
         // "The Company is pleased to invite you" under "HONG KONG DANCE COMPANY LIMITED": the letterhead it refers to.
+        // (Or under "香港管弦樂團 / Hong Kong Philharmonic Orchestra": the letterhead in its other language, the line
+        // below, names it; the letterhead's first line is the host.)
         if let Some((hs, he)) = head {
             let named = text.lower_str(c.start, c.end);
             let noun = named.trim().strip_prefix("the ").unwrap_or("").trim();
-            if !noun.is_empty() && !noun.contains(' ') && text.lower_str(hs, he).split_whitespace().any(|w| w == noun) {
+            let next_line = text.line_of(hs) + 1;
+            let below = (next_line < text.lines.len() && !text.is_blank(next_line)).then(|| text.lower_str(text.lines[next_line].0, text.lines[next_line].1));
+            let names_it = |line: &str| line.split_whitespace().any(|w| w == noun);
+            if !noun.is_empty() && !noun.contains(' ') && (names_it(&text.lower_str(hs, he)) || below.is_some_and(|b| looks_like_organisation(&b) && names_it(&b))) {
                 return Some(Candidate { start: hs, end: he, confidence: FAIR, reason: Some(Reason::SelfReference) });
             }
         }

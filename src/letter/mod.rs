@@ -1494,6 +1494,9 @@ mod tests {
         assert_eq!(host("Dear Ms Xu,\nOn behalf of the Academy of Visual Arts of Hong Kong Baptist University, I invite you.\n").as_deref(), Some("Hong Kong Baptist University"));
         assert_eq!(host("Dear Ms Xu,\nOn behalf of the Centre of Asian Studies of The Education University of Hong Kong, I invite you.\n").as_deref(), Some("The Education University of Hong Kong"));
         assert!(host("Dear Ms Xu,\nOn behalf of The University of Hong Kong, I invite you.\n").unwrap().ends_with("University of Hong Kong"));
+        // "The Orchestra" under a letterhead in two languages is the letterhead, as its first line writes it.
+        let letter = "香港弦樂協會\nHong Kong String Orchestra\n香港灣仔港灣道2號\n\nDear Ms Xu,\n\nThe Orchestra is pleased to invite you to lead two masterclasses.\n";
+        assert_eq!(host(letter).as_deref(), Some("香港弦樂協會"));
     }
 
     #[test]
