@@ -1358,6 +1358,21 @@ mod tests {
 
     /// The letter's first line names its sender above the sender's address, whatever the words of the name; a bar
     /// parts it from a unit. Sign-offs and greetings in other wordings end and open the letter alike.
+    /// Who signs: not those a copy goes to, nor the place for the signature; the name before its post on one line;
+    /// after "Signed for and on behalf of".
+    #[test]
+    fn the_signatory_not_the_copy_list_nor_the_signature_mark() {
+        let signatory = |letter: &str| field(&read(letter), "signatory");
+        let chinese = "張先生：\n\n本會誠邀閣下擔任總裁判。\n\n此致\n\n張先生\n\n中國香港劍擊總會\n會長　陳志豪\n\n副本送：康樂及文化事務署體育事務組\n　　　　本會裁判委員會主席　麥偉倫先生\n";
+        assert_eq!(signatory(chinese).as_deref(), Some("陳志豪"));
+        let marked = "张先生：\n\n现诚邀您担任本院访问教授。\n\n此致\n敬礼！\n\n王建华教授\n香港大学建筑学院院长\n（签名）\n";
+        assert_eq!(signatory(marked).as_deref(), Some("王建华教授"));
+        let one_line = "Dear Dr Vu,\n\nWe invite you to supervise our excavation from 6 to 17 November 2028.\n\nYours sincerely,\n\nDr KWAN Ming-chiu, Executive Secretary (Antiquities and Monuments)\n";
+        assert_eq!(signatory(one_line).as_deref(), Some("Dr KWAN Ming-chiu"));
+        let signed_for = "Dear Ms Ruiz,\n\nWe invite you to serve as technical delegate from 3 to 6 May 2027.\n\nSigned for and on behalf of the Association:\n\nCheung Hoi-yan\nSecretary General\n\nc.c. Mr Lee Ka-ho, Race Director\n";
+        assert_eq!(signatory(signed_for).as_deref(), Some("Cheung Hoi-yan"));
+    }
+
     #[test]
     fn a_letterhead_above_its_address_and_sign_offs_of_other_wordings() {
         let letter = "[HKCR logo]\nHong Kong China Rugby | Women's High Performance Programme\nRoom 2001, Olympic House, 1 Stadium Path\n\nKia ora Tāne,\n\nWe invite you to coach our squad from 10 to 15 January 2028.\n\nNgā mihi,\n\nSarah O'Connell\nHead of Women's Rugby\n";

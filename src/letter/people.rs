@@ -241,7 +241,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
     let quote_start = text.content_lines.iter().copied().filter(|&l| l > text.letter_start).find(|&l| quoted(l)).unwrap_or(usize::MAX);
     let lines: Vec<usize> = text.content_lines.iter().rev().filter(|&&l| l < quote_start).take(15).copied().collect();
     let mut other: Option<(usize, usize)> = None;
-    for l in lines {
+    for l in lines.into_iter().filter(|&l| !in_copy_list(text, l)) {
         // "此致 / 李先生": the person the letter is to, not who signs it.
         if text.content_lines.iter().rev().find(|&&m| m < l).is_some_and(|&m| is_cizhi(text, m)) {
             continue;
@@ -385,6 +385,22 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
     other.and_then(|(s, e)| text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose)))
 }
 
+/// Whether line `l` is in the list of those a copy goes to ("副本送：… / 高級聯絡主任陳偉強先生", "c.c. Ms Amy Lau"):
+/// its block of lines, up from it, starts with "c.c." or 副本.
+fn in_copy_list(text: &Text, l: usize) -> bool {
+    let mut m = l;
+    loop {
+        let line = text.lower_str(text.lines[m].0, text.lines[m].1);
+        if LETTER_COPY_TO.iter().any(|w| line.trim_start().starts_with(w)) {
+            return true;
+        }
+        if m == 0 || l - m >= 8 || text.is_blank(m - 1) {
+            return false;
+        }
+        m -= 1;
+    }
+}
+
 /// Whether a line of a Chinese signature is a person's name: two to four Chinese characters, perhaps with a title
 /// after them ("何穎詩博士"), or a name in Latin letters.
 fn looks_like_a_cjk_name(line: &str) -> bool {
@@ -518,15 +534,25 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
         if line.starts_with('>') {
             continue;
         }
-        if !is_sign_off(line) {
+        // ("Signed for and on behalf of the Association:" introduces the signature as a sign-off does.)
+        let signed_for = ["signed for and on behalf of", "signed on behalf of"].iter().any(|w| line.starts_with(w));
+        if !is_sign_off(line) && !signed_for {
             continue;
         }
         // The next six lines with anything on them (blank lines for a handwritten signature do not count); after
         // "此致", the first is the person the letter is to.
         let addressee = usize::from(is_cizhi(text, l));
-        for m in (l + 1..n).filter(|&m| !text.is_blank(m)).skip(addressee).take(6) {
+        for m in (l + 1..n).filter(|&m| !text.is_blank(m)).skip(addressee).take(6).filter(|&m| !in_copy_list(text, m)) {
             // Two signers side by side ("Ms Ada YEUNG Wai-yin          Professor Kelvin MAK Chun-kit"): the first.
-            let (ms, me) = super::layout::cells(text, m).first().copied().unwrap_or(text.lines[m]);
+            let (ms, mut me) = super::layout::cells(text, m).first().copied().unwrap_or(text.lines[m]);
+            // "Dr KWAN Ming-chiu, Executive Secretary (Antiquities and Monuments)": the name, then its post.
+            let whole = text.lower_str(ms, me);
+            if let Some(b) = whole.find(", ") {
+                let post = whole[b + 2..].split(|c: char| !c.is_alphanumeric()).any(|w| PEOPLE_POSTS.contains(&w));
+                if post && !whole[..b].trim().is_empty() {
+                    me = ms + whole[..b].chars().count();
+                }
+            }
             let candidate = text.lower_str(ms, me);
             let candidate = candidate.trim();
             // (A bilingual letter's second sign-off, "Yours sincerely, / 此致", is not a name either.)
