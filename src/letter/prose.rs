@@ -84,8 +84,12 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
             }
             // "本課程客席教練", "本屆大賽決賽評判": "this course's", "this contest's" is not part of the role (nor is the
             // event a post is of: see `post_start`).
+            // (An event's name that starts the role goes too, when a post of three characters or more is left:
+            // "賽事技術總監" is a 技術總監; "課程總監" stays.)
             let this = text.lower.get(s) == Some(&'本');
-            if let Some(after) = ROLE_CJK_EVENTS.iter().filter_map(|w| text.rfind_lower(s, e, w).map(|p| p + w.chars().count())).max().filter(|&a| this && e >= a + 2) {
+            let opens = |p: usize, w: &str| (p == s && e >= p + w.chars().count() + 3).then_some(p + w.chars().count());
+            let led = ROLE_CJK_EVENTS.iter().find_map(|w| text.find_lower(s, e, w).and_then(|p| opens(p, w)));
+            if let Some(after) = ROLE_CJK_EVENTS.iter().filter_map(|w| text.rfind_lower(s, e, w).map(|p| p + w.chars().count())).max().filter(|&a| this && e >= a + 2).or(led) {
                 s = after;
             }
             let (s, e) = without_whose_and_when(text, s, e);
@@ -1498,6 +1502,11 @@ mod tests {
         assert_eq!(role("本校誠邀閣下擔任傑出訪問學人。").as_deref(), Some("傑出訪問學人"));
         // A role in both languages is read as written.
         assert_eq!(role("Role 角色: Guest Choreographer / 客席編舞").as_deref(), Some("Guest Choreographer / 客席編舞"));
+        // A competition's name before the post; a second task after it; appointed or engaged as.
+        assert_eq!(role("現誠邀閣下擔任本屆邀請賽總裁判，並主持賽前裁判講解會。").as_deref(), Some("總裁判"));
+        assert_eq!(role("本會誠邀閣下來港擔任賽事技術總監及主持裁判研討會。").as_deref(), Some("技術總監"));
+        assert_eq!(role("本系謹聘請閣下為二〇二七年秋季駐校作家。").as_deref(), Some("駐校作家"));
+        assert_eq!(role("经本会教练委员会推荐，现委任阁下为本届训练营客席教练。").as_deref(), Some("客席教练"));
     }
 
     /// The title the visitor will carry is their role, in a sentence, a label or a programme.
