@@ -279,6 +279,16 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         .or_else(|| prose::venue(&text))
         .or_else(|| prose::venue_on_schedule_line(&text, &mentions))
         .map(|v| without_closing_note(&text, v));
+    // The main venue is where most days happen: a place the programme's lines name more often than the letter names
+    // the one read from its prose.
+    if first(Label::Venue).is_none() {
+        if let Some((most, lines)) = prose::venue_of_most_days(&text, &mentions) {
+            let named = |v: &Extracted| text.find_all(&v.value.to_lowercase()).count();
+            if out.venue.as_ref().is_none_or(|v| lines > named(v) && !most.value.contains(&v.value)) {
+                out.venue = Some(most);
+            }
+        }
+    }
     out.remuneration = first(Label::Remuneration)
         .and_then(|x| prose::amount_in(&text, x.start, x.end, x.confidence()).map(|v| x.value(v)).or_else(|| plain(Label::Remuneration)))
         .or_else(|| prose::remuneration(&text));

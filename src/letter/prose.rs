@@ -1305,6 +1305,57 @@ pub(super) fn venue_on_schedule_line(text: &Text, mentions: &[DateMention]) -> O
     None
 }
 
+/// The place most of the programme's dated lines name, when two or more name the same one: "Mon 3 Jan – Fri 7 Jan
+/// 2028   squad training, 07:00–10:00, King's Park Hockey Ground", "1月20日（星期四）　總綵排　香港文化中心音樂廳",
+/// "二、3月8日至10日：進場技術綵排，地點為香港大會堂劇院；". The last cell or the last part after a comma, with a place
+/// word, or what follows 地點為. With how many lines name it.
+pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Option<(Extracted, usize)> {
+    let mut found: Vec<(String, usize, usize, usize)> = Vec::new();
+    let mut lines: Vec<usize> = mentions.iter().map(|m| text.line_of(m.start)).collect();
+    lines.dedup();
+    for l in lines {
+        let (ls, le) = text.lines[l];
+        let line = text.lower_str(ls, le);
+        let place_word = |s: usize, e: usize| {
+            let phrase = text.lower_str(s, e);
+            VENUE_PLACES.iter().any(|w| if w.is_ascii() { phrase.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w) } else { phrase.contains(w) })
+                && !phrase.chars().any(|c| c.is_ascii_digit() || "年月日時时".contains(c))
+        };
+        let named = ["地點為", "地点为", "地點是", "地点是", "地點同為", "地点同为", "地點:", "地点:"].iter().find_map(|w| {
+            let b = line.find(w)?;
+            let s = ls + line[..b].chars().count() + w.chars().count();
+            let (s, e) = phrase_until(text, s, &["；", ";", "。", "，", ",", "(", "\n"], 40);
+            Some(text.trim(s, e))
+        });
+        // The last cell, or in a Chinese row the last run after a space ("總綵排　　香港文化中心音樂廳"); of it, the
+        // last part after a comma with a place word ("coaching clinic, King's Park Hockey Ground, then debrief").
+        let cell = super::layout::cells(text, l).last().copied().filter(|&(cs, _)| cs > ls).unwrap_or_else(|| text.trim(ls, le));
+        let last_cell = match (cell, text.original[cell.0..cell.1].iter().any(|&c| super::text::is_cjk(c))) {
+            ((s, e), true) => (s..e).rev().find(|&i| text.lower[i].is_whitespace()).map(|space| (space + 1, e)),
+            ((s, e), false) => (s > ls).then_some((s, e)),
+        };
+        let last_part = last_cell.and_then(|(cs, ce)| {
+            let mut parts: Vec<(usize, usize)> = Vec::new();
+            let mut at = cs;
+            for i in cs..=ce {
+                if i == ce || text.lower[i] == ',' {
+                    parts.push(text.trim(at, i));
+                    at = i + 1;
+                }
+            }
+            parts.into_iter().rev().find(|&(s, e)| e > s + 1 && place_word(s, e))
+        });
+        let Some((s, e)) = named.or(last_part).filter(|&(s, e)| e > s + 1 && place_word(s, e)) else { continue };
+        let key = text.lower_str(s, e);
+        match found.iter_mut().find(|f| f.0 == key) {
+            Some(f) => f.3 += 1,
+            None => found.push((key, s, e, 1)),
+        }
+    }
+    let best = found.iter().max_by_key(|f| f.3).filter(|f| f.3 >= 2)?;
+    text.extracted(best.1, best.2, None, GUESS).map(|x| (x.doubt(Reason::Prose), best.3))
+}
+
 /// Past a time of day and the comma after it at `s`: "3:00 p.m., Lecture Hall" starts at "Lecture Hall". `s` when
 /// no time is there.
 fn past_a_time(text: &Text, s: usize, e: usize) -> usize {
@@ -1488,6 +1539,19 @@ mod tests {
         let letter = "陳先生：\n\n放映會於2027年5月3日在香港藝術中心古天樂電影院舉行。\n";
         let venue = super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         assert_eq!(venue.as_deref(), Some("香港藝術中心古天樂電影院"));
+    }
+
+    /// The main venue is where most of the programme's days are: a place two or more dated lines name, over one the
+    /// prose names once.
+    #[test]
+    fn the_venue_most_days_name() {
+        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        let rows = "Dear Mr Ali,\n\nWe invite you to coach our squad. You will meet the team at our office in Causeway Bay.\n\n  Mon 3 Jan - Fri 7 Jan 2028   squad training, 07:00-10:00, King's Park Hockey Ground\n  Sun 9 Jan 2028               coaching clinic, King's Park Hockey Ground, then debrief\n";
+        assert_eq!(venue(rows).as_deref(), Some("King's Park Hockey Ground"));
+        let chinese = "陳先生：\n\n本團誠邀閣下擔任形體指導。\n一、2027年3月6日至7日：工作坊，地點為本團排練室；\n二、3月8日至10日：技術綵排，地點為香港大會堂劇院；\n三、3月11日至12日：演出，地點同為香港大會堂劇院。\n";
+        assert_eq!(venue(chinese).as_deref(), Some("香港大會堂劇院"));
+        let table = "陳先生：\n\n本團誠邀閣下擔任客席指揮。\n　　2028年1月20日（星期四）　　　　總綵排　　香港文化中心音樂廳\n　　1月21日（星期五）　　　　音樂會　　香港文化中心音樂廳\n";
+        assert_eq!(venue(table).as_deref(), Some("香港文化中心音樂廳"));
     }
 
     /// A Chinese role is the post, without the event, course or body it is of.
