@@ -549,7 +549,9 @@ fn signature_organisation(text: &Text) -> Option<(usize, usize)> {
             last_prose.or(bottom.last().map(|&l| l.saturating_sub(1)))?
         }
     };
-    let block: Vec<usize> = text.content_lines.iter().copied().filter(|&l| l > after).take(6).collect();
+    // (The line right under "此致", with no blank line between, is whom the letter is to: "此致 / 入境事務處".)
+    let to_whom = |l: usize| l > 0 && ["此致", "致"].contains(&text.lower_str(text.lines[l - 1].0, text.lines[l - 1].1).trim());
+    let block: Vec<usize> = text.content_lines.iter().copied().filter(|&l| l > after && !to_whom(l)).take(6).collect();
     for &l in &block {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
