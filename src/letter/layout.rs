@@ -79,6 +79,20 @@ pub(super) fn chat_stamp(text: &Text, l: usize) -> Option<usize> {
 /// A line's cells: runs separated by a tab (a spreadsheet row), three or more spaces (a table pasted as aligned
 /// text) or, in a Markdown table row, a pipe.
 pub(super) fn cells(text: &Text, line: usize) -> Vec<(usize, usize)> {
+    cells_of(text, line, false)
+}
+
+/// A table row's cells under a header with as many: as [`cells`], with two full-width spaces between cells too
+/// ("NAGY Bence　　匈牙利人　　BK3829104"), which elsewhere are a Chinese paragraph's indent.
+fn row_cells(text: &Text, line: usize, header: usize) -> Vec<(usize, usize)> {
+    let plain = cells_of(text, line, false);
+    match cells_of(text, line, true) {
+        wide if plain.len() != header && wide.len() == header => wide,
+        _ => plain,
+    }
+}
+
+fn cells_of(text: &Text, line: usize, wide: bool) -> Vec<(usize, usize)> {
     let (s, e) = text.lines[line];
     let mut out = Vec::new();
     let mut cell_start = None;
@@ -93,7 +107,9 @@ pub(super) fn cells(text: &Text, line: usize) -> Vec<(usize, usize)> {
             while j < e && (text.original[j] == ' ' || text.original[j] == '\u{3000}') {
                 j += 1;
             }
-            if j - i >= 3 { j - i } else { 0 }
+            // (In a table's row under its header, spaces three columns wide on screen: "　　" is four.)
+            let width: usize = text.original[i..j].iter().map(|&c| if c == '\u{3000}' && wide { 2 } else { 1 }).sum();
+            if width >= 3 { j - i } else { 0 }
         } else {
             0
         };
@@ -250,7 +266,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                 m += 1;
             }
             if m < n {
-                let values = cells(text, m);
+                let values = row_cells(text, m, row.len());
                 // Another row like it below: a table of several rows.
                 let mut next = m + 1;
                 while next < n && text.is_blank(next) {
@@ -266,9 +282,12 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                     let cell = if values.len() == row.len() {
                         values.get(i).copied()
                     } else {
-                        // Misaligned counts: take the value cell that starts nearest below the header cell.
-                        let col = row[i].0 - text.lines[l].0;
-                        values.iter().copied().min_by_key(|(s, _)| (*s - text.lines[m].0).abs_diff(col))
+                        // Misaligned counts: take the value cell that starts nearest below the header cell, on screen
+                        // (a Chinese character is two columns wide), and none when no cell starts near it: "7月2日（星期日）
+                        // 抵港" under "日期 / 內容 / 地點" has nothing in the place's column.
+                        let on_screen = |from: usize, to: usize| text.original[from..to].iter().map(|&c| super::wrapping::columns(c)).sum::<usize>();
+                        let col = on_screen(text.lines[l].0, row[i].0);
+                        values.iter().copied().map(|(s, e)| ((s, e), on_screen(text.lines[m].0, s).abs_diff(col))).filter(|(_, d)| *d <= 6).min_by_key(|(_, d)| *d).map(|(c, _)| c)
                     };
                     // "2026年11月2日｜抵港｜—": a column's first row may hold nothing for it (the arrival's venue); its
                     // first row that does is read.
@@ -620,6 +639,17 @@ mod tests {
 
     const ZH: &str = "本處誠邀閣下擔任藝術節客席藝術家，帶領木偶劇工作坊及於閉幕巡遊中演出，活動假修頓球場舉行。";
     const EN: &str = "We are pleased to invite you to be Guest Artist of the Festival, to lead puppetry workshops and to perform in the closing parade.";
+
+    /// A table pasted as text: a row's cells may be two full-width spaces apart, and a row with fewer cells than the
+    /// header has nothing in a column no cell starts near (the arrival's row has no venue).
+    #[test]
+    fn a_table_rows_cells_under_their_headers() {
+        let x = crate::letter::extract("Nagy先生：\n\n姓名　　　　　國籍　　　　護照號碼　　　職務\nNAGY Bence　　匈牙利人　　BK3829104　　客席佩劍教練\n", crate::Catalogue::bundled());
+        assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("NAGY Bence"));
+        assert_eq!(x.travel_document.map(|v| v.value).as_deref(), Some("BK3829104"));
+        let x = crate::letter::extract("李先生：\n\n    日期                  内容                          地点\n    7月2日（星期日）      抵港\n", crate::Catalogue::bundled());
+        assert_eq!(x.venue, None);
+    }
 
     #[test]
     fn a_letter_in_two_languages_has_a_second_version_where_the_other_begins() {
