@@ -68,7 +68,9 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest
     // around it ("... Studio rehearsals will run from 4" / "May to 13 May 2027").
     let first_word = next.iter().take_while(|c| !c.is_whitespace()).map(|&c| columns(c)).sum::<usize>().min(6);
     // (A paragraph is at least `PARAGRAPH_WIDTH` wide: an address block's lines are not full lines.)
-    let full = width >= PARAGRAPH_WIDTH.max(WRAPPED_WIDTH.min(widest) * 3 / 4) && width + 1 + first_word > widest.saturating_sub(2);
+    // (A line of a letterhead or an address, each word capitalised, is never full: "Cultural Presentations Section,
+    // Performing Arts Division" over "Level 3, Leisure and Cultural Services Headquarters".)
+    let full = width >= PARAGRAPH_WIDTH.max(WRAPPED_WIDTH.min(widest) * 3 / 4) && width + 1 + first_word > widest.saturating_sub(2) && !title_case(line);
     // A Chinese line full to the page's width: its last character may be a comma or a digit ("每日港幣3,500" / "元").
     let full_chinese = || {
         let chinese = line.iter().filter(|c| is_cjk(**c)).count() * 2 >= line.len();
@@ -98,6 +100,15 @@ fn is_a_row(line: &[char]) -> bool {
         !blank(line[k - 1]) && !matches!(line[k - 1], ':' | '：') && (run >= 3 || (run >= 2 && line[k] == '\u{3000}'))
     });
     gap || line.iter().any(|c| matches!(c, '\t' | '|' | '｜' | '│'))
+}
+
+/// Whether a line's words all start with a capital, but for the small words of a name ("and", "of"): a heading, a
+/// letterhead's or an address's line, not a line of prose.
+fn title_case(line: &[char]) -> bool {
+    const SMALL: &[&str] = &["and", "of", "the", "for", "in", "on", "at", "de", "du", "la", "&"];
+    let text: String = line.iter().collect();
+    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    words.len() >= 3 && words.iter().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || SMALL.contains(w))
 }
 
 /// For each line but the last, whether its break only wraps its paragraph: [`line_wraps`], and, in a paragraph that
@@ -408,6 +419,9 @@ mod tests {
         assert!(!wraps_after(signed, "For and"), "not full: the lines around it are wider");
         let chat = "[2027/9/3 上午10:18:40] 梁慧儀: 想請你負責教分流實務嗰部分，仲有最後一日個模擬演習都想你嚟主持\n[2027/9/3 上午10:20:11] 陳建宏: 冇問題\n";
         assert!(!wraps_after(chat, "[2027/9/3 上午10:18"), "a chat's next message");
+        // A letterhead whose lines are as wide as each other: each word capitalised, no prose.
+        let head = "康樂及文化事務署\nLEISURE AND CULTURAL SERVICES DEPARTMENT\nCultural Presentations Section, Performing Arts Division\nLevel 3, Leisure and Cultural Services Headquarters\n1-3 Pai Tau Street, Sha Tin, New Territories, Hong Kong\n";
+        assert!(!wraps_after(head, "Cultural Presentations") && !wraps_after(head, "Level 3") && !wraps_after(head, "康樂"));
     }
 
     #[test]
