@@ -418,6 +418,11 @@ fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
     for lead in ORGANISATION_BEHALF_LEADS {
         let Some(p) = text.find_lower(0, text.lower.len(), lead) else { continue };
         let (s, e) = phrase_until(text, p + lead.chars().count(), &[",", " i ", " we ", " and ", " is ", " to ", "，", "誠", "诚", "邀"], 80);
+        // "on behalf of the Leisure and Cultural Services Department": a name with "and" in it goes on past it.
+        let (s, e) = match phrase_until(text, p + lead.chars().count(), &[",", " i ", " we ", " is ", " to ", " and we", " and i ", "，", "誠", "诚", "邀"], 80) {
+            (ls, le) if le > e && text.lower_str(e, e + 5) == " and " && looks_like_organisation(&text.lower_str(ls, le)) && !looks_like_organisation(&text.lower_str(s, e)) => (ls, le),
+            _ => (s, e),
+        };
         // "on behalf of everyone at the Harbour Arts Society": the organisation after "at".
         let s = match text.find_lower(s, e, " at ") {
             Some(at) if ["all", "every", "the team", "my colleagues", "our team", "colleagues"].iter().any(|w| text.lower_str(s, at).starts_with(w)) => {

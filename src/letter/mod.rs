@@ -1522,6 +1522,8 @@ mod tests {
         // "The Orchestra" under a letterhead in two languages is the letterhead, as its first line writes it.
         let letter = "香港弦樂協會\nHong Kong String Orchestra\n香港灣仔港灣道2號\n\nDear Ms Xu,\n\nThe Orchestra is pleased to invite you to lead two masterclasses.\n";
         assert_eq!(host(letter).as_deref(), Some("香港弦樂協會"));
+        // A name with "and" in it goes on past it.
+        assert_eq!(host("Dear Ms Xu,\nOn behalf of the Harbour Science and Technology Society, I invite you.\n").as_deref(), Some("Harbour Science and Technology Society"));
         // The line right under "此致" is whom the letter is to, not who sends it.
         let letter = "Hofer先生：\n\n本團誠邀閣下擔任客席指揮。\n\n此致\n入境事務處\n\n香港弦樂協會\n節目經理\n陳曉彤\n";
         assert_eq!(host(letter).as_deref(), Some("香港弦樂協會"));
