@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
+use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -360,8 +360,10 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         let (ls, le) = text.lines[text.line_of(p)];
         let line = text.lower_str(ls, le);
         let line = line.trim_end();
-        // (Not an e-mail's header or address line: "寄件者：沙田民政事務處 社區參與組 <stdo_ci@had.gov.hk>".)
-        !text.header_line[text.line_of(p)] && !line.ends_with("邀請函") && !line.ends_with("邀请函") && !line.contains('@') && (le - ls >= 30 || line.contains('。') || line.contains(','))
+        // (Not an e-mail's header or address line: "寄件者：沙田民政事務處 社區參與組 <stdo_ci@had.gov.hk>"; nor a
+        // subject line, "主旨：邀請台端來港擔任…客席指揮".)
+        let subject = LETTER_SUBJECT_HEADERS.iter().any(|h| line.trim_start().starts_with(h));
+        !text.header_line[text.line_of(p)] && !subject && !line.ends_with("邀請函") && !line.ends_with("邀请函") && !line.contains('@') && (le - ls >= 30 || line.contains('。') || line.contains(','))
     };
     // "擔任第七十九屆香港學校音樂節評判": serving as a judge or a member of a panel is the task itself.
     // (With where its clause ends.)
@@ -406,6 +408,14 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             }
             let close = (p + 3..text.lower.len().min(p + 60)).find(|&i| matches!(text.lower[i], '」' | '”'));
             close.is_none_or(|c| text.lower.get(c + 1) != Some(&'的'))
+        })
+        // "擔任本年度客席指揮。": a verb that ends the post one takes on is the post ("conductor"), not a task.
+        .filter(|&p| {
+            let clause = text.lower_str(p.saturating_sub(16), p);
+            let clause = clause.rsplit(['，', ',', '。']).next().unwrap_or("");
+            let v = ACTIVITY_CJK_VERBS.iter().filter(|v| text.lower_str(p, p + v.chars().count()) == **v).map(|v| v.chars().count()).max().unwrap_or(2);
+            let ends = text.lower.get(p + v).is_none_or(|c| "，。,;；\n".contains(*c));
+            !(ends && ROLE_CJK_BEFORE.iter().any(|w| clause.contains(w)))
         })
         // "以客席評審身份": a verb inside the invitee's capacity is the role.
         .filter(|&p| {
@@ -490,6 +500,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
                 && !matches!(text.lower.get(i + 1), Some('期' | '止'))
         };
         let first = (clause_start..first).find(|&i| text.lower[i] == '就' || benefactive(i)).unwrap_or(first);
+        // "負責帶領營員樂團排練": being responsible says nothing; the task is its verb after it.
+        let responsible = matches!(text.lower_str(first, first + 2).as_str(), "負責" | "负责");
+        let first = if responsible && ACTIVITY_CJK_VERBS.iter().any(|v| text.lower_str(first + 2, first + 2 + v.chars().count()) == *v) { first + 2 } else { first };
         loop {
             let (_, end) = phrase_until(text, e, &["，", "。", "；"], 60);
             e = end;
@@ -1466,6 +1479,10 @@ mod tests {
         // Assessing is a task; a professor's title with a bracket after it is none.
         let assess = "王先生：\n\n本處誠邀陳教授（德國護照號碼C4KX72M19）於2027年6月7日考核本處潛水救援隊隊員的專業資格並主持一場技術交流會。\n";
         assert_eq!(activity(assess).as_deref(), Some("考核本處潛水救援隊隊員的專業資格並主持一場技術交流會"));
+        // A post that ends in a verb's characters ("客席指揮", a conductor) is no task, nor is the subject line; what the
+        // visitor is responsible for is.
+        let post = "主旨：邀請台端來港擔任「2027青年中樂營」客席指揮\n\n陳先生：\n\n特邀請台端擔任本年度客席指揮。台端於2027年8月10日至15日期間，負責帶領營員樂團排練及主持指揮大師班。\n";
+        assert_eq!(activity(post).as_deref(), Some("帶領營員樂團排練及主持指揮大師班"));
     }
 
     /// A task in its -ing form after "you will be", or agreed to, with its verb's prefix.
