@@ -409,14 +409,6 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let close = (p + 3..text.lower.len().min(p + 60)).find(|&i| matches!(text.lower[i], '」' | '”'));
             close.is_none_or(|c| text.lower.get(c + 1) != Some(&'的'))
         })
-        // "擔任本年度客席指揮。": a verb that ends the post one takes on is the post ("conductor"), not a task.
-        .filter(|&p| {
-            let clause = text.lower_str(p.saturating_sub(16), p);
-            let clause = clause.rsplit(['，', ',', '。']).next().unwrap_or("");
-            let v = ACTIVITY_CJK_VERBS.iter().filter(|v| text.lower_str(p, p + v.chars().count()) == **v).map(|v| v.chars().count()).max().unwrap_or(2);
-            let ends = text.lower.get(p + v).is_none_or(|c| "，。,;；\n".contains(*c));
-            !(ends && ROLE_CJK_BEFORE.iter().any(|w| clause.contains(w)))
-        })
         // "以客席評審身份": a verb inside the invitee's capacity is the role.
         .filter(|&p| {
             let before = text.lower_str(p.saturating_sub(12), p);
@@ -1479,9 +1471,8 @@ mod tests {
         // Assessing is a task; a professor's title with a bracket after it is none.
         let assess = "王先生：\n\n本處誠邀陳教授（德國護照號碼C4KX72M19）於2027年6月7日考核本處潛水救援隊隊員的專業資格並主持一場技術交流會。\n";
         assert_eq!(activity(assess).as_deref(), Some("考核本處潛水救援隊隊員的專業資格並主持一場技術交流會"));
-        // A post that ends in a verb's characters ("客席指揮", a conductor) is no task, nor is the subject line; what the
-        // visitor is responsible for is.
-        let post = "主旨：邀請台端來港擔任「2027青年中樂營」客席指揮\n\n陳先生：\n\n特邀請台端擔任本年度客席指揮。台端於2027年8月10日至15日期間，負責帶領營員樂團排練及主持指揮大師班。\n";
+        // The subject line gives no task; what the visitor is responsible for does.
+        let post = "主旨：邀請台端來港擔任「2027青年中樂營」客席指揮，請查照。\n\n陳先生：\n\n特邀請台端擔任本年度客席指揮。台端於2027年8月10日至15日期間，負責帶領營員樂團排練及主持指揮大師班。\n";
         assert_eq!(activity(post).as_deref(), Some("帶領營員樂團排練及主持指揮大師班"));
     }
 
