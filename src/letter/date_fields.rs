@@ -521,7 +521,7 @@ fn dates_its_reference(text: &Text, m: &DateMention) -> bool {
 }
 
 /// A date alone on its line (perhaps with a place or "Date:") near the top or the bottom: the letter's own date.
-pub(super) fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
+pub(super) fn is_letter_date_line(text: &Text, mentions: &[DateMention], m: &DateMention) -> bool {
     let line = text.line_of(m.start);
     // Above the letter (a covering note, the message that forwards it) is another's date.
     if line < text.letter_start {
@@ -536,7 +536,15 @@ pub(super) fn is_letter_date_line(text: &Text, m: &DateMention) -> bool {
     }
     // Within its cell: "Our ref: AP/2026/07          21 July 2026".
     let (s, e) = super::layout::cells(text, line).into_iter().find(|&(cs, ce)| cs <= m.start && m.end <= ce).unwrap_or(text.lines[line]);
-    let rest: String = text.lower_str(s, m.start) + &text.lower_str(m.end, e);
+    // (The same date again in the other language, "6 December 2027 / 二〇二七年十二月六日", is no other words.)
+    let again = |a: usize, b: usize| {
+        let mut part = text.lower_str(a, b);
+        for o in mentions.iter().filter(|o| o.from == m.from && o.to == m.to && o.start >= a && o.end <= b) {
+            part = part.replace(&text.lower_str(o.start, o.end), "");
+        }
+        part.replace('/', "")
+    };
+    let rest: String = again(s, m.start) + &again(m.end, e);
     let rest = DATES_LETTER_DATE_WORDS.iter().fold(rest, |rest, w| rest.replace(w, ""));
     // "Kowloon Tong, 3 March 2027", "Sha Tin, 5 May 2026": a place and a comma before the date, nothing after it.
     let place = || {
@@ -720,7 +728,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
             DateKind::HotelNights => {}
             DateKind::Other => {}
             DateKind::Activity => activity.push(m),
-            DateKind::Unclassified if is_letter_date_line(text, m) => letter_dates.push(m),
+            DateKind::Unclassified if is_letter_date_line(text, mentions, m) => letter_dates.push(m),
             DateKind::Unclassified => unclassified.push(m),
         }
     }
@@ -957,6 +965,18 @@ mod tests {
         assert_eq!(extract(letter, Catalogue::bundled()).activity_to.map(|f| f.value).as_deref(), Some("2028-05-04"));
         let letter = "Dear Mr Lund,\n\nWe invite you to give a recital on 4 May 2028; you and another soloist will also play a duo concert on 6 May 2028.\n";
         assert_eq!(extract(letter, Catalogue::bundled()).activity_to.map(|f| f.value).as_deref(), Some("2028-05-06"));
+    }
+
+    /// The letter's date written in both languages on its line, and under the labels of a Chinese government letter
+    /// or form (發文日期, 填表日期).
+    #[test]
+    fn the_letters_date_in_two_languages_or_under_its_chinese_label() {
+        let both = "Hong Kong Chinese Strings\n\n6 December 2027 / 二〇二七年十二月六日\n\nDear Ms Bold,\n\nWe invite you to perform on 25 February 2028.\n";
+        assert_eq!(extract(both, Catalogue::bundled()).letter_date.map(|d| d.value).as_deref(), Some("2027-12-06"));
+        let labelled = "受文者：陳志偉先生\n發文日期：二〇二七年五月十七日\n\n主旨：邀請台端擔任客席指揮。\n\n說明：台端於二〇二七年八月十日至十五日帶領營員樂團排練。\n";
+        let x = extract(labelled, Catalogue::bundled());
+        assert_eq!(x.letter_date.map(|d| d.value).as_deref(), Some("2027-05-17"));
+        assert_eq!(x.activity_from.map(|d| d.value).as_deref(), Some("2027-08-10"));
     }
 
     /// "The Department's staff" is no departure: the day after it is the activity's.
