@@ -120,6 +120,8 @@ fn title_case(line: &[char]) -> bool {
 /// lines either side of it go on into each other; the second list gives those footers' lines.
 pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bool>, Vec<usize>) {
     const AROUND: usize = 8;
+    // A "paragraph" of this many lines or more is a whole letter pasted from a PDF with no blank line in it.
+    const WHOLE_LETTER: usize = 20;
     let breaks = lines.len().saturating_sub(1);
     // Each line's width once, and the widest of the eight lines either side of each break: the width a wrapped
     // paragraph there fills.
@@ -157,7 +159,7 @@ pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bo
         if last - k >= 3 && shown >= 2 && shown * 3 >= last - k {
             for b in k..last {
                 if !wrapped[b] {
-                    wrapped[b] = goes_on(&chars[lines[b].0..lines[b].1], &chars[lines[b + 1].0..lines[b + 1].1]);
+                    wrapped[b] = goes_on(&chars[lines[b].0..lines[b].1], &chars[lines[b + 1].0..lines[b + 1].1], widest(b, b + 1), last - k >= WHOLE_LETTER);
                 }
             }
         }
@@ -192,11 +194,21 @@ fn is_page_footer(line: &[char]) -> bool {
 
 /// Whether nothing but the writer's wrapping explains a break between two lines of a wrapped paragraph: the line
 /// does not end a sentence, a clause or a greeting, and the next is more of it, not an item, a label or a row.
-fn goes_on(line: &[char], next: &[char]) -> bool {
+fn goes_on(line: &[char], next: &[char], widest: usize, whole_letter: bool) -> bool {
     let (_, indent, line) = quoted_line(line);
     let (_, next_indent, next) = quoted_line(next);
     let line: &[char] = &line[..line.iter().rposition(|c| !c.is_whitespace()).map_or(0, |p| p + 1)];
     let (Some(&last), Some(&first)) = (line.last(), next.first()) else { return false };
+    // A letter pasted from a PDF with no blank line is one such paragraph; its own short lines still end there: two
+    // lines far shorter than the page's width, when the next line's first word would have fitted on the first ("9
+    // January 2028" over "Ms Luana Ferreira da Silva", an address's lines).
+    let width: usize = line.iter().map(|&c| columns(c)).sum();
+    let next_width: usize = next.iter().map(|&c| columns(c)).sum();
+    let first_word: usize = next.iter().take_while(|c| !c.is_whitespace()).map(|&c| columns(c)).sum();
+    let short = width * 5 < widest * 3 && next_width * 5 < widest * 3 && width + 1 + first_word < widest;
+    if whole_letter && short {
+        return false;
+    }
     next_indent <= indent
         && (last.is_alphanumeric() || last == '-' || last == ')' || last == '）' || last == '」')
         && (first.is_alphanumeric() || matches!(first, '(' | '（' | '「' | '“' | '"' | '$'))
@@ -422,6 +434,16 @@ mod tests {
         // A letterhead whose lines are as wide as each other: each word capitalised, no prose.
         let head = "康樂及文化事務署\nLEISURE AND CULTURAL SERVICES DEPARTMENT\nCultural Presentations Section, Performing Arts Division\nLevel 3, Leisure and Cultural Services Headquarters\n1-3 Pai Tau Street, Sha Tin, New Territories, Hong Kong\n";
         assert!(!wraps_after(head, "Cultural Presentations") && !wraps_after(head, "Level 3") && !wraps_after(head, "康樂"));
+    }
+
+    /// A whole letter pasted from a PDF with no blank line: its wrapped lines are joined, its short lines (the date,
+    /// the addressee's name and address) stay.
+    #[test]
+    fn a_pdf_pasted_without_blank_lines_keeps_its_short_lines() {
+        let body = "We would ask you to create and set a new work of about twenty\nminutes on our third-year contemporary dance students and to\ncoach the cast through its three public performances. The residency\nwill be based in the Academy's Dance Studio D4, with the\nperformances in the Drama Theatre on 13, 14 and 15 April 2028.\n";
+        let letter = format!("9 January 2028\nMs Luana Ferreira da Silva\nRua Conselheiro Brotero 1120, apto 52\nSanta Cecilia, Sao Paulo\nDear Ms Ferreira da Silva\n{body}{body}{body}{body}With best wishes,\nProfessor Anna CHAN Mei-lin\nDean of Dance\n");
+        assert!(!wraps_after(&letter, "9 January") && !wraps_after(&letter, "Ms Luana"));
+        assert!(wraps_after(&letter, "We would ask"), "the body's lines are wrapped");
     }
 
     #[test]
