@@ -225,6 +225,9 @@ mod tests {
         let x = extract(letter, Catalogue::bundled());
         assert_eq!(x.invitee.map(|i| i.value).as_deref(), Some("Ms Mariam Tsiklauri"));
         assert_eq!(x.nationality.map(|n| n.value).as_deref(), Some("GEO"));
+        // A note on how the name is written is no part of it.
+        let x = extract("Dear Ms Ruiz,\n\nInvitee: Ms Valeria RUIZ CASTAÑEDA (surname as in passport)\n", Catalogue::bundled());
+        assert_eq!(x.invitee.map(|i| i.value).as_deref(), Some("Ms Valeria RUIZ CASTAÑEDA"));
         // A name written surname first keeps its comma.
         let x = extract("Dear Professor Raghavan,\n\nFull name: RAGHAVAN, Ananya\n", Catalogue::bundled());
         assert_eq!(x.invitee.map(|i| i.value).as_deref(), Some("RAGHAVAN, Ananya"));

@@ -77,9 +77,11 @@ pub(super) fn before_bracketed_note(text: &Text, s: usize, e: usize, catalogue: 
     let inside = inside.trim().trim_end_matches('籍').trim_end_matches(" national").trim_end_matches(" citizen");
     // ("Ms Eva BERG (passport P1234567)": a document's number in brackets is no part of the name either.)
     let numbered = inside.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w.len() >= 6 && w.chars().filter(char::is_ascii_digit).count() >= 5);
+    // ("Ms Valeria RUIZ CASTAÑEDA (surname as in passport)": a note on how the name is written.)
+    let note = ["passport", "surname", "as in", "family name", "given name", "護照", "护照"].iter().any(|w| inside.to_lowercase().contains(w));
     match super::lookup::nationality_code(catalogue, inside) {
         Some(_) => open,
-        None if numbered => open,
+        None if numbered || note => open,
         None => e,
     }
 }

@@ -155,8 +155,11 @@ fn post_start(text: &Text, s: usize, e: usize) -> usize {
     if left.is_empty() { s } else { s + before.chars().count() }
 }
 
-/// A labelled Chinese role as its post, without what it is of ("身份：研討會主題演講嘉賓" is a 主題演講嘉賓).
+/// A labelled Chinese role as its post, without what it is of ("身份：研討會主題演講嘉賓" is a 主題演講嘉賓); a role in
+/// either script without the aside in brackets after it ("Technical Delegate (appointed by Asia Triathlon)",
+/// "客席教練（Guest Coach）").
 pub(super) fn post_of_role(text: &Text, x: Extracted) -> Extracted {
+    let x = without_aside(text, x);
     // (Chinese alone: "Guest Choreographer / 客席編舞" is read as written.)
     if !x.value.chars().any(super::text::is_cjk) || x.value.chars().any(|c| c.is_ascii_alphabetic()) {
         return x;
@@ -165,6 +168,19 @@ pub(super) fn post_of_role(text: &Text, x: Extracted) -> Extracted {
     match text.extracted(s, x.end, None, x.confidence).filter(|_| s > x.start) {
         Some(v) => Extracted { reason: x.reason, ..v },
         None => x,
+    }
+}
+
+/// A value without the bracket that closes it, when something comes before the bracket.
+fn without_aside(text: &Text, x: Extracted) -> Extracted {
+    let Some(open) = (x.start + 1..x.end).find(|&i| matches!(text.original[i], '(' | '（')) else { return x };
+    if !matches!(text.original[x.end - 1], ')' | '）') || (open + 1..x.end - 1).any(|i| matches!(text.original[i], '(' | '（')) {
+        return x;
+    }
+    let (s, e) = text.trim(x.start, open);
+    match text.extracted(s, e, None, x.confidence) {
+        Some(v) if e > s => Extracted { reason: x.reason, ..v },
+        _ => x,
     }
 }
 
@@ -1547,6 +1563,15 @@ mod tests {
         let letter = "陳先生：\n\n放映會於2027年5月3日在香港藝術中心古天樂電影院舉行。\n";
         let venue = super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         assert_eq!(venue.as_deref(), Some("香港藝術中心古天樂電影院"));
+    }
+
+    /// A labelled role without the aside in brackets after it, in either script.
+    #[test]
+    fn a_labelled_role_without_its_aside() {
+        let role = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).role.map(|r| r.value);
+        assert_eq!(role("Dear Ms Ruiz,\n\nRole: Technical Delegate (appointed by Asia Triathlon)\n").as_deref(), Some("Technical Delegate"));
+        assert_eq!(role("陳先生：\n\n身份：客席教練（Guest Coach）\n").as_deref(), Some("客席教練"));
+        assert_eq!(role("Dear Ms Ruiz,\n\nRole: Adjudicator\n").as_deref(), Some("Adjudicator"));
     }
 
     /// The main venue is where most of the programme's days are: a place two or more dated lines name, over one the
