@@ -135,6 +135,11 @@ fn cells_of(text: &Text, line: usize, wide: bool) -> Vec<(usize, usize)> {
 pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize, bool)> {
     // Leading list marks: "1.", "(a)", "-", "•"; and the marks of a quoted e-mail: "> Name: ...".
     let mut s = s;
+    // (And the opening of a label in brackets: "【受邀人姓名】林振華教授", "[Venue] ...".)
+    let bracketed = matches!(text.original.get(s), Some('【' | '['));
+    if bracketed {
+        s += 1;
+    }
     while s < e && (text.original[s].is_ascii_digit() || "().-•*·、 >".contains(text.original[s])) {
         if text.original[s].is_ascii_digit() && !matches!(text.original.get(s + 1), Some('.' | ')' | '、')) {
             break;
@@ -228,7 +233,7 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             }
             let skipped = rest.chars().count() - rest_trim.chars().count();
             // A label ends at a colon, or (in a table cell) at the end of the cell; "Name of the event" is not "Name".
-            if rest_trim.starts_with(':') {
+            if rest_trim.starts_with(':') || bracketed && rest_trim.starts_with(['】', ']']) {
                 return Some((kind, position(after + skipped + 1), true));
             }
             // ("Course dates         : 15/06/2026": a label padded to its colon, which sits in the next cell.)
@@ -639,6 +644,17 @@ mod tests {
 
     const ZH: &str = "本處誠邀閣下擔任藝術節客席藝術家，帶領木偶劇工作坊及於閉幕巡遊中演出，活動假修頓球場舉行。";
     const EN: &str = "We are pleased to invite you to be Guest Artist of the Festival, to lead puppetry workshops and to perform in the closing parade.";
+
+    /// A label in square brackets ("【受邀人姓名】林振華教授"), and the one a Chinese government letter is addressed to
+    /// (受文者), are labels like any.
+    #[test]
+    fn labels_in_brackets_and_the_addressee_of_a_government_letter() {
+        let x = crate::letter::extract("林教授：\n\n【受邀人姓名】林振華教授\n【活动地点】香港中文大学中医学院大楼二楼201讲堂\n", crate::Catalogue::bundled());
+        assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("林振華教授"));
+        assert_eq!(x.venue.map(|v| v.value).as_deref(), Some("香港中文大学中医学院大楼二楼201讲堂"));
+        let x = crate::letter::extract("受文者：陳志偉先生\n發文日期：二〇二七年五月十七日\n\n主旨：邀請台端擔任客席指揮。\n", crate::Catalogue::bundled());
+        assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("陳志偉先生"));
+    }
 
     /// A table pasted as text: a row's cells may be two full-width spaces apart, and a row with fewer cells than the
     /// header has nothing in a column no cell starts near (the arrival's row has no venue).
