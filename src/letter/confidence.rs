@@ -58,6 +58,8 @@ pub enum Reason {
     OneDayOfSeveral,
     /// A day named by its weekday alone, in a week the letter names.
     WeekdayInWeek,
+    /// A fee with words right after it that may say what it covers.
+    FeeTerms,
 }
 
 impl Reason {
@@ -79,6 +81,7 @@ impl Reason {
             Reason::HotelNights => crate::text!(LetterReasonHotelNights),
             Reason::OneDayOfSeveral => crate::text!(LetterReasonOneDayOfSeveral),
             Reason::WeekdayInWeek => crate::text!(LetterReasonWeekdayInWeek),
+            Reason::FeeTerms => crate::text!(LetterReasonFeeTerms),
         }
     }
 
@@ -87,7 +90,7 @@ impl Reason {
         match self {
             Reason::Prose | Reason::YearInferred | Reason::DayFirst | Reason::Competing | Reason::SelfReference => GUESS,
             Reason::CloseName | Reason::EmailDate | Reason::Salutation | Reason::SeveralLetters | Reason::Relative => GUESS,
-            Reason::EventName | Reason::Unfinished | Reason::HotelNights | Reason::OneDayOfSeveral | Reason::WeekdayInWeek => GUESS,
+            Reason::EventName | Reason::Unfinished | Reason::HotelNights | Reason::OneDayOfSeveral | Reason::WeekdayInWeek | Reason::FeeTerms => GUESS,
             Reason::UnmarkedDates => WEAK,
         }
     }

@@ -291,7 +291,8 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     }
     out.remuneration = first(Label::Remuneration)
         .and_then(|x| prose::amount_in(&text, x.start, x.end, x.confidence()).map(|v| x.value(v)).or_else(|| plain(Label::Remuneration)))
-        .or_else(|| prose::remuneration(&text));
+        .or_else(|| prose::remuneration(&text))
+        .map(|x| prose::fee_with_words_after(&text, x));
     // "Travel document: Turkish passport U22918474": the number, not the words before it.
     out.travel_document = first(Label::TravelDocument)
         .and_then(|x| {

@@ -1203,6 +1203,15 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
     Some(first)
 }
 
+/// A fee read without words right after it that may say what it covers ("EUR 8,000 for both concerts", "HK$55,000
+/// (inclusive of the masterclass)", "港幣一萬八千元（包括…）", "每星期…，兩星期合共…"): unsure, since the letters that
+/// pay this way do not agree on which of those words belong to the fee.
+pub(super) fn fee_with_words_after(text: &Text, x: Extracted) -> Extracted {
+    let after = text.lower_str(x.end, (x.end + 8).min(text.lower.len()));
+    let terms = [" (", "(", " per ", "/", ",共", ",合", ",兩", ",两", ",三", " inclusive", " excluding", " covering"].iter().any(|w| after.starts_with(w));
+    if terms && x.is_sure() { x.doubt(Reason::FeeTerms) } else { x }
+}
+
 /// The activity of a schedule line: the words after its date ("- Sat 4 Jul – Sun 12 Jul 2026: refereeing at King's
 /// Park"), up to a place, a time or the line's end. A weak reading, for when the letter says no more.
 /// The end of the phrase `s..e` without the words that lead into a date or a place after it ("... workshops from",
@@ -1563,6 +1572,19 @@ mod tests {
         let letter = "陳先生：\n\n放映會於2027年5月3日在香港藝術中心古天樂電影院舉行。\n";
         let venue = super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         assert_eq!(venue.as_deref(), Some("香港藝術中心古天樂電影院"));
+    }
+
+    /// A fee read without words right after it that may say what it covers is unsure; a fee that ends its clause,
+    /// or says what it is for after "for", stays sure.
+    #[test]
+    fn a_fee_with_words_after_it_is_unsure() {
+        let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| (r.value.clone(), r.is_sure()));
+        let bracket = fee("Dear Ms Ruiz,\n\nFee: HK$55,000 (inclusive of the masterclass and two open rehearsals)\n").unwrap();
+        assert!(!bracket.1, "{bracket:?}");
+        let chinese = fee("陳先生：\n\n酬金：每星期港幣18,000元，兩星期合共港幣36,000元\n").unwrap();
+        assert!(!chinese.1 || chinese.0.contains("合共"), "{chinese:?}");
+        assert_eq!(fee("Dear Ms Ruiz,\n\nFee: HK$55,000\n"), Some(("HK$55,000".to_string(), true)));
+        assert_eq!(fee("Dear Ms Ruiz,\n\nFee: HK$20,000 for your participation\n").map(|f| f.1), Some(true));
     }
 
     /// A labelled role without the aside in brackets after it, in either script.
