@@ -289,9 +289,16 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             }
         }
     }
+    // "酬金：不設酬金", "Fee: nil": the letter says there is none, and no other sum in it is the fee.
+    let no_fee = first(Label::Remuneration).is_some_and(|x| {
+        let value = text.lower_str(x.start, x.end);
+        let value = value.trim();
+        cues::REMUNERATION_NONE.iter().any(|w| value == *w || value.starts_with(&format!("{w} ")) || (!w.is_ascii() && w.chars().count() > 1 && value.starts_with(w)))
+    });
     out.remuneration = first(Label::Remuneration)
         .and_then(|x| prose::amount_in(&text, x.start, x.end, x.confidence()).map(|v| x.value(v)).or_else(|| plain(Label::Remuneration)))
         .or_else(|| prose::remuneration(&text))
+        .filter(|_| !no_fee)
         .map(|x| prose::fee_with_words_after(&text, x));
     // "Travel document: Turkish passport U22918474": the number, not the words before it.
     out.travel_document = first(Label::TravelDocument)

@@ -1587,6 +1587,15 @@ mod tests {
         assert_eq!(fee("Dear Ms Ruiz,\n\nFee: HK$20,000 for your participation\n").map(|f| f.1), Some(true));
     }
 
+    /// A fee labelled as none ("酬金：不設酬金", "Fee: nil") is no fee, whatever other sum the letter names.
+    #[test]
+    fn a_fee_labelled_as_none_is_no_fee() {
+        let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
+        assert_eq!(fee("陳先生：\n\n酬金：不设酬金\n学员另需缴交报名费每人港币三千元。\n"), None);
+        assert_eq!(fee("Dear Ms Ruiz,\n\nFee: nil\nA per diem of HK$500 will be paid in cash.\n"), None);
+        assert_eq!(fee("Dear Ms Ruiz,\n\nFee: HK$5,000\n").as_deref(), Some("HK$5,000"));
+    }
+
     /// A labelled role without the aside in brackets after it, in either script.
     #[test]
     fn a_labelled_role_without_its_aside() {
