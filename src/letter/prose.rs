@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
+use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ROLE_CJK_EVENTS, ACTIVITY_CJK_PRAISE, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, ROLE_CJK_STOPS, ACTIVITY_NOT_ACTIVITIES, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, TRAVEL_DOCUMENT_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, ROLE_OF, ACTIVITY_CJK_HOST_HOLDS, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
 use super::confidence::{Reason, CLEAR_CUE, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::{is_alpha, is_capital};
@@ -450,6 +450,17 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     // 您将观看及评审入围影片" say what serving is; "担任决赛评审团成员，并主持圆桌讨论" adds a task to it.
     // (The panel's word that ends such a clause, 評判 or 評審, is a role there, not a verb.)
     starts.retain(|&q| !serve_as.iter().any(|&(p, end)| q > p + 1 && q < end));
+    // "擔任「2027新界西藝術節」客席藝術家，…舉行箏獨奏會": taking on a post is the role; the task is elsewhere, when
+    // the letter gives one.
+    let post_taken = |p: usize| {
+        let v = text.lower_str(p, (p + 3).min(text.lower.len()));
+        let end = (p + 2..(p + 40).min(text.lower.len())).find(|&i| "，。,;；\n".contains(text.lower[i])).unwrap_or(p + 2);
+        // (Unless a task is joined to it with 並: "擔任…裁判導師，並為本地青年裁判主持賽前培訓" is read whole.)
+        (v.starts_with("擔任") || v.starts_with("担任")) && ACTIVITY_CJK_POSTS_TAKEN.iter().any(|w| text.lower_str(p, end).ends_with(w)) && !task_joined_after(text, end)
+    };
+    if starts.iter().any(|&p| !post_taken(p)) {
+        starts.retain(|&p| !post_taken(p));
+    }
     for &(p, end) in &serve_as {
         let next = starts.iter().copied().filter(|&q| q > end && q - p <= 120).min();
         let joined = |q: usize| text.lower_str(q.saturating_sub(2), q).contains(['並', '并', '及', '和']) || task_joined_after(text, end);
@@ -1496,6 +1507,11 @@ mod tests {
         // Assessing is a task; a professor's title with a bracket after it is none.
         let assess = "王先生：\n\n本處誠邀陳教授（德國護照號碼C4KX72M19）於2027年6月7日考核本處潛水救援隊隊員的專業資格並主持一場技術交流會。\n";
         assert_eq!(activity(assess).as_deref(), Some("考核本處潛水救援隊隊員的專業資格並主持一場技術交流會"));
+        // Taking on a post is the role when the letter gives a task too; with a task joined by 並 it is read whole.
+        let taken = "王先生：\n\n本署誠邀閣下擔任「2027城市防洪國際研討會」主講嘉賓，發表主題演講，並帶領與會者考察雨水排放隧道。\n";
+        assert_eq!(activity(taken).as_deref(), Some("發表主題演講，並帶領與會者考察雨水排放隧道"));
+        let joined = "王先生：\n\n本會誠邀閣下擔任「2026香港國際青少年足球邀請賽」裁判導師，並為本地青年裁判主持賽前培訓。\n";
+        assert_eq!(activity(joined).as_deref(), Some("擔任「2026香港國際青少年足球邀請賽」裁判導師，並為本地青年裁判主持賽前培訓"));
         // The subject line gives no task; what the visitor is responsible for does.
         let post = "主旨：邀請台端來港擔任「2027青年中樂營」客席指揮，請查照。\n\n陳先生：\n\n特邀請台端擔任本年度客席指揮。台端於2027年8月10日至15日期間，負責帶領營員樂團排練及主持指揮大師班。\n";
         assert_eq!(activity(post).as_deref(), Some("帶領營員樂團排練及主持指揮大師班"));
