@@ -1621,6 +1621,14 @@ mod tests {
         assert_eq!(role("Dear Ms Ruiz,\n\nRole: Adjudicator\n").as_deref(), Some("Adjudicator"));
     }
 
+    /// Where the work is, labelled so ("Place of work", 工作地點), and the place 地點均為 names.
+    #[test]
+    fn the_place_of_work_and_the_place_all_sessions_share() {
+        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        assert_eq!(venue("Dear Ms Ruiz,\n\n  Place of work           Special Exhibition Gallery 9, Hong Kong Palace Museum\n").as_deref(), Some("Special Exhibition Gallery 9, Hong Kong Palace Museum"));
+        assert_eq!(venue("陳先生：\n\n兩場創作坊及公開朗讀會的地點均為逸夫校園傳理視藝大樓CVA 1017室。\n").as_deref(), Some("逸夫校園傳理視藝大樓CVA 1017室"));
+    }
+
     /// The main venue is where most of the programme's days are: a place two or more dated lines name, over one the
     /// prose names once.
     #[test]
