@@ -236,8 +236,10 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             if rest_trim.starts_with(':') || bracketed && rest_trim.starts_with(['】', ']']) {
                 return Some((kind, position(after + skipped + 1), true));
             }
-            // ("Course dates         : 15/06/2026": a label padded to its colon, which sits in the next cell.)
-            if rest_trim.is_empty() && (skip == 0 || english) {
+            // ("Course dates         : 15/06/2026": a label padded to its colon, which sits in the next cell; "集訓地點\t
+            // 香港體育學院欖球場": a Chinese label with what it is about, alone in a tab-parted cell.)
+            let tabbed = text.original.get(e) == Some(&'\t');
+            if rest_trim.is_empty() && (skip == 0 || english || tabbed) {
                 return Some((kind, position(after + skipped), false));
             }
         }
@@ -654,6 +656,14 @@ mod tests {
         assert_eq!(x.venue.map(|v| v.value).as_deref(), Some("香港中文大学中医学院大楼二楼201讲堂"));
         let x = crate::letter::extract("受文者：陳志偉先生\n發文日期：二〇二七年五月十七日\n\n主旨：邀請台端擔任客席指揮。\n", crate::Catalogue::bundled());
         assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("陳志偉先生"));
+    }
+
+    /// A Chinese label with what it is about, alone in a tab-parted cell ("集訓地點\t香港體育學院欖球場").
+    #[test]
+    fn a_prefixed_chinese_label_in_a_tab_parted_row() {
+        let x = crate::letter::extract("陳先生：\n\n集訓日期\t2028年1月10日至1月21日\n集訓地點\t香港體育學院欖球場\n", crate::Catalogue::bundled());
+        assert_eq!(x.venue.map(|v| v.value).as_deref(), Some("香港體育學院欖球場"));
+        assert_eq!(x.activity_to.map(|v| v.value).as_deref(), Some("2028-01-21"));
     }
 
     /// A table pasted as text: a row's cells may be two full-width spaces apart, and a row with fewer cells than the
