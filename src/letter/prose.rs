@@ -1334,6 +1334,14 @@ pub(super) fn venue_on_schedule_line(text: &Text, mentions: &[DateMention]) -> O
         let after = text.lower_str(m.end, le);
         let Some(rest) = after.strip_prefix(", ").or_else(|| after.strip_prefix(" at ")).or_else(|| after.strip_prefix(" – ")) else { continue };
         let s = le - rest.chars().count();
+        // ("Mon 19 July – Sat 24 July – training camp, two sessions daily, Table Tennis Hall, Hong Kong Sports
+        // Institute": what is done first, then the place from its first part with a capital and a place word.)
+        let place_part = (s..le).filter(|&i| i == s || text.lower[i - 1] == ' ' && text.lower.get(i.saturating_sub(2)) == Some(&',')).find(|&i| {
+            let part_end = (i..le).find(|&k| text.lower[k] == ',').unwrap_or(le);
+            let part = text.lower_str(i, part_end);
+            text.original.get(i).is_some_and(|&c| is_capital(c)) && VENUE_PLACES.iter().filter(|w| w.is_ascii()).any(|w| part.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+        });
+        let s = place_part.unwrap_or(s);
         let (s, e) = text.trim(s, le);
         // ("6 May, 3:00 pm, Auditorium, Tuen Mun Town Hall": the place after the time.)
         let s = past_a_time(text, s, le);
@@ -1619,6 +1627,14 @@ mod tests {
         assert_eq!(role("Dear Ms Ruiz,\n\nRole: Technical Delegate (appointed by Asia Triathlon)\n").as_deref(), Some("Technical Delegate"));
         assert_eq!(role("陳先生：\n\n身份：客席教練（Guest Coach）\n").as_deref(), Some("客席教練"));
         assert_eq!(role("Dear Ms Ruiz,\n\nRole: Adjudicator\n").as_deref(), Some("Adjudicator"));
+    }
+
+    /// A schedule line's place after what is done there: from its first part with a capital and a place word.
+    #[test]
+    fn a_schedule_lines_place_after_what_is_done() {
+        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        let letter = "Dear Coach Kim,\n\nYour programme:\n  • Mon 19 July 2027 – training camp, two sessions daily, Table Tennis Hall, Hong Kong Sports Institute, Fo Tan\n";
+        assert_eq!(venue(letter).as_deref(), Some("Table Tennis Hall, Hong Kong Sports Institute, Fo Tan"));
     }
 
     /// Where the work is, labelled so ("Place of work", 工作地點), and the place 地點均為 names.
