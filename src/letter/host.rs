@@ -40,6 +40,19 @@ fn university_of_unit(text: &Text, s: usize, e: usize) -> Option<(usize, usize)>
     if !is_academic_unit(&name) {
         return None;
     }
+    // "School of Law | City University of Hong Kong" (a signature's line, wherever the unit was read): the university
+    // after a bar or a comma on a line the unit starts.
+    let len = name.chars().count();
+    for p in text.find_all(&name) {
+        let (ls, le) = text.lines[text.line_of(p)];
+        let starts_line = text.lower_str(ls, p).trim().is_empty();
+        let Some(bar) = (p + len..le).find(|&i| matches!(text.lower[i], '|' | '｜' | ',')).filter(|_| starts_line) else { continue };
+        let (us, ue) = text.trim(bar + 1, le);
+        let ue = (us..ue).find(|&i| matches!(text.lower[i], '|' | '｜' | ',')).map_or(ue, |b| text.trim(us, b).1);
+        if ue > us && organisation(&text.lower_str(us, ue)) {
+            return Some((us, ue));
+        }
+    }
     // (Where the name is a line of its own, in a letterhead or a signature, not a phrase of the body.)
     let found = text.find_all(&name).filter(|&p| text.lower_str(text.lines[text.line_of(p)].0, text.lines[text.line_of(p)].1).trim() == name.trim()).find_map(|p| {
         let l = text.line_of(p);

@@ -1530,6 +1530,9 @@ mod tests {
         // "The Orchestra" under a letterhead in two languages is the letterhead, as its first line writes it.
         let letter = "香港弦樂協會\nHong Kong String Orchestra\n香港灣仔港灣道2號\n\nDear Ms Xu,\n\nThe Orchestra is pleased to invite you to lead two masterclasses.\n";
         assert_eq!(host(letter).as_deref(), Some("香港弦樂協會"));
+        // A university's unit read in the body is the university its signature line names after a bar.
+        let unit = "Dear Professor Okafor,\n\nOn behalf of the School of Law, I invite you to give our annual lecture.\n\nBest regards,\nElaine\n\n--\nProfessor Elaine HO\nSchool of Law | City University of Hong Kong\n";
+        assert_eq!(host(unit).as_deref(), Some("City University of Hong Kong"));
         // A name with "and" in it goes on past it.
         assert_eq!(host("Dear Ms Xu,\nOn behalf of the Harbour Science and Technology Society, I invite you.\n").as_deref(), Some("Harbour Science and Technology Society"));
         // The line right under "此致" is whom the letter is to, not who sends it.
