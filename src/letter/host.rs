@@ -112,8 +112,49 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
     })
 }
 
-/// The likeliest host when no label names it.
+/// The likeliest host when no label names it; never the letter's word for itself alone ("本學院", "我团", "the
+/// Festival"), which names no one: the organisation under the signature or an e-mail's sender instead, else none.
 fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
+    let c = likeliest(text, catalogue)?;
+    let named = text.lower_str(c.start, c.end);
+    let named = named.trim();
+    let cjk_self = named.starts_with(['本', '我']) && named.chars().count() <= 6 && lookup::host_exact(catalogue, named).is_none();
+    let latin_self = ORGANISATION_SELF_REFERENCES.iter().any(|r| *r == named)
+        || named.strip_prefix("the ").is_some_and(|rest| !rest.contains(' ') && ORGANISATION_WORDS.contains(&rest));
+    if !(cjk_self || latin_self) {
+        return Some(c);
+    }
+    let elsewhere = signature_organisation(text)
+        .map(|(s, e)| organisation_part(text, s, e))
+        .map(|(s, e)| parent_of(text, s, e))
+        .or_else(|| super::layout::sender(text).filter(|&(s, e)| looks_like_organisation(&text.lower_str(s, e))))
+        .filter(|&(s, e)| {
+            let other = text.lower_str(s, e);
+            other.trim() != named && !other.trim().starts_with(['本', '我'])
+        });
+    elsewhere.map(|(start, end)| Candidate { start, end, confidence: GUESS, reason: Some(Reason::SelfReference) })
+}
+
+/// Of a signature's line, the organisation: the part of "节目经理｜香港舞蹈团" that names one, without a post at its end
+/// ("電影學院總監" is 電影學院).
+fn organisation_part(text: &Text, s: usize, e: usize) -> (usize, usize) {
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut at = s;
+    for i in s..=e {
+        if i == e || matches!(text.lower[i], '|' | '｜') {
+            parts.push(text.trim(at, i));
+            at = i + 1;
+        }
+    }
+    let (s, mut e) = parts.iter().copied().rev().find(|&(a, b)| b > a && looks_like_organisation(&text.lower_str(a, b))).unwrap_or((s, e));
+    let name = text.lower_str(s, e);
+    if let Some(post) = PEOPLE_CJK_POSTS.iter().filter(|p| !p.is_ascii() && name.ends_with(*p) && name.chars().count() > p.chars().count() + 1).max_by_key(|p| p.chars().count()) {
+        e -= post.chars().count();
+    }
+    (s, e)
+}
+
+fn likeliest(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     let known = |s: usize, e: usize| lookup::host_exact(catalogue, &text.slice(s, e)).is_some();
     let sure = |s: usize, e: usize| Some(Candidate { start: s, end: e, confidence: CATALOGUE, reason: None });
     let head = letterhead(text, &known);

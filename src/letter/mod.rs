@@ -1533,6 +1533,9 @@ mod tests {
         // A university's unit read in the body is the university its signature line names after a bar.
         let unit = "Dear Professor Okafor,\n\nOn behalf of the School of Law, I invite you to give our annual lecture.\n\nBest regards,\nElaine\n\n--\nProfessor Elaine HO\nSchool of Law | City University of Hong Kong\n";
         assert_eq!(host(unit).as_deref(), Some("City University of Hong Kong"));
+        // The letter's word for itself alone names no one: the organisation on the signature's line instead.
+        let itself = "赵先生：\n\n我团诚邀您担任特邀编舞。\n\n此致\n\n何美琪\n节目经理｜香港舞蹈团\n";
+        assert_eq!(host(itself).as_deref(), Some("香港舞蹈团"));
         // A name with "and" in it goes on past it.
         assert_eq!(host("Dear Ms Xu,\nOn behalf of the Harbour Science and Technology Society, I invite you.\n").as_deref(), Some("Harbour Science and Technology Society"));
         // The line right under "此致" is whom the letter is to, not who sends it.
