@@ -1376,6 +1376,13 @@ mod tests {
 
     /// The letter's first line names its sender above the sender's address, whatever the words of the name; a bar
     /// parts it from a unit. Sign-offs and greetings in other wordings end and open the letter alike.
+    /// A Chinese greeting with its courtesy apart after the name ("黄伟明先生 台鉴：") gives the name.
+    #[test]
+    fn a_greeting_with_its_courtesy_apart() {
+        let x = read("黄伟明先生 台鉴：\n\n本会诚邀先生担任书法工作坊导师。\n");
+        assert_eq!(field(&x, "invitee").as_deref(), Some("黄伟明先生"));
+    }
+
     /// Who signs: not those a copy goes to, nor the place for the signature; the name before its post on one line;
     /// after "Signed for and on behalf of".
     #[test]

@@ -31,10 +31,15 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
     }
     let e = bracket.unwrap_or(e);
     let (s, mut e) = text.trim(s, e);
+    // ("黄伟明先生 台鉴：": past the greeting's colon, and the space before its courtesy.)
+    while e > s && matches!(text.lower[e - 1], ':' | '：') {
+        e -= 1;
+    }
     let line = text.lower_str(s, e);
     for c in PEOPLE_CJK_COURTESIES {
         if line.ends_with(c) {
             e -= c.chars().count();
+            e = text.trim(s, e).1;
         }
     }
     let line = text.lower_str(s, e);
