@@ -530,6 +530,10 @@ pub(super) fn is_letter_date_line(text: &Text, mentions: &[DateMention], m: &Dat
     if dates_its_reference(text, m) {
         return true;
     }
+    // A letter's date line is short: a long line is prose, whatever dates it holds.
+    if text.lines[line].1 - text.lines[line].0 > 160 {
+        return false;
+    }
     // A table's row ("2026年11月3日至7日｜大師班｜音樂廳") is a schedule, whatever its date's cell holds.
     if super::layout::is_table_row(text, line) {
         return false;
