@@ -61,9 +61,12 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // (173.7 → 177.0 KB after the flattening): everything 364.8 KB, and 367 KB, the first load 148.1 KB. The round after
 // (2026-12-01, fourth session; the issue for the target marked blocked: no loading reaches it) added days named by
 // their weekday in a named week, lengths in weeks and nights, other people's days and more fees' totals: 3.1 KB of the
-// second part (177.0 → 180.1 KB) and 0.4 KB of the first (148.5 KB): everything 368.4 KB, and 371 KB.
+// second part (177.0 → 180.1 KB) and 0.4 KB of the first (148.5 KB): everything 368.4 KB, and 371 KB. The same
+// session's later rules (the main venue by the programme's lines, days and totals of fees, bracketed labels, copy
+// lists, self-references resolved, PDFs pasted without blank lines, fees' terms as a doubt) took 5.0 KB more:
+// everything 373.4 KB, first load 149.2 KB (of which the first part 132.4 KB): 376 KB.
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 371_000;
+const BUDGET_TOTAL = 376_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
