@@ -55,6 +55,16 @@ const WEEKDAYS: &[&str] = &[
     "thur", "thurs", "fri", "sat", "sun",
 ];
 
+/// The days of the week in full, Monday first.
+pub(super) const WEEKDAYS_IN_FULL: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// The mention that starts right after `at` in `lower` (the letter's characters, lower-cased), within `within`
+/// characters and past nothing but words, spaces and commas (a weekday: "the week beginning Monday 10 January",
+/// "five nights from Monday 8 November"). Its index.
+pub(super) fn date_right_after(lower: &[char], mentions: &[DateMention], at: usize, within: usize) -> Option<usize> {
+    mentions.iter().position(|m| m.start >= at && m.start - at <= within && lower[at..m.start].iter().all(|c| c.is_alphabetic() || matches!(c, ' ' | ',')))
+}
+
 /// Whether `word` (lowercase) names a month, in full or short.
 pub(super) fn is_month(word: &str) -> bool {
     MONTHS.iter().any(|(m, _)| *m == word)
@@ -754,7 +764,6 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
 /// after a date said to begin a week, is that weekday of the week, or of the next after "following" or "next" ("the
 /// following Monday"). The date that names the week is then the day of nothing, and is dropped.
 fn days_of_a_named_week(chars: &[char], out: &mut Vec<DateMention>) {
-    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let lower: Vec<char> = chars.iter().map(|c| c.to_ascii_lowercase()).collect();
     let text: String = lower.iter().collect();
     let mut found: Vec<DateMention> = Vec::new();
@@ -763,7 +772,7 @@ fn days_of_a_named_week(chars: &[char], out: &mut Vec<DateMention>) {
         for (byte, _) in text.match_indices(cue) {
             let at = text[..byte].chars().count() + cue.chars().count();
             // The date right after it, past its weekday: "the week beginning Monday 10 January 2028".
-            let Some(k) = out.iter().position(|m| m.start >= at && m.start - at <= 12 && lower[at..m.start].iter().all(|c| c.is_alphabetic() || matches!(c, ' ' | ','))) else { continue };
+            let Some(k) = date_right_after(&lower, out, at, 12) else { continue };
             let week = out[k].from;
             // Its paragraph: up to a blank line.
             let mut end = out[k].end;
@@ -780,7 +789,7 @@ fn days_of_a_named_week(chars: &[char], out: &mut Vec<DateMention>) {
                 let n = word.len();
                 let (start, stop) = (i, i + n);
                 i += n;
-                let Some(day) = DAYS.iter().position(|d| *d == word) else { continue };
+                let Some(day) = WEEKDAYS_IN_FULL.iter().position(|d| *d == word) else { continue };
                 // Not a date's own weekday: "Monday 8 November", "8 November (Monday)", "Tuesday, 9 Nov".
                 let next = lower[stop..].iter().find(|c| !matches!(c, ' ' | ',' | ')'));
                 let dated = out.iter().any(|m| m.start <= start && start < m.end || m.end <= start && start - m.end <= 3);

@@ -292,7 +292,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                         // Misaligned counts: take the value cell that starts nearest below the header cell, on screen
                         // (a Chinese character is two columns wide), and none when no cell starts near it: "7月2日（星期日）
                         // 抵港" under "日期 / 內容 / 地點" has nothing in the place's column.
-                        let on_screen = |from: usize, to: usize| text.original[from..to].iter().map(|&c| super::wrapping::columns(c)).sum::<usize>();
+                        let on_screen = |from: usize, to: usize| super::wrapping::on_screen(&text.original[from..to]);
                         let col = on_screen(text.lines[l].0, row[i].0);
                         values.iter().copied().map(|(s, e)| ((s, e), on_screen(text.lines[m].0, s).abs_diff(col))).filter(|(_, d)| *d <= 6).min_by_key(|(_, d)| *d).map(|(c, _)| c)
                     };
@@ -421,7 +421,7 @@ pub(super) fn names_the_event(text: &Text, x: &Labelled) -> bool {
 fn continued(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
     // (In columns on screen: a Chinese label is twice as wide as its characters, "擔任角色：  研討會主題演講" over
     // "            嘉賓".)
-    let column = text.original[text.lines[l].0..start].iter().map(|&c| super::wrapping::columns(c)).sum::<usize>();
+    let column = super::wrapping::on_screen(&text.original[text.lines[l].0..start]);
     let wide = text.original[text.lines[l].0..start].iter().any(|&c| super::text::is_cjk(c));
     if column < 8 {
         return end;

@@ -71,7 +71,7 @@ pub(super) fn before_bracketed_note(text: &Text, s: usize, e: usize, catalogue: 
         let part = text.lower_str(comma + 1, next);
         let part = part.trim();
         let a_note = super::lookup::nationality_code(catalogue, part).is_some()
-            || ["passport", "nationality", "holder of", "citizen", "national of", "護照", "护照", "國籍", "国籍"].iter().any(|w| part.starts_with(w));
+            || PEOPLE_NOTES_AFTER_A_COMMA.iter().any(|w| part.starts_with(w));
         if a_note {
             return comma;
         }
@@ -83,7 +83,7 @@ pub(super) fn before_bracketed_note(text: &Text, s: usize, e: usize, catalogue: 
     // ("Ms Eva BERG (passport P1234567)": a document's number in brackets is no part of the name either.)
     let numbered = inside.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w.len() >= 6 && w.chars().filter(char::is_ascii_digit).count() >= 5);
     // ("Ms Valeria RUIZ CASTAÑEDA (surname as in passport)": a note on how the name is written.)
-    let note = ["passport", "surname", "as in", "family name", "given name", "護照", "护照"].iter().any(|w| inside.to_lowercase().contains(w));
+    let note = PEOPLE_NOTES_IN_BRACKETS.iter().any(|w| inside.to_lowercase().contains(w));
     match super::lookup::nationality_code(catalogue, inside) {
         Some(_) => open,
         None if numbered || note => open,
@@ -542,7 +542,7 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
             continue;
         }
         // ("Signed for and on behalf of the Association:" introduces the signature as a sign-off does.)
-        let signed_for = ["signed for and on behalf of", "signed on behalf of"].iter().any(|w| line.starts_with(w));
+        let signed_for = LETTER_SIGNED_FOR.iter().any(|w| line.starts_with(w));
         if !is_sign_off(line) && !signed_for {
             continue;
         }

@@ -117,6 +117,9 @@ pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extractio
     }
 }
 
+/// After a length, the words that say from which day it runs: "for three days from ...", "five nights starting ...".
+const STARTING: [&str; 4] = ["from ", "starting ", "beginning ", "commencing "];
+
 /// "You will stay in Hong Kong for five nights from Monday 8 November 2027": a count of nights from a day the letter
 /// dates gives the arrival (that day) and the departure (as many days on), when the letter dates neither otherwise.
 /// Unsure, like every day worked out; a hotel's nights more so (the visitor may come before them or leave after).
@@ -130,12 +133,12 @@ pub(super) fn nights(text: &Text, mentions: &[DateMention], out: &mut Extraction
         let word_start = head.rfind(' ').map_or(0, |i| i + 1);
         let Some(nights) = number(&head[word_start..]) else { continue };
         let rest = &hay[b + unit.len()..];
-        if !["from ", "starting ", "beginning ", "commencing "].iter().any(|w| rest.starts_with(w)) {
+        if !STARTING.iter().any(|w| rest.starts_with(w)) {
             continue;
         }
         let p = text.char_at_byte(b + unit.len());
         // The day right after "from", past its weekday.
-        let Some(m) = mentions.iter().find(|m| m.start >= p && m.start - p <= 22 && text.lower[p..m.start].iter().all(|c| c.is_alphabetic() || matches!(c, ' ' | ','))) else { continue };
+        let Some(m) = super::dates::date_right_after(&text.lower, mentions, p, 22).map(|k| &mentions[k]) else { continue };
         let Some(last) = m.from.checked_add_days(chrono::Days::new(nights as u64)) else { continue };
         let start = text.char_at_byte(word_start);
         let sentence = text.lower_str(text.lines[text.line_of(start)].0, start);
@@ -150,7 +153,7 @@ pub(super) fn nights(text: &Text, mentions: &[DateMention], out: &mut Extraction
 /// The days of the week an activity is held on, when the letter says ("逢星期一、三、五進行", "every Monday, Wednesday
 /// and Friday", "Monday to Friday"), Monday first; every day when it does not.
 fn weekdays_kept(text: &Text) -> [bool; 7] {
-    const EN: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    const EN: [&str; 7] = super::dates::WEEKDAYS_IN_FULL;
     let mut kept = [false; 7];
     // "逢星期一、三、五", "逢週二至四", "每逢星期六及日".
     for lead in ["逢星期", "逢禮拜", "逢礼拜", "逢週", "逢周"] {
@@ -257,7 +260,7 @@ fn lengths(text: &Text) -> Vec<(usize, i64)> {
             let noun = hay[b + unit.len()..].trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             let event = DATES_EVENT_RUN.iter().any(|w| w.is_ascii() && noun.starts_with(w));
             // ("for three days from Saturday 21 August": a length, then where it starts.)
-            let from_after = ["from ", "starting ", "beginning ", "commencing "].iter().any(|w| hay[b + unit.len()..].trim_start().starts_with(w));
+            let from_after = STARTING.iter().any(|w| hay[b + unit.len()..].trim_start().starts_with(w));
             if (dash && !event) || before.ends_with("over") || (before.ends_with(" for") && from_after) {
                 found.push((text.char_at_byte(word_start), days));
             }

@@ -43,7 +43,7 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest
     if super::cues::LETTER_GREETINGS.iter().any(greets) {
         return false;
     }
-    let width: usize = line.iter().map(|&c| columns(c)).sum();
+    let width = on_screen(line);
     // (Written in lower case: "Category A" ends a line; "for a" does not.)
     let unfinished = last.is_ascii_lowercase() && {
         let last_word: String = line.iter().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
@@ -66,7 +66,7 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest
     }
     // Full: the next line's first word would not have fitted on this one, in a paragraph as wide as the lines
     // around it ("... Studio rehearsals will run from 4" / "May to 13 May 2027").
-    let first_word = next.iter().take_while(|c| !c.is_whitespace()).map(|&c| columns(c)).sum::<usize>().min(6);
+    let first_word = first_word_width(next).min(6);
     // (A paragraph is at least `PARAGRAPH_WIDTH` wide: an address block's lines are not full lines.)
     // (A line of a letterhead or an address, each word capitalised, is never full: "Cultural Presentations Section,
     // Performing Arts Division" over "Level 3, Leisure and Cultural Services Headquarters".)
@@ -83,6 +83,16 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest
 /// How many columns a character takes on screen: two for Chinese and Japanese, one for others.
 pub(super) fn columns(c: char) -> usize {
     if is_cjk(c) || ('\u{3000}'..='\u{30FF}').contains(&c) || ('\u{FF01}'..='\u{FF60}').contains(&c) { 2 } else { 1 }
+}
+
+/// How many columns characters take on screen, a Chinese character two.
+pub(super) fn on_screen(chars: &[char]) -> usize {
+    chars.iter().map(|&c| columns(c)).sum()
+}
+
+/// How many columns a line's first word takes on screen.
+fn first_word_width(line: &[char]) -> usize {
+    on_screen(&line[..line.iter().position(|c| c.is_whitespace()).unwrap_or(line.len())])
 }
 
 /// A line's width in columns, its quoting marks, indentation and trailing blanks left out.
@@ -202,10 +212,8 @@ fn goes_on(line: &[char], next: &[char], widest: usize, whole_letter: bool) -> b
     // A letter pasted from a PDF with no blank line is one such paragraph; its own short lines still end there: two
     // lines far shorter than the page's width, when the next line's first word would have fitted on the first ("9
     // January 2028" over "Ms Luana Ferreira da Silva", an address's lines).
-    let width: usize = line.iter().map(|&c| columns(c)).sum();
-    let next_width: usize = next.iter().map(|&c| columns(c)).sum();
-    let first_word: usize = next.iter().take_while(|c| !c.is_whitespace()).map(|&c| columns(c)).sum();
-    let short = width * 5 < widest * 3 && next_width * 5 < widest * 3 && width + 1 + first_word < widest;
+    let (width, next_width) = (on_screen(line), on_screen(next));
+    let short = width * 5 < widest * 3 && next_width * 5 < widest * 3 && width + 1 + first_word_width(next) < widest;
     if whole_letter && short {
         return false;
     }
