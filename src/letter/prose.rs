@@ -1520,6 +1520,11 @@ mod tests {
         assert_eq!(activity(taken).as_deref(), Some("發表主題演講，並帶領與會者考察雨水排放隧道"));
         let joined = "王先生：\n\n本會誠邀閣下擔任「2026香港國際青少年足球邀請賽」裁判導師，並為本地青年裁判主持賽前培訓。\n";
         assert_eq!(activity(joined).as_deref(), Some("擔任「2026香港國際青少年足球邀請賽」裁判導師，並為本地青年裁判主持賽前培訓"));
+        // Conducting (執棒) and a premiere (首演) are tasks; "演出前" (before the show) is a time, not a task.
+        let conduct = "王先生：\n\n本團誠邀閣下以客席指揮身份，執棒本團兩場音樂會，並為青年樂團主持一次公開排練。\n";
+        assert_eq!(activity(conduct).as_deref(), Some("執棒本團兩場音樂會，並為青年樂團主持一次公開排練"));
+        let premiere = "王先生：\n\n本團誠邀閣下來港，與樂團合作首演二胡協奏曲《月色》，並於演出前主持一場公開講座。\n";
+        assert_eq!(activity(premiere).as_deref(), Some("首演二胡協奏曲《月色》，並於演出前主持一場公開講座"));
         // The subject line gives no task; what the visitor is responsible for does.
         let post = "主旨：邀請台端來港擔任「2027青年中樂營」客席指揮，請查照。\n\n陳先生：\n\n特邀請台端擔任本年度客席指揮。台端於2027年8月10日至15日期間，負責帶領營員樂團排練及主持指揮大師班。\n";
         assert_eq!(activity(post).as_deref(), Some("帶領營員樂團排練及主持指揮大師班"));
