@@ -21,7 +21,8 @@
 //!   e-mail parts (headers, quoted and forwarded messages);
 //! - [`dates`]: date expressions (single dates, ranges, lists, years inferred);
 //! - candidates for each field with their evidence: [`date_fields`] (what each date is), [`people`] (invitee,
-//!   signatory), [`nationality`], [`host`], [`prose`] (role, activity, venue, remuneration, travel document);
+//!   signatory), [`nationality`], [`host`], and the fields read from the letter's wording: [`role`], [`activity`],
+//!   [`venue`], [`remuneration`], [`travel_document`];
 //! - [`confidence`]: the named levels and the reasons a value is unsure;
 //! - [`lookup`]: the catalogue look-ups (hosts, nationalities) the stages share.
 //!
@@ -37,7 +38,11 @@ mod layout;
 mod lookup;
 mod nationality;
 mod people;
-mod prose;
+mod activity;
+mod remuneration;
+mod role;
+mod travel_document;
+mod venue;
 mod relative;
 mod text;
 mod wrapping;
@@ -245,12 +250,12 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if let Some(shorter) = out.invitee.as_ref().and_then(|x| people::without_the_name_again(&text, x)) {
         out.invitee = Some(shorter);
     }
-    out.role = plain(Label::Role).map(|x| prose::post_of_role(&text, x)).or_else(|| prose::role(&text));
+    out.role = plain(Label::Role).map(|x| role::post_of_role(&text, x)).or_else(|| role::role(&text));
     let invited = out.invitee.as_ref().map(|x| x.value.as_str());
     out.activity = match first(Label::Activity) {
         // A table's column of several rows is an itinerary ("Rehearsal", "Masterclass I", ...): what the letter
         // invites the person to do, in its prose, says more; the first row is read when the prose has nothing.
-        Some(x) if x.several => prose::activity(&text, &mentions, invited).or_else(|| plain(Label::Activity)),
+        Some(x) if x.several => activity::activity(&text, &mentions, invited).or_else(|| plain(Label::Activity)),
         // "Event: 12th Hong Kong International Wushu Championships": the event's name, not what the visitor does. A
         // label further on that says what they do ("Purpose of visit: To present a case study ..."), or the task the
         // letter's prose gives, says more; the event's name, unsure, when neither is there.
@@ -258,10 +263,10 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             .iter()
             .find(|y| y.label == Label::Activity && !layout::names_the_event(&text, y))
             .and_then(|y| text.extracted(y.start, y.end, None, y.confidence()).map(|v| y.value(v)))
-            .or_else(|| prose::activity(&text, &mentions, invited))
+            .or_else(|| activity::activity(&text, &mentions, invited))
             .or_else(|| plain(Label::Activity).map(|v| v.doubt(Reason::EventName))),
-        Some(_) => plain(Label::Activity).or_else(|| prose::activity(&text, &mentions, invited)),
-        None => prose::activity(&text, &mentions, invited),
+        Some(_) => plain(Label::Activity).or_else(|| activity::activity(&text, &mentions, invited)),
+        None => activity::activity(&text, &mentions, invited),
     };
     // "活動地點：香港文化博物館，沙田文林路1號": the place, not its address.
     out.venue = first(Label::Venue)
@@ -273,16 +278,16 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             });
             let (s, e) = text.trim(x.start, cut.unwrap_or(x.end));
             // "地點：工作坊假香港文物探知館舉行": a sentence in the value; the place is what it is held at.
-            let (s, e) = prose::cjk_place_held(&text, s, e).unwrap_or((s, e));
+            let (s, e) = venue::cjk_place_held(&text, s, e).unwrap_or((s, e));
             text.extracted(s, e, None, x.confidence()).map(|v| x.value(v))
         })
-        .or_else(|| prose::venue(&text))
-        .or_else(|| prose::venue_on_schedule_line(&text, &mentions))
+        .or_else(|| venue::venue(&text))
+        .or_else(|| venue::venue_on_schedule_line(&text, &mentions))
         .map(|v| without_closing_note(&text, v));
     // The main venue is where most days happen: a place the programme's lines name more often than the letter names
     // the one read from its prose.
     if first(Label::Venue).is_none() {
-        if let Some((most, lines)) = prose::venue_of_most_days(&text, &mentions) {
+        if let Some((most, lines)) = venue::venue_of_most_days(&text, &mentions) {
             let named = |v: &Extracted| text.find_all(&v.value.to_lowercase()).count();
             if out.venue.as_ref().is_none_or(|v| lines > named(v) && !most.value.contains(&v.value)) {
                 out.venue = Some(most);
@@ -296,22 +301,22 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         cues::REMUNERATION_NONE.iter().any(|w| value == *w || value.starts_with(&format!("{w} ")) || (!w.is_ascii() && w.chars().count() > 1 && value.starts_with(w)))
     });
     out.remuneration = first(Label::Remuneration)
-        .and_then(|x| prose::amount_in(&text, x.start, x.end, x.confidence()).map(|v| x.value(v)).or_else(|| plain(Label::Remuneration)))
-        .or_else(|| prose::remuneration(&text))
+        .and_then(|x| remuneration::amount_in(&text, x.start, x.end, x.confidence()).map(|v| x.value(v)).or_else(|| plain(Label::Remuneration)))
+        .or_else(|| remuneration::remuneration(&text))
         .filter(|_| !no_fee)
-        .map(|x| prose::fee_with_words_after(&text, x));
+        .map(|x| remuneration::fee_with_words_after(&text, x));
     // "Travel document: Turkish passport U22918474": the number, not the words before it.
     out.travel_document = first(Label::TravelDocument)
         .and_then(|x| {
-            let (s, e) = prose::document_in(&text, x.start, x.end).unwrap_or((x.start, x.end));
+            let (s, e) = travel_document::document_in(&text, x.start, x.end).unwrap_or((x.start, x.end));
             text.extracted(s, e, None, x.confidence()).map(|v| x.value(v))
         })
-        .or_else(|| prose::document(&text));
+        .or_else(|| travel_document::document(&text));
     out.signatory = plain(Label::Signatory).or_else(|| people::signatory(&text)).or_else(|| people::sender(&text)).map(|x| people::name_in_signature(&text, x));
     out.nationality = nationality::find(&text, first(Label::Nationality), catalogue).or_else(|| {
         // "Passport details: Mexican, G09182277": the country the passport's value names before its number.
         let (from, ds) = match first(Label::TravelDocument) {
-            Some(x) => (x.start, prose::document_in(&text, x.start, x.end)?.0),
+            Some(x) => (x.start, travel_document::document_in(&text, x.start, x.end)?.0),
             // In prose: the words between the line's start (or its colon) and the number.
             None => {
                 let d = out.travel_document.as_ref()?;
@@ -351,7 +356,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     date_fields::classify(&text, &labelled, &mentions, &mut out);
     if out.activity.is_none() {
         if let Some(from) = &out.activity_from {
-            out.activity = prose::activity_on_schedule_line(&text, from.start, from.end);
+            out.activity = activity::activity_on_schedule_line(&text, from.start, from.end);
         }
     }
     // Several letters in one paste: nothing is sure.

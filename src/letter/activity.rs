@@ -1,0 +1,627 @@
+//! What the visitor will do ("to conduct two masterclasses", "主持大師班"), read from the letter's wording or a
+//! schedule's line.
+
+use super::dates::DateMention;
+use super::text::{phrase_until, Text};
+use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS};
+use super::confidence::{Reason, WEAK};
+use super::Extracted;
+use crate::catalogue::names::is_capital;
+
+/// The activity as the letter describes it: "you will give three masterclasses ...", "your duties will comprise
+/// ...", "to present two concerts ...", "invite you to take part in ...", "邀請閣下參與 ...". It ends where the
+/// sentence, a date, a venue or a time clause begins.
+pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&str>) -> Option<Extracted> {
+    const STOPS: &[&str] = &[
+        ", from", ", on ", ", at ", ", in ", ", which", ", to be", " at the ", " at our ", " under ", " during ",
+        " in hong kong", " to be held", " organised by", " organized by", " as a ", " as an ", " as our ", ";",
+    ];
+    // The leads in order, then "you will <verb>" keeping the verb ("you will run with the community groups"), or the
+    // invitee's surname for "you" ("Ms. Hernández will moderate a panel").
+    // The surname: the word in capitals ("Mr WONG Kar Fai"), else the last.
+    let surname = invitee
+        .and_then(|n| {
+            let words: Vec<&str> = n.split_whitespace().skip(1).collect();
+            words.iter().find(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())).or(words.last()).copied()
+        })
+        .map(|n| format!("{} will ", crate::catalogue::names::lowercase(n)));
+    // "The Department is pleased to present the fourth Piano Series": the host presents, the visitor does not.
+    let host_glad = |p: usize, lead: &str| {
+        let before = text.lower_str(p.saturating_sub(12), p);
+        lead.trim_start_matches(',').starts_with(" to ") && ACTIVITY_HOST_GLAD.iter().any(|w| before.trim_end().ends_with(w))
+    };
+    let open_leads: Vec<&str> = ACTIVITY_OPEN_LEADS.iter().copied().chain(surname.as_deref().filter(|s| s.is_ascii() || s.chars().count() > 6)).collect();
+    let mut generic: Vec<(usize, usize)> = open_leads
+        .into_iter()
+        .flat_map(|lead| {
+            text.find_all(lead).filter_map(move |p| {
+                // Clamped: a lead lower-cased by the catalogue's rule may not be as long as what it matched.
+                let mut after = (p + lead.chars().count()).min(text.lower.len());
+                // "if you would, as Chair of the Jury, adjudicate ...": past the capacity set off by commas.
+                if lead.ends_with(", ") && text.lower_str(after, (after + 3).min(text.lower.len())) == "as " {
+                    after = (after + 3..(after + 80).min(text.lower.len())).find(|&i| text.lower[i] == ',').map_or(after, |c| c + 2);
+                } else if lead.starts_with("you") && lead.ends_with(", ") {
+                    // ("You will, of course, be met at the airport": no capacity, no task.)
+                    return None;
+                }
+                let next = text.lower_str(after, (after + 16).min(text.lower.len()));
+                let verb = next.split(|c: char| !c.is_alphabetic() && c != '-').next().unwrap_or("");
+                // ("to co-curate our special display": the verb after its prefix.)
+                let stem = verb.strip_prefix("co-").unwrap_or(verb);
+                // "you will be conducting a short course": a task in its -ing form, not travel ("you will be staying").
+                let ongoing = lead.ends_with(" be ");
+                let task = !verb.is_empty()
+                    && !ACTIVITY_NOT_VERBS.contains(&stem)
+                    && (lead != " to " || ACTIVITY_TO_VERBS.contains(&stem))
+                    && (!ongoing || verb.ends_with("ing") && !ACTIVITY_NOT_GERUNDS.contains(&verb));
+                (task && !host_glad(p, lead)).then_some((p, after - p))
+            })
+        })
+        .collect();
+    // The earliest in the letter first: "in the capacity of consultant, to advise on ... and to lead ...".
+    crate::sorting::sort_by_key(&mut generic, |&(p, _)| crate::sorting::number(p as i64));
+    // Not in an e-mail's headers ("Subject: Invitation to perform - ..."), nor the letter as a document ("a letter of
+    // invitation for you to carry with you").
+    let usable = |p: usize| !text.header_line[text.line_of(p)] && !text.lower_str(p.saturating_sub(12), p).trim_end().ends_with("letter of");
+    generic.retain(|&(p, _)| usable(p));
+    let leads = ACTIVITY_LEADS.iter().filter_map(|lead| text.find_all(lead).find(|&p| usable(p) && !host_glad(p, lead)).map(|p| (p, lead.chars().count())));
+    // "participate as a speaker in the Smart City Forum": a verb and the capacity it is done in, read only when the
+    // letter says nothing more of what the person does.
+    let mut verb_as: Option<(usize, usize)> = None;
+    let mut candidates: Vec<(usize, usize)> = leads.chain(generic).collect();
+    // "invite you to visit the Department as a Visiting Professor, to deliver a short course ...", "to join us as an
+    // overseas judge and to adjudicate ...": when the first phrase is coming, joining or a capacity, the task the same
+    // sentence goes on to give is the activity.
+    if let Some(&(p, lead_len)) = candidates.first() {
+        // (The lead's own last word may be the verb: "invite you to deliver ".)
+        let around = text.lower_str(p, (p + lead_len + 20).min(text.lower.len()));
+        let (lead_words, after) = around.split_at(around.char_indices().nth(lead_len).map_or(around.len(), |(b, _)| b));
+        let last_of_lead = lead_words.split_whitespace().last().unwrap_or("");
+        // ("invitation to you to appear as ...": past "you to".)
+        let first_word = after.split(|c: char| !c.is_alphabetic()).find(|w| !["", "you", "to"].contains(w)).unwrap_or("");
+        let verb = if ACTIVITY_NOT_TASKS.contains(&first_word) { first_word } else { last_of_lead };
+        // ("invite you to Lingnan University as ...", "to the Academy as ...": a place, no task.)
+        let start = p + lead_len;
+        let place = text.original.get(start).is_some_and(|&c| is_capital(c)) || first_word == "the";
+        if ACTIVITY_NOT_TASKS.contains(&verb) || (place && !ACTIVITY_TO_VERBS.contains(&last_of_lead)) {
+            match task_in_sentence(text, p + lead_len) {
+                Some(task) => candidates.insert(0, task),
+                // (No task in its sentence: another lead may give it, "we would ask you to deliver ...".)
+                None if candidates.len() > 1 => {
+                    let first = candidates.remove(0);
+                    candidates.push(first);
+                }
+                None => {}
+            }
+        }
+    }
+    let mut not_a_task: Option<(usize, usize)> = None;
+    for (p, lead_len) in candidates {
+        let start = p + lead_len;
+        let mut stops: Vec<&str> = STOPS.to_vec();
+        let (s, mut e) = phrase_until(text, start, &stops, 160);
+        // "act as a judge at the X Fair": the role's words are no stop here; what the role is of follows them.
+        let verb_only = text.lower_str(s, e).trim().to_string();
+        if verb_as.is_none() && ["participate", "take part", "perform", "speak"].contains(&verb_only.as_str()) && text.lower_str(e, (e + 4).min(text.lower.len())) == " as " {
+            let rest: Vec<&str> = STOPS.iter().copied().filter(|w| !w.starts_with(" as ")).collect();
+            let (_, ve) = phrase_until(text, start, &rest, 160);
+            let ve = mentions.iter().find(|m| m.start >= s && m.start < ve).map_or(ve, |m| m.start);
+            let (vs, ve) = text.trim(s, ve);
+            verb_as = Some((vs, ve));
+        }
+        if ["act", "serve", "be", "join us"].contains(&verb_only.as_str()) && text.lower_str(e, (e + 4).min(text.lower.len())) == " as " {
+            stops.retain(|w| !w.starts_with(" as "));
+            e = phrase_until(text, start, &stops, 160).1;
+        }
+        // "speak at the closing plenary", "perform at our gala": the event a verb takes "at", not the venue; and
+        // "... at the Teachers' Professional Development Conference": a named event, not a place.
+        let last = text.lower_str(s, e).rsplit(' ').next().unwrap_or("").to_string();
+        let at = text.lower_str(e, (e + 8).min(text.lower.len())).starts_with(" at ");
+        let event_after = at && {
+            let (_, ee) = phrase_until(text, e + 4, &[",", ";", ". ", " on ", " from ", " in ", " which", " to be", " at "], 80);
+            let after = text.lower_str(e, ee);
+            // The event word first: "at the opening symposium of the exhibition" is an event (the exhibition is
+            // not where it happens); "the Convention and Exhibition Centre" a place.
+            let first = |words: &mut dyn Iterator<Item = &&str>| words.filter_map(|w| after.find(*w)).min();
+            let event = first(&mut VENUE_EVENTS.iter().filter(|w| !["convention", "exhibition"].contains(*w)));
+            let place = first(&mut VENUE_PLACES.iter().filter(|w| w.is_ascii()));
+            event.is_some_and(|ev| place.is_none_or(|pl| ev < pl))
+        };
+        if at && (ACTIVITY_AT_VERBS.contains(&last.as_str()) || event_after) {
+            stops.retain(|w| !w.trim_start_matches(',').trim().starts_with("at "));
+            e = phrase_until(text, start, &stops, 160).1;
+        }
+        // A date ends the activity: "... session from 2 to 9 March 2026".
+        if let Some(m) = mentions.iter().find(|m| m.start >= s && m.start < e) {
+            e = m.start;
+        }
+        // "... on green shipping corridors in the Harbour Room, ...": the place is the venue's, not the activity's.
+        if let Some(q) = text.find_lower(s, e, " in the ") {
+            let rest = text.lower_str(q, e);
+            // Whole words: the "works" of "workshop" is no place.
+            let words: Vec<&str> = rest.split(|c: char| !c.is_alphanumeric()).collect();
+            if VENUE_PLACES.iter().filter(|w| w.is_ascii()).any(|w| words.contains(w)) {
+                e = q;
+            }
+        }
+        // Drop what leads into the date or place: "from", "on", "between", "in".
+        e = without_lead_in(text, s, e);
+        // "give live demonstrations of onggi making in the exhibition gallery and to lead two public workshops": a
+        // task joined further on in the sentence, past the place or event that cut the first, is part of it.
+        if let Some(q) = joined_task(text, e) {
+            let (_, je) = phrase_until(text, q, &STOPS.iter().copied().filter(|w| !w.contains(" to ")).collect::<Vec<_>>(), 160);
+            let je = mentions.iter().find(|m| m.start >= q && m.start < je).map_or(je, |m| m.start);
+            e = without_lead_in(text, q, je);
+        }
+        // "invite you to serve as head coach of the Hong Kong Open Coaching Clinic": the activity is what the role is of.
+        let mut s = s;
+        let phrase = text.lower_str(s, e);
+        // (Or a lead that ends with "as": "invite you as guest soloist for the Arab Music Evening".)
+        let after_as = text.lower_str(p, start).ends_with(" as ");
+        if after_as || ["serve as ", "act as ", "be our ", "be the ", "join us as ", "as "].iter().any(|w| phrase.starts_with(w)) {
+            match [" of the ", " for the ", " at the ", " in the ", " for a ", " for an ", " of a "].iter().filter_map(|w| text.find_lower(s, e, w).map(|p| p + w.chars().count() - 4)).min() {
+                Some(p) => s = p,
+                None => continue,
+            }
+        }
+        let phrase = text.lower_str(s, e);
+        // An English activity is more than a verb ("perform").
+        let words = phrase.split_whitespace().count();
+        // "join the forum": the event itself says nothing of what the invitee does in it.
+        let event = ["join ", "attend ", "participate in ", "take part in "].iter().fold(phrase.trim_start(), |p, v| p.strip_prefix(v).unwrap_or(p));
+        let bare_event = event.starts_with("the ") && event.split_whitespace().count() <= 2;
+        // "to visit Hong Kong as our Visiting Conservation Specialist and to give ...": coming is not the activity.
+        let travel = phrase.trim().strip_suffix("hong kong").map(|v| v.trim_end().trim_end_matches(" to").trim_end());
+        let travel = travel.is_some_and(|v| ACTIVITY_NOT_ACTIVITIES.contains(&v));
+        if e > s + 3 && !bare_event && !travel && !phrase.starts_with("hong kong") && !ACTIVITY_NOT_ACTIVITIES.contains(&phrase.trim()) && (words >= 2 || !phrase.is_ascii()) {
+            // A task ("set a new work on our dancers") before a phrase that only names the event or the coming
+            // ("the Spring Dance Season 2027", "join the School as Guest Artist"), wherever the letter gives it.
+            // (The lead may end with the verb: "invite you to deliver ".)
+            let lead_verb = text.lower_str(p, start);
+            let lead_verb = lead_verb.split_whitespace().last().unwrap_or("");
+            let lead_is_a_task = s == start && (ACTIVITY_TO_VERBS.contains(&lead_verb) || ACTIVITY_AT_VERBS.contains(&lead_verb));
+            if (lead_is_a_task || is_a_task(text, s, e)) && !is_a_heading(text, text.line_of(s)) {
+                // The activity from its verb, the lead's own included.
+                let s = if lead_is_a_task { start - lead_verb.chars().count() - 1 } else { s };
+                return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+            }
+            not_a_task = not_a_task.or(Some((s, e)));
+        }
+    }
+    if let Some((s, e)) = not_a_task {
+        return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+    }
+    if let Some((s, e)) = verb_as.filter(|&(s, e)| text.lower_str(s, e).split_whitespace().count() >= 4) {
+        return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+    }
+    // Chinese: the clause that starts with the activity's verb, the earliest of them, and its "並/并" continuation.
+    // Not in a title line ("評審團邀請函").
+    let in_body = |p: usize| {
+        let (ls, le) = text.lines[text.line_of(p)];
+        let line = text.lower_str(ls, le);
+        let line = line.trim_end();
+        // (Not an e-mail's header or address line: "寄件者：沙田民政事務處 社區參與組 <stdo_ci@had.gov.hk>"; nor a
+        // subject line, "主旨：邀請台端來港擔任…客席指揮".)
+        let subject = LETTER_SUBJECT_HEADERS.iter().any(|h| line.trim_start().starts_with(h));
+        !text.header_line[text.line_of(p)] && !subject && !line.ends_with("邀請函") && !line.ends_with("邀请函") && !line.contains('@') && (le - ls >= 30 || line.contains('。') || line.contains(','))
+    };
+    // "擔任第七十九屆香港學校音樂節評判": serving as a judge or a member of a panel is the task itself.
+    // (With where its clause ends.)
+    let serve_as: Vec<(usize, usize)> = ["擔任", "担任"]
+        .into_iter()
+        .flat_map(|w| text.find_all(w))
+        .filter(|&p| in_body(p))
+        .map(|p| (p, (p + 2..(p + 30).min(text.lower.len())).find(|&i| "，。,;；\n".contains(text.lower[i])).unwrap_or(p + 2)))
+        .filter(|&(p, end)| ACTIVITY_CJK_SERVE_AS.iter().any(|w| text.lower_str(p + 2, end).ends_with(w)))
+        .collect();
+    let mut starts: Vec<usize> = ACTIVITY_CJK_VERBS
+        .iter()
+        .flat_map(|v| {
+            let mut found = Vec::new();
+            let mut from = 0;
+            while let Some(p) = text.find_lower(from, text.lower.len(), v) {
+                found.push(p);
+                from = p + 1;
+            }
+            found
+        })
+        .filter(|&p| in_body(p))
+        // A verb that begins a noun is no task: "主講嘉賓" is a role, "主講酬金" and "演出費" sums, "演奏家" and "參與者"
+        // people, "演出日期" a detail ("家長", "家庭" begin nouns of their own: "指導家長" is a task).
+        .filter(|&p| {
+            let after = text.lower_str(p + 2, (p + 4).min(text.lower.len()));
+            !ACTIVITY_CJK_NOUNS_AFTER_VERB.iter().any(|w| after.starts_with(w)) || ACTIVITY_CJK_NOUNS_OF_THEIR_OWN.iter().any(|w| after.starts_with(w))
+        })
+        // "負責的組別" (the groups one is responsible for), "負責以下工作：" (a list follows): no task of its own.
+        .filter(|&p| {
+            let responsible = matches!(text.lower_str(p, p + 2).as_str(), "負責" | "负责");
+            let after = text.lower_str(p + 2, (p + 4).min(text.lower.len()));
+            !(responsible && (after.starts_with('的') || ["以下", "下列", "如下"].contains(&after.as_str())))
+        })
+        // "「家庭支援服務專業培訓課程」": a verb inside a quoted title is part of the title.
+        .filter(|&p| !inside_quotes(text, p))
+        // "擔任「研討會」的專題講者" is a role; "擔任「...獎」評審工作" the activity.
+        .filter(|&p| {
+            let v = text.lower_str(p, (p + 3).min(text.lower.len()));
+            if !(v.starts_with("擔任") || v.starts_with("担任")) || !v.ends_with(['「', '“']) {
+                return true;
+            }
+            let close = (p + 3..text.lower.len().min(p + 60)).find(|&i| matches!(text.lower[i], '」' | '”'));
+            close.is_none_or(|c| text.lower.get(c + 1) != Some(&'的'))
+        })
+        // "以客席評審身份": a verb inside the invitee's capacity is the role.
+        .filter(|&p| {
+            let before = text.lower_str(p.saturating_sub(12), p);
+            let clause = before.rsplit(['，', ',', '。']).next().unwrap_or("");
+            let after = text.lower_str(p, (p + 12).min(text.lower.len()));
+            !(clause.contains('以') && (after.contains("身份") || after.contains("身分")))
+        })
+        // "素仰閣下在社區參與方面的卓越貢獻": a verb inside the praise that opens the invitation is no activity.
+        .filter(|&p| {
+            let clause = text.lower_str(p.saturating_sub(40), p);
+            let clause = clause.rsplit(['，', ',', '。']).next().unwrap_or("");
+            !ACTIVITY_CJK_PRAISE.iter().any(|w| clause.contains(w))
+        })
+        // "本會定於...舉辦研討會": what the host holds, not what the invitee does.
+        .filter(|&p| {
+            let clause = text.lower_str(p.saturating_sub(30), p);
+            let clause = clause.rsplit(['，', ',', '。']).next().unwrap_or("");
+            let holds = matches!(text.lower_str(p, p + 2).as_str(), "舉辦" | "举办");
+            !holds || !ACTIVITY_CJK_HOST_HOLDS.iter().any(|w| clause.contains(w))
+        })
+        .collect();
+    // Unless a task follows that is not joined to it: "擔任國際評判，參與初賽及決賽的評審工作" and "担任…评审团成员。评审期间，
+    // 您将观看及评审入围影片" say what serving is; "担任决赛评审团成员，并主持圆桌讨论" adds a task to it.
+    // (The panel's word that ends such a clause, 評判 or 評審, is a role there, not a verb.)
+    starts.retain(|&q| !serve_as.iter().any(|&(p, end)| q > p + 1 && q < end));
+    // "擔任「2027新界西藝術節」客席藝術家，…舉行箏獨奏會": taking on a post is the role; the task is elsewhere, when
+    // the letter gives one.
+    let post_taken = |p: usize| {
+        let v = text.lower_str(p, (p + 3).min(text.lower.len()));
+        let end = (p + 2..(p + 40).min(text.lower.len())).find(|&i| "，。,;；\n".contains(text.lower[i])).unwrap_or(p + 2);
+        // (Unless a task is joined to it with 並: "擔任…裁判導師，並為本地青年裁判主持賽前培訓" is read whole.)
+        (v.starts_with("擔任") || v.starts_with("担任")) && ACTIVITY_CJK_POSTS_TAKEN.iter().any(|w| text.lower_str(p, end).ends_with(w)) && !task_joined_after(text, end)
+    };
+    if starts.iter().any(|&p| !post_taken(p)) {
+        starts.retain(|&p| !post_taken(p));
+    }
+    for &(p, end) in &serve_as {
+        let next = starts.iter().copied().filter(|&q| q > end && q - p <= 120).min();
+        let joined = |q: usize| text.lower_str(q.saturating_sub(2), q).contains(['並', '并', '及', '和']) || task_joined_after(text, end);
+        if next.is_none_or(joined) {
+            starts.push(p);
+        }
+    }
+    // "謝謝閣下表示有興趣參與本署主辦的研討會。本署謹誠邀閣下…發表主題演講": what the invitee is invited to do follows
+    // the invitation; verbs before it describe the event or past exchanges.
+    let invited_at = LETTER_INVITING.iter().filter(|w| !w.is_ascii()).flat_map(|w| text.find_all(w)).filter(|&p| in_body(p)).min();
+    if let Some(q) = invited_at.filter(|&q| starts.iter().any(|&p| p >= q)) {
+        starts.retain(|&p| p >= q);
+    }
+    // "擔任客席教練，為港隊提供為期五天的集訓": when no activity verb is found, the clause after the role the person
+    // takes on is what they do (the role is read apart, see `role`).
+    let no_verb = starts.is_empty();
+    for w in ["擔任", "担任"].into_iter().filter(|_| no_verb) {
+        let mut from = 0;
+        while let Some(p) = text.find_lower(from, text.lower.len(), w) {
+            from = p + 1;
+            let comma = (p + 2..(p + 18).min(text.lower.len())).take_while(|&i| !matches!(text.lower[i], '。' | '\n')).find(|&i| matches!(text.lower[i], '，' | ','));
+            let Some(q) = comma.map(|c| c + 1) else { continue };
+            if !in_body(p) || text.lower.get(q).is_none_or(|c| "並并及以但而如請请".contains(*c)) {
+                continue;
+            }
+            starts.push(q);
+        }
+    }
+    crate::sorting::sort_by_key(&mut starts, |&p| crate::sorting::number(p as i64));
+    starts.dedup();
+    let mut attending: Option<(usize, usize)> = None;
+    // (The task that comes before attending is the invitee's own, near it; further on, a letter asks others for
+    // things: "請貴中心協助辦理出訪手續".)
+    const NEAR: usize = 150;
+    for first in starts {
+        if let Some((s, e)) = attending.filter(|&(s, _)| first > s + NEAR) {
+            return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+        }
+        // In a table row ("2026年11月3日至7日|大師班及室樂指導|演藝學院音樂廳"), the activity is the verb's cell.
+        let (ls, le) = text.lines[text.line_of(first)];
+        if text.lower[ls..le].contains(&'|') {
+            let cs = (ls..first).rev().find(|&i| text.lower[i] == '|').map_or(ls, |i| i + 1);
+            let ce = (first..le).find(|&i| text.lower[i] == '|').unwrap_or(le);
+            let (cs, ce) = text.trim(cs, ce);
+            if ce > cs + 1 {
+                return text.extracted(cs, ce, None, WEAK).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+        let mut e = first;
+        // "就工作間熱壓力的預防發表專題演講": the topic 就 introduces, in the same clause, is part of it.
+        let clause_start = (first.saturating_sub(30)..first).rev().find(|&i| matches!(text.lower[i], '，' | ',' | '。' | '\n')).map_or(first.saturating_sub(30), |i| i + 1);
+        // "為本院學生主持大師班": whom it is for, likewise (not the 為 of 作為, 成為, 認為, 因為 or 為期).
+        let benefactive = |i: usize| {
+            matches!(text.lower[i], '為' | '为')
+                && !(i > 0 && "作成認认因以".contains(text.lower[i - 1]))
+                && !matches!(text.lower.get(i + 1), Some('期' | '止'))
+        };
+        let first = (clause_start..first).find(|&i| text.lower[i] == '就' || benefactive(i)).unwrap_or(first);
+        // "負責帶領營員樂團排練": being responsible says nothing; the task is its verb after it.
+        let responsible = matches!(text.lower_str(first, first + 2).as_str(), "負責" | "负责");
+        let first = if responsible && ACTIVITY_CJK_VERBS.iter().any(|v| text.lower_str(first + 2, first + 2 + v.chars().count()) == *v) { first + 2 } else { first };
+        loop {
+            let (_, end) = phrase_until(text, e, &["，", "。", "；"], 60);
+            e = end;
+            let next = text.lower.get(e + 1).copied();
+            // "，並...", "，另為…主持…", or a clause that starts with another activity verb ("參與演出，主演兩齣長劇").
+            let verb_follows = ACTIVITY_CJK_VERBS.iter().any(|v| text.lower_str(e + 1, (e + 1 + v.chars().count()).min(text.lower.len())) == *v);
+            // (Not "另附日程表", "另請…", "另行通知", "另付交通費": what is attached, asked or paid besides is no task.)
+            let another_task = next == Some('另') && !text.lower.get(e + 2).is_some_and(|c| "附請请行函備备覆付見见".contains(*c))
+                && !(text.lower.get(e + 2) == Some(&'外') && text.lower.get(e + 3).is_some_and(|c| "，,請请".contains(*c)));
+            if text.lower.get(e) == Some(&',') && (matches!(next, Some('並' | '并' | '及' | '再')) || another_task || verb_follows) {
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if e > first + 2 {
+            // Attending ("出席峰會", "參與計劃的首階段工作") before a task given elsewhere ("主持兩節工作坊"), unless a
+            // task is joined to it ("出席開幕禮並發表演說").
+            let phrase = text.lower_str(first, e);
+            let attends = ACTIVITY_CJK_ATTENDING.iter().any(|w| phrase.starts_with(w));
+            let task_joined = ACTIVITY_CJK_VERBS.iter().filter(|v| !ACTIVITY_CJK_ATTENDING.contains(v)).any(|v| phrase.chars().skip(2).collect::<String>().contains(v));
+            if !attends || task_joined {
+                return text.extracted(first, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+            }
+            attending = attending.or(Some((first, e)));
+        }
+    }
+    attending.and_then(|(s, e)| text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose)))
+}
+
+/// Whether the clause after the comma at `end` adds a task with 並 or 并 ("…外聘評審，並為五名學生舉行個別指導課").
+fn task_joined_after(text: &Text, end: usize) -> bool {
+    matches!(text.lower.get(end), Some(',')) && matches!(text.lower.get(end + 1), Some('並' | '并'))
+}
+
+/// The first task a sentence gives after `from` (", to deliver ...", " and to adjudicate ..."), as a lead: where it
+/// starts and the length of the words before its verb. The sentence ends at a full stop (not a title's, "Dr.") or a
+/// blank line; a line break inside it (a hard-wrapped letter) does not end it.
+fn task_in_sentence(text: &Text, from: usize) -> Option<(usize, usize)> {
+    let limit = text.lower.len().min(from + 400);
+    let title_stop = |i: usize| {
+        let word: String = text.lower[i.saturating_sub(4)..i].iter().collect();
+        let word = word.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        PEOPLE_HONORIFICS.contains(&word) || word == "no"
+    };
+    let end = (from..limit)
+        .find(|&i| {
+            let blank = text.lower[i] == '\n' && text.lower[i + 1..limit].iter().take_while(|c| **c != '\n').all(|c| c.is_whitespace()) && i + 1 < limit;
+            let stop = text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()) && !title_stop(i);
+            blank || stop
+        })
+        .unwrap_or(limit);
+    // ("spend a week with us in October, coaching our ensemble and giving a lecture": a task in its -ing form after a
+    // comma.)
+    [", to ", " and to ", " to ", ", "]
+        .iter()
+        .flat_map(|w| {
+            let mut found = Vec::new();
+            let mut at = from;
+            while let Some(q) = text.find_lower(at, end, w) {
+                found.push((q, w.chars().count()));
+                at = q + 1;
+            }
+            found
+        })
+        .filter(|&(q, n)| {
+            let verb = text.lower_str(q + n, (q + n + 16).min(end));
+            let verb = verb.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            if n == 2 {
+                return verb.strip_suffix("ing").is_some_and(|stem| {
+                    let undoubled = stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+                    ACTIVITY_TO_VERBS.contains(&stem)
+                        || ACTIVITY_TO_VERBS.iter().any(|v| v.strip_suffix('e') == Some(stem))
+                        || (undoubled && ACTIVITY_TO_VERBS.contains(&&stem[..stem.len() - 1]))
+                });
+            }
+            ACTIVITY_TO_VERBS.contains(&verb)
+        })
+        .min()
+}
+
+/// Whether `p` is inside quotation marks of its line: 「...」, 『...』, “...”.
+fn inside_quotes(text: &Text, p: usize) -> bool {
+    let (ls, _) = text.lines[text.line_of(p)];
+    let before = text.lower_str(ls, p);
+    let open = before.matches(['「', '『', '“']).count();
+    let close = before.matches(['」', '』', '”']).count();
+    open > close
+}
+
+/// The activity of a schedule line: the words after its date ("- Sat 4 Jul – Sun 12 Jul 2026: refereeing at King's
+/// Park"), up to a place, a time or the line's end. A weak reading, for when the letter says no more.
+/// The end of the phrase `s..e` without the words that lead into a date or a place after it ("... workshops from",
+/// "... on", "... and"), nor the blanks and commas before them.
+fn without_lead_in(text: &Text, s: usize, mut e: usize) -> usize {
+    loop {
+        let tail = text.lower_str(s, e);
+        let trimmed = tail.trim_end_matches([' ', ',']);
+        let cut = ["from", "on", "between", "in", "during", "at", "starting", "and"]
+            .iter()
+            .find(|w| trimmed.ends_with(&format!(" {w}")))
+            .map(|w| w.chars().count() + 1);
+        let spaces = tail.chars().count() - trimmed.chars().count();
+        match cut {
+            Some(n) => e -= spaces + n,
+            None => return e - spaces,
+        }
+    }
+}
+
+/// Where a task joined to an activity that ends at `e` begins, later in the same sentence: " and to lead ...",
+/// ", and conduct ..." (a verb of the activity lists after "and").
+fn joined_task(text: &Text, e: usize) -> Option<usize> {
+    let (_, end) = phrase_until(text, e, &[";"], 200);
+    [" and to ", ", and to ", " and "]
+        .iter()
+        .filter_map(|w| {
+            let q = text.find_lower(e, end, w)? + w.chars().count();
+            let verb = text.lower_str(q, (q + 16).min(end));
+            let verb = verb.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            // (A verb in lower case: "as a Keynote Speaker and Mentor" joins a title. After "and to", any verb.)
+            let lower_case = text.original.get(q).is_some_and(|c| c.is_ascii_lowercase());
+            let task = ACTIVITY_TO_VERBS.contains(&verb) || ACTIVITY_AT_VERBS.contains(&verb) || (w.ends_with(" to ") && !verb.is_empty() && !ACTIVITY_NOT_VERBS.contains(&verb));
+            (lower_case && task).then_some(q)
+        })
+        .min()
+        .filter(|&q| q > e + 1)
+}
+
+/// Whether line `l` is a heading: a short line before or after a blank one, not ending a sentence ("Invitation to
+/// deliver the opening keynote").
+fn is_a_heading(text: &Text, l: usize) -> bool {
+    const SHORT: usize = 90;
+    let (s, e) = text.lines[l];
+    let line = text.lower_str(s, e);
+    let line = line.trim();
+    let alone = |k: Option<usize>| k.is_none_or(|k| k >= text.lines.len() || text.is_blank(k));
+    line.chars().count() < SHORT && !line.ends_with(['.', '。']) && !line.contains(". ") && (alone(l.checked_sub(1)) || alone(Some(l + 1)))
+}
+
+/// Whether an English activity's phrase says what the person does: it starts with a verb in lower case ("set",
+/// "conduct", "training"), not with an article or a name (the event: "the Spring Dance Season", "M+ Type Lab 2028")
+/// nor with a word that only links others ("in Hong Kong as keynote speaker": the words a line cannot end on), and
+/// not with coming, joining or attending. (A Chinese phrase is taken as it is.)
+fn is_a_task(text: &Text, s: usize, e: usize) -> bool {
+    let phrase = text.lower_str(s, e);
+    if !phrase.is_ascii() {
+        return true;
+    }
+    // ("attend the Forum and deliver a keynote speech": a task joined to it makes it one.)
+    let joins_a_task = phrase.split(" and ").skip(1).any(|rest| {
+        let verb = rest.trim_start_matches("to ").split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        ACTIVITY_TO_VERBS.contains(&verb) || ACTIVITY_AT_VERBS.contains(&verb)
+    });
+    let first = phrase.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let capital = text.original.get(s).is_some_and(|&c| c.is_uppercase());
+    joins_a_task
+        || !first.is_empty()
+        && !capital
+        && !super::cues::LETTER_UNFINISHED_LINE_ENDS.contains(&first)
+        && !ACTIVITY_NOT_TASK_STARTS.contains(&first)
+        && !ACTIVITY_NOT_TASKS.contains(&first)
+        && !ACTIVITY_NOT_VERBS.contains(&first)
+        && !ACTIVITY_NOT_ACTIVITIES.iter().any(|w| phrase.starts_with(&format!("{w} ")))
+}
+
+pub(super) fn activity_on_schedule_line(text: &Text, date_start: usize, date_end: usize) -> Option<Extracted> {
+    let (ls, le) = text.lines[text.line_of(date_start)];
+    if !text.original[ls..date_start].iter().all(|c| c.is_whitespace() || "-*•·–|>".contains(*c)) {
+        return None;
+    }
+    let mut s = date_end;
+    while s < le && (text.lower[s].is_whitespace() || ":-–|(),".contains(text.lower[s])) {
+        s += 1;
+    }
+    let (s, e) = phrase_until(text, s, &[" at ", ",", ";", "(", " in ", "，", "於", "于", "在"], 60);
+    let mut e = e.min(le);
+    // "coaching sessions (mornings and afternoons)": words in brackets belong to it; a flight's "(CX 501)" does not.
+    let open = (e..le).find(|&i| !text.lower[i].is_whitespace()).filter(|&i| text.lower[i] == '(');
+    if let Some(close) = open.and_then(|o| (o..le).find(|&i| text.lower[i] == ')')) {
+        if !text.lower[e..close].iter().any(|c| c.is_ascii_digit()) {
+            e = close + 1;
+        }
+    }
+    (e > s + 2).then(|| text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose))).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    /// Found by the fuzzer: an invitee whose surname lower-cases to other characters than the letter's own folding
+    /// made the reader look past the end of the letter.
+    #[test]
+    fn a_surname_that_lower_cases_to_another_length_does_not_panic() {
+        let data = include_bytes!("../../fuzz/seeds/letter/crash-surname-length");
+        let x = super::super::extract(&String::from_utf8_lossy(data), crate::Catalogue::bundled());
+        assert!(x.activity.as_ref().is_none_or(|a| a.end <= String::from_utf8_lossy(data).chars().count()));
+    }
+
+    /// A task's sentence runs past a hard line break and a title's full stop, and ends at a blank line.
+    #[test]
+    fn a_tasks_sentence_runs_past_line_breaks_and_titles() {
+        let task = |letter: &str| {
+            let chars: Vec<char> = letter.chars().collect();
+            let text = super::Text::new(&chars);
+            super::task_in_sentence(&text, 0).map(|(p, n)| text.slice(p + n, p + n + 7))
+        };
+        assert_eq!(task("to visit the Department as a Visiting\nProfessor, to deliver a course.").as_deref(), Some("deliver"));
+        assert_eq!(task("to visit us with Dr. Lee, to deliver a course.").as_deref(), Some("deliver"));
+        assert_eq!(task("to visit the Department.\n\nWe would like you to deliver a course."), None);
+    }
+
+    /// The host presenting its event is not the visitor's task; a capacity set off by commas is passed over.
+    #[test]
+    fn the_task_is_the_visitors_not_the_hosts() {
+        let activity = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).activity.map(|a| a.value);
+        let letter = "Dear Professor Laurent,\n\nThe Leisure and Cultural Services Department is pleased to present the fourth Hong Kong Youth Piano Series this spring. We would be honoured if you would, as Chair of the Jury, adjudicate the final rounds of the Series and give a public masterclass for the finalists.\n";
+        assert_eq!(activity(letter).as_deref(), Some("adjudicate the final rounds of the Series and give a public masterclass for the finalists"));
+    }
+
+    /// Serving as a judge or a panel's member is the task, with what is joined to it; unless what follows says what
+    /// serving is. A task list starts at its first task.
+    #[test]
+    fn a_chinese_task_list_and_serving_on_a_panel() {
+        let activity = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).activity.map(|a| a.value);
+        let joined = "王先生：\n\n本署誠邀閣下擔任決賽評審團成員，並主持「東南亞市場拓展」圓桌討論。決賽將於2027年11月24日舉行。\n";
+        assert_eq!(activity(joined).as_deref(), Some("擔任決賽評審團成員，並主持「東南亞市場拓展」圓桌討論"));
+        let explained = "王先生：\n\n本會誠邀閣下擔任是次比賽的國際評判，參與初賽及決賽的評審工作。比賽將於2027年11月24日舉行。\n";
+        assert_eq!(activity(explained).as_deref(), Some("參與初賽及決賽的評審工作"));
+        let list = "王先生：\n\n本院誠邀閣下審閱本科畢業論文及參與學位考試委員會會議。會議將於2027年6月8日舉行。\n";
+        assert_eq!(activity(list).as_deref(), Some("審閱本科畢業論文及參與學位考試委員會會議"));
+        // A joined task whose own verb sits inside its object ("個別指導課") is still joined.
+        let lesson = "王先生：\n\n本院誠邀閣下擔任鋼琴主修學期考試外聘評審，並為五名學生舉行個別指導課。考試將於2027年6月8日舉行。\n";
+        assert_eq!(activity(lesson).as_deref(), Some("擔任鋼琴主修學期考試外聘評審，並為五名學生舉行個別指導課"));
+        // A verb that begins a noun is no task: "演奏家" are people, "演出日期" a detail.
+        let people = "王先生：\n\n本系每年邀請國際知名演奏家來校交流。特函邀請閣下於2027年6月7日主持小提琴大師班。\n";
+        assert_eq!(activity(people).as_deref(), Some("主持小提琴大師班"));
+        let parents = "王先生：\n\n本會誠邀閣下於2027年6月7日指導家長親子共讀。\n";
+        assert_eq!(activity(parents).as_deref(), Some("指導家長親子共讀"));
+        // Assessing is a task; a professor's title with a bracket after it is none.
+        let assess = "王先生：\n\n本處誠邀陳教授（德國護照號碼C4KX72M19）於2027年6月7日考核本處潛水救援隊隊員的專業資格並主持一場技術交流會。\n";
+        assert_eq!(activity(assess).as_deref(), Some("考核本處潛水救援隊隊員的專業資格並主持一場技術交流會"));
+        // Taking on a post is the role when the letter gives a task too; with a task joined by 並 it is read whole.
+        let taken = "王先生：\n\n本署誠邀閣下擔任「2027城市防洪國際研討會」主講嘉賓，發表主題演講，並帶領與會者考察雨水排放隧道。\n";
+        assert_eq!(activity(taken).as_deref(), Some("發表主題演講，並帶領與會者考察雨水排放隧道"));
+        let joined = "王先生：\n\n本會誠邀閣下擔任「2026香港國際青少年足球邀請賽」裁判導師，並為本地青年裁判主持賽前培訓。\n";
+        assert_eq!(activity(joined).as_deref(), Some("擔任「2026香港國際青少年足球邀請賽」裁判導師，並為本地青年裁判主持賽前培訓"));
+        // Conducting (執棒) and a premiere (首演) are tasks; "演出前" (before the show) is a time, not a task.
+        let conduct = "王先生：\n\n本團誠邀閣下以客席指揮身份，執棒本團兩場音樂會，並為青年樂團主持一次公開排練。\n";
+        assert_eq!(activity(conduct).as_deref(), Some("執棒本團兩場音樂會，並為青年樂團主持一次公開排練"));
+        let premiere = "王先生：\n\n本團誠邀閣下來港，與樂團合作首演二胡協奏曲《月色》，並於演出前主持一場公開講座。\n";
+        assert_eq!(activity(premiere).as_deref(), Some("首演二胡協奏曲《月色》，並於演出前主持一場公開講座"));
+        // The subject line gives no task; what the visitor is responsible for does.
+        let post = "主旨：邀請台端來港擔任「2027青年中樂營」客席指揮，請查照。\n\n陳先生：\n\n特邀請台端擔任本年度客席指揮。台端於2027年8月10日至15日期間，負責帶領營員樂團排練及主持指揮大師班。\n";
+        assert_eq!(activity(post).as_deref(), Some("帶領營員樂團排練及主持指揮大師班"));
+    }
+
+    /// A task in its -ing form after "you will be", or agreed to, with its verb's prefix.
+    #[test]
+    fn a_task_in_progress_or_agreed() {
+        let activity = |body: &str| {
+            let letter = format!("Dear Ms Roy,\n\n{body} The course runs on 3 and 4 May 2027.\n");
+            super::super::extract(&letter, crate::Catalogue::bundled()).activity.map(|a| a.value)
+        };
+        assert_eq!(activity("Following our e-mails, you will be conducting a two-day short course on timber buildings.").as_deref(), Some("conducting a two-day short course on timber buildings"));
+        assert_eq!(activity("You will be receiving a daily allowance for meals. During the week you will be teaching two classes on timber.").as_deref(), Some("teaching two classes on timber"));
+        assert_eq!(activity("You will be receiving a daily allowance for meals."), None, "travel and allowances are no task");
+        // Spending time with the host is no task; what the visitor does then, after a comma, is.
+        assert_eq!(activity("We invite you to spend a week with us in May, coaching our ensemble and giving a lecture.").as_deref(), Some("coaching our ensemble and giving a lecture"));
+        assert_eq!(activity("You have kindly agreed to co-curate our display and to give a public lecture.").as_deref(), Some("co-curate our display and to give a public lecture"));
+    }
+
+    /// "You will, of course, be met": no capacity after the comma, no task there.
+    #[test]
+    fn an_aside_is_no_task() {
+        let letter = "Dear Ms Roy,\n\nThank you for your reply. You will, of course, be met at the airport on 2 May 2027, and you will adjudicate the finals on 3 May 2027.\n";
+        let activity = super::super::extract(letter, crate::Catalogue::bundled()).activity.map(|a| a.value);
+        assert_eq!(activity.as_deref(), Some("adjudicate the finals"));
+    }
+}

@@ -1,0 +1,345 @@
+//! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
+
+use super::text::Text;
+use super::cues::{REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS};
+use super::confidence::{Reason, WEAK};
+use super::Extracted;
+use crate::catalogue::names::is_alpha;
+
+/// The first sum of money in characters `from..to`: "HK$18,000", "US$12,500", "港幣18,000元", "HK$4,000 per day".
+pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) -> Option<Extracted> {
+    // Digits, or Chinese numerals ("港幣三萬元", "港幣貳萬伍仟元").
+    const CJK_DIGITS: &str = "〇零一二兩两三四五六七八九十百千萬万壹貳贰參叁肆伍陸陆柒捌玖拾佰仟";
+    let is_digit = |c: char| c.is_ascii_digit() || CJK_DIGITS.contains(c);
+    let mut best: Option<usize> = None;
+    for currency in REMUNERATION_CURRENCIES {
+        let mut at = from;
+        // Only an earlier one than found so far matters.
+        while let Some(p) = text.find_lower(at, best.map_or(to, |b| b + 1), currency) {
+            at = p + 1;
+            // "CAD" in "Academy" is not a currency: a code stands alone as a word.
+            let end = p + currency.chars().count();
+            let alone = (p == from || !text.lower[p - 1].is_ascii_alphabetic())
+                && (currency.ends_with(['$', ' ']) || !text.lower.get(end).is_some_and(|c| c.is_ascii_alphabetic()));
+            // (Nor is a code without a sum after it: "Our Ref.: CAD/ATM/TRG/2027/04" is the Civil Aviation Department's.)
+            let digits_at = (end..(end + 3).min(to)).find(|&i| !text.lower[i].is_whitespace() && text.lower[i] != '$');
+            let sum_after = digits_at.is_some_and(|i| is_digit(text.lower[i]));
+            if !currency.starts_with(|c: char| c.is_ascii_alphabetic()) || (alone && sum_after) {
+                if best.is_none_or(|b| p < b) {
+                    best = Some(p);
+                }
+                break;
+            }
+        }
+    }
+    // A currency after the sum: "15,000港元", "二萬港元", "24,000 Hong Kong dollars". Read when it comes before any
+    // sum with its currency first.
+    let mut after: Option<(usize, usize)> = None;
+    for currency in REMUNERATION_CURRENCIES_AFTER {
+        let mut at = from;
+        while let Some(q) = text.find_lower(at, after.map_or(to, |(s, _)| s).min(to), currency) {
+            at = q + 1;
+            let mut ns = q;
+            while ns > from && text.lower[ns - 1] == ' ' && currency.is_ascii() {
+                ns -= 1;
+            }
+            let number_end = ns;
+            while ns > from && (is_digit(text.lower[ns - 1]) || (",.".contains(text.lower[ns - 1]) && ns - 1 > from && is_digit(text.lower[ns - 2])) || "萬万千百".contains(text.lower[ns - 1])) {
+                ns -= 1;
+            }
+            let digits = text.lower[ns..number_end].iter().any(|&c| is_digit(c));
+            // "1月1日元旦": a day of a month, then New Year's Day, is no sum in yen.
+            let a_day = currency.starts_with('日') && ns > from && text.lower[ns - 1] == '月';
+            if digits && !a_day && after.is_none_or(|(s, _)| ns < s) {
+                after = Some((ns, q + currency.chars().count()));
+            }
+        }
+    }
+    if let Some((s, e)) = after.filter(|&(s, _)| best.is_none_or(|b| s < b)) {
+        let (s, e) = with_its_terms(text, s, e, to, confidence);
+        return text.extracted(s, e, None, confidence);
+    }
+    let p = best?;
+    let mut e = p;
+    while e < to && !is_digit(text.lower[e]) && e - p < 6 {
+        e += 1;
+    }
+    let digits_start = e;
+    while e < to && (is_digit(text.lower[e]) || ",.".contains(text.lower[e]) || "萬万千百元圓正整".contains(text.lower[e])) {
+        // The sum ends with its 元 (and a 正 or 整 after it): "港幣5,000元，四場合共…" is a sum and the next clause.
+        if "元圓".contains(text.lower[e]) {
+            e += 1;
+            if e < to && "正整".contains(text.lower[e]) {
+                e += 1;
+            }
+            break;
+        }
+        // A comma or point inside a sum has a digit after it ("18,000", "2.5"), not a Chinese numeral.
+        if ",.".contains(text.lower[e]) && !text.lower.get(e + 1).is_some_and(|c| c.is_ascii_digit()) {
+            break;
+        }
+        e += 1;
+    }
+    // A trailing comma or full stop ends the sentence, not the sum.
+    while e > digits_start && ",.".contains(text.lower[e - 1]) {
+        e -= 1;
+    }
+    if e == digits_start {
+        return None;
+    }
+    // "per day", "per performance", "per training day", "each", "/day".
+    for unit in [" per ", " a ", "/", "每"] {
+        if text.lower_str(e, (e + unit.chars().count()).min(to)) == unit {
+            let mut u = e + unit.chars().count();
+            while u < to && is_alpha(text.lower[u]) {
+                u += 1;
+            }
+            // A second word of the unit: "per training day", "per working day".
+            let second = (u + 1..to).take_while(|&k| is_alpha(text.lower[k])).last().map(|k| k + 1);
+            if text.lower.get(u) == Some(&' ') && second.is_some_and(|end| ["day", "days", "session", "performance", "lecture", "hour"].contains(&text.lower_str(u + 1, end).as_str())) {
+                u = second.unwrap_or(u);
+            }
+            if u > e + unit.chars().count() {
+                e = u;
+            }
+            break;
+        }
+    }
+    let (p, e) = with_its_terms(text, p, e, to, confidence);
+    text.extracted(p, e, None, confidence)
+}
+
+/// A sum with the words that say what it is for, which change what it means: "每日港幣五千元" (a day), "HK$22,000 (lump
+/// sum)", "HK$30,000 for the week", and a total after a sum by the day ("每日港幣五千元，合共港幣二萬五千元", "HK$5,000
+/// per day, totalling HK$25,000", "HK$5,000 per day (total HK$25,000)").
+fn with_its_terms(text: &Text, mut p: usize, mut e: usize, to: usize, confidence: f32) -> (usize, usize) {
+    let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
+    if p >= 2 && REMUNERATION_CJK_EACH.contains(&lower(p - 2, p).as_str()) {
+        p -= 2;
+    } else if let Some(k) = (p.saturating_sub(6)..p).rev().find(|&k| text.lower[k] == '每') {
+        // "每场音乐会港币二万元", "每讲美元600元": what it is paid for each of, in a word or two before it.
+        if text.lower[k + 1..p].iter().all(|c| !c.is_ascii() && !"，。、；：:,;()（）".contains(*c)) {
+            p = k;
+        }
+    }
+    let by_each = |p: usize, e: usize| text.lower.get(p) == Some(&'每') || [" per ", " a ", "/", "(每", "(per "].iter().any(|w| lower(p, e).contains(w));
+    // (The terms may be on the next line of a form's value: "HK$18,000" / "(lump sum), payable after the event".)
+    let gap = (e..to.min(text.lower.len())).find(|&i| !text.lower[i].is_whitespace()).unwrap_or(e);
+    let gap = if gap > e + 1 && text.lower[e..gap].contains(&'\n') { gap - 1 } else { e };
+    if let Some(w) = REMUNERATION_TERMS.iter().find(|w| lower(gap, gap + w.chars().count()).trim_start() == w.trim_start() && (gap == e || w.starts_with(' '))) {
+        e = gap + w.chars().count();
+    } else if !by_each(p, e) {
+        // (A sum by the day says its period already: "HK$2,800 per day for the six camp days".)
+        let (here, below) = (terms_after(text, e), terms_after(text, gap));
+        e = if here > e { here } else if gap > e && below > gap { below } else { e };
+    }
+    if by_each(p, e) {
+        e = with_its_total(text, e, to, confidence);
+    }
+    (p, e)
+}
+
+/// After a sum by the day or the session, past its total when one follows: "每日港幣五千元，合共港幣二萬五千元", "HK$5,000
+/// per day, totalling HK$25,000", "HK$3,000 per session, HK$18,000 in total", "US$250 per day, i.e. US$2,750 for the
+/// camp", "US$500 per class (US$2,500 in total)", "每日港币3,500元，三日合共港币10,500元". A second sum says it is the
+/// total by a word before it ("i.e.", 合共) or after it ("in total"); without one it may be anything else ("HK$3,000
+/// per day, HK$500 a day for meals").
+fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
+    let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
+    // Past what the sum is for, or a short bracket naming no sum: "HK$3,500 per day for five days (HK$17,500 in
+    // total)", "每日人民币3,500元（税前），合共…".
+    let past = |e: usize| {
+        let rest = lower(e, e + 24);
+        if let Some(inside) = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map(|(i, _)| i) {
+            let names_a_sum = inside.chars().any(|c| c.is_ascii_digit()) || REMUNERATION_CURRENCIES.iter().any(|w| inside.contains(w.trim()));
+            return if names_a_sum { e } else { e + inside.chars().count() + 2 };
+        }
+        match rest.strip_prefix(" for ").map(|r| r.split(['(', ',', '.', ';']).next().unwrap_or("")) {
+            Some(what) if what.split(' ').next().is_some_and(|w| super::relative::number(w).is_some()) => e + 5 + what.trim_end().chars().count(),
+            _ => e,
+        }
+    };
+    let e0 = e;
+    let e = past(e);
+    let bracket = lower(e, e + 2).trim_start().starts_with('(');
+    let mut s = e;
+    if lower(s, s + 2) == " (" {
+        s += 2;
+    } else if matches!(text.lower.get(s), Some(',' | '(')) {
+        s += 1;
+    } else {
+        return e0;
+    }
+    while text.lower.get(s) == Some(&' ') {
+        s += 1;
+    }
+    // ("三日合共", "两场共", "共三節合計": the days or sessions it is for, before the word or after it.)
+    let count = |s: usize| {
+        let i = (s..(s + 4).min(to)).find(|&i| !text.lower[i].is_ascii_digit() && !"一二兩两三四五六七八九十".contains(text.lower[i]))?;
+        (i > s && "日天場场節节次堂晚講讲課课".contains(text.lower[i])).then_some(i + 1)
+    };
+    let counted = count(s).unwrap_or(s);
+    let lead_at = |at: usize| REMUNERATION_TOTAL_LEADS.iter().find(|w| lower(at, at + w.chars().count()) == **w).map(|w| at + w.chars().count());
+    let lead = [s, counted].into_iter().find_map(lead_at).map(|l| count(l).map_or(l, |c| lead_at(c).unwrap_or(c)));
+    let from = lead.unwrap_or(s);
+    let Some(total) = amount_in(text, from, to.min(from + 24), confidence).filter(|t| t.start <= from + 1) else { return e0 };
+    let mut end = total.end;
+    let total_after = REMUNERATION_TOTAL_AFTER.iter().find(|w| lower(end, end + w.chars().count()) == **w);
+    // (In a bracket, "for the series" after it: "(HK$20,000 for the series)".)
+    let in_bracket = bracket && REMUNERATION_TOTAL_AFTER_IN_BRACKET.iter().any(|w| lower(end, end + w.chars().count()) == *w) && lower(end, end + 30).contains(')');
+    if in_bracket {
+        end += lower(end, end + 30).find(')').map_or(0, |b| lower(end, end + 30)[..b].chars().count());
+    }
+    if lead.is_none() && total_after.is_none() && !in_bracket {
+        return e0;
+    }
+    end += total_after.map_or(0, |w| w.chars().count());
+    if bracket && text.lower.get(end) == Some(&')') {
+        end += 1;
+    }
+    end
+}
+
+/// Past the words right after a sum that say what it covers, when they are short and name no other sum: a bracket
+/// ("(lump sum)", "(before tax)", "（一筆過）", "（兩星期合計）") or the period or work it is for ("for the fortnight",
+/// "for the two days", "for the whole engagement"), ending the clause. `e` when nothing is there.
+fn terms_after(text: &Text, e: usize) -> usize {
+    const MOST: usize = 24;
+    let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
+    let s = if text.lower.get(e) == Some(&' ') { e + 1 } else { e };
+    if let Some(&open) = text.lower.get(s).filter(|c| matches!(c, '(' | '（')) {
+        let close = if open == '(' { ')' } else { '）' };
+        let Some(c) = (s + 1..(s + MOST).min(text.lower.len())).find(|&i| text.lower[i] == close || text.lower[i] == '\n') else { return e };
+        let inside = lower(s + 1, c);
+        let other_sum = REMUNERATION_CURRENCIES.iter().chain(REMUNERATION_CURRENCIES_AFTER).any(|w| inside.contains(w.trim()));
+        let period = REMUNERATION_PERIOD_WORDS.iter().any(|w| inside.contains(w));
+        return if text.lower[c] == close && !other_sum && period { c + 1 } else { e };
+    }
+    let rest = lower(e, e + 48);
+    let Some(words) = rest.strip_prefix(" for the ") else { return e };
+    let period = |upto: usize| REMUNERATION_PERIOD_WORDS.iter().any(|w| rest[..upto.min(rest.len())].contains(w));
+    let mut taken = 0;
+    let mut length = " for the ".len();
+    for word in words.split(' ') {
+        let letters = word.trim_end_matches([',', '.', ';', ':', ')']);
+        if letters.is_empty() || !letters.chars().all(|c| c.is_alphabetic() || c == '-') || taken == 3 {
+            break;
+        }
+        taken += 1;
+        length += letters.len();
+        if letters.len() < word.len() {
+            // The clause ends with this word.
+            return if period(length) { e + length } else { e };
+        }
+        length += 1;
+    }
+    let after = &rest[length.min(rest.len())..];
+    let ends = after.is_empty() || ["and ", "payable", "plus ", "inclusive", "subject", "less ", "before ", "after "].iter().any(|w| after.starts_with(w));
+    if taken > 0 && ends && period(length) { e + length - 1 } else { e }
+}
+
+/// The remuneration in the letter's wording: its first sum of money, unsure when the letter names other sums (an
+/// allowance, an airfare) that could be it.
+pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
+    // Said to be a fee: "an honorarium of HK$15,000", "酬金港幣12,000元"; else it may be an allowance or an airfare.
+    let cued = |x: &Extracted| {
+        let sentence = text.lower_str(x.start.saturating_sub(80), x.start);
+        let sentence = sentence.rsplit(['.', '。', '\n']).next().unwrap_or("");
+        // The words just before the sum, after any earlier sum in its sentence ("an allowance of HK$500 per day ...,
+        // and a performance fee of HK$12,000").
+        let clause = sentence.rsplit(['$', '元', '，']).next().unwrap_or(sentence);
+        REMUNERATION_CUES.iter().any(|c| clause.contains(c))
+    };
+    let first = amount_in(text, 0, text.original.len(), super::confidence::FAIR)?;
+    if !cued(&first) {
+        // A later sum that is said to be a fee, when the first is not.
+        let mut from = first.end;
+        let mut later = None;
+        while let Some(other) = amount_in(text, from, text.original.len(), super::confidence::FAIR) {
+            from = other.end;
+            if cued(&other) {
+                later = Some(other);
+                break;
+            }
+        }
+        // (Unsure: an earlier sum may be meant.)
+        return Some(match later {
+            Some(x) => x.doubt(Reason::Competing),
+            None => first.doubt(Reason::Prose),
+        });
+    }
+    let mut from = first.end;
+    while let Some(other) = amount_in(text, from, text.original.len(), WEAK) {
+        if other.value != first.value {
+            return Some(first.doubt(Reason::Competing));
+        }
+        from = other.end;
+    }
+    Some(first)
+}
+
+/// A fee read without words right after it that may say what it covers ("EUR 8,000 for both concerts", "HK$55,000
+/// (inclusive of the masterclass)", "港幣一萬八千元（包括…）", "每星期…，兩星期合共…"): unsure, since the letters that
+/// pay this way do not agree on which of those words belong to the fee.
+pub(super) fn fee_with_words_after(text: &Text, x: Extracted) -> Extracted {
+    let after = text.lower_str(x.end, (x.end + 8).min(text.lower.len()));
+    let terms = [" (", "(", " per ", "/", ",共", ",合", ",兩", ",两", ",三", " inclusive", " excluding", " covering"].iter().any(|w| after.starts_with(w));
+    if terms && x.is_sure() { x.doubt(Reason::FeeTerms) } else { x }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A sum keeps the words that say what it is for, and a sum by the day its total.
+    #[test]
+    fn a_fee_with_its_terms() {
+        let fee = |body: &str| {
+            let letter = format!("Dear Ms Roy,\n\nWe invite you to judge the finals on 3 May 2027. {body}\n");
+            super::super::extract(&letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value)
+        };
+        assert_eq!(fee("We will pay you a fee of HK$5,000 per day, totalling HK$25,000.").as_deref(), Some("HK$5,000 per day, totalling HK$25,000"));
+        assert_eq!(fee("The fee is HK$22,000 (lump sum), paid after the finals.").as_deref(), Some("HK$22,000 (lump sum)"));
+        assert_eq!(fee("本署將致送酬金每日港幣五千元，合共港幣二萬五千元。").as_deref(), Some("每日港幣五千元，合共港幣二萬五千元"));
+        assert_eq!(fee("We will pay you a fee of HK$5,000 per day (total HK$25,000).").as_deref(), Some("HK$5,000 per day (total HK$25,000)"));
+        // A sum for the whole engagement is the sum.
+        assert_eq!(fee("We will pay you a fee of HK$30,000, and cover your flights.").as_deref(), Some("HK$30,000"));
+        // A total after a sum by the session, however the letter brings it in; after a sum alone, "in total" adds nothing.
+        assert_eq!(fee("We will pay you HK$1,800 per session, i.e. HK$9,000 for the five sessions.").as_deref(), Some("HK$1,800 per session, i.e. HK$9,000"));
+        assert_eq!(fee("The fee is HK$3,000 per session, HK$18,000 in total for the six sessions.").as_deref(), Some("HK$3,000 per session, HK$18,000 in total"));
+        assert_eq!(fee("The fee is US$500 per class (US$2,500 in total), paid in Hong Kong dollars.").as_deref(), Some("US$500 per class (US$2,500 in total)"));
+        assert_eq!(fee("本院致送酬金每日港币3,500元，三日合共港币10,500元。").as_deref(), Some("每日港币3,500元，三日合共港币10,500元"));
+        assert_eq!(fee("We will pay you a fee of HK$10,000 in total, and a meal allowance.").as_deref(), Some("HK$10,000"));
+        // What it is paid for each of, in a word or two before it; a count after the lead; its period or a short
+        // bracket between the sum and its total; a total in brackets "for the series".
+        assert_eq!(fee("本团将致送指挥费每场音乐会港币二万元，两场共港币四万元。").as_deref(), Some("每场音乐会港币二万元，两场共港币四万元"));
+        assert_eq!(fee("本院致送讲者费每讲美元600元，三讲共美元1,800元。").as_deref(), Some("每讲美元600元，三讲共美元1,800元"));
+        assert_eq!(fee("本局將致送酬金每節港幣3,000元，共三節合計港幣9,000元。").as_deref(), Some("每節港幣3,000元，共三節合計港幣9,000元"));
+        assert_eq!(fee("本會將致送酬金港幣4,500元（每日），合共港幣18,000元。").as_deref(), Some("港幣4,500元（每日），合共港幣18,000元"));
+        assert_eq!(fee("The fee is HK$3,500 per day for five days (HK$17,500 in total), paid after the visit.").as_deref(), Some("HK$3,500 per day for five days (HK$17,500 in total)"));
+        assert_eq!(fee("The fee is HK$5,000 per lecture (HK$20,000 for the series).").as_deref(), Some("HK$5,000 per lecture (HK$20,000 for the series)"));
+        assert_eq!(fee("本公司致送酬金每日人民币3,500元（税前），合共人民币10,500元。").as_deref(), Some("每日人民币3,500元（税前），合共人民币10,500元"));
+        // A second sum that does not say it is the total is not part of the fee.
+        assert_eq!(fee("We will pay you a fee of HK$3,000 per day, HK$500 of it for meals.").as_deref(), Some("HK$3,000 per day"));
+    }
+
+    /// A fee read without words right after it that may say what it covers is unsure; a fee that ends its clause,
+    /// or says what it is for after "for", stays sure.
+    #[test]
+    fn a_fee_with_words_after_it_is_unsure() {
+        let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| (r.value.clone(), r.is_sure()));
+        let bracket = fee("Dear Ms Ruiz,\n\nFee: HK$55,000 (inclusive of the masterclass and two open rehearsals)\n").unwrap();
+        assert!(!bracket.1, "{bracket:?}");
+        let chinese = fee("陳先生：\n\n酬金：每星期港幣18,000元，兩星期合共港幣36,000元\n").unwrap();
+        assert!(!chinese.1 || chinese.0.contains("合共"), "{chinese:?}");
+        assert_eq!(fee("Dear Ms Ruiz,\n\nFee: HK$55,000\n"), Some(("HK$55,000".to_string(), true)));
+        assert_eq!(fee("Dear Ms Ruiz,\n\nFee: HK$20,000 for your participation\n").map(|f| f.1), Some(true));
+    }
+
+    /// A fee labelled as none ("酬金：不設酬金", "Fee: nil") is no fee, whatever other sum the letter names.
+    #[test]
+    fn a_fee_labelled_as_none_is_no_fee() {
+        let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
+        assert_eq!(fee("陳先生：\n\n酬金：不设酬金\n学员另需缴交报名费每人港币三千元。\n"), None);
+        assert_eq!(fee("Dear Ms Ruiz,\n\nFee: nil\nA per diem of HK$500 will be paid in cash.\n"), None);
+        assert_eq!(fee("Dear Ms Ruiz,\n\nFee: HK$5,000\n").as_deref(), Some("HK$5,000"));
+    }
+}

@@ -1,0 +1,264 @@
+//! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
+
+use super::text::{phrase_until, Text};
+use super::cues::{ROLE_CJK_EVENTS, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
+use super::confidence::{Reason, GUESS};
+use super::Extracted;
+use crate::catalogue::names::is_capital;
+
+/// "... as a guest violinist ...", "... as guest coach for ...", "to be our keynote speaker", "擔任評審".
+/// Where a phrase starting at `start` begins once the first of `articles` that is there is passed.
+fn past_article(text: &Text, start: usize, articles: &[&str]) -> usize {
+    articles
+        .iter()
+        .find(|a| text.lower_str(start, start + a.chars().count()) == **a)
+        .map_or(start, |a| start + a.chars().count())
+}
+
+pub(super) fn role(text: &Text) -> Option<Extracted> {
+    // (" – ": "Invitation as Referee Supervisor – Hong Kong Judo Open 2027", a subject line naming the event after.)
+    // (" this ", " next ": "as our Visiting Specialist this November".)
+    const STOPS: &[&str] = &[" in ", " at ", " for ", " of ", " during ", " from ", " on ", " to ", " and to ", ",", " with ", " under ", "，", "、", "(", "（", " – ", " — ", " - ", " this ", " next "];
+    // "in the capacity of adjudicator", "to serve as our keynote speaker".
+    for lead in ROLE_BEFORE {
+        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+            let start = past_article(text, p + lead.chars().count(), &["a ", "an ", "the ", "our "]);
+            let (s, e) = role_phrase(text, start, STOPS);
+            if e > s + 2 {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    let mut from = 0;
+    while let Some(p) = text.find_lower(from, text.lower.len(), " as ") {
+        from = p + 1;
+        // "As discussed, ...": a sentence that starts with "As" gives no role.
+        if p > 0 && ".!?\n".contains(text.lower[p - 1]) {
+            continue;
+        }
+        let window = text.lower_str(p.saturating_sub(160), p);
+        if !ROLE_AS_CONTEXT.iter().any(|w| window.contains(w)) {
+            continue;
+        }
+        let after = text.lower_str(p + 4, p + 24);
+        if ROLE_NOT_ROLES.iter().any(|w| after.starts_with(&format!("{w} ")) || after.starts_with(&format!("{w},"))) {
+            continue;
+        }
+        // "the number as given in your CV", "as printed", "as written": a past participle says how, not who (the
+        // irregular ones are among the words that are no role). (Not a title in capitals: "as Distinguished Visiting
+        // Professor".)
+        let word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let capital = text.original.get(p + 4).is_some_and(|&c| is_capital(c));
+        if !capital && (word.len() > 3 && word.ends_with("ed") || ROLE_NOT_ROLES.contains(&word)) {
+            continue;
+        }
+        let start = past_article(text, p + 4, &["one of our ", "one of the ", "a ", "an ", "the ", "our "]);
+        let (s, e) = role_phrase(text, start, STOPS);
+        if e > s + 2 {
+            return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    // "以客席指揮身份": the role between 以 and 身份.
+    for open in ROLE_CJK_CAPACITY_OPEN {
+        for p in text.find_all(open) {
+            let s = p + open.chars().count();
+            let window = (s + 20).min(text.lower.len());
+            let Some(close) = ROLE_CJK_CAPACITY_CLOSE.iter().filter_map(|c| text.find_lower(s, window, c)).min() else { continue };
+            let close = if text.lower[close - 1] == '的' { close - 1 } else { close };
+            if close > s + 1 && !text.lower[s..close].iter().any(|c| "，。、,;".contains(*c)) {
+                // ("以研討會主講嘉賓身份": the post, without what it is of.)
+                return text.extracted(post_start(text, s, close), close, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    for lead in ROLE_CJK_BEFORE {
+        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+            let (mut s, e) = phrase_until(text, p + lead.chars().count(), ROLE_CJK_STOPS, 30);
+            // "客席指揮一職": the post, without "一職".
+            let e = if text.lower_str(e.saturating_sub(2), e) == "一職" || text.lower_str(e.saturating_sub(2), e) == "一职" { e - 2 } else { e };
+            // "本次研讨会的主讲嘉宾", "“亚洲新晋电影人奖”评审团成员": the role is what follows the last "的" or closing quote.
+            if let Some(d) = (s..e).rev().find(|&i| "的”」』》\"".contains(text.lower[i])) {
+                s = d + 1;
+            }
+            // "本課程客席教練", "本屆大賽決賽評判": "this course's", "this contest's" is not part of the role (nor is the
+            // event a post is of: see `post_start`).
+            // (An event's name that starts the role goes too, when a post of three characters or more is left:
+            // "賽事技術總監" is a 技術總監; "課程總監" stays.)
+            let this = text.lower.get(s) == Some(&'本');
+            let opens = |p: usize, w: &str| (p == s && e >= p + w.chars().count() + 3).then_some(p + w.chars().count());
+            let led = ROLE_CJK_EVENTS.iter().find_map(|w| text.find_lower(s, e, w).and_then(|p| opens(p, w)));
+            if let Some(after) = ROLE_CJK_EVENTS.iter().filter_map(|w| text.rfind_lower(s, e, w).map(|p| p + w.chars().count())).max().filter(|&a| this && e >= a + 2).or(led) {
+                s = after;
+            }
+            let (s, e) = without_whose_and_when(text, s, e);
+            if e > s {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    None
+}
+
+/// A Chinese role without the school it is of, the term it is for and a note in brackets: "本院戲劇學院客席藝術家",
+/// "本系2027年秋季訪問作曲家", "电影学院驻校编剧（2027年1月）" are a 客席藝術家, a 訪問作曲家 and a 驻校编剧.
+fn without_whose_and_when(text: &Text, mut s: usize, mut e: usize) -> (usize, usize) {
+    if let Some(b) = (s + 2..e).find(|&i| matches!(text.lower[i], '(' | '（')) {
+        e = b;
+    }
+    let rest = |s: usize| text.lower_str(s, e);
+    // "本院", "本系", "本中心", "本年度": this school's, this department's, this year's.
+    if text.lower.get(s) == Some(&'本') {
+        const UNITS: &[&str] = &["學院", "学院", "樂團", "乐团", "中心", "年度", "課程", "课程", "院", "系", "館", "馆", "校", "團", "团", "會", "会", "處", "处", "署", "局", "屆", "届"];
+        if let Some(unit) = UNITS.iter().find(|u| rest(s + 1).starts_with(*u)) {
+            let after = s + 1 + unit.chars().count();
+            if e >= after + 2 {
+                s = after;
+            }
+        }
+    }
+    // A school or a department ("戲劇學院", "音樂系") within the first few characters.
+    if let Some(unit) = ["學院", "学院", "學系", "学系"].iter().filter_map(|u| text.find_lower(s, e, u).map(|p| p + 2)).min() {
+        if unit <= s + 8 && e >= unit + 2 {
+            s = unit;
+        }
+    }
+    // A year and its season or term: "2027年秋季".
+    let year = rest(s);
+    if year.len() >= 5 && year.as_bytes()[..4].iter().all(u8::is_ascii_digit) && year[4..].starts_with('年') {
+        let mut after = s + 5;
+        for term in ["春季", "夏季", "秋季", "冬季", "度", "上學期", "下學期", "上学期", "下学期"] {
+            if rest(after).starts_with(term) {
+                after += term.chars().count();
+                break;
+            }
+        }
+        if e >= after + 2 {
+            s = after;
+        }
+    }
+    (post_start(text, s, e), e)
+}
+
+/// Where a Chinese post starts in `s..e`, past what it is of: "冬季長跑集訓外聘教練" is an 外聘教練, "研討會主題講者" a
+/// 主題講者, "2027-28年度訪問學人" a 訪問學人. The post starts at the word that makes one ("客席", "外聘", "主講" ...),
+/// unless only such words and praise come before it ("駐校客席導師", "傑出訪問學人").
+fn post_start(text: &Text, s: usize, e: usize) -> usize {
+    let role = text.lower_str(s, e);
+    let Some(k) = ROLE_CJK_POST_STARTS.iter().filter_map(|w| role.find(w)).min().filter(|&k| k > 0) else { return s };
+    let before = &role[..k];
+    let mut left = before.to_string();
+    for w in ROLE_CJK_POST_STARTS.iter().chain(ROLE_CJK_PRAISE) {
+        left = left.replace(w, "");
+    }
+    if left.is_empty() { s } else { s + before.chars().count() }
+}
+
+/// A labelled Chinese role as its post, without what it is of ("身份：研討會主題演講嘉賓" is a 主題演講嘉賓); a role in
+/// either script without the aside in brackets after it ("Technical Delegate (appointed by Asia Triathlon)",
+/// "客席教練（Guest Coach）").
+pub(super) fn post_of_role(text: &Text, x: Extracted) -> Extracted {
+    let x = without_aside(text, x);
+    // (Chinese alone: "Guest Choreographer / 客席編舞" is read as written.)
+    if !x.value.chars().any(super::text::is_cjk) || x.value.chars().any(|c| c.is_ascii_alphabetic()) {
+        return x;
+    }
+    let s = post_start(text, x.start, x.end);
+    match text.extracted(s, x.end, None, x.confidence).filter(|_| s > x.start) {
+        Some(v) => Extracted { reason: x.reason, ..v },
+        None => x,
+    }
+}
+
+/// A value without the bracket that closes it, when something comes before the bracket.
+fn without_aside(text: &Text, x: Extracted) -> Extracted {
+    let Some(open) = (x.start + 1..x.end).find(|&i| matches!(text.original[i], '(' | '（')) else { return x };
+    if !matches!(text.original[x.end - 1], ')' | '）') || (open + 1..x.end - 1).any(|i| matches!(text.original[i], '(' | '（')) {
+        return x;
+    }
+    let (s, e) = text.trim(x.start, open);
+    match text.extracted(s, e, None, x.confidence) {
+        Some(v) if e > s => Extracted { reason: x.reason, ..v },
+        _ => x,
+    }
+}
+
+/// The role after its marker, up to a stop; "a member of the jury", "chair of the panel": a role that is a member or a
+/// head "of" something runs on past "of".
+fn role_phrase(text: &Text, start: usize, stops: &[&str]) -> (usize, usize) {
+    let (s, e) = phrase_until(text, start, stops, 60);
+    let word = text.lower_str(s, e);
+    // (Over one "of": "a member of the adjudicating panel of the String Orchestra Contest" is a member of the panel.)
+    if ROLE_OF.contains(&word.trim()) && text.lower_str(e, (e + 4).min(text.lower.len())) == " of " {
+        let (_, e2) = phrase_until(text, e + 4, stops, 60);
+        return (s, e2);
+    }
+    // "Guest Artist in Residence", "Editor in Chief": a title in capitals goes on over "in" and a capitalised word.
+    let n = text.lower.len();
+    if text.original.get(s).is_some_and(|&c| is_capital(c)) && text.lower_str(e, (e + 4).min(n)) == " in " && text.original.get(e + 4).is_some_and(|&c| is_capital(c)) {
+        let end = (e + 4..n).find(|&k| !text.original[k].is_alphabetic()).unwrap_or(n);
+        return (s, end);
+    }
+    (s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    /// "As given in your CV" names no role; "if you would, as Chair of the Jury, adjudicate" does.
+    #[test]
+    fn a_role_after_as() {
+        let role = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).role.map(|r| r.value);
+        let letter = "Dear Professor Laurent,\n\nWe would be honoured if you would, as Chair of the Jury, adjudicate the final rounds. We have noted your passport no. 21AH47823 as given in your curriculum vitae.\n";
+        assert_eq!(role(letter).as_deref(), Some("Chair of the Jury"));
+        let letter = "Dear Professor Laurent,\n\nWe invite you to adjudicate the final rounds. We have noted your passport no. 21AH47823 as given in your curriculum vitae.\n";
+        assert_eq!(role(letter), None);
+        // A member of a panel: over its "of", not the event's; and never cut inside a word.
+        let letter = "Dear Professor Laurent,\n\nI invite you to serve as a member of the adjudicating panel of the String Orchestra Contest of the Hong Kong Youth Music Interflows 2027.\n";
+        assert_eq!(role(letter).as_deref(), Some("member of the adjudicating panel"));
+        for filler in ["", "s", "es", "ive"] {
+            let letter = format!("Dear Professor Laurent,\n\nI invite you to serve as a member of the extraordinarily distinguished international{filler} adjudicating panel.\n");
+            let got = role(&letter).unwrap();
+            assert!(letter.contains(&format!("{got} ")), "{got:?} ends inside a word");
+        }
+    }
+
+    /// A labelled role without the aside in brackets after it, in either script.
+    #[test]
+    fn a_labelled_role_without_its_aside() {
+        let role = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).role.map(|r| r.value);
+        assert_eq!(role("Dear Ms Ruiz,\n\nRole: Technical Delegate (appointed by Asia Triathlon)\n").as_deref(), Some("Technical Delegate"));
+        assert_eq!(role("陳先生：\n\n身份：客席教練（Guest Coach）\n").as_deref(), Some("客席教練"));
+        assert_eq!(role("Dear Ms Ruiz,\n\nRole: Adjudicator\n").as_deref(), Some("Adjudicator"));
+    }
+
+    /// A Chinese role is the post, without the event, course or body it is of.
+    #[test]
+    fn a_chinese_post_without_what_it_is_of() {
+        let role = |body: &str| super::super::extract(&format!("陳先生：\n\n{body}\n"), crate::Catalogue::bundled()).role.map(|r| r.value);
+        assert_eq!(role("本會誠邀閣下擔任冬季長跑集訓外聘教練。").as_deref(), Some("外聘教練"));
+        assert_eq!(role("本局誠邀閣下以研討會主講嘉賓身份來港。").as_deref(), Some("主講嘉賓"));
+        assert_eq!(role("擔任角色：研討會主題講者").as_deref(), Some("主題講者"));
+        // Words that make the post stay with it.
+        assert_eq!(role("本院誠邀閣下擔任駐校客席導師。").as_deref(), Some("駐校客席導師"));
+        assert_eq!(role("本校誠邀閣下擔任傑出訪問學人。").as_deref(), Some("傑出訪問學人"));
+        // A role in both languages is read as written.
+        assert_eq!(role("Role 角色: Guest Choreographer / 客席編舞").as_deref(), Some("Guest Choreographer / 客席編舞"));
+        // A competition's name before the post; a second task after it; appointed or engaged as.
+        assert_eq!(role("現誠邀閣下擔任本屆邀請賽總裁判，並主持賽前裁判講解會。").as_deref(), Some("總裁判"));
+        assert_eq!(role("本會誠邀閣下來港擔任賽事技術總監及主持裁判研討會。").as_deref(), Some("技術總監"));
+        assert_eq!(role("本系謹聘請閣下為二〇二七年秋季駐校作家。").as_deref(), Some("駐校作家"));
+        assert_eq!(role("经本会教练委员会推荐，现委任阁下为本届训练营客席教练。").as_deref(), Some("客席教练"));
+    }
+
+    /// The title the visitor will carry is their role, in a sentence, a label or a programme.
+    #[test]
+    fn a_title_is_a_role() {
+        let role = |body: &str| {
+            let letter = format!("Dear Ms Roy,\n\nWe invite you to curate the display from 3 May 2027.\n{body}\n");
+            super::super::extract(&letter, crate::Catalogue::bundled()).role.map(|r| r.value)
+        };
+        assert_eq!(role("Your title for the project will be Guest Curator.").as_deref(), Some("Guest Curator"));
+        assert_eq!(role("Your name will appear in the programme as Panel Speaker.").as_deref(), Some("Panel Speaker"));
+        assert_eq!(role("Title during the visit: Guest Teacher").as_deref(), Some("Guest Teacher"));
+        assert_eq!(role("閣下在本館的職銜為客席策展人。").as_deref(), Some("客席策展人"));
+    }
+}

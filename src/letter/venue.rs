@@ -1,0 +1,434 @@
+//! Where the activity takes place, read from the letter's wording, a schedule's lines, or the place most of its
+//! dated lines share.
+
+use super::dates::DateMention;
+use super::text::{phrase_until, Text};
+use super::cues::{VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS};
+use super::confidence::{Reason, GUESS, WEAK};
+use super::Extracted;
+use crate::catalogue::names::is_capital;
+
+/// A Chinese phrase without the sessions it counts: in "講座兩場", "最後一場", 場 after a number is a measure word,
+/// no place (each such 場 is dropped).
+fn without_counted_sessions(phrase: &str) -> String {
+    let mut out = String::new();
+    let mut previous = ' ';
+    for c in phrase.chars() {
+        let counted = matches!(c, '場' | '场') && (previous.is_ascii_digit() || "一二兩两三四五六七八九十幾几數数每".contains(previous));
+        if !counted {
+            out.push(c);
+        }
+        previous = c;
+    }
+    out
+}
+
+/// "at the Hong Kong Cultural Centre Concert Hall", "於香港文化中心舉行".
+pub(super) fn venue(text: &Text) -> Option<Extracted> {
+    const STOPS: &[&str] = VENUE_STOPS;
+    // A candidate of one word ("the Institute") only when the letter gives no fuller one.
+    let mut single: Option<(usize, usize)> = None;
+    let mut first_place: Option<(usize, usize, usize)> = None;
+    // A proper name with no place word, said to be where it happens: only when nothing else is found.
+    let mut proper: Option<(usize, usize)> = None;
+    for lead in VENUE_LEADS {
+        for p in text.find_all(lead) {
+            // "accommodation at the University's guest house" is not the venue, nor the airport one arrives at.
+            let before = text.lower_str(p.saturating_sub(40), p);
+            if ["accommodation", "stay at", "hotel", "住宿", "lodg", "arriv", "land", "met on", "pick", "meet you", "met at", "collect you"].iter().any(|w| before.contains(w)) {
+                continue;
+            }
+            let (mut s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
+            // "at 3:00 p.m., Lecture Hall, ...": past the time to the place; "Arsenal House at 8:30 am": up to the time.
+            let line_end = text.lines[text.line_of(s)].1;
+            let place = past_a_time(text, s, line_end);
+            if place != s {
+                (s, e) = phrase_until(text, place, STOPS, 80);
+            }
+            if let Some(t) = (s..e.saturating_sub(4)).find(|&i| text.lower_str(i, i + 4) == " at " && text.lower[i + 4].is_ascii_digit()) {
+                e = t;
+            }
+            // "hosted at our Kowloon Park Sports Centre": the place's name after "our".
+            if lead.contains(" at ") && text.lower_str(s, (s + 4).min(e)) == "our " && text.original.get(s + 4).is_some_and(|&c| is_capital(c)) {
+                s += 4;
+            }
+            e = name_goes_on(text, e);
+            let phrase = text.lower_str(s, e);
+            // "in the Faculty of Law, Cheng Yu Tung Tower, Centennial Campus": a name without a place word, whose
+            // address after it has one.
+            let address_has_place = || address_parts(text, e).iter().any(|&(ps, pe)| VENUE_PLACES.iter().any(|w| text.lower_str(ps, pe).contains(w)));
+            let capital = text.original.get(s).is_some_and(|&c| is_capital(c) || c.is_ascii_digit());
+            if !(capital && (VENUE_PLACES.iter().any(|w| phrase.contains(w)) || address_has_place())) {
+                // "will take place at Tai Kwun": a name with no place word, after words that say a place follows.
+                let said = VENUE_NAMED_LEADS.contains(lead);
+                let written = text.slice(s, e);
+                let words: Vec<&str> = written.split_whitespace().collect();
+                let name = (1..=5).contains(&words.len())
+                    && words.iter().all(|w| w.chars().next().is_some_and(|c| is_capital(c)) && !w.chars().any(|c| c.is_ascii_digit()))
+                    && !VENUE_EVENTS.iter().any(|w| phrase.contains(w));
+                if said && capital && name {
+                    proper.get_or_insert((s, e));
+                }
+                continue;
+            }
+            // "the HA Convention 2027" is an event; "the Hong Kong Convention and Exhibition Centre" a place.
+            let event = VENUE_EVENTS.iter().any(|w| phrase.contains(w));
+            if event && !VENUE_PLACES.iter().filter(|w| w.is_ascii() && **w != "convention").any(|w| phrase.contains(w)) {
+                continue;
+            }
+            // "the training room on the 20th floor of Revenue Tower": a floor is part of the place.
+            let on_floor = text.lower_str(e, (e + 40).min(text.lower.len()));
+            if let Some(rest) = on_floor.strip_prefix(" on the ") {
+                let ordinal = rest.split(' ').next().unwrap_or("");
+                if ordinal.chars().next().is_some_and(|c| c.is_ascii_digit()) && rest[ordinal.len()..].starts_with(" floor") {
+                    e = phrase_until(text, e + " on the ".len() + ordinal.len() + " floor".len(), STOPS, 50).1;
+                }
+            }
+            // "the Hong Kong Squash Centre, Hong Kong Park", "HKIA Premises, One Hysan Avenue": parts of the address.
+            if let Some(&(_, last)) = address_parts(text, e).last() {
+                e = last;
+            }
+            // ", Wong Chuk Hang", ", Tai Po": a district after the place, up to the sentence's end or a date.
+            if text.lower.get(e) == Some(&',') {
+                let (ns, ne) = phrase_until(text, e + 1, &[",", ";", ". ", " on ", " from ", " between ", " in ", "\n"], 30);
+                let (ns, ne) = text.trim(ns, ne);
+                let district = text.slice(ns, ne);
+                let words: Vec<&str> = district.split_whitespace().collect();
+                let after = text.lower_str(ne, (ne + 6).min(text.lower.len()));
+                if (1..=3).contains(&words.len())
+                    && words.iter().all(|w| w.chars().next().is_some_and(is_capital) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                    && (after.starts_with(". ") || after.starts_with(',') || after.starts_with(" on ") || after.starts_with(" from ") || after.is_empty() || after.starts_with('.'))
+                {
+                    e = ne;
+                }
+            }
+            if text.lower_str(s, e).split_whitespace().filter(|w| !["the", "our"].contains(w)).count() == 1 {
+                single.get_or_insert((s, e));
+                continue;
+            }
+            // "held at", "the venue is": said to be the venue. A plain "at" or "in": the letter's first such place
+            // ("Rehearsals run ... in Studio D4, with performances ... at the Academy Lyric Theatre").
+            if ["held", "venue", "located"].iter().any(|w| lead.contains(w)) {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+            if first_place.is_none_or(|(fp, _, _)| p < fp) {
+                first_place = Some((p, s, e));
+            }
+        }
+    }
+    if let Some((_, s, e)) = first_place {
+        return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+    }
+    if let Some((s, e)) = single.or(proper) {
+        return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+    }
+    for lead in VENUE_CJK_LEADS {
+        // "假香港大會堂舉行" ("at", formal), not the 假 of 暑假, 假期 or 假如.
+        let holiday = |p: usize| {
+            *lead == "假"
+                && (p > 0 && "暑寒休放請请度例病事年婚產产".contains(text.lower[p - 1])
+                    || text.lower.get(p + 1).is_some_and(|c| "期日如設设若".contains(*c)))
+        };
+        let mut found = text.find_lower(0, text.lower.len(), lead);
+        while let Some(p) = found.filter(|&p| holiday(p)) {
+            found = text.find_lower(p + 1, text.lower.len(), lead);
+        }
+        if let Some(p) = found {
+            let (s, e) = phrase_until(text, p + lead.chars().count(), &["舉行", "举行", "，", "。"], 40);
+            // "假香港大會堂劇院公演共十二場": the place ends with its last place word.
+            let e = cjk_place_end(text, s, e);
+            // "場地為九龍公園游泳池" names a place; "在同一場地為所有講者舉行" says whom it is for.
+            let named_as = lead.ends_with(['為', '为', '是']);
+            if named_as && !VENUE_PLACES.iter().any(|w| !w.is_ascii() && text.lower_str(s, e).contains(w)) {
+                continue;
+            }
+            if e > s + 1 {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    // (The first in the letter, whichever of 於, 于 and 在 leads it: "主要在…利黃瑤璧樓進行" before "於邵逸夫堂舉行".)
+    let mut at: Vec<usize> = VENUE_CJK_AT.iter().flat_map(|lead| text.find_all(lead)).collect();
+    crate::sorting::sort_by_key(&mut at, |&p| crate::sorting::number(p as i64));
+    for p in at {
+        let (mut s, mut e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "上演", "公演", "，", "。"], 30);
+        // "在本處位於將軍澳的消防及救護學院主持...": the place ends where the activity's verb begins; but not when
+        // the phrase ends with a place ("於沙田大會堂演奏廳舉行": 演奏 is part of the hall's name).
+        // ("主講公開講座兩場": 場 after a number counts sessions; it is no place.)
+        let phrase = without_counted_sessions(&text.lower_str(s, e));
+        let ends_with_place = VENUE_PLACES.iter().any(|w| !w.is_ascii() && phrase.ends_with(w));
+        // (A verb that names a room is part of its name: "排練室".)
+        let names_a_room = |v: usize, w: &str| text.lower.get(v + w.chars().count()).is_some_and(|c| "室廳厅館馆堂".contains(*c));
+        let verb = ACTIVITY_CJK_VERBS.iter().filter_map(|w| text.find_lower(s, e, w).filter(|&v| !names_a_room(v, w))).min();
+        if let Some(v) = verb.filter(|_| !ends_with_place) {
+            e = v;
+        }
+        // "于五月四日至八日在香港教育城": the place follows the last 在/於 (not the 於 of 位於).
+        if let Some(q) = (s..e).rev().find(|&i| "在於于".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位')) {
+            s = q + 1;
+        }
+        // "在同一場地為所有講者舉行簡介會": the place ends where whom it is for begins.
+        if let Some(q) = (s + 2..e).find(|&i| "為为".contains(text.lower[i]) && !"作成認认因以".contains(text.lower[i - 1]) && !matches!(text.lower.get(i + 1), Some('期' | '止'))) {
+            e = q;
+        }
+        // "在荃灣公園與本地紮作師傅合作": a place, then whom it is done with.
+        if let Some(q) = (s + 2..e).find(|&i| "與与".contains(text.lower[i]) && VENUE_PLACES.iter().any(|w| !w.is_ascii() && text.lower_str(s, i).ends_with(w))) {
+            e = q;
+        }
+        let phrase = text.lower_str(s, e);
+        // "在同一場地", "於上述地點": a place named before, not a name.
+        let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w));
+        // Digits of a room or hall ("10號展館", "W325室"), not of a date or a time.
+        let dated = phrase.chars().any(|c| "年月日時时:".contains(c));
+        if !reference && VENUE_PLACES.iter().any(|w| without_counted_sessions(&phrase).contains(w)) && !(dated && phrase.chars().any(|c| c.is_ascii_digit())) {
+            // The place ends with its last place word ("在香港文化中心音樂廳排練" is at the concert hall); a phrase
+            // with none but a session's 場 ("首場音樂會前一日") names no place.
+            if let Some(end) = cjk_last_place_word_end(text, s, e).filter(|&end| end > s + 1) {
+                return text.extracted(s, end, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    // "活動將於西九文化區自由空間舉行": a name with no place word, when what follows is the event being held there and
+    // the phrase is not a time ("於下午舉行", "將於五月舉行") or online.
+    for lead in VENUE_CJK_AT {
+        for p in text.find_all(lead) {
+            let (s, e) = phrase_until(text, p + 1, &["舉行", "举行", "上演", "公演", "，", "。", "\n"], 24);
+            let held = matches!(text.lower_str(e, (e + 2).min(text.lower.len())).as_str(), "舉行" | "举行" | "上演" | "公演");
+            let phrase = text.lower_str(s, e);
+            let time_or_online = phrase.chars().any(|c| c.is_ascii_digit() || "年月日時时午晚週周期網网線线".contains(c));
+            let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w));
+            if held && phrase.chars().count() >= 3 && !time_or_online && !reference && !phrase.contains(['在', '於', '于', '、', '為', '为']) {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    None
+}
+
+/// In a Chinese sentence that says where something is held ("工作坊假香港文物探知館舉行", "於香港大會堂舉行"), the
+/// place: after the lead (假, 於, 在), before the verb.
+pub(super) fn cjk_place_held(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
+    let value = text.lower_str(s, e);
+    let held = ["舉行", "举行", "進行", "进行"].iter().find(|v| value.ends_with(*v))?;
+    let end = e - held.chars().count();
+    let lead = VENUE_CJK_LEADS.iter().chain(VENUE_CJK_AT).filter_map(|l| text.find_lower(s, end, l).map(|p| p + l.chars().count())).min()?;
+    (end > lead + 1).then(|| text.trim(lead, end))
+}
+
+/// Where a venue's name (and each part of its address) ends.
+const VENUE_STOPS: &[&str] = &[
+    " on ", " from ", " during ", " between ", ",", ";", " with ", " in hong kong", " for ", ". ", " to ", " and will ", " where ",
+    " and one ", " and two ", " and a ", " and an ",
+];
+
+/// The parts of an address after a place's name that ends at `e`, each after a comma: "..., Hong Kong Park",
+/// "..., 10 Salisbury Road, Tsim Sha Tsui" (parts with a place or address word, or a floor).
+fn address_parts(text: &Text, mut e: usize) -> Vec<(usize, usize)> {
+    const STOPS: &[&str] = VENUE_STOPS;
+    let mut parts = Vec::new();
+    while text.lower.get(e) == Some(&',') {
+        let (ns, ne) = phrase_until(text, e + 1, STOPS, 50);
+        let ne = name_goes_on(text, ne);
+        let (ns, ne) = text.trim(ns, ne);
+        let part = text.lower_str(ns, ne);
+        let place = VENUE_PLACES.iter().chain(VENUE_ADDRESS).any(|w| part.contains(w)) || part.ends_with("/f");
+        if ne <= ns || !place || !text.original.get(ns).is_some_and(|&c| is_capital(c) || c.is_ascii_digit()) {
+            break;
+        }
+        parts.push((ns, ne));
+        e = ne;
+    }
+    parts
+}
+
+/// The end of a place's name that a stop word only seemed to end: "the Centre for Health Protection", "the Academy
+/// for Performing Arts" go on over "for" when a capitalised word follows it.
+fn name_goes_on(text: &Text, mut e: usize) -> usize {
+    const STOPS: &[&str] = &[" on ", " from ", " during ", " between ", ",", ";", " with ", " in hong kong", " for ", ". ", " to "];
+    while text.lower_str(e, (e + 5).min(text.lower.len())) == " for " && text.original.get(e + 5).is_some_and(|&c| is_capital(c)) {
+        e = phrase_until(text, e + 5, STOPS, 50).1;
+    }
+    e
+}
+
+/// The place on an itinerary's line after its date: "- Stage rehearsals: 14-16.9.2027, Grand Theatre, Hong Kong
+/// Cultural Centre". The first such place of the itinerary, for when the letter names none in its prose.
+pub(super) fn venue_on_schedule_line(text: &Text, mentions: &[DateMention]) -> Option<Extracted> {
+    for m in mentions {
+        let (ls, le) = text.lines[text.line_of(m.start)];
+        let before = text.lower_str(ls, m.start);
+        let before = before.trim().trim_start_matches(['-', '*', '•', '·', '–', '>', ' ']);
+        // The date heads the line, or follows a short label ("Performances:").
+        if !(before.is_empty() || (before.chars().count() <= 30 && before.ends_with(':'))) {
+            continue;
+        }
+        let after = text.lower_str(m.end, le);
+        let Some(rest) = after.strip_prefix(", ").or_else(|| after.strip_prefix(" at ")).or_else(|| after.strip_prefix(" – ")) else { continue };
+        let s = le - rest.chars().count();
+        // ("Mon 19 July – Sat 24 July – training camp, two sessions daily, Table Tennis Hall, Hong Kong Sports
+        // Institute": what is done first, then the place from its first part with a capital and a place word.)
+        let place_part = (s..le).filter(|&i| i == s || text.lower[i - 1] == ' ' && text.lower.get(i.saturating_sub(2)) == Some(&',')).find(|&i| {
+            let part_end = (i..le).find(|&k| text.lower[k] == ',').unwrap_or(le);
+            let part = text.lower_str(i, part_end);
+            text.original.get(i).is_some_and(|&c| is_capital(c)) && VENUE_PLACES.iter().filter(|w| w.is_ascii()).any(|w| part.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+        });
+        let s = place_part.unwrap_or(s);
+        let (s, e) = text.trim(s, le);
+        // ("6 May, 3:00 pm, Auditorium, Tuen Mun Town Hall": the place after the time.)
+        let s = past_a_time(text, s, le);
+        let phrase = text.lower_str(s, e);
+        let place = VENUE_PLACES.iter().filter(|w| w.is_ascii()).any(|w| phrase.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w || x == format!("{w}s")));
+        if place && text.original.get(s).is_some_and(|&c| is_capital(c)) && !phrase.chars().any(|c| c.is_ascii_digit()) {
+            return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    None
+}
+
+/// The place most of the programme's dated lines name, when two or more name the same one: "Mon 3 Jan – Fri 7 Jan
+/// 2028   squad training, 07:00–10:00, King's Park Hockey Ground", "1月20日（星期四）　總綵排　香港文化中心音樂廳",
+/// "二、3月8日至10日：進場技術綵排，地點為香港大會堂劇院；". The last cell or the last part after a comma, with a place
+/// word, or what follows 地點為. With how many lines name it.
+pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Option<(Extracted, usize)> {
+    let mut found: Vec<(String, usize, usize, usize)> = Vec::new();
+    let mut lines: Vec<usize> = mentions.iter().map(|m| text.line_of(m.start)).collect();
+    lines.dedup();
+    for l in lines {
+        let (ls, le) = text.lines[l];
+        let line = text.lower_str(ls, le);
+        let place_word = |s: usize, e: usize| {
+            let phrase = text.lower_str(s, e);
+            VENUE_PLACES.iter().any(|w| if w.is_ascii() { phrase.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w) } else { phrase.contains(w) })
+                && !phrase.chars().any(|c| c.is_ascii_digit() || "年月日時时".contains(c))
+        };
+        let named = ["地點為", "地点为", "地點是", "地点是", "地點同為", "地点同为", "地點:", "地点:"].iter().find_map(|w| {
+            let b = line.find(w)?;
+            let s = ls + line[..b].chars().count() + w.chars().count();
+            let (s, e) = phrase_until(text, s, &["；", ";", "。", "，", ",", "(", "\n"], 40);
+            Some(text.trim(s, e))
+        });
+        // The last cell, or in a Chinese row the last run after a space ("總綵排　　香港文化中心音樂廳"); of it, the
+        // last part after a comma with a place word ("coaching clinic, King's Park Hockey Ground, then debrief").
+        let cell = super::layout::cells(text, l).last().copied().filter(|&(cs, _)| cs > ls).unwrap_or_else(|| text.trim(ls, le));
+        let last_cell = match (cell, text.original[cell.0..cell.1].iter().any(|&c| super::text::is_cjk(c))) {
+            ((s, e), true) => (s..e).rev().find(|&i| text.lower[i].is_whitespace()).map(|space| (space + 1, e)),
+            ((s, e), false) => (s > ls).then_some((s, e)),
+        };
+        let last_part = last_cell.and_then(|(cs, ce)| {
+            let mut parts: Vec<(usize, usize)> = Vec::new();
+            let mut at = cs;
+            for i in cs..=ce {
+                if i == ce || text.lower[i] == ',' {
+                    parts.push(text.trim(at, i));
+                    at = i + 1;
+                }
+            }
+            parts.into_iter().rev().find(|&(s, e)| e > s + 1 && place_word(s, e))
+        });
+        let Some((s, e)) = named.or(last_part).filter(|&(s, e)| e > s + 1 && place_word(s, e)) else { continue };
+        let key = text.lower_str(s, e);
+        match found.iter_mut().find(|f| f.0 == key) {
+            Some(f) => f.3 += 1,
+            None => found.push((key, s, e, 1)),
+        }
+    }
+    let best = found.iter().max_by_key(|f| f.3).filter(|f| f.3 >= 2)?;
+    text.extracted(best.1, best.2, None, GUESS).map(|x| (x.doubt(Reason::Prose), best.3))
+}
+
+/// Past a time of day and the comma after it at `s`: "3:00 p.m., Lecture Hall" starts at "Lecture Hall". `s` when
+/// no time is there.
+fn past_a_time(text: &Text, s: usize, e: usize) -> usize {
+    let digits = |i: usize| (i..e).take_while(|&k| text.lower[k].is_ascii_digit()).count();
+    let hours = digits(s);
+    if !(1..=2).contains(&hours) || !text.lower.get(s + hours).is_some_and(|c| matches!(c, ':' | '.')) || digits(s + hours + 1) != 2 {
+        return s;
+    }
+    let mut i = s + hours + 3;
+    let rest = text.lower_str(i, (i + 6).min(e));
+    for mark in [" a.m.", " p.m.", "a.m.", "p.m.", " am", " pm", "am", "pm"] {
+        if rest.starts_with(mark) {
+            i += mark.chars().count();
+            break;
+        }
+    }
+    while i < e && matches!(text.lower[i], ',' | ' ' | '-' | '–') {
+        i += 1;
+    }
+    if i < e { i } else { s }
+}
+
+/// The end of a Chinese place name within `s..e`: after the last place word ("香港大會堂劇院" of "香港大會堂劇院公演"),
+/// or `e` when there is none.
+fn cjk_place_end(text: &Text, s: usize, e: usize) -> usize {
+    cjk_last_place_word_end(text, s, e).unwrap_or(e)
+}
+
+/// Where the last place word of `s..e` ends ("廳", "中心"; not the 場 of "首場", "兩場", a session), if any.
+fn cjk_last_place_word_end(text: &Text, s: usize, e: usize) -> Option<usize> {
+    VENUE_PLACES
+        .iter()
+        .filter(|w| !w.is_ascii())
+        .filter_map(|w| text.rfind_lower(s, e, w).filter(|&p| !(w.chars().count() == 1 && p > s && "一二三四五六七八九十兩两首末每整全".contains(text.lower[p - 1]))).map(|p| p + w.chars().count()))
+        .max()
+}
+
+#[cfg(test)]
+mod tests {
+    /// A cinema or a theatre is a place a Chinese venue ends with.
+    #[test]
+    fn a_chinese_cinema_is_a_place() {
+        let letter = "陳先生：\n\n放映會於2027年5月3日在香港藝術中心古天樂電影院舉行。\n";
+        let venue = super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        assert_eq!(venue.as_deref(), Some("香港藝術中心古天樂電影院"));
+    }
+
+    /// A schedule line's place after what is done there: from its first part with a capital and a place word.
+    #[test]
+    fn a_schedule_lines_place_after_what_is_done() {
+        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        let letter = "Dear Coach Kim,\n\nYour programme:\n  • Mon 19 July 2027 – training camp, two sessions daily, Table Tennis Hall, Hong Kong Sports Institute, Fo Tan\n";
+        assert_eq!(venue(letter).as_deref(), Some("Table Tennis Hall, Hong Kong Sports Institute, Fo Tan"));
+    }
+
+    /// Where the work is, labelled so ("Place of work", 工作地點), and the place 地點均為 names.
+    #[test]
+    fn the_place_of_work_and_the_place_all_sessions_share() {
+        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        assert_eq!(venue("Dear Ms Ruiz,\n\n  Place of work           Special Exhibition Gallery 9, Hong Kong Palace Museum\n").as_deref(), Some("Special Exhibition Gallery 9, Hong Kong Palace Museum"));
+        assert_eq!(venue("陳先生：\n\n兩場創作坊及公開朗讀會的地點均為逸夫校園傳理視藝大樓CVA 1017室。\n").as_deref(), Some("逸夫校園傳理視藝大樓CVA 1017室"));
+    }
+
+    /// The main venue is where most of the programme's days are: a place two or more dated lines name, over one the
+    /// prose names once.
+    #[test]
+    fn the_venue_most_days_name() {
+        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        let rows = "Dear Mr Ali,\n\nWe invite you to coach our squad. You will meet the team at our office in Causeway Bay.\n\n  Mon 3 Jan - Fri 7 Jan 2028   squad training, 07:00-10:00, King's Park Hockey Ground\n  Sun 9 Jan 2028               coaching clinic, King's Park Hockey Ground, then debrief\n";
+        assert_eq!(venue(rows).as_deref(), Some("King's Park Hockey Ground"));
+        let chinese = "陳先生：\n\n本團誠邀閣下擔任形體指導。\n一、2027年3月6日至7日：工作坊，地點為本團排練室；\n二、3月8日至10日：技術綵排，地點為香港大會堂劇院；\n三、3月11日至12日：演出，地點同為香港大會堂劇院。\n";
+        assert_eq!(venue(chinese).as_deref(), Some("香港大會堂劇院"));
+        let table = "陳先生：\n\n本團誠邀閣下擔任客席指揮。\n　　2028年1月20日（星期四）　　　　總綵排　　香港文化中心音樂廳\n　　1月21日（星期五）　　　　音樂會　　香港文化中心音樂廳\n";
+        assert_eq!(venue(table).as_deref(), Some("香港文化中心音樂廳"));
+    }
+
+    /// A venue without the time said with it, and not the airport hall where the visitor is met.
+    #[test]
+    fn a_venue_without_its_time() {
+        let venue = |body: &str| {
+            let letter = format!("Dear Dr Ryan,\n\nWe invite you to give a public talk on 21 November 2027. {body}\n");
+            super::super::extract(&letter, crate::Catalogue::bundled()).venue.map(|v| v.value)
+        };
+        assert_eq!(venue("The talk is at 3:00 p.m., Lecture Hall, Hong Kong Heritage Discovery Centre.").as_deref(), Some("Lecture Hall, Hong Kong Heritage Discovery Centre"));
+        assert_eq!(venue("The briefing will be held at Arsenal House at 8:30 am.").as_deref(), Some("Arsenal House"));
+        assert_eq!(venue("Ken will meet you at Arrivals Hall B and take you to the hotel."), None);
+    }
+
+    /// A Chinese place ends before whom the work is done with.
+    #[test]
+    fn a_chinese_venue_before_with_whom() {
+        let letter = "陳先生：\n\n本處誠邀閣下於2027年2月1日至5日在荃灣公園與本地紮作師傅合作完成綵燈製作。\n";
+        let venue = super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        assert_eq!(venue.as_deref(), Some("荃灣公園"));
+    }
+}
