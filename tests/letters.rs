@@ -24,7 +24,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 10426 - 792;
+const TUNING_FLOOR: usize = 10432 - 792;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -91,7 +91,7 @@ const FRESH5_WRONG_AND_SURE_MAX: usize = 5;
 /// on that round's starting reader (0beef93), 559 of 672 fields, 14 wrong and sure (2.1%); on the reader when it was
 /// committed (024ff9c), 579 of 672, 12 wrong and sure (1.8%).
 const FRESH6_FLOOR: usize = 579 - 48;
-const FRESH6_WRONG_AND_SURE_MAX: usize = 5;
+const FRESH6_WRONG_AND_SURE_MAX: usize = 4;
 
 /// The eighth held-out split (see its README), written during the round after (2026-12-01, fourth session) and first
 /// measured on the reader of that moment (commit d241cee): 600 of 672 fields, 4 wrong and sure (0.6%); on the reader

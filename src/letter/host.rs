@@ -22,7 +22,10 @@ pub(super) fn looks_like_organisation(line: &str) -> bool {
 /// organisation, not the organisation.
 fn is_academic_unit(line: &str) -> bool {
     let line = line.trim().trim_start_matches("the ");
-    ORGANISATION_ACADEMIC_UNITS.iter().any(|u| if u.is_ascii() { line.starts_with(u) } else { line.ends_with(u) })
+    // (A school, 學院, with its university in its name, "香港中文大學中醫學院", is read as that university; alone,
+    // "電影學院", it is a unit of a university the letter names elsewhere.)
+    let names_its_university = line.contains("大學") || line.contains("大学");
+    ORGANISATION_ACADEMIC_UNITS.iter().any(|u| if u.is_ascii() { line.starts_with(u) } else { line.ends_with(u) && !(u.ends_with('院') && names_its_university) })
 }
 
 /// The university a department belongs to, when the host read is the department: "Academy of Visual Arts, Hong Kong
@@ -61,7 +64,20 @@ fn university_of_unit(text: &Text, s: usize, e: usize) -> Option<(usize, usize)>
             organisation(&text.lower_str(ks, ke)).then_some((ks, ke))
         })
     });
-    found
+    found.or_else(|| university_named_apart(text))
+}
+
+/// A university named on a line of its own where the sender writes: under the letter's sign-off, else as the letter's
+/// first line (its letterhead). Not the lines of an address at the head, which may be the addressee's own university.
+fn university_named_apart(text: &Text) -> Option<(usize, usize)> {
+    let university = |l: usize| {
+        let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
+        let line = text.lower_str(s, e);
+        let named = line.split(|c: char| !c.is_alphabetic()).any(|w| w == "university") || line.ends_with("大學") || line.ends_with("大学");
+        (named && looks_like_organisation(&line) && !is_academic_unit(&line) && !line.chars().any(|c| c.is_ascii_digit() || c == '@')).then_some((s, e))
+    };
+    let below = sign_off(text).and_then(|l| (l + 1..text.lines.len()).find_map(university));
+    below.or_else(|| text.content_lines.iter().copied().find(|&l| l >= text.letter_start).and_then(university))
 }
 
 /// One reading of the host: where it is written, and how it was found.

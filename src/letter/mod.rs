@@ -1545,6 +1545,14 @@ mod tests {
         // A university's unit read in the body is the university its signature line names after a bar.
         let unit = "Dear Professor Okafor,\n\nOn behalf of the School of Law, I invite you to give our annual lecture.\n\nBest regards,\nElaine\n\n--\nProfessor Elaine HO\nSchool of Law | City University of Hong Kong\n";
         assert_eq!(host(unit).as_deref(), Some("City University of Hong Kong"));
+        // A university's unit read in the body is the university a line of its own names under the sign-off, or at
+        // the letter's head; never the university of the addressee's own address.
+        let signed = "Dear Professor Lindqvist,\n\nThe Department of Computer Science warmly invites you to give a seminar on 3 May 2027.\n\nBest regards,\n\nDr Alan CHU\nSeminar Coordinator\n\nThe Hong Kong Polytechnic University\nHung Hom, Kowloon\n";
+        assert_eq!(host(signed).as_deref(), Some("The Hong Kong Polytechnic University"));
+        let headed = "香港浸會大學\n\n陳教授：\n\n本院謹代表電影學院誠邀閣下於2027年5月3日主持大師班。\n\n此致\n\n電影學院院長\n李明\n";
+        assert_eq!(host(headed).as_deref(), Some("香港浸會大學"));
+        let addressee = "Professor Anna BERG\nDepartment of Physics\nUppsala University\nSweden\n\nDear Professor Berg,\n\nOn behalf of the Department of Chemistry, I invite you to give a lecture on 3 May 2027.\n\nYours sincerely,\n\nDr LEE Ka Wai\n";
+        assert_ne!(host(addressee).as_deref(), Some("Uppsala University"));
         // The letter's word for itself alone names no one: the organisation on the signature's line instead.
         let itself = "赵先生：\n\n我团诚邀您担任特邀编舞。\n\n此致\n\n何美琪\n节目经理｜香港舞蹈团\n";
         assert_eq!(host(itself).as_deref(), Some("香港舞蹈团"));
