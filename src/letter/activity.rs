@@ -203,7 +203,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         // (Not an e-mail's header or address line: "寄件者：沙田民政事務處 社區參與組 <stdo_ci@had.gov.hk>"; nor a
         // subject line, "主旨：邀請台端來港擔任…客席指揮".)
         let subject = LETTER_SUBJECT_HEADERS.iter().any(|h| line.trim_start().starts_with(h));
-        !text.header_line[text.line_of(p)] && !subject && !line.ends_with("邀請函") && !line.ends_with("邀请函") && !line.contains('@') && (le - ls >= 30 || line.contains('。') || line.contains(','))
+        // (A list's item is body, however short: "• 主持為期四天的定格動畫創作工作坊；".)
+        let item = super::wrapping::starts_an_item(&text.lower[ls..le].iter().copied().skip_while(|c| c.is_whitespace()).collect::<Vec<char>>());
+        !text.header_line[text.line_of(p)] && !subject && !line.ends_with("邀請函") && !line.ends_with("邀请函") && !line.contains('@') && (le - ls >= 30 || line.contains('。') || line.contains(',') || item)
     };
     // "擔任第七十九屆香港學校音樂節評判": serving as a judge or a member of a panel is the task itself.
     // (With where its clause ends.)
@@ -255,6 +257,13 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let clause = before.rsplit(['，', ',', '。']).next().unwrap_or("");
             let after = text.lower_str(p, (p + 12).min(text.lower.len()));
             !(clause.contains('以') && (after.contains("身份") || after.contains("身分")))
+        })
+        // "作為特邀評審，於六月來港", "作为特邀评审来港": a verb ending the capacity after 作為 names a post, no task.
+        .filter(|&p| {
+            let before = text.lower_str(p.saturating_sub(30), p);
+            let clause = before.rsplit([',', '。', '\n']).next().unwrap_or("");
+            let ends = text.lower.get(p + 2).is_none_or(|c| "來来,。;".contains(*c));
+            !(ends && (clause.contains("作為") || clause.contains("作为")))
         })
         // "素仰閣下在社區參與方面的卓越貢獻": a verb inside the praise that opens the invitation is no activity.
         .filter(|&p| {
@@ -597,6 +606,11 @@ mod tests {
         assert_eq!(activity(conduct).as_deref(), Some("執棒本團兩場音樂會，並為青年樂團主持一次公開排練"));
         let premiere = "王先生：\n\n本團誠邀閣下來港，與樂團合作首演二胡協奏曲《月色》，並於演出前主持一場公開講座。\n";
         assert_eq!(activity(premiere).as_deref(), Some("首演二胡協奏曲《月色》，並於演出前主持一場公開講座"));
+        // A list's items are the body however short they are: the first task listed.
+        let listed = "王先生：\n\n本中心誠邀您作為駐場導師，於明年三月來港。\n\n您的工作包括：\n• 主持為期四天的定格動畫創作工作坊；\n• 出席學員作品放映會並擔任評審；\n• 主講公開講座一場。\n";
+        assert_eq!(activity(listed).as_deref(), Some("主持為期四天的定格動畫創作工作坊"));
+        let numbered = "王先生：\n\n本校诚邀您作为特邀评审来港。您在港期间的工作如下：\n\n1. 评审决赛队伍的路演并给予书面意见；\n2. 出席颁奖典礼并致辞。\n";
+        assert_eq!(activity(numbered).as_deref(), Some("评审决赛队伍的路演并给予书面意见"));
         // The subject line gives no task; what the visitor is responsible for does.
         let post = "主旨：邀請台端來港擔任「2027青年中樂營」客席指揮，請查照。\n\n陳先生：\n\n特邀請台端擔任本年度客席指揮。台端於2027年8月10日至15日期間，負責帶領營員樂團排練及主持指揮大師班。\n";
         assert_eq!(activity(post).as_deref(), Some("帶領營員樂團排練及主持指揮大師班"));

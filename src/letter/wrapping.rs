@@ -339,7 +339,7 @@ fn quoted_line(line: &[char]) -> (usize, usize, &[char]) {
 }
 
 /// Whether a line starts a list's item: "- ", "• ", "1. ", "(a) ".
-fn starts_an_item(line: &[char]) -> bool {
+pub(super) fn starts_an_item(line: &[char]) -> bool {
     let digits = line.iter().take_while(|c| c.is_ascii_digit()).count();
     matches!(line.first(), Some('-' | '•' | '*' | '·' | '–' | '—' | '●' | '■' | '◦' | '▪'))
         || (digits > 0 && digits <= 2 && matches!(line.get(digits), Some('.' | ')' | '、')) && line.get(digits + 1).is_none_or(|c| c.is_whitespace() || is_cjk(*c)))
