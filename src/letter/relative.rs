@@ -385,11 +385,23 @@ fn target_of(text: &Text, p: &Phrase) -> Option<Target> {
         // (Arriving in Hong Kong, not at a hall: "當日請於下午二時抵達演藝廳".)
         let (arrival, departure) = (first(DATES_CJK_ARRIVAL_IN_HONG_KONG), first(DATES_DEPARTURE));
         let activity = first(DATES_ACTIVITY).into_iter().chain(first(&["進行", "进行"])).min();
-        return [(arrival, Target::Arrival), (departure, Target::Departure), (activity, Target::Activity)]
+        let follows = [(arrival, Target::Arrival), (departure, Target::Departure), (activity, Target::Activity)]
             .into_iter()
             .filter_map(|(at, t)| at.map(|at| (at, t)))
             .min_by_key(|(at, _)| *at)
             .map(|(_, t)| t);
+        // Nothing after it in its clause: what the sentence says of the day before it, "回程日期為比賽結束翌日",
+        // "回程機票訂於最後一場演出翌日" (travel only: an activity's day so written is its anchor's own).
+        return follows.or_else(|| {
+            let sentence = (p.start.saturating_sub(40)..p.start).rev().find(|&i| "。；;\n".contains(text.lower[i])).map_or(p.start.saturating_sub(40), |i| i + 1);
+            let before = text.lower_str(sentence, p.start);
+            let last = |words: &[&str]| words.iter().filter(|w| !w.is_ascii()).filter_map(|w| before.rfind(w)).max();
+            [(last(DATES_CJK_ARRIVAL_IN_HONG_KONG), Target::Arrival), (last(DATES_DEPARTURE), Target::Departure)]
+                .into_iter()
+                .filter_map(|(at, t)| at.map(|at| (at, t)))
+                .max_by_key(|(at, _)| *at)
+                .map(|(_, t)| t)
+        });
     }
     let start = (p.start.saturating_sub(120)..p.start).rev().find(|&i| matches!(text.lower[i], '.' | '。' | ';' | '；' | '!' | '?')).map_or(p.start.saturating_sub(120), |i| i + 1);
     let before = text.lower_str(start, p.start);
@@ -603,6 +615,10 @@ mod tests {
         let letter = "敬啟者：\n\n本處誠邀閣下於2027年5月4日至8日主持工作坊。請於工作坊開始前一天抵港，並於最後一場工作坊翌日返程。\n";
         assert_eq!(field(letter, "arrival"), Some(("2027-05-03".into(), false)));
         assert_eq!(field(letter, "departure"), Some(("2027-05-09".into(), false)));
+        // What the day is may come before it in its clause: "回程日期為比賽結束翌日", "回程機票訂於…翌日".
+        let before = "敬啟者：\n\n本會誠邀閣下於2028年3月24日至26日擔任裁判長。閣下可於3月22日抵港，回程日期為比賽結束翌日。\n";
+        assert_eq!(field(before, "departure").map(|f| f.0).as_deref(), Some("2028-03-27"));
+        assert_eq!(field(before, "arrival").map(|f| f.0).as_deref(), Some("2028-03-22"));
         // 次日 as the second of listed days, and 最後一天 as the last, count no day on.
         let listed = "敬啟者：\n\n本處懇請閣下於2027年9月9日、10日及12日出席：首日為簡介會，次日為評審，最後一日為頒獎典禮。閣下並於課程最後一天帶領匯報演出。\n";
         assert_eq!(field(listed, "activity_to").map(|f| f.0).as_deref(), Some("2027-09-12"));
