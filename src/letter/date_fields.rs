@@ -751,7 +751,14 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         let day = |&(m, last): &(&DateMention, bool)| if last { m.to } else { m.from };
         let competing = pool.iter().any(|c| day(c) != day(&(first, last)));
         let hotel = hotel_nights.contains(&first.start);
-        *slot = date_field(text, first, last, CLEAR_CUE).map(|x| if competing { x.doubt(Reason::Competing) } else if hotel { x.doubt(Reason::HotelNights) } else { x });
+        let found = date_field(text, first, last, CLEAR_CUE);
+        // "for the nights of 9 to 12 May": the last night's morning after is the day of leaving.
+        let nights_of = hotel && last && ["nights of ", "night of "].iter().any(|w| text.lower_str(first.start.saturating_sub(16), first.start).ends_with(w));
+        let found = match (found, first.to.succ_opt()) {
+            (Some(x), Some(after)) if nights_of => Some(Extracted { value: after.to_string(), ..x }),
+            (found, _) => found,
+        };
+        *slot = found.map(|x| if competing { x.doubt(Reason::Competing) } else if hotel { x.doubt(Reason::HotelNights) } else { x });
     }
     if out.letter_date.is_none() {
         if let Some(&m) = letter_dates.first() {
@@ -1001,6 +1008,10 @@ mod tests {
         assert_eq!((arrival.value.as_str(), departure.value.as_str()), ("2028-05-28", "2028-06-03"));
         assert!(!arrival.is_sure() && !departure.is_sure());
         assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2028-05-29"), "the nights are not the activity's");
+        // "The nights of 9 to 12 May": the day after the last night is the day of leaving.
+        let nights = "Dear Dr Cruz,\n\nWe invite you to examine our students on 10 May 2028. We will provide hotel accommodation for the nights of 9 to 12 May 2028.\n";
+        let x = extract(nights, Catalogue::bundled());
+        assert_eq!((x.arrival.unwrap().value.as_str(), x.departure.unwrap().value.as_str()), ("2028-05-09", "2028-05-13"));
     }
 
     #[test]
