@@ -864,6 +864,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     super::relative::lasting(text, mentions, out);
     super::relative::nights(text, mentions, out);
     super::relative::resolve(text, mentions, &dated, out);
+    super::relative::nights_from_arrival(text, mentions, out);
     // One day of activity, in a letter that speaks of several ("for three days", "the week of", "一連三天", "每日"): the
     // other days are somewhere the reader did not find them, so the one it found is not sure to be the first or last.
     if let (Some(from), Some(to)) = (&out.activity_from, &out.activity_to) {

@@ -150,6 +150,49 @@ pub(super) fn nights(text: &Text, mentions: &[DateMention], out: &mut Extraction
     }
 }
 
+/// "We have booked five nights at the hotel", "住宿共五晚", "住宿八晚，由十月十日入住": a hotel's count of nights, when
+/// the letter gives the arrival and no departure, ends the stay that many days after the arrival (or after the day the
+/// nights are said to start from). Unsure: the visitor may leave after the nights.
+/// (Last of the days worked out: a departure the letter counts from the activity, "the day after the ceremony", says
+/// more than the hotel's nights.)
+pub(super) fn nights_from_arrival(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
+    if out.departure.is_none() {
+        if let Some(arrival) = Extracted::day(&out.arrival) {
+            out.departure = departure_after_nights(text, mentions, arrival);
+        }
+    }
+}
+
+fn departure_after_nights(text: &Text, mentions: &[DateMention], arrival: NaiveDate) -> Option<Extracted> {
+    let hotel = |s: usize, e: usize| {
+        let clause = text.lower_str(s, e);
+        DATES_HOTEL_NIGHTS.iter().any(|w| clause.contains(w)) || ["hotel", "accommodation", "住宿", "酒店", "入住"].iter().any(|w| clause.contains(w))
+    };
+    let sentence = |p: usize| {
+        let s = (p.saturating_sub(80)..p).rev().find(|&i| ".。;；\n".contains(text.lower[i])).map_or(p.saturating_sub(80), |i| i + 1);
+        let e = (p..(p + 60).min(text.lower.len())).find(|&i| ".。;；\n".contains(text.lower[i])).unwrap_or((p + 60).min(text.lower.len()));
+        (s, e)
+    };
+    let english = text.lower_string.match_indices(" nights").filter_map(|(b, _)| {
+        let head = &text.lower_string[..b];
+        let word = &head[head.rfind([' ', '\n', '(']).map_or(0, |i| i + 1)..];
+        Some((text.char_at_byte(b), number(word)?))
+    });
+    let chinese = ["晚", "夜"].into_iter().flat_map(|w| text.find_all(w)).filter_map(|p| {
+        let n = number(&text.lower_str(p.saturating_sub(1), p))?;
+        Some((p, n))
+    });
+    let (p, n) = english.chain(chinese).find(|&(p, _)| {
+        let (s, e) = sentence(p);
+        hotel(s, e)
+    })?;
+    // ("由十月十日入住", "from 9 May": the day the nights start, when the clause gives it.)
+    let (s, e) = sentence(p);
+    let from = mentions.iter().find(|m| m.start >= s && m.start < e && m.from == m.to).map(|m| m.from).filter(|d| *d >= arrival).unwrap_or(arrival);
+    let last = from.checked_add_days(chrono::Days::new(n as u64))?;
+    text.extracted(p.saturating_sub(1), p + 1, Some(last.to_string()), GUESS).map(|x| x.doubt(Reason::HotelNights))
+}
+
 /// The days of the week an activity is held on, when the letter says ("逢星期一、三、五進行", "every Monday, Wednesday
 /// and Friday", "Monday to Friday"), Monday first; every day when it does not.
 fn weekdays_kept(text: &Text) -> [bool; 7] {
@@ -543,6 +586,11 @@ mod tests {
         // Not when the letter dates the arrival itself.
         let letter = "Dear Mr Haddad,\n\nWe invite you to judge our finals on 15 June 2028. Please arrive on 13 June 2028; the hotel is booked for four nights from 14 June 2028.\n";
         assert_eq!(field(letter, "arrival").map(|f| f.0).as_deref(), Some("2028-06-13"));
+        // A dated arrival and a hotel's count of nights, from it or from the day the nights start: the departure, unsure.
+        let counted = "Dear Mr Haddad,\n\nWe invite you to judge our finals on 15 June 2028. Please arrive on 13 June 2028. We have booked five nights at the Harbour Hotel for you.\n";
+        assert_eq!(field(counted, "departure"), Some(("2028-06-18".into(), false)));
+        let chinese = "陳先生：\n\n本會誠邀閣下於2027年10月12日至16日擔任裁判。閣下將於10月9日抵港。本會將為閣下安排住宿八晚，由十月十日入住。\n";
+        assert_eq!(field(chinese, "departure"), Some(("2027-10-18".into(), false)));
     }
 
     #[test]
