@@ -398,7 +398,29 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
         }
         l += 1;
     }
+    signer_form(text, &mut out);
     out
+}
+
+/// "Authorised officer" (獲授權人員) over a form's "Name:", "Post:" lines: the name is the signatory's, and the post
+/// is the signer's, not the visitor's role.
+fn signer_form(text: &Text, out: &mut Vec<Labelled>) {
+    const BLOCK: usize = 8;
+    let heading = (0..text.lines.len()).rev().find(|&l| {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        // (Past a rule the line may have been joined to: "------ Authorised officer".)
+        let line = line.trim().trim_start_matches(['-', '─', '—', '_', '=', ' ']).trim_end_matches([':', '：']);
+        line.chars().count() <= 40 && super::cues::LETTER_SIGNER_HEADINGS.iter().any(|w| line.ends_with(w))
+    });
+    let Some(h) = heading else { return };
+    let below = |x: &Labelled| (h + 1..=h + BLOCK).contains(&text.line_of(x.start));
+    out.retain(|x| !(x.label == Label::Role && below(x)));
+    for x in out.iter_mut().filter(|x| x.label == Label::Invitee) {
+        if below(x) {
+            x.label = Label::Signatory;
+        }
+    }
 }
 
 

@@ -1401,6 +1401,14 @@ mod tests {
         assert_eq!(signatory(one_line).as_deref(), Some("Dr KWAN Ming-chiu"));
         let signed_for = "Dear Ms Ruiz,\n\nWe invite you to serve as technical delegate from 3 to 6 May 2027.\n\nSigned for and on behalf of the Association:\n\nCheung Hoi-yan\nSecretary General\n\nc.c. Mr Lee Ka-ho, Race Director\n";
         assert_eq!(signatory(signed_for).as_deref(), Some("Cheung Hoi-yan"));
+        // A form's "Name:" under "Authorised officer" (past the rule above it) is the signer's, not the visitor's.
+        let form = "Name of visitor:   Professor Ingrid HALVORSEN\nCapacity:          Expert speaker\n\n------------------------------\nAuthorised officer\n\nName:        LEUNG Chi-fai, Patrick\nPost:        Chief Geotechnical Engineer\nSignature:   (signed)\n";
+        assert_eq!(signatory(form).as_deref(), Some("LEUNG Chi-fai, Patrick"));
+        let x = read(form);
+        assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("Professor Ingrid HALVORSEN"));
+        assert_eq!(x.role.map(|v| v.value).as_deref(), Some("Expert speaker"));
+        let zh = "受邀人姓名：王大文\n\n獲授權人員\n\n姓名：馮志偉\n職位：高級化驗師\n簽署：（已簽署）\n";
+        assert_eq!(signatory(zh).as_deref(), Some("馮志偉"));
     }
 
     #[test]
