@@ -282,8 +282,11 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
 /// (inclusive of the masterclass)", "港幣一萬八千元（包括…）", "每星期…，兩星期合共…"): unsure, since the letters that
 /// pay this way do not agree on which of those words belong to the fee.
 pub(super) fn fee_with_words_after(text: &Text, x: Extracted) -> Extracted {
-    let after = text.lower_str(x.end, (x.end + 8).min(text.lower.len()));
-    let terms = [" (", "(", " per ", "/", ",共", ",合", ",兩", ",两", ",三", " inclusive", " excluding", " covering"].iter().any(|w| after.starts_with(w));
+    let after = text.lower_str(x.end, (x.end + 12).min(text.lower.len())).replace('\n', " ");
+    // ("for the residency", "for both concerts", "all in": what the sum covers, which writers keep or leave out; not
+    // "for your participation", which says nothing of it.)
+    let covers = [" for the ", " for both ", " for all ", " for each ", " for every ", " all in", " all-in", " all inclusive"];
+    let terms = [" (", "(", " per ", "/", ",共", ",合", ",兩", ",两", ",三", " inclusive", " excluding", " covering"].iter().chain(&covers).any(|w| after.starts_with(w));
     if terms && x.is_sure() { x.doubt(Reason::FeeTerms) } else { x }
 }
 
@@ -332,6 +335,9 @@ mod tests {
         assert!(!chinese.1 || chinese.0.contains("合共"), "{chinese:?}");
         assert_eq!(fee("Dear Ms Ruiz,\n\nFee: HK$55,000\n"), Some(("HK$55,000".to_string(), true)));
         assert_eq!(fee("Dear Ms Ruiz,\n\nFee: HK$20,000 for your participation\n").map(|f| f.1), Some(true));
+        // What the sum covers after it, "for the residency", "all in", may or may not be meant as part of it.
+        assert_eq!(fee("Dear Ms Ruiz,\n\nWe will pay you HK$36,000 for the residency, in addition to your airfare.\n").map(|f| f.1), Some(false));
+        assert_eq!(fee("Dear Ms Ruiz,\n\nWe will pay you HK$18,000 all in.\n").map(|f| f.1), Some(false));
     }
 
     /// A fee labelled as none ("酬金：不設酬金", "Fee: nil") is no fee, whatever other sum the letter names.
