@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS};
+use super::cues::{REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -251,6 +251,14 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
         REMUNERATION_CUES.iter().any(|c| clause.contains(c))
     };
     let first = amount_in(text, 0, text.original.len(), super::confidence::FAIR)?;
+    // "This is an unpaid engagement", "是次邀請屬義務性質，本處不設酬金": no sum the letter does not call a fee is one.
+    let unpaid = REMUNERATION_NONE_IN_PROSE.iter().any(|w| text.lower_string.contains(w));
+    // (Then only a sum a fee's word names in its own clause: "本局不設酬金，惟…每日發放交通津貼港幣250元" names none.)
+    let cued = |x: &Extracted| {
+        let clause = text.lower_str(x.start.saturating_sub(80), x.start);
+        let clause = clause.rsplit(['.', '。', '\n', ',', ';', ':']).next().unwrap_or("");
+        cued(x) && (!unpaid || REMUNERATION_CUES.iter().any(|c| clause.contains(c)))
+    };
     if !cued(&first) {
         // A later sum that is said to be a fee, when the first is not.
         let mut from = first.end;
@@ -263,10 +271,11 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
             }
         }
         // (Unsure: an earlier sum may be meant.)
-        return Some(match later {
-            Some(x) => x.doubt(Reason::Competing),
-            None => first.doubt(Reason::Prose),
-        });
+        return match later {
+            Some(x) => Some(x.doubt(Reason::Competing)),
+            None if unpaid => None,
+            None => Some(first.doubt(Reason::Prose)),
+        };
     }
     let mut from = first.end;
     while let Some(other) = amount_in(text, from, text.original.len(), WEAK) {
@@ -338,6 +347,16 @@ mod tests {
         // What the sum covers after it, "for the residency", "all in", may or may not be meant as part of it.
         assert_eq!(fee("Dear Ms Ruiz,\n\nWe will pay you HK$36,000 for the residency, in addition to your airfare.\n").map(|f| f.1), Some(false));
         assert_eq!(fee("Dear Ms Ruiz,\n\nWe will pay you HK$18,000 all in.\n").map(|f| f.1), Some(false));
+    }
+
+    /// A letter that says in its prose it pays no fee has none, whatever allowance it names.
+    #[test]
+    fn an_unpaid_engagement_has_no_fee() {
+        let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
+        assert_eq!(fee("王先生：\n\n是次活動屬義務性質，本局不設酬金，惟將承擔閣下的機票，並每日發放交通津貼港幣250元。\n"), None);
+        assert_eq!(fee("Dear Ms Roy,\n\nThis is an unpaid engagement. We will give you a daily meal allowance of HK$300.\n"), None);
+        // A sum the letter calls a fee in its own clause is still one.
+        assert_eq!(fee("Dear Ms Roy,\n\nThe talk is on a voluntary basis; for the workshop we will pay you a fee of HK$5,000.\n").as_deref(), Some("HK$5,000"));
     }
 
     /// A fee labelled as none ("酬金：不設酬金", "Fee: nil") is no fee, whatever other sum the letter names.
