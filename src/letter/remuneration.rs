@@ -154,10 +154,7 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
             let names_a_sum = inside.chars().any(|c| c.is_ascii_digit()) || REMUNERATION_CURRENCIES.iter().any(|w| inside.contains(w.trim()));
             return if names_a_sum { e } else { e + inside.chars().count() + 2 };
         }
-        match rest.strip_prefix(" for ").map(|r| r.split(['(', ',', '.', ';']).next().unwrap_or("")) {
-            Some(what) if what.split(' ').next().is_some_and(|w| super::relative::number(w).is_some()) => e + 5 + what.trim_end().chars().count(),
-            _ => e,
-        }
+        for_a_count(&rest).map_or(e, |n| e + n)
     };
     let e0 = e;
     let e = past(e);
@@ -180,7 +177,9 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     };
     let counted = count(s).unwrap_or(s);
     let lead_at = |at: usize| REMUNERATION_TOTAL_LEADS.iter().find(|w| lower(at, at + w.chars().count()) == **w).map(|w| at + w.chars().count());
-    let lead = [s, counted].into_iter().find_map(lead_at).map(|l| count(l).map_or(l, |c| lead_at(c).unwrap_or(c)));
+    // ("共十二日，合共港幣30,000元": past the count and its comma to the total's word.)
+    let lead_past_count = |c: usize| lead_at(c).or_else(|| (text.lower.get(c) == Some(&',')).then(|| lead_at(c + 1)).flatten());
+    let lead = [s, counted].into_iter().find_map(lead_at).map(|l| count(l).map_or(l, |c| lead_past_count(c).unwrap_or(c)));
     let from = lead.unwrap_or(s);
     let Some(total) = amount_in(text, from, to.min(from + 24), confidence).filter(|t| t.start <= from + 1) else { return e0 };
     let mut end = total.end;
@@ -198,6 +197,15 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
         end += 1;
     }
     end
+}
+
+/// The length of " for (the) five days", " for the three masterclasses" at the start of `rest`: a count of days or
+/// sessions a sum is for, up to the clause's end.
+fn for_a_count(rest: &str) -> Option<usize> {
+    let what = rest.strip_prefix(" for ")?;
+    let what = what.split(['(', ',', '.', ';', '\n']).next().unwrap_or("");
+    let counted = what.strip_prefix("the ").unwrap_or(what);
+    counted.split(' ').next().is_some_and(|w| super::relative::number(w).is_some()).then(|| 5 + what.trim_end().chars().count())
 }
 
 /// Past the words right after a sum that say what it covers, when they are short and name no other sum: a bracket
@@ -329,6 +337,9 @@ mod tests {
         assert_eq!(fee("The fee is HK$3,500 per day for five days (HK$17,500 in total), paid after the visit.").as_deref(), Some("HK$3,500 per day for five days (HK$17,500 in total)"));
         assert_eq!(fee("The fee is HK$5,000 per lecture (HK$20,000 for the series).").as_deref(), Some("HK$5,000 per lecture (HK$20,000 for the series)"));
         assert_eq!(fee("本公司致送酬金每日人民币3,500元（税前），合共人民币10,500元。").as_deref(), Some("每日人民币3,500元（税前），合共人民币10,500元"));
+        // A count of days between the sum and its total, with its comma; "for the twelve days" as "for five days".
+        assert_eq!(fee("本會將致送酬金每日港幣2,500元，共十二日，合共港幣30,000元。").as_deref(), Some("每日港幣2,500元，共十二日，合共港幣30,000元"));
+        assert_eq!(fee("The fee is HK$2,800 per day for the twelve days, HK$33,600 in total.").as_deref(), Some("HK$2,800 per day for the twelve days, HK$33,600 in total"));
         // A second sum that does not say it is the total is not part of the fee.
         assert_eq!(fee("We will pay you a fee of HK$3,000 per day, HK$500 of it for meals.").as_deref(), Some("HK$3,000 per day"));
     }
