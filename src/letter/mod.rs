@@ -208,6 +208,10 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             out.invitee = Some(theirs);
         }
     }
+    // An e-mail that greets no one by name ("Hello,"): the person its "To:" header names.
+    if out.invitee.is_none() {
+        out.invitee = people::to_header(&text);
+    }
     // "Full name: RAGHAVAN, Ananya" under the address block's "Professor Ananya RAGHAVAN": the same person, as the
     // letter writes the name to address them.
     // So is "Name: CHEBET Isaac" under "Mr Isaac CHEBET".
@@ -1534,6 +1538,19 @@ mod tests {
         ] {
             assert_eq!(field(&read(letter), "signatory").as_deref(), Some(want), "{letter}");
         }
+    }
+
+    /// An e-mail that greets no one by name is to the person its "To:" header names; a Chinese closing ends the lines
+    /// an addressee's name is looked for in, so the signature's name is never the invitee.
+    #[test]
+    fn the_invitee_from_the_to_header_and_never_the_signature() {
+        let invitee = |letter: &str| read(letter).invitee.map(|e| (e.value.clone(), e.is_sure()));
+        let hello = "From: Programme Office <programme@celtic.org.hk>\nTo: Siobhán McAllister <siobhan@example.ie>\nSubject: Invitation\n\nHello,\n\nWe are delighted to invite you to teach at our festival on 26 November 2027.\n";
+        assert_eq!(invitee(hello), Some(("Siobhán McAllister".to_string(), false)));
+        let office = "From: A <a@x.hk>\nTo: Festival Office <office@example.org>\nSubject: Invitation\n\nHello,\n\nWe invite you to teach on 26 November 2027.\n";
+        assert_eq!(invitee(office), None);
+        let signed = "教授您好：\n\n現謹代表本系正式邀請您於本年十月來港主講公開講座。\n\n耑此，順頌\n秋祺\n\n系主任\n梁家豪教授\n";
+        assert_ne!(invitee(signed).map(|x| x.0).as_deref(), Some("梁家豪教授"));
     }
 
     #[test]

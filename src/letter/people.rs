@@ -153,7 +153,9 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
         }
         // The body or the signature: the address block is above them.
         let sentence = trimmed.chars().count() > 60 && (trimmed.contains(". ") || trimmed.ends_with('.'));
-        let sign_off = LETTER_SIGN_OFFS.iter().any(|w| trimmed.trim_end_matches([',', '.']) == *w);
+        // (Or a Chinese closing, "耑此，順頌", over the signature's name.)
+        let sign_off = LETTER_SIGN_OFFS.iter().any(|w| trimmed.trim_end_matches([',', '.']) == *w)
+            || (trimmed.chars().count() <= 8 && LETTER_CLOSING_COURTESIES.iter().any(|w| trimmed.contains(w)));
         if sentence || sign_off {
             break;
         }
@@ -705,6 +707,28 @@ pub(super) fn in_full_in_the_header(text: &Text, named: &Extracted, by_name_word
     let all_words = |v: &str| v.split_whitespace().count();
     let fuller = all_words(&header) > all_words(&named.value) || (by_name_words && name_words(&header) > name_words(&named.value));
     (fuller && header.split_whitespace().any(same)).then(|| text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation)))?
+}
+
+/// The person the innermost e-mail is addressed to, when the letter names no one else: "To: Siobhán McAllister
+/// <...>" over "Hello,", "收件者：Lars Lindqvist教授 <...>". Unsure: an e-mail may go to an agent or an office.
+pub(super) fn to_header(text: &Text) -> Option<Extracted> {
+    let first_body = text.content_lines.iter().copied().find(|&l| l >= text.letter_start && !text.header_line[l])?;
+    let (l, to) = (0..first_body).rev().find_map(|l| {
+        let (s, e) = text.lines[l];
+        let line = text.lower_str(s, e);
+        let to = LETTER_ADDRESSEE_HEADERS.iter().find(|h| line.trim_start().starts_with(**h)).filter(|_| text.header_line[l])?;
+        Some((l, *to))
+    })?;
+    let (s, e) = text.lines[l];
+    let start = s + text.lower_str(s, e).find(to).map_or(0, |b| text.lower_str(s, e)[..b].chars().count()) + to.chars().count();
+    let end = (start..e).find(|&i| matches!(text.lower[i], '<' | ';' | ',' | '[' | '(')).unwrap_or(e);
+    let (start, end) = text.trim(start, end);
+    let name = text.slice(start, end);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let latin = (2..=5).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(is_capital) || PEOPLE_NAME_PARTICLES.contains(&crate::catalogue::names::lowercase(w).as_str()));
+    let chinese_titled = PEOPLE_CJK_TITLES.iter().any(|t| name.ends_with(t)) && name.chars().count() <= 24;
+    let person = (latin || chinese_titled) && !name.chars().any(|c| c.is_ascii_digit() || c == '@') && !looks_like_organisation(&text.lower_str(start, end));
+    person.then(|| text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation)))?
 }
 
 /// Whether a line (trimmed, without its closing comma or full stop) is a sign-off (see `layout::sign_off`).
