@@ -25,7 +25,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 11602 - 888;
+const TUNING_FLOOR: usize = 11606 - 888;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -74,7 +74,7 @@ const FRESH2_WRONG_AND_SURE_MAX: usize = 6;
 /// and ten tuning letters read their fee right (none wrong, after two older tuning letters were brought to the
 /// settled convention). Its letters were not read to see which; the guard was raised to the count.
 const FRESH3_FLOOR: usize = 597 - 48;
-const FRESH3_WRONG_AND_SURE_MAX: usize = 4;
+const FRESH3_WRONG_AND_SURE_MAX: usize = 3;
 
 /// The fifth held-out split (see its README), written at the end of the round that wrote the fourth, for the next
 /// round to measure against before it changes anything; first measured on the reader of that round's end: 611 of 672,

@@ -397,6 +397,10 @@ mod tests {
         let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         assert_eq!(venue("Dear Ms Ruiz,\n\n  Place of work           Special Exhibition Gallery 9, Hong Kong Palace Museum\n").as_deref(), Some("Special Exhibition Gallery 9, Hong Kong Palace Museum"));
         assert_eq!(venue("陳先生：\n\n兩場創作坊及公開朗讀會的地點均為逸夫校園傳理視藝大樓CVA 1017室。\n").as_deref(), Some("逸夫校園傳理視藝大樓CVA 1017室"));
+        assert_eq!(venue("Dear Ms Ruiz,\n\nPlace of training: King's Park Sports Ground, Yau Ma Tei\n").as_deref(), Some("King's Park Sports Ground, Yau Ma Tei"));
+        // A beach, a mansion, a racecourse are places.
+        assert_eq!(venue("Dear Ms Ruiz,\n\nThe work will be carried out on site at Tai Fu Tai Mansion from 6 to 17 September 2027.\n").as_deref(), Some("Tai Fu Tai Mansion"));
+        assert_eq!(venue("Dear Ms Ruiz,\n\nThe swim start will be at Stanley Main Beach on 18 April 2027.\n").as_deref(), Some("Stanley Main Beach"));
     }
 
     /// The main venue is where most of the programme's days are: a place two or more dated lines name, over one the
