@@ -398,6 +398,8 @@ mod tests {
         assert_eq!(venue("Dear Ms Ruiz,\n\n  Place of work           Special Exhibition Gallery 9, Hong Kong Palace Museum\n").as_deref(), Some("Special Exhibition Gallery 9, Hong Kong Palace Museum"));
         assert_eq!(venue("陳先生：\n\n兩場創作坊及公開朗讀會的地點均為逸夫校園傳理視藝大樓CVA 1017室。\n").as_deref(), Some("逸夫校園傳理視藝大樓CVA 1017室"));
         assert_eq!(venue("Dear Ms Ruiz,\n\nPlace of training: King's Park Sports Ground, Yau Ma Tei\n").as_deref(), Some("King's Park Sports Ground, Yau Ma Tei"));
+        // A prefixed Chinese label in a Markdown table's cell, as in a tab-parted one.
+        assert_eq!(venue("陳先生：\n\n| 集训日期 | 2028年7月17日 |\n| 集训地点 | 香港体育学院羽毛球馆 |\n").as_deref(), Some("香港体育学院羽毛球馆"));
         // A beach, a mansion, a racecourse are places.
         assert_eq!(venue("Dear Ms Ruiz,\n\nThe work will be carried out on site at Tai Fu Tai Mansion from 6 to 17 September 2027.\n").as_deref(), Some("Tai Fu Tai Mansion"));
         assert_eq!(venue("Dear Ms Ruiz,\n\nThe swim start will be at Stanley Main Beach on 18 April 2027.\n").as_deref(), Some("Stanley Main Beach"));
