@@ -606,6 +606,12 @@ mod tests {
         assert_eq!(activity(conduct).as_deref(), Some("執棒本團兩場音樂會，並為青年樂團主持一次公開排練"));
         let premiere = "王先生：\n\n本團誠邀閣下來港，與樂團合作首演二胡協奏曲《月色》，並於演出前主持一場公開講座。\n";
         assert_eq!(activity(premiere).as_deref(), Some("首演二胡協奏曲《月色》，並於演出前主持一場公開講座"));
+        // Leading a troupe (率領), recording (錄製) and coordinating (統籌) are tasks, and a task joined to them with 並 is
+        // read with them.
+        let lead = "王先生：\n\n本會誠邀閣下率領醒獅團於文化節作高樁醒獅表演，並與本地獅隊進行交流訓練。\n";
+        assert_eq!(activity(lead).as_deref(), Some("率領醒獅團於文化節作高樁醒獅表演，並與本地獅隊進行交流訓練"));
+        let record = "王先生：\n\n本台誠邀閣下為第四台錄製烏德琴特輯，並在直播音樂會中演出。\n";
+        assert_eq!(activity(record).as_deref(), Some("為第四台錄製烏德琴特輯，並在直播音樂會中演出"));
         // A list's items are the body however short they are: the first task listed.
         let listed = "王先生：\n\n本中心誠邀您作為駐場導師，於明年三月來港。\n\n您的工作包括：\n• 主持為期四天的定格動畫創作工作坊；\n• 出席學員作品放映會並擔任評審；\n• 主講公開講座一場。\n";
         assert_eq!(activity(listed).as_deref(), Some("主持為期四天的定格動畫創作工作坊"));
