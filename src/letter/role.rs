@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_CJK_EVENTS, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
+use super::cues::{ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -32,8 +32,16 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     let mut from = 0;
     while let Some(p) = text.find_lower(from, text.lower.len(), " as ") {
         from = p + 1;
-        // "As discussed, ...": a sentence that starts with "As" gives no role.
-        if p > 0 && ".!?\n".contains(text.lower[p - 1]) {
+        // "As discussed, ...": a sentence that starts with "As" gives no role, unless it is the capacity the sentence
+        // goes on to give a task in: "As a jury member you will watch the ten films".
+        let opens = p > 0 && ".!?\n".contains(text.lower[p - 1]);
+        // (Or set off by commas: "we would be most grateful if, as keynote speaker, you would deliver ...".)
+        if opens || (p > 0 && text.lower[p - 1] == ',') {
+            if let Some(found) = capacity_opening_a_sentence(text, p + 1) {
+                return Some(found);
+            }
+        }
+        if opens {
             continue;
         }
         let window = text.lower_str(p.saturating_sub(160), p);
@@ -47,9 +55,13 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         // "the number as given in your CV", "as printed", "as written": a past participle says how, not who (the
         // irregular ones are among the words that are no role). (Not a title in capitals: "as Distinguished Visiting
         // Professor".)
-        let word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let mut words = after.split(|c: char| !c.is_alphabetic());
+        let word = words.next().unwrap_or("");
         let capital = text.original.get(p + 4).is_some_and(|&c| is_capital(c));
-        if !capital && (word.len() > 3 && word.ends_with("ed") || ROLE_NOT_ROLES.contains(&word)) {
+        // (An -ed word before a noun describes it: "as featured pianist", "as invited speaker".)
+        let next = words.next().unwrap_or("");
+        let participle = word.len() > 3 && word.ends_with("ed") && (next.is_empty() || ROLE_NOT_A_NOUN_AFTER.contains(&next));
+        if !capital && (participle || ROLE_NOT_ROLES.contains(&word)) {
             continue;
         }
         let start = past_article(text, p + 4, &["one of our ", "one of the ", "a ", "an ", "the ", "our "]);
@@ -97,6 +109,18 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         }
     }
     None
+}
+
+/// "As a jury member you will ...", "As keynote speaker, you would ...": a sentence's opening capacity, when the
+/// sentence goes on to what "you" will do in it.
+fn capacity_opening_a_sentence(text: &Text, p: usize) -> Option<Extracted> {
+    let start = past_article(text, p + 3, &["a ", "an ", "the ", "our "]);
+    let (s, e) = role_phrase(text, start, &[",", " you ", " we ", " in ", " of ", " for ", " at ", "."]);
+    let words = text.lower_str(s, e).split_whitespace().count();
+    let you = text.lower_str(e, (e + 14).min(text.lower.len()));
+    let you = you.trim_start_matches(',').trim_start();
+    let will = ["you will ", "you would ", "you'll ", "you’ll ", "you are to ", "you shall "].iter().any(|w| you.starts_with(w));
+    ((1..=4).contains(&words) && will).then(|| text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose)))?
 }
 
 /// A Chinese role without the school it is of, the term it is for and a note in brackets: "本院戲劇學院客席藝術家",
@@ -211,6 +235,12 @@ mod tests {
         assert_eq!(role(letter).as_deref(), Some("Chair of the Jury"));
         let letter = "Dear Professor Laurent,\n\nWe invite you to adjudicate the final rounds. We have noted your passport no. 21AH47823 as given in your curriculum vitae.\n";
         assert_eq!(role(letter), None);
+        // An -ed word before a noun is part of the role; a capacity that opens a sentence about what you will do is one,
+        // a nationality that opens one about what you need is none.
+        assert_eq!(role("Dear Ms Berg,\n\nThe Society invites you to Hong Kong as featured pianist in our Winter Nights series.\n").as_deref(), Some("featured pianist"));
+        assert_eq!(role("Dear Ms Berg,\n\nWe invite you to the Festival on 3 May 2027. As a jury member you will watch the ten films in competition.\n").as_deref(), Some("jury member"));
+        assert_eq!(role("Dear Ms Berg,\n\nWe should be most grateful if, as keynote speaker, you would deliver the opening address on 3 May 2027.\n").as_deref(), Some("keynote speaker"));
+        assert_eq!(role("Dear Ms Berg,\n\nWe invite you to perform on 3 May 2027. As a Singapore citizen you do not need a visa.\n"), None);
         // A member of a panel: over its "of", not the event's; and never cut inside a word.
         let letter = "Dear Professor Laurent,\n\nI invite you to serve as a member of the adjudicating panel of the String Orchestra Contest of the Hong Kong Youth Music Interflows 2027.\n";
         assert_eq!(role(letter).as_deref(), Some("member of the adjudicating panel"));
