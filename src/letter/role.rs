@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
+use super::cues::{LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -83,9 +83,35 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
             }
         }
     }
-    for lead in ROLE_CJK_BEFORE {
-        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
-            let (mut s, e) = phrase_until(text, p + lead.chars().count(), ROLE_CJK_STOPS, 30);
+    // The earliest post the body gives, not a subject line's ("关于邀请担任「…」评审事宜").
+    let in_a_subject = |p: usize| {
+        let l = text.line_of(p);
+        let (ls, le) = text.lines[l];
+        let line = text.lower_str(ls, le);
+        let line = line.trim();
+        text.header_line[l] || LETTER_SUBJECT_HEADERS.iter().any(|h| line.starts_with(h)) || line.ends_with("事宜")
+    };
+    // (Nor the host's own capacity: "本學院作為協辦單位".)
+    let the_hosts = |p: usize| {
+        let clause = text.lower_str(p.saturating_sub(6), p);
+        let clause = clause.rsplit([',', '。', '\n']).next().unwrap_or("");
+        clause.starts_with(['本', '我']) && clause.chars().count() <= 4
+    };
+    // (A lead that names the visitor, "聘請閣下為", is theirs whoever says it.)
+    let names_the_visitor = |lead: &str| ["閣下", "阁下", "您"].iter().any(|w| lead.contains(w));
+    let mut leads: Vec<(usize, &str)> = ROLE_CJK_BEFORE
+        .iter()
+        .flat_map(|lead| text.find_all(lead).filter(move |&p| names_the_visitor(lead) || !the_hosts(p)).map(move |p| (p, *lead)))
+        .collect();
+    if leads.iter().any(|&(p, _)| !in_a_subject(p)) {
+        leads.retain(|&(p, _)| !in_a_subject(p));
+    }
+    leads.sort_by_key(|&(p, _)| p);
+    for (p, lead) in leads.into_iter().take(1) {
+        {
+            // (Long enough for an event's name in quotes before the post: "担任本会与香港体育学院合办的“2027香港公开赛青少年
+            // 训练营”特邀教练".)
+            let (mut s, e) = phrase_until(text, p + lead.chars().count(), ROLE_CJK_STOPS, 45);
             // "客席指揮一職": the post, without "一職".
             let e = if text.lower_str(e.saturating_sub(2), e) == "一職" || text.lower_str(e.saturating_sub(2), e) == "一职" { e - 2 } else { e };
             // "本次研讨会的主讲嘉宾", "“亚洲新晋电影人奖”评审团成员": the role is what follows the last "的" or closing quote.
@@ -267,6 +293,10 @@ mod tests {
         assert_eq!(role("本會誠邀閣下擔任冬季長跑集訓外聘教練。").as_deref(), Some("外聘教練"));
         assert_eq!(role("本局誠邀閣下以研討會主講嘉賓身份來港。").as_deref(), Some("主講嘉賓"));
         assert_eq!(role("擔任角色：研討會主題講者").as_deref(), Some("主題講者"));
+        // The body's post over a subject line's; never the host's own capacity.
+        let letter = "关于邀请担任「创新创业挑战赛2027」评审事宜\n\n陳先生：\n\n本校诚邀您作为「创新创业挑战赛2027」特邀评审，于2027年6月来港。\n";
+        assert_eq!(super::super::extract(letter, crate::Catalogue::bundled()).role.map(|r| r.value).as_deref(), Some("特邀评审"));
+        assert_eq!(role("本學院作為協辦單位，負責邀請海外講者。現誠邀您擔任研討會主題講者。").as_deref(), Some("主題講者"));
         // Words that make the post stay with it.
         assert_eq!(role("本院誠邀閣下擔任駐校客席導師。").as_deref(), Some("駐校客席導師"));
         assert_eq!(role("本校誠邀閣下擔任傑出訪問學人。").as_deref(), Some("傑出訪問學人"));
