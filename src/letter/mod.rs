@@ -370,6 +370,22 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             *field = field.clone().doubt(Reason::SeveralLetters);
         }
     }
+    // An unfilled template's field ("HK$[amount]", "«Title» «SURNAME»") gives nothing, and neither does a fee that names
+    // no sum ("Fee: to be confirmed", a table's other column).
+    // (A phrase with a template's field inside, "speak on «Session_Date»", is kept, unsure.)
+    for field in [&mut out.host, &mut out.invitee, &mut out.travel_document, &mut out.signatory] {
+        if field.as_ref().is_some_and(|f| confidence::placeholder(&f.value)) {
+            *field = None;
+        }
+    }
+    for field in [&mut out.activity, &mut out.role, &mut out.venue].into_iter().flatten() {
+        if confidence::placeholder(&field.value) {
+            *field = field.clone().doubt(Reason::Unfinished);
+        }
+    }
+    if out.remuneration.as_ref().is_some_and(|f| confidence::placeholder(&f.value) || !confidence::names_a_sum(&f.value)) {
+        out.remuneration = None;
+    }
     // A phrase that looks cut short or run into other words is not sure, however it was found.
     for field in [&mut out.invitee, &mut out.activity, &mut out.role, &mut out.venue, &mut out.signatory, &mut out.remuneration, &mut out.travel_document].into_iter().flatten() {
         if field.is_sure() && confidence::unfinished(&field.value) {
@@ -1538,6 +1554,19 @@ mod tests {
         ] {
             assert_eq!(field(&read(letter), "signatory").as_deref(), Some(want), "{letter}");
         }
+    }
+
+    /// An unfilled template's fields give nothing; a fee that names no sum is none; a phrase with a template's field
+    /// inside is kept, unsure.
+    #[test]
+    fn an_unfilled_template_gives_nothing_for_its_fields() {
+        let x = read("Dear «Title» «SURNAME»,\n\nWe invite you to speak at the Forum on «Session_Date» and take part in the panel that follows.\n\nFee: HK$[amount] (all-inclusive)\n");
+        assert_eq!(x.invitee, None);
+        assert_eq!(x.remuneration, None);
+        assert!(x.activity.is_some_and(|a| !a.is_sure()));
+        assert_eq!(read("Dear Ms Roy,\n\nFee: to be confirmed\n").remuneration, None);
+        // Full-width figures are a sum.
+        assert_eq!(read("陳先生：\n\n酬金：港幣４５，０００元\n").remuneration.map(|r| r.value).as_deref(), Some("港幣４５，０００元"));
     }
 
     /// An e-mail that greets no one by name is to the person its "To:" header names; a Chinese closing ends the lines
