@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
+use super::cues::{VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -208,6 +208,15 @@ fn post_start(text: &Text, s: usize, e: usize) -> usize {
 /// "客席教練（Guest Coach）").
 pub(super) fn post_of_role(text: &Text, x: Extracted) -> Extracted {
     let x = without_aside(text, x);
+    // "Jury member, Asian New Voices Competition": an English post, without the event after its comma.
+    if let Some(c) = (x.start..x.end).find(|&i| text.lower[i] == ',').filter(|_| x.value.is_ascii()) {
+        let after = text.lower_str(c + 1, x.end);
+        if VENUE_EVENTS.iter().any(|w| after.split(|ch: char| !ch.is_alphanumeric()).any(|word| word == w.trim())) {
+            if let Some(v) = text.extracted(x.start, text.trim(x.start, c).1, None, x.confidence) {
+                return Extracted { reason: x.reason, ..v };
+            }
+        }
+    }
     // (Chinese alone: "Guest Choreographer / 客席編舞" is read as written.)
     if !x.value.chars().any(super::text::is_cjk) || x.value.chars().any(|c| c.is_ascii_alphabetic()) {
         return x;
@@ -284,6 +293,9 @@ mod tests {
         assert_eq!(role("Dear Ms Ruiz,\n\nRole: Technical Delegate (appointed by Asia Triathlon)\n").as_deref(), Some("Technical Delegate"));
         assert_eq!(role("陳先生：\n\n身份：客席教練（Guest Coach）\n").as_deref(), Some("客席教練"));
         assert_eq!(role("Dear Ms Ruiz,\n\nRole: Adjudicator\n").as_deref(), Some("Adjudicator"));
+        // Nor the event after its comma; a comma before anything else stays.
+        assert_eq!(role("Dear Ms Ruiz,\n\n| Role | Jury member, Asian New Voices Competition |\n").as_deref(), Some("Jury member"));
+        assert_eq!(role("Dear Ms Ruiz,\n\nRole: Composer, Conductor\n").as_deref(), Some("Composer, Conductor"));
     }
 
     /// A Chinese role is the post, without the event, course or body it is of.
