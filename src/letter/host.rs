@@ -634,7 +634,9 @@ fn signature_organisation(text: &Text) -> Option<(usize, usize)> {
             let (s, e) = text.trim(s, e);
             // "Chair, Scientific Committee": a post and the body it chairs; the host may be named elsewhere.
             let first_word = line.trim().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            if PEOPLE_POSTS.contains(&first_word) {
+            // "Festival Director", "Orchestra Manager": a post whose first word names its body.
+            let last_word = line.trim().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if PEOPLE_POSTS.contains(&first_word) || PEOPLE_POSTS.contains(&last_word) && line.split_whitespace().count() <= 4 {
                 continue;
             }
             return Some((s, e));

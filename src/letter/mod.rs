@@ -1607,6 +1607,9 @@ mod tests {
         assert_eq!(host(headed).as_deref(), Some("香港浸會大學"));
         let addressee = "Professor Anna BERG\nDepartment of Physics\nUppsala University\nSweden\n\nDear Professor Berg,\n\nOn behalf of the Department of Chemistry, I invite you to give a lecture on 3 May 2027.\n\nYours sincerely,\n\nDr LEE Ka Wai\n";
         assert_ne!(host(addressee).as_deref(), Some("Uppsala University"));
+        // A post whose first word names its body ("Festival Director") is no organisation: the line under it is.
+        let post = "Dear Ms Okafor,\n\nThe Festival invites you to give its keynote on 6 November 2027.\n\nWarm regards,\n\nDr Harriet LAM\nFestival Director\nHong Kong Harbour Literary Festival\n";
+        assert_eq!(host(post).as_deref(), Some("Hong Kong Harbour Literary Festival"));
         // The letter's word for itself alone names no one: the organisation on the signature's line instead.
         let itself = "赵先生：\n\n我团诚邀您担任特邀编舞。\n\n此致\n\n何美琪\n节目经理｜香港舞蹈团\n";
         assert_eq!(host(itself).as_deref(), Some("香港舞蹈团"));
