@@ -221,7 +221,9 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             }
             rest_trim = rest_trim.trim_start_matches('*').trim_start();
             // "Congress dates – 19–21 November 2026": a dash between spaces stands for the colon.
-            let dash = rest.starts_with(' ') && (rest_trim.starts_with("– ") || rest_trim.starts_with("- ") || rest_trim.starts_with("— "));
+            // (Not in a heading, a line all in capitals: "VISITING ARTIST - ENGAGEMENT DETAILS".)
+            let heading = text.original[s..e].iter().any(|c| c.is_alphabetic()) && !text.original[s..e].iter().any(|c| c.is_lowercase());
+            let dash = !heading && rest.starts_with(' ') && (rest_trim.starts_with("– ") || rest_trim.starts_with("- ") || rest_trim.starts_with("— "));
             if dash {
                 // "Visiting Artist – Early Music Week, January 2027": a subject line, not a person's name.
                 // (A year marks it; a document's number after the name does not: "Invitee – Ms Eva Berg (P1234567)".)

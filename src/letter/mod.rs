@@ -1556,6 +1556,14 @@ mod tests {
         }
     }
 
+    /// A heading in capitals with a dash in it ("VISITING ARTIST - ENGAGEMENT DETAILS") is no label and its value.
+    #[test]
+    fn a_heading_in_capitals_is_no_label() {
+        let letter = "VISITING ARTIST - ENGAGEMENT DETAILS\n\nName of visitor:\tMr Mthunzi Dlamini\nNationality:\t\tSouth African\n";
+        assert_eq!(read(letter).invitee.map(|x| x.value).as_deref(), Some("Mr Mthunzi Dlamini"));
+        assert_eq!(read("Invitee – Ms Eva Berg (P1234567)\n").invitee.map(|x| x.value).as_deref(), Some("Ms Eva Berg"));
+    }
+
     /// An unfilled template's fields give nothing; a fee that names no sum is none; a phrase with a template's field
     /// inside is kept, unsure.
     #[test]
