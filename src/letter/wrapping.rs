@@ -213,6 +213,10 @@ fn goes_on(line: &[char], next: &[char], widest: usize, whole_letter: bool) -> b
     // lines far shorter than the page's width, when the next line's first word would have fitted on the first ("9
     // January 2028" over "Ms Luana Ferreira da Silva", an address's lines).
     let (width, next_width) = (on_screen(line), on_screen(next));
+    // A short line wholly in brackets is a name signed under a sign-off: "(Cheryl Au-Yeung)" over the signer's post.
+    if matches!(line.first(), Some('(' | '（')) && matches!(last, ')' | '）') && width * 2 < widest {
+        return false;
+    }
     let short = width * 5 < widest * 3 && next_width * 5 < widest * 3 && width + 1 + first_word_width(next) < widest;
     if whole_letter && short {
         return false;
@@ -452,6 +456,9 @@ mod tests {
         let letter = format!("9 January 2028\nMs Luana Ferreira da Silva\nRua Conselheiro Brotero 1120, apto 52\nSanta Cecilia, Sao Paulo\nDear Ms Ferreira da Silva\n{body}{body}{body}{body}With best wishes,\nProfessor Anna CHAN Mei-lin\nDean of Dance\n");
         assert!(!wraps_after(&letter, "9 January") && !wraps_after(&letter, "Ms Luana"));
         assert!(wraps_after(&letter, "We would ask"), "the body's lines are wrapped");
+        // A name in brackets under the sign-off ends there, though the signer's post under it is long.
+        let signed = format!("{body}{body}{body}Yours sincerely,\n(Cheryl Au-Yeung)\nSenior Assistant Solicitor General (International Law)\nfor Secretary for Justice\n");
+        assert!(!wraps_after(&signed, "(Cheryl"));
     }
 
     #[test]
