@@ -1015,6 +1015,18 @@ mod tests {
         assert_eq!((x.arrival.unwrap().value.as_str(), x.departure.unwrap().value.as_str()), ("2028-05-09", "2028-05-13"));
     }
 
+    /// "Period:" alone labels the visitor's dates, however far its value is padded; an exhibition's or a course's
+    /// period is the event's.
+    #[test]
+    fn a_period_is_the_activitys_and_an_events_period_is_not() {
+        let letter = "Dear Dr Ferraresi,\n\nWe invite you to survey the paintings.\n\nPeriod:     Monday 10 January to Friday 21 January 2028\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!((x.activity_from.map(|f| f.value), x.activity_to.map(|f| f.value)), (Some("2028-01-10".into()), Some("2028-01-21".into())));
+        assert_eq!(x.letter_date, None);
+        let event = "Dear Dr Ferraresi,\n\nWe invite you to give a talk on 23 October 2027.\n\n(Exhibition period: 22 October 2027 to 10 April 2028)\n";
+        assert_eq!(extract(event, Catalogue::bundled()).activity_to.map(|f| f.value).as_deref(), Some("2027-10-23"));
+    }
+
     #[test]
     fn an_english_sentence_says_what_its_own_date_is() {
         // The sentence before, of the camp, says nothing of the results' day.
