@@ -66,6 +66,11 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         }
         let start = past_article(text, p + 4, &["one of our ", "one of the ", "a ", "an ", "the ", "our "]);
         let (s, e) = role_phrase(text, start, STOPS);
+        // ("recorded you as a Japanese citizen holding passport ...": who the person is, not what they will be.)
+        let phrase = text.lower_str(s, e);
+        if ["citizen", "national", "passport", "resident", "holder"].iter().any(|w| phrase.split_whitespace().any(|x| x == *w)) {
+            continue;
+        }
         if e > s + 2 {
             return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
@@ -276,6 +281,10 @@ mod tests {
         assert_eq!(role("Dear Ms Berg,\n\nWe invite you to the Festival on 3 May 2027. As a jury member you will watch the ten films in competition.\n").as_deref(), Some("jury member"));
         assert_eq!(role("Dear Ms Berg,\n\nWe should be most grateful if, as keynote speaker, you would deliver the opening address on 3 May 2027.\n").as_deref(), Some("keynote speaker"));
         assert_eq!(role("Dear Ms Berg,\n\nWe invite you to perform on 3 May 2027. As a Singapore citizen you do not need a visa.\n"), None);
+        // The title the visitor will hold is the role; who the person is ("a Japanese citizen holding passport ...") is not.
+        let titled = "Dear Dr Sato,\n\nWe invite you to demonstrate two operations on 6 March 2028. During your visit you will hold the title of Visiting Professor in the Department of Surgery. We have recorded you as a Japanese citizen holding passport TR6628135.\n";
+        assert_eq!(role(titled).as_deref(), Some("Visiting Professor"));
+        assert_eq!(role("Dear Dr Sato,\n\nWe invite you to demonstrate two operations on 6 March 2028. We have recorded you as a Japanese citizen holding passport TR6628135.\n"), None);
         // A member of a panel: over its "of", not the event's; and never cut inside a word.
         let letter = "Dear Professor Laurent,\n\nI invite you to serve as a member of the adjudicating panel of the String Orchestra Contest of the Hong Kong Youth Music Interflows 2027.\n";
         assert_eq!(role(letter).as_deref(), Some("member of the adjudicating panel"));
