@@ -1429,6 +1429,11 @@ mod tests {
         assert_eq!(x.role.map(|v| v.value).as_deref(), Some("Expert speaker"));
         let zh = "受邀人姓名：王大文\n\n獲授權人員\n\n姓名：馮志偉\n職位：高級化驗師\n簽署：（已簽署）\n";
         assert_eq!(signatory(zh).as_deref(), Some("馮志偉"));
+        // A season's wishes under a closing ("顺祝 / 冬安") are no name; a troupe's head (团长) is a post before it.
+        let season = "陈先生：\n\n本团诚邀您于2027年12月担任客席指挥。\n\n　　顺祝\n冬安\n\n香港青年爱乐乐团\n团长 何家俊\n";
+        assert_eq!(signatory(season).as_deref(), Some("何家俊"));
+        // 獲邀人 labels the invitee.
+        assert_eq!(read("獲邀人：黃鳳儀小姐\n").invitee.map(|x| x.value).as_deref(), Some("黃鳳儀小姐"));
     }
 
     #[test]
