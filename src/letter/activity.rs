@@ -572,6 +572,9 @@ mod tests {
         let activity = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).activity.map(|a| a.value);
         let letter = "Dear Professor Laurent,\n\nThe Leisure and Cultural Services Department is pleased to present the fourth Hong Kong Youth Piano Series this spring. We would be honoured if you would, as Chair of the Jury, adjudicate the final rounds of the Series and give a public masterclass for the finalists.\n";
         assert_eq!(activity(letter).as_deref(), Some("adjudicate the final rounds of the Series and give a public masterclass for the finalists"));
+        // A number's abbreviation ("No. 2", "Op. 83") does not end the sentence.
+        let numbered = "Dear Ms Berg,\n\nWe invite you to perform Brahms's Piano Concerto No. 2 in B-flat major, Op. 83 with the orchestra.\n";
+        assert_eq!(activity(numbered).as_deref(), Some("perform Brahms's Piano Concerto No. 2 in B-flat major, Op. 83 with the orchestra"));
     }
 
     /// Serving as a judge or a panel's member is the task, with what is joined to it; unless what follows says what

@@ -382,7 +382,13 @@ pub(super) fn phrase_until(text: &Text, start: usize, stops: &[&str], max: usize
             end = end.min(p);
         }
     }
-    if let Some(p) = (start..end).find(|&i| "\n。；;".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()))) {
+    // (Not the full stop of a number's abbreviation: "Concerto No. 2", "Op. 83", "Vol. 3".)
+    let numbered = |i: usize| {
+        let word: String = text.lower[i.saturating_sub(3)..i].iter().collect();
+        let word = word.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        ["no", "op", "vol", "nos", "bwv", "k"].contains(&word) && text.lower.get(i + 2).is_some_and(|c| c.is_ascii_digit())
+    };
+    if let Some(p) = (start..end).find(|&i| "\n。；;".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()) && !numbered(i))) {
         end = p;
     }
     // Cut at the most it may take, never inside a word ("... Contest of th"): back to the word's start.
