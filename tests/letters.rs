@@ -11,6 +11,7 @@
 //! - `tests/letters/fresh6/` is a seventh, written the same way at the start of the round after that.
 //! - `tests/letters/fresh7/` is an eighth, written during the round after that (see its README).
 //! - `tests/letters/fresh8/` is a ninth, written at the start of the round after that (see its README).
+//! - `tests/letters/fresh9/` is a tenth, written during that round (see its README).
 //!
 //! For each, the test prints the fields each letter got right, the share of all fields right and the wrong values
 //! shown as sure (no "please check"); it fails if a share falls below its floor, if more than 1% of fields are wrong
@@ -105,6 +106,11 @@ const FRESH7_WRONG_AND_SURE_MAX: usize = 2;
 /// reader as that session began (fa168ef), measured once afterwards: 581 of 672, 7 wrong and sure.
 const FRESH8_FLOOR: usize = 582 - 48;
 const FRESH8_WRONG_AND_SURE_MAX: usize = 4;
+
+/// The tenth held-out split (see its README), written during that round (2026-12-02, fifth session) and first
+/// measured on the reader of that moment (commit HEADC): FIRST.
+const FRESH9_FLOOR: usize = 585 - 48;
+const FRESH9_WRONG_AND_SURE_MAX: usize = 4;
 
 const FIELDS: &[&str] = &[
     "host", "invitee", "nationality", "travel_document", "activity", "role", "activity_from", "activity_to",
@@ -303,6 +309,7 @@ fn the_reader_gets_most_fields_of_both_corpora_right() {
     let fresh6 = score("tests/letters/fresh6", true);
     let fresh7 = score("tests/letters/fresh7", true);
     let fresh8 = score("tests/letters/fresh8", true);
+    let fresh9 = score("tests/letters/fresh9", true);
     println!();
     let problems: Vec<String> = [
         report("tuning", &tuning, TUNING_FLOOR, TUNING_WRONG_AND_SURE_MAX),
@@ -315,6 +322,7 @@ fn the_reader_gets_most_fields_of_both_corpora_right() {
         report("fresh6", &fresh6, FRESH6_FLOOR, FRESH6_WRONG_AND_SURE_MAX),
         report("fresh7", &fresh7, FRESH7_FLOOR, FRESH7_WRONG_AND_SURE_MAX),
         report("fresh8", &fresh8, FRESH8_FLOOR, FRESH8_WRONG_AND_SURE_MAX),
+        report("fresh9", &fresh9, FRESH9_FLOOR, FRESH9_WRONG_AND_SURE_MAX),
     ]
     .concat();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
