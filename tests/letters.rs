@@ -108,7 +108,8 @@ const FRESH8_FLOOR: usize = 582 - 48;
 const FRESH8_WRONG_AND_SURE_MAX: usize = 4;
 
 /// The tenth held-out split (see its README), written during that round (2026-12-02, fifth session) and first
-/// measured on the reader of that moment (commit HEADC): FIRST.
+/// measured on the reader of that moment (commit 6259991): 585 of 672 fields, 4 wrong and sure (0.6%); on the reader
+/// as that session began (fa168ef), measured once afterwards: 583 of 672, 4 wrong and sure.
 const FRESH9_FLOOR: usize = 585 - 48;
 const FRESH9_WRONG_AND_SURE_MAX: usize = 4;
 
