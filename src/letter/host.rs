@@ -80,6 +80,24 @@ fn university_named_apart(text: &Text) -> Option<(usize, usize)> {
     below.or_else(|| text.content_lines.iter().copied().find(|&l| l >= text.letter_start).and_then(university))
 }
 
+/// A Chinese organisation without its unit: "香港大學建築學院" is 香港大學, "香港科技园公司 创新挑战赛秘书处" is 香港科技园公司.
+fn without_its_unit(text: &Text, s: usize, e: usize) -> (usize, usize) {
+    const UNITS: [&str; 12] = ["學院", "学院", "學系", "学系", "系", "研究所", "秘書處", "秘书处", "辦公室", "办公室", "委員會", "委员会"];
+    let name = text.lower_str(s, e);
+    if name.is_ascii() || !UNITS.iter().any(|u| name.ends_with(u)) {
+        return (s, e);
+    }
+    // The university before its school.
+    if let Some(b) = ["大學", "大学"].iter().filter_map(|u| name.find(u).map(|b| b + u.len())).min().filter(|&b| b < name.len()) {
+        return (s, s + name[..b].chars().count());
+    }
+    // An organisation and its unit, apart by a space.
+    match name.find([' ', '\u{3000}']) {
+        Some(b) if name[..b].trim().chars().count() >= 4 => text.trim(s, s + name[..b].chars().count()),
+        _ => (s, e),
+    }
+}
+
 /// One reading of the host: where it is written, and how it was found.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
@@ -103,6 +121,7 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
         }),
     }?;
     let (s, e) = text.trim(chosen.start, chosen.end);
+    let (s, e) = without_its_unit(text, s, e);
     let written = text.slice(s, e);
     let known = |a: usize, b: usize| lookup::host_exact(catalogue, &text.slice(a, b)).is_some();
     let found = if let Some(org) = lookup::host_exact(catalogue, &written) {

@@ -1620,6 +1620,9 @@ mod tests {
         assert_eq!(host(headed).as_deref(), Some("香港浸會大學"));
         let addressee = "Professor Anna BERG\nDepartment of Physics\nUppsala University\nSweden\n\nDear Professor Berg,\n\nOn behalf of the Department of Chemistry, I invite you to give a lecture on 3 May 2027.\n\nYours sincerely,\n\nDr LEE Ka Wai\n";
         assert_ne!(host(addressee).as_deref(), Some("Uppsala University"));
+        // A Chinese organisation without its unit: a university before its school, an organisation before its office.
+        assert_eq!(host("香港大學建築學院\n建築文物保護課程\n\n陳博士：\n\n本院誠邀閣下主持工作坊。\n").as_deref(), Some("香港大學"));
+        assert_eq!(host("发件人: 香港科技园公司 创新挑战赛秘书处 <challenge@example.org>\n主题: 邀请\n\n陈先生：\n\n本公司诚邀您担任评委。\n").as_deref(), Some("香港科技园公司"));
         // A post whose first word names its body ("Festival Director") is no organisation: the line under it is.
         let post = "Dear Ms Okafor,\n\nThe Festival invites you to give its keynote on 6 November 2027.\n\nWarm regards,\n\nDr Harriet LAM\nFestival Director\nHong Kong Harbour Literary Festival\n";
         assert_eq!(host(post).as_deref(), Some("Hong Kong Harbour Literary Festival"));
