@@ -570,12 +570,17 @@ fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
             }
         }
     }
+    // (Not in an e-mail's headers: "Subject: 香港亞洲新銳電影節2028 — 評審團主席邀請".)
     for verb in ORGANISATION_CJK_INVITE_VERBS {
-        let Some(p) = text.find_lower(0, text.lower.len(), verb) else { continue };
+        let Some(p) = text.find_all(verb).find(|&p| !text.header_line[text.line_of(p)]) else { continue };
         let (ls, _) = text.lines[text.line_of(p)];
-        let start = (ls..p).rev().find(|&i| "。,;:」“”\"".contains(text.lower[i])).map_or(ls, |i| i + 1);
+        let start = (ls..p).rev().find(|&i| "。,;:!?」“”\"".contains(text.lower[i])).map_or(ls, |i| i + 1);
         let named = text.lower_str(start, p);
-        let named = named.trim().trim_end_matches(['謹', '谨', '特', '現', '现', '此', '茲', '兹']).trim_end_matches(['謹', '谨']);
+        // ("香港中樂團謹此正式邀請": without the adverbs before the verb.)
+        let mut named = named.trim();
+        while let Some(shorter) = ["正式", "誠意", "诚意", "謹", "谨", "特", "現", "现", "此", "茲", "兹", "誠", "诚"].iter().find_map(|w| named.strip_suffix(w)) {
+            named = shorter;
+        }
         if let Some(r) = ORGANISATION_SELF_REFERENCES.iter().find(|r| named.ends_with(*r)) {
             if letterhead {
                 return None;
@@ -586,7 +591,8 @@ fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
             continue;
         }
         if looks_like_organisation(named) && named.chars().count() <= 30 {
-            return Some(Candidate { start, end: p, confidence: GUESS, reason: Some(Reason::Prose) });
+            let end = text.trim(start, p).0 + named.chars().count();
+            return Some(Candidate { start, end, confidence: GUESS, reason: Some(Reason::Prose) });
         }
     }
     None
