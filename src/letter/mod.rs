@@ -276,9 +276,11 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     out.venue = first(Label::Venue)
         .and_then(|x| {
             // (Likewise an address in full-width brackets: "郵政總局一樓多用途室（香港中環康樂廣場2號）".)
+            // (A building's floor in brackets is part of the place: "上环排练厅（上环市政大厦7楼）".)
             let cut = (x.start..x.end).find(|&i| matches!(text.original[i], '，' | '（')).filter(|&c| {
                 let rest = text.lower_str(c, x.end);
-                rest.chars().any(|ch| ch.is_ascii_digit() || "路道街號号".contains(ch))
+                let bracket = rest.find(')').map_or(rest.as_str(), |b| &rest[..=b]);
+                rest.chars().any(|ch| ch.is_ascii_digit() || "路道街號号".contains(ch)) && !(text.original[c] == '（' && names_a_building(bracket))
             });
             let (s, e) = text.trim(x.start, cut.unwrap_or(x.end));
             // "地點：工作坊假香港文物探知館舉行": a sentence in the value; the place is what it is held at.
@@ -460,8 +462,14 @@ impl Extraction {
 /// place, then a note about it in brackets at the end, which is not part of its name. (A bracket inside the name,
 /// "Lecture Theater F (Lifts 25-26), Academic Building", stays.)
 fn without_closing_note(text: &Text, place: Extracted) -> Extracted {
+    let place = with_its_building(text, place);
     let Some(open) = (place.start + 2..place.end).rev().find(|&i| matches!(text.original[i], '(' | '（')) else { return place };
     let close = (open..place.end).find(|&i| matches!(text.original[i], ')' | '）'));
+    // (A building, a block or a floor in the bracket is part of the place: "利希慎音樂廳（利黃瑤璧樓）", "Dance Studio 3
+    // (Block B, 2/F)".)
+    if names_a_building(&text.lower_str(open, close.map_or(place.end, |c| c + 1))) {
+        return place;
+    }
     let at_end = close.is_none_or(|c| text.original[c + 1..place.end].iter().all(|ch| ch.is_whitespace() || ".,;。，".contains(*ch)));
     if !at_end || place.value != text.slice(place.start, place.end) {
         return place;
@@ -469,6 +477,35 @@ fn without_closing_note(text: &Text, place: Extracted) -> Extracted {
     let (s, e) = text.trim(place.start, open);
     match text.extracted(s, e, None, place.confidence) {
         Some(shorter) => Extracted { reason: place.reason, ..shorter },
+        None => place,
+    }
+}
+
+/// Whether a bracket after a place names its building, block or floor rather than a note on it.
+fn names_a_building(bracket: &str) -> bool {
+    const WORDS: [&str; 13] = ["樓", "楼", "大廈", "大厦", "對出", "对出", "block", "/f", "floor", "wing", "building", "tower", "河段"];
+    // (Short, and no address, date or sentence: "（金鐘道政府合署高座14樓）" is an address, "（實驗部分在同層B室進行）" a note.)
+    const NOT: [&str; 14] = ["路", "道", "街", "號", "号", "road", "street", "月", "在", "於", "于", "改", "舉行", "举行"];
+    bracket.chars().count() <= 18 && WORDS.iter().any(|w| bracket.contains(w)) && !NOT.iter().any(|w| bracket.contains(w))
+}
+
+/// The place with its building, block or floor in the bracket right after it, when the value stopped before it.
+fn with_its_building(text: &Text, place: Extracted) -> Extracted {
+    if place.value != text.slice(place.start, place.end) {
+        return place;
+    }
+    // The bracket right after it, or one it opens and does not close ("Dance Studio 3 (Block B" before ", 2/F)").
+    let unclosed = (place.start..place.end).rev().find(|&i| matches!(text.original[i], '(' | '（')).filter(|&o| !text.original[o..place.end].iter().any(|c| matches!(c, ')' | '）')));
+    let open = unclosed.unwrap_or(place.end + text.original[place.end..].iter().take_while(|c| **c == ' ').count());
+    if !matches!(text.original.get(open), Some('(' | '（')) {
+        return place;
+    }
+    let Some(close) = (open..(open + 30).min(text.original.len())).find(|&i| matches!(text.original[i], ')' | '）' | '\n')) else { return place };
+    if !matches!(text.original[close], ')' | '）') || !names_a_building(&text.lower_str(open, close + 1)) {
+        return place;
+    }
+    match text.extracted(place.start, close + 1, None, place.confidence) {
+        Some(longer) => Extracted { reason: place.reason, ..longer },
         None => place,
     }
 }
@@ -1567,6 +1604,17 @@ mod tests {
         let letter = "VISITING ARTIST - ENGAGEMENT DETAILS\n\nName of visitor:\tMr Mthunzi Dlamini\nNationality:\t\tSouth African\n";
         assert_eq!(read(letter).invitee.map(|x| x.value).as_deref(), Some("Mr Mthunzi Dlamini"));
         assert_eq!(read("Invitee – Ms Eva Berg (P1234567)\n").invitee.map(|x| x.value).as_deref(), Some("Ms Eva Berg"));
+    }
+
+    /// A venue keeps the building, block or floor in the bracket after it; not a note, a date or an address.
+    #[test]
+    fn a_venue_with_its_building_in_brackets() {
+        let venue = |letter: &str| read(letter).venue.map(|v| v.value);
+        assert_eq!(venue("陳先生：\n\n地點：利希慎音樂廳（利黃瑤璧樓）\n").as_deref(), Some("利希慎音樂廳（利黃瑤璧樓）"));
+        assert_eq!(venue("陳先生：\n\n地點：香港中樂團排練廳（上環市政大廈7樓）\n").as_deref(), Some("香港中樂團排練廳（上環市政大廈7樓）"));
+        assert_eq!(venue("Dear Ms Ruiz,\n\nThe classes will be held in Dance Studio 3 (Block B, 2/F) from 3 to 7 May 2027.\n").as_deref(), Some("Dance Studio 3 (Block B, 2/F)"));
+        assert_eq!(venue("陳先生：\n\n地點：郵政總局一樓多用途室（香港中環康樂廣場2號）\n").as_deref(), Some("郵政總局一樓多用途室"));
+        assert_eq!(venue("陳先生：\n\n地點：本校禮堂（11月24日下午之工作坊改於三樓301室舉行）\n").as_deref(), Some("本校禮堂"));
     }
 
     /// An unfilled template's fields give nothing; a fee that names no sum is none; a phrase with a template's field
