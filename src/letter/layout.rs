@@ -338,6 +338,31 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                         }
                         other => other,
                     };
+                    // The place most rows of a schedule name is the main venue ("本團排練室" twice, "香港大會堂音樂廳" four
+                    // times).
+                    let cell = if *label == Label::Venue && several && values.len() == row.len() {
+                        let mut counts: Vec<((usize, usize), String, usize)> = Vec::new();
+                        let mut r = m;
+                        while r < n && !text.header_line[r] && !text.is_blank(r) {
+                            let cs = cells(text, r);
+                            if cs.len() != row.len() {
+                                break;
+                            }
+                            let (a, b) = cs[i];
+                            let key = text.lower_str(a, b).trim().to_string();
+                            if !empty((a, b)) && !travel(r) {
+                                match counts.iter_mut().find(|(_, k, _)| *k == key) {
+                                    Some(c) => c.2 += 1,
+                                    None => counts.push(((a, b), key, 1)),
+                                }
+                            }
+                            r += 1;
+                        }
+                        let most = counts.iter().map(|c| c.2).max().unwrap_or(0);
+                        counts.iter().find(|c| c.2 == most && most >= 2).map(|c| c.0).or(cell)
+                    } else {
+                        cell
+                    };
                     if let Some((s, e)) = cell {
                         out.push(Labelled { label: *label, start: s, end: e, colon: false, several });
                     }

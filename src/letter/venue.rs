@@ -416,6 +416,9 @@ mod tests {
         assert_eq!(venue(chinese).as_deref(), Some("香港大會堂劇院"));
         let table = "陳先生：\n\n本團誠邀閣下擔任客席指揮。\n　　2028年1月20日（星期四）　　　　總綵排　　香港文化中心音樂廳\n　　1月21日（星期五）　　　　音樂會　　香港文化中心音樂廳\n";
         assert_eq!(venue(table).as_deref(), Some("香港文化中心音樂廳"));
+        // A schedule's venue column: the place most of its rows name, not its first row's.
+        let column = "陳先生：\n\n本團誠邀閣下擔任客席指揮。\n\n日期\t時間\t內容\t地點\n4月19日\t10:00\t排練\t本團排練室\n4月21日\t14:30\t綵排\t香港大會堂音樂廳\n4月22日\t20:00\t音樂會\t香港大會堂音樂廳\n4月23日\t20:00\t音樂會\t香港大會堂音樂廳\n";
+        assert_eq!(venue(column).as_deref(), Some("香港大會堂音樂廳"));
     }
 
     /// A venue without the time said with it, and not the airport hall where the visitor is met.
