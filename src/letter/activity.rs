@@ -616,7 +616,7 @@ mod tests {
         let record = "王先生：\n\n本台誠邀閣下為第四台錄製烏德琴特輯，並在直播音樂會中演出。\n";
         assert_eq!(activity(record).as_deref(), Some("為第四台錄製烏德琴特輯，並在直播音樂會中演出"));
         // A title before "的函" ("…客座教授的函", the letter about it) is no task.
-        let title = "邀請您擔任法律學院客座教授的函\n\n王先生：\n\n本院誠邀您於十一月來港，負責講授密集課程，並主講年度公開講座。\n";
+        let title = "               關於邀請您擔任法律學院訪問教授的函\n\n王先生：\n\n本院誠邀您於十一月來港，負責講授密集課程，並主講年度公開講座。\n";
         assert_eq!(activity(title).as_deref(), Some("講授密集課程，並主講年度公開講座"));
         // A list's items are the body however short they are: the first task listed.
         let listed = "王先生：\n\n本中心誠邀您作為駐場導師，於明年三月來港。\n\n您的工作包括：\n• 主持為期四天的定格動畫創作工作坊；\n• 出席學員作品放映會並擔任評審；\n• 主講公開講座一場。\n";
