@@ -655,7 +655,9 @@ fn signature_organisation(text: &Text) -> Option<(usize, usize)> {
     for &l in &block {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
-        if looks_like_organisation(line.trim()) && !line.contains('@') && !line.chars().any(|c| c.is_ascii_digit()) {
+        // (Not a form's labelled line: "簽署：（已簽署）".)
+        let labelled = line.trim().split_once(':').is_some_and(|(label, _)| label.chars().count() <= 12);
+        if looks_like_organisation(line.trim()) && !line.contains('@') && !line.chars().any(|c| c.is_ascii_digit()) && !labelled {
             let (s, e) = text.trim(s, e);
             // "Chair, Scientific Committee": a post and the body it chairs; the host may be named elsewhere.
             let first_word = line.trim().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
