@@ -1617,6 +1617,14 @@ mod tests {
         assert_eq!(venue("陳先生：\n\n地點：本校禮堂（11月24日下午之工作坊改於三樓301室舉行）\n").as_deref(), Some("本校禮堂"));
     }
 
+    /// A labelled travel document is its number, past the words before it, in Chinese without a space.
+    #[test]
+    fn a_labelled_travel_document_is_its_number() {
+        let document = |letter: &str| read(letter).travel_document.map(|v| v.value);
+        assert_eq!(document("周師傅：\n\n旅行證件：美國護照，號碼548102937\n").as_deref(), Some("548102937"));
+        assert_eq!(document("Dear Mr Ozturk,\n\nTravel document: Turkish passport U22918474\n").as_deref(), Some("U22918474"));
+    }
+
     /// An unfilled template's fields give nothing; a fee that names no sum is none; a phrase with a template's field
     /// inside is kept, unsure.
     #[test]

@@ -44,7 +44,11 @@ pub(super) fn document_in(text: &Text, s: usize, e: usize) -> Option<(usize, usi
         // "通行证号码：C39021567）以特邀运动员身份参加": Chinese runs on without a space; the number ends where its letters
         // and digits do.
         let end = word_end(text, s).min(e);
-        return (end < e && document_shaped(text, s, end)).then_some((s, end));
+        if end < e && document_shaped(text, s, end) {
+            return Some((s, end));
+        }
+        // ("美國護照，號碼548102937": the number after the words before it.)
+        return first_document_word(text, s, e, |_| false).filter(|&(a, b)| (a, b) != (s, e));
     }
     first_document_word(text, s, e, |_| false)
 }
