@@ -111,6 +111,22 @@ pub(super) fn unfinished(value: &str) -> bool {
     cut_short || unbalanced || mixed
 }
 
+/// Whether a value is an unfilled template's field: "HK$[amount]", "«Title» «SURNAME»", "[passport no.]",
+/// "{{venue}}", "XXXXXXX", "______".
+pub(super) fn placeholder(value: &str) -> bool {
+    let bracketed_words = value.split('[').skip(1).any(|rest| rest.split(']').next().is_some_and(|inside| inside.chars().any(char::is_alphabetic)) && rest.contains(']'));
+    let marks = ["«", "»", "{{", "<<", "___"].iter().any(|m| value.contains(m));
+    let crosses = value.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() >= 3 && w.chars().all(|c| c == 'x' || c == 'X'));
+    bracketed_words || marks || crosses
+}
+
+/// Whether a fee's value names a sum: a figure, a Chinese numeral, or a number in words.
+pub(super) fn names_a_sum(value: &str) -> bool {
+    const CJK: &str = "〇零一二三四五六七八九十百千萬万億亿壹貳贰參叁肆伍陸陆柒捌玖拾佰仟兩两";
+    let lower = value.to_lowercase();
+    value.chars().any(|c| c.is_numeric() || CJK.contains(c)) || ["thousand", "hundred", "million"].iter().any(|w| lower.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,20 +154,4 @@ mod tests {
             assert!(!unfinished(whole), "{whole}");
         }
     }
-}
-
-/// Whether a value is an unfilled template's field: "HK$[amount]", "«Title» «SURNAME»", "[passport no.]",
-/// "{{venue}}", "XXXXXXX", "______".
-pub(super) fn placeholder(value: &str) -> bool {
-    let bracketed_words = value.split('[').skip(1).any(|rest| rest.split(']').next().is_some_and(|inside| inside.chars().any(char::is_alphabetic)) && rest.contains(']'));
-    let marks = ["«", "»", "{{", "<<", "___"].iter().any(|m| value.contains(m));
-    let crosses = value.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() >= 3 && w.chars().all(|c| c == 'x' || c == 'X'));
-    bracketed_words || marks || crosses
-}
-
-/// Whether a fee's value names a sum: a figure, a Chinese numeral, or a number in words.
-pub(super) fn names_a_sum(value: &str) -> bool {
-    const CJK: &str = "〇零一二三四五六七八九十百千萬万億亿壹貳贰參叁肆伍陸陆柒捌玖拾佰仟兩两";
-    let lower = value.to_lowercase();
-    value.chars().any(|c| c.is_numeric() || CJK.contains(c)) || ["thousand", "hundred", "million"].iter().any(|w| lower.contains(w))
 }

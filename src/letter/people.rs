@@ -683,15 +683,7 @@ pub(super) fn in_full_in_the_header(text: &Text, named: &Extracted, by_name_word
         return None;
     }
     let same = |w: &str| crate::catalogue::names::lowercase(w) == crate::catalogue::names::lowercase(&surname);
-    // The last "To:" above the name is the innermost message's.
-    let (l, to) = (0..text.line_of(named.start)).rev().find_map(|l| {
-        let (s, e) = text.lines[l];
-        let line = text.lower_str(s, e);
-        let to = LETTER_ADDRESSEE_HEADERS.iter().find(|h| line.trim_start().starts_with(**h)).filter(|_| text.header_line[l])?;
-        Some((l, *to))
-    })?;
-    let (s, e) = text.lines[l];
-    let start = s + text.lower_str(s, e).find(to).map_or(0, |b| text.lower_str(s, e)[..b].chars().count()) + to.chars().count();
+    let (start, e) = addressee_header(text, text.line_of(named.start))?;
     let end = (start..e).find(|&i| text.lower[i] == '<' || text.lower[i] == ';' || text.lower[i] == ',').unwrap_or(e);
     let header = text.slice(start, end);
     // More of the name than the greeting gives, titles aside ("Luca Bianchi" over "Maestro Bianchi").
@@ -709,11 +701,10 @@ pub(super) fn in_full_in_the_header(text: &Text, named: &Extracted, by_name_word
     (fuller && header.split_whitespace().any(same)).then(|| text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation)))?
 }
 
-/// The person the innermost e-mail is addressed to, when the letter names no one else: "To: Siobhán McAllister
-/// <...>" over "Hello,", "收件者：Lars Lindqvist教授 <...>". Unsure: an e-mail may go to an agent or an office.
-pub(super) fn to_header(text: &Text) -> Option<Extracted> {
-    let first_body = text.content_lines.iter().copied().find(|&l| l >= text.letter_start && !text.header_line[l])?;
-    let (l, to) = (0..first_body).rev().find_map(|l| {
+/// The value of the last "To:" header above line `before` (the innermost message's): from after the header's word to
+/// its line's end.
+fn addressee_header(text: &Text, before: usize) -> Option<(usize, usize)> {
+    let (l, to) = (0..before).rev().find_map(|l| {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
         let to = LETTER_ADDRESSEE_HEADERS.iter().find(|h| line.trim_start().starts_with(**h)).filter(|_| text.header_line[l])?;
@@ -721,6 +712,14 @@ pub(super) fn to_header(text: &Text) -> Option<Extracted> {
     })?;
     let (s, e) = text.lines[l];
     let start = s + text.lower_str(s, e).find(to).map_or(0, |b| text.lower_str(s, e)[..b].chars().count()) + to.chars().count();
+    Some((start, e))
+}
+
+/// The person the innermost e-mail is addressed to, when the letter names no one else: "To: Siobhán McAllister
+/// <...>" over "Hello,", "收件者：Lars Lindqvist教授 <...>". Unsure: an e-mail may go to an agent or an office.
+pub(super) fn to_header(text: &Text) -> Option<Extracted> {
+    let first_body = text.content_lines.iter().copied().find(|&l| l >= text.letter_start && !text.header_line[l])?;
+    let (start, e) = addressee_header(text, first_body)?;
     let end = (start..e).find(|&i| matches!(text.lower[i], '<' | ';' | ',' | '[' | '(')).unwrap_or(e);
     let (start, end) = text.trim(start, end);
     let name = text.slice(start, end);

@@ -111,32 +111,29 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     if leads.iter().any(|&(p, _)| !in_a_subject(p)) {
         leads.retain(|&(p, _)| !in_a_subject(p));
     }
-    leads.sort_by_key(|&(p, _)| p);
-    for (p, lead) in leads.into_iter().take(1) {
-        {
-            // (Long enough for an event's name in quotes before the post: "担任本会与香港体育学院合办的“2027香港公开赛青少年
-            // 训练营”特邀教练".)
-            let (mut s, e) = phrase_until(text, p + lead.chars().count(), ROLE_CJK_STOPS, 45);
-            // "客席指揮一職": the post, without "一職".
-            let e = if text.lower_str(e.saturating_sub(2), e) == "一職" || text.lower_str(e.saturating_sub(2), e) == "一职" { e - 2 } else { e };
-            // "本次研讨会的主讲嘉宾", "“亚洲新晋电影人奖”评审团成员": the role is what follows the last "的" or closing quote.
-            if let Some(d) = (s..e).rev().find(|&i| "的”」』》\"".contains(text.lower[i])) {
-                s = d + 1;
-            }
-            // "本課程客席教練", "本屆大賽決賽評判": "this course's", "this contest's" is not part of the role (nor is the
-            // event a post is of: see `post_start`).
-            // (An event's name that starts the role goes too, when a post of three characters or more is left:
-            // "賽事技術總監" is a 技術總監; "課程總監" stays.)
-            let this = text.lower.get(s) == Some(&'本');
-            let opens = |p: usize, w: &str| (p == s && e >= p + w.chars().count() + 3).then_some(p + w.chars().count());
-            let led = ROLE_CJK_EVENTS.iter().find_map(|w| text.find_lower(s, e, w).and_then(|p| opens(p, w)));
-            if let Some(after) = ROLE_CJK_EVENTS.iter().filter_map(|w| text.rfind_lower(s, e, w).map(|p| p + w.chars().count())).max().filter(|&a| this && e >= a + 2).or(led) {
-                s = after;
-            }
-            let (s, e) = without_whose_and_when(text, s, e);
-            if e > s {
-                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
-            }
+    if let Some(&(p, lead)) = leads.iter().min_by_key(|&&(p, _)| p) {
+        // (Long enough for an event's name in quotes before the post: "担任本会与香港体育学院合办的“2027香港公开赛青少年
+        // 训练营”特邀教练".)
+        let (mut s, e) = phrase_until(text, p + lead.chars().count(), ROLE_CJK_STOPS, 45);
+        // "客席指揮一職": the post, without "一職".
+        let e = if text.lower_str(e.saturating_sub(2), e) == "一職" || text.lower_str(e.saturating_sub(2), e) == "一职" { e - 2 } else { e };
+        // "本次研讨会的主讲嘉宾", "“亚洲新晋电影人奖”评审团成员": the role is what follows the last "的" or closing quote.
+        if let Some(d) = (s..e).rev().find(|&i| "的”」』》\"".contains(text.lower[i])) {
+            s = d + 1;
+        }
+        // "本課程客席教練", "本屆大賽決賽評判": "this course's", "this contest's" is not part of the role (nor is the
+        // event a post is of: see `post_start`).
+        // (An event's name that starts the role goes too, when a post of three characters or more is left:
+        // "賽事技術總監" is a 技術總監; "課程總監" stays.)
+        let this = text.lower.get(s) == Some(&'本');
+        let opens = |p: usize, w: &str| (p == s && e >= p + w.chars().count() + 3).then_some(p + w.chars().count());
+        let led = ROLE_CJK_EVENTS.iter().find_map(|w| text.find_lower(s, e, w).and_then(|p| opens(p, w)));
+        if let Some(after) = ROLE_CJK_EVENTS.iter().filter_map(|w| text.rfind_lower(s, e, w).map(|p| p + w.chars().count())).max().filter(|&a| this && e >= a + 2).or(led) {
+            s = after;
+        }
+        let (s, e) = without_whose_and_when(text, s, e);
+        if e > s {
+            return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
     }
     None
