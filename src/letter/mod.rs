@@ -1458,6 +1458,9 @@ mod tests {
         assert_eq!(signatory(one_line).as_deref(), Some("Dr KWAN Ming-chiu"));
         let signed_for = "Dear Ms Ruiz,\n\nWe invite you to serve as technical delegate from 3 to 6 May 2027.\n\nSigned for and on behalf of the Association:\n\nCheung Hoi-yan\nSecretary General\n\nc.c. Mr Lee Ka-ho, Race Director\n";
         assert_eq!(signatory(signed_for).as_deref(), Some("Cheung Hoi-yan"));
+        // A first name signed alone, in full in the e-mail's signature block under it.
+        let first_name = "Dear Dr Okafor,\n\nWe invite you to lecture on 19 November 2027.\n\nKind regards,\n\nRachel\n\n--\nDr Rachel IP Wing-sze\nHonorary Secretary\nHong Kong Society for Surgery of the Hand\nc/o Department of Orthopaedics & Traumatology, Queen Mary Hospital\n";
+        assert_eq!(signatory(first_name).as_deref(), Some("Dr Rachel IP Wing-sze"));
         // A form's "Name:" under "Authorised officer" (past the rule above it) is the signer's, not the visitor's.
         let form = "Name of visitor:   Professor Ingrid HALVORSEN\nCapacity:          Expert speaker\n\n------------------------------\nAuthorised officer\n\nName:        LEUNG Chi-fai, Patrick\nPost:        Chief Geotechnical Engineer\nSignature:   (signed)\n";
         assert_eq!(signatory(form).as_deref(), Some("LEUNG Chi-fai, Patrick"));

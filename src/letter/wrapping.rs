@@ -164,6 +164,19 @@ pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bo
         while last < breaks && !blank(last + 1) && quoted_line(&chars[lines[last + 1].0..lines[last + 1].1]).0 == depth {
             last += 1;
         }
+        // An e-mail's signature block, under its "--", keeps its lines: a name, a post, an address.
+        let delimiter = {
+            let first = quoted_line(&chars[lines[k].0..lines[k].1]).2;
+            let first: Vec<char> = first.iter().copied().filter(|c| !c.is_whitespace()).collect();
+            first == ['-', '-']
+        };
+        if delimiter {
+            for w in &mut wrapped[k..last] {
+                *w = false;
+            }
+            k = last + 1;
+            continue;
+        }
         let shown = wrapped[k..last].iter().filter(|w| **w).count();
         // (A signature block or a letterhead is three lines or so, and one of its breaks may look wrapped.)
         if last - k >= 3 && shown >= 2 && shown * 3 >= last - k {
@@ -459,6 +472,17 @@ mod tests {
         // A name in brackets under the sign-off ends there, though the signer's post under it is long.
         let signed = format!("{body}{body}{body}Yours sincerely,\n(Cheryl Au-Yeung)\nSenior Assistant Solicitor General (International Law)\nfor Secretary for Justice\n");
         assert!(!wraps_after(&signed, "(Cheryl"));
+    }
+
+    /// An e-mail's signature block under its "--" keeps its lines, however long one of them is.
+    #[test]
+    fn an_email_signature_block_keeps_its_lines() {
+        let body = "Thank you for agreeing to join the congress as our guest lecturer. We will send the programme and
+the hotel details in a separate message once the organising committee has confirmed the rooms for
+all of our speakers.
+";
+        let letter = format!("Dear Dr Okafor,\n\n{body}\nKind regards,\n\nRachel\n\n--\nDr Rachel IP Wing-sze\nHonorary Secretary\nHong Kong Society for Surgery of the Hand\nc/o Department of Orthopaedics & Traumatology, Queen Mary Hospital\n102 Pok Fu Lam Road, Hong Kong\n");
+        assert!(!wraps_after(&letter, "--") && !wraps_after(&letter, "Dr Rachel") && !wraps_after(&letter, "Honorary"));
     }
 
     #[test]
