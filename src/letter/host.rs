@@ -80,6 +80,37 @@ fn university_named_apart(text: &Text) -> Option<(usize, usize)> {
     below.or_else(|| text.content_lines.iter().copied().find(|&l| l >= text.letter_start).and_then(university))
 }
 
+/// The university named last in "<unit>, <unit>, <university>" from `s`, before the clause goes on (", I am", " we ").
+fn university_after_its_units(text: &Text, s: usize) -> Option<(usize, usize)> {
+    let (_, e) = phrase_until(text, s, &[" i ", " we ", " is ", " to "], 160);
+    let parts: Vec<(usize, usize)> = {
+        let mut out = Vec::new();
+        let mut at = s;
+        for i in s..=e {
+            if i == e || text.lower[i] == ',' {
+                out.push(text.trim(at, i));
+                at = i + 1;
+            }
+        }
+        out
+    };
+    if parts.len() < 2 {
+        return None;
+    }
+    // (The last part before the clause's verb may be empty: "…, The University of Hong Kong, I am".)
+    let parts: Vec<(usize, usize)> = parts.into_iter().filter(|&(a, b)| b > a).collect();
+    let &(us, ue) = parts.last()?;
+    let name = text.lower_str(us, ue);
+    let university = name.split_whitespace().any(|w| w == "university") && !name.contains(" of ") || name.contains("university of");
+    (parts.len() >= 2 && university && looks_like_organisation(&name) && is_academic_unit_or_centre(&text.lower_str(parts[0].0, parts[0].1))).then_some((us, ue))
+}
+
+/// A university's part: a department, school or faculty, or a centre or institute of it.
+fn is_academic_unit_or_centre(name: &str) -> bool {
+    let name = name.trim().trim_start_matches("the ");
+    is_academic_unit(name) || ["centre for ", "center for ", "institute for ", "institute of ", "centre of "].iter().any(|u| name.starts_with(u))
+}
+
 /// A Chinese organisation without its unit: "香港大學建築學院" is 香港大學, "香港科技园公司 创新挑战赛秘书处" is 香港科技园公司.
 fn without_its_unit(text: &Text, s: usize, e: usize) -> (usize, usize) {
     const UNITS: [&str; 12] = ["學院", "学院", "學系", "学系", "系", "研究所", "秘書處", "秘书处", "辦公室", "办公室", "委員會", "委员会"];
@@ -520,6 +551,9 @@ fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
             _ => s,
         };
         let (s, e) = text.trim(s, e);
+        // "On behalf of the Centre for Comparative and Public Law, Faculty of Law, The University of Hong Kong, I am
+        // ...": a unit, then the university it is of, after commas.
+        let (s, e) = university_after_its_units(text, s).unwrap_or((s, e));
         let named = text.slice(s, e);
         let lower = crate::catalogue::names::lowercase(&named);
         if ORGANISATION_SELF_REFERENCES.iter().any(|r| *r == lower || r.strip_prefix("the ") == Some(lower.as_str())) {

@@ -1685,6 +1685,9 @@ mod tests {
         // A form's labelled line under the signature ("簽署：（已簽署）") names no organisation.
         let form = "陳先生：\n\n本處誠邀閣下主持講座。\n\n此致\n\n獲授權人員\n\n姓名：黃家俊\n職位：高級郵務經理\n簽署：（已簽署）\n";
         assert_ne!(host(form).as_deref(), Some("簽署：（已簽署）"));
+        // A university's centre, then its faculty, then the university, after "On behalf of": the university.
+        let units = "Dear Professor Odhiambo,\n\nOn behalf of the Centre for Comparative and Public Law, Faculty of Law, The University of Hong Kong, I am delighted to invite you to give the keynote address on 8 September 2027.\n";
+        assert_eq!(host(units).as_deref(), Some("The University of Hong Kong"));
         // A Chinese organisation without its unit: a university before its school, an organisation before its office.
         assert_eq!(host("香港大學建築學院\n建築文物保護課程\n\n陳博士：\n\n本院誠邀閣下主持工作坊。\n").as_deref(), Some("香港大學"));
         assert_eq!(host("发件人: 香港科技园公司 创新挑战赛秘书处 <challenge@example.org>\n主题: 邀请\n\n陈先生：\n\n本公司诚邀您担任评委。\n").as_deref(), Some("香港科技园公司"));
