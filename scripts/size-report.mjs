@@ -67,10 +67,10 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // everything 373.4 KB, first load 149.2 KB (of which the first part 132.4 KB): 376 KB.
 // The round after (2026-12-02, fifth session) added rules for 144 new tuning letters (universities' units, lists of
 // tasks, hotels' nights, signers' forms, unpaid engagements, totals after counts, roles opening a sentence, buildings
-// in brackets, a schedule's most named venue, unfilled templates, ...): 4.9 KB of the second part (184.3 → 189.2 KB)
+// in brackets, a schedule's most named venue, unfilled templates, ...): 5.4 KB of the second part (184.3 → 189.7 KB)
 // and 1.1 KB of the first (132.4 → 133.5 KB), most of it their words, which as data stay in the first part (1.2 KB
 // more cue words, and the rules' own word lists). That put the first load at 150.3 KB, over the target of 150 KB for
-// the first time since the split: the budgets are now 151 KB and 381 KB (everything 379.4 KB). The way back under 150
+// the first time since the split: the budgets are now 151 KB and 381 KB (everything 379.9 KB). The way back under 150
 // KB is to load the reader's cue words (about 28 KB of text, some 7 KB brotli) as a file the worker fetches, as the
 // catalogue is, instead of as data of the module; not done in that round.
 const BUDGET_FIRST = 151_000;
