@@ -187,7 +187,7 @@ fn write_letter_cues(out_dir: &Path) {
     const LISTS: &[(&str, &[&str])] = &[
         ("label", &["after_a_word"]),
         ("dates", &["arrival", "departure", "departure_by_air", "flight_leaves", "arrival_by_air", "getting_about", "hong_kong_places", "relative_from_last", "relative_from_first", "relative_following", "relative_first_things", "relative_not_travel", "cjk_arrival_in_hong_kong", "legs_from_hong_kong", "legs_to_hong_kong", "other", "activity", "stay", "hotel_nights", "several_days", "someone_else_leads", "someone_else_people", "someone_else", "week_named", "week_after", "letter_date_words", "issued", "deadline_just_before", "event_run", "event_run_places", "event_opens_closes", "event_ceremony", "relative_before", "relative_after", "cjk_time_of_day", "coming", "arranged_visits", "not_before"]),
-        ("organisation", &["words", "units", "self_references", "behalf_leads", "invite_verbs", "cjk_invite_verbs", "heads", "legal_suffixes", "academic_units", "own_bodies"]),
+        ("organisation", &["words", "units", "self_references", "behalf_leads", "invite_verbs", "cjk_invite_verbs", "heads", "legal_suffixes", "academic_units", "own_bodies", "cjk_unit_ends", "cjk_invite_adverbs"]),
         ("travel_document", &["leads", "number_words", "permits"]),
         ("remuneration", &["cues", "currencies", "cjk_each", "terms", "total_leads", "total_after", "total_after_in_bracket", "currencies_after", "period_words", "none", "none_in_prose"]),
         ("letter", &[
@@ -198,8 +198,8 @@ fn write_letter_cues(out_dir: &Path) {
         ("people", &["honorifics", "invite_leads", "name_particles", "posts", "cjk_titles", "cjk_descriptors", "cjk_courtesies", "cjk_posts", "cjk_invite_verbs", "cjk_places", "theirs", "addressee_invited", "notes_after_a_comma", "notes_in_brackets"]),
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal", "cjk_forms"]),
         ("activity", &["event_labels", "leads", "host_glad", "open_leads", "not_gerunds", "not_verbs", "not_activities", "cjk_verbs", "cjk_serve_as", "cjk_posts_taken", "cjk_nouns_after_verb", "cjk_nouns_of_their_own", "cjk_host_holds", "at_verbs", "to_verbs", "cjk_praise", "not_tasks", "cjk_attending", "not_task_starts"]),
-        ("venue", &["leads", "places", "cjk_leads", "cjk_at", "address", "events", "named_leads", "cjk_references"]),
-        ("role", &["before", "as_context", "not_roles", "not_a_noun_after", "cjk_before", "cjk_stops", "cjk_post_starts", "cjk_praise", "cjk_capacity_open", "cjk_capacity_close", "of", "cjk_events"]),
+        ("venue", &["leads", "places", "cjk_leads", "cjk_at", "address", "events", "named_leads", "cjk_references", "building_words", "not_a_building"]),
+        ("role", &["before", "as_context", "not_roles", "not_a_noun_after", "cjk_before", "cjk_stops", "cjk_post_starts", "cjk_praise", "cjk_capacity_open", "cjk_capacity_close", "of", "cjk_events", "who_the_person_is"]),
     ];
     println!("cargo:rerun-if-changed={PATH}");
     let text = std::fs::read_to_string(PATH).unwrap_or_else(|e| panic!("{PATH}: {e}"));

@@ -73,8 +73,7 @@ fn university_named_apart(text: &Text) -> Option<(usize, usize)> {
     let university = |l: usize| {
         let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
         let line = text.lower_str(s, e);
-        let named = line.split(|c: char| !c.is_alphabetic()).any(|w| w == "university") || line.ends_with("大學") || line.ends_with("大学");
-        (named && looks_like_organisation(&line) && !is_academic_unit(&line) && !line.chars().any(|c| c.is_ascii_digit() || c == '@')).then_some((s, e))
+        (names_a_university(&line) && looks_like_organisation(&line) && !is_academic_unit(&line) && !line.chars().any(|c| c.is_ascii_digit() || c == '@')).then_some((s, e))
     };
     let below = sign_off(text).and_then(|l| (l + 1..text.lines.len()).find_map(university));
     below.or_else(|| text.content_lines.iter().copied().find(|&l| l >= text.letter_start).and_then(university))
@@ -101,8 +100,12 @@ fn university_after_its_units(text: &Text, s: usize) -> Option<(usize, usize)> {
     let parts: Vec<(usize, usize)> = parts.into_iter().filter(|&(a, b)| b > a).collect();
     let &(us, ue) = parts.last()?;
     let name = text.lower_str(us, ue);
-    let university = name.split_whitespace().any(|w| w == "university") && !name.contains(" of ") || name.contains("university of");
-    (parts.len() >= 2 && university && looks_like_organisation(&name) && is_academic_unit_or_centre(&text.lower_str(parts[0].0, parts[0].1))).then_some((us, ue))
+    (names_a_university(&name) && looks_like_organisation(&name) && is_academic_unit_or_centre(&text.lower_str(parts[0].0, parts[0].1))).then_some((us, ue))
+}
+
+/// Whether a name is a university's: "The University of Hong Kong", "Lingnan University", "香港浸會大學".
+fn names_a_university(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphabetic()).any(|w| w == "university") || name.ends_with("大學") || name.ends_with("大学")
 }
 
 /// A university's part: a department, school or faculty, or a centre or institute of it.
@@ -113,9 +116,8 @@ fn is_academic_unit_or_centre(name: &str) -> bool {
 
 /// A Chinese organisation without its unit: "香港大學建築學院" is 香港大學, "香港科技园公司 创新挑战赛秘书处" is 香港科技园公司.
 fn without_its_unit(text: &Text, s: usize, e: usize) -> (usize, usize) {
-    const UNITS: [&str; 12] = ["學院", "学院", "學系", "学系", "系", "研究所", "秘書處", "秘书处", "辦公室", "办公室", "委員會", "委员会"];
     let name = text.lower_str(s, e);
-    if name.is_ascii() || !UNITS.iter().any(|u| name.ends_with(u)) {
+    if name.is_ascii() || !ORGANISATION_CJK_UNIT_ENDS.iter().any(|u| name.ends_with(u)) {
         return (s, e);
     }
     // The university before its school.
@@ -612,7 +614,7 @@ fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
         let named = text.lower_str(start, p);
         // ("香港中樂團謹此正式邀請": without the adverbs before the verb.)
         let mut named = named.trim();
-        while let Some(shorter) = ["正式", "誠意", "诚意", "謹", "谨", "特", "現", "现", "此", "茲", "兹", "誠", "诚"].iter().find_map(|w| named.strip_suffix(w)) {
+        while let Some(shorter) = ORGANISATION_CJK_INVITE_ADVERBS.iter().find_map(|w| named.strip_suffix(w)) {
             named = shorter;
         }
         if let Some(r) = ORGANISATION_SELF_REFERENCES.iter().find(|r| named.ends_with(*r)) {

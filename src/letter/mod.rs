@@ -280,7 +280,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             let cut = (x.start..x.end).find(|&i| matches!(text.original[i], '，' | '（')).filter(|&c| {
                 let rest = text.lower_str(c, x.end);
                 let bracket = rest.find(')').map_or(rest.as_str(), |b| &rest[..=b]);
-                rest.chars().any(|ch| ch.is_ascii_digit() || "路道街號号".contains(ch)) && !(text.original[c] == '（' && names_a_building(bracket))
+                rest.chars().any(|ch| ch.is_ascii_digit() || "路道街號号".contains(ch)) && !(text.original[c] == '（' && venue::names_a_building(bracket))
             });
             let (s, e) = text.trim(x.start, cut.unwrap_or(x.end));
             // "地點：工作坊假香港文物探知館舉行": a sentence in the value; the place is what it is held at.
@@ -289,7 +289,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         })
         .or_else(|| venue::venue(&text))
         .or_else(|| venue::venue_on_schedule_line(&text, &mentions))
-        .map(|v| without_closing_note(&text, v));
+        .map(|v| venue::without_closing_note(&text, v));
     // The main venue is where most days happen: a place the programme's lines name more often than the letter names
     // the one read from its prose.
     if first(Label::Venue).is_none() {
@@ -457,58 +457,6 @@ impl Extraction {
     }
 }
 
-
-/// "Kwai Tsing Theatre (Auditorium and Rehearsal Room)", "郵政總部（九龍灣）", "荔枝角公园体育馆（简介会也在这里）": a
-/// place, then a note about it in brackets at the end, which is not part of its name. (A bracket inside the name,
-/// "Lecture Theater F (Lifts 25-26), Academic Building", stays.)
-fn without_closing_note(text: &Text, place: Extracted) -> Extracted {
-    let place = with_its_building(text, place);
-    let Some(open) = (place.start + 2..place.end).rev().find(|&i| matches!(text.original[i], '(' | '（')) else { return place };
-    let close = (open..place.end).find(|&i| matches!(text.original[i], ')' | '）'));
-    // (A building, a block or a floor in the bracket is part of the place: "利希慎音樂廳（利黃瑤璧樓）", "Dance Studio 3
-    // (Block B, 2/F)".)
-    if names_a_building(&text.lower_str(open, close.map_or(place.end, |c| c + 1))) {
-        return place;
-    }
-    let at_end = close.is_none_or(|c| text.original[c + 1..place.end].iter().all(|ch| ch.is_whitespace() || ".,;。，".contains(*ch)));
-    if !at_end || place.value != text.slice(place.start, place.end) {
-        return place;
-    }
-    let (s, e) = text.trim(place.start, open);
-    match text.extracted(s, e, None, place.confidence) {
-        Some(shorter) => Extracted { reason: place.reason, ..shorter },
-        None => place,
-    }
-}
-
-/// Whether a bracket after a place names its building, block or floor rather than a note on it.
-fn names_a_building(bracket: &str) -> bool {
-    const WORDS: [&str; 13] = ["樓", "楼", "大廈", "大厦", "對出", "对出", "block", "/f", "floor", "wing", "building", "tower", "河段"];
-    // (Short, and no address, date or sentence: "（金鐘道政府合署高座14樓）" is an address, "（實驗部分在同層B室進行）" a note.)
-    const NOT: [&str; 14] = ["路", "道", "街", "號", "号", "road", "street", "月", "在", "於", "于", "改", "舉行", "举行"];
-    bracket.chars().count() <= 18 && WORDS.iter().any(|w| bracket.contains(w)) && !NOT.iter().any(|w| bracket.contains(w))
-}
-
-/// The place with its building, block or floor in the bracket right after it, when the value stopped before it.
-fn with_its_building(text: &Text, place: Extracted) -> Extracted {
-    if place.value != text.slice(place.start, place.end) {
-        return place;
-    }
-    // The bracket right after it, or one it opens and does not close ("Dance Studio 3 (Block B" before ", 2/F)").
-    let unclosed = (place.start..place.end).rev().find(|&i| matches!(text.original[i], '(' | '（')).filter(|&o| !text.original[o..place.end].iter().any(|c| matches!(c, ')' | '）')));
-    let open = unclosed.unwrap_or(place.end + text.original[place.end..].iter().take_while(|c| **c == ' ').count());
-    if !matches!(text.original.get(open), Some('(' | '（')) {
-        return place;
-    }
-    let Some(close) = (open..(open + 30).min(text.original.len())).find(|&i| matches!(text.original[i], ')' | '）' | '\n')) else { return place };
-    if !matches!(text.original[close], ')' | '）') || !names_a_building(&text.lower_str(open, close + 1)) {
-        return place;
-    }
-    match text.extracted(place.start, close + 1, None, place.confidence) {
-        Some(longer) => Extracted { reason: place.reason, ..longer },
-        None => place,
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
+use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -68,7 +68,7 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         let (s, e) = role_phrase(text, start, STOPS);
         // ("recorded you as a Japanese citizen holding passport ...": who the person is, not what they will be.)
         let phrase = text.lower_str(s, e);
-        if ["citizen", "national", "passport", "resident", "holder"].iter().any(|w| phrase.split_whitespace().any(|x| x == *w)) {
+        if ROLE_WHO_THE_PERSON_IS.iter().any(|w| phrase.split_whitespace().any(|x| x == *w)) {
             continue;
         }
         if e > s + 2 {

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS};
+use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -371,6 +371,56 @@ fn cjk_last_place_word_end(text: &Text, s: usize, e: usize) -> Option<usize> {
         .filter(|w| !w.is_ascii())
         .filter_map(|w| text.rfind_lower(s, e, w).filter(|&p| !(w.chars().count() == 1 && p > s && "一二三四五六七八九十兩两首末每整全".contains(text.lower[p - 1]))).map(|p| p + w.chars().count()))
         .max()
+}
+
+/// "Kwai Tsing Theatre (Auditorium and Rehearsal Room)", "郵政總部（九龍灣）", "荔枝角公园体育馆（简介会也在这里）": a
+/// place, then a note about it in brackets at the end, which is not part of its name. (A bracket inside the name,
+/// "Lecture Theater F (Lifts 25-26), Academic Building", stays.)
+pub(super) fn without_closing_note(text: &Text, place: Extracted) -> Extracted {
+    let place = with_its_building(text, place);
+    let Some(open) = (place.start + 2..place.end).rev().find(|&i| matches!(text.original[i], '(' | '（')) else { return place };
+    let close = (open..place.end).find(|&i| matches!(text.original[i], ')' | '）'));
+    // (A building, a block or a floor in the bracket is part of the place: "利希慎音樂廳（利黃瑤璧樓）", "Dance Studio 3
+    // (Block B, 2/F)".)
+    if names_a_building(&text.lower_str(open, close.map_or(place.end, |c| c + 1))) {
+        return place;
+    }
+    let at_end = close.is_none_or(|c| text.original[c + 1..place.end].iter().all(|ch| ch.is_whitespace() || ".,;。，".contains(*ch)));
+    if !at_end || place.value != text.slice(place.start, place.end) {
+        return place;
+    }
+    let (s, e) = text.trim(place.start, open);
+    match text.extracted(s, e, None, place.confidence) {
+        Some(shorter) => Extracted { reason: place.reason, ..shorter },
+        None => place,
+    }
+}
+
+/// Whether a bracket after a place names its building, block or floor rather than a note on it.
+pub(super) fn names_a_building(bracket: &str) -> bool {
+    // (Short, and no address, date or sentence: "（金鐘道政府合署高座14樓）" is an address, "（實驗部分在同層B室進行）" a note.)
+    bracket.chars().count() <= 18 && VENUE_BUILDING_WORDS.iter().any(|w| bracket.contains(w)) && !VENUE_NOT_A_BUILDING.iter().any(|w| bracket.contains(w))
+}
+
+/// The place with its building, block or floor in the bracket right after it, when the value stopped before it.
+fn with_its_building(text: &Text, place: Extracted) -> Extracted {
+    if place.value != text.slice(place.start, place.end) {
+        return place;
+    }
+    // The bracket right after it, or one it opens and does not close ("Dance Studio 3 (Block B" before ", 2/F)").
+    let unclosed = (place.start..place.end).rev().find(|&i| matches!(text.original[i], '(' | '（')).filter(|&o| !text.original[o..place.end].iter().any(|c| matches!(c, ')' | '）')));
+    let open = unclosed.unwrap_or(place.end + text.original[place.end..].iter().take_while(|c| **c == ' ').count());
+    if !matches!(text.original.get(open), Some('(' | '（')) {
+        return place;
+    }
+    let Some(close) = (open..(open + 30).min(text.original.len())).find(|&i| matches!(text.original[i], ')' | '）' | '\n')) else { return place };
+    if !matches!(text.original[close], ')' | '）') || !names_a_building(&text.lower_str(open, close + 1)) {
+        return place;
+    }
+    match text.extracted(place.start, close + 1, None, place.confidence) {
+        Some(longer) => Extracted { reason: place.reason, ..longer },
+        None => place,
+    }
 }
 
 #[cfg(test)]
