@@ -54,6 +54,8 @@ for (const lang of ["en", "zh-Hant", "zh-Hans"]) {
   fromBuild(`findings-${lang}.txt`, `stv-findings-${lang}`, `findings-${lang}`, `${lang} words of the findings`);
 }
 fromBuild("catalogue.packed", "stv-catalogue", "catalogue", "catalogue");
+// The letter reader's cue words, which the page hands to its worker (src/letter/cues.rs says why they are a file).
+fromBuild("letter_cues.txt", "stv-letter-cues", "letter-cues", "letter reader's cue words");
 // The page's WebAssembly in two parts: what the form needs first, and the rest (scripts/split-wasm.mjs). Only the
 // release build is split; a development build loads the module whole.
 if (release) html = await splitWasm(dir, html);

@@ -73,7 +73,11 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // the first time since the split: the budgets are now 151 KB and 381 KB (everything 379.9 KB). The way back under 150
 // KB is to load the reader's cue words (about 28 KB of text, some 7 KB brotli) as a file the worker fetches, as the
 // catalogue is, instead of as data of the module; not done in that round.
-const BUDGET_FIRST = 151_000;
+// The round after (2026-12-02, sixth session) did it: the cue words (and the labels with them: 28.4 KB raw, 9.9 KB
+// brotli as a file) are fetched by the page after its form is drawn and handed to its worker. First part 122.7 KB,
+// first load 139.5 KB, everything 379.8 KB (the same: the words moved, and a file compresses alone). The first load's
+// budget is its target again, 150 KB.
+const BUDGET_FIRST = 150_000;
 const BUDGET_TOTAL = 381_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;

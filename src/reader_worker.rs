@@ -8,7 +8,9 @@
 //!
 //! The protocol, one string each way ([`crate::wire`] for what is inside): the worker says "ready" (an empty
 //! string) once its WebAssembly runs, and the page sends nothing before that (it keeps the latest of each kind).
-//! - `C<catalogue>` first: the page's own bundled catalogue, packed, so that the worker carries no second copy
+//! - `K<cue words>` first: the letter reader's cue words, which the page fetched as a file so that its first load
+//!   need not carry them ([`crate::letter::install_cues`]);
+//! - `C<catalogue>` next: the page's own bundled catalogue, packed, so that the worker carries no second copy
 //!   (16 KB brotli of the page's total);
 //! - `L<letter>` → `L<length of the letter>:<letter><reading>`: a reading names its letter, so that the page applies
 //!   it only to the letter it was made from;
@@ -58,6 +60,11 @@ fn answer(message: &JsValue, bundled: &RefCell<Option<Catalogue>>) -> Vec<String
 
 /// The worker's answer to one string message of the page, if it has one.
 fn answer_to(message: &str, bundled: &RefCell<Option<Catalogue>>) -> Option<String> {
+    if let Some(cues) = message.strip_prefix('K') {
+        // The page checked them (see `keep_cues`).
+        crate::letter::install_cues(cues.to_string());
+        return None;
+    }
     if let Some(packed) = message.strip_prefix('C') {
         let catalogue = Catalogue::from_packed(packed);
         if let Some(c) = &catalogue {
@@ -135,6 +142,8 @@ struct Page {
     /// What was asked and not yet answered (waiting or sent), to say so if the worker fails.
     letter_sent: Option<String>,
     delegation_sent: Option<u32>,
+    /// The letter reader's cue words as the page fetched them, for each worker it starts.
+    cues: Option<String>,
     /// The worker's code on the page's thread, for the browser tests (see [`start_inline`]).
     #[cfg(feature = "test-page")]
     inline: Option<fn(&JsValue) -> Vec<String>>,
@@ -146,9 +155,9 @@ thread_local! {
 
 /// Run in the page: starts the worker from its loader script (`loader`, the address the built page names), once.
 pub fn start(loader: &str) {
-    // The worker is sent the page's catalogue first, so it waits for it: what is asked meanwhile waits in turn, and
-    // the page starts the worker again once the catalogue has arrived.
-    if PAGE.with(|p| p.borrow().worker.is_some()) || !Catalogue::is_ready() {
+    // The worker is sent the reader's cue words and the page's catalogue first, so it waits for them: what is asked
+    // meanwhile waits in turn, and the page starts the worker again once they have arrived.
+    if PAGE.with(|p| p.borrow().worker.is_some()) || !Catalogue::is_ready() || !has_cues() {
         return;
     }
     // A worker that cannot even be made: what waits for it is said to have failed.
@@ -227,14 +236,30 @@ pub fn anything_waiting() -> bool {
     PAGE.with(|p| !p.borrow().waiting.is_empty())
 }
 
-/// The worker is ready: what to send it first (the catalogue, then what waited).
+/// The worker is ready: what to send it first (the cue words, the catalogue, then what waited).
 fn ready() -> Vec<JsValue> {
     PAGE.with(|p| {
         let mut p = p.borrow_mut();
         p.ready = true;
+        let cues = p.cues.as_ref().map(|cues| JsValue::from_str(&format!("K{cues}")));
         let catalogue = JsValue::from_str(&format!("C{}", Catalogue::bundled_packed().unwrap_or_default()));
-        std::iter::once(catalogue).chain(std::mem::take(&mut p.waiting).into_iter().map(|(_, m)| m)).collect()
+        cues.into_iter().chain([catalogue]).chain(std::mem::take(&mut p.waiting).into_iter().map(|(_, m)| m)).collect()
     })
+}
+
+/// Keeps the letter reader's cue words the page fetched, for its worker; false if they are not this build's (a
+/// damaged download), and then the page fetches them again.
+pub fn keep_cues(text: String) -> bool {
+    let ok = crate::letter::cues_of_this_build(&text);
+    if ok {
+        PAGE.with(|p| p.borrow_mut().cues = Some(text));
+    }
+    ok
+}
+
+/// Whether the page has the cue words its worker needs: always, in the page's test build, which carries them.
+pub fn has_cues() -> bool {
+    cfg!(feature = "test-page") || PAGE.with(|p| p.borrow().cues.is_some())
 }
 
 /// One answer of the worker, handed to whoever waits for it.

@@ -53,6 +53,9 @@ use crate::catalogue::Catalogue;
 pub use confidence::{Reason, CONFIRM_BELOW};
 use cues::Label;
 pub use text::fold;
+/// The reader's cue words: the page fetches them as a file and checks it with [`cues_of_this_build`]; its worker
+/// reads with them once [`install_cues`] has them (see `cues.rs`).
+pub use cues::{install as install_cues, of_this_build as cues_of_this_build};
 use text::{fold_for_reading, Text};
 
 /// The most characters the reader looks at; a longer text is read up to here, with a warning.

@@ -211,7 +211,12 @@ fn Checker(props: &CheckerProps) -> Html {
                     if *catalogue_state != CatalogueState::Ready {
                         catalogue_state.set(CatalogueState::Ready);
                     }
-                    // Then the worker, which is sent the catalogue first: at once if a letter or a delegation
+                    // The letter reader's cue words, for the worker: a letter waits for them, a check does not.
+                    while !super::own_files::fetch_letter_cues().await {
+                        yew::platform::time::sleep(std::time::Duration::from_secs(pause)).await;
+                        pause = (pause * 2).min(30);
+                    }
+                    // Then the worker, which is sent them and the catalogue first: at once if a letter or a delegation
                     // waits for it, else when idle.
                     if !crate::reader_worker::anything_waiting() {
                         yew::platform::time::sleep(std::time::Duration::from_millis(500)).await;

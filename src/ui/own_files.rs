@@ -1,4 +1,4 @@
-//! The page's own files beyond its code: its words and its catalogue. The built page names each by its content in a
+//! The page's own files beyond its code: its words, its catalogue and its letter reader's cue words. The built page names each by its content in a
 //! `<meta name="...">` (see scripts/post-build.mjs), and they are fetched from the page's own origin, like
 //! everything else, and kept by the service worker for offline use.
 
@@ -38,6 +38,18 @@ pub async fn fetch_catalogue() -> bool {
         return Catalogue::install_bundled(text);
     }
     false
+}
+
+/// Fetches the letter reader's cue words, which the page hands to its worker (see [`crate::reader_worker`]); true
+/// once the page has them. The page asks for them with its catalogue.
+pub async fn fetch_letter_cues() -> bool {
+    if crate::reader_worker::has_cues() {
+        return true;
+    }
+    match fetch_text("stv-letter-cues").await {
+        Some(text) => crate::reader_worker::keep_cues(text),
+        None => false,
+    }
 }
 
 /// The release build splits the page's WebAssembly in two (scripts/split-wasm.mjs): what the page needs to draw

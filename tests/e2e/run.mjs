@@ -377,7 +377,8 @@ await test('after the first visit the checker works with the network off', async
     const keys = (await (await caches.open('stv-check')).keys()).map((r) => r.url);
     return keys.some((k) => /_part2\.wasm$/.test(k)) && keys.some((k) => /reader-worker-[0-9a-f]+\.js$/.test(k))
       && keys.filter((k) => /messages-/.test(k)).length === 3
-      && keys.filter((k) => /findings-/.test(k)).length === 3 && keys.some((k) => /catalogue-/.test(k));
+      && keys.filter((k) => /findings-/.test(k)).length === 3 && keys.some((k) => /catalogue-/.test(k))
+      && keys.some((k) => /letter-cues-/.test(k));
   });
   await page.context().setOffline(true);
   await page.reload();
@@ -598,6 +599,25 @@ await test('a check typed before the lists have arrived waits for them, says so 
     // The page tries again by itself (after 2 s, then 4 s); the sector's choices come with the lists.
     await page.waitForSelector(`[data-verdict="${example.expect.verdict}"]`, { timeout: 15000 });
     assert((await page.$$('#sector option')).length > 10, 'the sectors are offered once the lists are here');
+    done();
+  } finally {
+    await context.close();
+  }
+});
+
+await test("a letter pasted before the reader's words have come is read once they do, though a first try fails; a check does not wait", async () => {
+  const { context, page, let_through, done } = await pageWithHeldWorker('*letter-cues-*');
+  try {
+    const example = JSON.parse(readFileSync(join(examplesDir, '01-british-violinist.json'), 'utf8'));
+    await fillCase(page, example.case);
+    await page.waitForSelector(`[data-verdict="${example.expect.verdict}"]`);
+    await page.fill('#letter', LETTER);
+    await page.waitForSelector('.letter .reading');
+    await let_through('fail');
+    assert((await page.inputValue('#letter')) === LETTER, 'the letter is kept while its reader waits');
+    // The page tries again by itself (after 2 s).
+    await let_through('continue');
+    await page.waitForSelector('.letter .found', { timeout: 15000 });
     done();
   } finally {
     await context.close();
