@@ -303,7 +303,15 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     }
     // "謝謝閣下表示有興趣參與本署主辦的研討會。本署謹誠邀閣下…發表主題演講": what the invitee is invited to do follows
     // the invitation; verbs before it describe the event or past exchanges.
-    let invited_at = LETTER_INVITING.iter().filter(|w| !w.is_ascii()).flat_map(|w| text.find_all(w)).filter(|&p| in_body(p)).min();
+    // ("現正式邀請 Pablo Ortega Ruiz先生 於明年一月來港，負責…": an invitation by the invitee's name, to come.)
+    let invited_by_name = ["邀請", "邀请"].into_iter().flat_map(|w| text.find_all(w)).filter(|&p| {
+        let clause = text.lower_str(p + 2, (p + 40).min(text.lower.len()));
+        let clause = clause.split(['，', ',', '。', '\n']).next().unwrap_or("");
+        // (Not the scheme's own words, "邀請非本地人才來港參與…".)
+        let to_come = ["來港", "来港", "訪港", "访港", "到港"].iter().filter_map(|w| clause.find(w)).min();
+        to_come.is_some_and(|c| !clause[..c].contains('邀')) && !clause.contains("人才")
+    });
+    let invited_at = LETTER_INVITING.iter().filter(|w| !w.is_ascii()).flat_map(|w| text.find_all(w)).chain(invited_by_name).filter(|&p| in_body(p)).min();
     if let Some(q) = invited_at.filter(|&q| starts.iter().any(|&p| p >= q)) {
         starts.retain(|&p| p >= q);
     }
@@ -629,6 +637,15 @@ mod tests {
     }
 
     /// A task in its -ing form after "you will be", or agreed to, with its verb's prefix.
+    /// An invitation by the invitee's name, to come to Hong Kong, is where the task follows; not the thanks before it,
+    /// nor the scheme's own words ("邀請非本地人才來港參與…").
+    #[test]
+    fn the_task_follows_an_invitation_by_name() {
+        let activity = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).activity.map(|a| a.value);
+        let by_name = "Pablo教練您好：\n\n多謝您上星期在電話中答應來港協助我們。現正式代表本會邀請 Pablo Ortega Ruiz先生 於明年一月來港，負責本會冬季集訓的技術指導工作，包括每日場上訓練。\n\n本會可根據入境安排邀請非本地人才來港參與體育活動。\n";
+        assert_eq!(activity(by_name).as_deref(), Some("負責本會冬季集訓的技術指導工作"));
+    }
+
     #[test]
     fn a_task_in_progress_or_agreed() {
         let activity = |body: &str| {
