@@ -27,7 +27,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 12227 - 936;
+const TUNING_FLOOR: usize = 12813 - 984;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -61,7 +61,7 @@ const FRESH_FLOOR: usize = 606 - 48;
 // and each guard below was lowered to its count (from 9, 11, 5, 5 and 10), so that a step back is seen.
 /// In the round that wrote `fresh5`, the fresh split went to 609 of 672 and 9 wrong and sure (1.3%), from 610 and 7:
 /// its letters were not read to see which values, so the guard was raised to the count.
-const FRESH_WRONG_AND_SURE_MAX: usize = 5;
+const FRESH_WRONG_AND_SURE_MAX: usize = 4;
 
 /// The third held-out split (see its README), as first measured, before any change for it: 553 of 672 fields, 11
 /// wrong and sure (1.6%).
@@ -81,7 +81,7 @@ const FRESH2_WRONG_AND_SURE_MAX: usize = 5;
 /// and ten tuning letters read their fee right (none wrong, after two older tuning letters were brought to the
 /// settled convention). Its letters were not read to see which; the guard was raised to the count.
 const FRESH3_FLOOR: usize = 597 - 48;
-const FRESH3_WRONG_AND_SURE_MAX: usize = 3;
+const FRESH3_WRONG_AND_SURE_MAX: usize = 2;
 
 /// The fifth held-out split (see its README), written at the end of the round that wrote the fourth, for the next
 /// round to measure against before it changes anything; first measured on the reader of that round's end: 611 of 672,

@@ -208,6 +208,26 @@ fn for_a_count(rest: &str) -> Option<usize> {
     counted.split(' ').next().is_some_and(|w| super::relative::number(w).is_some()).then(|| 5 + what.trim_end().chars().count())
 }
 
+/// The length of " all in" or " for the two concerts", " for both concerts" at the start of `rest`, ending its clause:
+/// words after a sum that make it all that is paid, or the sum for several things rather than each.
+fn for_all_of_it(rest: &str) -> Option<usize> {
+    let ends = |after: &str| after.is_empty() || after.starts_with([',', '.', ';', '\n']) || after.starts_with(" and ");
+    if let Some(all) = [" all in", " all-in", " all inclusive", " all-inclusive"].into_iter().find(|w| rest.strip_prefix(w).is_some_and(ends)) {
+        return Some(all.len());
+    }
+    let (lead, words) = match rest.strip_prefix(" for both ") {
+        Some(words) => (" for both ".len(), words),
+        None => {
+            let what = rest.strip_prefix(" for the ")?;
+            let count = what.split(' ').next()?;
+            super::relative::number(count).filter(|&n| n >= 2)?;
+            (" for the ".len() + count.len() + 1, what.get(count.len() + 1..)?)
+        }
+    };
+    let noun: String = words.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
+    (noun.ends_with('s') && ends(&words[noun.len()..])).then_some(lead + noun.len())
+}
+
 /// Past the words right after a sum that say what it covers, when they are short and name no other sum: a bracket
 /// ("(lump sum)", "(before tax)", "（一筆過）", "（兩星期合計）") or the period or work it is for ("for the fortnight",
 /// "for the two days", "for the whole engagement"), ending the clause. `e` when nothing is there.
@@ -224,6 +244,9 @@ fn terms_after(text: &Text, e: usize) -> usize {
         return if text.lower[c] == close && !other_sum && period { c + 1 } else { e };
     }
     let rest = lower(e, e + 48);
+    if let Some(length) = for_all_of_it(&rest) {
+        return e + length;
+    }
     let Some(words) = rest.strip_prefix(" for the ") else { return e };
     let period = |upto: usize| REMUNERATION_PERIOD_WORDS.iter().any(|w| rest[..upto.min(rest.len())].contains(w));
     let mut taken = 0;
@@ -304,6 +327,9 @@ pub(super) fn fee_with_words_after(text: &Text, x: Extracted) -> Extracted {
     // "for your participation", which says nothing of it.)
     let covers = [" for the ", " for both ", " for all ", " for each ", " for every ", " all in", " all-in", " all inclusive"];
     let terms = [" (", "(", " per ", "/", ",共", ",合", ",兩", ",两", ",三", " inclusive", " excluding", " covering"].iter().chain(&covers).any(|w| after.starts_with(w));
+    // (And those words read as part of it: "HK$68,000 for the two concerts", "HK$15,000 all in".)
+    let value = text.lower_str(x.start, x.end);
+    let terms = terms || value.match_indices(" for ").chain(value.match_indices(" all")).any(|(i, _)| for_all_of_it(&value[i..]) == Some(value.len() - i));
     if terms && x.is_sure() { x.doubt(Reason::FeeTerms) } else { x }
 }
 
@@ -323,7 +349,7 @@ mod tests {
         // A sum for the whole engagement is the sum.
         assert_eq!(fee("We will pay you a fee of HK$30,000, and cover your flights.").as_deref(), Some("HK$30,000"));
         // A total after a sum by the session, however the letter brings it in; after a sum alone, "in total" adds nothing.
-        assert_eq!(fee("We will pay you HK$1,800 per session, i.e. HK$9,000 for the five sessions.").as_deref(), Some("HK$1,800 per session, i.e. HK$9,000"));
+        assert_eq!(fee("We will pay you HK$1,800 per session, i.e. HK$9,000 for the five sessions.").as_deref(), Some("HK$1,800 per session, i.e. HK$9,000 for the five sessions"));
         assert_eq!(fee("The fee is HK$3,000 per session, HK$18,000 in total for the six sessions.").as_deref(), Some("HK$3,000 per session, HK$18,000 in total"));
         assert_eq!(fee("The fee is US$500 per class (US$2,500 in total), paid in Hong Kong dollars.").as_deref(), Some("US$500 per class (US$2,500 in total)"));
         assert_eq!(fee("本院致送酬金每日港币3,500元，三日合共港币10,500元。").as_deref(), Some("每日港币3,500元，三日合共港币10,500元"));
@@ -342,6 +368,21 @@ mod tests {
         assert_eq!(fee("The fee is HK$2,800 per day for the twelve days, HK$33,600 in total.").as_deref(), Some("HK$2,800 per day for the twelve days, HK$33,600 in total"));
         // A second sum that does not say it is the total is not part of the fee.
         assert_eq!(fee("We will pay you a fee of HK$3,000 per day, HK$500 of it for meals.").as_deref(), Some("HK$3,000 per day"));
+    }
+
+    /// Words after a sum that make it the sum for several things or for everything are part of it, and leave it
+    /// unsure (earlier letters left them out); "for the residency" is not, and "for the N ..." inside a bracket after
+    /// a sum by the session is that bracket's total.
+    #[test]
+    fn a_fee_for_several_things_or_all_in() {
+        let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| (r.value.clone(), r.is_sure()));
+        let read = |body: &str| fee(&format!("Dear Mr Haugland,\n\n{body}\n"));
+        assert_eq!(read("We will pay you HK$68,000 for the two concerts, payable after the second."), Some(("HK$68,000 for the two concerts".into(), false)));
+        assert_eq!(read("The fee is EUR 9,500 for both concerts."), Some(("EUR 9,500 for both concerts".into(), false)));
+        assert_eq!(read("We can offer HK$15,000 all in."), Some(("HK$15,000 all in".into(), false)));
+        assert_eq!(fee("陳先生：\n\n酬金：港幣三萬元（全包）\n").map(|f| f.0).as_deref(), Some("港幣三萬元（全包）"));
+        assert_eq!(read("We will pay you HK$36,000 for the residency.").map(|f| f.0).as_deref(), Some("HK$36,000"));
+        assert_eq!(read("The fee is HK$5,000 per workshop (HK$15,000 for the three workshops).").map(|f| f.0).as_deref(), Some("HK$5,000 per workshop (HK$15,000 for the three workshops)"));
     }
 
     /// A fee read without words right after it that may say what it covers is unsure; a fee that ends its clause,
