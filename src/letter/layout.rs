@@ -140,6 +140,13 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
     if bracketed {
         s += 1;
     }
+    // (And a letter's or a numeral's mark: "(a) Name ....", "(iii) Venue:".)
+    let lettered = text.original[s..e].iter().position(|c| *c == ')').filter(|&c| {
+        (2..=5).contains(&c) && text.original[s] == '(' && text.original[s + 1..s + c].iter().all(|ch| ch.is_ascii_lowercase())
+    });
+    if let Some(c) = lettered {
+        s += c + 1;
+    }
     while s < e && (text.original[s].is_ascii_digit() || "().-•*·、 >".contains(text.original[s])) {
         if text.original[s].is_ascii_digit() && !matches!(text.original.get(s + 1), Some('.' | ')' | '、')) {
             break;
@@ -180,6 +187,14 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             if english && !LABEL_AFTER_A_WORD.contains(label) {
                 continue;
             }
+            // "護照簽發地點", "住宿地點": a place that is not the visit's.
+            if skip > 0 && *kind == Label::Venue && super::cues::VENUE_CJK_NOT_THE_VISITS.iter().any(|w| whole.chars().take(skip).collect::<String>().contains(w)) {
+                return None;
+            }
+            // "现任职务": the post held at home, not the role in Hong Kong.
+            if skip > 0 && *kind == Label::Role && super::cues::ROLE_CJK_CURRENT_POST.iter().any(|w| whole.starts_with(w)) {
+                return None;
+            }
             // "出生日期", "Expiry date": a date named for something else than the trip is no field's.
             if skip > 0 && *kind == Label::LetterDate {
                 let about = &whole[..whole.char_indices().nth(skip).map_or(whole.len(), |(b, _)| b)];
@@ -215,11 +230,22 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             }
             // A note after the label: "Arrival date (dd/mm/yyyy):", "Nationality*".
             if let Some(note) = rest_trim.strip_prefix('(').and_then(|r| r.find(')').map(|c| &r[c + 1..])) {
-                if note.trim_start().is_empty() || note.trim_start().starts_with(':') {
+                if note.trim_start().is_empty() || note.trim_start().starts_with([':', '.', '…']) {
                     rest_trim = note.trim_start();
                 }
             }
             rest_trim = rest_trim.trim_start_matches('*').trim_start();
+            // "Passport no. ........ Z5521873", "Place …… City Hall": a form's dot leaders stand for the colon.
+            let leader = rest_trim.chars().take_while(|c| matches!(c, '.' | '…' | '·' | '．' | ' ')).count();
+            // (With a value after them: "Date ............" left blank is a form not filled in, not a label over
+            // the next line.)
+            let filled = rest_trim.chars().nth(leader).is_some();
+            if filled && rest_trim.chars().take(leader).map(|c| match c { '…' => 3, ' ' => 0, _ => 1 }).sum::<usize>() >= 3 {
+                // (A colon may end the leaders: "Name ..........: Dr NGUYỄN Thị Lan".)
+                let colon = rest_trim.chars().skip(leader).take_while(|c| matches!(c, ':' | ' ')).count();
+                let skipped = rest.chars().count() - rest_trim.chars().count() + leader + colon;
+                return Some((kind, position(after + skipped), true));
+            }
             // "Congress dates – 19–21 November 2026": a dash between spaces stands for the colon.
             // (Not in a heading, a line all in capitals: "VISITING ARTIST - ENGAGEMENT DETAILS".)
             let heading = text.original[s..e].iter().any(|c| c.is_alphabetic()) && !text.original[s..e].iter().any(|c| c.is_lowercase());
@@ -236,7 +262,10 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             let skipped = rest.chars().count() - rest_trim.chars().count();
             // A label ends at a colon, or (in a table cell) at the end of the cell; "Name of the event" is not "Name".
             if rest_trim.starts_with(':') || bracketed && rest_trim.starts_with(['】', ']']) {
-                return Some((kind, position(after + skipped + 1), true));
+                // (Dot leaders after the colon too: "姓名：…………林伟强先生".)
+                let dots = rest_trim.chars().skip(1).take_while(|c| matches!(c, '.' | '…' | '·' | ' ')).count();
+                let dots = if rest_trim.chars().skip(1).take(dots).any(|c| c != ' ') { dots } else { 0 };
+                return Some((kind, position(after + skipped + 1 + dots), true));
             }
             // ("Course dates         : 15/06/2026": a label padded to its colon, which sits in the next cell; "集訓地點\t
             // 香港體育學院欖球場": a Chinese label with what it is about, alone in a tab-parted cell.)
@@ -400,6 +429,11 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                 }
             }
             let Some((label, v, colon)) = label_at(text, s, e) else { continue };
+            // "Prepared by: Ivy LAU      Date: 18 June 2027", "填表人……黃詠詩　　日期：2027年6月30日": the date beside
+            // a name on a form's own line is when that person filled or checked it, not the letter's.
+            if label == Label::LetterDate && k > 0 && by_someone(&text.lower_str(row[0].0, row[0].1)) {
+                continue;
+            }
             if v < e && !text.original[v..e].iter().all(|c| c.is_whitespace()) {
                 let e = if k + 1 == row.len() { continued(text, l, v, e) } else { e };
                 out.push(Labelled { label, start: v, end: e, colon, several: false });
@@ -463,6 +497,13 @@ pub(super) fn names_the_event(text: &Text, x: &Labelled) -> bool {
         label = text.lower_str(ps, pe);
     }
     ACTIVITY_EVENT_LABELS.iter().any(|w| label.contains(w))
+}
+
+/// Whether a form's line names who prepared, checked, filled or signed it: "Prepared by ...", "Form checked by ...",
+/// "填表人……", "核對人：".
+pub(super) fn by_someone(first_cell: &str) -> bool {
+    let words = first_cell.split(['.', '…', ':', '：', '．']).next().unwrap_or("").trim();
+    words.ends_with(" by") || ["填表", "核對", "核对", "簽署", "签署", "審批", "审批"].iter().any(|w| words.contains(w))
 }
 
 /// Where a labelled value on line `l`, starting at `start`, ends when it runs on to the lines below, each indented
@@ -706,6 +747,45 @@ mod tests {
         assert_eq!(x.venue.map(|v| v.value).as_deref(), Some("香港中文大学中医学院大楼二楼201讲堂"));
         let x = crate::letter::extract("受文者：陳志偉先生\n發文日期：二〇二七年五月十七日\n\n主旨：邀請台端擔任客席指揮。\n", crate::Catalogue::bundled());
         assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("陳志偉先生"));
+    }
+
+    /// A form's dot leaders stand for the colon, after a note in brackets too ("Name (as in passport) ....").
+    #[test]
+    fn dot_leaders_between_a_label_and_its_value() {
+        let form = "1. Visitor\n   Name (as in passport) ........ Mr R. K. Iyer (India)\n   Passport no. ................. Z5521873\n   Capacity ..................... Guest Mentor\n   Place …… Smart-Space 8, Cyberport 3\n";
+        let x = crate::letter::extract(form, crate::Catalogue::bundled());
+        assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("Mr R. K. Iyer"));
+        assert_eq!(x.travel_document.map(|v| v.value).as_deref(), Some("Z5521873"));
+        assert_eq!(x.role.map(|v| v.value).as_deref(), Some("Guest Mentor"));
+        assert_eq!(x.venue.map(|v| v.value).as_deref(), Some("Smart-Space 8, Cyberport 3"));
+    }
+
+    /// A form's lettered items ("(a) Name ...."), leaders that end in a colon, and leaders after a Chinese colon.
+    #[test]
+    fn lettered_items_and_leaders_around_a_colon() {
+        let form = "1. THE VISITOR\n   (a) Name (as it appears in passport) ..........: Dr NGUYỄN Thị Lan\n   (b) Passport number ...........................: C7384512\n\n5. ENDORSEMENT\n   Name .........................................: Ms Angela TAM Hoi-yan\n";
+        let x = crate::letter::extract(form, crate::Catalogue::bundled());
+        assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("Dr NGUYỄN Thị Lan"));
+        assert_eq!(x.travel_document.map(|v| v.value).as_deref(), Some("C7384512"));
+        let x = crate::letter::extract("林先生：\n\n姓名：…………林伟强先生\n执教地点：…………九龙公园体育馆\n", crate::Catalogue::bundled());
+        assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("林伟强先生"));
+        assert_eq!(x.venue.map(|v| v.value).as_deref(), Some("九龙公园体育馆"));
+        // The line a value was written on is no part of it.
+        let x = crate::letter::extract("佐藤教授：\n\n姓名：＿＿＿佐藤健一教授＿＿＿＿＿\n角色：＿客席講者＿＿＿＿＿＿\n", crate::Catalogue::bundled());
+        assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("佐藤健一教授"));
+        assert_eq!(x.role.map(|v| v.value).as_deref(), Some("客席講者"));
+    }
+
+    /// On a form, what is not the visit's: the post held at home (现任职务), a passport's place of issue or a
+    /// hotel (簽發地點, 住宿地點), and the date beside whoever prepared or checked the form.
+    #[test]
+    fn what_a_form_says_of_other_things() {
+        let x = crate::letter::extract("林先生：\n\n现任职务：…………雪兰莪州武术总会总教练\n護照簽發地點……首爾\n住宿地點……灣仔海景酒店\n", crate::Catalogue::bundled());
+        assert_eq!(x.role.map(|v| v.value), None);
+        assert_eq!(x.venue.map(|v| v.value), None);
+        let form = "Dear Mr Asante,\n\nVenue ........ Activity Room 1, Sha Tin Town Hall\n\nPrepared by .......... Ivy LAU                 Date: 18 June 2027\nChecked by ........... Raymond TSE             Date: 21 June 2027\n";
+        let x = crate::letter::extract(form, crate::Catalogue::bundled());
+        assert_eq!(x.letter_date.map(|v| v.value), None);
     }
 
     /// A Chinese label with what it is about, alone in a tab-parted cell ("集訓地點\t香港體育學院欖球場").

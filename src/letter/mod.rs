@@ -368,6 +368,30 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             out.activity = activity::activity_on_schedule_line(&text, from.start, from.end);
         }
     }
+    // A form for several people ("(一) 姓名…… 職務……", "(二) 姓名…… 職務……"): a person's labelled post, document or
+    // nationality given twice, differently, is not sure. (Not the name: a form names its own officer under "Name"
+    // too, after the visitor, who comes first.)
+    for (label, field) in [(Label::TravelDocument, &mut out.travel_document), (Label::Role, &mut out.role), (Label::Nationality, &mut out.nationality)] {
+        let values: Vec<String> = labelled.iter().filter(|x| x.label == label).map(|x| text.lower_str(x.start, x.end).trim().to_string()).collect();
+        if values.iter().any(|v| !v.is_empty() && *v != values[0]) {
+            if let Some(f) = field.take() {
+                *field = Some(f.doubt(Reason::Competing));
+            }
+        }
+    }
+    // A labelled name that shares no word with the name the letter greets ("Dear Dr Nguyen," over a form whose first
+    // "Name" is its own officer's, or another member's of a group) is not sure.
+    if let (Some(named), Some(greeted)) = (out.invitee.as_ref().filter(|x| x.is_sure() && first(Label::Invitee).is_some()), people::salutation(&text)) {
+        // (Names' words, not titles': "Dr" and "Dr" share nothing.)
+        let title = |w: &str| cues::PEOPLE_HONORIFICS.iter().any(|h| h.trim_end_matches('.') == w);
+        let words = |s: &str| s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2 && !title(w)).map(str::to_string).collect::<Vec<_>>();
+        let greeted_words = words(&greeted.value);
+        let shared = words(&named.value).iter().any(|w| greeted_words.contains(w));
+        let latin = |s: &str| s.chars().any(|c| c.is_ascii_alphabetic());
+        if !shared && latin(&named.value) && latin(&greeted.value) && !greeted_words.is_empty() {
+            out.invitee = out.invitee.take().map(|x| x.doubt(Reason::Competing));
+        }
+    }
     // Several letters in one paste: nothing is sure.
     if layout::several_letters(&text) {
         out.warnings.push(crate::text!(LetterSeveral));
@@ -471,6 +495,20 @@ mod tests {
 
     /// Found by the property tests: control characters were replaced in the reported text, so `text` no longer
     /// matched the letter at its offsets.
+    /// A form for a group gives each member's post and document under the same labels: the first is not sure. A
+    /// labelled name that shares no word with the name the letter greets is not sure either.
+    #[test]
+    fn a_detail_labelled_twice_differently_is_not_sure() {
+        let group = "陳先生：\n\n(一) 姓名……李大文先生\n    職務……領隊\n    護照號碼……AA3318204\n(二) 姓名……陳小明先生\n    職務……客席教練\n    護照號碼……AB7702318\n";
+        let x = extract(group, Catalogue::bundled());
+        assert!(x.role.is_some_and(|r| !r.is_sure()));
+        assert!(x.travel_document.is_some_and(|r| !r.is_sure()));
+        let form = "Dear Dr Nguyen,\n\nWe invite you to judge the final.\n\nName: Dr Angela TAM Hoi-yan\nPost: Chief Officer\n";
+        assert!(extract(form, Catalogue::bundled()).invitee.is_some_and(|r| !r.is_sure()));
+        let same = "Dear Dr Nguyen,\n\nWe invite you to judge the final.\n\nName: Dr NGUYEN Thi Lan\n";
+        assert!(extract(same, Catalogue::bundled()).invitee.is_some_and(|r| r.is_sure()));
+    }
+
     #[test]
     fn control_characters_stay_in_the_reported_text() {
         let letter = "\u{1b}[31m\t\t\u{0}\u{7}invite you to You will arrive on 1 March 2026";

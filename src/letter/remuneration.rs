@@ -133,7 +133,9 @@ fn with_its_terms(text: &Text, mut p: usize, mut e: usize, to: usize, confidence
         let (here, below) = (terms_after(text, e), terms_after(text, gap));
         e = if here > e { here } else if gap > e && below > gap { below } else { e };
     }
-    if by_each(p, e) {
+    // (Or a product: "HK$2,500 x 6 days = HK$15,000".)
+    let times = [" x ", " × ", " * "].iter().any(|w| lower(e, e + 3) == *w);
+    if by_each(p, e) || times {
         e = with_its_total(text, e, to, confidence);
     }
     (p, e)
@@ -157,6 +159,26 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
         for_a_count(&rest).map_or(e, |n| e + n)
     };
     let e0 = e;
+    // "HK$2,800 per workshop x 6 workshops = HK$16,800", "HK$4,000 per day × 10 days = HK$40,000": a product and its
+    // result.
+    let rest = lower(e, e + 40);
+    let mut e = e;
+    if let Some(times) = [" x ", " × ", " * "].iter().find_map(|w| rest.strip_prefix(w)) {
+        let eq = times.chars().take(30).position(|c| c == '=');
+        let counted = times.chars().next().is_some_and(|c| c.is_ascii_digit() || c.is_alphabetic());
+        if let Some(eq) = eq.filter(|_| counted) {
+            let mut from = e + 3 + eq + 1;
+            while text.lower.get(from).is_some_and(|c| c.is_whitespace()) {
+                from += 1;
+            }
+            if let Some(total) = amount_in(text, from, to.min(from + 24), confidence).filter(|t| t.start <= from) {
+                return total.end;
+            }
+        } else if counted {
+            // "港币2,400元/日 × 5日，共港币12,000元": past the count, to the total brought in after it.
+            e += 3 + times.chars().take_while(|c| c.is_alphanumeric() || *c == ' ').count();
+        }
+    }
     let e = past(e);
     let bracket = lower(e, e + 2).trim_start().starts_with('(');
     let mut s = e;
@@ -368,6 +390,16 @@ mod tests {
         assert_eq!(fee("The fee is HK$2,800 per day for the twelve days, HK$33,600 in total.").as_deref(), Some("HK$2,800 per day for the twelve days, HK$33,600 in total"));
         // A second sum that does not say it is the total is not part of the fee.
         assert_eq!(fee("We will pay you a fee of HK$3,000 per day, HK$500 of it for meals.").as_deref(), Some("HK$3,000 per day"));
+    }
+
+    /// A sum by the session times a count equals the total: the whole product is the fee.
+    #[test]
+    fn a_fee_as_a_product() {
+        let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
+        assert_eq!(fee("Dear Mr Asante,\n\nFee .......... HK$2,800 per workshop x 6 workshops =\n               HK$16,800 (parade included)\n").as_deref(), Some("HK$2,800 per workshop x 6 workshops = HK$16,800"));
+        assert_eq!(fee("Dear Ms Ruiz,\n\nWe will pay you HK$4,000 per day × 10 days = HK$40,000.\n").as_deref(), Some("HK$4,000 per day × 10 days = HK$40,000"));
+        assert_eq!(fee("Dear Ms Ruiz,\n\nFee: HK$2,500 x 6 days = HK$15,000\n").as_deref(), Some("HK$2,500 x 6 days = HK$15,000"));
+        assert_eq!(fee("陳先生：\n\n酬金：港币2,400元/日 × 5日，共港币12,000元\n").as_deref(), Some("港币2,400元/日 × 5日，共港币12,000元"));
     }
 
     /// Words after a sum that make it the sum for several things or for everything are part of it, and leave it

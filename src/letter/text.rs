@@ -1,7 +1,7 @@
 //! The letter as the reader sees it: its characters, folded to half-width and lower-case one for one (so every
 //! offset is the letter's own), its lines, and searching within it.
 
-use super::cues::{LETTER_EMAIL_HEADERS, LETTER_INVITING, LETTER_QUOTE_MARKERS};
+use super::cues::{LETTER_EMAIL_HEADERS, LETTER_GREETINGS, LETTER_INVITING, LETTER_QUOTE_MARKERS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
 use super::Extracted;
 
 /// Folds full-width ASCII forms (U+FF01..U+FF5E: "２０２６", "：", "，", "（") and the ideographic space to their
@@ -260,9 +260,21 @@ impl<'a> Text<'a> {
             let text: String = chars.iter().collect();
             LETTER_INVITING.iter().any(|w| text.contains(w))
         };
-        ((above < 0.3 && below > 0.6) || (above > 0.6 && below < 0.3))
-            && invites(&self.lower[..split])
-            && invites(&self.lower[split..])
+        // (Or one of them invites in words the other does not use, "would be honoured if you would join us", and each
+        // greets its reader as a letter does: "Dear Dr Tran," above, "Tran博士：" below.)
+        let (up, down) = (invites(&self.lower[..split]), invites(&self.lower[split..]));
+        let greets = |above: bool| {
+            self.content_lines.iter().copied().filter(|&k| (k < l) == above && k != l).any(|k| {
+                let line = self.lower_str(self.lines[k].0, self.lines[k].1);
+                let line = line.trim();
+                let addressed = line.strip_suffix([':', '：']).is_some_and(|who| {
+                    who.chars().count() <= 20 && PEOPLE_CJK_TITLES.iter().chain(PEOPLE_CJK_POSTS).any(|t| who.ends_with(t))
+                });
+                addressed || LETTER_GREETINGS.iter().any(|g| line.starts_with(g))
+            })
+        };
+        let letters = greets(true) && greets(false);
+        ((above < 0.3 && below > 0.6) || (above > 0.6 && below < 0.3)) && (up && down || (up || down) && letters)
     }
 
     /// The first line of the message that is the letter: the innermost one (a forwarded letter is at the bottom),
@@ -280,6 +292,8 @@ impl<'a> Text<'a> {
             let rule = line.chars().count() >= 3 && line.chars().all(|c| "-_=*~—".contains(c));
             // (Not a rule between a bilingual letter's two versions: the same letter in English and in Chinese.)
             let rule = rule && !self.scripts_differ_around(l);
+            // (Nor a PDF's page break: "… Page 1 of 2" / "____" / "FACULTY OF LAW … / p. 2".)
+            let rule = rule && !self.at_a_page_break(l);
             let marker = marker || rule;
             if self.header_line[l] || marker {
                 if starts.last() == Some(&l) {
@@ -305,6 +319,19 @@ impl<'a> Text<'a> {
         if lines_from(innermost, n) >= 5 { innermost } else { 0 }
     }
 
+    /// Whether the line next to `l` above or below, blanks skipped, names a page: "Page 1 of 2", "… / p. 2", "第 2 頁".
+    fn at_a_page_break(&self, l: usize) -> bool {
+        let names_a_page = |m: usize| {
+            let (s, e) = self.lines[m];
+            let line = self.lower_str(s, e);
+            let digit_after = |w: &str| line.match_indices(w).any(|(i, _)| line[i + w.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit()));
+            digit_after("page") || digit_after("p.") || (line.contains('第') && (line.contains('頁') || line.contains('页')))
+        };
+        let above = (0..l).rev().find(|&m| !self.is_blank(m));
+        let below = (l + 1..self.lines.len()).find(|&m| !self.is_blank(m));
+        above.is_some_and(names_a_page) || below.is_some_and(names_a_page)
+    }
+
     pub(super) fn is_blank(&self, l: usize) -> bool {
         let (s, e) = self.lines[l];
         self.original[s..e].iter().all(|c| c.is_whitespace())
@@ -316,10 +343,11 @@ impl<'a> Text<'a> {
 
     /// The span with surrounding blanks and trailing punctuation removed.
     pub(super) fn trim(&self, mut s: usize, mut e: usize) -> (usize, usize) {
-        while s < e && (self.original[s].is_whitespace() || "*•·-–:：|\"'“”>".contains(self.original[s])) {
+        // (And a form's line the value was written on: "＿＿＿佐藤健一教授＿＿＿＿", "Name: ____Ms Eva Berg____".)
+        while s < e && (self.original[s].is_whitespace() || "*•·-–:：|\"'“”>_＿…".contains(self.original[s])) {
             s += 1;
         }
-        while e > s && (self.original[e - 1].is_whitespace() || ",.;，。；、:：|*".contains(self.original[e - 1])) {
+        while e > s && (self.original[e - 1].is_whitespace() || ",.;，。；、:：|*_＿…".contains(self.original[e - 1])) {
             e -= 1;
         }
         (s, e)
@@ -408,6 +436,26 @@ mod tests {
     fn both(hay: &str, from: usize, to: usize, needle: &str) -> (Option<usize>, Option<usize>) {
         let pairs = Pairs::new(hay.as_bytes());
         (pairs.find(hay.as_bytes(), from, to, needle.as_bytes()), pairs.rfind(hay.as_bytes(), from, to, needle.as_bytes()))
+    }
+
+    /// A PDF's page break ("… Page 1 of 2", a rule, the next page's running head) is no e-mail's boundary: the
+    /// letter's date and addressee above it stay the letter's.
+    #[test]
+    fn a_rule_at_a_page_break_starts_no_message() {
+        let body = "We invite you to deliver the Memorial Lecture on 8 March 2028 in Hong Kong.\n";
+        let letter = format!("13 December 2027\n\nProfessor Adaeze Okonkwo-Bello\nLagos, Nigeria\n\nDear Professor Okonkwo-Bello,\n\n{body}\nFaculty of Law, The University of Hong Kong          Page 1 of 2\n________________________________________\n\nFACULTY OF LAW                    Prof. A. Okonkwo-Bello / p. 2\n\nThe University may invite you under the Scheme. We look forward to it.\nIt will be a pleasure.\nWith best wishes.\nWe hope you can come.\n\nYours sincerely,\n\nProfessor Rebecca HO\n");
+        let x = crate::letter::extract(&letter, crate::Catalogue::bundled());
+        assert_eq!(x.letter_date.map(|v| v.value).as_deref(), Some("2027-12-13"));
+        assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("Professor Adaeze Okonkwo-Bello"));
+    }
+
+    /// A rule between a letter's two versions starts no message, though only one of them says "invite": each greets
+    /// its reader as a letter does.
+    #[test]
+    fn a_rule_between_two_versions_that_greet() {
+        let letter = "14 June 2027\n\nDr Emily TRAN\nCanberra\n\nDear Dr Tran,\n\nWe would be honoured if you would join us as Resource Person at our workshop on 6 September 2027.\n\nYours sincerely,\n\n(Ms WONG Siu-ling)\n\n---\n\nTran博士：\n\n本處誠邀閣下以專題導師身份參與工作坊。\n工作坊將於二〇二七年九月六日舉行。\n本處為政府部門。\n\n政府統計處處長\n（王小玲　代行）\n";
+        let x = crate::letter::extract(letter, crate::Catalogue::bundled());
+        assert_eq!(x.letter_date.map(|v| v.value).as_deref(), Some("2027-06-14"));
     }
 
     #[test]

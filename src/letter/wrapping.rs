@@ -366,9 +366,19 @@ pub(super) fn starts_an_item(line: &[char]) -> bool {
 }
 
 /// Whether a line opens with a label: a few words without digits, then a colon ("Venue:", "Date(s) of activity:",
-/// "活動日期：").
+/// "活動日期：") or a form's dot leaders ("Place ........ City Hall").
 fn is_a_label(line: &[char]) -> bool {
-    let Some(colon) = line.iter().take(32).position(|&c| c == ':' || c == '：') else { return false };
+    // (Leaders are three dots or more after a word, not an ellipsis in a sentence: "We hope … that"; in Chinese,
+    // with no space before them: "出生日期…………", "酬金．．．．．".)
+    let dots = |i: usize, dot: char, n: usize| line.len() >= i + n && line[i..i + n].iter().all(|&c| c == dot);
+    let leader = |i: usize| {
+        let after_a_word = line[i - 1] == ' ' || is_cjk(line[i - 1]);
+        after_a_word && (dots(i, '.', 3) || dots(i, '…', 2) || dots(i, '．', 3) || dots(i, '·', 3))
+    };
+    let Some(colon) = (0..line.len().min(32)).find(|&i| line[i] == ':' || line[i] == '：' || (i > 0 && leader(i)))
+    else {
+        return false;
+    };
     let label = &line[..colon];
     // (Chinese has no spaces: a label is a few characters, "活動日期", not a clause "國籍鋼琴家…（護照號碼".)
     let chinese = label.iter().filter(|c| is_cjk(**c)).count();
@@ -448,6 +458,8 @@ mod tests {
         assert!(!wraps_after("Hong Kong Academy for Performing Arts\n1 Gloucester Road\nWan Chai\n", "Hong"));
         let form = "Activity: To give two masterclasses for the students of the School of Music at the Academy\nVenue: Concert Hall\n";
         assert!(!wraps_after(form, "Activity"), "a new label starts below");
+        let leaders = "   Duties ........ to mentor the twelve robotics start-ups of the\n   Place ......... Smart-Space 8, Cyberport 3\n";
+        assert!(!wraps_after(leaders, "Duties"), "a form's dot leaders mark a label");
         let list = "During your visit you will give the following classes and lectures to our students\n- 4 May: a masterclass\n1. 5 May: a lecture\n";
         assert!(!wraps_after(list, "During") && !wraps_after(list, "- 4 May"));
         let table = "4 May 2027 (Monday)      Rehearsal with the orchestra in the morning      Concert Hall\n5 May 2027 (Tuesday)      Concert\n";
