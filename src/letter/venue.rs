@@ -148,8 +148,11 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         }
     }
     // (The first in the letter, whichever of 於, 于 and 在 leads it: "主要在…利黃瑤璧樓進行" before "於邵逸夫堂舉行".)
+    // (But where all of it is held comes first: "大師班、面談、評審及頒獎典禮均在數碼港演講廳舉行", after a reception's
+    // "於其銅鑼灣…辦公室舉辦的酒會".)
     let mut at: Vec<usize> = VENUE_CJK_AT.iter().flat_map(|lead| text.find_all(lead)).collect();
-    crate::sorting::sort_by_key(&mut at, |&p| crate::sorting::number(p as i64));
+    let all_of_it = |p: usize| p > 0 && matches!(text.lower[p - 1], '均' | '皆' | '全');
+    crate::sorting::sort_by_key(&mut at, |&p| crate::sorting::number(if all_of_it(p) { p as i64 - text.lower.len() as i64 } else { p as i64 }));
     for p in at {
         let (mut s, mut e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "上演", "公演", "，", "。"], 30);
         // "在本處位於將軍澳的消防及救護學院主持...": the place ends where the activity's verb begins; but not when
@@ -178,9 +181,10 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         let phrase = text.lower_str(s, e);
         // "在同一場地", "於上述地點": a place named before, not a name.
         let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w));
-        // Digits of a room or hall ("10號展館", "W325室"), not of a date or a time.
+        // Digits of a room or hall ("10號展館", "W325室"), not of a date or a time ("二月十一日晚上的開幕典禮上").
         let dated = phrase.chars().any(|c| "年月日時时:".contains(c));
-        if !reference && VENUE_PLACES.iter().any(|w| without_counted_sessions(&phrase).contains(w)) && !(dated && phrase.chars().any(|c| c.is_ascii_digit())) {
+        let numeral_dated = phrase.chars().zip(phrase.chars().skip(1)).any(|(n, w)| "一二三四五六七八九十〇○兩两".contains(n) && "年月日".contains(w));
+        if !reference && VENUE_PLACES.iter().any(|w| without_counted_sessions(&phrase).contains(w)) && !(dated && phrase.chars().any(|c| c.is_ascii_digit())) && !numeral_dated {
             // The place ends with its last place word ("在香港文化中心音樂廳排練" is at the concert hall); a phrase
             // with none but a session's 場 ("首場音樂會前一日") names no place.
             if let Some(end) = cjk_last_place_word_end(text, s, e).filter(|&end| end > s + 1) {
@@ -484,6 +488,17 @@ mod tests {
     }
 
     /// A Chinese place ends before whom the work is done with.
+    /// A time written in Chinese numerals ("於二月十一日晚上的開幕典禮上") is no place; where all of it is held
+    /// ("均在…舉行") comes before a reception's place named earlier.
+    #[test]
+    fn a_chinese_venue_not_a_time_and_where_all_is_held() {
+        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        let time = "陳女士：\n\n閣下亦將於二月十一日（星期五）晚上的開幕典禮上作現場示範。工作坊則在香港文化博物館一樓工作坊室進行。\n";
+        assert_eq!(venue(time).as_deref(), Some("香港文化博物館一樓工作坊室"));
+        let all = "陈先生：\n\n10月27日晚上出席赞助商于其铜锣湾希慎广场28楼办公室举办的交流酒会。大师班、评审及颁奖典礼均在数码港演讲厅举行。\n";
+        assert_eq!(venue(all).as_deref(), Some("数码港演讲厅"));
+    }
+
     #[test]
     fn a_chinese_venue_before_with_whom() {
         let letter = "陳先生：\n\n本處誠邀閣下於2027年2月1日至5日在荃灣公園與本地紮作師傅合作完成綵燈製作。\n";
