@@ -1079,8 +1079,9 @@ mod tests {
             ("敬啟者：\n\n本處誠邀閣下主持工作坊。\n\n三、地點：工作坊假香港文物探知館舉行\n", "香港文物探知館"),
             // A park of science is a place; the last session is not.
             ("创新科技署将于十一月十六日至十八日在香港科学园举办论坛。", "香港科学园"),
-            // "are at" says a place follows, as "take place at" does.
-            ("Dear Eleanor,\n\nWe invite you to speak at the festival on 6-8 November 2026.\n\nAll three events are at Tai Kwun, 10 Hollywood Road, Central.\n", "Tai Kwun"),
+            // "are at" says a place follows, as "take place at" does. (Tai Kwun is a place by its name, and its street
+            // address stays with it, as with any place's.)
+            ("Dear Eleanor,\n\nWe invite you to speak at the festival on 6-8 November 2026.\n\nAll three events are at Tai Kwun, 10 Hollywood Road, Central.\n", "Tai Kwun, 10 Hollywood Road, Central"),
         ] {
             assert_eq!(field(&read(letter), "venue").as_deref(), Some(want), "{letter}");
         }

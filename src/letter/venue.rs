@@ -488,6 +488,14 @@ mod tests {
     }
 
     /// A Chinese place ends before whom the work is done with.
+    /// Hong Kong's venues whose names hold no place word are places all the same.
+    #[test]
+    fn a_venue_known_by_its_name() {
+        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        assert_eq!(venue("Dear Ms Ruiz,\n\nWe invite you to read from your novel. The readings will be held at JC Cube, Tai Kwun.\n").as_deref(), Some("JC Cube, Tai Kwun"));
+        assert_eq!(venue("Dear Ms Ruiz,\n\nWe invite you to perform two concerts. Both concerts take place at Freespace, West Kowloon.\n").as_deref(), Some("Freespace, West Kowloon"));
+    }
+
     /// A time written in Chinese numerals ("於二月十一日晚上的開幕典禮上") is no place; where all of it is held
     /// ("均在…舉行") comes before a reception's place named earlier.
     #[test]
