@@ -805,6 +805,9 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
                 continue;
             }
             let unit = ORGANISATION_UNITS.iter().any(|u| line.starts_with(u)) && !line.contains(" of ");
+            // A letter in Chinese under a letterhead in both scripts is its Chinese name's: "中国香港武术联会" over
+            // "Hong Kong Wushu Union".
+            let (s, e) = chinese_beside(text, l).filter(|_| line.is_ascii() && written_in_chinese(text)).unwrap_or((s, e));
             if found.is_none() {
                 found = Some((s, e));
             }
@@ -814,6 +817,25 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
         }
     }
     found
+}
+
+/// The line right above or below `l` when it is a short name in Chinese characters, no sentence and no address:
+/// the other half of a letterhead in both scripts.
+fn chinese_beside(text: &Text, l: usize) -> Option<(usize, usize)> {
+    [l.checked_sub(1), Some(l + 1)].into_iter().flatten().filter(|&m| m < text.lines.len() && !text.is_blank(m)).find_map(|m| {
+        let (s, e) = text.trim(text.lines[m].0, text.lines[m].1);
+        let line: Vec<char> = text.original[s..e].to_vec();
+        let chinese = !line.is_empty() && line.iter().all(|c| super::text::is_cjk(*c)) && (3..=20).contains(&line.len());
+        let address = line.iter().any(|c| "號号樓楼路道街室".contains(*c));
+        (chinese && !address).then_some((s, e))
+    })
+}
+
+/// Whether the letter's words are mostly Chinese characters.
+fn written_in_chinese(text: &Text) -> bool {
+    let cjk = text.lower.iter().filter(|c| super::text::is_cjk(**c)).count();
+    let latin = text.lower.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    cjk * 2 > latin
 }
 
 /// Whether line `l` is the first of the letter and names its sender above the sender's address, whatever the words of

@@ -495,6 +495,16 @@ mod tests {
 
     /// Found by the property tests: control characters were replaced in the reported text, so `text` no longer
     /// matched the letter at its offsets.
+    /// A letter in Chinese under a letterhead in both scripts is hosted by its Chinese name; one in English by its
+    /// English name.
+    #[test]
+    fn a_letterhead_in_both_scripts_in_the_letters_own() {
+        let host = |letter: &str| read(letter).host.map(|h| h.value);
+        let head = "中国香港武术联会\nHong Kong Wushu Union\n香港铜锣湾大球场径1号奥运大楼10楼\n\n";
+        assert_eq!(host(&format!("{head}陈先生：\n\n本会诚邀阁下来港担任国际武术节裁判。比赛将于2027年11月4日举行。\n")).as_deref(), Some("中国香港武术联会"));
+        assert_eq!(host(&format!("{head}Dear Mr Tan,\n\nWe invite you to judge the International Wushu Festival on 4 November 2027.\n")).as_deref(), Some("Hong Kong Wushu Union"));
+    }
+
     /// A form for a group gives each member's post and document under the same labels: the first is not sure. A
     /// labelled name that shares no word with the name the letter greets is not sure either.
     #[test]
