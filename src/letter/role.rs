@@ -302,6 +302,9 @@ mod tests {
         // Nor the event after its comma; a comma before anything else stays.
         assert_eq!(role("Dear Ms Ruiz,\n\n| Role | Jury member, Asian New Voices Competition |\n").as_deref(), Some("Jury member"));
         assert_eq!(role("Dear Ms Ruiz,\n\nRole: Composer, Conductor\n").as_deref(), Some("Composer, Conductor"));
+        // A form's longer labels for the capacity.
+        assert_eq!(role("Dear Ms Ruiz,\n\nCapacity in which engaged ....... guest percussion tutor\n").as_deref(), Some("guest percussion tutor"));
+        assert_eq!(role("Dear Ms Ruiz,\n\nEngaged as: workshop leader\n").as_deref(), Some("workshop leader"));
     }
 
     /// A Chinese role is the post, without the event, course or body it is of.
