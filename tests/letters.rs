@@ -27,7 +27,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 13204 - 1016;
+const TUNING_FLOOR: usize = 13207 - 1016;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -55,7 +55,7 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// capitals or in two languages, values below the dots, an officer's section after the visitor's, itineraries and
 /// reply slips on dotted lines, groups), were added with 5 among them: 140 of 224 before any change for them, on the
 /// same reader.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 47;
+const TUNING_WRONG_AND_SURE_MAX: usize = 46;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next

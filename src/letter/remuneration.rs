@@ -254,7 +254,7 @@ fn for_all_of_it(rest: &str) -> Option<usize> {
 /// ("(lump sum)", "(before tax)", "（一筆過）", "（兩星期合計）") or the period or work it is for ("for the fortnight",
 /// "for the two days", "for the whole engagement"), ending the clause. `e` when nothing is there.
 fn terms_after(text: &Text, e: usize) -> usize {
-    const MOST: usize = 24;
+    const MOST: usize = 48;
     let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
     let s = if text.lower.get(e) == Some(&' ') { e + 1 } else { e };
     if let Some(&open) = text.lower.get(s).filter(|c| matches!(c, '(' | '（')) {
@@ -352,6 +352,9 @@ pub(super) fn fee_with_words_after(text: &Text, x: Extracted) -> Extracted {
     // (And those words read as part of it: "HK$68,000 for the two concerts", "HK$15,000 all in".)
     let value = text.lower_str(x.start, x.end);
     let terms = terms || value.match_indices(" for ").chain(value.match_indices(" all")).any(|(i, _)| for_all_of_it(&value[i..]) == Some(value.len() - i));
+    // (Or a long bracket read as part of it: "(lump sum, inclusive of the public lecture)".)
+    let long_bracket = value.split(['(', '（']).nth(1).is_some_and(|inside| inside.chars().count() > 24);
+    let terms = terms || long_bracket;
     if terms && x.is_sure() { x.doubt(Reason::FeeTerms) } else { x }
 }
 
@@ -414,6 +417,8 @@ mod tests {
         assert_eq!(read("We can offer HK$15,000 all in."), Some(("HK$15,000 all in".into(), false)));
         assert_eq!(fee("陳先生：\n\n酬金：港幣三萬元（全包）\n").map(|f| f.0).as_deref(), Some("港幣三萬元（全包）"));
         assert_eq!(read("We will pay you HK$36,000 for the residency.").map(|f| f.0).as_deref(), Some("HK$36,000"));
+        // A long bracket that says what the sum is: part of it, and unsure.
+        assert_eq!(read("Fee: HK$18,000 (lump sum, inclusive of the public lecture)"), Some(("HK$18,000 (lump sum, inclusive of the public lecture)".into(), false)));
         assert_eq!(read("The fee is HK$5,000 per workshop (HK$15,000 for the three workshops).").map(|f| f.0).as_deref(), Some("HK$5,000 per workshop (HK$15,000 for the three workshops)"));
     }
 
