@@ -49,7 +49,7 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
             continue;
         }
         let after = text.lower_str(p + 4, p + 24);
-        if ROLE_NOT_ROLES.iter().any(|w| after.starts_with(&format!("{w} ")) || after.starts_with(&format!("{w},"))) {
+        if ROLE_NOT_ROLES.iter().any(|w| after.strip_prefix(w).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ',', '.', ';', '\n']))) {
             continue;
         }
         // "the number as given in your CV", "as printed", "as written": a past participle says how, not who (the
@@ -302,6 +302,8 @@ mod tests {
         // Nor the event after its comma; a comma before anything else stays.
         assert_eq!(role("Dear Ms Ruiz,\n\n| Role | Jury member, Asian New Voices Competition |\n").as_deref(), Some("Jury member"));
         assert_eq!(role("Dear Ms Ruiz,\n\nRole: Composer, Conductor\n").as_deref(), Some("Composer, Conductor"));
+        // A file or a pronoun after "as" is no capacity.
+        assert_eq!(role("Dear Ms Ruiz,\n\nWe invite you to give a recital on 3 May 2027. The signed letter is attached as a signed PDF.\n"), None);
         // A form's longer labels for the capacity.
         assert_eq!(role("Dear Ms Ruiz,\n\nCapacity in which engaged ....... guest percussion tutor\n").as_deref(), Some("guest percussion tutor"));
         assert_eq!(role("Dear Ms Ruiz,\n\nEngaged as: workshop leader\n").as_deref(), Some("workshop leader"));
