@@ -127,9 +127,36 @@ pub(super) fn names_a_sum(value: &str) -> bool {
     value.chars().any(|c| c.is_numeric() || CJK.contains(c)) || ["thousand", "hundred", "million"].iter().any(|w| lower.contains(w))
 }
 
+/// Words of a form, not a person's name: a pointer elsewhere ("(see Part II of the annex)", "（見附件）"), a note
+/// ("＊請刪去不適用者"), a numbered heading ("四、本館聯絡人", "4. Endorsement"), a label ("Name:", "姓名……"), a seal's
+/// place ("（蓋章）").
+pub(super) fn a_forms_own_words(value: &str) -> bool {
+    let v = value.trim().to_lowercase();
+    let numbered = v.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).count();
+    let heading = numbered > 0 && v.chars().nth(numbered).is_some_and(|c| "、.)".contains(c));
+    let pointer = ["(see ", "（見", "（见", "(見", "(见"].iter().any(|w| v.starts_with(w));
+    let note = v.starts_with(['*', '＊', '※']);
+    let label = v.ends_with([':', '：']) || v.contains("...") || v.contains('…') || v.contains("．．");
+    let seal = ["蓋章", "盖章", "(蓋章)", "(盖章)", "（蓋章）", "（盖章）", "公章", "印章", "company chop", "(company chop)"].contains(&v.as_str());
+    heading || pointer || note || label || seal
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Under a sign-off, a form's own words are no signer: the signatory is left empty rather than filled with them.
+    #[test]
+    fn a_forms_own_words_are_no_signer() {
+        for words in ["(see Part II of the annex)", "＊請刪去不適用者", "四、本館聯絡人", "（蓋章）", "Name ........", "簽署："] {
+            assert!(a_forms_own_words(words), "{words}");
+        }
+        for name in ["Ms Florence NG Pui-shan", "陳嘉欣", "Dr A. K. Rao"] {
+            assert!(!a_forms_own_words(name), "{name}");
+        }
+        let letter = "Dear Dr Rao,\n\nWe invite you to conduct a training course on 12 April 2027.\n\nYours sincerely,\n\n(see Part II of the annex)\n";
+        assert_eq!(super::super::extract(letter, crate::Catalogue::bundled()).signatory.map(|s| s.value), None);
+    }
 
     #[test]
     fn the_levels_sit_either_side_of_the_threshold() {

@@ -368,6 +368,11 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             out.activity = activity::activity_on_schedule_line(&text, from.start, from.end);
         }
     }
+    // A form's own words read where a signer's name would be are no one's name: a pointer ("(see Part II of the
+    // annex)"), a note ("＊請刪去不適用者"), a heading ("四、本館聯絡人"), a label, a seal's place ("（蓋章）").
+    if out.signatory.as_ref().is_some_and(|x| confidence::a_forms_own_words(&x.value)) {
+        out.signatory = None;
+    }
     // A form for several people ("(一) 姓名…… 職務……", "(二) 姓名…… 職務……"): a person's labelled post, document or
     // nationality given twice, differently, is not sure. (Not the name: a form names its own officer under "Name"
     // too, after the visitor, who comes first.)
