@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{phrase_until, Text};
-use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS};
+use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -239,6 +239,13 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let responsible = matches!(text.lower_str(p, p + 2).as_str(), "負責" | "负责");
             let after = text.lower_str(p + 2, (p + 4).min(text.lower.len()));
             !(responsible && (after.starts_with('的') || ["以下", "下列", "如下"].contains(&after.as_str())))
+        })
+        // "本校將負責您在港期間的住宿", "提供來回機票": what the host pays or arranges is no task.
+        .filter(|&p| {
+            let provides = matches!(text.lower_str(p, p + 2).as_str(), "負責" | "负责" | "提供");
+            let clause = text.lower_str(p + 2, (p + 24).min(text.lower.len()));
+            let clause = clause.split(['，', ',', '。', '；', '\n']).next().unwrap_or("");
+            !(provides && ACTIVITY_CJK_HOST_PROVIDES.iter().any(|w| clause.contains(w)))
         })
         // "「家庭支援服務專業培訓課程」": a verb inside a quoted title is part of the title.
         .filter(|&p| !inside_quotes(text, p))
@@ -637,6 +644,14 @@ mod tests {
     }
 
     /// A task in its -ing form after "you will be", or agreed to, with its verb's prefix.
+    /// What the host pays or arranges ("本校將負責您在港期間的住宿") is no task of the visitor's.
+    #[test]
+    fn what_the_host_provides_is_no_task() {
+        let activity = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).activity.map(|a| a.value);
+        let letter = "王先生：\n\n本部誠邀您明年一月來港。本部將負責您在港期間的住宿及膳食。您將主持教練研討會。\n";
+        assert_eq!(activity(letter).as_deref(), Some("主持教練研討會"));
+    }
+
     /// An invitation by the invitee's name, to come to Hong Kong, is where the task follows; not the thanks before it,
     /// nor the scheme's own words ("邀請非本地人才來港參與…").
     #[test]

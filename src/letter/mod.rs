@@ -27,7 +27,8 @@
 //! - [`lookup`]: the catalogue look-ups (hosts, nationalities) the stages share.
 //!
 //! The cue words every stage uses (labels, "national of", 國籍, 本署, honorifics, role markers) are data:
-//! `cues.toml`, checked by the build ([`cues`]).
+//! `cues.toml`, checked by the build, which writes them as a file of their own; the page fetches it for its worker,
+//! and the command and the tests carry it ([`cues`]).
 
 pub mod confidence;
 mod cues;
