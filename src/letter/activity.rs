@@ -590,6 +590,9 @@ mod tests {
         // A number's abbreviation ("No. 2", "Op. 83") does not end the sentence.
         let numbered = "Dear Ms Berg,\n\nWe invite you to perform Brahms's Piano Concerto No. 2 in B-flat major, Op. 83 with the orchestra.\n";
         assert_eq!(activity(numbered).as_deref(), Some("perform Brahms's Piano Concerto No. 2 in B-flat major, Op. 83 with the orchestra"));
+        // Coming to appear is no task; what the engagement consists of is.
+        let consists = "Dear Mr Arce,\n\nWe invite you to appear with the orchestra as guest conductor this autumn. Your engagement will consist of four rehearsals with the orchestra and the concert itself.\n";
+        assert_eq!(activity(consists).as_deref(), Some("four rehearsals with the orchestra and the concert itself"));
     }
 
     /// Serving as a judge or a panel's member is the task, with what is joined to it; unless what follows says what
