@@ -187,14 +187,14 @@ fn write_letter_cues(out_dir: &Path) {
     ];
     // Every list the reader uses; the labels' fields are checked against LABEL_FIELDS.
     const LISTS: &[(&str, &[&str])] = &[
-        ("label", &["after_a_word"]),
+        ("label", &["after_a_word", "by_someone"]),
         ("dates", &["arrival", "departure", "departure_by_air", "flight_leaves", "arrival_by_air", "getting_about", "hong_kong_places", "relative_from_last", "relative_from_first", "relative_following", "relative_first_things", "relative_not_travel", "cjk_arrival_in_hong_kong", "legs_from_hong_kong", "legs_to_hong_kong", "other", "activity", "stay", "hotel_nights", "several_days", "someone_else_leads", "someone_else_people", "someone_else", "week_named", "week_after", "letter_date_words", "issued", "deadline_just_before", "event_run", "event_run_places", "event_opens_closes", "event_ceremony", "relative_before", "relative_after", "cjk_time_of_day", "coming", "arranged_visits", "not_before"]),
         ("organisation", &["words", "units", "self_references", "behalf_leads", "invite_verbs", "cjk_invite_verbs", "heads", "legal_suffixes", "academic_units", "own_bodies", "cjk_unit_ends", "cjk_invite_adverbs"]),
         ("travel_document", &["leads", "number_words", "permits"]),
         ("remuneration", &["cues", "currencies", "cjk_each", "terms", "total_leads", "total_after", "total_after_in_bracket", "currencies_after", "period_words", "none", "none_in_prose"]),
         ("letter", &[
             "greetings", "addressed_to", "generic_addressees", "signature_tails", "closing_courtesies", "sign_offs",
-            "not_a_name", "email_headers", "quote_markers", "inviting", "subject_headers", "addressee_headers", "own_references",
+            "not_a_name", "forms_own_words", "email_headers", "quote_markers", "inviting", "subject_headers", "addressee_headers", "own_references",
             "unfinished_line_ends", "copy_to", "signed_for", "signer_headings",
         ]),
         ("people", &["honorifics", "invite_leads", "name_particles", "posts", "cjk_titles", "cjk_descriptors", "cjk_courtesies", "cjk_posts", "cjk_invite_verbs", "cjk_places", "theirs", "addressee_invited", "notes_after_a_comma", "notes_in_brackets"]),

@@ -137,7 +137,7 @@ pub(super) fn a_forms_own_words(value: &str) -> bool {
     let pointer = ["(see ", "（見", "（见", "(見", "(见"].iter().any(|w| v.starts_with(w));
     let note = v.starts_with(['*', '＊', '※']);
     let label = v.ends_with([':', '：']) || v.contains("...") || v.contains('…') || v.contains("．．");
-    let seal = ["蓋章", "盖章", "(蓋章)", "(盖章)", "（蓋章）", "（盖章）", "公章", "印章", "company chop", "(company chop)"].contains(&v.as_str());
+    let seal = super::cues::LETTER_FORMS_OWN_WORDS.contains(&super::text::folded(&v).as_str());
     heading || pointer || note || label || seal
 }
 

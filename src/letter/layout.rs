@@ -236,11 +236,11 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             }
             rest_trim = rest_trim.trim_start_matches('*').trim_start();
             // "Passport no. ........ Z5521873", "Place …… City Hall": a form's dot leaders stand for the colon.
-            let leader = rest_trim.chars().take_while(|c| matches!(c, '.' | '…' | '·' | '．' | ' ')).count();
             // (With a value after them: "Date ............" left blank is a form not filled in, not a label over
             // the next line.)
+            let leader = dot_leader(rest_trim);
             let filled = rest_trim.chars().nth(leader).is_some();
-            if filled && rest_trim.chars().take(leader).map(|c| match c { '…' => 3, ' ' => 0, _ => 1 }).sum::<usize>() >= 3 {
+            if filled && leader > 0 {
                 // (A colon may end the leaders: "Name ..........: Dr NGUYỄN Thị Lan".)
                 let colon = rest_trim.chars().skip(leader).take_while(|c| matches!(c, ':' | ' ')).count();
                 let skipped = rest.chars().count() - rest_trim.chars().count() + leader + colon;
@@ -263,8 +263,7 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             // A label ends at a colon, or (in a table cell) at the end of the cell; "Name of the event" is not "Name".
             if rest_trim.starts_with(':') || bracketed && rest_trim.starts_with(['】', ']']) {
                 // (Dot leaders after the colon too: "姓名：…………林伟强先生".)
-                let dots = rest_trim.chars().skip(1).take_while(|c| matches!(c, '.' | '…' | '·' | ' ')).count();
-                let dots = if rest_trim.chars().skip(1).take(dots).any(|c| c != ' ') { dots } else { 0 };
+                let dots = rest_trim.get(1..).map_or(0, dot_leader);
                 return Some((kind, position(after + skipped + 1 + dots), true));
             }
             // ("Course dates         : 15/06/2026": a label padded to its colon, which sits in the next cell; "集訓地點\t
@@ -499,11 +498,19 @@ pub(super) fn names_the_event(text: &Text, x: &Labelled) -> bool {
     ACTIVITY_EVENT_LABELS.iter().any(|w| label.contains(w))
 }
 
+/// The length in characters of the dot leaders (and the spaces among them) that open `rest`, when they hold three
+/// dots or more ("........", "……", "．．．"); else 0.
+fn dot_leader(rest: &str) -> usize {
+    let run = rest.chars().take_while(|c| matches!(c, '.' | '…' | '·' | '．' | ' ')).count();
+    let dots: usize = rest.chars().take(run).map(|c| match c { '…' => 3, ' ' => 0, _ => 1 }).sum();
+    if dots >= 3 { run } else { 0 }
+}
+
 /// Whether a form's line names who prepared, checked, filled or signed it: "Prepared by ...", "Form checked by ...",
 /// "填表人……", "核對人：".
 pub(super) fn by_someone(first_cell: &str) -> bool {
     let words = first_cell.split(['.', '…', ':', '：', '．']).next().unwrap_or("").trim();
-    words.ends_with(" by") || ["填表", "核對", "核对", "簽署", "签署", "審批", "审批"].iter().any(|w| words.contains(w))
+    words.ends_with(" by") || super::cues::LABEL_BY_SOMEONE.iter().any(|w| words.contains(w))
 }
 
 /// Where a labelled value on line `l`, starting at `start`, ends when it runs on to the lines below, each indented
