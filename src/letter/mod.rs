@@ -363,6 +363,10 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         })
     });
     out.host = host::find(&text, first(Label::Host), catalogue, &mut out.warnings);
+    // A form's labelled line ("Programme ........ World Cultures Festival 2027") is no organisation's name.
+    if out.host.as_ref().is_some_and(|h| h.value.contains("...") || h.value.contains("……") || h.value.contains("．．．")) {
+        out.host = None;
+    }
     date_fields::classify(&text, &labelled, &mentions, &mut out);
     if out.activity.is_none() {
         if let Some(from) = &out.activity_from {
@@ -509,6 +513,13 @@ mod tests {
         let head = "中国香港武术联会\nHong Kong Wushu Union\n香港铜锣湾大球场径1号奥运大楼10楼\n\n";
         assert_eq!(host(&format!("{head}陈先生：\n\n本会诚邀阁下来港担任国际武术节裁判。比赛将于2027年11月4日举行。\n")).as_deref(), Some("中国香港武术联会"));
         assert_eq!(host(&format!("{head}Dear Mr Tan,\n\nWe invite you to judge the International Wushu Festival on 4 November 2027.\n")).as_deref(), Some("Hong Kong Wushu Union"));
+    }
+
+    /// A form's labelled line above the greeting is no host, however it reads.
+    #[test]
+    fn a_forms_line_is_no_host() {
+        let form = "Programme ............ World Cultures Festival 2027\nCapacity ............. guest tutor\n\nDear Mr Asante,\n\nWe invite you to conduct six workshops.\n";
+        assert!(read(form).host.is_none_or(|h| !h.value.contains("...")));
     }
 
     /// A form for a group gives each member's post and document under the same labels: the first is not sure. A
