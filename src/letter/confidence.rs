@@ -136,9 +136,45 @@ pub(super) fn a_forms_own_words(value: &str) -> bool {
     let heading = numbered > 0 && v.chars().nth(numbered).is_some_and(|c| "、.)".contains(c));
     let pointer = ["(see ", "（見", "（见", "(見", "(见"].iter().any(|w| v.starts_with(w));
     let note = v.starts_with(['*', '＊', '※']);
-    let label = v.ends_with([':', '：']) || v.contains("...") || v.contains('…') || v.contains("．．");
+    let label = v.ends_with([':', '：']) || has_dot_leaders(&v) || v.contains('…') || v.contains("．．");
     let seal = super::cues::LETTER_FORMS_OWN_WORDS.contains(&super::text::folded(&v).as_str());
     heading || pointer || note || label || seal
+}
+
+/// Whether a value holds a form's dot leaders ("Programme ........ World Cultures Festival", "姓名……", "．．．"):
+/// a form's labelled line, not a name.
+pub(super) fn has_dot_leaders(value: &str) -> bool {
+    value.contains("...") || value.contains("……") || value.contains("．．．")
+}
+
+/// A form for several people ("(一) 姓名…… 職務……", "(二) 姓名…… 職務……"): a person's labelled post, document or
+/// nationality given twice, differently, is not sure. (Not the name: a form names its own officer under "Name" too,
+/// after the visitor, who comes first.)
+pub(super) fn doubt_details_labelled_twice(text: &super::text::Text, labelled: &[super::layout::Labelled], out: &mut super::Extraction) {
+    use super::cues::Label;
+    for (label, field) in [(Label::TravelDocument, &mut out.travel_document), (Label::Role, &mut out.role), (Label::Nationality, &mut out.nationality)] {
+        let values: Vec<String> = labelled.iter().filter(|x| x.label == label).map(|x| text.lower_str(x.start, x.end).trim().to_string()).collect();
+        if values.iter().any(|v| !v.is_empty() && *v != values[0]) {
+            if let Some(f) = field.take() {
+                *field = Some(f.doubt(Reason::Competing));
+            }
+        }
+    }
+}
+
+/// A labelled name that shares no word with the name the letter greets ("Dear Dr Nguyen," over a form whose first
+/// "Name" is its own officer's, or another member's of a group) is not sure.
+pub(super) fn doubt_a_name_not_greeted(text: &super::text::Text, out: &mut super::Extraction) {
+    let (Some(named), Some(greeted)) = (out.invitee.as_ref().filter(|x| x.is_sure()), super::people::salutation(text)) else { return };
+    // (Names' words, not titles': "Dr" and "Dr" share nothing.)
+    let title = |w: &str| super::cues::PEOPLE_HONORIFICS.iter().any(|h| h.trim_end_matches('.') == w);
+    let words = |s: &str| s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2 && !title(w)).map(str::to_string).collect::<Vec<_>>();
+    let greeted_words = words(&greeted.value);
+    let shared = words(&named.value).iter().any(|w| greeted_words.contains(w));
+    let latin = |s: &str| s.chars().any(|c| c.is_ascii_alphabetic());
+    if !shared && latin(&named.value) && latin(&greeted.value) && !greeted_words.is_empty() {
+        out.invitee = out.invitee.take().map(|x| x.doubt(Reason::Competing));
+    }
 }
 
 #[cfg(test)]

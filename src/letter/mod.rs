@@ -364,7 +364,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     });
     out.host = host::find(&text, first(Label::Host), catalogue, &mut out.warnings);
     // A form's labelled line ("Programme ........ World Cultures Festival 2027") is no organisation's name.
-    if out.host.as_ref().is_some_and(|h| h.value.contains("...") || h.value.contains("……") || h.value.contains("．．．")) {
+    if out.host.as_ref().is_some_and(|h| confidence::has_dot_leaders(&h.value)) {
         out.host = None;
     }
     date_fields::classify(&text, &labelled, &mentions, &mut out);
@@ -378,29 +378,9 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if out.signatory.as_ref().is_some_and(|x| confidence::a_forms_own_words(&x.value)) {
         out.signatory = None;
     }
-    // A form for several people ("(一) 姓名…… 職務……", "(二) 姓名…… 職務……"): a person's labelled post, document or
-    // nationality given twice, differently, is not sure. (Not the name: a form names its own officer under "Name"
-    // too, after the visitor, who comes first.)
-    for (label, field) in [(Label::TravelDocument, &mut out.travel_document), (Label::Role, &mut out.role), (Label::Nationality, &mut out.nationality)] {
-        let values: Vec<String> = labelled.iter().filter(|x| x.label == label).map(|x| text.lower_str(x.start, x.end).trim().to_string()).collect();
-        if values.iter().any(|v| !v.is_empty() && *v != values[0]) {
-            if let Some(f) = field.take() {
-                *field = Some(f.doubt(Reason::Competing));
-            }
-        }
-    }
-    // A labelled name that shares no word with the name the letter greets ("Dear Dr Nguyen," over a form whose first
-    // "Name" is its own officer's, or another member's of a group) is not sure.
-    if let (Some(named), Some(greeted)) = (out.invitee.as_ref().filter(|x| x.is_sure() && first(Label::Invitee).is_some()), people::salutation(&text)) {
-        // (Names' words, not titles': "Dr" and "Dr" share nothing.)
-        let title = |w: &str| cues::PEOPLE_HONORIFICS.iter().any(|h| h.trim_end_matches('.') == w);
-        let words = |s: &str| s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2 && !title(w)).map(str::to_string).collect::<Vec<_>>();
-        let greeted_words = words(&greeted.value);
-        let shared = words(&named.value).iter().any(|w| greeted_words.contains(w));
-        let latin = |s: &str| s.chars().any(|c| c.is_ascii_alphabetic());
-        if !shared && latin(&named.value) && latin(&greeted.value) && !greeted_words.is_empty() {
-            out.invitee = out.invitee.take().map(|x| x.doubt(Reason::Competing));
-        }
+    confidence::doubt_details_labelled_twice(&text, &labelled, &mut out);
+    if first(Label::Invitee).is_some() {
+        confidence::doubt_a_name_not_greeted(&text, &mut out);
     }
     // Several letters in one paste: nothing is sure.
     if layout::several_letters(&text) {
