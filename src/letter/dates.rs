@@ -409,7 +409,19 @@ impl Scan<'_> {
         if let Some((n, e)) = self.number(i, max_chars) {
             return Some((n, e));
         }
-        let digit = |c: char| "〇一二三四五六七八九".chars().position(|d| d == c).or((c == '零').then_some(0)).or((c == '兩').then_some(2));
+        let digit = |c: char| match c {
+            '〇' | '零' => Some(0),
+            '一' => Some(1),
+            '二' | '兩' => Some(2),
+            '三' => Some(3),
+            '四' => Some(4),
+            '五' => Some(5),
+            '六' => Some(6),
+            '七' => Some(7),
+            '八' => Some(8),
+            '九' => Some(9),
+            _ => None,
+        };
         let mut j = i;
         let mut value = 0u32;
         let mut current = 0u32;
@@ -833,10 +845,13 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
     let text: String = lower.iter().collect();
     let mut found = false;
     let mut from = 0;
+    // Characters before `from`, counted as the search moves on rather than from the start each time.
+    let mut counted = 0;
     while let Some(rel) = text.get(from..).and_then(|t| t.find("the ")) {
         let byte = from + rel;
+        let start = counted + text[from..byte].chars().count() + 4;
         from = byte + 4;
-        let start = text[..byte].chars().count() + 4;
+        counted = start;
         let digits = lower[start..].iter().take_while(|c| c.is_ascii_digit()).count();
         if !(1..=2).contains(&digits) {
             continue;
