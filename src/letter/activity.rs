@@ -609,6 +609,9 @@ mod tests {
         // A joined task whose own verb sits inside its object ("個別指導課") is still joined.
         let lesson = "王先生：\n\n本院誠邀閣下擔任鋼琴主修學期考試外聘評審，並為五名學生舉行個別指導課。考試將於2027年6月8日舉行。\n";
         assert_eq!(activity(lesson).as_deref(), Some("擔任鋼琴主修學期考試外聘評審，並為五名學生舉行個別指導課"));
+        // A head judge serves on the panel too.
+        let head = "王先生：\n\n本会谨诚意邀请先生来港担任本届锦标赛套路项目裁判长，并为本地裁判主讲裁判法培训课程。比赛将于2027年8月14日举行。\n";
+        assert_eq!(activity(head).as_deref(), Some("担任本届锦标赛套路项目裁判长，并为本地裁判主讲裁判法培训课程"));
         // A verb that begins a noun is no task: "演奏家" are people, "演出日期" a detail.
         let people = "王先生：\n\n本系每年邀請國際知名演奏家來校交流。特函邀請閣下於2027年6月7日主持小提琴大師班。\n";
         assert_eq!(activity(people).as_deref(), Some("主持小提琴大師班"));
