@@ -262,6 +262,14 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             let skipped = rest.chars().count() - rest_trim.chars().count();
             // A label ends at a colon, or (in a table cell) at the end of the cell; "Name of the event" is not "Name".
             if rest_trim.starts_with(':') || bracketed && rest_trim.starts_with(['】', ']']) {
+                // A blank to fill in is no value: "姓名：__________　护照号码：__________" (a reply slip).
+                // (A filled one is: "地點：＿＿＿威爾斯親王醫院…＿＿＿＿".)
+                let value = rest_trim.get(1..).unwrap_or("").trim_start_matches([' ', '\u{3000}']);
+                let filled = value.trim_start_matches(['_', '＿', ' ', '\u{3000}']);
+                let next_label = filled.chars().take(8).position(|c| matches!(c, ':' | '：')).is_some();
+                if (value.starts_with("___") || value.starts_with("＿＿")) && (filled.is_empty() || next_label) {
+                    return None;
+                }
                 // (Dot leaders after the colon too: "姓名：…………林伟强先生".)
                 let dots = rest_trim.get(1..).map_or(0, dot_leader);
                 return Some((kind, position(after + skipped + 1 + dots), true));
@@ -781,6 +789,10 @@ mod tests {
         let x = crate::letter::extract("佐藤教授：\n\n姓名：＿＿＿佐藤健一教授＿＿＿＿＿\n角色：＿客席講者＿＿＿＿＿＿\n", crate::Catalogue::bundled());
         assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("佐藤健一教授"));
         assert_eq!(x.role.map(|v| v.value).as_deref(), Some("客席講者"));
+        // A blank left to fill in is no value, not even the next label on its line.
+        let slip = "回　执\n\n本人　□ 接受　□ 不接受　贵校邀请。\n\n姓名：______________________　护照号码：______________________\n抵港日期及航班：______________________\n";
+        let x = crate::letter::extract(slip, crate::Catalogue::bundled());
+        assert_eq!(x.invitee.map(|v| v.value), None);
     }
 
     /// On a form, what is not the visit's: the post held at home (现任职务), a passport's place of issue or a
