@@ -204,6 +204,14 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             }
             // "評審日期", "比賽日期": a prefixed date is the activity's, not the letter's; "入住日期", "退房日期",
             // "抵港日期": the arrival's or the departure's; "發出日期" is the letter's after all.
+            // "【日期及地點】", "Dates and venue": a heading over two things, not one field's label.
+            if skip > 0 {
+                let about = whole[..whole.char_indices().nth(skip).map_or(whole.len(), |(b, _)| b)].trim_end();
+                let first = ["及", "和", "与", "與", "、", "&", " and"].iter().find_map(|w| about.strip_suffix(w)).map(str::trim_end);
+                if first.is_some_and(|f| super::cues::LABEL_HEADING_FIRST.iter().any(|w| f.ends_with(w))) {
+                    return None;
+                }
+            }
             let kind = if skip > 0 && *kind == Label::LetterDate {
                 let about = &whole[..whole.char_indices().nth(skip).map_or(whole.len(), |(b, _)| b)];
                 let about_a = |words: &[&str]| !about.is_ascii() && words.iter().any(|w| !w.is_ascii() && about.contains(w));
@@ -793,6 +801,18 @@ mod tests {
         let slip = "回　执\n\n本人　□ 接受　□ 不接受　贵校邀请。\n\n姓名：______________________　护照号码：______________________\n抵港日期及航班：______________________\n";
         let x = crate::letter::extract(slip, crate::Catalogue::bundled());
         assert_eq!(x.invitee.map(|v| v.value), None);
+    }
+
+    /// A heading over two fields ("【日期及地点】") is no label of the second: the paragraph under it is not the venue.
+    #[test]
+    fn a_heading_over_dates_and_venue() {
+        let letter = "黄博士：\n\n【日期及地点】\n评审工作定于2028年6月5日（星期一）至6月9日（星期五）进行，公开讲座安排于6月8日晚上。评审及讲座均于香港理工大学赛马会创新楼进行。\n\n此致\n";
+        let x = crate::letter::extract(letter, crate::Catalogue::bundled());
+        assert!(x.venue.as_ref().is_none_or(|v| !v.value.contains("评审工作")), "{:?}", x.venue);
+        assert_eq!(x.activity_from.map(|v| v.value).as_deref(), Some("2028-06-05"));
+        // A label after a form's Chinese numbering is still one: "二、地点：…".
+        let form = "王女士：\n\n二、地点：舞蹈学院一号舞蹈室\n";
+        assert_eq!(crate::letter::extract(form, crate::Catalogue::bundled()).venue.map(|v| v.value).as_deref(), Some("舞蹈学院一号舞蹈室"));
     }
 
     /// On a form, what is not the visit's: the post held at home (现任职务), a passport's place of issue or a
