@@ -326,7 +326,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                 while next < n && text.is_blank(next) {
                     next += 1;
                 }
-                let several = next < n && !text.header_line[next] && values.len() >= 2 && cells(text, next).len() == values.len();
+                let several = next < n && !text.header_line[next] && values.len() >= 2 && row_cells(text, next, row.len()).len() == values.len();
                 for (i, h) in header.iter().enumerate() {
                     let Some(label) = h else { continue };
                     // A letter's own date is never a column: "| Date | Activity |" is a schedule.
@@ -368,7 +368,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                             let mut below = next;
                             let mut found = None;
                             while below < n && !text.is_blank(below) && !text.header_line[below] {
-                                let cs = cells(text, below);
+                                let cs = row_cells(text, below, row.len());
                                 if cs.len() != row.len() {
                                     break;
                                 }
@@ -388,7 +388,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                         let mut counts: Vec<((usize, usize), String, usize)> = Vec::new();
                         let mut r = m;
                         while r < n && !text.header_line[r] && !text.is_blank(r) {
-                            let cs = cells(text, r);
+                            let cs = row_cells(text, r, row.len());
                             if cs.len() != row.len() {
                                 break;
                             }

@@ -473,6 +473,9 @@ mod tests {
         // A schedule's venue column: the place most of its rows name, not its first row's.
         let column = "陳先生：\n\n本團誠邀閣下擔任客席指揮。\n\n日期\t時間\t內容\t地點\n4月19日\t10:00\t排練\t本團排練室\n4月21日\t14:30\t綵排\t香港大會堂音樂廳\n4月22日\t20:00\t音樂會\t香港大會堂音樂廳\n4月23日\t20:00\t音樂會\t香港大會堂音樂廳\n";
         assert_eq!(venue(column).as_deref(), Some("香港大會堂音樂廳"));
+        // The same with its columns set by full-width spaces, the header's gaps wider than its rows'.
+        let spaced = "陳先生：\n\n本團誠邀閣下擔任客席獨奏家。\n\n日期　　　　　　　　　時間　　　　　項目　　　　　　　　地點\n12月8日（星期三）　　14:30–17:30　　與樂團排練　　　　　本團排練廳\n12月9日（星期四）　　19:00–22:00　　綵排　　　　　　　　香港大會堂音樂廳\n12月10日（星期五）　 20:00　　　　　音樂會　　　　　　　香港大會堂音樂廳\n";
+        assert_eq!(venue(spaced).as_deref(), Some("香港大會堂音樂廳"));
     }
 
     /// A venue without the time said with it, and not the airport hall where the visitor is met.
