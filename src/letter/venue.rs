@@ -64,7 +64,11 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
                 let written = text.slice(s, e);
                 let words: Vec<&str> = written.split_whitespace().collect();
                 let name = (1..=5).contains(&words.len())
-                    && words.iter().all(|w| w.chars().next().is_some_and(|c| is_capital(c)) && !w.chars().any(|c| c.is_ascii_digit()))
+                    // (A building's number after its name is part of it: "Cyberport 3", "Tower 2".)
+                    && words.iter().enumerate().all(|(k, w)| {
+                        let number = k > 0 && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
+                        number || w.chars().next().is_some_and(|c| is_capital(c)) && !w.chars().any(|c| c.is_ascii_digit())
+                    })
                     && !VENUE_EVENTS.iter().any(|w| phrase.contains(w));
                 if said && capital && name {
                     proper.get_or_insert((s, e));
@@ -497,6 +501,8 @@ mod tests {
         let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         assert_eq!(venue("Dear Ms Ruiz,\n\nWe invite you to read from your novel. The readings will be held at JC Cube, Tai Kwun.\n").as_deref(), Some("JC Cube, Tai Kwun"));
         assert_eq!(venue("Dear Ms Ruiz,\n\nWe invite you to perform two concerts. Both concerts take place at Freespace, West Kowloon.\n").as_deref(), Some("Freespace, West Kowloon"));
+        // With a building's number.
+        assert_eq!(venue("Dear Kristjan,\n\nWe invite you to mentor our start-ups.\n\nAll sessions will take place at Cyberport 3 on most days.\n").as_deref(), Some("Cyberport 3"));
     }
 
     /// A time written in Chinese numerals ("於二月十一日晚上的開幕典禮上") is no place; where all of it is held
