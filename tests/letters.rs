@@ -28,7 +28,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 14339 - 1112;
+const TUNING_FLOOR: usize = 14342 - 1112;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -61,7 +61,7 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// Letters 1065–1088, every field with the venue and the fee hardest to find (decoy places and sums), and 1089–1112,
 /// every field with the host and the task hardest to find, were added with 1 and 2 among them: 285 and 296 of 336
 /// before any change for them, on the reader of 0ac717b.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 50;
+const TUNING_WRONG_AND_SURE_MAX: usize = 51;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
@@ -123,13 +123,13 @@ const FRESH7_WRONG_AND_SURE_MAX: usize = 2;
 /// first measured on the reader of that moment (commit 23fc40a): 582 of 672 fields, 7 wrong and sure (1.0%); on the
 /// reader as that session began (fa168ef), measured once afterwards: 581 of 672, 7 wrong and sure.
 const FRESH8_FLOOR: usize = 582 - 48;
-const FRESH8_WRONG_AND_SURE_MAX: usize = 4;
+const FRESH8_WRONG_AND_SURE_MAX: usize = 3;
 
 /// The tenth held-out split (see its README), written during that round (2026-12-02, fifth session) and first
 /// measured on the reader of that moment (commit 6259991): 585 of 672 fields, 4 wrong and sure (0.6%); on the reader
 /// as that session began (fa168ef), measured once afterwards: 583 of 672, 4 wrong and sure.
 const FRESH9_FLOOR: usize = 585 - 48;
-const FRESH9_WRONG_AND_SURE_MAX: usize = 4;
+const FRESH9_WRONG_AND_SURE_MAX: usize = 3;
 
 /// The eleventh held-out split (see its README), written at the start of the round after (2026-12-02, sixth session)
 /// and first measured on the reader of that moment (commit 0fdbac5, whose reader is that of 0a3b2c5): 580 of 672

@@ -1076,6 +1076,11 @@ mod tests {
         let letter = "Dear Dr Weber,\n\nThe Symposium will be held on 15 and 16 April 2027. On the afternoon of Wednesday, 14 April 2027, we should also like to take you on a site visit to our laboratories.\n";
         let x = extract(letter, Catalogue::bundled());
         assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2027-04-14"));
+        // A course is an activity: its dates are, and the hotel's are the stay.
+        let letter = "Dear Mr Berg,\n\nThe course will be conducted by you over five days, from Monday, 13 September 2027 to Friday, 17 September 2027. We will meet you on arrival.\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!(x.activity_from.as_ref().map(|f| f.value.as_str()), Some("2027-09-13"));
+        assert!(x.activity_from.is_some_and(|f| f.is_sure()));
     }
 
     /// Found by review: words of travel that say nothing of the trip.
