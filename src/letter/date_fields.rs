@@ -81,10 +81,12 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     // "14 October (arrival) and 17 October 2026 (departure)": said right after, in brackets.
     let bracket = text.lower_str(m.end, (m.end + 12).min(text.lower.len()));
     let bracket = bracket.trim_start();
-    if bracket.starts_with("(arriv") || bracket.starts_with("(arr.") {
+    // (A hotel's check-in and check-out, alone in the bracket, say the same: "from 12 September 2027 (check-in) to 18
+    // September 2027 (check-out)"; not "(check-out on Friday, 11 June 2027)", which dates itself.)
+    if bracket.starts_with("(arriv") || bracket.starts_with("(arr.") || ["(check-in)", "(check in)"].iter().any(|w| bracket.starts_with(w)) {
         return DateKind::Arrival;
     }
-    if bracket.starts_with("(depart") || bracket.starts_with("(dep.") {
+    if bracket.starts_with("(depart") || bracket.starts_with("(dep.") || ["(check-out)", "(check out)"].iter().any(|w| bracket.starts_with(w)) {
         return DateKind::Departure;
     }
     // A flight's leg after it: "3 May 2026 (SYD-HKG)" lands in Hong Kong, "9 May 2026 (HKG-SYD)" leaves it.
@@ -1081,6 +1083,11 @@ mod tests {
         let x = extract(letter, Catalogue::bundled());
         assert_eq!(x.activity_from.as_ref().map(|f| f.value.as_str()), Some("2027-09-13"));
         assert!(x.activity_from.is_some_and(|f| f.is_sure()));
+        let hotel = format!("{letter}You will be accommodated in our quarters from 12 September 2027 (check-in) to 18 September 2027 (check-out).\n");
+        let x = extract(&hotel, Catalogue::bundled());
+        assert_eq!(x.arrival.map(|f| f.value).as_deref(), Some("2027-09-12"));
+        assert_eq!(x.departure.map(|f| f.value).as_deref(), Some("2027-09-18"));
+        assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2027-09-13"));
     }
 
     /// Found by review: words of travel that say nothing of the trip.
