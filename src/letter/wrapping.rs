@@ -105,9 +105,16 @@ fn width_of(line: &[char]) -> usize {
 /// (Not the spaces that line a form's value up after its label: "Activity:   conduct ...".)
 fn is_a_row(line: &[char]) -> bool {
     let blank = |c: char| c == ' ' || c == '\u{3000}';
+    // (Nor those after a paragraph's number: "2.     We should be most grateful if you would conduct a three-day".)
+    let numbered = |k: usize| {
+        let mark: String = line[..k].iter().collect();
+        let mark = mark.trim_start();
+        let inner = mark.trim_start_matches('(').trim_end_matches(['.', ')']);
+        mark.len() > inner.len() && (1..=3).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_digit() || c.is_ascii_lowercase())
+    };
     let gap = (1..line.len().saturating_sub(2)).any(|k| {
         let run = line[k..].iter().take_while(|&&c| blank(c)).count();
-        !blank(line[k - 1]) && !matches!(line[k - 1], ':' | '：') && (run >= 3 || (run >= 2 && line[k] == '\u{3000}'))
+        !blank(line[k - 1]) && !matches!(line[k - 1], ':' | '：') && (run >= 3 || (run >= 2 && line[k] == '\u{3000}')) && !numbered(k)
     });
     gap || line.iter().any(|c| matches!(c, '\t' | '|' | '｜' | '│'))
 }
@@ -450,6 +457,9 @@ mod tests {
         let zh = "本署謹誠邀閣下於二〇二七年五月來港，擔任本署主辦的國際研討會主講嘉賓，並主持兩場\n專業培訓工作坊。\n";
         assert!(wraps_after(zh, "本署"));
         assert_eq!(joined_lines("並主持兩場\n專業培訓工作坊"), "並主持兩場專業培訓工作坊");
+        // A numbered paragraph, spaces after its number, is no table's row.
+        let numbered = "I write on behalf of the Department of Justice to invite you to Hong\nKong as trainer for the above programme, which the Department organises.\n\n2.     We should be most grateful if you would conduct a three-day\nadvanced mediator training course for government counsel and take part\nas a panellist in the closing seminar.\n";
+        assert!(wraps_after(numbered, "2."));
     }
 
     #[test]
