@@ -808,6 +808,14 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
             // A letter in Chinese under a letterhead in both scripts is its Chinese name's: "中国香港武术联会" over
             // "Hong Kong Wushu Union".
             let (s, e) = chinese_beside(text, l).filter(|_| line.is_ascii() && written_in_chinese(text)).unwrap_or((s, e));
+            // And a letter in English under "香港武術聯會" / "HONG KONG WUSHU UNION" is its English name's.
+            // (Its body's first sentence says which: a letter in both languages whose Chinese comes first keeps its
+            // Chinese letterhead.)
+            let english_first = || {
+                let long = text.content_lines.iter().map(|&m| text.lines[m]).filter(|&(a, _)| a > e).map(|(a, b)| text.lower_str(a, b)).find(|x| x.chars().count() >= 40 && (x.contains('。') || x.trim_end().ends_with('.')));
+                long.is_some_and(|x| x.chars().filter(|c| super::text::is_cjk(*c)).count() * 4 < x.chars().filter(|c| c.is_ascii_alphabetic()).count())
+            };
+            let (s, e) = english_beside(text, l).filter(|_| !line.is_ascii() && !written_in_chinese(text) && english_first()).unwrap_or((s, e));
             if found.is_none() {
                 found = Some((s, e));
             }
@@ -829,6 +837,19 @@ fn chinese_beside(text: &Text, l: usize) -> Option<(usize, usize)> {
         let address = line.iter().any(|c| "號号樓楼路道街室".contains(*c));
         (chinese && !address).then_some((s, e))
     })
+}
+
+/// The line right below `l` when it is an organisation's name in Latin letters, two to eight words with no digits:
+/// the English half of a letterhead in both scripts.
+fn english_beside(text: &Text, l: usize) -> Option<(usize, usize)> {
+    let m = l + 1;
+    if m >= text.lines.len() || text.is_blank(m) {
+        return None;
+    }
+    let (s, e) = text.trim(text.lines[m].0, text.lines[m].1);
+    let line = text.lower_str(s, e);
+    let words = line.split_whitespace().count();
+    (line.is_ascii() && (2..=8).contains(&words) && !line.contains(|c: char| c.is_ascii_digit()) && looks_like_organisation(&line)).then_some((s, e))
 }
 
 /// Whether the letter's words are mostly Chinese characters.

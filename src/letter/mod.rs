@@ -493,6 +493,14 @@ mod tests {
         let head = "中国香港武术联会\nHong Kong Wushu Union\n香港铜锣湾大球场径1号奥运大楼10楼\n\n";
         assert_eq!(host(&format!("{head}陈先生：\n\n本会诚邀阁下来港担任国际武术节裁判。比赛将于2027年11月4日举行。\n")).as_deref(), Some("中国香港武术联会"));
         assert_eq!(host(&format!("{head}Dear Mr Tan,\n\nWe invite you to judge the International Wushu Festival on 4 November 2027.\n")).as_deref(), Some("Hong Kong Wushu Union"));
+        // In both languages, Chinese first: its Chinese name.
+        let both = format!("{head}陈先生：\n\n本会诚邀阁下来港担任国际武术节裁判。比赛将于2027年11月4日举行。\n\nDear Mr Tan,\n\nWe invite you to judge the International Wushu Festival on 4 November 2027.\n");
+        assert_eq!(host(&both).as_deref(), Some("中国香港武术联会"));
+        // A Chinese name of a guild, a company or a union heads its letter alone too.
+        for name in ["香港八和會館", "香港科技园公司", "香港武术联会"] {
+            let letter = format!("{name}\n香港九龍油麻地彌敦道493號3樓\n\n梁女士台鑒：\n\n本會誠邀台端來港參與粵劇演出。演出將於2027年9月3日舉行。\n");
+            assert_eq!(host(&letter).as_deref(), Some(name));
+        }
     }
 
     /// A form's labelled line above the greeting is no host, however it reads.
@@ -1662,9 +1670,9 @@ mod tests {
         assert_eq!(host("Dear Ms Xu,\nOn behalf of the Academy of Visual Arts of Hong Kong Baptist University, I invite you.\n").as_deref(), Some("Hong Kong Baptist University"));
         assert_eq!(host("Dear Ms Xu,\nOn behalf of the Centre of Asian Studies of The Education University of Hong Kong, I invite you.\n").as_deref(), Some("The Education University of Hong Kong"));
         assert!(host("Dear Ms Xu,\nOn behalf of The University of Hong Kong, I invite you.\n").unwrap().ends_with("University of Hong Kong"));
-        // "The Orchestra" under a letterhead in two languages is the letterhead, as its first line writes it.
+        // "The Orchestra" under a letterhead in two languages is the letterhead, in the letter's own script.
         let letter = "香港弦樂協會\nHong Kong String Orchestra\n香港灣仔港灣道2號\n\nDear Ms Xu,\n\nThe Orchestra is pleased to invite you to lead two masterclasses.\n";
-        assert_eq!(host(letter).as_deref(), Some("香港弦樂協會"));
+        assert_eq!(host(letter).as_deref(), Some("Hong Kong String Orchestra"));
         // A university's unit read in the body is the university its signature line names after a bar.
         let unit = "Dear Professor Okafor,\n\nOn behalf of the School of Law, I invite you to give our annual lecture.\n\nBest regards,\nElaine\n\n--\nProfessor Elaine HO\nSchool of Law | City University of Hong Kong\n";
         assert_eq!(host(unit).as_deref(), Some("City University of Hong Kong"));
