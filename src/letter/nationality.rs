@@ -92,7 +92,7 @@ fn candidates(text: &Text, catalogue: &Catalogue) -> Vec<Candidate> {
             if p > 0 && text.lower[p - 1].is_ascii_alphabetic() {
                 continue;
             }
-            let (s, e) = phrase_until(text, p + lead.chars().count(), &[",", " and ", " who ", " with ", " to ", " for ", " on ", " is ", " has ", " in ", "(", ")"], 50);
+            let (s, e) = phrase_until(text, p + lead.chars().count(), &[",", ";", " and ", " who ", " with ", " to ", " for ", " on ", " is ", " has ", " in ", "(", ")"], 50);
             // Longest first: "the Republic of Korea" before "the Republic".
             let mut end = e;
             while end > s && !push(s, end, !lead.starts_with("passport"), &mut out) {
@@ -192,7 +192,10 @@ fn candidates(text: &Text, catalogue: &Catalogue) -> Vec<Candidate> {
             let Some(close) = (p + 1..(p + 60).min(text.lower.len())).find(|&i| text.lower[i] == ')') else { continue };
             // "(Ukrainian, passport no. FX123456)": the first part.
             let end = (p + 1..close).find(|&i| ",;、".contains(text.lower[i])).unwrap_or(close);
-            push(p + 1, end, false, &mut out);
+            // (Not a flight's: "(TK 70 via Istanbul, ETA 19:40)" names no nationality, whatever "TK" is.)
+            if !text.lower[p + 1..end].iter().any(|c| c.is_ascii_digit()) {
+                push(p + 1, end, false, &mut out);
+            }
         }
     }
     out
@@ -215,6 +218,15 @@ mod tests {
         let letter = "主题：2028国际机器人博览会（香港）\n\n金博士：\n\n您持有韩国护照（护照号码：M4829173）。\n";
         assert_eq!(nationality(letter).0.as_deref(), Some("KOR"));
         assert_eq!(nationality("Dear Dr Kim,\n\nWelcome to the Robotics Expo (Hong Kong).\n").0, None);
+    }
+
+    /// A flight in brackets names no nationality ("TK" is Turkish Airlines, not Tokelau); "Nationality: Italian;"
+    /// inside a sentence does.
+    #[test]
+    fn a_flight_in_brackets_and_a_nationality_inside_a_sentence() {
+        let letter = "Dear Maestro Rossi,\n\n13 Feb 2028: Arrival (TK 70 via Istanbul, ETA 19:40)\n\nWe have recorded your particulars as follows: Nationality: Italian; Passport No.: YA5829163.\n";
+        assert_eq!(nationality(letter).0.as_deref(), Some("ITA"));
+        assert_eq!(nationality("Dear Maestro Rossi,\n\n13 Feb 2028: Arrival (TK 70 via Istanbul, ETA 19:40)\n").0, None);
     }
 
     /// A table's invitee cell with the nationality and passport after the name: the name alone, and the nationality
