@@ -28,7 +28,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 14923 - 1160;
+const TUNING_FLOOR: usize = 14928 - 1160;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -127,7 +127,7 @@ const FRESH7_WRONG_AND_SURE_MAX: usize = 2;
 /// first measured on the reader of that moment (commit 23fc40a): 582 of 672 fields, 7 wrong and sure (1.0%); on the
 /// reader as that session began (fa168ef), measured once afterwards: 581 of 672, 7 wrong and sure.
 const FRESH8_FLOOR: usize = 582 - 48;
-const FRESH8_WRONG_AND_SURE_MAX: usize = 3;
+const FRESH8_WRONG_AND_SURE_MAX: usize = 2;
 
 /// The tenth held-out split (see its README), written during that round (2026-12-02, fifth session) and first
 /// measured on the reader of that moment (commit 6259991): 585 of 672 fields, 4 wrong and sure (0.6%); on the reader

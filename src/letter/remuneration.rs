@@ -24,7 +24,9 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
             // (Nor is a code without a sum after it: "Our Ref.: CAD/ATM/TRG/2027/04" is the Civil Aviation Department's.)
             let digits_at = (end..(end + 3).min(to)).find(|&i| !text.lower[i].is_whitespace() && text.lower[i] != '$');
             let sum_after = digits_at.is_some_and(|i| is_digit(text.lower[i]));
-            if !currency.starts_with(|c: char| c.is_ascii_alphabetic()) || (alone && sum_after) {
+            // (Nor a Chinese currency's name without a sum: "10月18日圓滿結束" is a day, then "successfully".)
+            let cjk = !currency.is_ascii();
+            if cjk && sum_after || !cjk && !currency.starts_with(|c: char| c.is_ascii_alphabetic()) || (alone && sum_after) {
                 if best.is_none_or(|b| p < b) {
                     best = Some(p);
                 }
@@ -436,6 +438,15 @@ mod tests {
         // What the sum covers after it, "for the residency", "all in", may or may not be meant as part of it.
         assert_eq!(fee("Dear Ms Ruiz,\n\nWe will pay you HK$36,000 for the residency, in addition to your airfare.\n").map(|f| f.1), Some(false));
         assert_eq!(fee("Dear Ms Ruiz,\n\nWe will pay you HK$18,000 all in.\n").map(|f| f.1), Some(false));
+    }
+
+    /// A fee in another currency named in Chinese before its sum ("歐元六千元", "日圓八十萬元"); not a day followed by
+    /// "圓滿" ("10月18日圓滿結束" is a day, then "successfully").
+    #[test]
+    fn a_fee_in_a_currency_named_in_chinese() {
+        let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
+        assert_eq!(fee("王先生：\n\n本司將向閣下支付講者酬金歐元六千元。報名費港幣二千五百元由參加者繳付。\n").as_deref(), Some("歐元六千元"));
+        assert_eq!(fee("王先生：\n\n大賽將於2027年10月18日圓滿結束。本院將向台端致送評判酬金港幣12,000元。\n").as_deref(), Some("港幣12,000元"));
     }
 
     /// A letter that says in its prose it pays no fee has none, whatever allowance it names.
