@@ -28,7 +28,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 14928 - 1160;
+const TUNING_FLOOR: usize = 14936 - 1160;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -65,7 +65,7 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// 336 before any change for them, on the reader of 43f7b01. Letters 1137–1160, every field with the invitee, the
 /// signatory and the host hardest to find (honorifics, 代行, initials, agents, cc lists, sponsors), were added with 7
 /// among them: 287 of 336 before any change for them, on the reader of aa8a7ec.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 61;
+const TUNING_WRONG_AND_SURE_MAX: usize = 59;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
@@ -140,9 +140,10 @@ const FRESH9_WRONG_AND_SURE_MAX: usize = 3;
 /// fields, 6 wrong and sure (0.9%). Its wrong-and-sure guard rose to 7 with the reading of forms' dot leaders
 /// ("Passport No. ........ X") and the rules for forms that came with it, which took it to 585 fields right (and the
 /// other held-out splits 20 fields up, 2 fewer wrong and sure); the one more wrong-and-sure value here was not found
-/// on the 32 tuning letters of forms (985–1016) written for it.
+/// on the 32 tuning letters of forms (985–1016) written for it. It came back to 6 in the seventh session, when a
+/// name labelled twice differently (a group's form) became unsure.
 const FRESH10_FLOOR: usize = 580 - 48;
-const FRESH10_WRONG_AND_SURE_MAX: usize = 7;
+const FRESH10_WRONG_AND_SURE_MAX: usize = 6;
 
 /// The twelfth held-out split (see its README), written at the start of the round after (2026-12-02, seventh session)
 /// and first measured on the reader of that moment (commit 0ac717b): 599 of 672

@@ -147,12 +147,12 @@ pub(super) fn has_dot_leaders(value: &str) -> bool {
     value.contains("...") || value.contains("……") || value.contains("．．．")
 }
 
-/// A form for several people ("(一) 姓名…… 職務……", "(二) 姓名…… 職務……"): a person's labelled post, document or
-/// nationality given twice, differently, is not sure. (Not the name: a form names its own officer under "Name" too,
-/// after the visitor, who comes first.)
+/// A form for several people ("(一) 姓名…… 職務……", "(二) 姓名…… 職務……"): a person's labelled name, post, document
+/// or nationality given twice, differently, is not sure. (The name too, though a form may name its own officer under
+/// "Name" after the visitor, who comes first: a group's letter may invite only its second member.)
 pub(super) fn doubt_details_labelled_twice(text: &super::text::Text, labelled: &[super::layout::Labelled], out: &mut super::Extraction) {
     use super::cues::Label;
-    for (label, field) in [(Label::TravelDocument, &mut out.travel_document), (Label::Role, &mut out.role), (Label::Nationality, &mut out.nationality)] {
+    for (label, field) in [(Label::TravelDocument, &mut out.travel_document), (Label::Role, &mut out.role), (Label::Nationality, &mut out.nationality), (Label::Invitee, &mut out.invitee)] {
         let values: Vec<String> = labelled.iter().filter(|x| x.label == label).map(|x| text.lower_str(x.start, x.end).trim().to_string()).collect();
         if values.iter().any(|v| !v.is_empty() && *v != values[0]) {
             if let Some(f) = field.take() {

@@ -147,8 +147,11 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
     if let Some(c) = lettered {
         s += c + 1;
     }
-    while s < e && (text.original[s].is_ascii_digit() || "().-•*·、 >".contains(text.original[s])) {
-        if text.original[s].is_ascii_digit() && !matches!(text.original.get(s + 1), Some('.' | ')' | '、')) {
+    // (A Chinese numeral's too: "一、活動日期：", "（二）地點：", "十一、酬金：".)
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    while s < e && (numeral(text.original[s]) || "().-•*·、 >（）".contains(text.original[s])) {
+        let numbering = (s..e).find(|&k| !numeral(text.original[k])).is_some_and(|k| matches!(text.original[k], '.' | ')' | '、' | '）'));
+        if numeral(text.original[s]) && !numbering {
             break;
         }
         s += 1;
@@ -797,6 +800,13 @@ mod tests {
         let x = crate::letter::extract("佐藤教授：\n\n姓名：＿＿＿佐藤健一教授＿＿＿＿＿\n角色：＿客席講者＿＿＿＿＿＿\n", crate::Catalogue::bundled());
         assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("佐藤健一教授"));
         assert_eq!(x.role.map(|v| v.value).as_deref(), Some("客席講者"));
+        // Items numbered in Chinese ("一、", "（二）") are a form's lines, each with its label.
+        let numbered = "张博士：\n\n本公司诚邀张伟博士来港担任客座导师。\n\n一、活动日期：2028年5月23日（星期二）至5月25日（星期四）\n二、活动地点：香港科学园17W栋三楼多功能厅\n（三）抵港日期：2028年5月22日（AC 7，温哥华出发）\n（四）离港日期：2028年5月26日（AC 8）\n";
+        let x = crate::letter::extract(numbered, crate::Catalogue::bundled());
+        assert_eq!(x.venue.map(|v| v.value).as_deref(), Some("香港科学园17W栋三楼多功能厅"));
+        assert_eq!(x.arrival.map(|v| v.value).as_deref(), Some("2028-05-22"));
+        assert_eq!(x.departure.map(|v| v.value).as_deref(), Some("2028-05-26"));
+        assert_eq!(x.activity_from.map(|v| v.value).as_deref(), Some("2028-05-23"));
         // A blank left to fill in is no value, not even the next label on its line.
         let slip = "回　执\n\n本人　□ 接受　□ 不接受　贵校邀请。\n\n姓名：______________________　护照号码：______________________\n抵港日期及航班：______________________\n";
         let x = crate::letter::extract(slip, crate::Catalogue::bundled());

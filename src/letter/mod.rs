@@ -510,7 +510,7 @@ mod tests {
         assert!(read(form).host.is_none_or(|h| !h.value.contains("...")));
     }
 
-    /// A form for a group gives each member's post and document under the same labels: the first is not sure. A
+    /// A form for a group gives each member's name, post and document under the same labels: the first is not sure. A
     /// labelled name that shares no word with the name the letter greets is not sure either.
     #[test]
     fn a_detail_labelled_twice_differently_is_not_sure() {
@@ -518,6 +518,9 @@ mod tests {
         let x = extract(group, Catalogue::bundled());
         assert!(x.role.is_some_and(|r| !r.is_sure()));
         assert!(x.travel_document.is_some_and(|r| !r.is_sure()));
+        // And the name: numbered in Chinese, "（一）姓名……", the letter may be for the second.
+        let numbered = "陳先生：\n\n本函只適用於第（二）項人士。\n（一）姓名……李大文先生　　國籍……泰國\n（二）姓名……陳小明先生　　國籍……泰國\n";
+        assert!(extract(numbered, Catalogue::bundled()).invitee.is_some_and(|r| !r.is_sure()));
         let form = "Dear Dr Nguyen,\n\nWe invite you to judge the final.\n\nName: Dr Angela TAM Hoi-yan\nPost: Chief Officer\n";
         assert!(extract(form, Catalogue::bundled()).invitee.is_some_and(|r| !r.is_sure()));
         let same = "Dear Dr Nguyen,\n\nWe invite you to judge the final.\n\nName: Dr NGUYEN Thi Lan\n";

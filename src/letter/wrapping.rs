@@ -365,7 +365,13 @@ fn quoted_line(line: &[char]) -> (usize, usize, &[char]) {
 /// Whether a line starts a list's item: "- ", "• ", "1. ", "(a) ".
 pub(super) fn starts_an_item(line: &[char]) -> bool {
     let digits = line.iter().take_while(|c| c.is_ascii_digit()).count();
+    // (Chinese numerals number items too: "一、活動日期：…", "（二）地點：…".)
+    let numeral = |c: &&char| "一二三四五六七八九十".contains(**c);
+    let cjk_numerals = line.iter().take_while(numeral).count();
+    let bracketed_numerals = line.iter().skip(1).take_while(numeral).count();
     matches!(line.first(), Some('-' | '•' | '*' | '·' | '–' | '—' | '●' | '■' | '◦' | '▪'))
+        || ((1..=3).contains(&cjk_numerals) && line.get(cjk_numerals) == Some(&'、'))
+        || (matches!(line.first(), Some('（' | '(')) && (1..=3).contains(&bracketed_numerals) && matches!(line.get(bracketed_numerals + 1), Some('）' | ')')))
         || (digits > 0 && digits <= 2 && matches!(line.get(digits), Some('.' | ')' | '、')) && line.get(digits + 1).is_none_or(|c| c.is_whitespace() || is_cjk(*c)))
         || (line.first() == Some(&'(') && line.get(2) == Some(&')'))
         // A chat's time stamp: "[2027/9/3 上午10:18:02] ...".
