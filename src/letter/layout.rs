@@ -177,7 +177,7 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
         .filter(|&(_, c)| c == ' ')
         .map(|(b, _)| (whole[..b].chars().count() + 1, true))
         .take(2)
-        .filter(|&(k, _)| whole[..whole.char_indices().nth(k).map_or(whole.len(), |(b, _)| b)].chars().all(|c| c.is_ascii_alphabetic() || c == ' '));
+        .filter(|&(k, _)| whole[..whole.char_indices().nth(k).map_or(whole.len(), |(b, _)| b)].chars().all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '\''));
     let starts = std::iter::once((0, false)).chain(cjk_starts).chain(word_starts);
     for (skip, english) in starts {
         let cell = &whole[whole.char_indices().nth(skip).map_or(whole.len(), |(b, _)| b)..];
@@ -479,7 +479,27 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
         l += 1;
     }
     signer_form(text, &mut out);
+    someone_elses_section(text, &mut out);
     out
+}
+
+/// "PART D - CONTACT PERSON" (聯絡人) over a form's "Name", "Tel" lines: that section's name, post, document and
+/// nationality are the contact's, not the visitor's.
+fn someone_elses_section(text: &Text, out: &mut Vec<Labelled>) {
+    const BLOCK: usize = 8;
+    let headings: Vec<usize> = (0..text.lines.len())
+        .filter(|&l| {
+            let (s, e) = text.lines[l];
+            let line = text.lower_str(s, e);
+            let line = line.trim().trim_end_matches([':', '：']);
+            line.chars().count() <= 40 && !line.contains([':', '：']) && super::cues::LABEL_SOMEONE_ELSES_SECTION.iter().any(|w| line.ends_with(w))
+        })
+        .collect();
+    let theirs = |x: &Labelled| {
+        let l = text.line_of(x.start);
+        headings.iter().any(|&h| (h + 1..=h + BLOCK).contains(&l) && (h + 1..l).all(|m| !text.is_blank(m)))
+    };
+    out.retain(|x| !(matches!(x.label, Label::Invitee | Label::Role | Label::Nationality | Label::TravelDocument) && theirs(x)));
 }
 
 /// "Authorised officer" (獲授權人員) over a form's "Name:", "Post:" lines: the name is the signatory's, and the post
@@ -811,6 +831,19 @@ mod tests {
         let slip = "回　执\n\n本人　□ 接受　□ 不接受　贵校邀请。\n\n姓名：______________________　护照号码：______________________\n抵港日期及航班：______________________\n";
         let x = crate::letter::extract(slip, crate::Catalogue::bundled());
         assert_eq!(x.invitee.map(|v| v.value), None);
+    }
+
+    /// A form's sections for someone else: the contact person's name is not the visitor's, the authorised signature's
+    /// is the signatory's; "Description" is what the visitor does, "Speaker's fee" the fee.
+    #[test]
+    fn a_forms_sections_for_the_contact_and_the_signature() {
+        let form = "Dear Mr Nagy,\n\nPART B - ACTIVITY\n  Capacity ....... Keynote speaker\n  Description .... Deliver the keynote address at the Forum\n  Speaker's fee .... HK$40,000\n\nPART D - CONTACT PERSON\n  Name ........... Ms Jessie NG Hoi-yan (Programme Coordinator)\n  Tel ............ 3618 2215\n\nPART E - AUTHORISED SIGNATURE\n  Name ........... Raymond KWOK Chi-ho\n  Position ....... Managing Director\n\nThe Forum is open to the public (registration fee HK$1,200).\n";
+        let x = crate::letter::extract(form, crate::Catalogue::bundled());
+        assert!(x.invitee.as_ref().is_none_or(|v| !v.value.contains("Jessie") && !v.value.contains("KWOK")), "{:?}", x.invitee);
+        assert_eq!(x.signatory.map(|v| v.value).as_deref(), Some("Raymond KWOK Chi-ho"));
+        assert_eq!(x.activity.map(|v| v.value).as_deref(), Some("Deliver the keynote address at the Forum"));
+        assert_eq!(x.remuneration.map(|v| v.value).as_deref(), Some("HK$40,000"));
+        assert_eq!(x.role.map(|v| v.value).as_deref(), Some("Keynote speaker"));
     }
 
     /// A heading over two fields ("【日期及地点】") is no label of the second: the paragraph under it is not the venue.
