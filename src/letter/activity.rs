@@ -109,7 +109,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let (vs, ve) = text.trim(s, ve);
             verb_as = Some((vs, ve));
         }
-        if ["act", "serve", "be", "join us"].contains(&verb_only.as_str()) && text.lower_str(e, (e + 4).min(text.lower.len())) == " as " {
+        // (Also a second task joined to the first: "deliver a five-day course ... and act as an assessor at ...".)
+        let joined_as = ["and act", "and serve", "and to act", "and to serve"].iter().any(|w| verb_only.ends_with(&format!(" {w}")));
+        if (["act", "serve", "be", "join us"].contains(&verb_only.as_str()) || joined_as) && text.lower_str(e, (e + 4).min(text.lower.len())) == " as " {
             stops.retain(|w| !w.starts_with(" as "));
             e = phrase_until(text, start, &stops, 160).1;
         }
@@ -579,6 +581,14 @@ mod tests {
         assert_eq!(task("to visit the Department as a Visiting\nProfessor, to deliver a course.").as_deref(), Some("deliver"));
         assert_eq!(task("to visit us with Dr. Lee, to deliver a course.").as_deref(), Some("deliver"));
         assert_eq!(task("to visit the Department.\n\nWe would like you to deliver a course."), None);
+    }
+
+    /// A second task joined by "and act as": its role's words are part of it, up to where it is done.
+    #[test]
+    fn a_joined_task_that_acts_as_someone() {
+        let activity = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).activity.map(|a| a.value);
+        let letter = "Dear Mr Tane,\n\nThe Department would be pleased if you would deliver a five-day course on trauma care to our instructors and act as an assessor at the exercise that follows it.\n";
+        assert!(activity(letter).is_some_and(|a| a.starts_with("deliver a five-day course") && a.contains("and act as an assessor")));
     }
 
     /// The host presenting its event is not the visitor's task; a capacity set off by commas is passed over.
