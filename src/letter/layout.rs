@@ -68,6 +68,14 @@ pub(super) fn is_table_row(text: &Text, line: usize) -> bool {
 pub(super) fn chat_stamp(text: &Text, l: usize) -> Option<usize> {
     let (s, e) = text.lines[l];
     let s = (s..e).find(|&i| !text.original[i].is_whitespace())?;
+    // (Or without brackets, as an exported chat writes it: "2028/1/12 上午10:15 - 何嘉欣: …", "12/01/2028, 10:15 - Ana:
+    // …".)
+    if text.original[s].is_ascii_digit() {
+        let dash = (s..e.min(s + 30)).find(|&i| text.lower_str(i, i + 3) == " - ")?;
+        let stamp = text.lower_str(s, dash);
+        let timed = stamp.contains(':') && stamp.chars().filter(|c| c.is_ascii_digit()).count() >= 6 && stamp.contains(['/', '-', '.']);
+        return timed.then_some(dash + 3);
+    }
     if text.original[s] != '[' {
         return None;
     }

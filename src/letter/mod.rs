@@ -879,6 +879,8 @@ mod tests {
             ("Dear Dr Laurent,\n\nThe Environmental Protection Department is organising the Waste Reduction Forum 2027 and has the pleasure of inviting you to speak.\n", "host", "Environmental Protection Department"),
             // A chat's time stamps are no activity days.
             ("[14/05/2027, 10:02] Amy Lau (CSTB): Hi Paolo, the Culture, Sports and Tourism Bureau has approved your visit\n[14/05/2027, 10:05] Paolo Ricci: Thank you!\n", "activity_from", ""),
+            // Nor are they an arrival, without their brackets as an exported chat writes them.
+            ("2028/1/12 上午10:15 - 何嘉欣 HKAF: Hi Michelle，關於Elena抵港同離港日子，想同你confirm\n2028/1/12 上午10:31 - Michelle Lau: 早晨！冇問題\n", "arrival", ""),
             // A date ending its sentence with the full stop: the next sentence's "you" is not its own.
             ("The workshops will be held from 8 to 12 March 2027, with a closing performance on the evening of 12 March. We note that you are a Ghanaian national.", "activity_from", "2027-03-08"),
             // A Chinese post written straight before the signing name.
