@@ -281,12 +281,14 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             let skipped = rest.chars().count() - rest_trim.chars().count();
             // A label ends at a colon, or (in a table cell) at the end of the cell; "Name of the event" is not "Name".
             if rest_trim.starts_with(':') || bracketed && rest_trim.starts_with(['】', ']']) {
-                // A blank to fill in is no value: "姓名：__________　护照号码：__________" (a reply slip).
+                // A blank to fill in is no value: "姓名：__________　护照号码：__________", "護照號碼：…………" (a reply
+                // slip).
                 // (A filled one is: "地點：＿＿＿威爾斯親王醫院…＿＿＿＿".)
                 let value = rest_trim.get(1..).unwrap_or("").trim_start_matches([' ', '\u{3000}']);
-                let filled = value.trim_start_matches(['_', '＿', ' ', '\u{3000}']);
+                let filled = value.trim_start_matches(['_', '＿', ' ', '\u{3000}', '.', '…', '．', '·']);
                 let next_label = filled.chars().take(8).position(|c| matches!(c, ':' | '：')).is_some();
-                if (value.starts_with("___") || value.starts_with("＿＿")) && (filled.is_empty() || next_label) {
+                let blank = value.starts_with("___") || value.starts_with("＿＿") || dot_leader(value) > 0;
+                if blank && (filled.is_empty() || next_label) {
                     return None;
                 }
                 // (Dot leaders after the colon too: "姓名：…………林伟强先生".)
@@ -839,6 +841,9 @@ mod tests {
         let slip = "回　执\n\n本人　□ 接受　□ 不接受　贵校邀请。\n\n姓名：______________________　护照号码：______________________\n抵港日期及航班：______________________\n";
         let x = crate::letter::extract(slip, crate::Catalogue::bundled());
         assert_eq!(x.invitee.map(|v| v.value), None);
+        // Dot leaders alike, the next line's label no value either.
+        let dotted = "回　條\n\n護照號碼：…………………………………………\n\n抵港日期及航班：…………………………………………\n";
+        assert_eq!(crate::letter::extract(dotted, crate::Catalogue::bundled()).travel_document.map(|v| v.value), None);
     }
 
     /// A form's sections for someone else: the contact person's name is not the visitor's, the authorised signature's
