@@ -656,8 +656,25 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     let index = |m: &DateMention| mentions.partition_point(|x| x.start < m.start);
     // Labelled dates first.
     let dates_labelled = labelled.iter().any(|x| x.label == Label::ActivityDates && !within(mentions, x.start, x.end).is_empty());
+    // "Festival dates: 5–14 Nov" beside "Your jury days: 8–12 Nov": the event's run is not the visitor's days when
+    // another labelled line gives those.
+    let label_of = |x: &Labelled| text.lower_str(text.lines[text.line_of(x.start)].0, x.start);
+    // (A "Date" label over a span of days is the activity's too.)
+    let days_label = |x: &Labelled| {
+        let found = within(mentions, x.start, x.end);
+        let span = found.iter().any(|m| m.from != m.to || m.from != found[0].from);
+        !found.is_empty() && (x.label == Label::ActivityDates || x.label == Label::LetterDate && span)
+    };
+    let event_run = |x: &Labelled| days_label(x) && DATES_EVENT_RUN.iter().any(|w| label_of(x).contains(w));
+    let visitors_days = labelled.iter().any(|x| days_label(x) && !event_run(x));
     for x in labelled {
         let mut found = within(mentions, x.start, x.end);
+        if visitors_days && event_run(x) {
+            for m in &found {
+                claimed[index(m)] = true;
+            }
+            continue;
+        }
         // "Programme ...... World Cultures Festival 2027 (festival period: 8 October to 7 November 2027)": the event's
         // own run, named in the activity's line, is not the visitor's days.
         if x.label == Label::Activity {
@@ -1088,6 +1105,11 @@ mod tests {
         assert_eq!(x.arrival.map(|f| f.value).as_deref(), Some("2027-09-12"));
         assert_eq!(x.departure.map(|f| f.value).as_deref(), Some("2027-09-18"));
         assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2027-09-13"));
+        // A festival's dates beside the visitor's own days, each on its labelled line: the visitor's.
+        let table = "Dear Ms Rahimzadeh,\n\nWe invite you to serve on our jury.\n\n| Festival dates    | 05/11/2027 – 14/11/2027 |\n| Your jury days    | 08/11/2027 – 12/11/2027 |\n| Arrival           | 07/11/2027              |\n";
+        let x = extract(table, Catalogue::bundled());
+        assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2027-11-08"));
+        assert_eq!(x.activity_to.map(|f| f.value).as_deref(), Some("2027-11-12"));
     }
 
     /// Found by review: words of travel that say nothing of the trip.
