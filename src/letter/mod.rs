@@ -885,6 +885,8 @@ mod tests {
             ("The workshops will be held from 8 to 12 March 2027, with a closing performance on the evening of 12 March. We note that you are a Ghanaian national.", "activity_from", "2027-03-08"),
             // A Chinese post written straight before the signing name.
             ("本署誠邀閣下來港。\n\n此致\n鈴木健太先生\n\n工業貿易署署長\n（助理署長鄭家偉代行）\n", "signatory", "鄭家偉"),
+            // The note that it was signed is no part of the name.
+            ("本公司誠邀閣下來港主持工作坊。\n\n此致\n敬礼！\n\n香港数智未来科技有限公司\n郑国栋（签名）\n", "signatory", "郑国栋"),
             ("本團誠邀閣下來港。\n\n警察樂隊總監梁志偉\n二〇二六年七月六日\n", "signatory", "梁志偉"),
             // A preparatory meeting or a briefing before the main dates is the first activity day.
             ("培训定于2027年6月8日至10日举行。在培训开始前，阁下将于6月7日（星期一）下午与本局同事召开筹备会议。", "activity_from", "2027-06-07"),

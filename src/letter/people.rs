@@ -454,6 +454,13 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
 /// "会长　郑国华" 郑国华 and "刘振华 教授" 刘振华: in brackets, with 代行, the post before the name, a title apart after
 /// it. A line of one word stays as it is.
 pub(super) fn name_in_signature(text: &Text, x: Extracted) -> Extracted {
+    // "郑国栋（签名）", "Kenneth YIP (signed)": the note that it was signed is no part of the name.
+    let read = super::text::folded(&x.value);
+    let x = match PEOPLE_SIGNED_NOTES.iter().find_map(|w| read.strip_suffix(w)).map(str::trim_end).filter(|v| !v.is_empty()) {
+        // (Cut from its end: the value's own words may be spaced otherwise than the letter's.)
+        Some(name) => text.extracted(x.start, x.end - (read.chars().count() - name.chars().count()), None, x.confidence).map_or(x.clone(), |v| Extracted { reason: x.reason.clone(), ..v }),
+        None => x,
+    };
     let (mut s, mut e) = (x.start, x.end);
     if e > s + 2 && matches!(text.original[s], '(' | '（') && matches!(text.original[e - 1], ')' | '）') {
         s += 1;
