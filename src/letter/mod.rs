@@ -885,6 +885,8 @@ mod tests {
             ("The workshops will be held from 8 to 12 March 2027, with a closing performance on the evening of 12 March. We note that you are a Ghanaian national.", "activity_from", "2027-03-08"),
             // A Chinese post written straight before the signing name.
             ("本署誠邀閣下來港。\n\n此致\n鈴木健太先生\n\n工業貿易署署長\n（助理署長鄭家偉代行）\n", "signatory", "鄭家偉"),
+            // A day and a time in brackets at the foot is no signing name.
+            ("Dear Ms Ngata,\n\nWe invite you to act as technical delegate.\n\nTechnical meeting: Conference Room, Olympic House\n(Friday 24 March 2028, 18:00)\n\nYours sincerely,\n\nKenneth YIP\nChairman, Technical Committee\n", "signatory", "Kenneth YIP"),
             // The note that it was signed is no part of the name.
             ("本公司誠邀閣下來港主持工作坊。\n\n此致\n敬礼！\n\n香港数智未来科技有限公司\n郑国栋（签名）\n", "signatory", "郑国栋"),
             ("本團誠邀閣下來港。\n\n警察樂隊總監梁志偉\n二〇二六年七月六日\n", "signatory", "梁志偉"),

@@ -440,7 +440,9 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
         let marker = LETTER_NOT_A_NAME.contains(&crate::catalogue::names::lowercase(t).as_str());
         // (A name's words are capitalised, "( CHAN Tai-man )"; "(by kind favour of Ms Kadri Tamm)" is a note.)
         let inside = t.trim_start_matches('(').trim_end_matches(')');
-        let name = inside.split_whitespace().all(|w| w.chars().next().is_some_and(|c| !c.is_ascii_lowercase()) || PEOPLE_NAME_PARTICLES.contains(&w));
+        // (Nor a day and a time, "(Friday 24 March 2028, 18:00)": a name has no digits.)
+        let name = inside.split_whitespace().all(|w| w.chars().next().is_some_and(|c| !c.is_ascii_lowercase()) || PEOPLE_NAME_PARTICLES.contains(&w))
+            && !inside.contains(|c: char| c.is_ascii_digit());
         if t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 40 && t.chars().any(crate::catalogue::names::is_alpha) && !marker && name {
             let open = s + line.find('(').map(|b| line[..b].chars().count()).unwrap_or(0) + 1;
             let close = s + line.rfind(')').map(|b| line[..b].chars().count()).unwrap_or(0);
