@@ -536,8 +536,13 @@ pub(super) fn is_letter_date_line(text: &Text, mentions: &[DateMention], m: &Dat
     if text.lines[line].1 - text.lines[line].0 > 160 {
         return false;
     }
-    // A table's row ("2026年11月3日至7日｜大師班｜音樂廳") is a schedule, whatever its date's cell holds.
+    // A table's row ("2026年11月3日至7日｜大師班｜音樂廳") is a schedule, whatever its date's cell holds; so is a list's
+    // item ("  - Fri 11 June 2027         Qualifying rounds").
     if super::layout::is_table_row(text, line) {
+        return false;
+    }
+    let item: Vec<char> = text.original[text.lines[line].0..text.lines[line].1].iter().copied().skip_while(|c| c.is_whitespace()).collect();
+    if super::wrapping::starts_an_item(&item) {
         return false;
     }
     // Within its cell: "Our ref: AP/2026/07          21 July 2026".
@@ -1047,6 +1052,9 @@ mod tests {
         let x = extract(labelled, Catalogue::bundled());
         assert_eq!(x.letter_date.map(|d| d.value).as_deref(), Some("2027-05-17"));
         assert_eq!(x.activity_from.map(|d| d.value).as_deref(), Some("2027-08-10"));
+        // A schedule's item, its date set apart from what happens that day, is not the letter's date.
+        let items = "Sent: Wednesday, 14 April 2027 10:42\n\nDear Professor Kim,\n\nYour programme:\n  - Thu 10 June 2027, 14:00  Judges' briefing\n  - Fri 11 June 2027         Qualifying rounds (all day)\n";
+        assert_ne!(extract(items, Catalogue::bundled()).letter_date.map(|d| d.value).as_deref(), Some("2027-06-11"));
     }
 
     /// "The Department's staff" is no departure: the day after it is the activity's.
