@@ -887,6 +887,8 @@ mod tests {
             ("本署誠邀閣下來港。\n\n此致\n鈴木健太先生\n\n工業貿易署署長\n（助理署長鄭家偉代行）\n", "signatory", "鄭家偉"),
             // A day and a time in brackets at the foot is no signing name.
             ("Dear Ms Ngata,\n\nWe invite you to act as technical delegate.\n\nTechnical meeting: Conference Room, Olympic House\n(Friday 24 March 2028, 18:00)\n\nYours sincerely,\n\nKenneth YIP\nChairman, Technical Committee\n", "signatory", "Kenneth YIP"),
+            // A greeting's courtesy after the name: 道鑒 as 台鑒.
+            ("山本健太郎教授道鑒：\n\n承蒙教授惠允來訪，謹以此函正式邀請教授訪問本系。\n\n此致\n\n系主任\n余詠琪教授\n", "invitee", "山本健太郎教授"),
             // The note that it was signed is no part of the name.
             ("本公司誠邀閣下來港主持工作坊。\n\n此致\n敬礼！\n\n香港数智未来科技有限公司\n郑国栋（签名）\n", "signatory", "郑国栋"),
             ("本團誠邀閣下來港。\n\n警察樂隊總監梁志偉\n二〇二六年七月六日\n", "signatory", "梁志偉"),
