@@ -157,7 +157,14 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
     let (s, e) = without_its_unit(text, s, e);
     let written = text.slice(s, e);
     let known = |a: usize, b: usize| lookup::host_exact(catalogue, &text.slice(a, b)).is_some();
+    // "Kwun Tong District Office", "沙田民政事務處": an office of an organisation the catalogue lists is that organisation.
+    let office_of = || {
+        let name = text.lower_str(s, e);
+        ORGANISATION_OFFICES_OF.iter().filter_map(|w| w.split_once('=')).find(|(end, _)| name.trim().ends_with(end)).and_then(|(_, parent)| lookup::host_exact(catalogue, parent))
+    };
     let found = if let Some(org) = lookup::host_exact(catalogue, &written) {
+        text.extracted(s, e, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
+    } else if let Some(org) = office_of() {
         text.extracted(s, e, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
     } else if let Some((org, a, b)) = known_prefix(text, s, e, &known).and_then(|(a, b)| Some((lookup::host_exact(catalogue, &text.slice(a, b))?, a, b))) {
         // "主辦單位：香港演藝學院舞蹈學院": the Academy's school of dance is the Academy.

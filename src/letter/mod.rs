@@ -1146,6 +1146,9 @@ mod tests {
             ("香港中文大學音樂系\nDepartment of Music\nThe Chinese University of Hong Kong\nShatin, N.T., Hong Kong\n\n14 September 2026\n\nDear Professor Kim,\n\nOn behalf of the Department of Music, I invite you to give a recital.\n", "host", "The Chinese University of Hong Kong"),
             // An office heading the letter, its department named in the lines under it.
             ("沙田民政事務處\nSHA TIN DISTRICT OFFICE\n民政事務總署 Home Affairs Department\n新界沙田上禾輋路1號\n\nDear Ms Nguyen,\n\nThe Office invites you to conduct workshops.\n", "host", "Home Affairs Department"),
+            // A district office alone is the department's too.
+            ("寄件者：沙田民政事務處 <stdo@had.gov.hk>\n主旨：邀請擔任評判\n\n林師傅：\n\n本處誠邀閣下擔任是次邀請賽的總評判。\n", "host", "Home Affairs Department"),
+            ("Kwun Tong District Office\n\nDear Mx Okoro,\n\nThe Office invites you to perform at our festival.\n", "host", "Home Affairs Department"),
             ("本會謹誠邀台端擔任本課程客席教練，負責五天的術科訓練。", "role", "客席教練"),
             ("本院謹誠邀台端擔任本屆大賽決賽評判。", "role", "決賽評判"),
             ("本院誠邀閣下擔任研討會主講嘉賓。", "role", "主講嘉賓"),
