@@ -28,7 +28,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 15231 - 1184;
+const TUNING_FLOOR: usize = 15233 - 1184;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -67,7 +67,7 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// among them: 287 of 336 before any change for them, on the reader of aa8a7ec. Letters 1161–1184, every field with
 /// what the visitor does and where hardest to find, were added with 4 among them: 280 of 336 before any change for
 /// them, on the reader of 49374ec.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 56;
+const TUNING_WRONG_AND_SURE_MAX: usize = 55;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next

@@ -233,6 +233,10 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if let Some(full) = out.invitee.as_ref().filter(|_| first(Label::Invitee).is_none()).and_then(|x| people::in_full_elsewhere(&text, x)) {
         out.invitee = Some(full);
     }
+    // "林博士：" under "林美華博士": likewise in Chinese.
+    if let Some(full) = out.invitee.as_ref().filter(|_| first(Label::Invitee).is_none()).and_then(|x| people::cjk_in_full_above(&text, x)) {
+        out.invitee = Some(full);
+    }
     // "贵中心运动员孙雅琪女士": the name and its title, without the words before it that say who the person is.
     if let Some(x) = out.invitee.as_mut() {
         let value: Vec<char> = x.value.chars().collect();
@@ -887,6 +891,9 @@ mod tests {
             ("本署誠邀閣下來港。\n\n此致\n鈴木健太先生\n\n工業貿易署署長\n（助理署長鄭家偉代行）\n", "signatory", "鄭家偉"),
             // A day and a time in brackets at the foot is no signing name.
             ("Dear Ms Ngata,\n\nWe invite you to act as technical delegate.\n\nTechnical meeting: Conference Room, Olympic House\n(Friday 24 March 2028, 18:00)\n\nYours sincerely,\n\nKenneth YIP\nChairman, Technical Committee\n", "signatory", "Kenneth YIP"),
+            // A surname and title greeted under the name in full: the name in full.
+            ("香港中医学术交流协会\n\n澳大利亚悉尼\n周慧敏医师\n尊敬的周医师：\n\n本会诚邀您来港主讲专题讲座。\n", "invitee", "周慧敏医师"),
+            ("寄件者： 鄭家明 <kmcheng@hku.hk>\n主旨： 邀請函\n\n林博士：\n\n您好！謹附上正式邀請函如下。\n\n香港大學中文學院\n\n新加坡國立大學 中文系\n林美華博士\n\n林博士：\n\n本學院誠邀閣下來訪。\n", "invitee", "林美華博士"),
             // A greeting's courtesy after the name: 道鑒 as 台鑒.
             ("山本健太郎教授道鑒：\n\n承蒙教授惠允來訪，謹以此函正式邀請教授訪問本系。\n\n此致\n\n系主任\n余詠琪教授\n", "invitee", "山本健太郎教授"),
             // The note that it was signed is no part of the name.

@@ -756,6 +756,30 @@ fn sign_off_line(text: &Text) -> Option<usize> {
 /// where the letter writes more of the same name: its particulars ("Mr Johannes KÖHLER, a national of ..."), an
 /// address line ("Mr Rodrigo ALVES DA SILVA"), a sentence ("my artist, Ms Kristiina Saar"). The fullest such name
 /// that has every word of the one found, outside the e-mail headers and the signature.
+/// A Chinese name greeted by its surname and title ("林博士：", "尊敬的周医师："), written in full in the lines just
+/// above the greeting (the address block's "林美華博士", "周慧敏医师"): that name, as sure as the greeting.
+pub(super) fn cjk_in_full_above(text: &Text, named: &Extracted) -> Option<Extracted> {
+    let title = PEOPLE_CJK_TITLES.iter().filter(|t| named.value.ends_with(*t)).max_by_key(|t| t.chars().count())?;
+    let surname = named.value.strip_suffix(title)?;
+    let surname = surname.trim_start_matches("尊敬的").trim_start_matches("親愛的").trim_start_matches("亲爱的");
+    if !(1..=2).contains(&surname.chars().count()) || !surname.chars().all(is_chinese) {
+        return None;
+    }
+    // (Above any greeting with the name: a covering e-mail may greet first, the letter below it again.)
+    let value = named.value.to_lowercase();
+    let greetings = text.find_all(&value).map(|p| text.line_of(p)).filter(|&l| {
+        let (s, e) = text.lines[l];
+        text.lower_str(s, e).trim().chars().count() <= named.value.chars().count() + 4
+    });
+    let above: Vec<usize> = greetings.flat_map(|g| text.content_lines.iter().copied().filter(|&l| l < g).rev().take(3).collect::<Vec<_>>()).collect();
+    above.into_iter().find_map(|l| {
+        let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
+        let line = text.slice(s, e);
+        let given = line.strip_prefix(surname)?.strip_suffix(*title)?;
+        ((1..=2).contains(&given.chars().count()) && given.chars().all(is_chinese)).then(|| text.extracted(s, e, None, named.confidence)).flatten()
+    })
+}
+
 pub(super) fn in_full_elsewhere(text: &Text, named: &Extracted) -> Option<Extracted> {
     let name_words = |v: &str| -> Vec<String> {
         v.split_whitespace()
