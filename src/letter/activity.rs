@@ -583,6 +583,14 @@ mod tests {
         assert_eq!(task("to visit the Department.\n\nWe would like you to deliver a course."), None);
     }
 
+    /// A task after the role one joins as, its verb one of making or staging ("to create a new work").
+    #[test]
+    fn a_task_after_the_role_one_joins_as() {
+        let activity = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).activity.map(|a| a.value);
+        let letter = "Dear Ms Ortiz,\n\nWe would be delighted if you would join us as Guest Choreographer to create a new ten-minute work on twelve of our students and to teach two open technique classes for the School.\n";
+        assert!(activity(letter).is_some_and(|a| a.starts_with("create a new ten-minute work")), "{:?}", activity(letter));
+    }
+
     /// A second task joined by "and act as": its role's words are part of it, up to where it is done.
     #[test]
     fn a_joined_task_that_acts_as_someone() {
