@@ -583,6 +583,17 @@ mod tests {
         assert_eq!(task("to visit the Department.\n\nWe would like you to deliver a course."), None);
     }
 
+    /// "工作包括：" inside a paragraph labels the visitor's tasks up to the sentence's end; "訪問日期" gives the
+    /// activity's days.
+    #[test]
+    fn a_chinese_label_of_the_tasks_inside_a_paragraph() {
+        let letter = "山本教授：\n\n承蒙教授於去年十一月京都研討會上惠允來訪，本系同人不勝欣喜。謹以此函正式邀請教授以「傑出訪問學人」身份訪問本系。\n\n是次訪問的工作包括：為本系研究生主持三場研討課及發表一場公開講座。研討課均在利黃瑤璧樓三樓304室進行，公開講座則於3月9日（四）晚上舉行。訪問日期為2028年3月6日（一）至3月10日（五）。\n";
+        let x = super::super::extract(letter, crate::Catalogue::bundled());
+        assert_eq!(x.activity.map(|a| a.value).as_deref(), Some("為本系研究生主持三場研討課及發表一場公開講座"));
+        assert_eq!(x.activity_from.map(|a| a.value).as_deref(), Some("2028-03-06"));
+        assert_eq!(x.activity_to.map(|a| a.value).as_deref(), Some("2028-03-10"));
+    }
+
     /// A task after the role one joins as, its verb one of making or staging ("to create a new work").
     #[test]
     fn a_task_after_the_role_one_joins_as() {

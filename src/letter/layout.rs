@@ -490,6 +490,13 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
     }
     signer_form(text, &mut out);
     someone_elses_section(text, &mut out);
+    // "是次訪問的工作包括：為本系研究生主持三場研討課……進行交流。研討課及交流會議均在……": what the visitor does,
+    // labelled inside a Chinese paragraph, runs to its sentence's end, not the paragraph's.
+    for x in out.iter_mut().filter(|x| x.label == Label::Activity) {
+        if let Some(stop) = (x.start..x.end).find(|&i| text.original[i] == '。').filter(|&i| i > x.start && (i + 1..x.end).any(|j| !text.original[j].is_whitespace())) {
+            x.end = stop;
+        }
+    }
     out
 }
 
