@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE};
+use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -107,6 +107,8 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     let mut leads: Vec<(usize, &str)> = ROLE_CJK_BEFORE
         .iter()
         .flat_map(|lead| text.find_all(lead).filter(move |&p| names_the_visitor(lead) || !the_hosts(p)).map(move |p| (p, *lead)))
+        // ("現以本電郵作為正式邀請": what the letter itself serves as.)
+        .filter(|&(p, _)| !ROLE_CJK_NOT_BEFORE.iter().any(|w| text.lower_str(p.saturating_sub(w.chars().count()), p) == *w))
         .collect();
     if leads.iter().any(|&(p, _)| !in_a_subject(p)) {
         leads.retain(|&(p, _)| !in_a_subject(p));
@@ -316,6 +318,8 @@ mod tests {
         assert_eq!(role("本會誠邀閣下擔任冬季長跑集訓外聘教練。").as_deref(), Some("外聘教練"));
         assert_eq!(role("本局誠邀閣下以研討會主講嘉賓身份來港。").as_deref(), Some("主講嘉賓"));
         assert_eq!(role("擔任角色：研討會主題講者").as_deref(), Some("主題講者"));
+        // What the letter itself serves as is no role; the part said to be the visitor's is.
+        assert_eq!(role("现以本电邮作为正式邀请，签署版本见附件。\n\n您在大赛中的角色是评审团主席，负责主持决赛评审会议。").as_deref(), Some("评审团主席"));
         // The body's post over a subject line's; never the host's own capacity.
         let letter = "关于邀请担任「创新创业挑战赛2027」评审事宜\n\n陳先生：\n\n本校诚邀您作为「创新创业挑战赛2027」特邀评审，于2027年6月来港。\n";
         assert_eq!(super::super::extract(letter, crate::Catalogue::bundled()).role.map(|r| r.value).as_deref(), Some("特邀评审"));
