@@ -120,7 +120,8 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         // "客席指揮一職": the post, without "一職".
         let e = if text.lower_str(e.saturating_sub(2), e) == "一職" || text.lower_str(e.saturating_sub(2), e) == "一职" { e - 2 } else { e };
         // "本次研讨会的主讲嘉宾", "“亚洲新晋电影人奖”评审团成员": the role is what follows the last "的" or closing quote.
-        if let Some(d) = (s..e).rev().find(|&i| "的”」』》\"".contains(text.lower[i])) {
+        // (Or a bracket inside it, "钢琴比赛（青年组）评委", when a post follows it: not "客席導師（粵劇）".)
+        if let Some(d) = (s..e).rev().find(|&i| "的”」』》\"".contains(text.lower[i]) || text.lower[i] == ')' && e >= i + 3) {
             s = d + 1;
         }
         // "本課程客席教練", "本屆大賽決賽評判": "this course's", "this contest's" is not part of the role (nor is the
@@ -318,6 +319,9 @@ mod tests {
         assert_eq!(role("本會誠邀閣下擔任冬季長跑集訓外聘教練。").as_deref(), Some("外聘教練"));
         assert_eq!(role("本局誠邀閣下以研討會主講嘉賓身份來港。").as_deref(), Some("主講嘉賓"));
         assert_eq!(role("擔任角色：研討會主題講者").as_deref(), Some("主題講者"));
+        // A bracket inside the event's name before the post; a bracket after the post is no event's.
+        assert_eq!(role("本节诚邀阁下担任钢琴比赛（青年组）评委，并主持两场大师班。").as_deref(), Some("评委"));
+        assert_eq!(role("本院誠邀閣下擔任客席導師（粵劇），於十月來港。").as_deref(), Some("客席導師"));
         // What the letter itself serves as is no role; the part said to be the visitor's is.
         assert_eq!(role("现以本电邮作为正式邀请，签署版本见附件。\n\n您在大赛中的角色是评审团主席，负责主持决赛评审会议。").as_deref(), Some("评审团主席"));
         // The body's post over a subject line's; never the host's own capacity.
