@@ -67,7 +67,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
                     // (A building's number after its name is part of it: "Cyberport 3", "Tower 2".)
                     && words.iter().enumerate().all(|(k, w)| {
                         let number = k > 0 && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit());
-                        number || w.chars().next().is_some_and(|c| is_capital(c)) && !w.chars().any(|c| c.is_ascii_digit())
+                        number || w.chars().next().is_some_and(is_capital) && !w.chars().any(|c| c.is_ascii_digit())
                     })
                     && !VENUE_EVENTS.iter().any(|w| phrase.contains(w));
                 if said && capital && name {
