@@ -79,9 +79,12 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // budget is its target again, 150 KB. The same round's reader rules (forms' dot leaders and what forms say of other
 // things, fees as products and for several things, pages' breaks, letterheads in both scripts, ...) took 3.8 KB of the
 // second part (190.5 → 194.3 KB) and the cue words' file 0.2 KB: everything 384.1 KB, over 381, so its budget is
-// 386 KB (the first load 139.8 KB).
+// 386 KB (the first load 139.8 KB). The round after (seventh session) added 27 reader rules (forms' blanks, sections
+// and numbered items, Chinese letterheads and greetings, currencies named in Chinese, district offices, chats' time
+// stamps, ...): the second part 194.3 → 197.4 KB and the cue words' file 10.1 → 10.6 KB brotli, everything 387.7 KB,
+// over 386, so its budget is 390 KB (the first load 139.7 KB, unchanged). The 320 KB target stays issue 12's.
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 386_000;
+const BUDGET_TOTAL = 390_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
