@@ -132,7 +132,7 @@ pub(super) fn names_a_sum(value: &str) -> bool {
 /// place ("（蓋章）").
 pub(super) fn a_forms_own_words(value: &str) -> bool {
     let v = value.trim().to_lowercase();
-    let numbered = v.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).count();
+    let numbered = v.chars().take_while(|c| c.is_ascii_digit() || super::wrapping::CJK_ITEM_NUMERALS.contains(*c)).count();
     let heading = numbered > 0 && v.chars().nth(numbered).is_some_and(|c| "、.)".contains(c));
     let pointer = ["(see ", "（見", "（见", "(見", "(见"].iter().any(|w| v.starts_with(w));
     let note = v.starts_with(['*', '＊', '※']);

@@ -156,7 +156,7 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
         s += c + 1;
     }
     // (A Chinese numeral's too: "一、活動日期：", "（二）地點：", "十一、酬金：".)
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let numeral = |c: char| c.is_ascii_digit() || super::wrapping::CJK_ITEM_NUMERALS.contains(c);
     while s < e && (numeral(text.original[s]) || "().-•*·、 >（）".contains(text.original[s])) {
         let numbering = (s..e).find(|&k| !numeral(text.original[k])).is_some_and(|k| matches!(text.original[k], '.' | ')' | '、' | '）'));
         if numeral(text.original[s]) && !numbering {

@@ -362,11 +362,14 @@ fn quoted_line(line: &[char]) -> (usize, usize, &[char]) {
     (depth, indent, &line[i + indent..])
 }
 
-/// Whether a line starts a list's item: "- ", "• ", "1. ", "(a) ".
+/// The Chinese numerals that number a list's items or a form's lines ("一、", "（二）", "十一、").
+pub(super) const CJK_ITEM_NUMERALS: &str = "一二三四五六七八九十";
+
+/// Whether a line starts a list's item: "- ", "• ", "1. ", "(a) ", "一、", "（二）".
 pub(super) fn starts_an_item(line: &[char]) -> bool {
     let digits = line.iter().take_while(|c| c.is_ascii_digit()).count();
     // (Chinese numerals number items too: "一、活動日期：…", "（二）地點：…".)
-    let numeral = |c: &&char| "一二三四五六七八九十".contains(**c);
+    let numeral = |c: &&char| CJK_ITEM_NUMERALS.contains(**c);
     let cjk_numerals = line.iter().take_while(numeral).count();
     let bracketed_numerals = line.iter().skip(1).take_while(numeral).count();
     matches!(line.first(), Some('-' | '•' | '*' | '·' | '–' | '—' | '●' | '■' | '◦' | '▪'))
