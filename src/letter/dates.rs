@@ -410,7 +410,9 @@ impl Scan<'_> {
             return Some((n, e));
         }
         let digit = |c: char| match c {
-            '〇' | '零' => Some(0),
+            // A zero is also typed as a circle or the letter O ("二○二七年") where the IME offers no 〇; neither
+            // starts a date (`find` tries no date there), so a blank "○○" is none.
+            '〇' | '零' | '○' | '◯' | 'O' => Some(0),
             '一' => Some(1),
             '二' | '兩' => Some(2),
             '三' => Some(3),
@@ -1222,6 +1224,15 @@ mod tests {
         assert_eq!(one("2026年12月28日至2027年1月3日").1, d("2027-01-03"));
         assert_eq!(one("二〇二六年十二月廿八日至翌年一月三日").0, d("2026-12-28"));
         assert_eq!(one("二〇二六年十二月廿八日至翌年一月三日").1, d("2027-01-03"));
+    }
+
+    #[test]
+    fn a_chinese_year_whose_zero_is_typed_as_a_circle_or_a_letter_o() {
+        // Typists reach for the circle (○, ◯) or the letter O when the IME offers no 〇.
+        assert_eq!(one("二○二七年十一月十三日（星期六）").0, d("2027-11-13"));
+        assert_eq!(one("二◯二七年十一月十三日").0, d("2027-11-13"));
+        assert_eq!(one("二O二七年十一月十三日").0, d("2027-11-13"));
+        assert_eq!(one("二Ｏ二七年十一月十三日").0, d("2027-11-13"));
     }
 
     #[test]
