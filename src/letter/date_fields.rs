@@ -117,6 +117,13 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     // The current sentence only; in Chinese, the current clause.
     if let Some(p) = (s..m.start).rev().find(|&i| "。;!?".contains(text.lower[i]) || text.original[i] == '，') {
         s = p + 1;
+        // "為期十天，由…至…": a clause that says only "from" before its days is the clause before it continued.
+        let clause = text.lower_str(s, m.start);
+        if text.original[p] == '，' && DATES_CJK_FROM_ONLY.contains(&clause.trim()) {
+            if let Some(q) = (ls..p).rev().find(|&i| "。;!?".contains(text.lower[i]) || text.original[i] == '，') {
+                s = q + 1;
+            }
+        }
     }
     // An English sentence's full stop too: ". The results will be announced on the 20th" says nothing of the camp
     // before it. (Not a title's or an abbreviation's: "Prof. Wong", "No. 5", "a.m.": the word before the stop is
@@ -977,6 +984,14 @@ mod tests {
         let form = "Dear Ms Berg,\n\nEvent: Harbour Arts Festival, 12–20 May 2027\nDates of engagement: 14 to 16 May 2027\n";
         let x = super::super::extract(form, crate::Catalogue::bundled());
         assert_eq!((x.activity_from.map(|v| v.value), x.activity_to.map(|v| v.value)), (Some("2027-05-14".into()), Some("2027-05-16".into())));
+    }
+
+    #[test]
+    fn a_chinese_period_of_days_after_the_post_is_the_activitys() {
+        // "為期十天，由…至…": the clause of the days says only "from"; the one before says it is a period of the post.
+        let letter = "李女士：\n\n本系現誠邀閣下出任本系駐校藝術家，為期十天，由二〇二七年十一月十三日（星期六）至二十二日（星期一）。閣下將於十一月二十日晚舉行獨奏會，並於十一月十二日抵港。\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!((x.activity_from.map(|f| f.value), x.activity_to.map(|f| f.value)), (Some("2027-11-13".into()), Some("2027-11-22".into())));
     }
 
     #[test]
