@@ -2,7 +2,7 @@
 //! schedule's line.
 
 use super::dates::DateMention;
-use super::text::{phrase_until, Text};
+use super::text::{is_bullet, phrase_until, Text};
 use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
@@ -540,7 +540,7 @@ fn is_a_task(text: &Text, s: usize, e: usize) -> bool {
 
 pub(super) fn activity_on_schedule_line(text: &Text, date_start: usize, date_end: usize) -> Option<Extracted> {
     let (ls, le) = text.lines[text.line_of(date_start)];
-    if !text.original[ls..date_start].iter().all(|c| c.is_whitespace() || "-*•·–|>".contains(*c)) {
+    if !text.original[ls..date_start].iter().all(|&c| c.is_whitespace() || is_bullet(c) || c == '|' || c == '>') {
         return None;
     }
     let mut s = date_end;

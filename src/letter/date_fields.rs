@@ -5,7 +5,7 @@ use super::cues::*;
 use crate::catalogue::names::is_letter;
 use super::dates::DateMention;
 use super::layout::Labelled;
-use super::text::Text;
+use super::text::{is_bullet, Text};
 use super::confidence::{Reason, CLEAR_CUE, GUESS};
 use super::{Extracted, Extraction};
 
@@ -308,7 +308,7 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         return kind;
     }
     // A date that starts its line (an itinerary or a table row): the words after it say what it is.
-    if text.original[ls..m.start].iter().all(|c| c.is_whitespace() || "-*•·–|>".contains(*c)) {
+    if text.original[ls..m.start].iter().all(|&c| c.is_whitespace() || is_bullet(c) || c == '|' || c == '>') {
         let line_end = text.lines[line].1;
         let mut first: Option<(usize, DateKind)> = None;
         for (words, kind) in [
@@ -510,7 +510,7 @@ fn is_list(text: &Text, m: &DateMention) -> bool {
 fn schedule_line(text: &Text, m: &DateMention) -> bool {
     let (ls, _) = text.lines[text.line_of(m.start)];
     let before = text.lower_str(ls, m.start);
-    let before = before.trim().trim_start_matches(['-', '*', '•', '|', ' ']);
+    let before = before.trim().trim_start_matches(|c: char| is_bullet(c) || c == '|' || c == ' ');
     // "3. 27 November: ...", "(3) ...": a numbered itinerary.
     let before = before.trim_start_matches('(').trim_start_matches(|c: char| c.is_ascii_digit());
     let before = before.trim_start_matches(['.', ')', '、']).trim();

@@ -2,7 +2,7 @@
 //! a table column, a spreadsheet header row), bullets.
 
 use super::cues::{labels_starting_with, Label, ACTIVITY_EVENT_LABELS, LABEL_AFTER_A_WORD, LETTER_GREETINGS, LETTER_INVITING, LETTER_SIGN_OFFS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
-use super::text::Text;
+use super::text::{is_bullet, Text};
 
 /// A labelled value: the label, and where its value is.
 #[derive(Debug, Clone, Copy)]
@@ -157,7 +157,7 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
     }
     // (A Chinese numeral's too: "一、活動日期：", "（二）地點：", "十一、酬金：".)
     let numeral = |c: char| c.is_ascii_digit() || super::wrapping::CJK_ITEM_NUMERALS.contains(c);
-    while s < e && (numeral(text.original[s]) || "().-•*·、 >（）".contains(text.original[s])) {
+    while s < e && (numeral(text.original[s]) || is_bullet(text.original[s]) || "().、 >（）".contains(text.original[s])) {
         let numbering = (s..e).find(|&k| !numeral(text.original[k])).is_some_and(|k| matches!(text.original[k], '.' | ')' | '、' | '）'));
         if numeral(text.original[s]) && !numbering {
             break;
@@ -478,7 +478,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                 if m < n && !text.header_line[m] {
                     let (ms, me) = text.lines[m];
                     // "Programme:" over a list of dated lines is a schedule, not one value.
-                    let lead = text.original[ms..me].iter().take_while(|c| c.is_whitespace() || "-*•·–>".contains(**c)).count();
+                    let lead = text.original[ms..me].iter().take_while(|&&c| c.is_whitespace() || is_bullet(c) || c == '>').count();
                     let dated = super::dates::find(&text.lower[ms + lead..me]).first().is_some_and(|d| d.start == 0);
                     if label_at(text, ms, me).is_none() && !dated {
                         out.push(Labelled { label, start: ms, end: me, colon, several: false });

@@ -7,6 +7,12 @@ use super::Extracted;
 /// Folds full-width ASCII forms (U+FF01..U+FF5E: "２０２６", "：", "，", "（") and the ideographic space to their
 /// half-width forms, one character for one, so offsets stay the letter's own. Unlike name matching, it keeps "。"
 /// and "、": they end Chinese sentences and list items.
+/// A mark that starts a list's item: "- ", "• ", "‧ " (the hyphenation point Chinese typists use), "▪ ", "・", "➢ ".
+/// (Not "○", also a zero, nor a quoted e-mail's ">" or a table's "|": callers that take them say so.)
+pub(super) fn is_bullet(c: char) -> bool {
+    matches!(c, '-' | '*' | '•' | '·' | '‧' | '・' | '–' | '—' | '●' | '■' | '◦' | '▪' | '◆' | '◇' | '►' | '▶' | '➢' | '➤' | '□' | '◎' | '※')
+}
+
 pub fn fold(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
@@ -344,7 +350,7 @@ impl<'a> Text<'a> {
     /// The span with surrounding blanks and trailing punctuation removed.
     pub(super) fn trim(&self, mut s: usize, mut e: usize) -> (usize, usize) {
         // (And a form's line the value was written on: "＿＿＿佐藤健一教授＿＿＿＿", "Name: ____Ms Eva Berg____".)
-        while s < e && (self.original[s].is_whitespace() || "*•·-–:：|\"'“”>_＿…".contains(self.original[s])) {
+        while s < e && (self.original[s].is_whitespace() || is_bullet(self.original[s]) || ":：|\"'“”>_＿…".contains(self.original[s])) {
             s += 1;
         }
         while e > s && (self.original[e - 1].is_whitespace() || ",.;，。；、:：|*_＿…".contains(self.original[e - 1])) {

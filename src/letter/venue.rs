@@ -2,7 +2,7 @@
 //! dated lines share.
 
 use super::dates::DateMention;
-use super::text::{phrase_until, Text};
+use super::text::{is_bullet, phrase_until, Text};
 use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
@@ -265,7 +265,7 @@ pub(super) fn venue_on_schedule_line(text: &Text, mentions: &[DateMention]) -> O
     for m in mentions {
         let (ls, le) = text.lines[text.line_of(m.start)];
         let before = text.lower_str(ls, m.start);
-        let before = before.trim().trim_start_matches(['-', '*', '•', '·', '–', '>', ' ']);
+        let before = before.trim().trim_start_matches(|c: char| is_bullet(c) || c == '>' || c == ' ');
         // The date heads the line, or follows a short label ("Performances:").
         if !(before.is_empty() || (before.chars().count() <= 30 && before.ends_with(':'))) {
             continue;

@@ -4,7 +4,7 @@
 //! name then goes on across the break ("... a public lecture on the" / "syntax of ...", "日本" / "國籍"). Each value
 //! found is given back in the letter's own offsets and text.
 
-use super::text::is_cjk;
+use super::text::{is_bullet, is_cjk};
 
 /// Whether the line `this` goes on in the line `next` (character ranges, without their breaks; they may be parted by
 /// a page's footer, which the break skips): whether the break only wraps a paragraph, an e-mail program's fixed
@@ -372,7 +372,7 @@ pub(super) fn starts_an_item(line: &[char]) -> bool {
     let numeral = |c: &&char| CJK_ITEM_NUMERALS.contains(**c);
     let cjk_numerals = line.iter().take_while(numeral).count();
     let bracketed_numerals = line.iter().skip(1).take_while(numeral).count();
-    matches!(line.first(), Some('-' | '•' | '*' | '·' | '–' | '—' | '●' | '■' | '◦' | '▪'))
+    line.first().is_some_and(|&c| is_bullet(c))
         || ((1..=3).contains(&cjk_numerals) && line.get(cjk_numerals) == Some(&'、'))
         || (matches!(line.first(), Some('（' | '(')) && (1..=3).contains(&bracketed_numerals) && matches!(line.get(bracketed_numerals + 1), Some('）' | ')')))
         || (digits > 0 && digits <= 2 && matches!(line.get(digits), Some('.' | ')' | '、')) && line.get(digits + 1).is_none_or(|c| c.is_whitespace() || is_cjk(*c)))
@@ -481,6 +481,11 @@ mod tests {
         assert!(!wraps_after(leaders, "Duties"), "a form's dot leaders mark a label");
         let list = "During your visit you will give the following classes and lectures to our students\n- 4 May: a masterclass\n1. 5 May: a lecture\n";
         assert!(!wraps_after(list, "During") && !wraps_after(list, "- 4 May"));
+        // Bullets of every shape: the hyphenation point Chinese typists use, a katakana dot, a square, an arrow.
+        for bullet in ['‧', '・', '▪', '➢'] {
+            let list = format!("{bullet}　四月十二日（星期一）至十六日（星期五）：課堂講授（每日上午十時至十二時）\n{bullet}　四月十五日（星期四）晚上七時半：公開講座\n");
+            assert!(!wraps_after(&list, "四月十二日"), "a new item after {bullet}");
+        }
         let table = "4 May 2027 (Monday)      Rehearsal with the orchestra in the morning      Concert Hall\n5 May 2027 (Tuesday)      Concert\n";
         assert!(!wraps_after(table, "4 May"), "columns parted by spaces are a table's");
         let signed = "We look forward to welcoming you to the Academy and to Hong Kong in May 2027. With every good wish for the coming season of concerts and recitals\nFor and on behalf of the Academy of Visual Arts\n(signed)\nProfessor Stella CHEUNG\n";
