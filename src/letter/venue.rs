@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, ACTIVITY_CJK_VERBS};
+use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, ACTIVITY_CJK_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -113,6 +113,15 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             // "held at", "the venue is": said to be the venue. A plain "at" or "in": the letter's first such place
             // ("Rehearsals run ... in Studio D4, with performances ... at the Academy Lyric Theatre").
             if ["held", "venue", "located"].iter().any(|w| lead.contains(w)) {
+                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            }
+            // "All of your sessions will take place in ...", "Both concerts are at ...": where all of it is, first
+            // (as 均在 in Chinese), over a place named before it ("heard you teach at the Mozarteum").
+            let line_start = text.lines[text.line_of(p)].0;
+            let sentence = (line_start..p).rev().find(|&i| text.lower[i] == '.' && text.lower.get(i + 1) == Some(&' ')).map_or(line_start, |i| i + 2);
+            let subject = text.lower_str(sentence, p);
+            let said = VENUE_NAMED_LEADS.contains(lead) || lead.starts_with(" take") && lead.contains(" in ");
+            if said && subject.split_whitespace().count() <= 6 && VENUE_ALL_OF_IT.iter().any(|w| subject.starts_with(w)) {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
             if first_place.is_none_or(|(fp, _, _)| p < fp) {
@@ -492,6 +501,14 @@ mod tests {
         assert_eq!(venue("The talk is at 3:00 p.m., Lecture Hall, Hong Kong Heritage Discovery Centre.").as_deref(), Some("Lecture Hall, Hong Kong Heritage Discovery Centre"));
         assert_eq!(venue("The briefing will be held at Arsenal House at 8:30 am.").as_deref(), Some("Arsenal House"));
         assert_eq!(venue("Ken will meet you at Arrivals Hall B and take you to the hotel."), None);
+    }
+
+    /// Where the sessions are said to take place, over a place the letter's praise of the visitor names before it.
+    #[test]
+    fn where_the_sessions_take_place_over_a_place_of_the_visitors_past() {
+        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        let letter = "Dear Mr Oberleitner,\n\nSeveral of our students heard you teach at the Mozarteum summer academy in August 2026 and have asked whether you might come.\n\nYou are engaged to deliver three masterclasses from 8 to 12 March 2027. All of your sessions will take place in the Academy Recital Hall.\n";
+        assert_eq!(venue(letter).as_deref(), Some("Academy Recital Hall"));
     }
 
     /// A Chinese place ends before whom the work is done with.
