@@ -60,6 +60,8 @@ pub enum Reason {
     WeekdayInWeek,
     /// A fee with words right after it that may say what it covers.
     FeeTerms,
+    /// Under a label of a post ("職位", "Position"), which may be the one held at home, not the role in Hong Kong.
+    PostHeld,
 }
 
 impl Reason {
@@ -82,6 +84,7 @@ impl Reason {
             Reason::OneDayOfSeveral => crate::text!(LetterReasonOneDayOfSeveral),
             Reason::WeekdayInWeek => crate::text!(LetterReasonWeekdayInWeek),
             Reason::FeeTerms => crate::text!(LetterReasonFeeTerms),
+            Reason::PostHeld => crate::text!(LetterReasonPostHeld),
         }
     }
 
@@ -91,6 +94,7 @@ impl Reason {
             Reason::Prose | Reason::YearInferred | Reason::DayFirst | Reason::Competing | Reason::SelfReference => GUESS,
             Reason::CloseName | Reason::EmailDate | Reason::Salutation | Reason::SeveralLetters | Reason::Relative => GUESS,
             Reason::EventName | Reason::Unfinished | Reason::HotelNights | Reason::OneDayOfSeveral | Reason::WeekdayInWeek | Reason::FeeTerms => GUESS,
+            Reason::PostHeld => GUESS,
             Reason::UnmarkedDates => WEAK,
         }
     }

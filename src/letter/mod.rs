@@ -262,9 +262,23 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if let Some(shorter) = out.invitee.as_ref().and_then(|x| people::without_the_name_again(&text, x)) {
         out.invitee = Some(shorter);
     }
-    out.role = plain(Label::Role).map(|x| role::post_of_role(&text, x)).or_else(|| role::role(&text));
+    // "職位：", "Position:" may give the post held at home: another label of the role says more ("身份：客席風笛導師"
+    // below "現職機構……" and "職位……高級風笛教師"); alone, it is read, unsure.
+    let role_label = labelled.iter().find(|x| x.label == Label::Role && !role::labelled_a_post_anywhere(&text, x.start)).or_else(|| labelled.iter().find(|x| x.label == Label::Role));
+    out.role = role_label
+        .and_then(|x| text.extracted(x.start, x.end, None, x.confidence()).map(|v| x.value(v)))
+        .map(|x| role::post_of_role(&text, x))
+        .map(|r| if role::labelled_a_post_anywhere(&text, r.start) { r.doubt(Reason::PostHeld) } else { r })
+        .or_else(|| role::role(&text));
     let invited = out.invitee.as_ref().map(|x| x.value.as_str());
+    // "Engagement: Guest Concertmaster": a post under a label of what is done is the role (when no label gives one);
+    // what the visitor does is then in the prose.
+    let post = first(Label::Activity).filter(|x| role::is_a_post(&text.slice(x.start, x.end)));
+    if post.is_some() && first(Label::Role).is_none() {
+        out.role = plain(Label::Activity).map(|v| role::post_of_role(&text, v));
+    }
     out.activity = match first(Label::Activity) {
+        Some(_) if post.is_some() => activity::activity(&text, &mentions, invited),
         // A table's column of several rows is an itinerary ("Rehearsal", "Masterclass I", ...): what the letter
         // invites the person to do, in its prose, says more; the first row is read when the prose has nothing.
         Some(x) if x.several => activity::activity(&text, &mentions, invited).or_else(|| plain(Label::Activity)),

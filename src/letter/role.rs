@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE};
+use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -211,6 +211,27 @@ fn post_start(text: &Text, s: usize, e: usize) -> usize {
 /// A labelled Chinese role as its post, without what it is of ("身份：研討會主題演講嘉賓" is a 主題演講嘉賓); a role in
 /// either script without the aside in brackets after it ("Technical Delegate (appointed by Asia Triathlon)",
 /// "客席教練（Guest Coach）").
+/// Whether a value is a post, not a task: a short title ("Guest Concertmaster", "Visiting Artist", "Chief Judge")
+/// whose every word is capitalised and whose last word names a person by what they do. A form may put one under a
+/// label of what is done ("Engagement: Guest Concertmaster"); "Two Solo Recitals" or "Keynote Lecture" is no post.
+pub(super) fn is_a_post(value: &str) -> bool {
+    let title = value.split(['(', '（']).next().unwrap_or("").trim();
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let small = ["of", "and", "for", "the", "in", "on"];
+    let capitalised = words.iter().all(|w| small.contains(w) || w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "-'’".contains(c)));
+    let Some(last) = words.last().map(|w| w.to_lowercase()) else { return false };
+    let last = last.rsplit('-').next().unwrap_or(&last).to_string();
+    let names_a_person = ROLE_POSTS.contains(&last.as_str()) || ROLE_POST_ENDINGS.iter().any(|e| last.ends_with(e)) && !ROLE_NOT_POSTS.contains(&last.as_str());
+    (1..=5).contains(&words.len()) && capitalised && names_a_person
+}
+
+/// Whether the label before `value_start` on its line is one of a post held anywhere ("職位：", "Position:").
+pub(super) fn labelled_a_post_anywhere(text: &Text, value_start: usize) -> bool {
+    let (ls, _) = text.lines[text.line_of(value_start)];
+    let label = text.lower_str(ls, value_start);
+    ROLE_POST_ANYWHERE.iter().any(|w| label.contains(w))
+}
+
 pub(super) fn post_of_role(text: &Text, x: Extracted) -> Extracted {
     let x = without_aside(text, x);
     // "Jury member, Asian New Voices Competition": an English post, without the event after its comma.
@@ -226,7 +247,12 @@ pub(super) fn post_of_role(text: &Text, x: Extracted) -> Extracted {
     if !x.value.chars().any(super::text::is_cjk) || x.value.chars().any(|c| c.is_ascii_alphabetic()) {
         return x;
     }
-    let s = post_start(text, x.start, x.end);
+    let mut s = post_start(text, x.start, x.end);
+    // "暑期集訓營總教練": the post after the event it is of.
+    if s == x.start {
+        let after = ROLE_CJK_EVENTS.iter().filter_map(|w| text.rfind_lower(x.start, x.end, w).map(|p| p + w.chars().count())).max();
+        s = after.filter(|&a| x.end >= a + 2).unwrap_or(s);
+    }
     match text.extracted(s, x.end, None, x.confidence).filter(|_| s > x.start) {
         Some(v) => Extracted { reason: x.reason, ..v },
         None => x,
@@ -237,6 +263,15 @@ pub(super) fn post_of_role(text: &Text, x: Extracted) -> Extracted {
 fn without_aside(text: &Text, x: Extracted) -> Extracted {
     let Some(open) = (x.start + 1..x.end).find(|&i| matches!(text.original[i], '(' | '（')) else { return x };
     if !matches!(text.original[x.end - 1], ')' | '）') || (open + 1..x.end - 1).any(|i| matches!(text.original[i], '(' | '（')) {
+        return x;
+    }
+    // "Guest Instructor (Rope Rescue)": a speciality, capitalised as the post is, is part of it; "(appointed by Asia
+    // Triathlon)", "（Guest Coach）" after a Chinese post, are asides.
+    let inside = text.slice(open + 1, x.end - 1);
+    let before = text.slice(x.start, open);
+    let titled = |s: &str| !s.is_empty() && s.split_whitespace().all(|w| ["of", "and", "&"].contains(&w) || w.chars().next().is_some_and(char::is_uppercase));
+    let of_an_event = VENUE_EVENTS.iter().any(|w| inside.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|word| word == w.trim()));
+    if before.is_ascii() && titled(&inside) && titled(before.trim()) && !of_an_event {
         return x;
     }
     let (s, e) = text.trim(x.start, open);
@@ -351,5 +386,38 @@ mod tests {
         assert_eq!(role("Your name will appear in the programme as Panel Speaker.").as_deref(), Some("Panel Speaker"));
         assert_eq!(role("Title during the visit: Guest Teacher").as_deref(), Some("Guest Teacher"));
         assert_eq!(role("閣下在本館的職銜為客席策展人。").as_deref(), Some("客席策展人"));
+        // The post a form says the visitor holds.
+        // A speciality in brackets is part of the post; an aside is not (above).
+        assert_eq!(role("Post to be held:\tGuest Instructor (Rope Rescue)").as_deref(), Some("Guest Instructor (Rope Rescue)"));
+        assert_eq!(role("Capacity: Jury Member (Feature Competition)").as_deref(), Some("Jury Member"));
+        assert_eq!(role("Post in programme:\tTeacher Trainer").as_deref(), Some("Teacher Trainer"));
+        assert_eq!(role("職位：暑期集訓營總教練").as_deref(), Some("總教練"));
+        // Another label of the role over one of a post that may be held at home, in Chinese and in English.
+        assert_eq!(role("現職機構……格拉斯哥國家風笛中心\n職位…………高級風笛教師\n\n身份…………客席風笛導師").as_deref(), Some("客席風笛導師"));
+        assert_eq!(role("Employer: Royal Conservatoire\nPosition: Head of Strings\n\nRole: Guest Tutor").as_deref(), Some("Guest Tutor"));
+    }
+
+    /// A post under "職位" or "Position" may be the one held at home: it is read, unsure.
+    #[test]
+    fn a_post_under_a_label_of_any_post_is_unsure() {
+        let x = super::super::extract("陳先生：\n\n職位：暑期集訓營總教練\n", crate::Catalogue::bundled()).role.unwrap();
+        assert_eq!((x.value.as_str(), x.reason.map(|r| r.en())), ("總教練", Some(super::super::Reason::PostHeld.text().en())));
+        let x = super::super::extract("Dear Ms Roy,\n\nPosition: Head of Strings\n", crate::Catalogue::bundled()).role.unwrap();
+        assert!(!x.is_sure());
+        let x = super::super::extract("Dear Ms Roy,\n\nRole: Guest Tutor\n", crate::Catalogue::bundled()).role.unwrap();
+        assert!(x.is_sure());
+    }
+
+    /// A post under a label of what is done ("Engagement: Guest Concertmaster") is the role; what the visitor does
+    /// is then in the prose.
+    #[test]
+    fn a_post_under_a_label_of_what_is_done_is_the_role() {
+        let letter = "Dear Ms Nordqvist,\n\nI am writing to confirm our invitation: you will lead the orchestra from the concertmaster's chair and perform the solo part in Svendsen's Romance.\n\n| Engagement | Guest Concertmaster |\n| Concerts | Friday 2 June and Saturday 3 June 2028 |\n";
+        let x = super::super::extract(letter, crate::Catalogue::bundled());
+        assert_eq!(x.role.map(|r| r.value).as_deref(), Some("Guest Concertmaster"));
+        assert_eq!(x.activity.map(|a| a.value).as_deref(), Some("lead the orchestra from the concertmaster's chair and perform the solo part in Svendsen's Romance"));
+        // A task under the same label stays the activity.
+        let task = "Dear Ms Nordqvist,\n\nEngagement: two solo recitals and a masterclass\n";
+        assert_eq!(super::super::extract(task, crate::Catalogue::bundled()).activity.map(|a| a.value).as_deref(), Some("two solo recitals and a masterclass"));
     }
 }
