@@ -794,6 +794,15 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
         if line.ends_with(':') && !line.is_ascii() {
             break;
         }
+        // "HONGKONG POST 香港郵政", "香港弦樂團 HONG KONG STRING ORCHESTRA": both names on one line; the one in the
+        // letter's language.
+        if let Some((latin, chinese)) = names_in_two_scripts(text, s, e) {
+            let latin_name = text.lower_str(latin.0, latin.1);
+            let named = known(latin.0, latin.1) || known(chinese.0, chinese.1) || looks_like_organisation(&latin_name) || looks_like_organisation(&text.lower_str(chinese.0, chinese.1));
+            if named {
+                return Some(if written_in_chinese(text) { chinese } else { latin });
+            }
+        }
         // (A bilingual letterhead, "香港演藝學院 The Hong Kong Academy for Performing Arts", is long but no sentence.)
         let sentence = line.contains('。') || line.contains('，') || line.chars().filter(|c| !c.is_ascii()).count() > 24;
         // "HKAPA", "EDB": a listed name alone on the line.
@@ -832,6 +841,25 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
         }
     }
     found
+}
+
+/// A line that is one name in Latin letters and one in Chinese characters, in either order, parted by a space: the
+/// two names' spans (Latin, Chinese). The Latin one has no digits (no address), the Chinese one three to twenty
+/// characters.
+fn names_in_two_scripts(text: &Text, s: usize, e: usize) -> Option<((usize, usize), (usize, usize))> {
+    let (s, e) = text.trim(s, e);
+    let chars = &text.original[s..e];
+    let cjk = |c: char| super::text::is_cjk(c);
+    let first_cjk = cjk(*chars.first()?);
+    let k = chars.iter().position(|&c| !c.is_whitespace() && cjk(c) != first_cjk)?;
+    if !chars[k - 1].is_whitespace() || chars[k..].iter().any(|&c| !c.is_whitespace() && cjk(c) == first_cjk) {
+        return None;
+    }
+    let (a, b) = (text.trim(s, s + k), text.trim(s + k, e));
+    let (latin, chinese) = if first_cjk { (b, a) } else { (a, b) };
+    let latin_text = text.slice(latin.0, latin.1);
+    let ok = latin_text.chars().any(|c| c.is_ascii_alphabetic()) && !latin_text.chars().any(|c| c.is_ascii_digit()) && (3..=20).contains(&(chinese.1 - chinese.0));
+    ok.then_some((latin, chinese))
 }
 
 /// The line right above or below `l` when it is a short name in Chinese characters, no sentence and no address:

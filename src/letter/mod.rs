@@ -514,6 +514,13 @@ mod tests {
         // In both languages, Chinese first: its Chinese name.
         let both = format!("{head}陈先生：\n\n本会诚邀阁下来港担任国际武术节裁判。比赛将于2027年11月4日举行。\n\nDear Mr Tan,\n\nWe invite you to judge the International Wushu Festival on 4 November 2027.\n");
         assert_eq!(host(&both).as_deref(), Some("中国香港武术联会"));
+        // Both names on one line, the English in capitals: the name in the letter's language.
+        let one_line = "HONGKONG POST 香港郵政\nGeneral Post Office, 2 Connaught Place, Central, Hong Kong\n\n";
+        assert_eq!(host(&format!("{one_line}Dear Ms Roy,\n\nWe invite you to judge our stamp design competition on 4 November 2027.\n")).as_deref(), Some("Hongkong Post"));
+        assert_eq!(host(&format!("{one_line}陈女士：\n\n本署诚邀阁下来港担任邮票设计比赛评判。比赛将于2027年11月4日举行。\n")).as_deref(), Some("Hongkong Post"));
+        let unlisted = "香港弦樂團 HONG KONG STRING ORCHESTRA\n\n";
+        assert_eq!(host(&format!("{unlisted}Dear Ms Roy,\n\nWe invite you to perform with us on 4 November 2027.\n")).as_deref(), Some("HONG KONG STRING ORCHESTRA"));
+        assert_eq!(host(&format!("{unlisted}陈女士：\n\n本团诚邀阁下来港演出。音乐会将于2027年11月4日举行。\n")).as_deref(), Some("香港弦樂團"));
         // A Chinese name of a guild, a company or a union heads its letter alone too.
         for name in ["香港八和會館", "香港科技园公司", "香港武术联会"] {
             let letter = format!("{name}\n香港九龍油麻地彌敦道493號3樓\n\n梁女士台鑒：\n\n本會誠邀台端來港參與粵劇演出。演出將於2027年9月3日舉行。\n");
