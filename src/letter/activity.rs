@@ -18,13 +18,14 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     ];
     // The leads in order, then "you will <verb>" keeping the verb ("you will run with the community groups"), or the
     // invitee's surname for "you" ("Ms. Hernández will moderate a panel").
-    // The surname: the word in capitals ("Mr WONG Kar Fai"), else the last.
+    // The surname: the words in capitals ("Mr WONG Kar Fai", "Mr João Pedro ALMEIDA SANTOS"), else the last word.
     let surname = invitee
         .and_then(|n| {
             let words: Vec<&str> = n.split_whitespace().skip(1).collect();
-            words.iter().find(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())).or(words.last()).copied()
+            let capitals: Vec<&str> = words.iter().copied().skip_while(|w| !(w.chars().count() >= 2 && w.chars().all(char::is_uppercase))).take_while(|w| w.chars().count() >= 2 && w.chars().all(char::is_uppercase)).collect();
+            if capitals.is_empty() { words.last().map(|w| w.to_string()) } else { Some(capitals.join(" ")) }
         })
-        .map(|n| format!("{} will ", crate::catalogue::names::lowercase(n)));
+        .map(|n| format!("{} will ", crate::catalogue::names::lowercase(&n)));
     // "The Department is pleased to present the fourth Piano Series": the host presents, the visitor does not.
     let host_glad = |p: usize, lead: &str| {
         let before = text.lower_str(p.saturating_sub(12), p);
@@ -561,6 +562,16 @@ pub(super) fn activity_on_schedule_line(text: &Text, date_start: usize, date_end
 
 #[cfg(test)]
 mod tests {
+    /// A letter about the visitor, not to them ("To whom it may concern"): who is invited, and what they will do by
+    /// their family name, which may be two words in capitals.
+    #[test]
+    fn a_letter_about_the_visitor_in_the_third_person() {
+        let letter = "TO WHOM IT MAY CONCERN\n\nHongkong Post invites Mr João Pedro ALMEIDA SANTOS, a Portuguese national, to Hong Kong as Guest Judge of its competition. During his visit Mr Almeida Santos will shortlist the entries and conduct a stamp design workshop for secondary school students.\n";
+        let x = super::super::extract(letter, crate::Catalogue::bundled());
+        assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("Mr João Pedro ALMEIDA SANTOS"));
+        assert_eq!(x.activity.map(|v| v.value).as_deref(), Some("shortlist the entries and conduct a stamp design workshop for secondary school students"));
+    }
+
     /// Found by the fuzzer: an invitee whose surname lower-cases to other characters than the letter's own folding
     /// made the reader look past the end of the letter.
     #[test]
