@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES};
+use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -317,13 +317,22 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     let invited_by_name = ["邀請", "邀请"].into_iter().flat_map(|w| text.find_all(w)).filter(|&p| {
         let clause = text.lower_str(p + 2, (p + 40).min(text.lower.len()));
         let clause = clause.split(['，', ',', '。', '\n']).next().unwrap_or("");
-        // (Not the scheme's own words, "邀請非本地人才來港參與…".)
+        // (Not the scheme's own words, "邀請非本地人才來港參與…", "可邀请访客来港参与其主办的活动".)
         let to_come = ["來港", "来港", "訪港", "访港", "到港"].iter().filter_map(|w| clause.find(w)).min();
-        to_come.is_some_and(|c| !clause[..c].contains('邀')) && !clause.contains("人才")
+        to_come.is_some_and(|c| !clause[..c].contains('邀')) && !["人才", "訪客", "访客"].iter().any(|w| clause.contains(w))
     });
     let invited_at = LETTER_INVITING.iter().filter(|w| !w.is_ascii()).flat_map(|w| text.find_all(w)).chain(invited_by_name).filter(|&p| in_body(p)).min();
     if let Some(q) = invited_at.filter(|&q| starts.iter().any(|&p| p >= q)) {
         starts.retain(|&p| p >= q);
+    }
+    // "阁下将示范…并讲解…", "閣下將講授…": what the letter says the invitee will do, over what it says the host, its
+    // staff or other guests do around it ("除本署助理署长致开幕辞…外，阁下将示范…"). (Not attending alone.)
+    let you_will = |p: usize| {
+        let before = text.lower_str(p.saturating_sub(5), p);
+        ACTIVITY_CJK_YOU_WILL.iter().any(|w| before.ends_with(w)) && !ACTIVITY_CJK_ATTENDING.iter().any(|w| text.lower_str(p, p + 2) == *w)
+    };
+    if starts.iter().any(|&p| you_will(p)) {
+        starts.retain(|&p| you_will(p));
     }
     // "擔任客席教練，為港隊提供為期五天的集訓": when no activity verb is found, the clause after the role the person
     // takes on is what they do (the role is read apart, see `role`).
@@ -570,6 +579,19 @@ mod tests {
         let x = super::super::extract(letter, crate::Catalogue::bundled());
         assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("Mr João Pedro ALMEIDA SANTOS"));
         assert_eq!(x.activity.map(|v| v.value).as_deref(), Some("shortlist the entries and conduct a stamp design workshop for secondary school students"));
+    }
+
+    /// "閣下將…" says what the invitee will do, over the tasks of others around it and the host's holding of the event.
+    #[test]
+    fn what_the_letter_says_you_will_do_in_chinese() {
+        let activity = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).activity.map(|v| v.value);
+        let others = "王博士：\n\n本署将于2027年11月25日在总部大楼演讲厅举办研讨会，届时除本署助理署长致开幕辞、三位本地业界代表分享安装充电设施的经验外，阁下将示范侦测仪器的操作并讲解日本的安全标准。\n";
+        assert_eq!(activity(others).as_deref(), Some("示范侦测仪器的操作并讲解日本的安全标准"));
+        // Not what the scheme lets the host invite visitors to do, said after it.
+        let scheme = format!("{others}\n机电工程署为计划下的政府部门，可邀请访客来港参与其主办的活动。\n");
+        assert_eq!(activity(&scheme).as_deref(), Some("示范侦测仪器的操作并讲解日本的安全标准"));
+        let held = "王博士：\n\n香港海关谨定于2027年9月13日（星期一）至17日（星期五）在香港海关总部大楼十三楼培训室举办进阶课程。\n\n课程主讲嘉宾一职，拟由阁下担任。阁下将讲授奢侈品仿冒识别技术，并带领学员进行实物鉴定练习。\n";
+        assert_eq!(activity(held).as_deref(), Some("讲授奢侈品仿冒识别技术，并带领学员进行实物鉴定练习"));
     }
 
     /// Found by the fuzzer: an invitee whose surname lower-cases to other characters than the letter's own folding
