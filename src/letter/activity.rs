@@ -677,6 +677,9 @@ mod tests {
         // A verb that begins a noun is no task: "演奏家" are people, "演出日期" a detail.
         let people = "王先生：\n\n本系每年邀請國際知名演奏家來校交流。特函邀請閣下於2027年6月7日主持小提琴大師班。\n";
         assert_eq!(activity(people).as_deref(), Some("主持小提琴大師班"));
+        // Nor one that begins the name of a post: "文物修復專家" is an expert.
+        let expert = "王先生：\n\n本處謹誠邀閣下出任本處客席文物修復專家，於二〇二八年十月十六日至二十七日期間來港，主持壁畫修復技術工作坊，並為本處修復人員提供現場技術指導。\n";
+        assert_eq!(activity(expert).as_deref(), Some("主持壁畫修復技術工作坊，並為本處修復人員提供現場技術指導"));
         let parents = "王先生：\n\n本會誠邀閣下於2027年6月7日指導家長親子共讀。\n";
         assert_eq!(activity(parents).as_deref(), Some("指導家長親子共讀"));
         // Assessing is a task; a professor's title with a bracket after it is none.
