@@ -217,6 +217,8 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         .flat_map(|w| text.find_all(w))
         .filter(|&p| in_body(p))
         .map(|p| (p, (p + 2..(p + 30).min(text.lower.len())).find(|&i| "，。,;；\n".contains(text.lower[i])).unwrap_or(p + 2)))
+        // ("担任毕业作品展外聘评审并主讲一场设计讲座": the post ends where a task is joined to it without a comma.)
+        .map(|(p, end)| (p, (p + 2..end).find(|&i| matches!(text.lower[i], '並' | '并') && ACTIVITY_CJK_SERVE_AS.iter().any(|w| text.lower_str(p + 2, i).ends_with(w))).unwrap_or(end)))
         .filter(|&(p, end)| ACTIVITY_CJK_SERVE_AS.iter().any(|w| text.lower_str(p + 2, end).ends_with(w)))
         .collect();
     let mut starts: Vec<usize> = ACTIVITY_CJK_VERBS
@@ -671,6 +673,9 @@ mod tests {
         // A joined task whose own verb sits inside its object ("個別指導課") is still joined.
         let lesson = "王先生：\n\n本院誠邀閣下擔任鋼琴主修學期考試外聘評審，並為五名學生舉行個別指導課。考試將於2027年6月8日舉行。\n";
         assert_eq!(activity(lesson).as_deref(), Some("擔任鋼琴主修學期考試外聘評審，並為五名學生舉行個別指導課"));
+        // A task joined to serving on the panel without a comma.
+        let no_comma = "王先生：\n\n本院诚邀阁下担任毕业作品展外聘评审并主讲一场设计讲座。评审将于2028年6月14日举行。\n";
+        assert_eq!(activity(no_comma).as_deref(), Some("担任毕业作品展外聘评审并主讲一场设计讲座"));
         // A head judge serves on the panel too.
         let head = "王先生：\n\n本会谨诚意邀请先生来港担任本届锦标赛套路项目裁判长，并为本地裁判主讲裁判法培训课程。比赛将于2027年8月14日举行。\n";
         assert_eq!(activity(head).as_deref(), Some("担任本届锦标赛套路项目裁判长，并为本地裁判主讲裁判法培训课程"));
