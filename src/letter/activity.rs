@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL};
+use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -414,6 +414,83 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     attending.and_then(|(s, e)| text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose)))
 }
 
+/// The duties a letter lists under a line that introduces them ("your duties during the Workshop will be to:", "閣下的
+/// 職責如下："), two items or more, each starting with its verb: the items read as one phrase, each with its own
+/// punctuation ("conduct four lectures ...; lead the exercise on Day 3; and act as an assessor ...").
+pub(super) fn duties_listed(text: &Text) -> Option<Extracted> {
+    let n = text.lines.len();
+    for l in 0..n {
+        let (ls, le) = text.lines[l];
+        let intro = text.lower_str(ls, le);
+        let intro = intro.trim_end();
+        if !intro.ends_with(':') || !ACTIVITY_LIST_INTROS.iter().any(|w| intro.contains(w)) || text.header_line[l] {
+            continue;
+        }
+        let mut k = l + 1;
+        while k < n && text.is_blank(k) {
+            k += 1;
+        }
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        while k < n && !text.is_blank(k) {
+            let (s, e) = text.lines[k];
+            let s = (s..e).find(|&i| !text.original[i].is_whitespace()).unwrap_or(e);
+            if !super::wrapping::starts_an_item(&text.original[s..e]) {
+                break;
+            }
+            items.push((past_the_items_mark(text, s, e), e));
+            k += 1;
+        }
+        let tasks = items.iter().all(|&(s, e)| {
+            let item = text.lower_str(s, e);
+            if item.is_ascii() {
+                text.original.get(s).is_some_and(|c| c.is_ascii_lowercase())
+            } else {
+                ACTIVITY_CJK_VERBS.iter().any(|v| item.starts_with(v))
+            }
+        });
+        if items.len() < 2 || !tasks {
+            continue;
+        }
+        let (first, last) = (items[0].0, items[items.len() - 1].1);
+        let mut value = String::new();
+        for (i, &(s, e)) in items.iter().enumerate() {
+            let item = text.slice(s, e);
+            let item = item.trim();
+            let item = if i + 1 == items.len() { item.trim_end_matches(['.', '。', ';', '；', ',', '，']) } else { item };
+            let chinese = !item.is_ascii();
+            if !value.is_empty() && !value.ends_with(['；', '，', '、']) {
+                value.push(if value.ends_with([';', ',']) || value.ends_with(" and") { ' ' } else { ';' });
+                if !chinese && !value.ends_with(' ') {
+                    value.push(' ');
+                }
+            }
+            value.push_str(item);
+        }
+        return text.extracted(first, last, Some(value), WEAK).map(|x| x.doubt(Reason::Prose));
+    }
+    None
+}
+
+/// Where an item's own words start, past its mark: "• ", "2. ", "一、", "（二）".
+fn past_the_items_mark(text: &Text, s: usize, e: usize) -> usize {
+    let numeral = |c: char| c.is_ascii_digit() || super::wrapping::CJK_ITEM_NUMERALS.contains(c);
+    let mut i = s;
+    if text.original.get(i).is_some_and(|&c| is_bullet(c)) {
+        i += 1;
+    } else {
+        if matches!(text.original.get(i), Some('(' | '（')) {
+            i += 1;
+        }
+        while i < e && numeral(text.original[i]) {
+            i += 1;
+        }
+        if matches!(text.original.get(i), Some('.' | ')' | '、' | '）')) {
+            i += 1;
+        }
+    }
+    (i..e).find(|&j| !text.original[j].is_whitespace()).unwrap_or(e)
+}
+
 /// Whether the clause after the comma at `end` adds a task with 並 or 并 ("…外聘評審，並為五名學生舉行個別指導課").
 fn task_joined_after(text: &Text, end: usize) -> bool {
     matches!(text.lower.get(end), Some(',')) && matches!(text.lower.get(end + 1), Some('並' | '并'))
@@ -583,6 +660,20 @@ mod tests {
         assert_eq!(x.activity.map(|v| v.value).as_deref(), Some("shortlist the entries and conduct a stamp design workshop for secondary school students"));
     }
 
+    /// Duties listed under a line that introduces them are read together, in English and in Chinese; a list of
+    /// things that are not tasks is not.
+    #[test]
+    fn duties_listed_under_their_introduction() {
+        let activity = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).activity.map(|v| v.value);
+        let english = "Dear Dr Raghunathan,\n\nWe should be delighted if you could join the teaching team as a resource person.\n\nSubject to your agreement, your duties during the Workshop will be to:\n  • conduct four lectures on forecasting;\n  • lead the hands-on exercise on Day 3; and\n  • act as an assessor for the final presentations.\n";
+        assert_eq!(activity(english).as_deref(), Some("conduct four lectures on forecasting; lead the hands-on exercise on Day 3; and act as an assessor for the final presentations"));
+        let chinese = "李女士：\n\n本系現誠邀閣下出任本系駐校藝術家。駐校期間，閣下的職責如下：\n\n一、講授兩節研討課；\n二、指導本系學生排練合奏；\n三、舉行一場獨奏會。\n";
+        assert_eq!(activity(chinese).as_deref(), Some("講授兩節研討課；指導本系學生排練合奏；舉行一場獨奏會"));
+        // Items without a verb of their own (what is provided) are no duties.
+        let provided = "Dear Dr Raghunathan,\n\nWe invite you to give a lecture on 3 May 2027. You will receive:\n  • Return air ticket\n  • Hotel accommodation\n";
+        assert_eq!(activity(provided).as_deref(), Some("give a lecture"));
+    }
+
     /// "閣下將…" says what the invitee will do, over the tasks of others around it and the host's holding of the event.
     #[test]
     fn what_the_letter_says_you_will_do_in_chinese() {
@@ -709,11 +800,11 @@ mod tests {
         // A title before "的函" ("…客座教授的函", the letter about it) is no task.
         let title = "               關於邀請您擔任法律學院訪問教授的函\n\n王先生：\n\n本院誠邀您於十一月來港，負責講授密集課程，並主講年度公開講座。\n";
         assert_eq!(activity(title).as_deref(), Some("講授密集課程，並主講年度公開講座"));
-        // A list's items are the body however short they are: the first task listed.
+        // A list's items are the body however short they are: the tasks listed, together (see `duties_listed`).
         let listed = "王先生：\n\n本中心誠邀您作為駐場導師，於明年三月來港。\n\n您的工作包括：\n• 主持為期四天的定格動畫創作工作坊；\n• 出席學員作品放映會並擔任評審；\n• 主講公開講座一場。\n";
-        assert_eq!(activity(listed).as_deref(), Some("主持為期四天的定格動畫創作工作坊"));
+        assert_eq!(activity(listed).as_deref(), Some("主持為期四天的定格動畫創作工作坊；出席學員作品放映會並擔任評審；主講公開講座一場"));
         let numbered = "王先生：\n\n本校诚邀您作为特邀评审来港。您在港期间的工作如下：\n\n1. 评审决赛队伍的路演并给予书面意见；\n2. 出席颁奖典礼并致辞。\n";
-        assert_eq!(activity(numbered).as_deref(), Some("评审决赛队伍的路演并给予书面意见"));
+        assert_eq!(activity(numbered).as_deref(), Some("评审决赛队伍的路演并给予书面意见；出席颁奖典礼并致辞"));
         // The subject line gives no task; what the visitor is responsible for does.
         let post = "主旨：邀請台端來港擔任「2027青年中樂營」客席指揮，請查照。\n\n陳先生：\n\n特邀請台端擔任本年度客席指揮。台端於2027年8月10日至15日期間，負責帶領營員樂團排練及主持指揮大師班。\n";
         assert_eq!(activity(post).as_deref(), Some("帶領營員樂團排練及主持指揮大師班"));

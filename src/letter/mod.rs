@@ -277,7 +277,10 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if post.is_some() && first(Label::Role).is_none() {
         out.role = plain(Label::Activity).map(|v| role::post_of_role(&text, v));
     }
+    // Duties listed under a line that introduces them ("your duties will be to:", "您的工作包括：") say most.
+    let listed = activity::duties_listed(&text);
     out.activity = match first(Label::Activity) {
+        _ if listed.is_some() => listed,
         Some(_) if post.is_some() => activity::activity(&text, &mentions, invited),
         // A table's column of several rows is an itinerary ("Rehearsal", "Masterclass I", ...): what the letter
         // invites the person to do, in its prose, says more; the first row is read when the prose has nothing.
