@@ -715,8 +715,16 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         // And the days written in the activity's own line ("Activities: 2 Feb 2027 (orientation); 3-6 Feb 2027") are its.
         // (A bilingual letter may write its own date twice: "Date: 10 August 2026 / 2026年8月10日".)
         let several_days = found.iter().any(|m| m.from != found[0].from || m.from != m.to);
+        // "来港及离港：请于12月19日抵港，12月31日离港", "抵港及離港日期：…": a label of both, over two dates, is the
+        // stay's: the first is the arrival, the last the departure.
+        let label_words = text.lower_str(text.lines[text.line_of(x.start)].0, x.start);
+        let names = |words: &[&str]| words.iter().any(|w| label_words.contains(w));
+        let both = names(DATES_ARRIVAL) || names(DATES_COMING);
+        let both = both && names(DATES_DEPARTURE) && several_days;
         let label = if x.label == Label::LetterDate && several_days || x.label == Label::Activity {
             Label::ActivityDates
+        } else if matches!(x.label, Label::Arrival | Label::Departure) && both {
+            Label::Stay
         } else {
             x.label
         };
@@ -984,6 +992,15 @@ mod tests {
         let form = "Dear Ms Berg,\n\nEvent: Harbour Arts Festival, 12–20 May 2027\nDates of engagement: 14 to 16 May 2027\n";
         let x = super::super::extract(form, crate::Catalogue::bundled());
         assert_eq!((x.activity_from.map(|v| v.value), x.activity_to.map(|v| v.value)), (Some("2027-05-14".into()), Some("2027-05-16".into())));
+    }
+
+    #[test]
+    fn a_label_of_both_arrival_and_departure_over_two_dates() {
+        for line in ["三、来港及离港：请于5月7日（周日）抵港，5月13日（周六）离港。", "抵港及離港日期：2028年5月7日及5月13日"] {
+            let letter = format!("王先生：\n\n本会诚邀阁下于2028年5月8日至12日担任教练。\n\n{line}\n");
+            let (arrival, departure) = travel(&letter);
+            assert_eq!((arrival.as_deref(), departure.as_deref()), (Some("2028-05-07"), Some("2028-05-13")), "{line}");
+        }
     }
 
     #[test]
