@@ -715,8 +715,8 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         // And the days written in the activity's own line ("Activities: 2 Feb 2027 (orientation); 3-6 Feb 2027") are its.
         // (A bilingual letter may write its own date twice: "Date: 10 August 2026 / 2026年8月10日".)
         let several_days = found.iter().any(|m| m.from != found[0].from || m.from != m.to);
-        // "来港及离港：请于12月19日抵港，12月31日离港", "抵港及離港日期：…": a label of both, over two dates, is the
-        // stay's: the first is the arrival, the last the departure.
+        // "来港及离港：请于12月19日抵港，12月31日离港", "抵港／离港", "Arrival / departure": a label of both, over two
+        // dates, is the stay's: the first is the arrival, the last the departure.
         let label_words = text.lower_str(text.lines[text.line_of(x.start)].0, x.start);
         let names = |words: &[&str]| words.iter().any(|w| label_words.contains(w));
         let both = names(DATES_ARRIVAL) || names(DATES_COMING);
@@ -996,7 +996,7 @@ mod tests {
 
     #[test]
     fn a_label_of_both_arrival_and_departure_over_two_dates() {
-        for line in ["三、来港及离港：请于5月7日（周日）抵港，5月13日（周六）离港。", "抵港及離港日期：2028年5月7日及5月13日"] {
+        for line in ["三、来港及离港：请于5月7日（周日）抵港，5月13日（周六）离港。", "Arrival / departure: 7 May 2028 / 13 May 2028", "| 抵港／离港 | 2028年5月7日／2028年5月13日 |", "抵港及離港日期：2028年5月7日及5月13日"] {
             let letter = format!("王先生：\n\n本会诚邀阁下于2028年5月8日至12日担任教练。\n\n{line}\n");
             let (arrival, departure) = travel(&letter);
             assert_eq!((arrival.as_deref(), departure.as_deref()), (Some("2028-05-07"), Some("2028-05-13")), "{line}");

@@ -178,14 +178,15 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
     let whole: String = at.iter().map(|&i| text.lower[i]).collect();
     let position = |k: usize| at.get(k).copied().unwrap_or(e);
     // A Chinese label may follow a few characters naming what it is about: "論壇地點：", "評審日期：".
-    let cjk_starts = whole.chars().take(8).take_while(|c| !c.is_ascii()).enumerate().map(|(i, _)| (i + 1, false));
+    // ("抵港／离港：": one label after another, parted by a slash.)
+    let cjk_starts = whole.chars().take(8).take_while(|c| !c.is_ascii() || *c == '/').enumerate().map(|(i, _)| (i + 1, false));
     // An English label may follow a word or two naming what it is about: "Congress dates", "Forum venue".
     let word_starts = whole
         .char_indices()
         .filter(|&(_, c)| c == ' ')
         .map(|(b, _)| (whole[..b].chars().count() + 1, true))
         .take(2)
-        .filter(|&(k, _)| whole[..whole.char_indices().nth(k).map_or(whole.len(), |(b, _)| b)].chars().all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '\''));
+        .filter(|&(k, _)| whole[..whole.char_indices().nth(k).map_or(whole.len(), |(b, _)| b)].chars().all(|c| c.is_ascii_alphabetic() || " '/&".contains(c)));
     let starts = std::iter::once((0, false)).chain(cjk_starts).chain(word_starts);
     for (skip, english) in starts {
         let cell = &whole[whole.char_indices().nth(skip).map_or(whole.len(), |(b, _)| b)..];
