@@ -988,17 +988,15 @@ fn bare_cjk_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
                 break;
             }
             let start = at + 1;
-            let digits = chars[start..].iter().take_while(|c| c.is_ascii_digit()).count();
-            if !(1..=2).contains(&digits) || chars.get(start + digits) != Some(&'日') {
-                break;
-            }
+            // (In digits or in Chinese numerals: "6月2日及3日", "六月二日（星期五）及三日（星期六）".)
+            let scan = Scan { c: chars, month_first: false, settled: false };
+            let Some((day, e)) = scan.cjk_number(start, 2).filter(|&(d, e)| e > start && (1..=31).contains(&d) && chars.get(e) == Some(&'日')) else { break };
             let next_starts = raw.iter().any(|r| r.2 == start);
             if next_starts {
                 break;
             }
-            let Ok(day) = chars[start..start + digits].iter().collect::<String>().parse::<u32>() else { break };
             let parts = Parts { day, ..reference };
-            let end = start + digits + 1;
+            let end = e + 1;
             found.push((parts, parts, start, end, false));
             at = end;
         }
@@ -1224,6 +1222,12 @@ mod tests {
         assert_eq!(one("2026年12月28日至2027年1月3日").1, d("2027-01-03"));
         assert_eq!(one("二〇二六年十二月廿八日至翌年一月三日").0, d("2026-12-28"));
         assert_eq!(one("二〇二六年十二月廿八日至翌年一月三日").1, d("2027-01-03"));
+    }
+
+    #[test]
+    fn a_chinese_list_of_days_in_numerals_after_a_weekday() {
+        let m = find(&fold("演出於二〇二八年六月二日（星期五）及三日（星期六）晚上舉行"));
+        assert_eq!(m.iter().map(|x| x.from).collect::<Vec<_>>(), vec![d("2028-06-02"), d("2028-06-03")]);
     }
 
     #[test]

@@ -625,6 +625,15 @@ mod tests {
         assert_eq!(field(letter, "activity_to").map(|f| f.0).as_deref(), Some("2027-06-14"));
     }
 
+    /// "to arrive ... the day before ... and to leave the day after ...": leaving is the departure, not a day more of
+    /// the activity.
+    #[test]
+    fn to_leave_the_day_after_is_the_departure() {
+        let letter = "Dear Mr Mehta,\n\nThe workshops will be held from Tuesday 19 to Friday 22 October 2027, and the closing forum will take place on the afternoon of Friday 22 October 2027.\n\nYou are kindly requested to arrive in Hong Kong the day before the first workshop and to leave the day after the closing forum.\n";
+        assert_eq!(field(letter, "departure").map(|f| f.0).as_deref(), Some("2027-10-23"));
+        assert_eq!(field(letter, "activity_to").map(|f| f.0).as_deref(), Some("2027-10-22"));
+    }
+
     /// A flight that leaves elsewhere on a day and lands the next: the arrival is the landing's day.
     #[test]
     fn an_overnight_flight_lands_the_following_day() {
