@@ -340,7 +340,9 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                 while next < n && text.is_blank(next) {
                     next += 1;
                 }
-                let several = next < n && !text.header_line[next] && values.len() >= 2 && row_cells(text, next, row.len()).len() == values.len();
+                // (The first row may lack a cell the next has: "10月27日　抵港" has no place.)
+                let next_cells = || row_cells(text, next, row.len()).len();
+                let several = next < n && !text.header_line[next] && values.len() >= 2 && (next_cells() == values.len() || next_cells() == row.len());
                 for (i, h) in header.iter().enumerate() {
                     let Some(label) = h else { continue };
                     // A letter's own date is never a column: "| Date | Activity |" is a schedule.
@@ -398,13 +400,15 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                     };
                     // The place most rows of a schedule name is the main venue ("本團排練室" twice, "香港大會堂音樂廳" four
                     // times).
-                    let cell = if *label == Label::Venue && several && values.len() == row.len() {
+                    // (A row without the place's cell, a day of travel, is passed over.)
+                    let cell = if *label == Label::Venue && several {
                         let mut counts: Vec<((usize, usize), String, usize)> = Vec::new();
                         let mut r = m;
                         while r < n && !text.header_line[r] && !text.is_blank(r) {
                             let cs = row_cells(text, r, row.len());
                             if cs.len() != row.len() {
-                                break;
+                                r += 1;
+                                continue;
                             }
                             let (a, b) = cs[i];
                             let key = text.lower_str(a, b).trim().to_string();

@@ -316,11 +316,12 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         .or_else(|| venue::venue_on_schedule_line(&text, &mentions))
         .map(|v| venue::without_closing_note(&text, v));
     // The main venue is where most days happen: a place the programme's lines name more often than the letter names
-    // the one read from its prose.
-    if first(Label::Venue).is_none() {
+    // the one read from its prose. (Under a column's label too, when its first row names no place: the day of arrival.)
+    if first(Label::Venue).is_none() || out.venue.is_none() {
         if let Some((most, lines)) = venue::venue_of_most_days(&text, &mentions) {
             let named = |v: &Extracted| text.find_all(&v.value.to_lowercase()).count();
-            if out.venue.as_ref().is_none_or(|v| lines > named(v) && !most.value.contains(&v.value)) {
+            // (Not when either names the other: "訪客中心演講廳" in the rows is the prose's "香港濕地公園訪客中心演講廳".)
+            if out.venue.as_ref().is_none_or(|v| lines > named(v) && !most.value.contains(&v.value) && !v.value.contains(&most.value)) {
                 out.venue = Some(most);
             }
         }

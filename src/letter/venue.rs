@@ -328,7 +328,8 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
         // last part after a comma with a place word ("coaching clinic, King's Park Hockey Ground, then debrief").
         let cell = super::layout::cells(text, l).last().copied().filter(|&(cs, _)| cs > ls).unwrap_or_else(|| text.trim(ls, le));
         let last_cell = match (cell, text.original[cell.0..cell.1].iter().any(|&c| super::text::is_cjk(c))) {
-            ((s, e), true) => (s..e).rev().find(|&i| text.lower[i].is_whitespace()).map(|space| (space + 1, e)),
+            // (A cell of its own, with no space in it, is the place whole.)
+            ((s, e), true) => (s..e).rev().find(|&i| text.lower[i].is_whitespace()).map(|space| (space + 1, e)).or((s > ls).then_some((s, e))),
             ((s, e), false) => (s > ls).then_some((s, e)),
         };
         let last_part = last_cell.and_then(|(cs, ce)| {
@@ -489,6 +490,12 @@ mod tests {
         // The same with its columns set by full-width spaces, the header's gaps wider than its rows'.
         let spaced = "陳先生：\n\n本團誠邀閣下擔任客席獨奏家。\n\n日期　　　　　　　　　時間　　　　　項目　　　　　　　　地點\n12月8日（星期三）　　14:30–17:30　　與樂團排練　　　　　本團排練廳\n12月9日（星期四）　　19:00–22:00　　綵排　　　　　　　　香港大會堂音樂廳\n12月10日（星期五）　 20:00　　　　　音樂會　　　　　　　香港大會堂音樂廳\n";
         assert_eq!(venue(spaced).as_deref(), Some("香港大會堂音樂廳"));
+        // Indented, and with a first row that names no place (the day of arrival).
+        let arrival = "陳先生：\n\n本團誠邀閣下來港演出。\n\n　　日期　　　　　　　　　項目　　　　　　　　　地點\n　　10月27日（星期三）　　抵港\n　　10月28日（星期四）　　排練　　　　　　　　香港大會堂高座八樓排練室\n　　10月29日（星期五）　　首場演出　　　　　　香港大會堂劇院\n　　10月30日（星期六）　　第二場演出　　　　　香港大會堂劇院\n\n二〇二七年九月一日\n";
+        assert_eq!(venue(arrival).as_deref(), Some("香港大會堂劇院"));
+        // Rows that name the prose's place more shortly keep the prose's fuller name.
+        let shorter = "陳先生：\n\n活動安排如下：\n\n1月18日（星期二）上午　　公眾講座　　　　　訪客中心演講廳\n1月19日（星期三）下午　　交流會　　　　　　訪客中心演講廳\n\n講座及交流會均於香港濕地公園訪客中心演講廳舉行。\n\n二〇二七年十二月一日\n";
+        assert_eq!(venue(shorter).as_deref(), Some("香港濕地公園訪客中心演講廳"));
     }
 
     /// A venue without the time said with it, and not the airport hall where the visitor is met.
