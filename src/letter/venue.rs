@@ -540,6 +540,14 @@ mod tests {
         assert_eq!(venue(all).as_deref(), Some("数码港演讲厅"));
     }
 
+    /// An archaeological site (遺址) is a place, as a park or a hall is.
+    #[test]
+    fn a_chinese_site_is_a_place() {
+        let letter = "陳先生：\n\n本处诚邀阁下带领考古勘查。勘查将于2027年11月21日至28日在西贡沙下遗址进行。\n";
+        let venue = super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        assert_eq!(venue.as_deref(), Some("西贡沙下遗址"));
+    }
+
     #[test]
     fn a_chinese_venue_before_with_whom() {
         let letter = "陳先生：\n\n本處誠邀閣下於2027年2月1日至5日在荃灣公園與本地紮作師傅合作完成綵燈製作。\n";
