@@ -344,6 +344,11 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
             parts.into_iter().rev().find(|&(s, e)| e > s + 1 && place_word(s, e))
         });
         let Some((s, e)) = named.or(last_part).filter(|&(s, e)| e > s + 1 && place_word(s, e)) else { continue };
+        // "首演（戏曲中心大剧院）": what is done, and where in brackets after it; the place is the bracket's.
+        let (s, e) = match (s..e).rev().find(|&i| matches!(text.original[i], '(' | '（')) {
+            Some(open) if open > s && matches!(text.original[e - 1], ')' | '）') && place_word(open + 1, e - 1) => (open + 1, e - 1),
+            _ => (s, e),
+        };
         let key = text.lower_str(s, e);
         match found.iter_mut().find(|f| f.0 == key) {
             Some(f) => f.3 += 1,
@@ -493,6 +498,9 @@ mod tests {
         // Indented, and with a first row that names no place (the day of arrival).
         let arrival = "陳先生：\n\n本團誠邀閣下來港演出。\n\n　　日期　　　　　　　　　項目　　　　　　　　　地點\n　　10月27日（星期三）　　抵港\n　　10月28日（星期四）　　排練　　　　　　　　香港大會堂高座八樓排練室\n　　10月29日（星期五）　　首場演出　　　　　　香港大會堂劇院\n　　10月30日（星期六）　　第二場演出　　　　　香港大會堂劇院\n\n二〇二七年九月一日\n";
         assert_eq!(venue(arrival).as_deref(), Some("香港大會堂劇院"));
+        // The place in brackets after what is done on each row.
+        let bracketed = "陳先生：\n\n本中心诚邀阁下来港演出。\n\n8月25日（星期三）　下午装台及技术彩排（戏曲中心大剧院）\n8月26日（星期四）　19:30 首演（戏曲中心大剧院）\n8月27日（星期五）　19:30 第二场（戏曲中心大剧院）\n\n二〇二七年六月一日\n";
+        assert_eq!(venue(bracketed).as_deref(), Some("戏曲中心大剧院"));
         // Rows that name the prose's place more shortly keep the prose's fuller name.
         let shorter = "陳先生：\n\n活動安排如下：\n\n1月18日（星期二）上午　　公眾講座　　　　　訪客中心演講廳\n1月19日（星期三）下午　　交流會　　　　　　訪客中心演講廳\n\n講座及交流會均於香港濕地公園訪客中心演講廳舉行。\n\n二〇二七年十二月一日\n";
         assert_eq!(venue(shorter).as_deref(), Some("香港濕地公園訪客中心演講廳"));
