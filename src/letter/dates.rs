@@ -686,7 +686,9 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
     while i < chars.len() {
         // Only try where a date could start: a digit, a letter after a non-letter, or a Chinese numeral.
         let c = chars[i];
-        let could_start = c.is_ascii_digit()
+        // "Day 1 – Sun 12 Sep 2027": an itinerary's day number is no day of a month.
+        let day_number = c.is_ascii_digit() && i >= 4 && chars[i - 4..i].iter().collect::<String>().to_lowercase() == "day " && !(i > 4 && chars[i - 5].is_alphabetic());
+        let could_start = !day_number && c.is_ascii_digit()
             || (is_alpha(c) && !(i > 0 && is_alpha(chars[i - 1])))
             || "〇一二三四五六七八九十廿卅".contains(c);
         if could_start {
@@ -1222,6 +1224,12 @@ mod tests {
         assert_eq!(one("2026年12月28日至2027年1月3日").1, d("2027-01-03"));
         assert_eq!(one("二〇二六年十二月廿八日至翌年一月三日").0, d("2026-12-28"));
         assert_eq!(one("二〇二六年十二月廿八日至翌年一月三日").1, d("2027-01-03"));
+    }
+
+    #[test]
+    fn an_itinerarys_day_number_is_no_day_of_the_month() {
+        let m = find(&fold("• Day 1 – Sun 12 Sep 2027: arrive\n• Day 2 – Mon 13 Sep: briefing"));
+        assert_eq!(m.iter().map(|x| (x.from, x.to)).collect::<Vec<_>>(), vec![(d("2027-09-12"), d("2027-09-12")), (d("2027-09-13"), d("2027-09-13"))]);
     }
 
     #[test]
