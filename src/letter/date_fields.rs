@@ -89,6 +89,22 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     if bracket.starts_with("(depart") || bracket.starts_with("(dep.") || ["(check-out)", "(check out)"].iter().any(|w| bracket.starts_with(w)) {
         return DateKind::Departure;
     }
+    // "from Sunday 13 June, the day of your arrival, until Saturday 19 June 2027, when you fly home": set off by a
+    // comma right after it, a few words that say what the day is. (Not after an activity's words: "join a welcome
+    // meeting ... on Tuesday 5 October, the day you arrive" is a day of the activity too.)
+    let sentence_before = text.lower_str(m.start.saturating_sub(100).max(ls), m.start);
+    let sentence_before = sentence_before.rsplit(". ").next().unwrap_or("");
+    let of_an_activity = DATES_ACTIVITY.iter().filter(|w| w.is_ascii()).any(|w| sentence_before.contains(w));
+    if let Some(aside) = text.lower_str(m.end, (m.end + 40).min(text.lower.len())).strip_prefix(", ").filter(|_| !of_an_activity) {
+        let aside = aside.split([',', '.', ';']).next().unwrap_or("");
+        let says = ["the day", "when you", "the date of your", "on which you"].iter().any(|w| aside.starts_with(w)) && aside.split_whitespace().count() <= 6;
+        if says && DATES_ARRIVAL.iter().filter(|w| w.is_ascii()).any(|w| aside.contains(w)) {
+            return DateKind::Arrival;
+        }
+        if says && DATES_DEPARTURE.iter().filter(|w| w.is_ascii()).any(|w| aside.contains(w) && !w.contains("check")) {
+            return DateKind::Departure;
+        }
+    }
     // A flight's leg after it: "3 May 2026 (SYD-HKG)" lands in Hong Kong, "9 May 2026 (HKG-SYD)" leaves it.
     if let Some(leg) = bracket.strip_prefix('(').and_then(|b| b.get(..7)) {
         let code = |s: &str| s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic());
@@ -992,6 +1008,17 @@ mod tests {
         let form = "Dear Ms Berg,\n\nEvent: Harbour Arts Festival, 12–20 May 2027\nDates of engagement: 14 to 16 May 2027\n";
         let x = super::super::extract(form, crate::Catalogue::bundled());
         assert_eq!((x.activity_from.map(|v| v.value), x.activity_to.map(|v| v.value)), (Some("2027-05-14".into()), Some("2027-05-16".into())));
+    }
+
+    #[test]
+    fn a_day_said_to_be_the_arrival_or_the_departure_after_a_comma() {
+        let letter = "Dear Dr Raghunathan,\n\nThe workshop runs from 14 to 18 June 2027. We have reserved a hotel room for you from Sunday 13 June, the day of your arrival, until Saturday 19 June 2027, when you fly home.\n";
+        let (arrival, departure) = travel(letter);
+        assert_eq!((arrival.as_deref(), departure.as_deref()), (Some("2027-06-13"), Some("2027-06-19")));
+        // A day of the activity that is also the arrival stays the activity's.
+        let meeting = "Dear Mr Kahn,\n\nPlease join a welcome meeting at our office on the evening of Tuesday 5 October 2027, the day you arrive. The course runs from 6 to 10 October 2027.\n";
+        let x = extract(meeting, Catalogue::bundled());
+        assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2027-10-05"));
     }
 
     #[test]
