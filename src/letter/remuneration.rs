@@ -89,6 +89,10 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
     if e == digits_start {
         return None;
     }
+    // "HK$36k", "$1.5m": thousands or millions, as chats and e-mails write them.
+    if text.lower.get(e).is_some_and(|c| matches!(c, 'k' | 'm')) && !text.lower.get(e + 1).is_some_and(|c| c.is_alphanumeric()) && text.lower[e - 1].is_ascii_digit() {
+        e += 1;
+    }
     // "per day", "per performance", "per training day", "each", "/day".
     for unit in [" per ", " a ", "/", "每"] {
         if text.lower_str(e, (e + unit.chars().count()).min(to)) == unit {
@@ -398,6 +402,13 @@ mod tests {
     }
 
     /// A sum by the session times a count equals the total: the whole product is the fee.
+    #[test]
+    fn a_sum_in_thousands_as_a_chat_writes_it() {
+        let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
+        assert!(fee("Hi Tiago,\n\nWe'd love you to play two sets on 26 Feb 2028. Fee is HK$36k all in.\n").is_some_and(|f| f.starts_with("HK$36k")));
+        assert!(fee("Hi Tiago,\n\nWe'd love you to play on 26 Feb 2028. The fee is HK$1.5m for the tour.\n").is_some_and(|f| f.starts_with("HK$1.5m")));
+    }
+
     #[test]
     fn a_fee_as_a_product() {
         let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
