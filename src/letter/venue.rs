@@ -31,6 +31,10 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     let mut first_place: Option<(usize, usize, usize)> = None;
     // A proper name with no place word, said to be where it happens: only when nothing else is found.
     let mut proper: Option<(usize, usize)> = None;
+    // Where all of the visit is said to be ("All of your sessions will take place in ..."), then where something is
+    // said to be held ("held at", "the venue is"), then the letter's first place.
+    let mut all_of_it: Option<(usize, usize)> = None;
+    let mut said_to_be: Option<(usize, usize)> = None;
     for lead in VENUE_LEADS {
         for p in text.find_all(lead) {
             // "accommodation at the University's guest house" is not the venue, nor the airport one arrives at.
@@ -113,7 +117,8 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             // "held at", "the venue is": said to be the venue. A plain "at" or "in": the letter's first such place
             // ("Rehearsals run ... in Studio D4, with performances ... at the Academy Lyric Theatre").
             if ["held", "venue", "located"].iter().any(|w| lead.contains(w)) {
-                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+                said_to_be.get_or_insert((s, e));
+                continue;
             }
             // "All of your sessions will take place in ...", "Both concerts are at ...": where all of it is, first
             // (as 均在 in Chinese), over a place named before it ("heard you teach at the Mozarteum").
@@ -121,15 +126,16 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let sentence = (line_start..p).rev().find(|&i| text.lower[i] == '.' && text.lower.get(i + 1) == Some(&' ')).map_or(line_start, |i| i + 2);
             let subject = text.lower_str(sentence, p);
             let said = VENUE_NAMED_LEADS.contains(lead) || lead.starts_with(" take") && lead.contains(" in ");
-            if said && subject.split_whitespace().count() <= 6 && VENUE_ALL_OF_IT.iter().any(|w| subject.starts_with(w)) {
-                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+            if said && subject.split_whitespace().count() <= 8 && VENUE_ALL_OF_IT.iter().any(|w| subject.starts_with(w)) {
+                all_of_it.get_or_insert((s, e));
+                continue;
             }
             if first_place.is_none_or(|(fp, _, _)| p < fp) {
                 first_place = Some((p, s, e));
             }
         }
     }
-    if let Some((_, s, e)) = first_place {
+    if let Some((s, e)) = all_of_it.or(said_to_be).or(first_place.map(|(_, s, e)| (s, e))) {
         return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
     }
     if let Some((s, e)) = single.or(proper) {
@@ -524,6 +530,9 @@ mod tests {
         let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         let letter = "Dear Mr Oberleitner,\n\nSeveral of our students heard you teach at the Mozarteum summer academy in August 2026 and have asked whether you might come.\n\nYou are engaged to deliver three masterclasses from 8 to 12 March 2027. All of your sessions will take place in the Academy Recital Hall.\n";
         assert_eq!(venue(letter).as_deref(), Some("Academy Recital Hall"));
+        // Over a briefing said to be held elsewhere after it.
+        let briefing = "Dear Mr Oberleitner,\n\nAll four masterclasses and the lecture-recital will take place in the Recital Hall. The short orientation at 9:30 am on 12 April will be held in the Dean's Office, Room 514.\n";
+        assert_eq!(venue(briefing).as_deref(), Some("Recital Hall"));
     }
 
     /// A Chinese place ends before whom the work is done with.
