@@ -28,7 +28,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 16105 - 1256;
+const TUNING_FLOOR: usize = 16182 - 1256;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -71,7 +71,7 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// main venue among several places and the fee written every way, with decoy sums) and 1233–1256 (the activity's days
 /// against travel, day-by-day itineraries, ranges over month and year ends, decoy dates) were added with 2, 2 and 3
 /// among them: 278, 292 and 291 of 336 before any change for them, on the reader of 8468d3c.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 62;
+const TUNING_WRONG_AND_SURE_MAX: usize = 56;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
@@ -102,8 +102,9 @@ const FRESH2_WRONG_AND_SURE_MAX: usize = 4;
 /// and its wrong and sure from 3 to 5, while `fresh6`'s fees went from 38 to 39 and its wrong and sure from 12 to 11,
 /// and ten tuning letters read their fee right (none wrong, after two older tuning letters were brought to the
 /// settled convention). Its letters were not read to see which; the guard was raised to the count.
+/// Lowered to 1 in the eighth session (2026-12-02), when any shape of bullet started a list's item.
 const FRESH3_FLOOR: usize = 597 - 48;
-const FRESH3_WRONG_AND_SURE_MAX: usize = 2;
+const FRESH3_WRONG_AND_SURE_MAX: usize = 1;
 
 /// The fifth held-out split (see its README), written at the end of the round that wrote the fourth, for the next
 /// round to measure against before it changes anything; first measured on the reader of that round's end: 611 of 672,
@@ -147,9 +148,10 @@ const FRESH9_WRONG_AND_SURE_MAX: usize = 3;
 /// ("Passport No. ........ X") and the rules for forms that came with it, which took it to 585 fields right (and the
 /// other held-out splits 20 fields up, 2 fewer wrong and sure); the one more wrong-and-sure value here was not found
 /// on the 32 tuning letters of forms (985–1016) written for it. It came back to 6 in the seventh session, when a
-/// name labelled twice differently (a group's form) became unsure.
+/// name labelled twice differently (a group's form) became unsure. Lowered to 4 in the eighth session, with a post
+/// under 職位 read unsure and a sum in thousands ("HK$36k") read with its k.
 const FRESH10_FLOOR: usize = 580 - 48;
-const FRESH10_WRONG_AND_SURE_MAX: usize = 6;
+const FRESH10_WRONG_AND_SURE_MAX: usize = 4;
 
 /// The twelfth held-out split (see its README), written at the start of the round after (2026-12-02, seventh session)
 /// and first measured on the reader of that moment (commit 0ac717b): 599 of 672
