@@ -457,10 +457,16 @@ pub(super) fn duties_listed(text: &Text) -> Option<Extracted> {
             let item = text.slice(s, e);
             let item = item.trim();
             let item = if i + 1 == items.len() { item.trim_end_matches(['.', '。', ';', '；', ',', '，']) } else { item };
-            let chinese = !item.is_ascii();
-            if !value.is_empty() && !value.ends_with(['；', '，', '、']) {
-                value.push(if value.ends_with([';', ',']) || value.ends_with(" and") { ' ' } else { ';' });
-                if !chinese && !value.ends_with(' ') {
+            // Each item keeps its own punctuation; one without any is parted from the next as a list's items are.
+            if !value.is_empty() {
+                if !item.is_ascii() {
+                    if !value.ends_with(['；', '，', '、', '。']) {
+                        value.push('；');
+                    }
+                } else {
+                    if !value.ends_with([';', ',']) && !value.ends_with(" and") {
+                        value.push(';');
+                    }
                     value.push(' ');
                 }
             }
@@ -669,6 +675,11 @@ mod tests {
         assert_eq!(activity(english).as_deref(), Some("conduct four lectures on forecasting; lead the hands-on exercise on Day 3; and act as an assessor for the final presentations"));
         let chinese = "李女士：\n\n本系現誠邀閣下出任本系駐校藝術家。駐校期間，閣下的職責如下：\n\n一、講授兩節研討課；\n二、指導本系學生排練合奏；\n三、舉行一場獨奏會。\n";
         assert_eq!(activity(chinese).as_deref(), Some("講授兩節研討課；指導本系學生排練合奏；舉行一場獨奏會"));
+        // Items without punctuation of their own are parted as a list's are.
+        let bare = "Dear Dr Raghunathan,\n\nYour duties will be to:\n- conduct four lectures\n- lead the exercise\n";
+        assert_eq!(activity(bare).as_deref(), Some("conduct four lectures; lead the exercise"));
+        let bare = "李女士：\n\n閣下的職責如下：\n1. 講授兩節研討課\n2. 指導學生排練\n";
+        assert_eq!(activity(bare).as_deref(), Some("講授兩節研討課；指導學生排練"));
         // Items without a verb of their own (what is provided) are no duties.
         let provided = "Dear Dr Raghunathan,\n\nWe invite you to give a lecture on 3 May 2027. You will receive:\n  • Return air ticket\n  • Hotel accommodation\n";
         assert_eq!(activity(provided).as_deref(), Some("give a lecture"));
