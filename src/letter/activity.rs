@@ -421,9 +421,12 @@ pub(super) fn duties_listed(text: &Text) -> Option<Extracted> {
     let n = text.lines.len();
     for l in 0..n {
         let (ls, le) = text.lines[l];
+        // (The line's last mark first, without a copy: this looks at every line of the letter.)
+        if (ls..le).rev().find(|&i| !text.lower[i].is_whitespace()).is_none_or(|i| text.lower[i] != ':') || text.header_line[l] {
+            continue;
+        }
         let intro = text.lower_str(ls, le);
-        let intro = intro.trim_end();
-        if !intro.ends_with(':') || !ACTIVITY_LIST_INTROS.iter().any(|w| intro.contains(w)) || text.header_line[l] {
+        if !ACTIVITY_LIST_INTROS.iter().any(|w| intro.contains(w)) {
             continue;
         }
         let mut k = l + 1;

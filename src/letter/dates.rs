@@ -687,7 +687,12 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
         // Only try where a date could start: a digit, a letter after a non-letter, or a Chinese numeral.
         let c = chars[i];
         // "Day 1 – Sun 12 Sep 2027": an itinerary's day number is no day of a month.
-        let day_number = c.is_ascii_digit() && i >= 4 && chars[i - 4..i].iter().collect::<String>().to_lowercase() == "day " && !(i > 4 && chars[i - 5].is_alphabetic());
+        // (Compared in place: this runs at every digit of the letter.)
+        let day_number = c.is_ascii_digit()
+            && i >= 4
+            && chars[i - 1] == ' '
+            && chars[i - 4..i - 1].iter().map(|c| c.to_ascii_lowercase()).eq("day".chars())
+            && !(i > 4 && chars[i - 5].is_alphabetic());
         let could_start = !day_number && c.is_ascii_digit()
             || (is_alpha(c) && !(i > 0 && is_alpha(chars[i - 1])))
             || "〇一二三四五六七八九十廿卅".contains(c);
