@@ -440,7 +440,7 @@ pub(super) fn duties_listed(text: &Text) -> Option<Extracted> {
             if !super::wrapping::starts_an_item(&text.original[s..e]) {
                 break;
             }
-            items.push((past_the_items_mark(text, s, e), e));
+            items.push((super::wrapping::past_the_items_mark(&text.original[..e], s), e));
             k += 1;
         }
         let tasks = items.iter().all(|&(s, e)| {
@@ -478,26 +478,6 @@ pub(super) fn duties_listed(text: &Text) -> Option<Extracted> {
         return text.extracted(first, last, Some(value), WEAK).map(|x| x.doubt(Reason::Prose));
     }
     None
-}
-
-/// Where an item's own words start, past its mark: "• ", "2. ", "一、", "（二）".
-fn past_the_items_mark(text: &Text, s: usize, e: usize) -> usize {
-    let numeral = |c: char| c.is_ascii_digit() || super::wrapping::CJK_ITEM_NUMERALS.contains(c);
-    let mut i = s;
-    if text.original.get(i).is_some_and(|&c| is_bullet(c)) {
-        i += 1;
-    } else {
-        if matches!(text.original.get(i), Some('(' | '（')) {
-            i += 1;
-        }
-        while i < e && numeral(text.original[i]) {
-            i += 1;
-        }
-        if matches!(text.original.get(i), Some('.' | ')' | '、' | '）')) {
-            i += 1;
-        }
-    }
-    (i..e).find(|&j| !text.original[j].is_whitespace()).unwrap_or(e)
 }
 
 /// Whether the clause after the comma at `end` adds a task with 並 or 并 ("…外聘評審，並為五名學生舉行個別指導課").

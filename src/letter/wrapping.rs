@@ -365,6 +365,28 @@ fn quoted_line(line: &[char]) -> (usize, usize, &[char]) {
 /// The Chinese numerals that number a list's items or a form's lines ("一、", "（二）", "十一、").
 pub(super) const CJK_ITEM_NUMERALS: &str = "一二三四五六七八九十";
 
+/// Where an item's own words start in `line` (a letter's characters up to the item's line end), past its mark at `s`:
+/// "• ", "2. ", "一、", "（二）" (see `starts_an_item`).
+pub(super) fn past_the_items_mark(line: &[char], s: usize) -> usize {
+    let numeral = |c: char| c.is_ascii_digit() || CJK_ITEM_NUMERALS.contains(c);
+    let e = line.len();
+    let mut i = s;
+    if line.get(i).is_some_and(|&c| is_bullet(c)) {
+        i += 1;
+    } else {
+        if matches!(line.get(i), Some('(' | '（')) {
+            i += 1;
+        }
+        while i < e && numeral(line[i]) {
+            i += 1;
+        }
+        if matches!(line.get(i), Some('.' | ')' | '、' | '）')) {
+            i += 1;
+        }
+    }
+    (i..e).find(|&j| !line[j].is_whitespace()).unwrap_or(e)
+}
+
 /// Whether a line starts a list's item: "- ", "• ", "1. ", "(a) ", "一、", "（二）".
 pub(super) fn starts_an_item(line: &[char]) -> bool {
     let digits = line.iter().take_while(|c| c.is_ascii_digit()).count();
