@@ -290,21 +290,30 @@ await test('an organiser checks a delegation of 50: summary, rows, export that r
   assert((await page.$$('tr[data-verdict]')).length === 10, 'ten rows are not eligible');
   await axe(page, 'on the delegation view');
   // A thousand rows, timed in the page: sent to the worker, read and checked there, and back (the figure), then the
-  // first page drawn.
+  // first page drawn. Three pastes, the box emptied before each so that the summary goes; the figure is their median,
+  // as one paste on a shared machine can take twice as long as the next.
   const text = delegation(1000);
-  const ms = await page.evaluate(async (text) => {
-    const area = document.querySelector('#batch-rows');
-    const t0 = performance.now();
-    area.value = text;
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-    const done = () => document.querySelector('.batch-summary')?.dataset.summary?.startsWith('400 eligible');
-    while (!done()) {
-      if (performance.now() - t0 > 20000) throw new Error('the thousand rows were not checked within 20 s');
-      await new Promise((r) => requestAnimationFrame(() => r()));
-    }
-    return [Number(document.querySelector('.batch-summary').dataset.checkMs), performance.now() - t0];
-  }, text);
-  batchMs.push(ms);
+  for (let run = 0; run < 3; run++) {
+    const ms = await page.evaluate(async (text) => {
+      const area = document.querySelector('#batch-rows');
+      const summary = () => document.querySelector('.batch-summary')?.dataset.summary;
+      area.value = '';
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      for (let t = performance.now(); summary()?.startsWith('400 eligible');) {
+        if (performance.now() - t > 5000) throw new Error('emptying the rows left their summary');
+        await new Promise((r) => requestAnimationFrame(() => r()));
+      }
+      const t0 = performance.now();
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      while (!summary()?.startsWith('400 eligible')) {
+        if (performance.now() - t0 > 20000) throw new Error('the thousand rows were not checked within 20 s');
+        await new Promise((r) => requestAnimationFrame(() => r()));
+      }
+      return [Number(document.querySelector('.batch-summary').dataset.checkMs), performance.now() - t0];
+    }, text);
+    batchMs.push(ms);
+  }
   assert((await page.getAttribute('.batch-summary', 'data-summary')).startsWith('400 eligible'), 'the thousand rows are checked');
   // A thousand invitees who share nothing (their own country, dates and role): the page's memo of what it has read
   // and checked does not help; the figure is printed beside the one above.
@@ -825,7 +834,7 @@ for (const [chars, ms] of paste) console.log(`paste a letter of ${(chars / 1000)
 const figures = {
   page_load_ms: ms.length ? ms[Math.floor(ms.length / 2)] : null,
   paste_5k_letter_ms: paste.length ? paste[paste.length - 1][1] : null,
-  delegation_1000_rows_ms: batchMs.length ? batchMs[0][0] : null,
+  delegation_1000_rows_ms: batchMs.length ? batchMs.map((m) => m[0]).sort((a, b) => a - b)[Math.floor(batchMs.length / 2)] : null,
   delegation_1000_varied_rows_ms: variedMs.length ? variedMs[0] : null,
   delegation_10000_rows_longest_pause_ms: tenThousandMs.length ? tenThousandMs[0].longest : null,
 };
