@@ -628,6 +628,11 @@ mod tests {
         let pdf = "Dear Ms Fonseca,\n\nFollowing our conversations in Lyon last autumn, I am delighted to\nconfirm our invitation to you to join us as Guest Choreographer. During\nyour visit you will set a new contemporary work on our third-year\n\n                                Page 1 of 2\n\ndance students and teach the morning technique class of the School.\n";
         let activity = read(pdf).activity.unwrap();
         assert_eq!(activity.value, "set a new contemporary work on our third-year dance students and teach the morning technique class of the School", "across a page's footer");
+        // A PDF of short lines, none blank until a page's footer with a reference beside its number: the lines
+        // joined across that footer do not make the addressee's block one paragraph ("… LARSSON Chief Hydrographer").
+        let footer = read("Marine Department\nHarbour Building, 38 Pier Road, Central\nOur ref.: MD/TRG/27/014\n3 May 2027\nCaptain Sven LARSSON\nChief Hydrographer, Swedish Maritime\nAdministration\nNorrköping, Sweden\nDear Captain Larsson,\nHydrographic Survey Training Course\nI write to invite you to Hong Kong as guest\ninstructor for the above course. During your\nvisit you will teach the multibeam survey\nmodule of the course and assess the final\nsurvey exercise of our trainee surveyors.\n2. The course runs from 14 to 18 June 2027\n(Monday to Friday). It will be preceded by a\nbriefing for instructors on Sunday 13 June\n2027, which forms part of your engagement.\nOn Saturday 19 June 2027 you will join our\nsurvey launch for a day of field checks in\nthe Western Anchorage. We have booked\nMD/TRG/27/014                           Page 1 of 2\n\nyour flights arriving in Hong Kong on 12 June\n2027 and departing on 20 June 2027.\nYours sincerely,\n(Mr CHAN Ka-wing)\nSenior Hydrographic Surveyor\nMD/TRG/27/014                           Page 2 of 2\n");
+        assert_eq!(footer.invitee.unwrap().value, "Captain Sven LARSSON");
+        assert_eq!(footer.arrival.unwrap().value, "2027-06-12");
     }
 
     /// A greeting to a post ("裁判委員會主席：") names no one for sure: the page asks.
@@ -828,6 +833,8 @@ mod tests {
             // A Chinese signature block: its name, not the post or the unit under it.
             ("敬啟者：\n\n本系誠邀閣下來港主持工作坊。\n\n期待在香港與您見面！\n\n何穎詩博士\n副教授及研究周統籌\n文化與創意藝術學系\n香港教育大學\n", "signatory", "何穎詩博士"),
             ("敬啟者：\n\n本處誠邀閣下來港主持訓練。\n\n順祝\n安好\n\n香港消防處處長\n（高級消防區長 周振邦 代行）\n特種救援訓練組\n", "signatory", "周振邦"),
+            // (Under a PDF's last page, its footer: a file reference and the page's number set apart by a wide gap.)
+            ("敬啟者：\n\n本處誠邀閣下來港主持訓練。\n\n消防處處長\n（學院院長 鄧家輝 代行）\n二〇二八年六月二十八日\n- 2 -\nFSD/FASA/TRG 3/22/28\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}第 2 頁，共 2 頁\n", "signatory", "鄧家輝"),
             // A Chinese place: the first the letter names, up to its last place word.
             ("大師班及排練主要在香港中文大學利黃瑤璧樓進行，公開講座則安排在10月14日晚上於邵逸夫堂舉行。", "venue", "香港中文大學利黃瑤璧樓"),
             // (A show's 場 is no place: "首場音樂會前一日".)

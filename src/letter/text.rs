@@ -190,7 +190,9 @@ impl<'a> Text<'a> {
             lines,
         };
         text.mark_headers();
-        text.content_lines = (0..text.lines.len()).filter(|&l| !text.is_blank(l) && !text.header_line[l]).collect();
+        // (A page's footer left in a pasted PDF is no part of what the letter says: "第 2 頁，共 2 頁" under the signature.)
+        let footer = |l: usize| super::wrapping::is_page_footer(&text.original[text.lines[l].0..text.lines[l].1]);
+        text.content_lines = (0..text.lines.len()).filter(|&l| !text.is_blank(l) && !text.header_line[l] && !footer(l)).collect();
         text.letter_start = text.innermost_message();
         text
     }

@@ -184,7 +184,9 @@ pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bo
             k = last + 1;
             continue;
         }
-        let shown = wrapped[k..last].iter().filter(|w| **w).count();
+        // (A join across a page's footer says nothing of how the rest was wrapped.)
+        let across_a_footer = |b: usize| footers.iter().any(|&f| b + 1 == f || b == f);
+        let shown = (k..last).filter(|&b| wrapped[b] && !across_a_footer(b)).count();
         // (A signature block or a letterhead is three lines or so, and one of its breaks may look wrapped.)
         if last - k >= 3 && shown >= 2 && shown * 3 >= last - k {
             for b in k..last {
@@ -198,8 +200,29 @@ pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bo
     (wrapped, footers)
 }
 
-/// Whether a line is only a page's number: "Page 1 of 2", "- 2 -", "1/2", "第1頁，共2頁", "第 2 页 共 3 页".
-fn is_page_footer(line: &[char]) -> bool {
+/// Whether a line is a page's footer or header: its number ("Page 1 of 2", "- 2 -", "1/2", "第1頁，共2頁", "第 2 页 共 3
+/// 页"), alone or set apart by a wide gap from a short reference or title ("FSD/FASA/TRG 3/22/28　　　第 2 頁，共 2 頁",
+/// "Page 2 of 3        Invitation – Prof. Ito").
+pub(super) fn is_page_footer(line: &[char]) -> bool {
+    if is_page_number(line) {
+        return true;
+    }
+    // A gap of two spaces or more (a tab, an ideographic space) between the number and the rest: a PDF's footer is
+    // laid out in columns; a sentence that ends "see page 2" has single spaces.
+    let line = quoted_line(line).2;
+    let gap = |i: usize| line[i] == '\t' || line[i] == '\u{3000}' || (line[i] == ' ' && line.get(i + 1) == Some(&' '));
+    let Some(first_gap) = (0..line.len()).find(|&i| gap(i)) else { return false };
+    let last_gap = (0..line.len()).rev().find(|&i| gap(i)).unwrap_or(first_gap);
+    let short_reference = |part: &[char]| {
+        let part: Vec<char> = part.iter().copied().skip_while(|c| c.is_whitespace()).collect();
+        let end = part.iter().rposition(|c| !c.is_whitespace()).map(|i| part[i]);
+        !part.is_empty() && part.len() <= 40 && !part.iter().any(|c| matches!(c, '。' | '，' | ',' | '!' | '?')) && end != Some('.')
+    };
+    (is_page_number(&line[last_gap + 1..]) && short_reference(&line[..last_gap])) || (is_page_number(&line[..first_gap]) && short_reference(&line[first_gap..]))
+}
+
+/// Whether a line is only a page's number.
+fn is_page_number(line: &[char]) -> bool {
     // (Most lines are not: a footer starts with "page", 第, a dash or a digit.)
     let opens = quoted_line(line).2.first().is_some_and(|c| matches!(c, 'p' | 'P' | '第' | '-' | '–' | '—') || c.is_ascii_digit());
     if !opens {
@@ -457,7 +480,18 @@ pub(super) fn joined_lines(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{joined_lines, lines_of, wrapped_lines};
+    use super::{is_page_footer, joined_lines, lines_of, wrapped_lines};
+
+    #[test]
+    fn a_page_number_with_a_reference_beside_it_is_a_footer_and_a_sentence_naming_a_page_is_not() {
+        let footer = |line: &str| is_page_footer(&line.chars().collect::<Vec<char>>());
+        for line in ["Page 1 of 2", "- 2 -", "第1頁，共2頁", "FSD/FASA/TRG 3/22/28\u{3000}\u{3000}第 2 頁，共 2 頁", "Our ref: HKO/TC 4/2        Page 2 of 3", "Page 2 of 3\tInvitation – Prof. Ito"] {
+            assert!(footer(line), "{line}");
+        }
+        for line in ["Please read the programme on page 2", "The schedule is set out in full below, as on page 2 of 3", "Day 1 of 2", "The hall seats 800 people.   Page 2"] {
+            assert!(!footer(line), "{line}");
+        }
+    }
 
     /// Whether the first line break after `at` in `letter` wraps its paragraph.
     fn wraps_after(letter: &str, at: &str) -> bool {
