@@ -28,7 +28,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 16182 - 1256;
+const TUNING_FLOOR: usize = 17057 - 1328;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -70,8 +70,13 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// in lists, tasks after praise or split over two sentences, roles only in a subject line or a table), 1209–1232 (the
 /// main venue among several places and the fee written every way, with decoy sums) and 1233–1256 (the activity's days
 /// against travel, day-by-day itineraries, ranges over month and year ends, decoy dates) were added with 2, 2 and 3
-/// among them: 278, 292 and 291 of 336 before any change for them, on the reader of 8468d3c.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 56;
+/// among them: 278, 292 and 291 of 336 before any change for them, on the reader of 8468d3c. Letters 1257–1280 (who
+/// hosts and who signs: letterheads, branches, self-references, decoy partners, signatures in every shape), 1281–1304
+/// (what the visitor does and where, mostly in Chinese: duties in lists, passive tasks, main venues among several)
+/// and 1305–1328 (letters messy in several ways at once: fees with allowances and other currencies, rehearsals and
+/// receptions around the days, PDF pages, annexes, reply slips) were added with 0, 3 and 2 among them: 310, 267 and
+/// 297 of 336 before any change for them, on the reader of 5d0a3f7.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 61;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
