@@ -13,9 +13,11 @@ use crate::catalogue::{Catalogue, Organisation};
 pub(super) fn looks_like_organisation(line: &str) -> bool {
     let words: Vec<&str> = line.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).collect();
     let cjk = !line.is_ascii();
+    // (Without the words that hold an organisation's word and name none: "簽署" holds 署.)
+    let cjk_line = if cjk { ORGANISATION_NOT_ORGANISATION_WORDS.iter().fold(line.to_string(), |l, w| l.replace(w, " ")) } else { String::new() };
     line.chars().count() <= 90
         && !line.starts_with("dear")
-        && ORGANISATION_WORDS.iter().any(|w| if cjk && !w.is_ascii() { line.contains(w) } else { words.contains(w) })
+        && ORGANISATION_WORDS.iter().any(|w| if cjk && !w.is_ascii() { cjk_line.contains(w) } else { words.contains(w) })
 }
 
 /// A department, school or faculty of a university ("Department of Music", "香港中文大學音樂系"): part of the
@@ -576,8 +578,9 @@ fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
         }
         let capitalised = named.chars().next().is_some_and(|c| is_capital(c) || !c.is_ascii());
         // "與業界代表進行交流": 代表 as a noun ("representatives"), not "on behalf of": what follows names no organisation.
+        // (Nor "本會代表團會面", "our delegation met": a name ends with the kind of body it is.)
         let chinese_lead = !lead.is_ascii();
-        if chinese_lead && !looks_like_organisation(&lower) {
+        if chinese_lead && !(looks_like_organisation(&lower) && ends_as_a_name(&lower)) {
             continue;
         }
         if e > s + 2 && capitalised && !lower.starts_with("our ") && !lower.starts_with("my ") {
@@ -633,7 +636,19 @@ fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
             }
             continue;
         }
-        if looks_like_organisation(named) && named.chars().count() <= 30 {
+        // "委員會謹誠邀閣下": a unit with no name of its own, the organisation that signs the letter.
+        if ORGANISATION_CJK_BARE_UNITS.contains(&named) {
+            if letterhead {
+                return None;
+            }
+            if let Some((s, e)) = signature_organisation(text) {
+                return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::SelfReference) });
+            }
+            continue;
+        }
+        // (A name ends with the kind of body it is, "香港網球總會"; "總會今年想邀請" is a chat's "the federation would
+        // like to".)
+        if looks_like_organisation(named) && ends_as_a_name(named) && named.chars().count() <= 30 {
             let end = text.trim(start, p).0 + named.chars().count();
             return Some(Candidate { start, end, confidence: GUESS, reason: Some(Reason::Prose) });
         }
@@ -641,10 +656,20 @@ fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
     None
 }
 
+/// Whether a Chinese organisation's name ends here: with the kind of body it is, "香港網球總會", "戲曲學院".
+fn ends_as_a_name(name: &str) -> bool {
+    let name = name.trim();
+    ORGANISATION_WORDS.iter().chain(ORGANISATION_CJK_UNIT_ENDS).chain(ORGANISATION_LEGAL_SUFFIXES).any(|w| !w.is_ascii() && name.ends_with(w))
+}
+
 /// What a self-reference ("the department", "本署") before `before` refers to: the nearest organisation named before
 /// it whose name ends with the same word ("... Home Affairs Department", "民政事務總署").
 fn referent(text: &Text, before: usize, reference: &str) -> Option<Candidate> {
     let noun = reference.trim_start_matches("the ").trim_start_matches('本');
+    // The organisation that signs, when its name ends so: "本會" in a letter signed "香港網球總會".
+    if let Some((s, e)) = signature_organisation(text).filter(|&(s, e)| text.lower_str(s, e).trim_end().ends_with(noun)) {
+        return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::SelfReference) });
+    }
     let mut found = None;
     for p in text.find_all(noun).take_while(|&p| p < before) {
         let end = p + noun.chars().count();
@@ -962,4 +987,21 @@ fn organisation_in_body(text: &Text) -> Option<(usize, usize)> {
         i = end.max(i + 1);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_organisation;
+
+    /// A Chinese line names an organisation by its kind of body, not by a word that holds one: 簽署 (to sign) holds
+    /// 署, 會議 (a meeting) 會, 處理 (to handle) 處.
+    #[test]
+    fn words_that_hold_an_organisations_word_name_none() {
+        for line in ["香港網球總會", "渠務署", "簽署：渠務署", "古物古蹟辦事處"] {
+            assert!(looks_like_organisation(line), "{line}");
+        }
+        for line in ["簽署版本已附於本郵件", "賽前技術會議", "由本人處理", "签署"] {
+            assert!(!looks_like_organisation(line), "{line}");
+        }
+    }
 }

@@ -698,6 +698,19 @@ mod tests {
         assert_eq!(x.host.unwrap().value, "Harbour Arts Society");
     }
 
+    /// In Chinese, what a letter calls itself is the organisation that signs it, and words that hold an organisation's
+    /// word name none: "本會代表團會面" (our delegation met), "簽署" (signing), "總會今年想邀請" (the federation would
+    /// like to invite), "委員會謹邀" (the committee, of the church that signs).
+    #[test]
+    fn a_chinese_letter_calls_itself_by_the_name_it_signs_with() {
+        let met = "尊敬的MORALES先生：\n\n感謝您上月與本會代表團會面。\n\n本會謹此誠邀閣下來港擔任客席總教練。\n\n此致\n\n梁子健\n香港網球總會\n";
+        assert_eq!(read(met).host.unwrap().value, "香港網球總會");
+        let committee = "尊敬的Hansen先生：\n\n委員會謹誠邀閣下來港，主持管風琴大師班兩節。\n\n此致\n\n冼家樂\n香港聖公會聖約翰座堂\n";
+        assert_eq!(read(committee).host.unwrap().value, "香港聖公會聖約翰座堂");
+        let chat = "周家豪｜香港高尔夫球总会青训部：\n李教练您好！\n\n周家豪｜香港高尔夫球总会青训部：\n总会今年想邀请您来港指导青少年代表队，三月初方便吗？\n";
+        assert!(read(chat).host.is_none_or(|h| !h.value.contains("今年")));
+    }
+
     #[test]
     fn layouts_as_letters_paste_them() {
         // A Markdown table with a header row, its rule, and a row of values.
