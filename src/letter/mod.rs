@@ -860,6 +860,8 @@ mod tests {
             ("本署將致送講者酬金港幣25,000元（一筆過）。", "remuneration", "港幣25,000元（一筆過）"),
             ("The fee will be HK$60,000 (inclusive of tax).", "remuneration", "HK$60,000"),
             ("Honorarium:         HK$18,000\n                    (lump sum), payable after the event\n", "remuneration", "HK$18,000 (lump sum)"),
+            // (All that is paid, in a bracket: "(all inclusive)", "(all in)".)
+            ("We will pay you a fee of HK$25,000 (all inclusive) on completion of the residency.", "remuneration", "HK$25,000 (all inclusive)"),
             ("The Association will pay a fee of HK$2,800 per day for the six camp days.", "remuneration", "HK$2,800 per day"),
             ("She is a citizen of the United States of America.", "nationality", "USA"),
             ("Dr Rao, holder of a passport of the Republic of India, will attend.", "nationality", "IND"),
