@@ -861,7 +861,7 @@ mod tests {
             ("The fee will be HK$60,000 (inclusive of tax).", "remuneration", "HK$60,000"),
             ("Honorarium:         HK$18,000\n                    (lump sum), payable after the event\n", "remuneration", "HK$18,000 (lump sum)"),
             // (All that is paid, in a bracket: "(all inclusive)", "(all in)".)
-            ("We will pay you a fee of HK$25,000 (all inclusive) on completion of the residency.", "remuneration", "HK$25,000 (all inclusive)"),
+            ("We will pay your return air ticket and hotel, and a residency fee of HK$16,000 (all in).", "remuneration", "HK$16,000 (all in)"),
             ("The Association will pay a fee of HK$2,800 per day for the six camp days.", "remuneration", "HK$2,800 per day"),
             ("She is a citizen of the United States of America.", "nationality", "USA"),
             ("Dr Rao, holder of a passport of the Republic of India, will attend.", "nationality", "IND"),
