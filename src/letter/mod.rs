@@ -846,6 +846,11 @@ mod tests {
             // A Chinese signature block: its name, not the post or the unit under it.
             ("敬啟者：\n\n本系誠邀閣下來港主持工作坊。\n\n期待在香港與您見面！\n\n何穎詩博士\n副教授及研究周統籌\n文化與創意藝術學系\n香港教育大學\n", "signatory", "何穎詩博士"),
             ("敬啟者：\n\n本處誠邀閣下來港主持訓練。\n\n順祝\n安好\n\n香港消防處處長\n（高級消防區長 周振邦 代行）\n特種救援訓練組\n", "signatory", "周振邦"),
+            // "此致" with no addressee under it: a post and a bare name, with only the date below, sign the letter.
+            ("敬启者：\n\n本局谨诚邀阁下以客席教练身份来港。\n\n如有查询，请联络本办事处高级体育主任吴家明先生（电话：3509 8236）。\n\n此致\n\n体育专员\u{3000}杨家豪\n\n2028年6月28日\n", "signatory", "杨家豪"),
+            // A reply slip or an annex under the signature is no part of it.
+            ("敬啟者：\n\n本館誠邀閣下擔任特邀講者。請閣下填妥下列回條交回本館。\n\n康樂及文化事務署署長\n（何家欣\u{3000}代行）\n\n二〇二七年八月二十日\n\n回\u{3000}條\n\n本人＊接受／未能接受\u{3000}貴館邀請，擔任專題展覽的特邀講者。\n\n姓名：＿＿＿＿\n國籍：＿＿＿＿\n簽署：＿＿＿＿\u{3000}\u{3000}日期：＿＿＿＿\n\n（＊請刪去不適用者）\n", "signatory", "何家欣"),
+            ("尊敬的Weber先生：\n\n本团诚邀阁下担任客席指挥。\n\n\u{3000}\u{3000}顺颂\n时祺\n\n香港中乐团\n钱敏华\n\n附件：日程表\n\n日期\t时间\t项目\t地点\n11月28日（日）\t18:30\t抵港（经法兰克福转机）\t香港国际机场\n11月29日（一）\t10:00–13:00\t乐团排练\t本团排练室（上环市政大厦7楼）\n12月3日（五）\t20:00\t音乐会（一）\t香港大会堂音乐厅\n12月6日（一）\t11:45\t离港\t香港国际机场\n", "signatory", "钱敏华"),
             // (Under a PDF's last page, its footer: a file reference and the page's number set apart by a wide gap.)
             ("敬啟者：\n\n本處誠邀閣下來港主持訓練。\n\n消防處處長\n（學院院長 鄧家輝 代行）\n二〇二八年六月二十八日\n- 2 -\nFSD/FASA/TRG 3/22/28\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}第 2 頁，共 2 頁\n", "signatory", "鄧家輝"),
             // A Chinese place: the first the letter names, up to its last place word.

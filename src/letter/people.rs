@@ -248,11 +248,19 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         line.starts_with('>') || text.introduces_quote(l) || LETTER_QUOTE_MARKERS.iter().any(|m| line.starts_with(m))
     };
     let quote_start = text.content_lines.iter().copied().filter(|&l| l > text.letter_start).find(|&l| quoted(l)).unwrap_or(usize::MAX);
-    let lines: Vec<usize> = text.content_lines.iter().rev().filter(|&&l| l < quote_start).take(15).copied().collect();
+    // (Nor below a reply slip's or an annex's heading under the letter: "回條", "附件：日程表".)
+    let end = after_the_letter(text).map_or(quote_start, |l| l.min(quote_start));
+    let lines: Vec<usize> = text.content_lines.iter().rev().filter(|&&l| l < end).take(15).copied().collect();
     let mut other: Option<(usize, usize)> = None;
     for l in lines.into_iter().filter(|&l| !in_copy_list(text, l)) {
-        // "此致 / 李先生": the person the letter is to, not who signs it.
-        if text.content_lines.iter().rev().find(|&&m| m < l).is_some_and(|&m| is_cizhi(text, m)) {
+        // "此致 / 李先生": the person the letter is to, not who signs it; but "此致 / 体育专员　杨家豪", a post and a bare
+        // name with nothing but a date under them, signs it.
+        let line = text.lower_str(text.lines[l].0, text.lines[l].1);
+        let signs = line.trim().split_once(char::is_whitespace).is_some_and(|(post, name)| {
+            let name = name.trim();
+            PEOPLE_CJK_POSTS.iter().any(|p| post.ends_with(p)) && (2..=4).contains(&name.chars().count()) && name.chars().all(is_chinese)
+        }) && text.content_lines.iter().filter(|&&m| m > l && m < end).all(|&m| dates_only(&text.lower_str(text.lines[m].0, text.lines[m].1)));
+        if !signs && text.content_lines.iter().rev().find(|&&m| m < l).is_some_and(|&m| is_cizhi(text, m)) {
             continue;
         }
         let (s, e) = text.lines[l];
@@ -392,6 +400,17 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         }
     }
     other.and_then(|(s, e)| text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose)))
+}
+
+/// The first line under a letter's last paragraphs that heads what follows it: a reply slip or an annex ("回條",
+/// "附件：日程表", "REPLY SLIP"). Only in the letter's last half: a letter may open by naming its annex.
+fn after_the_letter(text: &Text) -> Option<usize> {
+    let half = text.lines.len() / 2;
+    text.content_lines.iter().copied().filter(|&l| l > half.max(text.letter_start)).find(|&l| {
+        let line = text.lower_str(text.lines[l].0, text.lines[l].1);
+        let line = line.trim();
+        line.chars().count() <= 24 && LETTER_AFTER_THE_LETTER.iter().any(|h| line.starts_with(h))
+    })
 }
 
 /// Whether line `l` is in the list of those a copy goes to ("副本送：… / 高級聯絡主任陳偉強先生", "c.c. Ms Amy Lau"):
