@@ -903,6 +903,8 @@ mod tests {
             ("致：Klaus WEBER先生\n德國柏林\n\nWEBER先生：\n\n本院誠邀閣下來港。", "invitee", "Klaus WEBER先生"),
             // Several labelled lines of activity dates: from the earliest to the latest.
             ("排練日期：2027年4月12日至15日\n演出日期：2027年4月16日（星期五）晚上八時\n", "activity_to", "2027-04-16"),
+            // (Visits to schools after a course are days of the activity: "學校探訪".)
+            ("本局誠邀閣下來港主持教師專業發展課程，並到校進行課堂示範。課程於2028年2月28日至3月1日舉行；學校探訪則安排於3月2日（星期四）及3月3日（星期五）。閣下將於2月27日抵港，3月4日離港。", "activity_to", "2028-03-03"),
             ("Rehearsals: 6-10 December 2026\nPerformance dates: 11-13 December 2026\n", "activity_from", "2026-12-06"),
             // The greeting's name, given or family, found in full below it.
             ("Dear Khun Somchai,\n\nMr Somchai Wongsakul, a citizen of Thailand, is invited as guest coach.\n\nWith best regards,\nWong\n", "invitee", "Mr Somchai Wongsakul"),
