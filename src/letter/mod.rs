@@ -888,6 +888,12 @@ mod tests {
             ("We invite you in your capacity as festival director of the Lyon Biennale.", "role", "festival director"),
             ("本團誠邀閣下擔任客席指揮一職。", "role", "客席指揮"),
             ("We are delighted to welcome you as our Visiting Specialist this November.", "role", "Visiting Specialist"),
+            // A role after the count it is one of, after whose it is, or set off by commas after "we would like you".
+            ("You would join the Festival as one of its eight overseas adjudicators.", "role", "overseas adjudicators"),
+            ("We hope you will join us as the module's Visiting Expert.", "role", "Visiting Expert"),
+            ("This year we would like you, as visiting instructor, to conduct a five-day course for our surveyors.", "role", "visiting instructor"),
+            // ("as sent": how a letter went, no capacity.)
+            ("FYI - invitation as sent to Prof. Lindqvist yesterday.", "role", ""),
             ("The Department would be honoured to have you as a guest speaker at the Seminar.", "role", "guest speaker"),
             ("We would love you to come as a featured author, to appear in three events.", "role", "featured author"),
             ("致：陳大文先生\n", "invitee", "陳大文先生"),

@@ -64,7 +64,17 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         if !capital && (participle || ROLE_NOT_ROLES.contains(&word)) {
             continue;
         }
-        let start = past_article(text, p + 4, &["one of our ", "one of the ", "a ", "an ", "the ", "our "]);
+        let start = past_article(text, p + 4, &["one of our ", "one of the ", "one of its ", "one of their ", "a ", "an ", "the ", "our "]);
+        // ("as one of its eight overseas adjudicators": past the count.)
+        let start = if text.lower_str(p + 4, p + 11) == "one of " {
+            let count: String = text.lower[start..].iter().take_while(|c| c.is_alphabetic()).collect();
+            if super::relative::number(&count).is_some() && text.lower.get(start + count.len()) == Some(&' ') { start + count.len() + 1 } else { start }
+        } else {
+            start
+        };
+        // ("as the module's Visiting Expert": what the role is of, before it.)
+        let owner: String = text.lower[start..].iter().take_while(|c| !c.is_whitespace()).collect();
+        let start = if owner.chars().count() > 2 && (owner.ends_with("'s") || owner.ends_with("’s")) { start + owner.chars().count() + 1 } else { start };
         let (s, e) = role_phrase(text, start, STOPS);
         // ("recorded you as a Japanese citizen holding passport ...": who the person is, not what they will be.)
         let phrase = text.lower_str(s, e);
