@@ -892,6 +892,11 @@ mod tests {
             ("You would join the Festival as one of its eight overseas adjudicators.", "role", "overseas adjudicators"),
             ("We hope you will join us as the module's Visiting Expert.", "role", "Visiting Expert"),
             ("This year we would like you, as visiting instructor, to conduct a five-day course for our surveyors.", "role", "visiting instructor"),
+            // Chinese: the post past a list of the contest's stages; not a post someone else holds ("由…担任"); a subject line's
+            // 事由 names no one.
+            ("本司謹誠邀閣下擔任半決賽及決賽評審團主席，並主持賽後講評環節。", "role", "評審團主席"),
+            ("参赛队伍于首两天进行开发，由本地初创企业代表担任赛事导师。本办谨诚邀阁下担任评审，并主持交流会。", "role", "评审"),
+            ("事由：邀请担任“电动车充电设施安全技术研讨会”特邀讲者\n\n尊敬的Novak先生：\n\n本署谨此致函。", "role", "特邀讲者"),
             // ("as sent": how a letter went, no capacity.)
             ("FYI - invitation as sent to Prof. Lindqvist yesterday.", "role", ""),
             ("The Department would be honoured to have you as a guest speaker at the Seminar.", "role", "guest speaker"),

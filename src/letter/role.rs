@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE};
+use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -114,9 +114,18 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     };
     // (A lead that names the visitor, "聘請閣下為", is theirs whoever says it.)
     let names_the_visitor = |lead: &str| ["閣下", "阁下", "您"].iter().any(|w| lead.contains(w));
+    // (Nor someone else's: "由本地初创企业代表担任赛事导师", by whom, in the clause before it, and not the visitor.)
+    let by_someone_else = |p: usize| {
+        let clause = text.lower_str(p.saturating_sub(20), p);
+        let clause = clause.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
+        // ("事由：邀請擔任…", "由於": no one by whom.)
+        let chars: Vec<char> = clause.chars().collect();
+        let by = (0..chars.len()).any(|i| chars[i] == '由' && !(i > 0 && "事理緣缘自".contains(chars[i - 1])) && !chars.get(i + 1).is_some_and(|c| "於于此".contains(*c)));
+        by && !["閣下", "阁下", "您", "你"].iter().any(|w| clause.contains(w))
+    };
     let mut leads: Vec<(usize, &str)> = ROLE_CJK_BEFORE
         .iter()
-        .flat_map(|lead| text.find_all(lead).filter(move |&p| names_the_visitor(lead) || !the_hosts(p)).map(move |p| (p, *lead)))
+        .flat_map(|lead| text.find_all(lead).filter(move |&p| names_the_visitor(lead) || !the_hosts(p) && !by_someone_else(p)).map(move |p| (p, *lead)))
         // ("現以本電郵作為正式邀請": what the letter itself serves as.)
         .filter(|&(p, _)| !ROLE_CJK_NOT_BEFORE.iter().any(|w| text.lower_str(p.saturating_sub(w.chars().count()), p) == *w))
         .collect();
@@ -143,6 +152,23 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         let led = ROLE_CJK_EVENTS.iter().find_map(|w| text.find_lower(s, e, w).and_then(|p| opens(p, w)));
         if let Some(after) = ROLE_CJK_EVENTS.iter().filter_map(|w| text.rfind_lower(s, e, w).map(|p| p + w.chars().count())).max().filter(|&a| this && e >= a + 2).or(led) {
             s = after;
+        }
+        // "半決賽及決賽評審團主席": past a list of the contest's stages, which says what rounds the post is for (one
+        // stage stays, as the letters write the post: "決賽評判").
+        let mut s = s;
+        let stage_at = |at: usize| ROLE_CJK_STAGES.iter().find(|w| text.lower_str(at, e).starts_with(*w)).map(|w| at + w.chars().count());
+        if let Some(first) = stage_at(s) {
+            let joined = |at: usize| text.lower.get(at).is_some_and(|c| "及和與与、".contains(*c));
+            let mut after = first;
+            while joined(after) {
+                match stage_at(after + 1) {
+                    Some(next) => after = next,
+                    None => break,
+                }
+            }
+            if after > first && e >= after + 2 {
+                s = after;
+            }
         }
         let (s, e) = without_whose_and_when(text, s, e);
         if e > s {
