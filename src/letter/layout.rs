@@ -474,8 +474,9 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                 // "Venue(s):           Lecture Hall, ...": the label's colon, then its value aligned in a column. (A
                 // value that is also a label's word, "Capacity:      Visiting Artist", is still the value.)
                 out.push(Labelled { label, start: ns, end: continued(text, l, ns, ne), colon, several: false });
-            } else if colon && row.len() == 1 {
-                // "Activity:" alone; the value is on the next non-blank line.
+            } else if row.len() == 1 && (colon || heading_over_indented_value(text, l, s)) {
+                // "Activity:" alone; the value is on the next non-blank line. (Or a section's heading, "5. Venue",
+                // over its value indented under it.)
                 let mut m = l + 1;
                 while m < n && text.is_blank(m) {
                     m += 1;
@@ -503,6 +504,19 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
         }
     }
     out
+}
+
+/// Whether line `l`, a label alone without its colon ("5. Venue", "Remuneration"), heads a section whose text is on
+/// the next line, set further in than the label.
+fn heading_over_indented_value(text: &Text, l: usize, label_start: usize) -> bool {
+    let Some(&(ns, ne)) = text.lines.get(l + 1) else { return false };
+    let indent = text.original[ns..ne].iter().take_while(|c| **c == ' ' || **c == '\t').count();
+    let label_column = super::wrapping::on_screen(&text.original[text.lines[l].0..label_start]);
+    let (ls, le) = text.lines[l];
+    let heading = text.lower_str(ls, le);
+    // (Not over a list: "Key dates" over "  - Arrival: …" lines is a list of labelled items.)
+    let item = super::wrapping::starts_an_item(&text.original[ns + indent..ne]);
+    indent > label_column && indent < ne - ns && heading.trim().chars().count() <= 30 && !item
 }
 
 /// "PART D - CONTACT PERSON" (聯絡人) over a form's "Name", "Tel" lines: that section's name, post, document and

@@ -914,6 +914,9 @@ mod tests {
             ("致：Klaus WEBER先生\n德國柏林\n\nWEBER先生：\n\n本院誠邀閣下來港。", "invitee", "Klaus WEBER先生"),
             // Several labelled lines of activity dates: from the earliest to the latest.
             ("排練日期：2027年4月12日至15日\n演出日期：2027年4月16日（星期五）晚上八時\n", "activity_to", "2027-04-16"),
+            // A section's heading without a colon over its value, set in under it; not over a list of items.
+            ("5. Venue\n   Climbing Wall, Tseung Kwan O Sports Ground\n\n6. Remuneration\n   A fee of US$3,200.\n", "venue", "Climbing Wall, Tseung Kwan O Sports Ground"),
+            ("Key dates\n  - Registration of your staff: by 30 November 2027\n  - Arrival: Wednesday 12 January 2028\n  - Media day: Thursday 13 January 2028\n  - Grand Final: Sunday 16 January 2028\n", "activity_from", "2028-01-13"),
             // (Visits to schools after a course are days of the activity: "學校探訪".)
             ("本局誠邀閣下來港主持教師專業發展課程，並到校進行課堂示範。課程於2028年2月28日至3月1日舉行；學校探訪則安排於3月2日（星期四）及3月3日（星期五）。閣下將於2月27日抵港，3月4日離港。", "activity_to", "2028-03-03"),
             ("Rehearsals: 6-10 December 2026\nPerformance dates: 11-13 December 2026\n", "activity_from", "2026-12-06"),
