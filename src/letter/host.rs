@@ -147,6 +147,11 @@ struct Candidate {
 /// names as itself ("On behalf of ...", "本署"), or an authorised organisation the letter names; matched against the
 /// catalogue loosely, with "did you mean" when only close.
 pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, warnings: &mut Vec<crate::i18n::Text>) -> Option<Extracted> {
+    // "Issued by:" over "Rachel CHOW" and her post and organisation: the organisation in the lines under the person.
+    let label = label.map(|x| match organisation_under_a_person(text, x.start, x.end) {
+        Some((s, e)) => Labelled { start: s, end: e, ..x },
+        None => x,
+    });
     let chosen = match label {
         Some(x) => Some(Candidate { start: x.start, end: x.end, confidence: x.confidence(), reason: x.several.then_some(Reason::Competing) }),
         // (A government department, "Department of Health", is an organisation the catalogue knows, no university's.)
@@ -186,6 +191,25 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
     Some(match chosen.reason {
         Some(r) => found.doubt(r),
         None => found,
+    })
+}
+
+/// When a host's label names a person ("Issued by:" / "Rachel CHOW" / "Head of Programme Partnerships" / "Hong Kong
+/// Science and Technology Parks Corporation"), the organisation named in the few lines under it, in the same block.
+fn organisation_under_a_person(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
+    let value = text.slice(s, e);
+    let words: Vec<&str> = value.split_whitespace().collect();
+    let honorific = words.first().is_some_and(|w| PEOPLE_HONORIFICS.contains(&crate::catalogue::names::lowercase(w.trim_end_matches('.')).as_str()));
+    let surname_in_capitals = (2..=4).contains(&words.len()) && words.iter().any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-'))
+        && words.iter().all(|w| w.chars().next().is_some_and(is_capital));
+    if !(honorific || surname_in_capitals) || looks_like_organisation(&text.lower_str(s, e)) {
+        return None;
+    }
+    let l = text.line_of(s);
+    (l + 1..text.lines.len()).take_while(|&m| !text.is_blank(m)).take(3).find_map(|m| {
+        let (ms, me) = text.trim(text.lines[m].0, text.lines[m].1);
+        let line = text.lower_str(ms, me);
+        (looks_like_organisation(&line) && !line.contains('@') && !line.chars().any(|c| c.is_ascii_digit())).then_some((ms, me))
     })
 }
 
