@@ -465,6 +465,8 @@ mod tests {
     fn an_unpaid_engagement_has_no_fee() {
         let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
         assert_eq!(fee("王先生：\n\n是次活動屬義務性質，本局不設酬金，惟將承擔閣下的機票，並每日發放交通津貼港幣250元。\n"), None);
+        // ("本署不另付讲课酬金": no fee on top of what is paid for, an allowance.)
+        assert_eq!(fee("尊敬的Larsen先生：\n\n【费用安排】本署不另付讲课酬金；往返经济舱机票及六晚酒店住宿由本署安排，另每日膳宿津贴港币800元。\n"), None);
         assert_eq!(fee("Dear Ms Roy,\n\nThis is an unpaid engagement. We will give you a daily meal allowance of HK$300.\n"), None);
         // A sum the letter calls a fee in its own clause is still one.
         assert_eq!(fee("Dear Ms Roy,\n\nThe talk is on a voluntary basis; for the workshop we will pay you a fee of HK$5,000.\n").as_deref(), Some("HK$5,000"));
