@@ -697,7 +697,11 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     let visitors_days = labelled.iter().any(|x| days_label(x) && !event_run(x));
     for x in labelled {
         let mut found = within(mentions, x.start, x.end);
-        if visitors_days && event_run(x) {
+        // "Broadcast dates: Sundays 2, 9, 16 and 23 April 2028 (not attended)": days the line says the visitor is not
+        // at are none of the visitor's, nor any other date.
+        let line = text.lines[text.line_of(x.start)];
+        let not_attended = DATES_NOT_ATTENDED.iter().any(|w| text.find_lower(line.0, line.1, w).is_some());
+        if (visitors_days && event_run(x)) || (not_attended && days_label(x)) {
             for m in &found {
                 claimed[index(m)] = true;
             }

@@ -917,6 +917,8 @@ mod tests {
             ("致：Klaus WEBER先生\n德國柏林\n\nWEBER先生：\n\n本院誠邀閣下來港。", "invitee", "Klaus WEBER先生"),
             // Several labelled lines of activity dates: from the earliest to the latest.
             ("排練日期：2027年4月12日至15日\n演出日期：2027年4月16日（星期五）晚上八時\n", "activity_to", "2027-04-16"),
+            // Days a labelled line says the visitor is not at are not the activity's.
+            ("Studio rehearsal:\tSat 4 March 2028, 14:00–18:00\nRecording dates:\tMon 6, Tue 7, Thu 9 and Fri 10 March 2028\nBroadcast dates:\tSundays 2, 9, 16 and 23 April 2028, 20:00 (not attended)\n", "activity_to", "2028-03-10"),
             // A section's heading without a colon over its value, set in under it; not over a list of items.
             ("5. Venue\n   Climbing Wall, Tseung Kwan O Sports Ground\n\n6. Remuneration\n   A fee of US$3,200.\n", "venue", "Climbing Wall, Tseung Kwan O Sports Ground"),
             ("Key dates\n  - Registration of your staff: by 30 November 2027\n  - Arrival: Wednesday 12 January 2028\n  - Media day: Thursday 13 January 2028\n  - Grand Final: Sunday 16 January 2028\n", "activity_from", "2028-01-13"),
