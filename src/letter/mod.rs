@@ -939,6 +939,8 @@ mod tests {
             // A unit under the letterhead's organisation, named on its behalf: the organisation is the host.
             ("Hong Kong Baptist University\nAcademy of Film\n5 Hereford Road, Kowloon Tong\n\n7 December 2026\n\nDear Mr Almeida,\n\nI am writing on behalf of the Academy of Film to invite you to Hong Kong.\n", "host", "Hong Kong Baptist University"),
             // "at the opening symposium of the exhibition": an event, so the activity goes on.
+            // An assistant's note forwarding the letter: sending it is no task.
+            ("Dear Dr Wu,\n\nI write on behalf of Ir Daniel Kwok, who is away this week, to send you his invitation letter below.\n\nDear Dr Wu,\n\nI am delighted to invite you to serve as an overseas judge of the Awards. You will review the shortlisted entries and sit on the final judging panel.\n", "activity", "review the shortlisted entries and sit on the final judging panel"),
             ("I am writing to invite you to deliver a keynote speech at the opening symposium of the exhibition and to conduct two workshops for students.", "activity", "deliver a keynote speech at the opening symposium of the exhibition and to conduct two workshops for students"),
             // A table's column whose first row holds nothing for it: its first row that does.
             ("| Date | Activity | Venue |\n|---|---|---|\n| 2 Nov 2026 | Arrival | — |\n| 3-7 Nov 2026 | Masterclasses | Concert Hall |\n| 9 Nov 2026 | Departure | — |\n", "venue", "Concert Hall"),
