@@ -1609,6 +1609,13 @@ mod tests {
         // A bracket in the same script is part of the name as written.
         let same = read("Invitee: Dr Sarah WILLIAMS (née Jones)\n\nDear Dr Williams,\n\nWe invite you to give a talk on 7 June 2027.\n");
         assert_eq!(field(&same, "invitee").as_deref(), Some("Dr Sarah WILLIAMS (née Jones)"));
+        // The other script's name under a label of its own inside the bracket.
+        let labelled = read("姓名：黃志強師傅（英文姓名：WONG Chee Keong）
+國籍：馬來西亞
+
+本處誠邀閣下來港示範紮作花燈。
+");
+        assert_eq!(field(&labelled, "invitee").as_deref(), Some("黃志強師傅"));
     }
 
     /// A letter with its reply written below it: each field as the letter gives it, all unsure, with the warning.

@@ -105,7 +105,12 @@ pub(super) fn without_the_name_again(text: &Text, x: &Extracted) -> Option<Extra
         (part.iter().any(|&c| super::text::is_cjk(c)), part.iter().any(|c| c.is_ascii_alphabetic()))
     };
     let (before_cjk, before_latin) = script(s, open);
-    let (inside_cjk, inside_latin) = script(open + 1, e - 1);
+    // (Past a label of the name inside: "黃志強師傅（英文姓名：WONG Chee Keong）", "(Chinese name: 陳大文)".)
+    let inside_from = (open + 1..e - 1)
+        .find(|&i| matches!(text.original[i], ':' | '：'))
+        .filter(|&c| c - open <= 9 && { let label = text.lower_str(open + 1, c); label.contains('名') || label.contains("name") })
+        .map_or(open + 1, |c| c + 1);
+    let (inside_cjk, inside_latin) = script(inside_from, e - 1);
     let other = (before_cjk && inside_latin && !inside_cjk) || (before_latin && !before_cjk && inside_cjk && !inside_latin);
     other.then(|| text.extracted(s, open, None, x.confidence)).flatten().map(|v| Extracted { reason: x.reason.clone(), ..v })
 }
