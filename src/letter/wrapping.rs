@@ -264,6 +264,13 @@ fn goes_on(line: &[char], next: &[char], widest: usize, whole_letter: bool) -> b
     if whole_letter && short {
         return false;
     }
+    // Nor a short line of capitalised words only, a name or a heading, over a line that starts with a capital: "Mr
+    // LIM Choon Keat" over his workshop's address, "Captain Sven LARSSON" over his post.
+    let words: Vec<&[char]> = line.split(|c| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+    let capitalised = !words.is_empty() && words.iter().all(|w| w[0].is_uppercase() || !w[0].is_alphabetic());
+    if whole_letter && width * 5 < widest * 3 && capitalised && first.is_uppercase() {
+        return false;
+    }
     next_indent <= indent
         && (last.is_alphanumeric() || last == '-' || last == ')' || last == '）' || last == '」')
         && (first.is_alphanumeric() || matches!(first, '(' | '（' | '「' | '“' | '"' | '$'))
@@ -503,6 +510,18 @@ mod tests {
     }
 
     const QUOTED: &str = "> During the week we would ask you to deliver a public lecture on the\n> syntax of Korean honorifics and to lead a four-day graduate workshop on\n> field methods for our MPhil and PhD students. The lecture will be on the\n> evening of Monday, 11 October, in the Rayson Huang Theatre.\n>\n> Best wishes,\n> Helen\n";
+
+    /// A letter pasted from a PDF with no blank line: a short line of capitalised words, a name or a heading, ends
+    /// where it ends, though the next line starts with a capital.
+    #[test]
+    fn a_name_in_a_pasted_pdf_keeps_its_own_line() {
+        let mut letter = String::from("Kwai Tsing District Office\nHome Affairs Department\n25 July 2028\nMr LIM Choon Keat\nLim Lantern Workshop, 88 Jalan Hang Jebat, 75200 Melaka, Malaysia\nDear Mr Lim,\n");
+        for _ in 0..10 {
+            letter.push_str("The Office is organising the Lantern Design Competition for the local schools and the\nresidents of the district, and we would be most grateful for your help with it this year.\n");
+        }
+        assert!(!wraps_after(&letter, "Mr LIM"), "a name over an address");
+        assert!(wraps_after(&letter, "The Office is"), "prose goes on");
+    }
 
     #[test]
     fn a_paragraph_wrapped_by_an_email_program_goes_on_across_its_lines() {
