@@ -172,8 +172,14 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     let mut at: Vec<usize> = VENUE_CJK_AT.iter().flat_map(|lead| text.find_all(lead)).collect();
     let all_of_it = |p: usize| p > 0 && matches!(text.lower[p - 1], '均' | '皆' | '全');
     crate::sorting::sort_by_key(&mut at, |&p| crate::sorting::number(if all_of_it(p) { p as i64 - text.lower.len() as i64 } else { p as i64 }));
+    const HELD: &[&str] = &["舉行", "举行", "進行", "进行", "舉辦", "举办", "上演", "公演", "，", "。"];
     for p in at {
-        let (mut s, mut e) = phrase_until(text, p + 1, &["舉行", "举行", "進行", "进行", "舉辦", "举办", "上演", "公演", "，", "。"], 30);
+        let (mut s, mut e) = phrase_until(text, p + 1, HELD, 30);
+        // (A long date before the last 在 may fill the window: "於二〇二七年六月二十八日（星期一）至三十日（星期三）在海關
+        // 總部大樓演講廳舉行". The place is read from that 在, as far as from the first.)
+        if let Some(q) = (s..e).rev().find(|&i| "在於于".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位')) {
+            e = e.max(phrase_until(text, q + 1, HELD, 30).1);
+        }
         // "在本處位於將軍澳的消防及救護學院主持...": the place ends where the activity's verb begins; but not when
         // the phrase ends with a place ("於沙田大會堂演奏廳舉行": 演奏 is part of the hall's name).
         // ("主講公開講座兩場": 場 after a number counts sessions; it is no place.)
