@@ -860,6 +860,10 @@ mod tests {
             ("大師班及排練主要在香港中文大學利黃瑤璧樓進行，公開講座則安排在10月14日晚上於邵逸夫堂舉行。", "venue", "香港中文大學利黃瑤璧樓"),
             // A form's "Studio:" is where the work is done.
             ("Capacity:\tGuest Presenter\nStudio:\tStudio 1, Broadcasting House\n", "venue", "Studio 1, Broadcasting House"),
+            // (A room's letter, code or number after a Chinese place stays; a note on its seats does not.)
+            ("本院將於2028年3月6日在本院灣仔本部戲曲排練室（E座502室）舉行工作坊。", "venue", "本院灣仔本部戲曲排練室（E座502室）"),
+            ("讲座于2028年3月6日在香港科技大学演讲厅B（LT-B）举行。", "venue", "香港科技大学演讲厅B（LT-B）"),
+            ("演出於2027年11月6日在藝穗會劇場（設八十個座位）舉行。", "venue", "藝穗會劇場"),
             // (After a long date with its weekdays: the place from the last 在, in full.)
             ("研討會將於二〇二七年六月二十八日（星期一）至三十日（星期三）在海關總部大樓演講廳舉行。", "venue", "海關總部大樓演講廳"),
             // (A show's 場 is no place: "首場音樂會前一日".)

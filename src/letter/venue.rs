@@ -213,6 +213,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             // The place ends with its last place word ("在香港文化中心音樂廳排練" is at the concert hall); a phrase
             // with none but a session's 場 ("首場音樂會前一日") names no place.
             if let Some(end) = cjk_last_place_word_end(text, s, e).filter(|&end| end > s + 1) {
+                let end = with_its_room(text, end, e);
                 return text.extracted(s, end, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
         }
@@ -408,6 +409,24 @@ fn cjk_last_place_word_end(text: &Text, s: usize, e: usize) -> Option<usize> {
         .max()
 }
 
+/// Past what names the room after a Chinese place word, up to `e`: a letter or number ("演讲厅B") and a bracket
+/// naming a room, a block or a floor ("戲曲排練室（E座502室）", "演讲厅B（LT-B）").
+fn with_its_room(text: &Text, mut end: usize, e: usize) -> usize {
+    let designation = (end..e).take_while(|&i| text.original[i].is_ascii_alphanumeric()).count();
+    if designation <= 3 {
+        end += designation;
+    }
+    if end < e && matches!(text.original[end], '(' | '（') {
+        if let Some(close) = (end + 1..e.min(end + 16)).find(|&i| matches!(text.original[i], ')' | '）')) {
+            let inside = &text.original[end + 1..close];
+            if names_a_building(&inside.iter().collect::<String>()) {
+                end = close + 1;
+            }
+        }
+    }
+    end
+}
+
 /// "Kwai Tsing Theatre (Auditorium and Rehearsal Room)", "郵政總部（九龍灣）", "荔枝角公园体育馆（简介会也在这里）": a
 /// place, then a note about it in brackets at the end, which is not part of its name. (A bracket inside the name,
 /// "Lecture Theater F (Lifts 25-26), Academic Building", stays.)
@@ -434,7 +453,11 @@ pub(super) fn without_closing_note(text: &Text, place: Extracted) -> Extracted {
 /// Whether a bracket after a place names its building, block or floor rather than a note on it.
 pub(super) fn names_a_building(bracket: &str) -> bool {
     // (Short, and no address, date or sentence: "（金鐘道政府合署高座14樓）" is an address, "（實驗部分在同層B室進行）" a note.)
-    bracket.chars().count() <= 18 && VENUE_BUILDING_WORDS.iter().any(|w| bracket.contains(w)) && !VENUE_NOT_A_BUILDING.iter().any(|w| bracket.contains(w))
+    // (Or a room's code or number, with a letter or digit: "演讲厅B（LT-B）", "排練室（E座502室）"; not "（設八十個座位）".)
+    let inside = bracket.trim_matches(|c| matches!(c, '(' | ')' | '（' | '）'));
+    let code = (2..=8).contains(&inside.len()) && inside.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && inside.chars().any(|c| c.is_ascii_alphabetic()) && inside.chars().any(|c| c.is_ascii_digit() || c == '-');
+    let numbered = inside.chars().count() <= 10 && inside.chars().any(|c| c.is_ascii_alphanumeric()) && inside.chars().any(|c| "座室層层".contains(c));
+    code || numbered || bracket.chars().count() <= 18 && VENUE_BUILDING_WORDS.iter().any(|w| bracket.contains(w)) && !VENUE_NOT_A_BUILDING.iter().any(|w| bracket.contains(w))
 }
 
 /// The place with its building, block or floor in the bracket right after it, when the value stopped before it.
