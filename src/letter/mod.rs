@@ -860,6 +860,8 @@ mod tests {
             ("大師班及排練主要在香港中文大學利黃瑤璧樓進行，公開講座則安排在10月14日晚上於邵逸夫堂舉行。", "venue", "香港中文大學利黃瑤璧樓"),
             // A form's "Studio:" is where the work is done.
             ("Capacity:\tGuest Presenter\nStudio:\tStudio 1, Broadcasting House\n", "venue", "Studio 1, Broadcasting House"),
+            // (Where a place is, before it with 的, is not its name.)
+            ("研讨会将于2027年11月8日至10日在位于屯门大榄的香港海关训练学院举行。", "venue", "香港海关训练学院"),
             // (A room's letter, code or number after a Chinese place stays; a note on its seats does not.)
             ("本院將於2028年3月6日在本院灣仔本部戲曲排練室（E座502室）舉行工作坊。", "venue", "本院灣仔本部戲曲排練室（E座502室）"),
             ("讲座于2028年3月6日在香港科技大学演讲厅B（LT-B）举行。", "venue", "香港科技大学演讲厅B（LT-B）"),
@@ -908,6 +910,9 @@ mod tests {
             ("本司謹誠邀閣下擔任半決賽及決賽評審團主席，並主持賽後講評環節。", "role", "評審團主席"),
             ("参赛队伍于首两天进行开发，由本地初创企业代表担任赛事导师。本办谨诚邀阁下担任评审，并主持交流会。", "role", "评审"),
             ("事由：邀请担任“电动车充电设施安全技术研讨会”特邀讲者\n\n尊敬的Novak先生：\n\n本署谨此致函。", "role", "特邀讲者"),
+            // Entering as a visitor is no post; the capacity is read from the last 以 before 身份.
+            ("本座堂知悉閣下將以訪客身份入境，請閣下入境時攜同本函。", "role", ""),
+            ("本學系將以此函支持閣下以訪客身份入境。", "role", ""),
             // ("as sent": how a letter went, no capacity.)
             ("FYI - invitation as sent to Prof. Lindqvist yesterday.", "role", ""),
             ("The Department would be honoured to have you as a guest speaker at the Seminar.", "role", "guest speaker"),

@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE};
+use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -92,7 +92,11 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
             let window = (s + 20).min(text.lower.len());
             let Some(close) = ROLE_CJK_CAPACITY_CLOSE.iter().filter_map(|c| text.find_lower(s, window, c)).min() else { continue };
             let close = if text.lower[close - 1] == '的' { close - 1 } else { close };
-            if close > s + 1 && !text.lower[s..close].iter().any(|c| "，。、,;".contains(*c)) {
+            // ("以此函支持閣下以訪客身份": from the last 以 before 身份.)
+            let s = (s..close).rev().find(|&i| text.lower[i] == '以').map_or(s, |i| i + 1);
+            // (A visitor is how the person enters, under the scheme, not a post: "閣下將以訪客身份入境".)
+            let status = ROLE_CJK_NOT_ROLES.contains(&text.lower_str(s, close).trim());
+            if close > s + 1 && !status && !text.lower[s..close].iter().any(|c| "，。、,;".contains(*c)) {
                 // ("以研討會主講嘉賓身份": the post, without what it is of.)
                 return text.extracted(post_start(text, s, close), close, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }

@@ -195,6 +195,12 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         if let Some(q) = (s..e).rev().find(|&i| "在於于".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位')) {
             s = q + 1;
         }
+        // "在位于屯门大榄的香港海关训练学院": where the place is, then the place, after 的.
+        if ["位於", "位于"].contains(&text.lower_str(s, s + 2).as_str()) {
+            if let Some(d) = (s + 2..e).find(|&i| text.lower[i] == '的').filter(|&d| e > d + 2) {
+                s = d + 1;
+            }
+        }
         // "在同一場地為所有講者舉行簡介會": the place ends where whom it is for begins.
         if let Some(q) = (s + 2..e).find(|&i| "為为".contains(text.lower[i]) && !"作成認认因以".contains(text.lower[i - 1]) && !matches!(text.lower.get(i + 1), Some('期' | '止'))) {
             e = q;
