@@ -270,6 +270,16 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         }
         let (s, e) = text.lines[l];
         let (mut s, mut e) = text.trim(s, e);
+        // Two signers side by side ("黎志文　　　　區慧敏" under "主席　　　　秘書長"): the first, on the left.
+        if let Some(gap) = (s..e).find(|&i| text.original[i].is_whitespace() && text.original.get(i + 1).is_some_and(|c| c.is_whitespace())) {
+            let rest = text.lower_str(gap, e);
+            let cells = rest.split_whitespace().count();
+            let first = text.lower_str(s, gap);
+            let post = PEOPLE_CJK_POSTS.iter().any(|p| first.ends_with(p));
+            if cells == 1 && !post && (2..=4).contains(&first.chars().count()) && first.chars().all(is_chinese) && rest.trim().chars().all(is_chinese) {
+                e = gap;
+            }
+        }
         let line = text.lower_str(s, e);
         // (A name may hold 道 or 路 too: "華道賢". An address is longer.)
         // (No Chinese name starts with a place: "香港新界沙田" is an address.)
