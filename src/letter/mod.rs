@@ -701,6 +701,15 @@ mod tests {
         assert_eq!(x.host.unwrap().value, "Hong Kong Science and Technology Parks Corporation");
     }
 
+    /// A Chinese letter's closing courtesy ("敬祝 / 安康") names no one who signs.
+    #[test]
+    fn a_closing_courtesy_is_no_signatory() {
+        for courtesy in ["安康", "大安", "鈞安", "文安", "近安"] {
+            let x = read(&format!("敬啟者：\n\n本會誠邀閣下擔任客席指揮。\n\n敬祝\n{courtesy}\n\n香港青年合唱協會有限公司\n"));
+            assert!(field(&x, "signatory").is_none_or(|s| s != courtesy), "{courtesy}");
+        }
+    }
+
     /// In Chinese, what a letter calls itself is the organisation that signs it, and words that hold an organisation's
     /// word name none: "本會代表團會面" (our delegation met), "簽署" (signing), "總會今年想邀請" (the federation would
     /// like to invite), "委員會謹邀" (the committee, of the church that signs).
