@@ -696,6 +696,9 @@ mod tests {
         // The subject line of an e-mail is not the host.
         let x = read("From: a@b.org\nSubject: Invitation from the Hong Kong Observatory\nDate: 3 May 2026\n\nDear Dr Li,\nOn behalf of Harbour Arts Society, I invite you.\n");
         assert_eq!(x.host.unwrap().value, "Harbour Arts Society");
+        // An office the catalogue does not list, of a department it does: the department.
+        let x = read("Dear Dr Kristoffersen,\n\nThe Geotechnical Engineering Office is pleased to invite you to lead a workshop on landslide risk.\n");
+        assert_eq!(x.host.unwrap().value, "Civil Engineering and Development Department");
         // "Issued by:" over a person, her post and her organisation: the organisation.
         let x = read("Dear Ms Ben-David,\n\nPlease check the details of your engagement as a judge.\n\nIssued by:\nRachel CHOW\nHead of Programme Partnerships\nHong Kong Science and Technology Parks Corporation\n");
         assert_eq!(x.host.unwrap().value, "Hong Kong Science and Technology Parks Corporation");
