@@ -873,6 +873,8 @@ mod tests {
             ("敬啟者：\n\n本處誠邀閣下來港主持訓練。\n\n消防處處長\n（學院院長 鄧家輝 代行）\n二〇二八年六月二十八日\n- 2 -\nFSD/FASA/TRG 3/22/28\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}第 2 頁，共 2 頁\n", "signatory", "鄧家輝"),
             // A Chinese place: the first the letter names, up to its last place word.
             ("大師班及排練主要在香港中文大學利黃瑤璧樓進行，公開講座則安排在10月14日晚上於邵逸夫堂舉行。", "venue", "香港中文大學利黃瑤璧樓"),
+            // A form's "Work to be done:" is the activity; its "Programme:" names the event.
+            ("Programme:\t\"Sounds of West Africa\" (series, 4 episodes)\nWork to be done:\tpresent and perform in four episodes of the series\n", "activity", "present and perform in four episodes of the series"),
             // A form's "Studio:" is where the work is done.
             ("Capacity:\tGuest Presenter\nStudio:\tStudio 1, Broadcasting House\n", "venue", "Studio 1, Broadcasting House"),
             // (Where a place is, before it with 的, is not its name.)
