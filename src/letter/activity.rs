@@ -448,7 +448,9 @@ pub(super) fn duties_listed(text: &Text) -> Option<Extracted> {
             if item.is_ascii() {
                 text.original.get(s).is_some_and(|c| c.is_ascii_lowercase())
             } else {
-                ACTIVITY_CJK_VERBS.iter().any(|v| item.starts_with(v))
+                // (The verb may come after whom it is done with: "与本署工程人员进行现场技术交流".)
+                let head: String = item.chars().take(10).collect();
+                ACTIVITY_CJK_VERBS.iter().any(|v| item.starts_with(v)) || (item.starts_with(['與', '与', '為', '为', '向', '就']) && ACTIVITY_CJK_VERBS.iter().any(|v| head.contains(v)))
             }
         });
         if items.len() < 2 || !tasks {
@@ -663,6 +665,9 @@ mod tests {
         assert_eq!(activity(bare).as_deref(), Some("conduct four lectures; lead the exercise"));
         let bare = "李女士：\n\n閣下的職責如下：\n1. 講授兩節研討課\n2. 指導學生排練\n";
         assert_eq!(activity(bare).as_deref(), Some("講授兩節研討課；指導學生排練"));
+        // Circled numbers mark items too; an item may name whom it is done with before its verb.
+        let circled = "王博士：\n\n本署现诚邀阁下以技术顾问身份来港，工作包括：\n\n① 审视污泥处理设施的运作，并提出优化建议；\n② 主持技术研讨会一场；\n③ 与本署工程人员进行现场技术交流。\n";
+        assert_eq!(activity(circled).as_deref(), Some("审视污泥处理设施的运作，并提出优化建议；主持技术研讨会一场；与本署工程人员进行现场技术交流"));
         // Items without a verb of their own (what is provided) are no duties.
         let provided = "Dear Dr Raghunathan,\n\nWe invite you to give a lecture on 3 May 2027. You will receive:\n  • Return air ticket\n  • Hotel accommodation\n";
         assert_eq!(activity(provided).as_deref(), Some("give a lecture"));

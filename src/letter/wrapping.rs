@@ -401,7 +401,7 @@ pub(super) fn past_the_items_mark(line: &[char], s: usize) -> usize {
     let numeral = |c: char| c.is_ascii_digit() || CJK_ITEM_NUMERALS.contains(c);
     let e = line.len();
     let mut i = s;
-    if line.get(i).is_some_and(|&c| is_bullet(c)) {
+    if line.get(i).is_some_and(|&c| is_bullet(c) || is_numbered_mark(c)) {
         i += 1;
     } else {
         if matches!(line.get(i), Some('(' | '（')) {
@@ -417,14 +417,19 @@ pub(super) fn past_the_items_mark(line: &[char], s: usize) -> usize {
     (i..e).find(|&j| !line[j].is_whitespace()).unwrap_or(e)
 }
 
-/// Whether a line starts a list's item: "- ", "• ", "1. ", "(a) ", "一、", "（二）".
+/// A number that is an item's mark by itself: "①", "⑵", "❸".
+fn is_numbered_mark(c: char) -> bool {
+    matches!(c, '\u{2460}'..='\u{2487}' | '\u{2776}'..='\u{2793}')
+}
+
+/// Whether a line starts a list's item: "- ", "• ", "1. ", "(a) ", "一、", "（二）", "①".
 pub(super) fn starts_an_item(line: &[char]) -> bool {
     let digits = line.iter().take_while(|c| c.is_ascii_digit()).count();
     // (Chinese numerals number items too: "一、活動日期：…", "（二）地點：…".)
     let numeral = |c: &&char| CJK_ITEM_NUMERALS.contains(**c);
     let cjk_numerals = line.iter().take_while(numeral).count();
     let bracketed_numerals = line.iter().skip(1).take_while(numeral).count();
-    line.first().is_some_and(|&c| is_bullet(c))
+    line.first().is_some_and(|&c| is_bullet(c) || is_numbered_mark(c))
         || ((1..=3).contains(&cjk_numerals) && line.get(cjk_numerals) == Some(&'、'))
         || (matches!(line.first(), Some('（' | '(')) && (1..=3).contains(&bracketed_numerals) && matches!(line.get(bracketed_numerals + 1), Some('）' | ')')))
         || (digits > 0 && digits <= 2 && matches!(line.get(digits), Some('.' | ')' | '、')) && line.get(digits + 1).is_none_or(|c| c.is_whitespace() || is_cjk(*c)))
