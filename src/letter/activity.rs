@@ -668,6 +668,8 @@ mod tests {
         // Circled numbers mark items too; an item may name whom it is done with before its verb.
         let circled = "王博士：\n\n本署现诚邀阁下以技术顾问身份来港，工作包括：\n\n① 审视污泥处理设施的运作，并提出优化建议；\n② 主持技术研讨会一场；\n③ 与本署工程人员进行现场技术交流。\n";
         assert_eq!(activity(circled).as_deref(), Some("审视污泥处理设施的运作，并提出优化建议；主持技术研讨会一场；与本署工程人员进行现场技术交流"));
+        let full_width = "王博士：\n\n本署现正式邀请阁下担任外聘生态顾问，在港期间的工作如下：\n\n（1）带领护理员进行夜间调查；\n（2）主持培训班两节。\n";
+        assert_eq!(activity(full_width).as_deref(), Some("带领护理员进行夜间调查；主持培训班两节"));
         // Items without a verb of their own (what is provided) are no duties.
         let provided = "Dear Dr Raghunathan,\n\nWe invite you to give a lecture on 3 May 2027. You will receive:\n  • Return air ticket\n  • Hotel accommodation\n";
         assert_eq!(activity(provided).as_deref(), Some("give a lecture"));

@@ -428,7 +428,8 @@ pub(super) fn starts_an_item(line: &[char]) -> bool {
     // (Chinese numerals number items too: "一、活動日期：…", "（二）地點：…".)
     let numeral = |c: &&char| CJK_ITEM_NUMERALS.contains(**c);
     let cjk_numerals = line.iter().take_while(numeral).count();
-    let bracketed_numerals = line.iter().skip(1).take_while(numeral).count();
+    // ("（1）", "(12)": digits in brackets of either width.)
+    let bracketed_numerals = line.iter().skip(1).take_while(|c| numeral(c) || c.is_ascii_digit()).count();
     line.first().is_some_and(|&c| is_bullet(c) || is_numbered_mark(c))
         || ((1..=3).contains(&cjk_numerals) && line.get(cjk_numerals) == Some(&'、'))
         || (matches!(line.first(), Some('（' | '(')) && (1..=3).contains(&bracketed_numerals) && matches!(line.get(bracketed_numerals + 1), Some('）' | ')')))
