@@ -283,6 +283,8 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let clause = clause.rsplit(['，', ',', '。']).next().unwrap_or("");
             !ACTIVITY_CJK_PRAISE.iter().any(|w| clause.contains(w))
         })
+        // "研討會由本處處長主持開幕": someone else's task.
+        .filter(|&p| !super::text::done_by_someone_else(text, p))
         // "本會定於...舉辦研討會": what the host holds, not what the invitee does.
         .filter(|&p| {
             let clause = text.lower_str(p.saturating_sub(30), p);
@@ -665,6 +667,9 @@ mod tests {
         assert_eq!(activity(bare).as_deref(), Some("conduct four lectures; lead the exercise"));
         let bare = "李女士：\n\n閣下的職責如下：\n1. 講授兩節研討課\n2. 指導學生排練\n";
         assert_eq!(activity(bare).as_deref(), Some("講授兩節研討課；指導學生排練"));
+        // Someone else's task ("由本處處長主持開幕") is not the visitor's; one "由閣下" does is.
+        let others = "王博士：\n\n研討會由本處處長主持開幕。經本處與貴局商議，研討會首日將由閣下發表主題演講，並主持專題工作坊。\n";
+        assert_eq!(activity(others).as_deref(), Some("發表主題演講，並主持專題工作坊"));
         // Circled numbers mark items too; an item may name whom it is done with before its verb.
         let circled = "王博士：\n\n本署现诚邀阁下以技术顾问身份来港，工作包括：\n\n① 审视污泥处理设施的运作，并提出优化建议；\n② 主持技术研讨会一场；\n③ 与本署工程人员进行现场技术交流。\n";
         assert_eq!(activity(circled).as_deref(), Some("审视污泥处理设施的运作，并提出优化建议；主持技术研讨会一场；与本署工程人员进行现场技术交流"));

@@ -119,14 +119,7 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     // (A lead that names the visitor, "聘請閣下為", is theirs whoever says it.)
     let names_the_visitor = |lead: &str| ["閣下", "阁下", "您"].iter().any(|w| lead.contains(w));
     // (Nor someone else's: "由本地初创企业代表担任赛事导师", by whom, in the clause before it, and not the visitor.)
-    let by_someone_else = |p: usize| {
-        let clause = text.lower_str(p.saturating_sub(20), p);
-        let clause = clause.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
-        // ("事由：邀請擔任…", "由於": no one by whom.)
-        let chars: Vec<char> = clause.chars().collect();
-        let by = (0..chars.len()).any(|i| chars[i] == '由' && !(i > 0 && "事理緣缘自".contains(chars[i - 1])) && !chars.get(i + 1).is_some_and(|c| "於于此".contains(*c)));
-        by && !["閣下", "阁下", "您", "你"].iter().any(|w| clause.contains(w))
-    };
+    let by_someone_else = |p: usize| super::text::done_by_someone_else(text, p);
     let mut leads: Vec<(usize, &str)> = ROLE_CJK_BEFORE
         .iter()
         .flat_map(|lead| text.find_all(lead).filter(move |&p| names_the_visitor(lead) || !the_hosts(p) && !by_someone_else(p)).map(move |p| (p, *lead)))

@@ -13,6 +13,20 @@ pub(super) fn is_bullet(c: char) -> bool {
     matches!(c, '-' | '*' | '•' | '·' | '‧' | '・' | '–' | '—' | '●' | '■' | '◦' | '▪' | '◆' | '◇' | '►' | '▶' | '➢' | '➤' | '□' | '◎' | '※')
 }
 
+/// Whether the Chinese clause before `p` says someone other than the visitor does what follows: "由本地初创企业代表担任
+/// 赛事导师", "研討會由本處處長主持開幕" (but "將由閣下主持", and not "事由：", "由於").
+pub(super) fn done_by_someone_else(text: &Text, p: usize) -> bool {
+    let clause = text.lower_str(p.saturating_sub(20), p);
+    let clause = clause.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
+    let chars: Vec<char> = clause.chars().collect();
+    let by = (0..chars.len()).any(|i| {
+        chars[i] == '由'
+            && !(i > 0 && "事理緣缘自".contains(chars[i - 1]))
+            && !chars.get(i + 1).is_some_and(|c| "於于此".contains(*c))
+    });
+    by && !["閣下", "阁下", "您", "你", "台端"].iter().any(|w| clause.contains(w))
+}
+
 pub fn fold(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
