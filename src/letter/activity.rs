@@ -670,6 +670,9 @@ mod tests {
         // Someone else's task ("由本處處長主持開幕") is not the visitor's; one "由閣下" does is.
         let others = "王博士：\n\n研討會由本處處長主持開幕。經本處與貴局商議，研討會首日將由閣下發表主題演講，並主持專題工作坊。\n";
         assert_eq!(activity(others).as_deref(), Some("發表主題演講，並主持專題工作坊"));
+        // ("由3月2日至6日" is from a day, not by someone.)
+        let from_a_day = "王博士：\n\n閣下將於課程期間，由3月2日至6日主持大師班。\n";
+        assert_eq!(activity(from_a_day).as_deref(), Some("主持大師班"));
         // Circled numbers mark items too; an item may name whom it is done with before its verb.
         let circled = "王博士：\n\n本署现诚邀阁下以技术顾问身份来港，工作包括：\n\n① 审视污泥处理设施的运作，并提出优化建议；\n② 主持技术研讨会一场；\n③ 与本署工程人员进行现场技术交流。\n";
         assert_eq!(activity(circled).as_deref(), Some("审视污泥处理设施的运作，并提出优化建议；主持技术研讨会一场；与本署工程人员进行现场技术交流"));

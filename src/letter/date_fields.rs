@@ -683,7 +683,13 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     let mut claimed = vec![false; mentions.len()];
     let index = |m: &DateMention| mentions.partition_point(|x| x.start < m.start);
     // Labelled dates first.
-    let dates_labelled = labelled.iter().any(|x| x.label == Label::ActivityDates && !within(mentions, x.start, x.end).is_empty());
+    // "Broadcast dates: Sundays 2, 9, 16 and 23 April 2028 (not attended)": days a labelled line says the visitor is
+    // not at are none of the visitor's, and count as no line of the visitor's days.
+    let not_attended = |x: &Labelled| {
+        let line = text.lines[text.line_of(x.start)];
+        DATES_NOT_ATTENDED.iter().any(|w| text.find_lower(line.0, line.1, w).is_some())
+    };
+    let dates_labelled = labelled.iter().any(|x| x.label == Label::ActivityDates && !not_attended(x) && !within(mentions, x.start, x.end).is_empty());
     // "Festival dates: 5–14 Nov" beside "Your jury days: 8–12 Nov": the event's run is not the visitor's days when
     // another labelled line gives those.
     let label_of = |x: &Labelled| text.lower_str(text.lines[text.line_of(x.start)].0, x.start);
@@ -694,14 +700,10 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         !found.is_empty() && (x.label == Label::ActivityDates || x.label == Label::LetterDate && span)
     };
     let event_run = |x: &Labelled| days_label(x) && DATES_EVENT_RUN.iter().any(|w| label_of(x).contains(w));
-    let visitors_days = labelled.iter().any(|x| days_label(x) && !event_run(x));
+    let visitors_days = labelled.iter().any(|x| days_label(x) && !event_run(x) && !not_attended(x));
     for x in labelled {
         let mut found = within(mentions, x.start, x.end);
-        // "Broadcast dates: Sundays 2, 9, 16 and 23 April 2028 (not attended)": days the line says the visitor is not
-        // at are none of the visitor's, nor any other date.
-        let line = text.lines[text.line_of(x.start)];
-        let not_attended = DATES_NOT_ATTENDED.iter().any(|w| text.find_lower(line.0, line.1, w).is_some());
-        if (visitors_days && event_run(x)) || (not_attended && days_label(x)) {
+        if (visitors_days && event_run(x)) || (not_attended(x) && days_label(x)) {
             for m in &found {
                 claimed[index(m)] = true;
             }

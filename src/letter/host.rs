@@ -686,8 +686,9 @@ fn ends_as_a_name(name: &str) -> bool {
     ORGANISATION_WORDS.iter().chain(ORGANISATION_CJK_UNIT_ENDS).chain(ORGANISATION_LEGAL_SUFFIXES).any(|w| !w.is_ascii() && name.ends_with(w))
 }
 
-/// What a self-reference ("the department", "本署") before `before` refers to: the nearest organisation named before
-/// it whose name ends with the same word ("... Home Affairs Department", "民政事務總署").
+/// What a self-reference ("the department", "本署", "本會") before `before` refers to: the organisation that signs the
+/// letter when its name ends with the same word ("香港網球總會"); else the nearest organisation named before it whose
+/// name does ("... Home Affairs Department", "民政事務總署").
 fn referent(text: &Text, before: usize, reference: &str) -> Option<Candidate> {
     let noun = reference.trim_start_matches("the ").trim_start_matches('本');
     // The organisation that signs, when its name ends so: "本會" in a letter signed "香港網球總會".

@@ -883,6 +883,7 @@ mod tests {
             ("本院將於2028年3月6日在本院灣仔本部戲曲排練室（E座502室）舉行工作坊。", "venue", "本院灣仔本部戲曲排練室（E座502室）"),
             ("讲座于2028年3月6日在香港科技大学演讲厅B（LT-B）举行。", "venue", "香港科技大学演讲厅B（LT-B）"),
             ("演出於2027年11月6日在藝穗會劇場（設八十個座位）舉行。", "venue", "藝穗會劇場"),
+            ("演出於2027年11月6日在藝穗會劇場（設80個座位）舉行。", "venue", "藝穗會劇場"),
             // (After a long date with its weekdays: the place from the last 在, in full.)
             ("研討會將於二〇二七年六月二十八日（星期一）至三十日（星期三）在海關總部大樓演講廳舉行。", "venue", "海關總部大樓演講廳"),
             // (A show's 場 is no place: "首場音樂會前一日".)
@@ -897,6 +898,7 @@ mod tests {
             ("Honorarium:         HK$18,000\n                    (lump sum), payable after the event\n", "remuneration", "HK$18,000 (lump sum)"),
             // (All that is paid, in a bracket: "(all inclusive)", "(all in)".)
             ("We will pay your return air ticket and hotel, and a residency fee of HK$16,000 (all in).", "remuneration", "HK$16,000 (all in)"),
+            ("We will pay you a fee of HK$5,000 (all instructors receive the same fee).", "remuneration", "HK$5,000"),
             ("The Association will pay a fee of HK$2,800 per day for the six camp days.", "remuneration", "HK$2,800 per day"),
             ("She is a citizen of the United States of America.", "nationality", "USA"),
             ("Dr Rao, holder of a passport of the Republic of India, will attend.", "nationality", "IND"),
@@ -931,6 +933,8 @@ mod tests {
             // Entering as a visitor is no post; the capacity is read from the last 以 before 身份.
             ("本座堂知悉閣下將以訪客身份入境，請閣下入境時攜同本函。", "role", ""),
             ("本學系將以此函支持閣下以訪客身份入境。", "role", ""),
+            // (Past a count only after "one of its": without the article, "one of eight" is no article and no count.)
+            ("You would join the Festival as one of eight overseas adjudicators.", "role", "one of eight overseas adjudicators"),
             // ("as sent": how a letter went, no capacity.)
             ("FYI - invitation as sent to Prof. Lindqvist yesterday.", "role", ""),
             ("The Department would be honoured to have you as a guest speaker at the Seminar.", "role", "guest speaker"),
@@ -948,7 +952,8 @@ mod tests {
             ("致：Klaus WEBER先生\n德國柏林\n\nWEBER先生：\n\n本院誠邀閣下來港。", "invitee", "Klaus WEBER先生"),
             // Several labelled lines of activity dates: from the earliest to the latest.
             ("排練日期：2027年4月12日至15日\n演出日期：2027年4月16日（星期五）晚上八時\n", "activity_to", "2027-04-16"),
-            // Days a labelled line says the visitor is not at are not the activity's.
+            // Days a labelled line says the visitor is not at are not the activity's, and no line of the visitor's days.
+            ("Festival dates:\t1–10 May 2028\nBroadcast dates:\t3 and 10 June 2028 (not attended)\n", "activity_from", "2028-05-01"),
             ("Studio rehearsal:\tSat 4 March 2028, 14:00–18:00\nRecording dates:\tMon 6, Tue 7, Thu 9 and Fri 10 March 2028\nBroadcast dates:\tSundays 2, 9, 16 and 23 April 2028, 20:00 (not attended)\n", "activity_to", "2028-03-10"),
             // A section's heading without a colon over its value, set in under it; not over a list of items.
             ("5. Venue\n   Climbing Wall, Tseung Kwan O Sports Ground\n\n6. Remuneration\n   A fee of US$3,200.\n", "venue", "Climbing Wall, Tseung Kwan O Sports Ground"),

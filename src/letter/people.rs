@@ -276,7 +276,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             let cells = rest.split_whitespace().count();
             let first = text.lower_str(s, gap);
             let post = PEOPLE_CJK_POSTS.iter().any(|p| first.ends_with(p));
-            if cells == 1 && !post && (2..=4).contains(&first.chars().count()) && first.chars().all(is_chinese) && rest.trim().chars().all(is_chinese) {
+            if cells == 1 && !post && looks_like_a_cjk_name(&first) && first.chars().all(is_chinese) && rest.trim().chars().all(is_chinese) {
                 e = gap;
             }
         }

@@ -66,9 +66,10 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         }
         let start = past_article(text, p + 4, &["one of our ", "one of the ", "one of its ", "one of their ", "a ", "an ", "the ", "our "]);
         // ("as one of its eight overseas adjudicators": past the count.)
-        let start = if text.lower_str(p + 4, p + 11) == "one of " {
+        let start = if start > p + 4 && text.lower_str(p + 4, p + 11) == "one of " {
             let count: String = text.lower[start..].iter().take_while(|c| c.is_alphabetic()).collect();
-            if super::relative::number(&count).is_some() && text.lower.get(start + count.len()) == Some(&' ') { start + count.len() + 1 } else { start }
+            let n = count.chars().count();
+            if super::relative::number(&count).is_some() && text.lower.get(start + n) == Some(&' ') { start + n + 1 } else { start }
         } else {
             start
         };

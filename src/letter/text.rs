@@ -14,7 +14,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whether the Chinese clause before `p` says someone other than the visitor does what follows: "由本地初创企业代表担任
-/// 赛事导师", "研討會由本處處長主持開幕" (but "將由閣下主持", and not "事由：", "由於").
+/// 赛事导师", "研討會由本處處長主持開幕" (but "將由閣下主持", and not "事由：", "由於", "由3月2日至6日").
 pub(super) fn done_by_someone_else(text: &Text, p: usize) -> bool {
     let clause = text.lower_str(p.saturating_sub(20), p);
     let clause = clause.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
@@ -23,6 +23,8 @@ pub(super) fn done_by_someone_else(text: &Text, p: usize) -> bool {
         chars[i] == '由'
             && !(i > 0 && "事理緣缘自".contains(chars[i - 1]))
             && !chars.get(i + 1).is_some_and(|c| "於于此".contains(*c))
+            // (Nor "由3月2日至6日", "由二〇二八年一月一日起": from a day, not by someone; "由二胡演奏家" is by someone.)
+            && !chars[i + 1..].iter().take(8).collect::<String>().contains(['月', '至', '起'])
     });
     by && !["閣下", "阁下", "您", "你", "台端"].iter().any(|w| clause.contains(w))
 }
@@ -159,7 +161,7 @@ pub(super) struct Text<'a> {
     pairs: Pairs,
     /// Lines that belong to e-mail headers.
     pub(super) header_line: Vec<bool>,
-    /// The lines with content (not blank, not e-mail headers), in order.
+    /// The lines with content (not blank, not e-mail headers, not a page's footer), in order.
     pub(super) content_lines: Vec<usize>,
     /// The line where the innermost message begins: after the last e-mail header block, forward marker or "... wrote:"
     /// line (the letter of a forwarded chain or of a reply); 0 for a plain letter.

@@ -173,11 +173,13 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     let all_of_it = |p: usize| p > 0 && matches!(text.lower[p - 1], '均' | '皆' | '全');
     crate::sorting::sort_by_key(&mut at, |&p| crate::sorting::number(if all_of_it(p) { p as i64 - text.lower.len() as i64 } else { p as i64 }));
     const HELD: &[&str] = &["舉行", "举行", "進行", "进行", "舉辦", "举办", "上演", "公演", "，", "。"];
+    // The last 在/於 in `s..e`, not the 於 of 位於.
+    let last_at = |s: usize, e: usize| (s..e).rev().find(|&i| "在於于".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位'));
     for p in at {
         let (mut s, mut e) = phrase_until(text, p + 1, HELD, 30);
         // (A long date before the last 在 may fill the window: "於二〇二七年六月二十八日（星期一）至三十日（星期三）在海關
         // 總部大樓演講廳舉行". The place is read from that 在, as far as from the first.)
-        if let Some(q) = (s..e).rev().find(|&i| "在於于".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位')) {
+        if let Some(q) = last_at(s, e) {
             e = e.max(phrase_until(text, q + 1, HELD, 30).1);
         }
         // "在本處位於將軍澳的消防及救護學院主持...": the place ends where the activity's verb begins; but not when
@@ -191,8 +193,8 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         if let Some(v) = verb.filter(|_| !ends_with_place) {
             e = v;
         }
-        // "于五月四日至八日在香港教育城": the place follows the last 在/於 (not the 於 of 位於).
-        if let Some(q) = (s..e).rev().find(|&i| "在於于".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位')) {
+        // "于五月四日至八日在香港教育城": the place follows the last 在/於.
+        if let Some(q) = last_at(s, e) {
             s = q + 1;
         }
         // "在位于屯门大榄的香港海关训练学院": where the place is, then the place, after 的.
@@ -424,8 +426,7 @@ fn with_its_room(text: &Text, mut end: usize, e: usize) -> usize {
     }
     if end < e && matches!(text.original[end], '(' | '（') {
         if let Some(close) = (end + 1..e.min(end + 16)).find(|&i| matches!(text.original[i], ')' | '）')) {
-            let inside = &text.original[end + 1..close];
-            if names_a_building(&inside.iter().collect::<String>()) {
+            if names_a_building(&text.lower_str(end + 1, close)) {
                 end = close + 1;
             }
         }
@@ -459,10 +460,12 @@ pub(super) fn without_closing_note(text: &Text, place: Extracted) -> Extracted {
 /// Whether a bracket after a place names its building, block or floor rather than a note on it.
 pub(super) fn names_a_building(bracket: &str) -> bool {
     // (Short, and no address, date or sentence: "（金鐘道政府合署高座14樓）" is an address, "（實驗部分在同層B室進行）" a note.)
-    // (Or a room's code or number, with a letter or digit: "演讲厅B（LT-B）", "排練室（E座502室）"; not "（設八十個座位）".)
-    let inside = bracket.trim_matches(|c| matches!(c, '(' | ')' | '（' | '）'));
-    let code = (2..=8).contains(&inside.len()) && inside.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && inside.chars().any(|c| c.is_ascii_alphabetic()) && inside.chars().any(|c| c.is_ascii_digit() || c == '-');
-    let numbered = inside.chars().count() <= 10 && inside.chars().any(|c| c.is_ascii_alphanumeric()) && inside.chars().any(|c| "座室層层".contains(c));
+    // (Or a room's code or number, with a letter or digit: "演讲厅B（LT-B）", "排練室（E座502室）"; not a time, a span of
+    // weekdays or seats: "(7-9pm)", "(Mon-Fri)", "（設80個座位）".)
+    let inside = bracket.trim_matches(|c| matches!(c, '(' | ')' | '（' | '）')).to_lowercase();
+    let time_or_days = inside.ends_with("am") || inside.ends_with("pm") || ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().any(|d| inside.contains(d));
+    let code = (2..=8).contains(&inside.len()) && inside.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && inside.chars().any(|c| c.is_ascii_alphabetic()) && inside.chars().any(|c| c.is_ascii_digit() || c == '-') && !time_or_days;
+    let numbered = inside.chars().count() <= 10 && inside.chars().any(|c| c.is_ascii_alphanumeric()) && inside.chars().any(|c| "座室層层".contains(c)) && !inside.contains('位');
     code || numbered || bracket.chars().count() <= 18 && VENUE_BUILDING_WORDS.iter().any(|w| bracket.contains(w)) && !VENUE_NOT_A_BUILDING.iter().any(|w| bracket.contains(w))
 }
 

@@ -218,7 +218,13 @@ pub(super) fn is_page_footer(line: &[char]) -> bool {
         let end = part.iter().rposition(|c| !c.is_whitespace()).map(|i| part[i]);
         !part.is_empty() && part.len() <= 40 && !part.iter().any(|c| matches!(c, '。' | '，' | ',' | '!' | '?')) && end != Some('.')
     };
-    (is_page_number(&line[last_gap + 1..]) && short_reference(&line[..last_gap])) || (is_page_number(&line[..first_gap]) && short_reference(&line[first_gap..]))
+    // (Beside other text, only a number that says it is a page's: "Page 2 of 3", "第 2 頁", "- 2 -"; "12/6" beside
+    // "Arrival" is an itinerary's row.)
+    let names_a_page = |part: &[char]| {
+        let part: String = part.iter().collect::<String>().to_lowercase();
+        is_page_number(&part.chars().collect::<Vec<char>>()) && (part.contains("page") || part.contains('第') || part.trim_start().starts_with(['-', '–', '—']))
+    };
+    (names_a_page(&line[last_gap + 1..]) && short_reference(&line[..last_gap])) || (names_a_page(&line[..first_gap]) && short_reference(&line[first_gap..]))
 }
 
 /// Whether a line is only a page's number.
@@ -370,7 +376,7 @@ fn lines_of(chars: &[char]) -> Vec<(usize, usize)> {
     lines
 }
 
-/// Whether a line is blank or only a page's number.
+/// Whether a line is blank or a page's footer (its number, perhaps beside a reference).
 fn is_page_footer_or_blank(line: &[char]) -> bool {
     quoted_line(line).2.iter().all(|c| c.is_whitespace()) || is_page_footer(line)
 }
@@ -428,8 +434,9 @@ pub(super) fn starts_an_item(line: &[char]) -> bool {
     // (Chinese numerals number items too: "一、活動日期：…", "（二）地點：…".)
     let numeral = |c: &&char| CJK_ITEM_NUMERALS.contains(**c);
     let cjk_numerals = line.iter().take_while(numeral).count();
-    // ("（1）", "(12)": digits in brackets of either width.)
-    let bracketed_numerals = line.iter().skip(1).take_while(|c| numeral(c) || c.is_ascii_digit()).count();
+    // ("（1）", "(12)": digits in brackets of either width; not a telephone's area code, "(852) 2345 6789".)
+    let digits_in_bracket = line.iter().skip(1).take_while(|c| c.is_ascii_digit()).count();
+    let bracketed_numerals = if digits_in_bracket > 2 { 0 } else { line.iter().skip(1).take_while(|c| numeral(c) || c.is_ascii_digit()).count() };
     line.first().is_some_and(|&c| is_bullet(c) || is_numbered_mark(c))
         || ((1..=3).contains(&cjk_numerals) && line.get(cjk_numerals) == Some(&'、'))
         || (matches!(line.first(), Some('（' | '(')) && (1..=3).contains(&bracketed_numerals) && matches!(line.get(bracketed_numerals + 1), Some('）' | ')')))
@@ -496,12 +503,20 @@ mod tests {
     use super::{is_page_footer, joined_lines, lines_of, wrapped_lines};
 
     #[test]
+    fn an_area_code_in_brackets_starts_no_item() {
+        let item = |line: &str| super::starts_an_item(&line.chars().collect::<Vec<char>>());
+        assert!(item("（1）带领护理员进行夜间调查；"));
+        assert!(item("(12) Lead the exercise"));
+        assert!(!item("(852) 2345 6789"));
+    }
+
+    #[test]
     fn a_page_number_with_a_reference_beside_it_is_a_footer_and_a_sentence_naming_a_page_is_not() {
         let footer = |line: &str| is_page_footer(&line.chars().collect::<Vec<char>>());
         for line in ["Page 1 of 2", "- 2 -", "第1頁，共2頁", "FSD/FASA/TRG 3/22/28\u{3000}\u{3000}第 2 頁，共 2 頁", "Our ref: HKO/TC 4/2        Page 2 of 3", "Page 2 of 3\tInvitation – Prof. Ito"] {
             assert!(footer(line), "{line}");
         }
-        for line in ["Please read the programme on page 2", "The schedule is set out in full below, as on page 2 of 3", "Day 1 of 2", "The hall seats 800 people.   Page 2"] {
+        for line in ["Please read the programme on page 2", "The schedule is set out in full below, as on page 2 of 3", "Day 1 of 2", "The hall seats 800 people.   Page 2", "12/6\tArrival", "Arrival    12/6"] {
             assert!(!footer(line), "{line}");
         }
     }
