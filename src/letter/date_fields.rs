@@ -486,7 +486,7 @@ fn addresses_the_invitee(text: &Text, m: &DateMention) -> bool {
     let e = (from..(m.end + 100).min(text.lower.len())).find(|&i| is_end(i)).unwrap_or((m.end + 100).min(text.lower.len()));
     let sentence = text.lower_str(s, e);
     let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).collect();
-    words.contains(&"you") || words.contains(&"your") || ["閣下", "阁下", "您", "台端"].iter().any(|w| sentence.contains(w))
+    words.contains(&"you") || words.contains(&"your") || super::text::CJK_YOU.iter().any(|w| sentence.contains(w))
 }
 
 /// Whether the date is someone else's: its sentence names another person before it ("Another artist will lead a
@@ -496,7 +496,7 @@ fn someone_elses(text: &Text, m: &DateMention) -> bool {
     let s = (m.start.saturating_sub(150)..m.start).rev().find(|&i| is_end(i)).map_or(m.start.saturating_sub(150), |i| i + 1);
     let before = text.lower_str(s, m.start);
     let words: Vec<&str> = before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let to_the_visitor = words.iter().any(|w| ["you", "your"].contains(w)) || ["閣下", "阁下", "您", "台端"].iter().any(|w| before.contains(w));
+    let to_the_visitor = words.iter().any(|w| ["you", "your"].contains(w)) || super::text::CJK_YOU.iter().any(|w| before.contains(w));
     if to_the_visitor {
         return false;
     }

@@ -13,6 +13,9 @@ pub(super) fn is_bullet(c: char) -> bool {
     matches!(c, '-' | '*' | '•' | '·' | '‧' | '・' | '–' | '—' | '●' | '■' | '◦' | '▪' | '◆' | '◇' | '►' | '▶' | '➢' | '➤' | '□' | '◎' | '※')
 }
 
+/// How a Chinese letter addresses the visitor: "閣下將主持", "您将担任", "台端".
+pub(super) const CJK_YOU: &[&str] = &["閣下", "阁下", "您", "台端"];
+
 /// Whether the Chinese clause before `p` says someone other than the visitor does what follows: "由本地初创企业代表担任
 /// 赛事导师", "研討會由本處處長主持開幕" (but "將由閣下主持", and not "事由：", "由於", "由3月2日至6日").
 pub(super) fn done_by_someone_else(text: &Text, p: usize) -> bool {
@@ -26,7 +29,7 @@ pub(super) fn done_by_someone_else(text: &Text, p: usize) -> bool {
             // (Nor "由3月2日至6日", "由二〇二八年一月一日起": from a day, not by someone; "由二胡演奏家" is by someone.)
             && !chars[i + 1..].iter().take(8).collect::<String>().contains(['月', '至', '起'])
     });
-    by && !["閣下", "阁下", "您", "你", "台端"].iter().any(|w| clause.contains(w))
+    by && !CJK_YOU.iter().chain(&["你"]).any(|w| clause.contains(w))
 }
 
 pub fn fold(c: char) -> char {
