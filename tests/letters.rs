@@ -76,7 +76,7 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// and 1305–1328 (letters messy in several ways at once: fees with allowances and other currencies, rehearsals and
 /// receptions around the days, PDF pages, annexes, reply slips) were added with 0, 3 and 2 among them: 310, 267 and
 /// 297 of 336 before any change for them, on the reader of 5d0a3f7.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 57;
+const TUNING_WRONG_AND_SURE_MAX: usize = 56;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next

@@ -441,7 +441,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                 if v >= le {
                     let padded = matches!(text.original[vs], ':' | '：');
                     let vs = vs + text.original[vs..ve].iter().take_while(|c| matches!(c, ':' | '：' | ' ')).count();
-                    let ve = if padded { continued(text, l, vs, ve) } else { ve };
+                    let ve = continued(text, l, vs, ve);
                     out.push(Labelled { label, start: vs, end: ve, colon: padded, several: false });
                     l += 1;
                     continue;

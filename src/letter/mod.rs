@@ -1133,6 +1133,8 @@ mod tests {
             // Titles and greetings: "Ir", 敬愛的.
             ("Ir Dr Thomas O'Brien\nDublin\n\nDear Dr O'Brien,\n\nThe Department invites you to share your expertise.", "invitee", "Ir Dr Thomas O'Brien"),
             ("敬愛的山田花子女士：\n\n本團誠意邀請閣下擔任客席指揮。", "invitee", "山田花子女士"),
+            // A bare label's value in a space-aligned table runs on over the lines indented to its column.
+            ("Dear Ms Berg,\n\n  Role        Member, Jury\n  Duties      view the films in competition, deliberate with the\n              other jurors and present the awards\n  Venue       Grand Theatre\n", "activity", "view the films in competition, deliberate with the other jurors and present the awards"),
         ] {
             // An empty value: the field must not be filled.
             assert_eq!(field(&read(letter), f).as_deref(), Some(want).filter(|w| !w.is_empty()), "{letter}");
