@@ -592,6 +592,9 @@ pub(super) fn by_someone(first_cell: &str) -> bool {
 /// to the value's own column (a form pasted as text):
 /// "Nature of activity:       to conduct a five-day woodblock printmaking\n                          workshop for ...".
 fn continued(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
+    if is_table_row(text, l) {
+        return continued_in_row_below(text, l, start, end);
+    }
     // (In columns on screen: a Chinese label is twice as wide as its characters, "擔任角色：  研討會主題演講" over
     // "            嘉賓".)
     let column = super::wrapping::on_screen(&text.original[text.lines[l].0..start]);
@@ -620,6 +623,29 @@ fn continued(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
             break;
         }
         end = me;
+    }
+    end
+}
+
+/// Where a value in a Markdown table's cell ends when the rows below carry on with it, each with every other cell
+/// empty: "| 6 | Duties:  to judge the final round of the Competition and to |" over "|   | conduct two stamp design
+/// workshops for secondary students |", a long cell wrapped by hand.
+fn continued_in_row_below(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
+    let column = text.original[text.lines[l].0..start].iter().filter(|&&c| is_bar(c)).count();
+    let blank = |(s, e): (usize, usize)| text.original[s..e].iter().all(|c| c.is_whitespace());
+    for m in l + 1..text.lines.len() {
+        if !is_table_row(text, m) {
+            break;
+        }
+        let (ms, me) = text.lines[m];
+        let bars: Vec<usize> = (ms..me).filter(|&i| is_bar(text.original[i])).collect();
+        let row_cells: Vec<(usize, usize)> =
+            std::iter::once(ms).chain(bars.iter().map(|b| b + 1)).zip(bars.iter().copied().chain(std::iter::once(me))).collect();
+        let Some(&cell) = row_cells.get(column) else { break };
+        if blank(cell) || row_cells.iter().enumerate().any(|(k, &c)| k != column && !blank(c)) {
+            break;
+        }
+        end = text.trim(cell.0, cell.1).1;
     }
     end
 }

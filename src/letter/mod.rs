@@ -1133,6 +1133,8 @@ mod tests {
             // Titles and greetings: "Ir", 敬愛的.
             ("Ir Dr Thomas O'Brien\nDublin\n\nDear Dr O'Brien,\n\nThe Department invites you to share your expertise.", "invitee", "Ir Dr Thomas O'Brien"),
             ("敬愛的山田花子女士：\n\n本團誠意邀請閣下擔任客席指揮。", "invitee", "山田花子女士"),
+            // A table's cell carried on in the row below, whose other cells are empty.
+            ("Dear Ms Berg,\n\n| 1 | Engaged as:  External Judge                |\n| 2 | Duties:  to judge the final round and to   |\n|   | conduct two workshops for students         |\n| 3 | Dates:  10 – 13 July 2028                   |\n", "activity", "to judge the final round and to conduct two workshops for students"),
             // A bare label's value in a space-aligned table runs on over the lines indented to its column.
             ("Dear Ms Berg,\n\n  Role        Member, Jury\n  Duties      view the films in competition, deliberate with the\n              other jurors and present the awards\n  Venue       Grand Theatre\n", "activity", "view the films in competition, deliberate with the other jurors and present the awards"),
         ] {

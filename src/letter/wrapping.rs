@@ -472,8 +472,12 @@ fn is_a_label(line: &[char]) -> bool {
 /// A value that runs over lines, as one line: quoting marks and indentation go, a word split by a hyphen at a line's
 /// end is whole again ("re-" / "hearsal"), Chinese runs on without a space, other lines join with one.
 pub(super) fn joined_lines(text: &str) -> String {
+    // (A cell of a Markdown table carried on in the rows below: the bars and empty cells around it go.)
+    let bar = |c: char| c == '|' || c == '｜';
+    let rows = text.split('\n').skip(1).all(|line| line.trim_start().starts_with(bar));
     let mut out = String::new();
     for (k, line) in text.split('\n').enumerate() {
+        let line = if rows { line.trim_end().trim_end_matches(bar).trim_start_matches(|c: char| bar(c) || c.is_whitespace()) } else { line };
         let chars: Vec<char> = line.trim_end_matches('\r').chars().collect();
         let (_, _, content) = if k == 0 { (0, 0, &chars[..]) } else { quoted_line(&chars) };
         let content: String = content.iter().collect();
