@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE};
+use super::cues::{REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -213,7 +213,9 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     let mut end = total.end;
     let total_after = REMUNERATION_TOTAL_AFTER.iter().find(|w| lower(end, end + w.chars().count()) == **w);
     // (In a bracket, "for the series" after it: "(HK$20,000 for the series)".)
-    let in_bracket = bracket && REMUNERATION_TOTAL_AFTER_IN_BRACKET.iter().any(|w| lower(end, end + w.chars().count()) == *w) && lower(end, end + 30).contains(')');
+    // (Read with the sum already, when it says what the sum is for: "(HK$26,400 for the 12 camp days)".)
+    let read_with_it = bracket && text.lower.get(end) == Some(&')') && REMUNERATION_TOTAL_AFTER_IN_BRACKET.iter().any(|w| lower(total.start, end).contains(w));
+    let in_bracket = read_with_it || bracket && REMUNERATION_TOTAL_AFTER_IN_BRACKET.iter().any(|w| lower(end, end + w.chars().count()) == *w) && lower(end, end + 30).contains(')');
     if in_bracket {
         end += lower(end, end + 30).find(')').map_or(0, |b| lower(end, end + 30)[..b].chars().count());
     }
@@ -236,24 +238,76 @@ fn for_a_count(rest: &str) -> Option<usize> {
     counted.split(' ').next().is_some_and(|w| super::relative::number(w).is_some()).then(|| 5 + what.trim_end().chars().count())
 }
 
-/// The length of " all in" or " for the two concerts", " for both concerts" at the start of `rest`, ending its clause:
-/// words after a sum that make it all that is paid, or the sum for several things rather than each.
+/// The length of " all in", " all inclusive" at the start of `rest`, ending its clause: words after a sum that make it
+/// all that is paid.
 fn for_all_of_it(rest: &str) -> Option<usize> {
     let ends = |after: &str| after.is_empty() || after.starts_with([',', '.', ';', '\n']) || after.starts_with(" and ");
-    if let Some(all) = [" all in", " all-in", " all inclusive", " all-inclusive"].into_iter().find(|w| rest.strip_prefix(w).is_some_and(ends)) {
-        return Some(all.len());
+    [" all in", " all-in", " all inclusive", " all-inclusive"].into_iter().find(|w| rest.strip_prefix(w).is_some_and(ends)).map(str::len)
+}
+
+/// The length of the words after a sum that say what it is for, up to their clause's end: " for the course", " for
+/// both concerts and the masterclass", " for the four days of duty", " for each teaching day". They are part of the
+/// fee, since they say whether it is paid once or by the day and for which of the tasks. Not " for your
+/// participation", which says nothing of it; nothing when the words run on past nine without the clause ending.
+fn what_it_is_for(rest: &str) -> Option<usize> {
+    let chars: Vec<char> = rest.chars().collect();
+    let lead = [' ', 'f', 'o', 'r', ' '];
+    if !chars.starts_with(&lead) {
+        return None;
     }
-    let (lead, words) = match rest.strip_prefix(" for both ") {
-        Some(words) => (" for both ".len(), words),
-        None => {
-            let what = rest.strip_prefix(" for the ")?;
-            let count = what.split(' ').next()?;
-            super::relative::number(count).filter(|&n| n >= 2)?;
-            (" for the ".len() + count.len() + 1, what.get(count.len() + 1..)?)
+    let mut words = Vec::new();
+    let mut k = lead.len();
+    while k < chars.len() && words.len() < 11 {
+        let start = k;
+        while k < chars.len() && !chars[k].is_whitespace() {
+            k += 1;
         }
-    };
-    let noun: String = words.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
-    (noun.ends_with('s') && ends(&words[noun.len()..])).then_some(lead + noun.len())
+        words.push((start, k));
+        let blank_line = chars[k..].iter().take_while(|c| c.is_whitespace()).filter(|&&c| c == '\n').count() > 1;
+        if blank_line {
+            break;
+        }
+        while k < chars.len() && chars[k].is_whitespace() {
+            k += 1;
+        }
+    }
+    let word = |&(s, e): &(usize, usize)| chars[s..e].iter().collect::<String>();
+    let core = |w: &str| w.trim_end_matches([',', '.', ';', ':', ')', '!', '?']).to_string();
+    let first = core(&word(words.first()?));
+    if !["the", "both", "all", "each", "every"].contains(&first.as_str()) && super::relative::number(&first).is_none() && !first.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    // For several things or all of them, as the letters that keep these words agree: not "for the engagement",
+    // "for the course", which some keep and more leave out.
+    let second = words.get(1).map(|w| core(&word(w))).unwrap_or_default();
+    let counted = |w: &str| super::relative::number(w).is_some() || w.chars().all(|c| c.is_ascii_digit());
+    let period = REMUNERATION_PERIOD_WORDS.iter().any(|w| w.is_ascii() && second == w.trim());
+    let mut several = first != "the" || counted(&second) || period || ["whole", "entire", "fortnight"].contains(&second.as_str());
+    let mut end = None;
+    for (n, w) in words.iter().enumerate() {
+        let raw = word(w);
+        several |= n > 1 && word(&words[n - 1]) == "and" && !raw.is_empty();
+        let this = core(&raw);
+        let next = words.get(n + 1).map(|w| core(&word(w))).unwrap_or_default();
+        let stops = |w: &str| REMUNERATION_NOT_WHAT_IT_IS_FOR.contains(&w);
+        let stop = n > 0 && (stops(&this) || (this == "and" && (stops(&next) || REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND.contains(&next.as_str()))));
+        let a_word = this.chars().any(char::is_alphanumeric) && this.chars().all(|c| c.is_alphanumeric() || "-'’".contains(c));
+        if stop || !a_word {
+            return end;
+        }
+        if n >= 9 {
+            return None;
+        }
+        let e = w.0 + this.chars().count();
+        // (The clause ends with this word, or the text does.)
+        if n > 0 && several {
+            end = Some(e);
+        }
+        if this.len() < raw.len() || w.1 == chars.len() && chars.len() < 96 {
+            return end;
+        }
+    }
+    None
 }
 
 /// Past the words right after a sum that say what it covers, when they are short and name no other sum: a bracket
@@ -271,30 +325,11 @@ fn terms_after(text: &Text, e: usize) -> usize {
         let period = REMUNERATION_PERIOD_WORDS.iter().any(|w| inside.contains(w));
         return if text.lower[c] == close && !other_sum && period { c + 1 } else { e };
     }
-    let rest = lower(e, e + 48);
-    if let Some(length) = for_all_of_it(&rest) {
+    if let Some(length) = for_all_of_it(&lower(e, e + 48)) {
         return e + length;
     }
-    let Some(words) = rest.strip_prefix(" for the ") else { return e };
-    let period = |upto: usize| REMUNERATION_PERIOD_WORDS.iter().any(|w| rest[..upto.min(rest.len())].contains(w));
-    let mut taken = 0;
-    let mut length = " for the ".len();
-    for word in words.split(' ') {
-        let letters = word.trim_end_matches([',', '.', ';', ':', ')']);
-        if letters.is_empty() || !letters.chars().all(|c| c.is_alphabetic() || c == '-') || taken == 3 {
-            break;
-        }
-        taken += 1;
-        length += letters.len();
-        if letters.len() < word.len() {
-            // The clause ends with this word.
-            return if period(length) { e + length } else { e };
-        }
-        length += 1;
-    }
-    let after = &rest[length.min(rest.len())..];
-    let ends = after.is_empty() || ["and ", "payable", "plus ", "inclusive", "subject", "less ", "before ", "after "].iter().any(|w| after.starts_with(w));
-    if taken > 0 && ends && period(length) { e + length - 1 } else { e }
+    let rest = lower(e, e + 96);
+    what_it_is_for(&rest).map_or(e, |n| e + n)
 }
 
 /// The remuneration in the letter's wording: its first sum of money, unsure when the letter names other sums (an
@@ -357,7 +392,7 @@ pub(super) fn fee_with_words_after(text: &Text, x: Extracted) -> Extracted {
     let terms = [" (", "(", " per ", "/", ",共", ",合", ",兩", ",两", ",三", " inclusive", " excluding", " covering"].iter().chain(&covers).any(|w| after.starts_with(w));
     // (And those words read as part of it: "HK$68,000 for the two concerts", "HK$15,000 all in".)
     let value = text.lower_str(x.start, x.end);
-    let terms = terms || value.match_indices(" for ").chain(value.match_indices(" all")).any(|(i, _)| for_all_of_it(&value[i..]) == Some(value.len() - i));
+    let terms = terms || value.match_indices(" for ").chain(value.match_indices(" all")).any(|(i, _)| [for_all_of_it(&value[i..]), what_it_is_for(&value[i..]).map(|n| value[i..].chars().take(n).map(char::len_utf8).sum())].contains(&Some(value.len() - i)));
     // (Or a long bracket read as part of it: "(lump sum, inclusive of the public lecture)".)
     let long_bracket = value.split(['(', '（']).nth(1).is_some_and(|inside| inside.chars().count() > 24);
     let terms = terms || long_bracket;
@@ -433,6 +468,13 @@ mod tests {
         // A long bracket that says what the sum is: part of it, and unsure.
         assert_eq!(read("Fee: HK$18,000 (lump sum, inclusive of the public lecture)"), Some(("HK$18,000 (lump sum, inclusive of the public lecture)".into(), false)));
         assert_eq!(read("The fee is HK$5,000 per workshop (HK$15,000 for the three workshops).").map(|f| f.0).as_deref(), Some("HK$5,000 per workshop (HK$15,000 for the three workshops)"));
+        // Several tasks joined by "and", the whole of it: part of the fee, up to where the sentence goes on.
+        assert_eq!(read("We will pay you HK$20,000 for the keynote and the two workshops, and will book your flights."), Some(("HK$20,000 for the keynote and the two workshops".into(), false)));
+        assert_eq!(read("An honorarium of HK$40,000 for the whole programme will be paid after the camp."), Some(("HK$40,000 for the whole programme".into(), false)));
+        assert_eq!(read("The fee is EUR 4,200 for the masterclasses and the adjudication and we will cover your hotel.").map(|f| f.0).as_deref(), Some("EUR 4,200 for the masterclasses and the adjudication"));
+        // One thing, or words that say nothing of it: not part of it.
+        assert_eq!(read("We will pay you HK$30,000 for the course and will arrange your hotel.").map(|f| f.0).as_deref(), Some("HK$30,000"));
+        assert_eq!(read("We will pay you HK$30,000 for your participation.").map(|f| f.0).as_deref(), Some("HK$30,000"));
     }
 
     /// A fee read without words right after it that may say what it covers is unsure; a fee that ends its clause,
