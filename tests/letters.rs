@@ -14,6 +14,7 @@
 //! - `tests/letters/fresh9/` is a tenth, written during that round (see its README).
 //! - `tests/letters/fresh10/` is an eleventh, written at the start of the round after (see its README).
 //! - `tests/letters/fresh11/` is a twelfth, written at the start of the round after that (see its README).
+//! - `tests/letters/fresh12/` is a thirteenth, written at the start of the round after that (see its README).
 //!
 //! For each, the test prints the fields each letter got right, the share of all fields right and the wrong values
 //! shown as sure (no "please check"); it fails if a share falls below its floor, if more than 1% of fields are wrong
@@ -163,6 +164,12 @@ const FRESH10_WRONG_AND_SURE_MAX: usize = 4;
 /// fields, 2 wrong and sure (0.3%).
 const FRESH11_FLOOR: usize = 599 - 48;
 const FRESH11_WRONG_AND_SURE_MAX: usize = 2;
+
+/// The thirteenth held-out split (see its README), written at the start of the round after (2026-12-02, tenth
+/// session) and first measured on the reader of that moment (commit 8abc038): 620 of 672 fields,
+/// 5 wrong and sure (0.7%).
+const FRESH12_FLOOR: usize = 620 - 48;
+const FRESH12_WRONG_AND_SURE_MAX: usize = 5;
 
 const FIELDS: &[&str] = &[
     "host", "invitee", "nationality", "travel_document", "activity", "role", "activity_from", "activity_to",
@@ -364,6 +371,7 @@ fn the_reader_gets_most_fields_of_both_corpora_right() {
     let fresh9 = score("tests/letters/fresh9", true);
     let fresh10 = score("tests/letters/fresh10", true);
     let fresh11 = score("tests/letters/fresh11", true);
+    let fresh12 = score("tests/letters/fresh12", true);
     println!();
     let problems: Vec<String> = [
         report("tuning", &tuning, TUNING_FLOOR, TUNING_WRONG_AND_SURE_MAX),
@@ -379,6 +387,7 @@ fn the_reader_gets_most_fields_of_both_corpora_right() {
         report("fresh9", &fresh9, FRESH9_FLOOR, FRESH9_WRONG_AND_SURE_MAX),
         report("fresh10", &fresh10, FRESH10_FLOOR, FRESH10_WRONG_AND_SURE_MAX),
         report("fresh11", &fresh11, FRESH11_FLOOR, FRESH11_WRONG_AND_SURE_MAX),
+        report("fresh12", &fresh12, FRESH12_FLOOR, FRESH12_WRONG_AND_SURE_MAX),
     ]
     .concat();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
