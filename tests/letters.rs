@@ -29,7 +29,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 17119 - 1328;
+const TUNING_FLOOR: usize = 18043 - 1400;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -76,8 +76,13 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// (what the visitor does and where, mostly in Chinese: duties in lists, passive tasks, main venues among several)
 /// and 1305–1328 (letters messy in several ways at once: fees with allowances and other currencies, rehearsals and
 /// receptions around the days, PDF pages, annexes, reply slips) were added with 0, 3 and 2 among them: 310, 267 and
-/// 297 of 336 before any change for them, on the reader of 5d0a3f7.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 56;
+/// 297 of 336 before any change for them, on the reader of 5d0a3f7. Letters 1329–1352 (what the visitor does and in
+/// what role: duties spread over lists, passive tasks, tasks and posts of others nearby), 1353–1376 (the main venue
+/// among several and the fee: rooms with codes, other currencies, no-fee letters, allowances as decoys) and 1377–1400
+/// (who hosts and which days are the activity's: agents and forwarders, co-organisers, postponed dates, schedules
+/// with travel and free days) were added with 4, 1 and 2 among them: 272, 302 and 312 of 336 before any change for
+/// them, on the reader of 8abc038.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 63;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
