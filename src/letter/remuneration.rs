@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND};
+use super::cues::{REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -314,7 +314,7 @@ fn what_it_is_for(rest: &str) -> Option<usize> {
 /// ("(lump sum)", "(before tax)", "（一筆過）", "（兩星期合計）") or the period or work it is for ("for the fortnight",
 /// "for the two days", "for the whole engagement"), ending the clause. `e` when nothing is there.
 fn terms_after(text: &Text, e: usize) -> usize {
-    const MOST: usize = 48;
+    const MOST: usize = 64;
     let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
     let s = if text.lower.get(e) == Some(&' ') { e + 1 } else { e };
     if let Some(&open) = text.lower.get(s).filter(|c| matches!(c, '(' | '（')) {
@@ -323,6 +323,17 @@ fn terms_after(text: &Text, e: usize) -> usize {
         let inside = lower(s + 1, c);
         let other_sum = REMUNERATION_CURRENCIES.iter().chain(REMUNERATION_CURRENCIES_AFTER).any(|w| inside.contains(w.trim()));
         let period = REMUNERATION_PERIOD_WORDS.iter().any(|w| inside.contains(w));
+        // "JPY 850,000 (approximately HK$44,000 at the current rate)", "港幣肆萬伍仟元正（HK$45,000）": the sum again, in
+        // another currency or in figures, is part of it; and so is what the sum is for after the bracket.
+        let again = REMUNERATION_EQUIVALENT.iter().any(|w| inside.trim_start().starts_with(w))
+            || amount_in(text, s + 1, c, 0.0).is_some_and(|sum| text.trim(s + 1, c) == (sum.start, sum.end));
+        if text.lower[c] == close && other_sum && again {
+            let after = c + 1;
+            return match REMUNERATION_TERMS.iter().find(|w| lower(after, after + w.chars().count()) == **w) {
+                Some(w) => after + w.chars().count(),
+                None => terms_after(text, after).max(after),
+            };
+        }
         return if text.lower[c] == close && !other_sum && period { c + 1 } else { e };
     }
     if let Some(length) = for_all_of_it(&lower(e, e + 48)) {
@@ -395,7 +406,9 @@ pub(super) fn fee_with_words_after(text: &Text, x: Extracted) -> Extracted {
     let terms = terms || value.match_indices(" for ").chain(value.match_indices(" all")).any(|(i, _)| [for_all_of_it(&value[i..]), what_it_is_for(&value[i..]).map(|n| value[i..].chars().take(n).map(char::len_utf8).sum())].contains(&Some(value.len() - i)));
     // (Or a long bracket read as part of it: "(lump sum, inclusive of the public lecture)".)
     let long_bracket = value.split(['(', '（']).nth(1).is_some_and(|inside| inside.chars().count() > 24);
-    let terms = terms || long_bracket;
+    // (Or the sum again in a bracket, "港幣肆萬伍仟元正（HK$45,000）", which older letters left out.)
+    let again = value.split(['(', '（']).nth(1).is_some_and(|inside| REMUNERATION_CURRENCIES.iter().chain(REMUNERATION_CURRENCIES_AFTER).any(|w| inside.contains(w.trim())));
+    let terms = terms || long_bracket || again;
     if terms && x.is_sure() { x.doubt(Reason::FeeTerms) } else { x }
 }
 
@@ -475,6 +488,21 @@ mod tests {
         // One thing, or words that say nothing of it: not part of it.
         assert_eq!(read("We will pay you HK$30,000 for the course and will arrange your hotel.").map(|f| f.0).as_deref(), Some("HK$30,000"));
         assert_eq!(read("We will pay you HK$30,000 for your participation.").map(|f| f.0).as_deref(), Some("HK$30,000"));
+    }
+
+    /// The same sum again in a bracket, in another currency or in figures, is part of the fee, and so is what it is
+    /// for after the bracket; a bracket with another sum is not.
+    #[test]
+    fn a_fee_with_its_sum_again_in_a_bracket() {
+        let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
+        assert_eq!(fee("Dear Ms Sato,\n\nThe fee is JPY 850,000 (approximately HK$44,000 at the current rate) for the two performances and the workshop.\n").as_deref(), Some("JPY 850,000 (approximately HK$44,000 at the current rate) for the two performances and the workshop"));
+        assert_eq!(fee("陳先生：\n\n酬金為港幣肆萬伍仟元正（HK$45,000）。\n").as_deref(), Some("港幣肆萬伍仟元正（HK$45,000）"));
+        assert_eq!(fee("陈先生：\n\n酬金为马币8,000元（约合港币14,000元）。\n").as_deref(), Some("马币8,000元（约合港币14,000元）"));
+        assert_eq!(fee("陈先生：\n\n酬金为港币壹万捌仟元正（HK$18,000），全包。\n").as_deref(), Some("港币壹万捌仟元正（HK$18,000），全包"));
+        assert_eq!(fee("Dear Ms Sato,\n\nThe fee is HK$30,000 (HK$5,000 of it for the lecture).\n").as_deref(), Some("HK$30,000"));
+        // Unsure: older letters leave the bracket out.
+        let read = super::super::extract("陳先生：\n\n酬金為港幣肆萬伍仟元正（HK$45,000）。\n", crate::Catalogue::bundled());
+        assert!(read.remuneration.is_some_and(|r| !r.is_sure()));
     }
 
     /// A fee read without words right after it that may say what it covers is unsure; a fee that ends its clause,
