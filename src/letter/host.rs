@@ -267,6 +267,10 @@ fn likeliest(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
             return sure(s, e);
         }
     }
+    // An agent's letterhead and signature, and the authorised organisation it writes for.
+    if let Some((s, e)) = written_for(text, &known) {
+        return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
+    }
     // "香港中文大學音樂系 / Department of Music / The Chinese University of Hong Kong": an academic department heads
     // the letter and the university it belongs to is named in the lines under it; the university is the host.
     if let Some((hs, he)) = head {
@@ -564,6 +568,34 @@ fn full_form(text: &Text, s: usize, e: usize) -> (usize, usize) {
         }
     }
     longest
+}
+
+/// An organisation the catalogue knows that the letter says it is written for by someone else, an agent or a body
+/// commissioned to run the event: "We write on behalf of our client, the Hong Kong Observatory, which has appointed
+/// ...", "香港生产力促进局受香港特别行政区政府创新科技署委托，负责筹办…".
+fn written_for(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> Option<(usize, usize)> {
+    for lead in ORGANISATION_AGENT_LEADS {
+        for p in text.find_all(lead) {
+            let mut s = p + lead.chars().count();
+            if text.lower_str(s, (s + 4).min(text.lower.len())) == "the " {
+                s += 4;
+            }
+            let ends = (s..(s + 80).min(text.lower.len())).filter(|&i| matches!(text.lower[i], ',' | '.' | ';' | '\n' | '('));
+            if let Some(e) = ends.map(|e| text.trim(s, e).1).find(|&e| known(s, e)) {
+                return Some((s, e));
+            }
+        }
+    }
+    // (In Chinese the name sits between 受 and 委託: the longest name the catalogue knows that ends there.)
+    for word in ORGANISATION_CJK_COMMISSIONED {
+        for q in text.find_all(word) {
+            let Some(by) = (q.saturating_sub(30)..q).rev().find(|&i| text.lower[i] == '受') else { continue };
+            if let Some(s) = (by + 1..q.saturating_sub(1)).find(|&s| known(s, q)) {
+                return Some((s, q));
+            }
+        }
+    }
+    None
 }
 
 /// The organisation the letter names as itself: "On behalf of the Hong Kong Shipowners Association, ...", "香港藝術

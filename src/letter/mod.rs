@@ -1133,6 +1133,9 @@ mod tests {
             // Titles and greetings: "Ir", 敬愛的.
             ("Ir Dr Thomas O'Brien\nDublin\n\nDear Dr O'Brien,\n\nThe Department invites you to share your expertise.", "invitee", "Ir Dr Thomas O'Brien"),
             ("敬愛的山田花子女士：\n\n本團誠意邀請閣下擔任客席指揮。", "invitee", "山田花子女士"),
+            // An agent's letterhead and signature: the authorised organisation it writes for.
+            ("ORBIT EVENTS LIMITED\n10 Queen's Road Central\n\n3 March 2028\n\nDear Dr Moss,\n\nWe write on behalf of our client, the Hong Kong Observatory, to invite you to speak at its symposium.\n\nYours sincerely,\n\nAnn Lee\nORBIT EVENTS LIMITED\n", "host", "Hong Kong Observatory"),
+            ("星辰會議服務有限公司\n\n李博士：\n\n本公司受香港特別行政區政府創新科技署委託籌辦論壇，現誠邀閣下擔任講者。\n\n星辰會議服務有限公司\n", "host", "Innovation and Technology Commission"),
             // A table's cell carried on in the row below, whose other cells are empty.
             ("Dear Ms Berg,\n\n| 1 | Engaged as:  External Judge                |\n| 2 | Duties:  to judge the final round and to   |\n|   | conduct two workshops for students         |\n| 3 | Dates:  10 – 13 July 2028                   |\n", "activity", "to judge the final round and to conduct two workshops for students"),
             // A bare label's value in a space-aligned table runs on over the lines indented to its column.
