@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE};
+use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE, ROLE_CJK_SHORT_POSTS, ROLE_CJK_DIVISIONS};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -168,6 +168,7 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
                 s = after;
             }
         }
+        let s = past_what_a_short_post_is_of(text, s, e);
         let (s, e) = without_whose_and_when(text, s, e);
         if e > s {
             return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
@@ -287,10 +288,23 @@ pub(super) fn post_of_role(text: &Text, x: Extracted) -> Extracted {
         let after = ROLE_CJK_EVENTS.iter().filter_map(|w| text.rfind_lower(x.start, x.end, w).map(|p| p + w.chars().count())).max();
         s = after.filter(|&a| x.end >= a + 2).unwrap_or(s);
     }
+    let s = past_what_a_short_post_is_of(text, s, x.end);
     match text.extracted(s, x.end, None, x.confidence).filter(|_| s > x.start) {
         Some(v) => Extracted { reason: x.reason, ..v },
         None => x,
     }
+}
+
+/// Where a common post of two characters starts when the event or division it is of comes right before it: "大賽評判",
+/// "研討會講者", "鋼琴項目評判", "拉丁舞組評判" are each a 評判 or a 講者. (A longer post after an event is cut where
+/// the event opens the role; "評審團主席", a panel's chair, stays whole.)
+fn past_what_a_short_post_is_of(text: &Text, s: usize, e: usize) -> usize {
+    let value = text.lower_str(s, e);
+    let Some(post) = ROLE_CJK_SHORT_POSTS.iter().find(|p| value.ends_with(*p)) else { return s };
+    let at = e - post.chars().count();
+    let before = text.lower_str(s, at);
+    let of_something = ROLE_CJK_EVENTS.iter().chain(ROLE_CJK_DIVISIONS).any(|w| before.ends_with(w));
+    if at > s && of_something { at } else { s }
 }
 
 /// A value without the bracket that closes it, when something comes before the bracket.
@@ -388,6 +402,12 @@ mod tests {
         assert_eq!(role("本會誠邀閣下擔任冬季長跑集訓外聘教練。").as_deref(), Some("外聘教練"));
         assert_eq!(role("本局誠邀閣下以研討會主講嘉賓身份來港。").as_deref(), Some("主講嘉賓"));
         assert_eq!(role("擔任角色：研討會主題講者").as_deref(), Some("主題講者"));
+        // A common post of two characters right after the event or division it is of: the post alone; a panel's
+        // chair stays whole.
+        assert_eq!(role("本署誠邀閣下擔任今屆舞蹈大賽評判。").as_deref(), Some("評判"));
+        assert_eq!(role("本會誠邀閣下擔任標準舞組評判。").as_deref(), Some("評判"));
+        assert_eq!(role("擔任角色：論壇講者").as_deref(), Some("講者"));
+        assert_eq!(role("本會誠邀閣下擔任評審團主席。").as_deref(), Some("評審團主席"));
         // A bracket inside the event's name before the post; a bracket after the post is no event's.
         assert_eq!(role("本节诚邀阁下担任钢琴比赛（青年组）评委，并主持两场大师班。").as_deref(), Some("评委"));
         assert_eq!(role("本院誠邀閣下擔任客席導師（粵劇），於十月來港。").as_deref(), Some("客席導師"));
