@@ -205,6 +205,7 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         (DATES_ARRIVAL, DateKind::Arrival),
         (DATES_DEPARTURE, DateKind::Departure),
         (DATES_OTHER, DateKind::Other),
+        (DATES_FREE_DAY, DateKind::Other),
         (DATES_ACTIVITY, DateKind::Activity),
     ] {
         for w in words.iter().filter(|w| !w.is_ascii()) {
@@ -340,6 +341,14 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
                     }
                 }
             }
+        }
+        // (A free day is nothing, unless the line goes on to travel: "Sun 9 May – free day; check-out 12:00, car to
+        // the airport" is the departure, read below.)
+        let travels = DATES_ARRIVAL.iter().chain(DATES_DEPARTURE).chain(DATES_GETTING_ABOUT).any(|w| text.find_lower(m.end, line_end, w).is_some())
+            || has_flight_number(&text.lower[m.end..line_end], &text.original[m.end..line_end]);
+        let free = DATES_FREE_DAY.iter().filter_map(|w| text.find_lower(m.end, line_end, w)).min();
+        if free.is_some_and(|f| first.is_none_or(|(p, _)| f < p)) && !travels {
+            return DateKind::Other;
         }
         if let Some((_, kind)) = first {
             return kind;
@@ -1000,6 +1009,21 @@ mod tests {
     fn travel(letter: &str) -> (Option<String>, Option<String>) {
         let x = extract(letter, Catalogue::bundled());
         (x.arrival.map(|a| a.value), x.departure.map(|d| d.value))
+    }
+
+    /// An itinerary's free day is nothing of the visit; a free day that ends in travel is read by its travel.
+    #[test]
+    fn a_free_day_in_an_itinerary() {
+        let kinds = |letter: &str| {
+            let chars: Vec<char> = letter.chars().collect();
+            let text = super::Text::new(&chars);
+            let folded: Vec<char> = chars.iter().map(|&c| super::super::text::fold_for_reading(c)).collect();
+            super::super::dates::find(&folded).iter().map(|m| super::kind_from_context(&text, m)).collect::<Vec<_>>()
+        };
+        use super::DateKind::{Activity, Other};
+        assert_eq!(kinds("  Saturday 20 November 2027    Winter Concert, 8:00 pm\n  Sunday 21 November 2027      Free day\n"), [Activity, Other]);
+        assert_eq!(kinds("　　2028年1月1日　　　　　開幕禮及巡遊\n　　2028年1月2日　　　　　自由活動\n"), [Activity, Other]);
+        assert_ne!(kinds("Sun 9 May 2027 – free day; check-out 12:00, car to the airport at 20:30 for CX 255 at 23:55\n"), [Other]);
     }
 
     /// The event's own run named in the activity's labelled line is not the visitor's days, nor the letter's date.
