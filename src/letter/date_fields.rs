@@ -584,6 +584,10 @@ pub(super) fn is_letter_date_line(text: &Text, mentions: &[DateMention], m: &Dat
     if cells.first().is_some_and(|&(fs, fe)| fe <= s && super::layout::by_someone(&text.lower_str(fs, fe))) {
         return false;
     }
+    // Nor heading an itinerary's row: "  Tue 6 June   09:00–17:30   Document review and interviews".
+    if cells.first().is_some_and(|&(fs, _)| fs == s) && cells.iter().skip(1).any(|&(cs, ce)| text.lower[cs..ce].iter().any(|&c| is_letter(c))) {
+        return false;
+    }
     // (The same date again in the other language, "6 December 2027 / 二〇二七年十二月六日", is no other words.)
     let again = |a: usize, b: usize| {
         let mut part = text.lower_str(a, b);
