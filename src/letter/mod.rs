@@ -1136,6 +1136,9 @@ mod tests {
             ("敬愛的山田花子女士：\n\n本團誠意邀請閣下擔任客席指揮。", "invitee", "山田花子女士"),
             // A date heading an itinerary's row near the top is no date of the letter's.
             ("From: Events <e@x.org>\nDate: Thursday, 6 April 2028 16:12\nSubject: Audit\n\nDear Ms Ruiz,\n\nThe days we need you for are:\n\n  Mon 5 June   09:30–12:30   Pre-audit meeting\n  Tue 6 June   09:00–17:30   Document review\n", "letter_date", "2028-04-06"),
+            // An exhibition's close is no day of the visit, nor a guide to the year of the days after it.
+            ("2027年12月15日\n\n李女士：\n\n本館誠邀閣下於2028年3月4日演出。\n\n注：展覽於本館二樓展出至2028年6月30日。\n\n本館負責閣下的住宿（3月2日至3月8日）。\n", "activity_to", "2028-03-04"),
+            ("2027年12月15日\n\n李女士：\n\n本館誠邀閣下於2028年3月4日演出。\n\n注：展覽於本館二樓展出至2028年6月30日。\n\n閣下將於3月2日抵港。\n", "arrival", "2028-03-02"),
             // An agent's letterhead and signature: the authorised organisation it writes for.
             ("ORBIT EVENTS LIMITED\n10 Queen's Road Central\n\n3 March 2028\n\nDear Dr Moss,\n\nWe write on behalf of our client, the Hong Kong Observatory, to invite you to speak at its symposium.\n\nYours sincerely,\n\nAnn Lee\nORBIT EVENTS LIMITED\n", "host", "Hong Kong Observatory"),
             ("星辰會議服務有限公司\n\n李博士：\n\n本公司受香港特別行政區政府創新科技署委託籌辦論壇，現誠邀閣下擔任講者。\n\n星辰會議服務有限公司\n", "host", "Innovation and Technology Commission"),
