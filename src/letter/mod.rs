@@ -883,6 +883,10 @@ mod tests {
             // (A room's letter, code or number after a Chinese place stays; a note on its seats does not.)
             ("本院將於2028年3月6日在本院灣仔本部戲曲排練室（E座502室）舉行工作坊。", "venue", "本院灣仔本部戲曲排練室（E座502室）"),
             ("讲座于2028年3月6日在香港科技大学演讲厅B（LT-B）举行。", "venue", "香港科技大学演讲厅B（LT-B）"),
+            // A room's number in English in the bracket; a note in it is not the place's.
+            ("Dear Ms Ruiz,\n\nAll classes will take place in Drama Studio 2 (Room D203) on the campus.\n", "venue", "Drama Studio 2 (Room D203)"),
+            ("Dear Ms Ruiz,\n\nAll sessions will take place in the Recital Hall (Room 302, 3/F, Academy Building).\n", "venue", "Recital Hall (Room 302, 3/F, Academy Building)"),
+            ("Dear Ms Ruiz,\n\nAll of it in the Science Centre North Block (lecture room LT2, colloquium in the big room next door).\n", "venue", "Science Centre North Block"),
             ("演出於2027年11月6日在藝穗會劇場（設八十個座位）舉行。", "venue", "藝穗會劇場"),
             ("演出於2027年11月6日在藝穗會劇場（設80個座位）舉行。", "venue", "藝穗會劇場"),
             // (After a long date with its weekdays: the place from the last 在, in full.)

@@ -466,7 +466,9 @@ pub(super) fn names_a_building(bracket: &str) -> bool {
     let time_or_days = inside.ends_with("am") || inside.ends_with("pm") || ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().any(|d| inside.contains(d));
     let code = (2..=8).contains(&inside.len()) && inside.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && inside.chars().any(|c| c.is_ascii_alphabetic()) && inside.chars().any(|c| c.is_ascii_digit() || c == '-') && !time_or_days;
     let numbered = inside.chars().count() <= 10 && inside.chars().any(|c| c.is_ascii_alphanumeric()) && inside.chars().any(|c| "座室層层".contains(c)) && !inside.contains('位');
-    code || numbered || bracket.chars().count() <= 18 && VENUE_BUILDING_WORDS.iter().any(|w| bracket.contains(w)) && !VENUE_NOT_A_BUILDING.iter().any(|w| bracket.contains(w))
+    // (A room's number in English: "(Room D203)", "(Room 302, 3/F, Academy Building)".)
+    let room = ["room ", "rm ", "rm. "].iter().any(|w| inside.starts_with(w)) && inside.chars().any(|c| c.is_ascii_digit());
+    code || numbered || bracket.chars().count() <= 36 && (room || VENUE_BUILDING_WORDS.iter().any(|w| bracket.contains(w))) && !VENUE_NOT_A_BUILDING.iter().any(|w| bracket.contains(w))
 }
 
 /// The place with its building, block or floor in the bracket right after it, when the value stopped before it.
