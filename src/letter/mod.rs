@@ -883,6 +883,8 @@ mod tests {
             // (A room's letter, code or number after a Chinese place stays; a note on its seats does not.)
             ("本院將於2028年3月6日在本院灣仔本部戲曲排練室（E座502室）舉行工作坊。", "venue", "本院灣仔本部戲曲排練室（E座502室）"),
             ("讲座于2028年3月6日在香港科技大学演讲厅B（LT-B）举行。", "venue", "香港科技大学演讲厅B（LT-B）"),
+            // A condition after the place is not part of it.
+            ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
             ("Dear Ms Ruiz,\n\nAll classes will take place in Drama Studio 2 (Room D203) on the campus.\n", "venue", "Drama Studio 2 (Room D203)"),
             ("Dear Ms Ruiz,\n\nAll sessions will take place in the Recital Hall (Room 302, 3/F, Academy Building).\n", "venue", "Recital Hall (Room 302, 3/F, Academy Building)"),
