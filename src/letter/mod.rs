@@ -883,6 +883,8 @@ mod tests {
             // (A room's letter, code or number after a Chinese place stays; a note on its seats does not.)
             ("本院將於2028年3月6日在本院灣仔本部戲曲排練室（E座502室）舉行工作坊。", "venue", "本院灣仔本部戲曲排練室（E座502室）"),
             ("讲座于2028年3月6日在香港科技大学演讲厅B（LT-B）举行。", "venue", "香港科技大学演讲厅B（LT-B）"),
+            // "The" with its capital starts the place's name; a district after a comma is part of it.
+            ("Dear Ms Ruiz,\n\nAll performances will be held at The Box, Freespace, West Kowloon Cultural District.\n", "venue", "The Box, Freespace, West Kowloon Cultural District"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -56,6 +56,10 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             if lead.contains(" at ") && text.lower_str(s, (s + 4).min(e)) == "our " && text.original.get(s + 4).is_some_and(|&c| is_capital(c)) {
                 s += 4;
             }
+            // "held at The Box, Freespace": "The" with its capital in the sentence is part of the name.
+            if lead.ends_with(" the ") && s >= 4 && text.original[s - 4..s].iter().collect::<String>() == "The " {
+                s -= 4;
+            }
             e = name_goes_on(text, e);
             let phrase = text.lower_str(s, e);
             // "in the Faculty of Law, Cheng Yu Tung Tower, Centennial Campus": a name without a place word, whose
