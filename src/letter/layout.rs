@@ -242,9 +242,10 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             let after = skip + label.chars().count();
             let mut rest_trim = rest.trim_start();
             // A bilingual label: "Name 姓名：", "Venue 地點：", "國籍 Nationality:".
-            let other_script = |c: &char| if label.is_ascii() { !c.is_ascii() } else { c.is_ascii_alphabetic() || " .'/()".contains(*c) };
+            // (Parted by a slash, spaced before the colon: "Venue / 地點 :".)
+            let other_script = |c: &char| if label.is_ascii() { !c.is_ascii() || " /".contains(*c) } else { c.is_ascii_alphabetic() || " .'/()".contains(*c) };
             let other = rest_trim.chars().take_while(other_script).count();
-            let other_max = if label.is_ascii() { 6 } else { 30 };
+            let other_max = if label.is_ascii() { 8 } else { 30 };
             if (1..=other_max).contains(&other) && rest_trim.chars().nth(other) == Some(':') {
                 rest_trim = &rest_trim[rest_trim.char_indices().nth(other).map_or(0, |(b, _)| b)..];
             }

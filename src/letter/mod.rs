@@ -885,6 +885,9 @@ mod tests {
             ("讲座于2028年3月6日在香港科技大学演讲厅B（LT-B）举行。", "venue", "香港科技大学演讲厅B（LT-B）"),
             // "The" with its capital starts the place's name; a district after a comma is part of it.
             ("Dear Ms Ruiz,\n\nAll performances will be held at The Box, Freespace, West Kowloon Cultural District.\n", "venue", "The Box, Freespace, West Kowloon Cultural District"),
+            // A label in both languages, parted by a slash, a space before its colon.
+            ("Dear Ms Ruiz,\n\nWe invite you to speak.\n\nVenue / 地點 :        Lecture Theatre, Centenary Building\nNationality / 國籍 :  New Zealander\n", "venue", "Lecture Theatre, Centenary Building"),
+            ("Dear Ms Ruiz,\n\nWe invite you to speak.\n\nVenue / 地點 :        Lecture Theatre, Centenary Building\nNationality / 國籍 :  New Zealander\n", "nationality", "NZL"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
