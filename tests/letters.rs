@@ -82,7 +82,7 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// (who hosts and which days are the activity's: agents and forwarders, co-organisers, postponed dates, schedules
 /// with travel and free days) were added with 4, 1 and 2 among them: 272, 302 and 312 of 336 before any change for
 /// them, on the reader of 8abc038.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 60;
+const TUNING_WRONG_AND_SURE_MAX: usize = 59;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next

@@ -52,9 +52,9 @@ fn has_a_year(line: &str) -> bool {
     })
 }
 
-/// A table's cell separator: "|", or in Chinese often the full-width "｜".
-fn is_bar(c: char) -> bool {
-    c == '|' || c == '｜'
+/// A table's cell separator: "|", or in Chinese often the full-width "｜"; or a box-drawn table's "│".
+pub(super) fn is_bar(c: char) -> bool {
+    matches!(c, '|' | '｜' | '│' | '┃' | '║')
 }
 
 /// A Markdown table row: "| Nationality | Polish |", "日期｜活動｜地點".
@@ -300,7 +300,7 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             // ("Course dates         : 15/06/2026": a label padded to its colon, which sits in the next cell; "集訓地點\t
             // 香港體育學院欖球場": a Chinese label with what it is about, alone in a tab-parted cell.)
             // (Or a Markdown table's cell: "| 集训地点 | 香港体育学院羽毛球馆 |".)
-            let tabbed = text.original.get(e) == Some(&'\t') || text.original.get(e..).and_then(|r| r.iter().find(|c| **c != ' ' && **c != '\u{3000}')).is_some_and(|c| matches!(c, '|' | '｜'));
+            let tabbed = text.original.get(e) == Some(&'\t') || text.original.get(e..).and_then(|r| r.iter().find(|c| **c != ' ' && **c != '\u{3000}')).is_some_and(|&c| is_bar(c));
             if rest_trim.is_empty() && (skip == 0 || english || tabbed) {
                 return Some((kind, position(after + skipped), false));
             }

@@ -888,6 +888,9 @@ mod tests {
             // A label in both languages, parted by a slash, a space before its colon.
             ("Dear Ms Ruiz,\n\nWe invite you to speak.\n\nVenue / 地點 :        Lecture Theatre, Centenary Building\nNationality / 國籍 :  New Zealander\n", "venue", "Lecture Theatre, Centenary Building"),
             ("Dear Ms Ruiz,\n\nWe invite you to speak.\n\nVenue / 地點 :        Lecture Theatre, Centenary Building\nNationality / 國籍 :  New Zealander\n", "nationality", "NZL"),
+            // A box-drawn table: its rows are a form's labelled lines, and a cell carried on in the row below is one value.
+            ("梅先生：\n\n┌──────┬──────────────┐\n│ 国籍 │ 瑞士         │\n│ 工作内容 │ 审阅本署修订草稿，并为本署工程师 │\n│      │ 主持三节技术培训课程 │\n│ 工作地点 │ 本署总部大楼三楼培训室 │\n└──────┴──────────────┘\n", "venue", "本署总部大楼三楼培训室"),
+            ("梅先生：\n\n┌──────┬──────────────┐\n│ 国籍 │ 瑞士         │\n│ 工作内容 │ 审阅本署修订草稿，并为本署工程师 │\n│      │ 主持三节技术培训课程 │\n│ 工作地点 │ 本署总部大楼三楼培训室 │\n└──────┴──────────────┘\n", "activity", "审阅本署修订草稿，并为本署工程师主持三节技术培训课程"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

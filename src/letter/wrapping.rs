@@ -116,7 +116,7 @@ fn is_a_row(line: &[char]) -> bool {
         let run = line[k..].iter().take_while(|&&c| blank(c)).count();
         !blank(line[k - 1]) && !matches!(line[k - 1], ':' | '：') && (run >= 3 || (run >= 2 && line[k] == '\u{3000}')) && !numbered(k)
     });
-    gap || line.iter().any(|c| matches!(c, '\t' | '|' | '｜' | '│'))
+    gap || line.iter().any(|&c| c == '\t' || super::layout::is_bar(c))
 }
 
 /// Whether a line's words all start with a capital, but for the small words of a name ("and", "of"): a heading, a
@@ -473,7 +473,7 @@ fn is_a_label(line: &[char]) -> bool {
 /// end is whole again ("re-" / "hearsal"), Chinese runs on without a space, other lines join with one.
 pub(super) fn joined_lines(text: &str) -> String {
     // (A cell of a Markdown table carried on in the rows below: the bars and empty cells around it go.)
-    let bar = |c: char| c == '|' || c == '｜';
+    let bar = super::layout::is_bar;
     let rows = text.split('\n').skip(1).all(|line| line.trim_start().starts_with(bar));
     let mut out = String::new();
     for (k, line) in text.split('\n').enumerate() {
