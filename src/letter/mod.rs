@@ -891,6 +891,9 @@ mod tests {
             // A box-drawn table: its rows are a form's labelled lines, and a cell carried on in the row below is one value.
             ("梅先生：\n\n┌──────┬──────────────┐\n│ 国籍 │ 瑞士         │\n│ 工作内容 │ 审阅本署修订草稿，并为本署工程师 │\n│      │ 主持三节技术培训课程 │\n│ 工作地点 │ 本署总部大楼三楼培训室 │\n└──────┴──────────────┘\n", "venue", "本署总部大楼三楼培训室"),
             ("梅先生：\n\n┌──────┬──────────────┐\n│ 国籍 │ 瑞士         │\n│ 工作内容 │ 审阅本署修订草稿，并为本署工程师 │\n│      │ 主持三节技术培训课程 │\n│ 工作地点 │ 本署总部大楼三楼培训室 │\n└──────┴──────────────┘\n", "activity", "审阅本署修订草稿，并为本署工程师主持三节技术培训课程"),
+            // 作 or 做 gives a talk: a task, before the one joined to it; 作為 is "as".
+            ("王博士：\n\n本局诚邀阁下来港，在论坛上作专题演讲并主持一场圆桌讨论。\n", "activity", "作专题演讲并主持一场圆桌讨论"),
+            ("王博士：\n\n本局诚邀阁下作为主题演讲嘉宾来港，主持一场圆桌讨论。\n", "activity", "主持一场圆桌讨论"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
