@@ -894,6 +894,8 @@ mod tests {
             // 作 or 做 gives a talk: a task, before the one joined to it; 作為 is "as".
             ("王博士：\n\n本局诚邀阁下来港，在论坛上作专题演讲并主持一场圆桌讨论。\n", "activity", "作专题演讲并主持一场圆桌讨论"),
             ("王博士：\n\n本局诚邀阁下作为主题演讲嘉宾来港，主持一场圆桌讨论。\n", "activity", "主持一场圆桌讨论"),
+            // A verb before 的 describes a noun: no task.
+            ("陳女士：\n\n本團誠邀閣下擔任三場演出的客席演員，於兩場演出中飾演長平公主，並參與全部排練。\n", "activity", "演出中飾演長平公主，並參與全部排練"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
