@@ -896,6 +896,8 @@ mod tests {
             ("王博士：\n\n本局诚邀阁下作为主题演讲嘉宾来港，主持一场圆桌讨论。\n", "activity", "主持一场圆桌讨论"),
             // A verb before 的 describes a noun: no task.
             ("陳女士：\n\n本團誠邀閣下擔任三場演出的客席演員，於兩場演出中飾演長平公主，並參與全部排練。\n", "activity", "演出中飾演長平公主，並參與全部排練"),
+            // Days followed by the post taken up in them are the activity's.
+            ("2028年6月1日\n\n李教授：\n\n本院诚邀您于2028年9月11日至22日担任本院客座教授。本院年度公开讲座定于9月21日晚上举行，敬请您担任主讲。\n", "activity_from", "2028-09-11"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
