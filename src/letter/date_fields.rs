@@ -908,7 +908,9 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         // does not speak to the invitee is the event's, not the activity's.
         // (A visit arranged for the invitee inside the event, "研討會期間…於10月21日安排閣下參觀…", is not what the event's
         // days are narrowed to.)
-        let own: Vec<&DateMention> = pool.iter().copied().filter(|m| addresses_the_invitee(text, m) && !arranged_visit(text, m)).collect();
+        // (Nor a day said to be one of them: "其中11月11日下午，阁下将到…观摩临床教学".)
+        let among_them = |m: &DateMention| text.lower_str(m.start.saturating_sub(3), m.start).contains("其中");
+        let own: Vec<&DateMention> = pool.iter().copied().filter(|m| addresses_the_invitee(text, m) && !arranged_visit(text, m) && !among_them(m)).collect();
         if let (Some(first), Some(last)) = (own.iter().map(|m| m.from).min(), own.iter().map(|m| m.to).max()) {
             // (A list of days, "8, 9 and 11 June", names each day: it is not an event's span.)
             pool.retain(|m| addresses_the_invitee(text, m) || is_list(text, m) || !(m.from != m.to && m.from <= first && last <= m.to && (m.from, m.to) != (first, last)));
