@@ -317,7 +317,7 @@ fn likeliest(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
         return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
     }
     // The letter names itself: "On behalf of the Hong Kong Shipowners Association", "本會謹邀請".
-    if let Some(c) = named_as_itself(text, head.is_some()) {
+    if let Some(c) = named_as_itself(text, head.is_some(), &known) {
         // "On behalf of the Organising Committee", signed "Chairman, Organising Committee / Hong Kong DanceSport
         // Association": a committee or office with no name of its own is the organisation that signs.
         let named = text.lower_str(c.start, c.end);
@@ -601,13 +601,16 @@ fn written_for(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> Option<(usi
 /// The organisation the letter names as itself: "On behalf of the Hong Kong Shipowners Association, ...", "香港藝術
 /// 節協會誠意邀請". A self-reference ("on behalf of the Department", "本署") is the organisation named before it.
 /// With a letterhead, a self-reference is the letterhead's organisation: None here.
-fn named_as_itself(text: &Text, letterhead: bool) -> Option<Candidate> {
+fn named_as_itself(text: &Text, letterhead: bool, known: &dyn Fn(usize, usize) -> bool) -> Option<Candidate> {
     for lead in ORGANISATION_BEHALF_LEADS {
         let Some(p) = text.find_lower(0, text.lower.len(), lead) else { continue };
         let (s, e) = phrase_until(text, p + lead.chars().count(), &[",", " i ", " we ", " and ", " is ", " to ", "，", "誠", "诚", "邀"], 80);
         // "on behalf of the Leisure and Cultural Services Department": a name with "and" in it goes on past it.
         let (s, e) = match phrase_until(text, p + lead.chars().count(), &[",", " i ", " we ", " is ", " to ", " and we", " and i ", "，", "誠", "诚", "邀"], 80) {
             (ls, le) if le > e && text.lower_str(e, e + 5) == " and " && looks_like_organisation(&text.lower_str(ls, le)) && !looks_like_organisation(&text.lower_str(s, e)) => (ls, le),
+            // ("the Music Office of the Leisure and Cultural Services Department": an office of an organisation the
+            // catalogue knows, whose name has "and" in it.)
+            (ls, le) if le > e && text.lower_str(e, e + 5) == " and " && { let (a, b) = parent_of(text, ls, le); (a, b) != (ls, le) && known(a, b) } => (ls, le),
             _ => (s, e),
         };
         // "on behalf of everyone at the Harbour Arts Society": the organisation after "at".

@@ -900,6 +900,9 @@ mod tests {
             ("2028年6月1日\n\n李教授：\n\n本院诚邀您于2028年9月11日至22日担任本院客座教授。本院年度公开讲座定于9月21日晚上举行，敬请您担任主讲。\n", "activity_from", "2028-09-11"),
             // A day said to be one of the course's (其中) does not narrow its days to itself.
             ("2027年9月13日\n\n刘教授：\n\n香港浸会大学中医药学院谨邀请阁下于2027年11月来港，以客座教授身份为本院本科生及研究生讲授“针灸临床研究方法”短期课程。\n\n课程为期五天，由11月8日（星期一）至11月12日（星期五），每天上午九时至下午一时，于赛马会中医药学院大楼3楼JSC303室上课。其中11月11日下午，阁下将到浸会大学中医药诊所暨教研中心（九龙塘）观摩临床教学，届时由本院临床部主任陪同。\n\n阁下将于11月7日（星期日）抵港，11月13日（星期六）离港，住宿安排于大学宾馆。本院将致送讲学酬金港币壹万捌仟元正（HK$18,000），全包；另资助来回机票，上限为港币6,000元，凭单据实报实销。\n", "activity_from", "2027-11-08"),
+            // An office of a department with "and" in its name; offices known by a name of their own.
+            ("Dear Mr Herrera,\n\nI am pleased to write on behalf of the Music Office of the Leisure and Cultural Services Department to invite you to teach.\n", "host", "Leisure and Cultural Services Department"),
+            ("Dear Mr Brandt,\n\nWe invite you to teach.\n\nYours sincerely,\n\nLAU Ho-yin\nDivisional Officer\nFire and Ambulance Services Academy\n", "host", "Fire Services Department"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
