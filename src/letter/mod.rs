@@ -903,6 +903,8 @@ mod tests {
             // An office of a department with "and" in its name; offices known by a name of their own.
             ("Dear Mr Herrera,\n\nI am pleased to write on behalf of the Music Office of the Leisure and Cultural Services Department to invite you to teach.\n", "host", "Leisure and Cultural Services Department"),
             ("Dear Mr Brandt,\n\nWe invite you to teach.\n\nYours sincerely,\n\nLAU Ho-yin\nDivisional Officer\nFire and Ambulance Services Academy\n", "host", "Fire Services Department"),
+            // A post, the name and 代行 written without spaces.
+            ("敬啟者：\n\n本處誠邀閣下來港主持訓練。\n\n消防處處長\n（副消防總長李卓賢代行）\n\n二〇二七年八月二日\n", "signatory", "李卓賢"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
