@@ -905,6 +905,8 @@ mod tests {
             ("Dear Mr Brandt,\n\nWe invite you to teach.\n\nYours sincerely,\n\nLAU Ho-yin\nDivisional Officer\nFire and Ambulance Services Academy\n", "host", "Fire Services Department"),
             // A post, the name and 代行 written without spaces.
             ("敬啟者：\n\n本處誠邀閣下來港主持訓練。\n\n消防處處長\n（副消防總長李卓賢代行）\n\n二〇二七年八月二日\n", "signatory", "李卓賢"),
+            // Someone named, then 則 ("whereas"), takes up a post that is not the visitor's.
+            ("王博士：\n\n研讨会开幕礼由副秘书长致辞，本处总课程发展主任则担任大会主持。本局谨诚邀阁下出任研讨会主讲嘉宾。\n", "role", "主讲嘉宾"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

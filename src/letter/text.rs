@@ -17,7 +17,8 @@ pub(super) fn is_bullet(c: char) -> bool {
 pub(super) const CJK_YOU: &[&str] = &["閣下", "阁下", "您", "台端"];
 
 /// Whether the Chinese clause before `p` says someone other than the visitor does what follows: "由本地初创企业代表担任
-/// 赛事导师", "研討會由本處處長主持開幕" (but "將由閣下主持", and not "事由：", "由於", "由3月2日至6日").
+/// 赛事导师", "研討會由本處處長主持開幕", "…主任則擔任大會主持" (but "將由閣下主持", and not "事由：", "由於", "由3月2日
+/// 至6日").
 pub(super) fn done_by_someone_else(text: &Text, p: usize) -> bool {
     let clause = text.lower_str(p.saturating_sub(20), p);
     let clause = clause.rsplit([',', '。', ';', '\n']).next().unwrap_or("");
@@ -29,7 +30,9 @@ pub(super) fn done_by_someone_else(text: &Text, p: usize) -> bool {
             // (Nor "由3月2日至6日", "由二〇二八年一月一日起": from a day, not by someone; "由二胡演奏家" is by someone.)
             && !chars[i + 1..].iter().take(8).collect::<String>().contains(['月', '至', '起'])
     });
-    by && !CJK_YOU.iter().chain(&["你"]).any(|w| clause.contains(w))
+    // (Or someone named, then 則, "whereas": "本署高級海洋保育主任李嘉欣博士則擔任大會司儀".)
+    let whereas = clause.ends_with(['則', '则']) && chars.len() >= 3;
+    (by || whereas) && !CJK_YOU.iter().chain(&["你"]).any(|w| clause.contains(w))
 }
 
 pub fn fold(c: char) -> char {
