@@ -353,7 +353,10 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
         // The words just before the sum, after any earlier sum in its sentence ("an allowance of HK$500 per day ...,
         // and a performance fee of HK$12,000").
         let clause = sentence.rsplit(['$', '元', '，']).next().unwrap_or(sentence);
-        REMUNERATION_CUES.iter().any(|c| clause.contains(c))
+        // (Or, in Chinese, the fee's word after the sum in its clause: "按每日港幣二千五百元向閣下支付講課酬金".)
+        let after = text.lower_str(x.end, (x.end + 20).min(text.lower.len()));
+        let after = after.split([',', '。', ';', '\n', '$']).next().unwrap_or("");
+        REMUNERATION_CUES.iter().any(|c| clause.contains(c)) || REMUNERATION_CUES.iter().filter(|c| !c.is_ascii()).any(|c| after.contains(c))
     };
     let first = amount_in(text, 0, text.original.len(), super::confidence::FAIR)?;
     // "This is an unpaid engagement", "是次邀請屬義務性質，本處不設酬金": no sum the letter does not call a fee is one.
@@ -503,6 +506,16 @@ mod tests {
         // Unsure: older letters leave the bracket out.
         let read = super::super::extract("陳先生：\n\n酬金為港幣肆萬伍仟元正（HK$45,000）。\n", crate::Catalogue::bundled());
         assert!(read.remuneration.is_some_and(|r| !r.is_sure()));
+    }
+
+    /// A fee named after its sum in Chinese, or by the work it pays for, over a participant's fee before it; a letter
+    /// that says it pays nothing gives none.
+    #[test]
+    fn a_fee_among_other_sums_in_chinese() {
+        let fee = |body: &str| super::super::extract(&format!("陳先生：\n\n{body}\n"), crate::Catalogue::bundled()).remuneration.map(|r| r.value);
+        assert_eq!(fee("各隊須報名，每項報名費港幣二百元。本會將按每日港幣一千二百元支付裁判長酬金。").as_deref(), Some("每日港幣一千二百元"));
+        assert_eq!(fee("工作坊学员报名费每位港币三百元。本办事处将向阁下支付顾问费港币二万元。").as_deref(), Some("港币二万元"));
+        assert_eq!(fee("登記費每位港幣六百元。本署不會就是次邀請支付任何酬金。"), None);
     }
 
     /// A fee read without words right after it that may say what it covers is unsure; a fee that ends its clause,
