@@ -300,7 +300,7 @@ pub(super) fn post_of_role(text: &Text, x: Extracted) -> Extracted {
 /// the event opens the role; "評審團主席", a panel's chair, stays whole.)
 fn past_what_a_short_post_is_of(text: &Text, s: usize, e: usize) -> usize {
     let value = text.lower_str(s, e);
-    let Some(post) = ROLE_CJK_SHORT_POSTS.iter().find(|p| value.ends_with(*p)) else { return s };
+    let Some(post) = ROLE_CJK_SHORT_POSTS.iter().filter(|p| value.ends_with(*p)).max_by_key(|p| p.chars().count()) else { return s };
     let at = e - post.chars().count();
     let before = text.lower_str(s, at);
     let of_something = ROLE_CJK_EVENTS.iter().chain(ROLE_CJK_DIVISIONS).any(|w| before.ends_with(w));
@@ -408,6 +408,8 @@ mod tests {
         assert_eq!(role("本會誠邀閣下擔任標準舞組評判。").as_deref(), Some("評判"));
         assert_eq!(role("擔任角色：論壇講者").as_deref(), Some("講者"));
         assert_eq!(role("本會誠邀閣下擔任評審團主席。").as_deref(), Some("評審團主席"));
+        assert_eq!(role("本會誠邀閣下擔任2027香港國際體操邀請賽裁判長。").as_deref(), Some("裁判長"));
+        assert_eq!(role("本会诚邀阁下担任传统拳术项目总裁判。").as_deref(), Some("总裁判"));
         // A bracket inside the event's name before the post; a bracket after the post is no event's.
         assert_eq!(role("本节诚邀阁下担任钢琴比赛（青年组）评委，并主持两场大师班。").as_deref(), Some("评委"));
         assert_eq!(role("本院誠邀閣下擔任客席導師（粵劇），於十月來港。").as_deref(), Some("客席導師"));
