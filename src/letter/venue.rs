@@ -333,10 +333,12 @@ pub(super) fn venue_on_schedule_line(text: &Text, mentions: &[DateMention]) -> O
 /// word, or what follows 地點為. With how many lines name it.
 pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Option<(Extracted, usize)> {
     let mut found: Vec<(String, usize, usize, usize)> = Vec::new();
-    let mut lines: Vec<usize> = mentions.iter().map(|m| text.line_of(m.start)).collect();
-    lines.dedup();
-    for l in lines {
+    let mut lines: Vec<(usize, usize)> = mentions.iter().map(|m| (text.line_of(m.start), m.start)).collect();
+    lines.dedup_by_key(|(l, _)| *l);
+    for (l, date_at) in lines {
         let (ls, le) = text.lines[l];
+        // (A line that opens with its date, past a list's mark: "三、3月2日（星期二）：工作坊第一节，香港文物探知馆一楼演讲厅".)
+        let opens_with_date = date_at - ls <= 12;
         let line = text.lower_str(ls, le);
         let place_word = |s: usize, e: usize| {
             let phrase = text.lower_str(s, e);
@@ -354,19 +356,25 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
         let cell = super::layout::cells(text, l).last().copied().filter(|&(cs, _)| cs > ls).unwrap_or_else(|| text.trim(ls, le));
         let last_cell = match (cell, text.original[cell.0..cell.1].iter().any(|&c| super::text::is_cjk(c))) {
             // (A cell of its own, with no space in it, is the place whole.)
-            ((s, e), true) => (s..e).rev().find(|&i| text.lower[i].is_whitespace()).map(|space| (space + 1, e)).or((s > ls).then_some((s, e))),
+            ((s, e), true) => (s..e).rev().find(|&i| text.lower[i].is_whitespace()).map(|space| (space + 1, e)).or((s > ls || opens_with_date).then_some((s, e))),
             ((s, e), false) => (s > ls).then_some((s, e)),
         };
         let last_part = last_cell.and_then(|(cs, ce)| {
             let mut parts: Vec<(usize, usize)> = Vec::new();
             let mut at = cs;
+            // (Parted by commas, or in Chinese by dashes: "——岭南大学黄炳礼楼二楼演讲厅".)
             for i in cs..=ce {
-                if i == ce || text.lower[i] == ',' {
+                if i == ce || matches!(text.lower[i], ',' | '—') {
                     parts.push(text.trim(at, i));
                     at = i + 1;
                 }
             }
-            parts.into_iter().rev().find(|&(s, e)| e > s + 1 && place_word(s, e))
+            // (Without the word that says "at": "，假座傳理視藝大樓四樓演講廳", "，於沙田大會堂演奏廳".)
+            let past_at = |(s, e): (usize, usize)| {
+                let lead = VENUE_CJK_LEADS.iter().chain(VENUE_CJK_AT).filter(|w| text.lower_str(s, e).starts_with(*w)).map(|w| w.chars().count()).max();
+                (s + lead.unwrap_or(0), e)
+            };
+            parts.into_iter().rev().map(past_at).find(|&(s, e)| e > s + 1 && place_word(s, e))
         });
         let Some((s, e)) = named.or(last_part).filter(|&(s, e)| e > s + 1 && place_word(s, e)) else { continue };
         // "首演（戏曲中心大剧院）": what is done, and where in brackets after it; the place is the bracket's.
@@ -554,6 +562,13 @@ mod tests {
         // Rows that name the prose's place more shortly keep the prose's fuller name.
         let shorter = "陳先生：\n\n活動安排如下：\n\n1月18日（星期二）上午　　公眾講座　　　　　訪客中心演講廳\n1月19日（星期三）下午　　交流會　　　　　　訪客中心演講廳\n\n講座及交流會均於香港濕地公園訪客中心演講廳舉行。\n\n二〇二七年十二月一日\n";
         assert_eq!(venue(shorter).as_deref(), Some("香港濕地公園訪客中心演講廳"));
+        // A row in one run, its parts after commas or dashes, the place without the word that says "at".
+        let commas = "陳先生：\n\n本馆诚邀阁下主持工作坊。\n\n一、3月1日（星期一）：简介会，本馆会议室\n二、3月2日（星期二）：工作坊第一节，香港文物探知馆一楼演讲厅\n三、3月4日（星期四）：工作坊第二节，香港文物探知馆一楼演讲厅\n\n二〇二八年一月一日\n";
+        assert_eq!(venue(commas).as_deref(), Some("香港文物探知馆一楼演讲厅"));
+        let at = "陳先生：\n\n本院誠邀閣下主講。\n\n• 十二月一日（星期三）下午三時：講者預備會議，假座香港浸會大學傳理視藝大樓四樓演講廳；晚上七時：歡迎晚宴，假座九龍塘會所\n• 十二月二日（星期四）：開幕禮及主題演講，假座傳理視藝大樓四樓演講廳\n• 十二月三日（星期五）：分組討論，假座傳理視藝大樓四樓演講廳\n\n二〇二七年十月一日\n";
+        assert_eq!(venue(at).as_deref(), Some("香港浸會大學傳理視藝大樓四樓演講廳"));
+        let dashes = "陳先生：\n\n本校诚邀阁下主讲。\n\n1. 1月2日（星期二）——公开讲座（一）——黄炳礼楼二楼演讲厅\n2. 1月3日（星期三）——研讨课——黄炳礼楼二楼演讲厅\n\n二〇二七年十二月一日\n";
+        assert_eq!(venue(dashes).as_deref(), Some("黄炳礼楼二楼演讲厅"));
     }
 
     /// A venue without the time said with it, and not the airport hall where the visitor is met.
