@@ -616,8 +616,10 @@ pub(super) fn is_letter_date_line(text: &Text, mentions: &[DateMention], m: &Dat
     let content = &text.content_lines;
     // (Counted from the top of the letter, below any covering note.)
     let top = content.partition_point(|&l| l < text.letter_start);
+    // (And its bottom above any reply slip or annex.)
+    let bottom = content.partition_point(|&l| l < text.letter_end);
     match content.binary_search(&line) {
-        Ok(pos) => pos.saturating_sub(top) < 12 || pos + 8 >= content.len(),
+        Ok(pos) => pos.saturating_sub(top) < 12 || pos + 8 >= bottom && pos < bottom,
         Err(_) => false,
     }
 }

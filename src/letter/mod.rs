@@ -1182,6 +1182,17 @@ mod tests {
         }
     }
 
+    /// A rule over an annex and one over a reply slip under the letter part no messages: the letter above them is the
+    /// one read, its date is at its bottom above them, and the slip's "致：" is to the host (tuning letter 1463).
+    #[test]
+    fn an_annex_and_a_reply_slip_under_the_letter() {
+        let x = read(include_str!("../../tests/letters/1463-afcd-annex-reply-slip-zh.txt"));
+        assert_eq!(field(&x, "letter_date").as_deref(), Some("2027-10-25"));
+        assert_eq!(field(&x, "signatory").as_deref(), Some("張志強"));
+        assert_eq!(field(&x, "invitee").as_deref(), Some("金敏俊博士"));
+        assert_eq!(field(&x, "host").as_deref(), Some("Agriculture, Fisheries and Conservation Department"));
+    }
+
     /// Letters 233–264: dates in a letter that are not the trip's (births, expiries, last year's event), and the year
     /// of a date written without one.
     #[test]

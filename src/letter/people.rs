@@ -254,7 +254,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
     };
     let quote_start = text.content_lines.iter().copied().filter(|&l| l > text.letter_start).find(|&l| quoted(l)).unwrap_or(usize::MAX);
     // (Nor below a reply slip's or an annex's heading under the letter: "回條", "附件：日程表".)
-    let end = after_the_letter(text).map_or(quote_start, |l| l.min(quote_start));
+    let end = text.letter_end.min(quote_start);
     let lines: Vec<usize> = text.content_lines.iter().rev().filter(|&&l| l < end).take(15).copied().collect();
     let mut other: Option<(usize, usize)> = None;
     for l in lines.into_iter().filter(|&l| !in_copy_list(text, l)) {
@@ -417,16 +417,6 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
     other.and_then(|(s, e)| text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose)))
 }
 
-/// The first line under a letter's last paragraphs that heads what follows it: a reply slip or an annex ("回條",
-/// "附件：日程表", "REPLY SLIP"). Only in the letter's last half: a letter may open by naming its annex.
-fn after_the_letter(text: &Text) -> Option<usize> {
-    let half = text.lines.len() / 2;
-    text.content_lines.iter().copied().filter(|&l| l > half.max(text.letter_start)).find(|&l| {
-        let line = text.lower_str(text.lines[l].0, text.lines[l].1);
-        let line = line.trim();
-        line.chars().count() <= 24 && LETTER_AFTER_THE_LETTER.iter().any(|h| line.starts_with(h))
-    })
-}
 
 /// Whether line `l` is in the list of those a copy goes to ("副本送：… / 高級聯絡主任陳偉強先生", "c.c. Ms Amy Lau"):
 /// its block of lines, up from it, starts with "c.c." or 副本.

@@ -1,7 +1,7 @@
 //! The letter as the reader sees it: its characters, folded to half-width and lower-case one for one (so every
 //! offset is the letter's own), its lines, and searching within it.
 
-use super::cues::{LETTER_EMAIL_HEADERS, LETTER_GREETINGS, LETTER_INVITING, LETTER_QUOTE_MARKERS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
+use super::cues::{LETTER_AFTER_THE_LETTER, LETTER_EMAIL_HEADERS, LETTER_GREETINGS, LETTER_INVITING, LETTER_QUOTE_MARKERS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
 use super::Extracted;
 
 /// Folds full-width ASCII forms (U+FF01..U+FF5E: "２０２６", "：", "，", "（") and the ideographic space to their
@@ -172,6 +172,8 @@ pub(super) struct Text<'a> {
     /// The line where the innermost message begins: after the last e-mail header block, forward marker or "... wrote:"
     /// line (the letter of a forwarded chain or of a reply); 0 for a plain letter.
     pub(super) letter_start: usize,
+    /// The first line of what follows the letter, a reply slip or an annex (the number of lines when nothing does).
+    pub(super) letter_end: usize,
 }
 
 impl<'a> Text<'a> {
@@ -209,6 +211,7 @@ impl<'a> Text<'a> {
             header_line: vec![false; lines.len()],
             content_lines: Vec::new(),
             letter_start: 0,
+            letter_end: lines.len(),
             lines,
         };
         text.mark_headers();
@@ -216,7 +219,22 @@ impl<'a> Text<'a> {
         let footer = |l: usize| super::wrapping::is_page_footer(&text.original[text.lines[l].0..text.lines[l].1]);
         text.content_lines = (0..text.lines.len()).filter(|&l| !text.is_blank(l) && !text.header_line[l] && !footer(l)).collect();
         text.letter_start = text.innermost_message();
+        text.letter_end = text.after_the_letter().unwrap_or(text.lines.len());
         text
+    }
+
+    /// The first line under a letter's last paragraphs that heads what follows it: a reply slip or an annex ("回條",
+    /// "附件：日程表", "REPLY SLIP"). Only in the letter's last half: a letter may open by naming its annex.
+    fn after_the_letter(&self) -> Option<usize> {
+        let half = self.lines.len() / 2;
+        self.content_lines.iter().copied().filter(|&l| l > half.max(self.letter_start)).find(|&l| self.heads_what_follows(l))
+    }
+
+    /// Whether line `l` heads a reply slip or an annex: "回條", "附件：日程表", "REPLY SLIP".
+    fn heads_what_follows(&self, l: usize) -> bool {
+        let line = self.lower_str(self.lines[l].0, self.lines[l].1);
+        let line = line.trim();
+        line.chars().count() <= 24 && LETTER_AFTER_THE_LETTER.iter().any(|h| line.starts_with(h))
     }
 
     /// The letter's characters `s..e`. Clamped to the letter: a stage that looks a few characters past a match
@@ -324,6 +342,8 @@ impl<'a> Text<'a> {
             let rule = rule && !self.scripts_differ_around(l);
             // (Nor a PDF's page break: "… Page 1 of 2" / "____" / "FACULTY OF LAW … / p. 2".)
             let rule = rule && !self.at_a_page_break(l);
+            // (Nor the rule over a reply slip or an annex under the letter: "＿＿＿＿" / "回條".)
+            let rule = rule && !self.content_lines.iter().find(|&&k| k > l).is_some_and(|&k| self.heads_what_follows(k));
             let marker = marker || rule;
             if self.header_line[l] || marker {
                 if starts.last() == Some(&l) {
