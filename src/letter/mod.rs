@@ -907,6 +907,8 @@ mod tests {
             ("敬啟者：\n\n本處誠邀閣下來港主持訓練。\n\n消防處處長\n（副消防總長李卓賢代行）\n\n二〇二七年八月二日\n", "signatory", "李卓賢"),
             // Someone named, then 則 ("whereas"), takes up a post that is not the visitor's.
             ("王博士：\n\n研讨会开幕礼由副秘书长致辞，本处总课程发展主任则担任大会主持。本局谨诚邀阁下出任研讨会主讲嘉宾。\n", "role", "主讲嘉宾"),
+            // A line of dots parts a forwarding note from the letter it carries, as a line of dashes does.
+            ("寄件者：政府新聞處 <p@isd.gov.hk>\n日期：2028年1月10日\n主旨：邀請\n\n張小姐：\n\n請將以下邀請函轉交 Müller 先生，謝謝。\n\n黃小姐\n\n……………………………………\n\n政府新聞處\n\nDavid MÜLLER先生\n德國\n\nMÜLLER先生：\n\n本處誠邀閣下擔任評審。\n\n政府新聞處處長\n（陳大文　代行）\n", "invitee", "David MÜLLER先生"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
