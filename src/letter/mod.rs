@@ -909,6 +909,9 @@ mod tests {
             ("王博士：\n\n研讨会开幕礼由副秘书长致辞，本处总课程发展主任则担任大会主持。本局谨诚邀阁下出任研讨会主讲嘉宾。\n", "role", "主讲嘉宾"),
             // A line of dots parts a forwarding note from the letter it carries, as a line of dashes does.
             ("寄件者：政府新聞處 <p@isd.gov.hk>\n日期：2028年1月10日\n主旨：邀請\n\n張小姐：\n\n請將以下邀請函轉交 Müller 先生，謝謝。\n\n黃小姐\n\n……………………………………\n\n政府新聞處\n\nDavid MÜLLER先生\n德國\n\nMÜLLER先生：\n\n本處誠邀閣下擔任評審。\n\n政府新聞處處長\n（陳大文　代行）\n", "invitee", "David MÜLLER先生"),
+            // "Your role will involve …": the tasks; a Chinese post ends before a task joined with 及.
+            ("Dear Dr Lee,\n\nI am pleased to invite you to take part in the Seminar as a visiting expert. Your role will involve delivering two lectures and reviewing our nowcasting system.\n", "activity", "delivering two lectures and reviewing our nowcasting system"),
+            ("陳先生：\n\n本台誠邀閣下來港。是次工作為擔任本台節目的客席主持及錄製四集專題節目。\n", "role", "客席主持"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
