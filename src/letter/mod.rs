@@ -912,6 +912,9 @@ mod tests {
             // "Your role will involve …": the tasks; a Chinese post ends before a task joined with 及.
             ("Dear Dr Lee,\n\nI am pleased to invite you to take part in the Seminar as a visiting expert. Your role will involve delivering two lectures and reviewing our nowcasting system.\n", "activity", "delivering two lectures and reviewing our nowcasting system"),
             ("陳先生：\n\n本台誠邀閣下來港。是次工作為擔任本台節目的客席主持及錄製四集專題節目。\n", "role", "客席主持"),
+            // A list of duties after "comprises:" or "工作內容如下：", its items lettered or numbered in brackets.
+            ("Dear Mr Berg,\n\nWe invite you to visit Hong Kong as Visiting Instructor. The engagement comprises:\n\n  (a) conducting a three-day course;\n  (b) assessing twelve candidates; and\n  (c) advising the Academy on its new training unit.\n", "activity", "conducting a three-day course; assessing twelve candidates; and advising the Academy on its new training unit"),
+            ("陳醫生：\n\n本署現邀請閣下以客座導師身份來港。工作內容如下：\n\n（一）講授接觸者追蹤的方法；\n（二）帶領個案研討；\n（三）評核前線護士的表現。\n", "activity", "講授接觸者追蹤的方法；帶領個案研討；評核前線護士的表現"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

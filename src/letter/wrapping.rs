@@ -416,6 +416,10 @@ pub(super) fn past_the_items_mark(line: &[char], s: usize) -> usize {
         while i < e && numeral(line[i]) {
             i += 1;
         }
+        // ("(a) conducting …": a letter for its number.)
+        if i == s + 1 && line[s] == '(' && line.get(i).is_some_and(|c| c.is_ascii_lowercase()) && line.get(i + 1) == Some(&')') {
+            i += 1;
+        }
         if matches!(line.get(i), Some('.' | ')' | '、' | '）')) {
             i += 1;
         }
