@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT};
+use super::cues::{REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -353,6 +353,8 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
         // The words just before the sum, after any earlier sum in its sentence ("an allowance of HK$500 per day ...,
         // and a performance fee of HK$12,000").
         let clause = sentence.rsplit(['$', '元', '，']).next().unwrap_or(sentence);
+        // (A fee that others pay is none of the visitor's: "the Symposium registration fee of HK$1,200".)
+        let clause = REMUNERATION_PAID_BY_OTHERS.iter().fold(clause.to_string(), |c, w| c.replace(w, ""));
         // (Or, in Chinese, the fee's word after the sum in its clause: "按每日港幣二千五百元向閣下支付講課酬金".)
         let after = text.lower_str(x.end, (x.end + 20).min(text.lower.len()));
         let after = after.split([',', '。', ';', '\n', '$']).next().unwrap_or("");
@@ -516,6 +518,15 @@ mod tests {
         assert_eq!(fee("各隊須報名，每項報名費港幣二百元。本會將按每日港幣一千二百元支付裁判長酬金。").as_deref(), Some("每日港幣一千二百元"));
         assert_eq!(fee("工作坊学员报名费每位港币三百元。本办事处将向阁下支付顾问费港币二万元。").as_deref(), Some("港币二万元"));
         assert_eq!(fee("登記費每位港幣六百元。本署不會就是次邀請支付任何酬金。"), None);
+    }
+
+    /// A fee that others pay (a registration or course fee) is not the visitor's; "no honorarium is payable" says
+    /// there is none.
+    #[test]
+    fn a_fee_others_pay_is_not_the_visitors() {
+        let fee = |body: &str| super::super::extract(&format!("Dear Dr Lee,\n\n{body}\n"), crate::Catalogue::bundled()).remuneration.map(|r| r.value);
+        assert_eq!(fee("No honorarium is payable for this visit. The Symposium registration fee of HK$1,200 is waived for you."), None);
+        assert_eq!(fee("The course fee of HK$8,000 per participant is waived. We will pay you an honorarium of HK$60,000.").as_deref(), Some("HK$60,000"));
     }
 
     /// A fee read without words right after it that may say what it covers is unsure; a fee that ends its clause,
