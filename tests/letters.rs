@@ -85,7 +85,7 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// in lists, only in a table row), 1425–1448 (the main venue and the activity's days in day-by-day schedules) and
 /// 1449–1472 (messy pastes: threads, forwards, chats, PDF pages, annexes) were added with 0, 2 and 3 among them:
 /// 315, 303 and 296 of 336 before any change for them, on the reader of 184e9ec.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 58;
+const TUNING_WRONG_AND_SURE_MAX: usize = 57;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next

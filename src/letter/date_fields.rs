@@ -568,6 +568,10 @@ pub(super) fn is_letter_date_line(text: &Text, mentions: &[DateMention], m: &Dat
     if text.lines[line].1 - text.lines[line].0 > 160 {
         return false;
     }
+    // A span of days is an event's ("19 February – 21 March 2027" under a festival's letterhead), never a letter's date.
+    if m.from != m.to {
+        return false;
+    }
     // A table's row ("2026年11月3日至7日｜大師班｜音樂廳") is a schedule, whatever its date's cell holds; so is a list's
     // item ("  - Fri 11 June 2027         Qualifying rounds").
     if super::layout::is_table_row(text, line) {

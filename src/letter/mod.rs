@@ -915,6 +915,8 @@ mod tests {
             // A list of duties after "comprises:" or "工作內容如下：", its items lettered or numbered in brackets.
             ("Dear Mr Berg,\n\nWe invite you to visit Hong Kong as Visiting Instructor. The engagement comprises:\n\n  (a) conducting a three-day course;\n  (b) assessing twelve candidates; and\n  (c) advising the Academy on its new training unit.\n", "activity", "conducting a three-day course; assessing twelve candidates; and advising the Academy on its new training unit"),
             ("陳醫生：\n\n本署現邀請閣下以客座導師身份來港。工作內容如下：\n\n（一）講授接觸者追蹤的方法；\n（二）帶領個案研討；\n（三）評核前線護士的表現。\n", "activity", "講授接觸者追蹤的方法；帶領個案研討；評核前線護士的表現"),
+            // A span of days under a festival's letterhead is not the letter's date.
+            ("HONG KONG ARTS FESTIVAL                          55th Hong Kong Arts Festival\n                                                 19 February – 21 March 2027\n\n12 January 2027\n\nMr Jonas BERGMANN\nBerlin\n\nDear Mr Bergmann,\n\nWe invite you to direct the revival.\n", "letter_date", "2027-01-12"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
