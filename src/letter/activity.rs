@@ -244,7 +244,10 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         }))
         .filter(|&p| in_body(p))
         // "三場演出的客席正印花旦": a verb before 的 describes a noun, and is no task.
-        .filter(|&p| !matches!(text.lower.get(p + 2), Some('的')))
+        .filter(|&p| {
+            let verb = if matches!(text.lower[p], '作' | '做') { 1 } else { 2 };
+            !matches!(text.lower.get(p + verb), Some('的'))
+        })
         // A verb that begins a noun is no task: "主講嘉賓" is a role, "主講酬金" and "演出費" sums, "演奏家" and "參與者"
         // people, "演出日期" a detail ("家長", "家庭" begin nouns of their own: "指導家長" is a task).
         .filter(|&p| {

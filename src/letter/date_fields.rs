@@ -588,8 +588,14 @@ pub(super) fn is_letter_date_line(text: &Text, mentions: &[DateMention], m: &Dat
     if cells.first().is_some_and(|&(fs, fe)| fe <= s && super::layout::by_someone(&text.lower_str(fs, fe))) {
         return false;
     }
-    // Nor heading an itinerary's row: "  Tue 6 June   09:00–17:30   Document review and interviews".
-    if cells.first().is_some_and(|&(fs, _)| fs == s) && cells.iter().skip(1).any(|&(cs, ce)| text.lower[cs..ce].iter().any(|&c| is_letter(c))) {
+    // Nor heading an itinerary's row: "  Tue 6 June   09:00–17:30   Document review and interviews" (not a reference
+    // beside the letter's date: "12 January 2027          Our ref.: LCSD/CP/27").
+    let a_reference = |(cs, ce): (usize, usize)| {
+        let cell = text.lower_str(cs, ce);
+        LETTER_OWN_REFERENCES.iter().chain(&["ref", "your ref", "檔號", "档号", "編號", "编号", "本署檔號", "本署档号", "來函檔號", "来函档号"]).any(|r| cell.starts_with(r))
+    };
+    let words_beside = cells.iter().skip(1).any(|&c| text.lower[c.0..c.1].iter().any(|&ch| ch.is_alphabetic()) && !a_reference(c));
+    if cells.first().is_some_and(|&(fs, _)| fs == s) && words_beside {
         return false;
     }
     // (The same date again in the other language, "6 December 2027 / 二〇二七年十二月六日", is no other words.)
@@ -1035,7 +1041,7 @@ mod tests {
         use super::DateKind::{Activity, Other};
         assert_eq!(kinds("  Saturday 20 November 2027    Winter Concert, 8:00 pm\n  Sunday 21 November 2027      Free day\n"), [Activity, Other]);
         assert_eq!(kinds("　　2028年1月1日　　　　　開幕禮及巡遊\n　　2028年1月2日　　　　　自由活動\n"), [Activity, Other]);
-        assert_ne!(kinds("Sun 9 May 2027 – free day; check-out 12:00, car to the airport at 20:30 for CX 255 at 23:55\n"), [Other]);
+        assert_eq!(kinds("Sun 9 May 2027 – free day; check-out 12:00, car to the airport at 20:30 for CX 255 at 23:55\n"), [super::DateKind::Departure]);
     }
 
     /// The event's own run named in the activity's labelled line is not the visitor's days, nor the letter's date.

@@ -917,6 +917,14 @@ mod tests {
             ("陳醫生：\n\n本署現邀請閣下以客座導師身份來港。工作內容如下：\n\n（一）講授接觸者追蹤的方法；\n（二）帶領個案研討；\n（三）評核前線護士的表現。\n", "activity", "講授接觸者追蹤的方法；帶領個案研討；評核前線護士的表現"),
             // A span of days under a festival's letterhead is not the letter's date.
             ("HONG KONG ARTS FESTIVAL                          55th Hong Kong Arts Festival\n                                                 19 February – 21 March 2027\n\n12 January 2027\n\nMr Jonas BERGMANN\nBerlin\n\nDear Mr Bergmann,\n\nWe invite you to direct the revival.\n", "letter_date", "2027-01-12"),
+            // A reference beside the letter's date makes no itinerary's row of it.
+            ("Dear Ms Ruiz,\n\n12 January 2027          Our ref.: LCSD/CP/27\n\nWe invite you to judge the finals on 3 May 2027.\n", "letter_date", "2027-01-12"),
+            // An offer listed "as follows" is no list of duties; a work commissioned by a department does not make it
+            // the host; an allowance is not a fee for the fee's word after the next sum.
+            ("Dear Ms Ruiz,\n\nWe invite you to lead two workshops for our players.\n\nOur offer is as follows:\n  - a fee of HK$30,000;\n  - return economy airfare;\n  - hotel accommodation for five nights.\n", "activity", "lead two workshops for our players"),
+            ("HARBOUR CHAMBER PLAYERS\n\nDear Ms Ruiz,\n\nWe invite you to play our new work, commissioned by the Leisure and Cultural Services Department.\n\nYours sincerely,\n\nAnn Lee\nHARBOUR CHAMBER PLAYERS\n", "host", "HARBOUR CHAMBER PLAYERS"),
+            ("陳先生：\n\n本會誠邀閣下擔任評判。本會將提供每日膳食津貼港幣300元及講課酬金港幣15,000元。\n", "remuneration", "港幣15,000元"),
+            ("王博士：\n\n本局诚邀阁下来港。阁下在研讨会上作的主题演讲将结集出版。\n", "activity", ""),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -325,22 +325,28 @@ fn terms_after(text: &Text, e: usize) -> usize {
         let period = REMUNERATION_PERIOD_WORDS.iter().any(|w| inside.contains(w));
         // "JPY 850,000 (approximately HK$44,000 at the current rate)", "港幣肆萬伍仟元正（HK$45,000）": the sum again, in
         // another currency or in figures, is part of it; and so is what the sum is for after the bracket.
-        let again = REMUNERATION_EQUIVALENT.iter().any(|w| inside.trim_start().starts_with(w))
-            || amount_in(text, s + 1, c, 0.0).is_some_and(|sum| text.trim(s + 1, c) == (sum.start, sum.end));
+        let sum = amount_in(text, s + 1, c, 0.0);
+        let again = sum.as_ref().is_some_and(|sum| REMUNERATION_EQUIVALENT.iter().any(|w| inside.trim_start().starts_with(w)) || text.trim(s + 1, c) == (sum.start, sum.end));
         if text.lower[c] == close && other_sum && again {
             let after = c + 1;
             return match REMUNERATION_TERMS.iter().find(|w| lower(after, after + w.chars().count()) == **w) {
                 Some(w) => after + w.chars().count(),
-                None => terms_after(text, after).max(after),
+                None => words_after(text, after),
             };
         }
         return if text.lower[c] == close && !other_sum && period { c + 1 } else { e };
     }
+    words_after(text, e)
+}
+
+/// Past the words right after a sum that make it all that is paid or say what it is for ("all in", "for both
+/// concerts"), `e` when there are none.
+fn words_after(text: &Text, e: usize) -> usize {
+    let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
     if let Some(length) = for_all_of_it(&lower(e, e + 48)) {
         return e + length;
     }
-    let rest = lower(e, e + 96);
-    what_it_is_for(&rest).map_or(e, |n| e + n)
+    what_it_is_for(&lower(e, e + 96)).map_or(e, |n| e + n)
 }
 
 /// The remuneration in the letter's wording: its first sum of money, unsure when the letter names other sums (an
@@ -356,8 +362,10 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
         // (A fee that others pay is none of the visitor's: "the Symposium registration fee of HK$1,200".)
         let clause = REMUNERATION_PAID_BY_OTHERS.iter().fold(clause.to_string(), |c, w| c.replace(w, ""));
         // (Or, in Chinese, the fee's word after the sum in its clause: "按每日港幣二千五百元向閣下支付講課酬金".)
+        // (Only up to the next sum or task: "每日膳食津貼港幣300元及講課酬金港幣15,000元" names no fee after the 300.)
         let after = text.lower_str(x.end, (x.end + 20).min(text.lower.len()));
-        let after = after.split([',', '。', ';', '\n', '$']).next().unwrap_or("");
+        let after = after.split(|c: char| ",。;\n$及和另並并".contains(c) || c.is_ascii_digit()).next().unwrap_or("");
+        let after = REMUNERATION_CURRENCIES.iter().filter_map(|w| after.find(w.trim())).min().map_or(after, |b| &after[..b]);
         REMUNERATION_CUES.iter().any(|c| clause.contains(c)) || REMUNERATION_CUES.iter().filter(|c| !c.is_ascii()).any(|c| after.contains(c))
     };
     let first = amount_in(text, 0, text.original.len(), super::confidence::FAIR)?;
@@ -412,7 +420,10 @@ pub(super) fn fee_with_words_after(text: &Text, x: Extracted) -> Extracted {
     // (Or a long bracket read as part of it: "(lump sum, inclusive of the public lecture)".)
     let long_bracket = value.split(['(', '（']).nth(1).is_some_and(|inside| inside.chars().count() > 24);
     // (Or the sum again in a bracket, "港幣肆萬伍仟元正（HK$45,000）", which older letters left out.)
-    let again = value.split(['(', '（']).nth(1).is_some_and(|inside| REMUNERATION_CURRENCIES.iter().chain(REMUNERATION_CURRENCIES_AFTER).any(|w| inside.contains(w.trim())));
+    let again = value.split(['(', '（']).nth(1).is_some_and(|inside| {
+        let figures = inside.chars().any(|c| c.is_ascii_digit() || "一二兩两三四五六七八九十百千萬万壹貳贰參叁肆伍陸陆柒捌玖拾佰仟".contains(c));
+        figures && REMUNERATION_CURRENCIES.iter().chain(REMUNERATION_CURRENCIES_AFTER).any(|w| inside.contains(w.trim()))
+    });
     let terms = terms || long_bracket || again;
     if terms && x.is_sure() { x.doubt(Reason::FeeTerms) } else { x }
 }
@@ -505,6 +516,8 @@ mod tests {
         assert_eq!(fee("陈先生：\n\n酬金为马币8,000元（约合港币14,000元）。\n").as_deref(), Some("马币8,000元（约合港币14,000元）"));
         assert_eq!(fee("陈先生：\n\n酬金为港币壹万捌仟元正（HK$18,000），全包。\n").as_deref(), Some("港币壹万捌仟元正（HK$18,000），全包"));
         assert_eq!(fee("Dear Ms Sato,\n\nThe fee is HK$30,000 (HK$5,000 of it for the lecture).\n").as_deref(), Some("HK$30,000"));
+        // (A currency's letters inside a word are no sum: "audience" holds "aud".)
+        assert_eq!(fee("Dear Ms Sato,\n\nThe fee is HK$20,000 (about 3 audience sessions) for the whole programme.\n").as_deref(), Some("HK$20,000"));
         // Unsure: older letters leave the bracket out.
         let read = super::super::extract("陳先生：\n\n酬金為港幣肆萬伍仟元正（HK$45,000）。\n", crate::Catalogue::bundled());
         assert!(read.remuneration.is_some_and(|r| !r.is_sure()));

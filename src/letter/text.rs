@@ -337,7 +337,9 @@ impl<'a> Text<'a> {
             let line = line.trim().trim_start_matches(['>', ' ']);
             let marker = LETTER_QUOTE_MARKERS.iter().any(|m| line.starts_with(m)) || (line.starts_with("on ") && self.introduces_quote(l));
             // A line of dashes between a covering note and the letter ("---", "-----------").
-            let rule = line.chars().count() >= 3 && line.chars().all(|c| "-_=*~—….·".contains(c));
+            // (Of dots, six or more: "...", "………" end sentences and stand for what is left out.)
+            let dots = line.chars().all(|c| ".…·".contains(c));
+            let rule = line.chars().count() >= if dots { 6 } else { 3 } && line.chars().all(|c| "-_=*~—….·".contains(c));
             // (Not a rule between a bilingual letter's two versions: the same letter in English and in Chinese.)
             let rule = rule && !self.scripts_differ_around(l);
             // (Nor a PDF's page break: "… Page 1 of 2" / "____" / "FACULTY OF LAW … / p. 2".)
