@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS};
+use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -235,7 +235,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         // "在研讨会上作主题演讲": 作 as giving a talk, the talk's word a few characters after it (not 工作, 合作, 創作:
         // a word's last character).
         // (Or 做; not 作為, "as".)
-        .chain(text.find_all("作").chain(text.find_all("做")).filter(|&p| {
+        .chain(ACTIVITY_CJK_GIVE.iter().flat_map(|w| text.find_all(w)).filter(|&p| {
             let before = text.lower_str(p.saturating_sub(1), p);
             let clause = text.lower_str(p + 1, (p + 9).min(text.lower.len()));
             let clause = clause.split(['，', ',', '。', '；', '\n']).next().unwrap_or("");
@@ -245,7 +245,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         .filter(|&p| in_body(p))
         // "三場演出的客席正印花旦": a verb before 的 describes a noun, and is no task.
         .filter(|&p| {
-            let verb = if matches!(text.lower[p], '作' | '做') { 1 } else { 2 };
+            let verb = if ACTIVITY_CJK_GIVE.contains(&text.lower_str(p, p + 1).as_str()) { 1 } else { 2 };
             !matches!(text.lower.get(p + verb), Some('的'))
         })
         // A verb that begins a noun is no task: "主講嘉賓" is a role, "主講酬金" and "演出費" sums, "演奏家" and "參與者"

@@ -592,7 +592,7 @@ pub(super) fn is_letter_date_line(text: &Text, mentions: &[DateMention], m: &Dat
     // beside the letter's date: "12 January 2027          Our ref.: LCSD/CP/27").
     let a_reference = |(cs, ce): (usize, usize)| {
         let cell = text.lower_str(cs, ce);
-        LETTER_OWN_REFERENCES.iter().chain(&["ref", "your ref", "檔號", "档号", "編號", "编号", "本署檔號", "本署档号", "來函檔號", "来函档号"]).any(|r| cell.starts_with(r))
+        LETTER_OWN_REFERENCES.iter().chain(LETTER_REFERENCE_CELLS).any(|r| cell.starts_with(r))
     };
     let words_beside = cells.iter().skip(1).any(|&c| text.lower[c.0..c.1].iter().any(|&ch| ch.is_alphabetic()) && !a_reference(c));
     if cells.first().is_some_and(|&(fs, _)| fs == s) && words_beside {
@@ -921,7 +921,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         // (A visit arranged for the invitee inside the event, "研討會期間…於10月21日安排閣下參觀…", is not what the event's
         // days are narrowed to.)
         // (Nor a day said to be one of them: "其中11月11日下午，阁下将到…观摩临床教学".)
-        let among_them = |m: &DateMention| text.lower_str(m.start.saturating_sub(3), m.start).contains("其中");
+        let among_them = |m: &DateMention| DATES_AMONG_THEM.iter().any(|w| text.lower_str(m.start.saturating_sub(3), m.start).contains(w));
         let own: Vec<&DateMention> = pool.iter().copied().filter(|m| addresses_the_invitee(text, m) && !arranged_visit(text, m) && !among_them(m)).collect();
         if let (Some(first), Some(last)) = (own.iter().map(|m| m.from).min(), own.iter().map(|m| m.to).max()) {
             // (A list of days, "8, 9 and 11 June", names each day: it is not an event's span.)

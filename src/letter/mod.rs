@@ -919,6 +919,7 @@ mod tests {
             ("HONG KONG ARTS FESTIVAL                          55th Hong Kong Arts Festival\n                                                 19 February – 21 March 2027\n\n12 January 2027\n\nMr Jonas BERGMANN\nBerlin\n\nDear Mr Bergmann,\n\nWe invite you to direct the revival.\n", "letter_date", "2027-01-12"),
             // A reference beside the letter's date makes no itinerary's row of it.
             ("Dear Ms Ruiz,\n\n12 January 2027          Our ref.: LCSD/CP/27\n\nWe invite you to judge the finals on 3 May 2027.\n", "letter_date", "2027-01-12"),
+            ("陳先生：\n\n2027年1月12日　　　　本署檔號：AF GR 12/3\n\n本署誠邀閣下於2027年5月3日擔任評判。\n", "letter_date", "2027-01-12"),
             // An offer listed "as follows" is no list of duties; a work commissioned by a department does not make it
             // the host; an allowance is not a fee for the fee's word after the next sum.
             ("Dear Ms Ruiz,\n\nWe invite you to lead two workshops for our players.\n\nOur offer is as follows:\n  - a fee of HK$30,000;\n  - return economy airfare;\n  - hotel accommodation for five nights.\n", "activity", "lead two workshops for our players"),

@@ -321,7 +321,7 @@ fn terms_after(text: &Text, e: usize) -> usize {
         let close = if open == '(' { ')' } else { '）' };
         let Some(c) = (s + 1..(s + MOST).min(text.lower.len())).find(|&i| text.lower[i] == close || text.lower[i] == '\n') else { return e };
         let inside = lower(s + 1, c);
-        let other_sum = REMUNERATION_CURRENCIES.iter().chain(REMUNERATION_CURRENCIES_AFTER).any(|w| inside.contains(w.trim()));
+        let other_sum = names_a_currency(&inside);
         let period = REMUNERATION_PERIOD_WORDS.iter().any(|w| inside.contains(w));
         // "JPY 850,000 (approximately HK$44,000 at the current rate)", "港幣肆萬伍仟元正（HK$45,000）": the sum again, in
         // another currency or in figures, is part of it; and so is what the sum is for after the bracket.
@@ -337,6 +337,12 @@ fn terms_after(text: &Text, e: usize) -> usize {
         return if text.lower[c] == close && !other_sum && period { c + 1 } else { e };
     }
     words_after(text, e)
+}
+
+/// Whether `words` name a currency written before or after a sum ("HK$", "港幣", "港元"): a bracket holding one may
+/// hold a sum.
+fn names_a_currency(words: &str) -> bool {
+    REMUNERATION_CURRENCIES.iter().chain(REMUNERATION_CURRENCIES_AFTER).any(|w| words.contains(w.trim()))
 }
 
 /// Past the words right after a sum that make it all that is paid or say what it is for ("all in", "for both
@@ -422,7 +428,7 @@ pub(super) fn fee_with_words_after(text: &Text, x: Extracted) -> Extracted {
     // (Or the sum again in a bracket, "港幣肆萬伍仟元正（HK$45,000）", which older letters left out.)
     let again = value.split(['(', '（']).nth(1).is_some_and(|inside| {
         let figures = inside.chars().any(|c| c.is_ascii_digit() || "一二兩两三四五六七八九十百千萬万壹貳贰參叁肆伍陸陆柒捌玖拾佰仟".contains(c));
-        figures && REMUNERATION_CURRENCIES.iter().chain(REMUNERATION_CURRENCIES_AFTER).any(|w| inside.contains(w.trim()))
+        figures && names_a_currency(inside)
     });
     let terms = terms || long_bracket || again;
     if terms && x.is_sure() { x.doubt(Reason::FeeTerms) } else { x }
