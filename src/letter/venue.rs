@@ -343,7 +343,8 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
         let place_word = |s: usize, e: usize| {
             let phrase = text.lower_str(s, e);
             VENUE_PLACES.iter().any(|w| if w.is_ascii() { phrase.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w) } else { phrase.contains(w) })
-                && !phrase.chars().any(|c| c.is_ascii_digit() || "年月日時时".contains(c))
+                && !phrase.chars().any(|c| "年月日時时".contains(c))
+                && !a_time_or_a_sum(&phrase)
         };
         let named = ["地點為", "地点为", "地點是", "地点是", "地點同為", "地点同为", "地點:", "地点:"].iter().find_map(|w| {
             let b = line.find(w)?;
@@ -390,6 +391,15 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
     }
     let best = found.iter().max_by_key(|f| f.3).filter(|f| f.3 >= 2)?;
     text.extracted(best.1, best.2, None, GUESS).map(|x| (x.doubt(Reason::Prose), best.3))
+}
+
+/// Whether a phrase holds a time of day or a sum ("10:00", "2:30pm", "3,500"), which a place's name does not; a
+/// room's number does ("S421會議室", "Room 7208").
+fn a_time_or_a_sum(phrase: &str) -> bool {
+    let chars: Vec<char> = phrase.chars().collect();
+    chars.windows(3).any(|w| w[0].is_ascii_digit() && matches!(w[1], ':' | ',' | '.') && w[2].is_ascii_digit())
+        || chars.windows(2).any(|w| w[0].is_ascii_digit() && matches!(w[1], 'a' | 'p') )
+        || phrase.contains("$")
 }
 
 /// Past a time of day and the comma after it at `s`: "3:00 p.m., Lecture Hall" starts at "Lecture Hall". `s` when
@@ -569,6 +579,9 @@ mod tests {
         assert_eq!(venue(at).as_deref(), Some("香港浸會大學傳理視藝大樓四樓演講廳"));
         let dashes = "陳先生：\n\n本校诚邀阁下主讲。\n\n1. 1月2日（星期二）——公开讲座（一）——黄炳礼楼二楼演讲厅\n2. 1月3日（星期三）——研讨课——黄炳礼楼二楼演讲厅\n\n二〇二七年十二月一日\n";
         assert_eq!(venue(dashes).as_deref(), Some("黄炳礼楼二楼演讲厅"));
+        // A room's number is part of its name, unlike a time's digits.
+        let numbered = "王博士：\n\n本署诚意邀请阁下来港担任论坛主讲嘉宾。\n\n12月6日（星期一）　下午三时讲者简报会，于本署二十一楼会议室\n12月7日（星期二）　论坛首日：主题演讲，于香港会议展览中心S421会议室\n12月8日（星期三）　论坛第二日：专题讨论，于香港会议展览中心S421会议室\n12月9日（星期四）　10:00-12:30 闭门会议，于香港科学园\n\n2027年9月28日\n";
+        assert_eq!(venue(numbered).as_deref(), Some("香港会议展览中心S421会议室"));
     }
 
     /// A venue without the time said with it, and not the airport hall where the visitor is met.

@@ -35,7 +35,7 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest
     if depth != next_depth || is_a_row(line) || is_a_row(next) {
         return false;
     }
-    if ".:;!?。：；！？".contains(last) || starts_an_item(next) || is_a_label(next) {
+    if ".:;!?。：；！？".contains(last) || starts_an_item(next) || is_a_label(next) || opens_a_dated_row(next) {
         return false;
     }
     // A greeting starts anew ("Dear Mr Adams,").
@@ -283,6 +283,7 @@ fn goes_on(line: &[char], next: &[char], widest: usize, whole_letter: bool) -> b
         && !is_a_row(line)
         && !is_a_row(next)
         && !starts_an_item(next)
+        && !opens_a_dated_row(next)
         && !is_a_label(next)
 }
 
@@ -425,6 +426,46 @@ pub(super) fn past_the_items_mark(line: &[char], s: usize) -> usize {
         }
     }
     (i..e).find(|&j| !line[j].is_whitespace()).unwrap_or(e)
+}
+
+/// Whether a line opens as a Chinese itinerary's row: a day, with its year, its weekday or a second day if written,
+/// then a gap or a colon before what is done ("一月三十日（星期六）　上午十時簡介會", "8月3日至5日（星期二至星期四）　初賽",
+/// "2027年8月3日：抵港"). Prose never leaves a gap after a date, so such lines are not a wrapped paragraph's, however
+/// wide: a schedule's rows are each as wide as the page.
+fn opens_a_dated_row(line: &[char]) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十廿卅".contains(c);
+    let run = |i: usize| line[i.min(line.len())..].iter().take_while(|&&c| numeral(c)).count();
+    let mut i = 0;
+    // (The year, if written: "2027年", "二〇二七年".)
+    if (run(0) == 4) && line.get(4) == Some(&'年') {
+        i = 5;
+    }
+    let month = run(i);
+    if !(1..=3).contains(&month) || line.get(i + month) != Some(&'月') {
+        return false;
+    }
+    i += month + 1;
+    let day = run(i);
+    if !(1..=3).contains(&day) || !line.get(i + day).is_some_and(|c| "日號号".contains(*c)) {
+        return false;
+    }
+    i += day + 1;
+    // (A second day: "至5日", "至九月二日".)
+    if line.get(i).is_some_and(|c| "至到-–—".contains(*c)) {
+        let end = (i + 1..line.len().min(i + 9)).find(|&k| "日號号".contains(line[k]));
+        match end {
+            Some(k) if line[i + 1..k].iter().all(|&c| numeral(c) || c == '月') => i = k + 1,
+            _ => return false,
+        }
+    }
+    // (Its weekday in brackets: "（星期六）", "(五)", "（週一至週三）".)
+    if matches!(line.get(i), Some('（' | '(')) {
+        match (i + 1..line.len().min(i + 12)).find(|&k| matches!(line[k], '）' | ')')) {
+            Some(k) => i = k + 1,
+            None => return false,
+        }
+    }
+    line.get(i).is_some_and(|&c| matches!(c, ' ' | '\u{3000}' | '\t' | ':' | '：'))
 }
 
 /// A number that is an item's mark by itself: "①", "⑵", "❸".
@@ -633,6 +674,18 @@ all of our speakers.
         // Not inside a bracket or a quotation, nor on a currency whose sum is below.
         let form = "活動內容：  發表題為「人工智能深偽詐騙的偵查與\n            取證」的主題演講\n酬金：        評審酬金港幣\n              35,000元\n";
         assert!(wraps_after(form, "活動內容") && wraps_after(form, "酬金"));
+    }
+
+    /// A Chinese itinerary's rows, each opening with its day and a gap, are as wide as the page and still rows.
+    #[test]
+    fn a_chinese_itinerarys_rows_keep_their_lines() {
+        let rows = "閣下在港活動日程如下：\n\n一月二十九日（星期五）　抵港\n一月三十日（星期六）　上午十時簡介會，在沙田民政事務處會議室（沙田政府合署11樓）\n一月三十一日（星期日）　下午二時壁畫設計工作坊（一），在禾輋社區會堂禮堂\n2月2日（星期二）　晚上七時工作坊（二），在禾輋社區會堂禮堂\n8月3日至5日（星期二至星期四）　初賽、準決賽及決賽（葵青劇院演藝廳）\n二月六日（星期六）　離港\n";
+        for row in ["一月三十日", "一月三十一日", "2月2日"] {
+            assert!(!wraps_after(rows, row), "the row of {row} ends at its line");
+        }
+        // A wrapped sentence may still go on with a day: no gap after it.
+        let prose = "本處謹邀請閣下以客席藝術家身分來港，帶領區內居民及學生進行壁畫設計工作坊，時間為\n一月三十日（星期六）至二月五日（星期五），共七天。本處將向閣下支付酬金港幣二萬元。\n";
+        assert!(wraps_after(prose, "本處謹"));
     }
 
     #[test]
