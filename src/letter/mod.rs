@@ -321,7 +321,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         if let Some((most, lines)) = venue::venue_of_most_days(&text, &mentions) {
             let named = |v: &Extracted| text.find_all(&v.value.to_lowercase()).count();
             // (Not when either names the other: "訪客中心演講廳" in the rows is the prose's "香港濕地公園訪客中心演講廳".)
-            if out.venue.as_ref().is_none_or(|v| lines > named(v) && !most.value.contains(&v.value) && !v.value.contains(&most.value)) {
+            if out.venue.as_ref().is_none_or(|v| lines > named(v) && !most.value.contains(&v.value) && !v.value.contains(&most.value) && !venue::where_all_of_it_is(&text, v)) {
                 out.venue = Some(most);
             }
         }

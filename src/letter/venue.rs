@@ -333,12 +333,16 @@ pub(super) fn venue_on_schedule_line(text: &Text, mentions: &[DateMention]) -> O
 /// word, or what follows 地點為. With how many lines name it.
 pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Option<(Extracted, usize)> {
     let mut found: Vec<(String, usize, usize, usize)> = Vec::new();
-    let mut lines: Vec<(usize, usize)> = mentions.iter().map(|m| (text.line_of(m.start), m.start)).collect();
-    lines.dedup_by_key(|(l, _)| *l);
-    for (l, date_at) in lines {
+    // (A row of several days: "8月3日至5日（星期二至星期四）　初賽、準決賽及決賽（葵青劇院演藝廳）".)
+    let mut lines: Vec<(usize, usize, usize)> = mentions.iter().map(|m| (text.line_of(m.start), m.start, ((m.to - m.from).num_days() + 1).clamp(1, 14) as usize)).collect();
+    lines.dedup_by_key(|(l, _, _)| *l);
+    for (l, date_at, days) in lines {
         let (ls, le) = text.lines[l];
         // (A line that opens with its date, past a list's mark: "三、3月2日（星期二）：工作坊第一节，香港文物探知馆一楼演讲厅".)
         let opens_with_date = date_at - ls <= 12;
+        // (A row of several days counts each, a sentence's span once.)
+        let row: Vec<char> = text.original[ls..le].iter().copied().skip_while(|c| c.is_whitespace()).collect();
+        let days = if super::wrapping::opens_a_dated_row(&row) { days } else { 1 };
         let line = text.lower_str(ls, le);
         let place_word = |s: usize, e: usize| {
             let phrase = text.lower_str(s, e);
@@ -375,22 +379,36 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
                 let lead = VENUE_CJK_LEADS.iter().chain(VENUE_CJK_AT).filter(|w| text.lower_str(s, e).starts_with(*w)).map(|w| w.chars().count()).max();
                 (s + lead.unwrap_or(0), e)
             };
-            parts.into_iter().rev().map(past_at).find(|&(s, e)| e > s + 1 && place_word(s, e))
+            // (A place in brackets after what is done is the bracket's, whatever is done: "研討會第一日：主題報告【香港濕地公園演講廳】".)
+            let bracketed = |(s, e): (usize, usize)| match (s..e).rev().find(|&i| matches!(text.original[i], '(' | '（' | '【' | '[')) {
+                Some(open) if open > s && matches!(text.original[e - 1], ')' | '）' | '】' | ']') && place_word(open + 1, e - 1) && !text.original[open + 1].is_lowercase() => (open + 1, e - 1),
+                _ => (s, e),
+            };
+            parts.into_iter().rev().map(past_at).map(bracketed).find(|&(s, e)| e > s + 1 && place_word(s, e))
         });
         let Some((s, e)) = named.or(last_part).filter(|&(s, e)| e > s + 1 && place_word(s, e)) else { continue };
-        // "首演（戏曲中心大剧院）": what is done, and where in brackets after it; the place is the bracket's.
-        let (s, e) = match (s..e).rev().find(|&i| matches!(text.original[i], '(' | '（')) {
-            Some(open) if open > s && matches!(text.original[e - 1], ')' | '）') && place_word(open + 1, e - 1) => (open + 1, e - 1),
-            _ => (s, e),
-        };
         let key = text.lower_str(s, e);
         match found.iter_mut().find(|f| f.0 == key) {
-            Some(f) => f.3 += 1,
-            None => found.push((key, s, e, 1)),
+            Some(f) => f.3 += days,
+            None => found.push((key, s, e, days)),
         }
     }
     let best = found.iter().max_by_key(|f| f.3).filter(|f| f.3 >= 2)?;
     text.extracted(best.1, best.2, None, GUESS).map(|x| (x.doubt(Reason::Prose), best.3))
+}
+
+/// Whether the letter says all of the visit is at the place `v` read from its prose: "所有場上訓練均在維多利亞公園網球場
+/// 進行", "All of your sessions will take place in …". A schedule's rows that name another place more often (a press
+/// conference's room on two days) do not outweigh it.
+pub(super) fn where_all_of_it_is(text: &Text, v: &Extracted) -> bool {
+    let lead = (v.start.saturating_sub(2)..v.start).find(|&i| "在於于".contains(text.lower[i]));
+    if lead.is_some_and(|i| i > 0 && matches!(text.lower[i - 1], '均' | '皆' | '全')) {
+        return true;
+    }
+    let line_start = text.lines[text.line_of(v.start)].0;
+    let sentence = (line_start..v.start).rev().find(|&i| text.lower[i] == '.' && text.lower.get(i + 1) == Some(&' ')).map_or(line_start, |i| i + 2);
+    let subject = text.lower_str(sentence, v.start);
+    subject.split_whitespace().count() <= 10 && VENUE_ALL_OF_IT.iter().any(|w| subject.trim_start().starts_with(w))
 }
 
 /// Whether a phrase holds a time of day or a sum ("10:00", "2:30pm", "3,500"), which a place's name does not; a
@@ -582,6 +600,18 @@ mod tests {
         // A room's number is part of its name, unlike a time's digits.
         let numbered = "王博士：\n\n本署诚意邀请阁下来港担任论坛主讲嘉宾。\n\n12月6日（星期一）　下午三时讲者简报会，于本署二十一楼会议室\n12月7日（星期二）　论坛首日：主题演讲，于香港会议展览中心S421会议室\n12月8日（星期三）　论坛第二日：专题讨论，于香港会议展览中心S421会议室\n12月9日（星期四）　10:00-12:30 闭门会议，于香港科学园\n\n2027年9月28日\n";
         assert_eq!(venue(numbered).as_deref(), Some("香港会议展览中心S421会议室"));
+        // A row of three days counts three, over two rows of a day each.
+        let span = "陳女士：\n\n本署謹誠邀閣下擔任大賽評判。\n\n　　8月2日（星期一）　評判簡報會（本署辦事處）\n　　8月3日至5日（星期二至星期四）　初賽、準決賽及決賽（葵青劇院演藝廳）\n　　8月6日（星期五）　大師班（葵青劇院舞蹈室）\n　　8月7日（星期六）　交流會（葵青劇院舞蹈室）\n\n2027年6月1日\n";
+        assert_eq!(venue(span).as_deref(), Some("葵青劇院演藝廳"));
+        // The place in square brackets after what is done, whatever is done ("第一日" has a day's word).
+        let square = "陳先生：\n\n本署誠邀閣下主講。\n\n（一）8月30日（星期一）　講者簡介會【香港濕地公園演講廳】\n（二）8月31日（星期二）　研討會第一日：主題報告【香港濕地公園演講廳】\n（三）9月1日（星期三）　研討會第二日：分組討論【香港濕地公園演講廳】\n（四）9月2日（星期四）　實地考察【米埔自然保護區】\n\n2027年6月1日\n";
+        assert_eq!(venue(square).as_deref(), Some("香港濕地公園演講廳"));
+        // "(same venue)" names no place.
+        let same = "Dear Mr Diallo,\n\nWe invite you to perform.\n\n- Thursday, 15 July 2027, 3:00 pm - 6:00 pm: sound check at Shun Lee Community Hall\n- Saturday, 17 July 2027, 7:30 pm: Music Night (same venue)\n- Sunday, 18 July 2027, 10:00 am: workshop (same venue)\n";
+        assert_eq!(venue(same).as_deref(), Some("Shun Lee Community Hall"));
+        // Where the letter says all of it is held outweighs a room two rows name.
+        let all = "陳先生：\n\n‧ 一月三日（星期一）上午：集訓開幕及記者招待會（奧運大樓一樓會議室）\n‧ 一月十三日（星期四）：本地教練工作坊（奧運大樓一樓會議室）\n\n除記者會及教練工作坊外，所有場上訓練均在維多利亞公園網球場進行。\n\n2027年12月1日\n";
+        assert_eq!(venue(all).as_deref(), Some("維多利亞公園網球場"));
     }
 
     /// A venue without the time said with it, and not the airport hall where the visitor is met.
