@@ -432,9 +432,16 @@ pub(super) fn past_the_items_mark(line: &[char], s: usize) -> usize {
 /// then a gap or a colon before what is done ("一月三十日（星期六）　上午十時簡介會", "8月3日至5日（星期二至星期四）　初賽",
 /// "2027年8月3日：抵港"). Prose never leaves a gap after a date, so such lines are not a wrapped paragraph's, however
 /// wide: a schedule's rows are each as wide as the page.
-fn opens_a_dated_row(line: &[char]) -> bool {
+pub(super) fn opens_a_dated_row(line: &[char]) -> bool {
     let numeral = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十廿卅".contains(c);
     let run = |i: usize| line[i.min(line.len())..].iter().take_while(|&&c| numeral(c)).count();
+    // (Or the day's number, and its date in brackets: "第二天（九月三十日，星期四）　下午排練".)
+    if line.first() == Some(&'第') && run(1) >= 1 && line.get(1 + run(1)).is_some_and(|c| "天日".contains(*c)) && matches!(line.get(2 + run(1)), Some('（' | '(')) {
+        let open = 2 + run(1);
+        let Some(close) = (open + 1..line.len().min(open + 20)).find(|&k| matches!(line[k], '）' | ')')) else { return false };
+        let inside = &line[open + 1..close];
+        return inside.contains(&'月') && inside.iter().any(|c| "日號号".contains(*c)) && line.get(close + 1).is_some_and(|&c| matches!(c, ' ' | '\u{3000}' | '\t' | ':' | '：'));
+    }
     let mut i = 0;
     // (The year, if written: "2027年", "二〇二七年".)
     if (run(0) == 4) && line.get(4) == Some(&'年') {
@@ -680,6 +687,8 @@ all of our speakers.
     #[test]
     fn a_chinese_itinerarys_rows_keep_their_lines() {
         let rows = "閣下在港活動日程如下：\n\n一月二十九日（星期五）　抵港\n一月三十日（星期六）　上午十時簡介會，在沙田民政事務處會議室（沙田政府合署11樓）\n一月三十一日（星期日）　下午二時壁畫設計工作坊（一），在禾輋社區會堂禮堂\n2月2日（星期二）　晚上七時工作坊（二），在禾輋社區會堂禮堂\n8月3日至5日（星期二至星期四）　初賽、準決賽及決賽（葵青劇院演藝廳）\n二月六日（星期六）　離港\n";
+        let numbered = "閣下在港期間的行程如下：\n\n第一天（九月二十九日，星期三）　抵港，入住沙田凱悅酒店\n第二天（九月三十日，星期四）　下午二時至五時與本地樂手排練，於沙田大會堂演奏廳\n第三天（十月一日，星期五）　國慶日，休息\n";
+        assert!(!wraps_after(numbered, "第一天") && !wraps_after(numbered, "第二天"), "the rows of days counted");
         for row in ["一月三十日", "一月三十一日", "2月2日"] {
             assert!(!wraps_after(rows, row), "the row of {row} ends at its line");
         }
