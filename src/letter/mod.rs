@@ -926,6 +926,8 @@ mod tests {
             ("HARBOUR CHAMBER PLAYERS\n\nDear Ms Ruiz,\n\nWe invite you to play our new work, commissioned by the Leisure and Cultural Services Department.\n\nYours sincerely,\n\nAnn Lee\nHARBOUR CHAMBER PLAYERS\n", "host", "HARBOUR CHAMBER PLAYERS"),
             ("陳先生：\n\n本會誠邀閣下擔任評判。本會將提供每日膳食津貼港幣300元及講課酬金港幣15,000元。\n", "remuneration", "港幣15,000元"),
             ("王博士：\n\n本局诚邀阁下来港。阁下在研讨会上作的主题演讲将结集出版。\n", "activity", ""),
+            // A form's organisation name under its heading is the host's.
+            ("王建国教授：\n\n一、邀请单位\n    单位名称：香港大学中文学院\n    活动名称：系列讲学\n\n二、受邀人士\n    姓名：王建国教授\n", "host", "香港大学"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
