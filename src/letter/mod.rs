@@ -928,6 +928,9 @@ mod tests {
             ("王博士：\n\n本局诚邀阁下来港。阁下在研讨会上作的主题演讲将结集出版。\n", "activity", ""),
             // A form's organisation name under its heading is the host's.
             ("王建国教授：\n\n一、邀请单位\n    单位名称：香港大学中文学院\n    活动名称：系列讲学\n\n二、受邀人士\n    姓名：王建国教授\n", "host", "香港大学"),
+            // A post with its field in brackets before the name: the name after the bracket.
+            ("敬启者：\n\n本处诚邀阁下担任讲者。\n\n此致\n\n拿督林国华教授\n\n\u{3000}\u{3000}\u{3000}\u{3000}香港警务处处长\n\u{3000}\u{3000}（总警司（网络安全及科技罪案）郑家豪\u{3000}代行）\n\n2028年2月21日\n", "signatory", "郑家豪"),
+            ("敬啟者：\n\n本署誠邀閣下主持課程。\n\n此致\n\n陳教授\n\n衞生署署長\n（顧問醫生（胸肺科）麥思敏\u{3000}代行）\n\n2027年5月2日\n", "signatory", "麥思敏"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -501,7 +501,8 @@ pub(super) fn name_in_signature(text: &Text, x: Extracted) -> Extracted {
                 i += 1;
             }
             let start = i;
-            while i < e && !apart(text.original[i]) {
+            // (A bracket's close ends a word: "总警司（网络安全及科技罪案）郑家豪", a post with its field, then the name.)
+            while i < e && !apart(text.original[i]) && !(i > start && matches!(text.original[i - 1], ')' | '）')) {
                 i += 1;
             }
             if i > start {
