@@ -644,6 +644,34 @@ fn make(p: Parts, year: i32) -> Option<NaiveDate> {
 }
 
 /// The first day `p` (day and month, its year if written) on or after `from`.
+/// The first day of the year a letter names most often by itself, without a day ("今年（2027年）", "in 2027", "Festival
+/// 2027"), if any: a year of this century's twenties or thirties, not part of a longer number, a reference or a
+/// telephone number ("ITC/2027/06", "2027 8888").
+fn year_named(chars: &[char]) -> Option<NaiveDate> {
+    let mut years: Vec<(i32, usize)> = Vec::new();
+    for i in 0..chars.len().saturating_sub(3) {
+        let digits = &chars[i..i + 4];
+        if !(digits[0] == '2' && digits[1] == '0' && matches!(digits[2], '2' | '3') && digits[3].is_ascii_digit()) {
+            continue;
+        }
+        let joined = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.' | ':' | '_'));
+        let before = i.checked_sub(1).and_then(|k| chars.get(k));
+        let after = chars.get(i + 4);
+        // (Not "2027 8888", a number with a space in it.)
+        let spaced_number = after == Some(&' ') && chars.get(i + 5).is_some_and(|c| c.is_ascii_digit());
+        if joined(before) || joined(after) || spaced_number {
+            continue;
+        }
+        let year = digits.iter().collect::<String>().parse::<i32>().unwrap_or(0);
+        match years.iter_mut().find(|(y, _)| *y == year) {
+            Some((_, n)) => *n += 1,
+            None => years.push((year, 1)),
+        }
+    }
+    let year = years.iter().max_by_key(|&&(y, n)| (n, y))?.0;
+    NaiveDate::from_ymd_opt(year, 1, 1)
+}
+
 fn first_on_or_after(p: Parts, from: NaiveDate) -> Option<NaiveDate> {
     if p.year.is_some() {
         return make(p, 0);
@@ -742,12 +770,16 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
             let (reference, before) = match at {
                 0 => match references.first() {
                     Some(&(_, r)) => (r, false),
-                    // A date without a year in a letter that never writes one cannot be read.
-                    None => continue,
+                    // A letter that writes no full date may still name its year ("今年（2027年）8月想請您來香港"):
+                    // its dates are in that year. One that names none cannot be read.
+                    None => match year_named(chars) {
+                        Some(first_day) => (first_day, true),
+                        None => continue,
+                    },
                 },
                 _ => (references[at - 1].1, true),
             };
-            let slack = chrono::Duration::days(if before { 30 } else { 60 });
+            let slack = chrono::Duration::days(if references.is_empty() { 0 } else if before { 30 } else { 60 });
             let Some(mut from) = first_on_or_after(a, reference - slack) else { continue };
             // A day of the week written with it settles the year: "Sunday 5 March" after "12 May 2028" is 5 March
             // 2028 (a Sunday), not 2029 (a Monday).
@@ -1258,6 +1290,15 @@ mod tests {
         assert_eq!((m[1].from, m[1].to, m[1].year_inferred), (d("2026-03-02"), d("2026-03-09"), true));
         let m = find(&fold("arrive on 1 March and perform on 2 March 2026"));
         assert_eq!(m[0].from, d("2026-03-01"));
+    }
+
+    /// A letter (a chat, often) that writes no full date but names its year: its dates are in that year, the whole
+    /// of it, December too. A reference's or a telephone number's digits name no year.
+    #[test]
+    fn a_missing_year_comes_from_the_year_the_letter_names() {
+        let m = find(&fold("团长让我跟您确认：今年（2027年）8月想请您来香港。\n12月4日排练\n1月9日（星期六）音乐会"));
+        assert_eq!(m.iter().map(|m| (m.from, m.year_inferred)).collect::<Vec<_>>(), [(d("2027-12-04"), true), (d("2027-01-09"), true)]);
+        assert!(find(&fold("Ref. ITC/2027/06, tel. 2027 8888: rehearse on 4 August")).is_empty());
     }
 
     #[test]
