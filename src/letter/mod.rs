@@ -931,6 +931,10 @@ mod tests {
             // A post with its field in brackets before the name: the name after the bracket.
             ("敬启者：\n\n本处诚邀阁下担任讲者。\n\n此致\n\n拿督林国华教授\n\n\u{3000}\u{3000}\u{3000}\u{3000}香港警务处处长\n\u{3000}\u{3000}（总警司（网络安全及科技罪案）郑家豪\u{3000}代行）\n\n2028年2月21日\n", "signatory", "郑家豪"),
             ("敬啟者：\n\n本署誠邀閣下主持課程。\n\n此致\n\n陳教授\n\n衞生署署長\n（顧問醫生（胸肺科）麥思敏\u{3000}代行）\n\n2027年5月2日\n", "signatory", "麥思敏"),
+            // What the visit is mainly for, over a call paid before it; a reply asked for is no task.
+            ("Dear Mr Lund,\n\nThe main purpose of your visit is to deliver a three-day instructor course to the Academy's instructors. Before the course begins, you are invited to pay a courtesy call on the Commandant.\n\nI should be grateful if you would let us know of your acceptance by 1 October 2027.\n", "activity", "deliver a three-day instructor course to the Academy's instructors"),
+            ("Dear Professor Cartwright,\n\nWe look forward to your visit.\n\nI should be grateful if you would let us know of your acceptance by 1 October 2027.\n", "activity", ""),
+            ("Dear Professor Cartwright,\n\nAs a member of the Panel, you would be asked to attend the panel's pre-visit meeting and take part in the panel's deliberations.\n", "activity", "attend the panel's pre-visit meeting and take part in the panel's deliberations"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
