@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS};
+use super::cues::{REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -376,7 +376,7 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
     };
     let first = amount_in(text, 0, text.original.len(), super::confidence::FAIR)?;
     // "This is an unpaid engagement", "是次邀請屬義務性質，本處不設酬金": no sum the letter does not call a fee is one.
-    let unpaid = REMUNERATION_NONE_IN_PROSE.iter().any(|w| text.lower_string.contains(w));
+    let unpaid = REMUNERATION_NONE_IN_PROSE.iter().any(|w| text.lower_string.contains(w)) || none_before_a_fee(text);
     // (Then only a sum a fee's word names in its own clause: "本局不設酬金，惟…每日發放交通津貼港幣250元" names none.)
     let cued = |x: &Extracted| {
         let clause = text.lower_str(x.start.saturating_sub(80), x.start);
@@ -409,6 +409,18 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
         from = other.end;
     }
     Some(first)
+}
+
+/// Whether the letter says in Chinese that it pays no fee, with words between ("不设讲者酬金", "不設任何演出費"): a word of
+/// none, then within five characters, in the same clause, a fee's word; not a fee besides another ("不設額外酬金").
+fn none_before_a_fee(text: &Text) -> bool {
+    REMUNERATION_NONE_BEFORE_A_FEE.iter().flat_map(|w| text.find_all(w).map(move |p| p + w.chars().count())).any(|p| {
+        let window = text.lower_str(p, (p + 7).min(text.lower.len()));
+        let clause = window.split(|c: char| ",。;:\n".contains(c)).next().unwrap_or("");
+        // (Not "分享會不設額外酬金": no fee besides the one paid.)
+        !REMUNERATION_NONE_BESIDES.iter().any(|w| clause.contains(w))
+            && REMUNERATION_CUES.iter().filter(|c| !c.is_ascii() && c.chars().count() >= 2).any(|c| clause.find(c).is_some_and(|b| clause[..b].chars().count() <= 5))
+    })
 }
 
 /// A fee read without words right after it that may say what it covers ("EUR 8,000 for both concerts", "HK$55,000
@@ -578,6 +590,9 @@ mod tests {
     fn an_unpaid_engagement_has_no_fee() {
         let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
         assert_eq!(fee("王先生：\n\n是次活動屬義務性質，本局不設酬金，惟將承擔閣下的機票，並每日發放交通津貼港幣250元。\n"), None);
+        // With words between: "不设讲者酬金"; a hotel's rate is no fee either. But "不設額外酬金" is none besides the fee.
+        assert_eq!(fee("王先生：\n\n按照本处惯例，是次邀请不设讲者酬金。本处将为阁下安排酒店四晚住宿（每晚约港币1,600元）。\n"), None);
+        assert_eq!(fee("王先生：\n\n設計費為日圓一百二十萬元，於首演後支付；另分享會不設額外酬金。\n").as_deref(), Some("日圓一百二十萬元"));
         // ("本署不另付讲课酬金": no fee on top of what is paid for, an allowance.)
         assert_eq!(fee("尊敬的Larsen先生：\n\n【费用安排】本署不另付讲课酬金；往返经济舱机票及六晚酒店住宿由本署安排，另每日膳宿津贴港币800元。\n"), None);
         assert_eq!(fee("Dear Ms Roy,\n\nThis is an unpaid engagement. We will give you a daily meal allowance of HK$300.\n"), None);
