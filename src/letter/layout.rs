@@ -609,7 +609,7 @@ fn continued(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
         let first = ms + indent;
         // (A full-width colon after a Chinese label is read as ':', one column where the screen showed two.)
         let aligned = indent.abs_diff(column) <= 1 || (wide && (column..=column + 2).contains(&indent));
-        if text.header_line[m] || first >= me || !aligned || cells(text, m).len() != 1 || label_at(text, first, me).is_some() {
+        if text.header_line[m] || first >= me || !aligned || cells(text, m).len() != 1 || label_at(text, first, me).is_some() || sub_label(&text.original[first..me]) {
             break;
         }
         // A finished item above and a capital below start a second item, not the first's next line:
@@ -626,6 +626,20 @@ fn continued(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
         end = me;
     }
     end
+}
+
+/// Whether a line below a form's value opens with a label of its own, one the reader does not know: "Briefing:
+/// Conference Room, 4/F, …" under "Venue:   Outdoor Stage, …", "簡介會：…". A second value, not the first's next line.
+fn sub_label(line: &[char]) -> bool {
+    let Some(colon) = line.iter().take(24).position(|&c| c == ':' || c == '：') else { return false };
+    let label = &line[..colon];
+    let words = label.split(|c| *c == ' ').filter(|w| !w.is_empty()).count();
+    let cjk = label.iter().filter(|c| super::text::is_cjk(**c)).count();
+    let starts = label.first().is_some_and(|c| c.is_uppercase() || super::text::is_cjk(*c));
+    starts
+        && label.iter().all(|&c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '’')
+        && (if cjk > 0 { cjk == label.len() && cjk <= 6 } else { (1..=3).contains(&words) })
+        && line.get(colon + 1).is_some_and(|c| c.is_whitespace() || super::text::is_cjk(*c))
 }
 
 /// Where a value in a Markdown table's cell ends when the rows below carry on with it, each with every other cell

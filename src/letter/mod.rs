@@ -1640,6 +1640,11 @@ mod tests {
         assert_eq!(field(&wide, "role").as_deref(), Some("主題演講嘉賓"));
         let date = read("Venue:    Band Room, Police College, from 17\n          January to 21 January\n");
         assert_eq!(field(&date, "venue").as_deref(), Some("Band Room, Police College, from 17 January to 21 January"));
+        // A line below with a label of its own is a second value ("Briefing: …"), in either language.
+        let labelled = read("  Venue:                         Outdoor Stage, Sai Yeung Choi Street South, Mong Kok\n                                 Briefing: Conference Room, 4/F, Mong Kok Government Offices\n");
+        assert_eq!(field(&labelled, "venue").as_deref(), Some("Outdoor Stage, Sai Yeung Choi Street South, Mong Kok"));
+        let chinese = read("活動地點：  香港文化博物館地下劇院\n            簡介會：二樓會議室\n");
+        assert_eq!(field(&chinese, "venue").as_deref(), Some("香港文化博物館地下劇院"));
     }
 
     /// Letters 393–408: a PDF's wrapped lines.
