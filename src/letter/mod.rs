@@ -1693,6 +1693,14 @@ mod tests {
         assert_eq!(x.role.map(|v| v.value).as_deref(), Some("Expert speaker"));
         let zh = "受邀人姓名：王大文\n\n獲授權人員\n\n姓名：馮志偉\n職位：高級化驗師\n簽署：（已簽署）\n";
         assert_eq!(signatory(zh).as_deref(), Some("馮志偉"));
+        // A form's last part that the host signs, by the signing officer's own label or its heading ("戊部　主辦單位確認"):
+        // the name under it signs.
+        let part = "PART A  INVITEE\n  Name                         : Mr Kenji ARAI\n\nPART E  AUTHORISATION\n  Signature                    : [signed]\n  Name of officer              : Miss Kitty WONG Ka-yee\n  Post                         : Senior Liaison Officer\n";
+        assert_eq!(signatory(part).as_deref(), Some("Miss Kitty WONG Ka-yee"));
+        let zh_part = "甲部　獲邀人資料\n　姓名：新井健二\n\n戊部　主辦單位確認\n　簽署：（已簽署）\n　姓名：潘子聰\n　職銜：警察樂隊總監\n";
+        assert_eq!(signatory(zh_part).as_deref(), Some("潘子聰"));
+        assert_eq!(read(zh_part).invitee.map(|v| v.value).as_deref(), Some("新井健二"));
+        assert_eq!(signatory(&zh_part.replace("主辦單位確認", "本署簽署")).as_deref(), Some("潘子聰"));
         // A season's wishes under a closing ("顺祝 / 冬安") are no name; a troupe's head (团长) is a post before it.
         let season = "陈先生：\n\n本团诚邀您于2027年12月担任客席指挥。\n\n　　顺祝\n冬安\n\n香港青年爱乐乐团\n团长 何家俊\n";
         assert_eq!(signatory(season).as_deref(), Some("何家俊"));
