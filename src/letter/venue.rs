@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, ACTIVITY_CJK_VERBS};
+use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, ACTIVITY_CJK_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -216,11 +216,17 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             e = q;
         }
         let phrase = text.lower_str(s, e);
+        // "在以下場地進行：" over the place's own line: the place is that line.
+        if VENUE_CJK_BELOW.iter().any(|w| phrase.starts_with(w)) {
+            if let Some(place) = place_on_the_line_below(text, s) {
+                return Some(place);
+            }
+        }
         // "在同一場地", "於上述地點": a place named before, not a name.
         let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w));
         // Digits of a room or hall ("10號展館", "W325室"), not of a date or a time ("二月十一日晚上的開幕典禮上").
         let dated = phrase.chars().any(|c| "年月日時时:".contains(c));
-        let numeral_dated = phrase.chars().zip(phrase.chars().skip(1)).any(|(n, w)| "一二三四五六七八九十〇○兩两".contains(n) && "年月日".contains(w));
+        let numeral_dated = phrase.chars().zip(phrase.chars().skip(1)).any(|(n, w)| "一二三四五六七八九十〇○兩两".contains(n) && "年月日時时".contains(w));
         if !reference && VENUE_PLACES.iter().any(|w| without_counted_sessions(&phrase).contains(w)) && !(dated && phrase.chars().any(|c| c.is_ascii_digit())) && !numeral_dated {
             // The place ends with its last place word ("在香港文化中心音樂廳排練" is at the concert hall); a phrase
             // with none but a session's 場 ("首場音樂會前一日") names no place.
@@ -245,6 +251,18 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         }
     }
     None
+}
+
+/// The place on its own line below a sentence that points to it ("比賽全部在以下場地進行，請於…報到：" over "　　浸會大學
+/// 大學會堂"): the first line below that is short, ends with a place word and holds no digit.
+fn place_on_the_line_below(text: &Text, at: usize) -> Option<Extracted> {
+    let line = text.line_of(at);
+    let below = (line + 1..text.lines.len().min(line + 3)).find(|&l| !text.is_blank(l))?;
+    let (s, e) = text.trim(text.lines[below].0, text.lines[below].1);
+    let phrase = text.lower_str(s, e);
+    let short = phrase.chars().count() <= 24 && !phrase.contains([',', ';', ' ']);
+    let place = VENUE_PLACES.iter().any(|w| !w.is_ascii() && phrase.ends_with(w));
+    (short && place && !phrase.chars().any(|c| c.is_ascii_digit())).then(|| text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose)))?
 }
 
 /// In a Chinese sentence that says where something is held ("工作坊假香港文物探知館舉行", "於香港大會堂舉行"), the
@@ -657,6 +675,11 @@ mod tests {
         assert_eq!(venue(time).as_deref(), Some("香港文化博物館一樓工作坊室"));
         let all = "陈先生：\n\n10月27日晚上出席赞助商于其铜锣湾希慎广场28楼办公室举办的交流酒会。大师班、评审及颁奖典礼均在数码港演讲厅举行。\n";
         assert_eq!(venue(all).as_deref(), Some("数码港演讲厅"));
+        // A sentence that points to the place on the line below, and a time of day in Chinese numerals, no place.
+        let below = "陳女士：\n\n閣下負責的比賽全部在以下場地進行，請於每日上午八時四十五分前到達評判室報到：\n\n　　浸會大學大學會堂\n";
+        assert_eq!(venue(below).as_deref(), Some("浸會大學大學會堂"));
+        let time_only = "陳女士：\n\n請於每日上午八時四十五分前到達評判室報到。\n";
+        assert_eq!(venue(time_only), None);
     }
 
     /// An archaeological site (遺址) is a place, as a park or a hall is.
