@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, ACTIVITY_CJK_VERBS};
+use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, ACTIVITY_CJK_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -222,8 +222,8 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
                 return Some(place);
             }
         }
-        // "在同一場地", "於上述地點": a place named before, not a name.
-        let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w));
+        // "在同一場地", "於上述地點": a place named before, not a name; "在馬德里會議後…": a time.
+        let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w)) || VENUE_CJK_AFTER_AN_EVENT.iter().any(|w| phrase.contains(w));
         // Digits of a room or hall ("10號展館", "W325室"), not of a date or a time ("二月十一日晚上的開幕典禮上").
         let dated = phrase.chars().any(|c| "年月日時时:".contains(c));
         let numeral_dated = phrase.chars().zip(phrase.chars().skip(1)).any(|(n, w)| "一二三四五六七八九十〇○兩两".contains(n) && "年月日時时".contains(w));
@@ -680,6 +680,9 @@ mod tests {
         assert_eq!(venue(below).as_deref(), Some("浸會大學大學會堂"));
         let time_only = "陳女士：\n\n請於每日上午八時四十五分前到達評判室報到。\n";
         assert_eq!(venue(time_only), None);
+        // "在…會議後" is a time after a meeting, not a place.
+        let after = "陳女士：\n\n感謝閣下上月在馬德里會議後撥冗與本辦公室同事會面。兩場工作坊於九龍灣健康中心4樓演講廳舉行。\n";
+        assert_eq!(venue(after).as_deref(), Some("九龍灣健康中心4樓演講廳"));
     }
 
     /// An archaeological site (遺址) is a place, as a park or a hall is.
