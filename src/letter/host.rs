@@ -794,6 +794,11 @@ fn signature_organisation(text: &Text) -> Option<(usize, usize)> {
             if PEOPLE_POSTS.contains(&first_word) || PEOPLE_POSTS.contains(&last_word) && line.split_whitespace().count() <= 4 {
                 continue;
             }
+            // "行政主任（舞蹈学院）": a post, and the unit it serves in brackets; the organisation is on a line below.
+            let before_bracket = line.trim().split('(').next().unwrap_or("");
+            if line.contains('(') && before_bracket.chars().count() <= 6 && PEOPLE_CJK_POSTS.iter().any(|p| before_bracket.ends_with(p)) {
+                continue;
+            }
             return Some((s, e));
         }
     }

@@ -689,6 +689,9 @@ mod tests {
         assert_eq!(x.host.unwrap().value, "Home Affairs Department");
         let x = read("Programme Office of the Leisure and Cultural Services Department\n\nDear Dr Li,\nWe invite you.\n");
         assert_eq!(x.host.unwrap().value, "Leisure and Cultural Services Department");
+        // A signature's post with its unit in brackets, over the organisation's own line: the organisation.
+        let x = read("陈慧玲老师：\n\n谨代表舞蹈学院院长，诚邀您来港担任本院客席导师。\n\n祝好！\n\n黄嘉敏\n行政主任（舞蹈学院）\n香港演艺学院\n香港湾仔告士打道一号\n");
+        assert_eq!(x.host.unwrap().value, "Hong Kong Academy for Performing Arts");
         // No letterhead: "the Department" is the department named before it, and unsure.
         let x = read("Dear Dr Li,\nThe Home Affairs Department is organising a forum. On behalf of the Department, I invite you to speak.\n");
         let host = x.host.unwrap();
