@@ -1213,6 +1213,18 @@ mod tests {
         }
     }
 
+    /// A PDF of two pages pasted: each page's letterhead over a rule, its footer under one; an annex on the second page
+    /// with the signature and the date under it (tuning letter 1506). The rules part no messages, the annex does not
+    /// end the letter, and the footer is no part of the signature.
+    #[test]
+    fn a_pdfs_pages_with_an_annex_inside_the_letter() {
+        let x = read("香港海关                                                    机密程度：不限\nCustoms and Excise Department                               本关档号：CED/DDD/TRG/28-016\n--------------------------------------------------------------------------------\n\n加拿大安大略省渥太华\n加拿大边境服务局 检测犬训练中心\n陈志明博士\n\n陈博士：\n\n    本关谨邀请阁下以客席训练顾问身份来港，为本关领犬员主持为期五天的进阶训练课程。\n\n    课程将于2028年8月7日（星期一）至8月11日（星期五）在香港海关搜查犬训练中心举行。\n\n--------------------------------------------------------------------------------\n香港湾仔告士打道8号海关总部大楼                                          第1页，共2页\n=================================================================================\n\n香港海关                                                    机密程度：不限\nCustoms and Excise Department                               本关档号：CED/DDD/TRG/28-016\n--------------------------------------------------------------------------------\n\n附件：费用安排\n\n    | 顾问酬金             | 每日港币4,000元   |\n    | 本地交通津贴         | 每日港币300元     |\n\n    请于入境时出示本函。\n\n                                                    香港海关关长\n                                         （助理关长（边境及港口）刘伟强　代行）\n\n                                                    2028年6月5日\n\n--------------------------------------------------------------------------------\n香港湾仔告士打道8号海关总部大楼                                          第2页，共2页\n");
+        assert_eq!(field(&x, "host").as_deref(), Some("Customs and Excise Department"));
+        assert_eq!(field(&x, "letter_date").as_deref(), Some("2028-06-05"));
+        assert_eq!(field(&x, "signatory").as_deref(), Some("刘伟强"));
+        assert_eq!(field(&x, "activity_from").as_deref(), Some("2028-08-07"));
+    }
+
     /// A rule over an annex and one over a reply slip under the letter part no messages: the letter above them is the
     /// one read, its date is at its bottom above them, and the slip's "致：" is to the host (tuning letter 1463).
     #[test]

@@ -1,7 +1,7 @@
 //! The letter as the reader sees it: its characters, folded to half-width and lower-case one for one (so every
 //! offset is the letter's own), its lines, and searching within it.
 
-use super::cues::{LETTER_AFTER_THE_LETTER, LETTER_EMAIL_HEADERS, LETTER_GREETINGS, LETTER_INVITING, LETTER_QUOTE_MARKERS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
+use super::cues::{LETTER_AFTER_THE_LETTER, LETTER_EMAIL_HEADERS, LETTER_GREETINGS, LETTER_INVITING, LETTER_QUOTE_MARKERS, LETTER_SIGNATURE_TAILS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
 use super::Extracted;
 
 /// Folds full-width ASCII forms (U+FF01..U+FF5E: "２０２６", "：", "，", "（") and the ideographic space to their
@@ -225,9 +225,17 @@ impl<'a> Text<'a> {
 
     /// The first line under a letter's last paragraphs that heads what follows it: a reply slip or an annex ("回條",
     /// "附件：日程表", "REPLY SLIP"). Only in the letter's last half: a letter may open by naming its annex.
+    /// (Not an annex set inside the letter, its signature below it: "附件：费用安排" / a table / "香港海关关长" / "（助理关长
+    /// 刘伟强　代）" / the date.)
     fn after_the_letter(&self) -> Option<usize> {
         let half = self.lines.len() / 2;
-        self.content_lines.iter().copied().filter(|&l| l > half.max(self.letter_start)).find(|&l| self.heads_what_follows(l))
+        let signs = |m: usize| {
+            let line = self.lower_str(self.lines[m].0, self.lines[m].1);
+            let line = line.trim().trim_start_matches('(').trim_end_matches(')').trim_end();
+            line.chars().count() <= 40 && LETTER_SIGNATURE_TAILS.iter().any(|t| line.ends_with(t)) && line.chars().count() > 2
+        };
+        let signed_below = |l: usize| self.content_lines.iter().any(|&m| m > l && signs(m));
+        self.content_lines.iter().copied().filter(|&l| l > half.max(self.letter_start)).find(|&l| self.heads_what_follows(l) && !signed_below(l))
     }
 
     /// Whether line `l` heads a reply slip or an annex: "回條", "附件：日程表", "REPLY SLIP".
@@ -344,6 +352,9 @@ impl<'a> Text<'a> {
             let rule = rule && !self.scripts_differ_around(l);
             // (Nor a PDF's page break: "… Page 1 of 2" / "____" / "FACULTY OF LAW … / p. 2".)
             let rule = rule && !self.at_a_page_break(l);
+            // (Nor the rule under a letterhead, or under the letterhead a PDF's next page repeats: "香港海关 / Customs
+            // and Excise Department" / "-----".)
+            let rule = rule && !self.under_a_letterhead(l);
             // (Nor the rule over a reply slip or an annex under the letter: "＿＿＿＿" / "回條".)
             let rule = rule && !self.content_lines.iter().find(|&&k| k > l).is_some_and(|&k| self.heads_what_follows(k));
             let marker = marker || rule;
@@ -372,6 +383,22 @@ impl<'a> Text<'a> {
     }
 
     /// Whether the line next to `l` above or below, blanks skipped, names a page: "Page 1 of 2", "… / p. 2", "第 2 頁".
+    /// Whether the lines right above line `l` (back to a blank line) are the letter's letterhead: its first lines, or
+    /// the same lines again at the top of a later page; a few lines that are no sentence and no greeting.
+    fn under_a_letterhead(&self, l: usize) -> bool {
+        let mut top = l;
+        while top > 0 && !self.is_blank(top - 1) && l - top < 4 {
+            top -= 1;
+        }
+        if top == l || (top > 0 && !self.is_blank(top - 1)) {
+            return false;
+        }
+        let block: Vec<String> = (top..l).map(|m| self.lower_str(self.lines[m].0, self.lines[m].1).trim().to_string()).collect();
+        let heading = block.iter().all(|x| !x.is_empty() && !x.ends_with(['.', '!', '?', ',']) && !x.contains(['。', '，', '@']) && !LETTER_GREETINGS.iter().any(|g| x.starts_with(g.trim_end())));
+        let first_lines: Vec<String> = self.content_lines.iter().take(block.len()).map(|&m| self.lower_str(self.lines[m].0, self.lines[m].1).trim().to_string()).collect();
+        heading && first_lines == block
+    }
+
     fn at_a_page_break(&self, l: usize) -> bool {
         let names_a_page = |m: usize| {
             let (s, e) = self.lines[m];

@@ -214,8 +214,12 @@ pub(super) fn is_page_footer(line: &[char]) -> bool {
     let Some(first_gap) = (0..line.len()).find(|&i| gap(i)) else { return false };
     let last_gap = (0..line.len()).rev().find(|&i| gap(i)).unwrap_or(first_gap);
     let short_reference = |part: &[char]| {
-        let part: Vec<char> = part.iter().copied().skip_while(|c| c.is_whitespace()).collect();
-        let end = part.iter().rposition(|c| !c.is_whitespace()).map(|i| part[i]);
+        // (Its length without the gap's spaces: a footer's columns may be far apart.)
+        let mut part: Vec<char> = part.iter().copied().skip_while(|c| c.is_whitespace()).collect();
+        while part.last().is_some_and(|c| c.is_whitespace()) {
+            part.pop();
+        }
+        let end = part.last().copied();
         !part.is_empty() && part.len() <= 40 && !part.iter().any(|c| matches!(c, '。' | '，' | ',' | '!' | '?')) && end != Some('.')
     };
     // (Beside other text, only a number that says it is a page's: "Page 2 of 3", "第 2 頁", "- 2 -"; "12/6" beside
