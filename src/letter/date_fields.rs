@@ -78,6 +78,13 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     if super::layout::chat_stamp(text, line).is_some_and(|close| m.end <= close) {
         return DateKind::Other;
     }
+    // "The Showcase on 16 October 2027 at Dragon Centre is not part of the invitee's engagement": someone else's day.
+    let stop = |c: char| matches!(c, '.' | '。' | '!' | '！' | '?' | '\n');
+    let from = (m.start.saturating_sub(150)..m.start).rev().find(|&i| stop(text.lower[i])).map_or(m.start.saturating_sub(150), |i| i + 1);
+    let to = (m.end..(m.end + 150).min(text.lower.len())).find(|&i| stop(text.lower[i]) && !(text.lower[i] == '.' && text.lower.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()))).unwrap_or((m.end + 150).min(text.lower.len()));
+    if DATES_NOT_THE_VISITORS.iter().any(|w| text.find_lower(from, to, w).is_some()) {
+        return DateKind::Other;
+    }
     // "14 October (arrival) and 17 October 2026 (departure)": said right after, in brackets.
     let bracket = text.lower_str(m.end, (m.end + 12).min(text.lower.len()));
     let bracket = bracket.trim_start();

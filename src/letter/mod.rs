@@ -938,6 +938,9 @@ mod tests {
             ("Dear Mr Lund,\n\nThe main purpose of your visit is to deliver a three-day instructor course to the Academy's instructors. Before the course begins, you are invited to pay a courtesy call on the Commandant.\n\nI should be grateful if you would let us know of your acceptance by 1 October 2027.\n", "activity", "deliver a three-day instructor course to the Academy's instructors"),
             ("Dear Professor Cartwright,\n\nWe look forward to your visit.\n\nI should be grateful if you would let us know of your acceptance by 1 October 2027.\n", "activity", ""),
             ("Dear Professor Cartwright,\n\nAs a member of the Panel, you would be asked to attend the panel's pre-visit meeting and take part in the panel's deliberations.\n", "activity", "attend the panel's pre-visit meeting and take part in the panel's deliberations"),
+            // A day the letter says is not the visitor's ("not part of", 不參與) is none of the activity's.
+            ("Dear Mr Arai,\n\nYou will judge the Final Round on 10 October 2027.\n\nThe District Showcase on 16 October 2027 at Dragon Centre is not part of the invitee's engagement.\n", "activity_to", "2027-10-10"),
+            ("新井先生：\n\n本隊誠邀閣下於2027年4月12日至16日主持大師班。\n\n警察樂隊周年音樂會將於2027年5月22日在香港大會堂音樂廳舉行，獲邀人不參與演出。\n", "activity_to", "2027-04-16"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
