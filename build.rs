@@ -195,7 +195,7 @@ fn write_letter_cues(out_dir: &Path) {
         ("letter", &[
             "greetings", "addressed_to", "generic_addressees", "signature_tails", "closing_courtesies", "sign_offs",
             "not_a_name", "forms_own_words", "email_headers", "quote_markers", "inviting", "subject_headers", "addressee_headers", "own_references", "reference_cells",
-            "unfinished_line_ends", "copy_to", "signed_for", "signer_headings", "after_the_letter",
+            "unfinished_line_ends", "copy_to", "signed_for", "signer_headings", "after_the_letter", "sentence_openers",
         ]),
         ("people", &["honorifics", "invite_leads", "name_particles", "posts", "cjk_titles", "cjk_descriptors", "cjk_courtesies", "cjk_posts", "cjk_invite_verbs", "cjk_places", "theirs", "addressee_invited", "notes_after_a_comma", "notes_in_brackets", "signed_notes"]),
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal", "cjk_forms"]),

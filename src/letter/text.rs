@@ -1,7 +1,7 @@
 //! The letter as the reader sees it: its characters, folded to half-width and lower-case one for one (so every
 //! offset is the letter's own), its lines, and searching within it.
 
-use super::cues::{LETTER_AFTER_THE_LETTER, LETTER_EMAIL_HEADERS, LETTER_GREETINGS, LETTER_INVITING, LETTER_QUOTE_MARKERS, LETTER_SIGNATURE_TAILS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
+use super::cues::{LETTER_AFTER_THE_LETTER, LETTER_EMAIL_HEADERS, LETTER_GREETINGS, LETTER_INVITING, LETTER_QUOTE_MARKERS, LETTER_SENTENCE_OPENERS, LETTER_SIGNATURE_TAILS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
 use super::Extracted;
 
 /// Folds full-width ASCII forms (U+FF01..U+FF5E: "２０２６", "：", "，", "（") and the ideographic space to their
@@ -484,18 +484,32 @@ impl<'a> Text<'a> {
 pub(super) fn phrase_until(text: &Text, start: usize, stops: &[&str], max: usize) -> (usize, usize) {
     let limit = (start + max).min(text.original.len());
     let mut end = limit;
-    for stop in stops {
-        if let Some(p) = text.find_lower(start, limit, stop) {
-            end = end.min(p);
-        }
-    }
     // (Not the full stop of a number's abbreviation: "Concerto No. 2", "Op. 83", "Vol. 3".)
     let numbered = |i: usize| {
         let word: String = text.lower[i.saturating_sub(3)..i].iter().collect();
         let word = word.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         ["no", "op", "vol", "nos", "bwv", "k"].contains(&word) && text.lower.get(i + 2).is_some_and(|c| c.is_ascii_digit())
     };
-    if let Some(p) = (start..end).find(|&i| "\n。；;".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()) && !numbered(i))) {
+    // (Nor of a name's initial or a saint's: "the Charles K. Kao Auditorium", "St. John's Cathedral".)
+    let initial = |i: usize| {
+        let next: String = text.lower.get(i + 2..).unwrap_or(&[]).iter().take_while(|c| c.is_alphabetic()).collect();
+        let capital_after = text.lower.get(i + 1) == Some(&' ') && text.original.get(i + 2).is_some_and(|c| c.is_uppercase()) && !LETTER_SENTENCE_OPENERS.contains(&next.as_str());
+        let letter = i >= 1 && text.original[i - 1].is_uppercase() && (i < 2 || !text.original[i - 2].is_alphabetic());
+        let saint = i >= 2 && ["st", "mt"].contains(&text.lower_str(i - 2, i).as_str()) && text.original[i - 2].is_uppercase() && (i < 3 || !text.original[i - 3].is_alphabetic());
+        capital_after && (letter || saint)
+    };
+    for stop in stops {
+        let mut from = start;
+        while let Some(p) = text.find_lower(from, limit, stop) {
+            if stop.starts_with('.') && initial(p) {
+                from = p + 1;
+                continue;
+            }
+            end = end.min(p);
+            break;
+        }
+    }
+    if let Some(p) = (start..end).find(|&i| "\n。；;".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()) && !numbered(i) && !initial(i))) {
         end = p;
     }
     // Cut at the most it may take, never inside a word ("... Contest of th"): back to the word's start.

@@ -632,6 +632,19 @@ mod tests {
         assert_eq!(venue(all).as_deref(), Some("維多利亞公園網球場"));
     }
 
+    /// A name's initial inside a venue's name is no sentence's end ("the Charles K. Kao Auditorium"); a place whose name
+    /// ends in a capital letter alone still ends its sentence ("Tseung Kwan O. The Department …").
+    #[test]
+    fn an_initial_inside_a_venues_name() {
+        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        let initial = "Dear Dr Lee,\n\nWe invite you to judge the finals on 16 March 2028. The sessions will be held in the Charles K. Kao Auditorium, Hong Kong Science Park.\n";
+        assert_eq!(venue(initial).as_deref(), Some("Charles K. Kao Auditorium, Hong Kong Science Park"));
+        let saint = "Dear Dr Lee,\n\nWe invite you to sing on 16 March 2028. The concert will be held in St. Andrew's Church Hall, Tsim Sha Tsui.\n";
+        assert_eq!(venue(saint).as_deref(), Some("St. Andrew's Church Hall, Tsim Sha Tsui"));
+        let ends = "Dear Mr Lund,\n\nThe course on 16 March 2028 will be held at the Fire and Ambulance Services Academy, Tseung Kwan O. The Department has reserved a room for you.\n";
+        assert_eq!(venue(ends).as_deref(), Some("Fire and Ambulance Services Academy, Tseung Kwan O"));
+    }
+
     /// A venue without the time said with it, and not the airport hall where the visitor is met.
     #[test]
     fn a_venue_without_its_time() {
