@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, ACTIVITY_CJK_VERBS};
+use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_LEADS_TO_THE_LINE_BELOW, ACTIVITY_CJK_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -25,6 +25,10 @@ fn without_counted_sessions(phrase: &str) -> String {
 
 /// "at the Hong Kong Cultural Centre Concert Hall", "於香港文化中心舉行".
 pub(super) fn venue(text: &Text) -> Option<Extracted> {
+    // "… will be held at:" over the place's own line: said outright, it comes first.
+    if let Some(place) = place_under_its_lead(text) {
+        return Some(place);
+    }
     const STOPS: &[&str] = VENUE_STOPS;
     // A candidate of one word ("the Institute") only when the letter gives no fuller one.
     let mut single: Option<(usize, usize)> = None;
@@ -251,6 +255,37 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         }
     }
     None
+}
+
+/// The place on the line under one that ends "… will be held at:" ("The Forum and the roundtable will be held at:" over
+/// "    Auditorium, 2/F, Hong Kong Legal Hub" and its address): that line, when it starts with a capital and holds a
+/// place word.
+fn place_under_its_lead(text: &Text) -> Option<Extracted> {
+    let lead_line = (0..text.lines.len()).find(|&l| {
+        let line = text.lower_str(text.lines[l].0, text.lines[l].1);
+        line.trim_end().strip_suffix(':').is_some_and(|before| VENUE_LEADS_TO_THE_LINE_BELOW.iter().any(|w| before.trim_end().ends_with(w)))
+    })?;
+    let below = (lead_line + 1..text.lines.len().min(lead_line + 3)).find(|&l| !text.is_blank(l))?;
+    let (s, e) = text.trim(text.lines[below].0, text.lines[below].1);
+    let phrase = text.lower_str(s, e);
+    let place = VENUE_PLACES.iter().any(|w| if w.is_ascii() { phrase.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w) } else { phrase.contains(w) });
+    let capital = text.original.get(s).is_some_and(|&c| is_capital(c) || super::text::is_cjk(c));
+    if !(place && capital && phrase.chars().count() <= 80) {
+        return None;
+    }
+    // The building on the lines under the room, up to the street's ("Simulation Laboratory, 3/F" / "Prince Philip Dental
+    // Hospital" / "34 Hospital Road, Sai Ying Pun"), joined as one name.
+    let mut parts = vec![(s, e)];
+    for l in below + 1..text.lines.len().min(below + 3) {
+        let (ns, ne) = text.trim(text.lines[l].0, text.lines[l].1);
+        let line = text.slice(ns, ne);
+        if ne <= ns || !text.original[ns].is_uppercase() || line.chars().any(|c| c.is_ascii_digit()) || line.chars().count() > 60 || !line.is_ascii() {
+            break;
+        }
+        parts.push((ns, ne));
+    }
+    let value = parts.iter().map(|&(a, b)| text.slice(a, b)).collect::<Vec<_>>().join(", ");
+    text.extracted(s, parts.last().map_or(e, |p| p.1), Some(value), GUESS).map(|x| x.doubt(Reason::Prose))
 }
 
 /// The place on its own line below a sentence that points to it ("比賽全部在以下場地進行，請於…報到：" over "　　浸會大學
@@ -643,6 +678,16 @@ mod tests {
         assert_eq!(venue(saint).as_deref(), Some("St. Andrew's Church Hall, Tsim Sha Tsui"));
         let ends = "Dear Mr Lund,\n\nThe course on 16 March 2028 will be held at the Fire and Ambulance Services Academy, Tseung Kwan O. The Department has reserved a room for you.\n";
         assert_eq!(venue(ends).as_deref(), Some("Fire and Ambulance Services Academy, Tseung Kwan O"));
+    }
+
+    /// "… will be held at:" over the place's lines: the room and the building, up to the street.
+    #[test]
+    fn the_place_on_the_lines_under_its_lead() {
+        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        let below = "Dear Dr Okafor,\n\nWe invite you to give the keynote on 25 October 2027 at our reception hall.\n\nThe Forum and the roundtable will be held at:\n\n    Auditorium, 2/F, Hong Kong Legal Hub\n    West Wing, Justice Place, 11 Ice House Street, Central\n";
+        assert_eq!(venue(below).as_deref(), Some("Auditorium, 2/F, Hong Kong Legal Hub"));
+        let block = "Dear Dr Silva,\n\nWe invite you to teach from 4 to 8 September 2028. All sessions take place at:\n\n  Simulation Laboratory, 3/F\n  Prince Philip Dental Hospital\n  34 Hospital Road, Sai Ying Pun\n";
+        assert_eq!(venue(block).as_deref(), Some("Simulation Laboratory, 3/F, Prince Philip Dental Hospital"));
     }
 
     /// A venue without the time said with it, and not the airport hall where the visitor is met.
