@@ -388,6 +388,20 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
     let mut found: Vec<(String, usize, usize, usize)> = Vec::new();
     // (A row of several days: "8月3日至5日（星期二至星期四）　初賽、準決賽及決賽（葵青劇院演藝廳）".)
     let mut lines: Vec<(usize, usize, usize)> = mentions.iter().map(|m| (text.line_of(m.start), m.start, ((m.to - m.from).num_days() + 1).clamp(1, 14) as usize)).collect();
+    // (And the rows of a day's times under its heading: "Day 1 — Monday 29 November:" over "    14:00  Workshop 1,
+    // Lecture Theatre, 1/F, West Block".)
+    if let Some(first) = lines.first().map(|&(l, _, _)| l) {
+        for l in first + 1..text.lines.len() {
+            let (ls, le) = text.lines[l];
+            let at = (ls..le).find(|&i| !text.original[i].is_whitespace()).unwrap_or(le);
+            let digits = (at..le).take_while(|&i| text.original[i].is_ascii_digit()).count();
+            let timed = (1..=2).contains(&digits) && matches!(text.original.get(at + digits), Some(':' | '.')) && (at + digits + 1..(at + digits + 3).min(le)).all(|i| text.original[i].is_ascii_digit());
+            if timed && !lines.iter().any(|&(k, _, _)| k == l) {
+                lines.push((l, at, 1));
+            }
+        }
+        crate::sorting::sort_by_key(&mut lines, |&(l, _, _)| crate::sorting::number(l as i64));
+    }
     lines.dedup_by_key(|(l, _, _)| *l);
     for (l, date_at, days) in lines {
         let (ls, le) = text.lines[l];
@@ -437,6 +451,19 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
                 Some(open) if open > s && matches!(text.original[e - 1], ')' | '）' | '】' | ']') && place_word(open + 1, e - 1) && !text.original[open + 1].is_lowercase() => (open + 1, e - 1),
                 _ => (s, e),
             };
+            // (In English, the place with its floor and building in the parts after it: "Workshop 1, Lecture Theatre,
+            // 1/F, West Block, Kowloon Tong Education Services Centre"; not "then debrief".)
+            if parts.iter().all(|&(a, b)| text.original[a..b].iter().all(char::is_ascii)) {
+                // (A floor goes on with the place, "1/F", "3rd Floor"; a street's number does not, "50 Lei King Road".)
+                let floor = |(a, b): (usize, usize)| {
+                    let part = text.lower_str(a, b);
+                    part.ends_with("/f") || part.ends_with(" floor") || part.starts_with("level ")
+                };
+                let capital = |(a, b): (usize, usize)| b > a && (text.original[a].is_ascii_uppercase() || floor((a, b)));
+                let first = parts.iter().position(|&(a, b)| capital((a, b)) && place_word(a, b) && !text.original[a].is_ascii_digit())?;
+                let last = (first..parts.len()).take_while(|&k| capital(parts[k]) && !a_time_or_a_sum(&text.lower_str(parts[k].0, parts[k].1))).last().unwrap_or(first);
+                return Some((parts[first].0, parts[last].1));
+            }
             parts.into_iter().rev().map(past_at).map(bracketed).find(|&(s, e)| e > s + 1 && place_word(s, e))
         });
         let Some((s, e)) = named.or(last_part).filter(|&(s, e)| e > s + 1 && place_word(s, e)) else { continue };
@@ -653,6 +680,12 @@ mod tests {
         // A room's number is part of its name, unlike a time's digits.
         let numbered = "王博士：\n\n本署诚意邀请阁下来港担任论坛主讲嘉宾。\n\n12月6日（星期一）　下午三时讲者简报会，于本署二十一楼会议室\n12月7日（星期二）　论坛首日：主题演讲，于香港会议展览中心S421会议室\n12月8日（星期三）　论坛第二日：专题讨论，于香港会议展览中心S421会议室\n12月9日（星期四）　10:00-12:30 闭门会议，于香港科学园\n\n2027年9月28日\n";
         assert_eq!(venue(numbered).as_deref(), Some("香港会议展览中心S421会议室"));
+        // Rows of a day's times under its heading; in English the place with its floor and building after it (not the
+        // street's number, nor what is done after it).
+        let timed = "Dear Ms Ho,\n\nWe invite you to lead three workshops.\n\nDay 1 — Monday 29 November 2027:\n    09:30  Briefing, Room W324, 3/F, West Block\n    14:00  Workshop 1, Lecture Theatre, 1/F, West Block, Kowloon Tong Education Services Centre\nDay 2 — Tuesday 30 November 2027:\n    14:00  Workshop 2, Lecture Theatre, 1/F, West Block, Kowloon Tong Education Services Centre, then lunch\n";
+        assert_eq!(venue(timed).as_deref(), Some("Lecture Theatre, 1/F, West Block, Kowloon Tong Education Services Centre"));
+        let street = "Dear Ms Ho,\n\nWe invite you to judge.\n\n  Mon 3 Jan 2028   screenings, Cinema, Hong Kong Film Archive, 50 Lei King Road\n  Tue 4 Jan 2028   screenings, Cinema, Hong Kong Film Archive, 50 Lei King Road\n";
+        assert_eq!(venue(street).as_deref(), Some("Cinema, Hong Kong Film Archive"));
         // A row of three days counts three, over two rows of a day each.
         let span = "陳女士：\n\n本署謹誠邀閣下擔任大賽評判。\n\n　　8月2日（星期一）　評判簡報會（本署辦事處）\n　　8月3日至5日（星期二至星期四）　初賽、準決賽及決賽（葵青劇院演藝廳）\n　　8月6日（星期五）　大師班（葵青劇院舞蹈室）\n　　8月7日（星期六）　交流會（葵青劇院舞蹈室）\n\n2027年6月1日\n";
         assert_eq!(venue(span).as_deref(), Some("葵青劇院演藝廳"));
