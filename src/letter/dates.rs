@@ -659,7 +659,14 @@ fn year_named(chars: &[char]) -> Option<NaiveDate> {
         let after = chars.get(i + 4);
         // (Not "2027 8888", a number with a space in it.)
         let spaced_number = after == Some(&' ') && chars.get(i + 5).is_some_and(|c| c.is_ascii_digit());
-        if joined(before) || joined(after) || spaced_number {
+        // (A colon after it ends a heading, "Festival 2027:", unless a number follows.)
+        let heading = after == Some(&':') && !chars.get(i + 5).is_some_and(|c| c.is_ascii_digit());
+        if joined(before) || (joined(after) && !heading) || spaced_number {
+            continue;
+        }
+        // (Nor a passport's expiry or a birth: "passport 21AB34567, expires 2031".)
+        let lead: String = chars[i.saturating_sub(24)..i].iter().collect::<String>().to_lowercase();
+        if super::cues::DATES_OTHER.iter().any(|w| lead.contains(w)) {
             continue;
         }
         let year = digits.iter().collect::<String>().parse::<i32>().unwrap_or(0);
@@ -668,7 +675,8 @@ fn year_named(chars: &[char]) -> Option<NaiveDate> {
             None => years.push((year, 1)),
         }
     }
-    let year = years.iter().max_by_key(|&&(y, n)| (n, y))?.0;
+    // (Of years named as often, the earlier: a later one is more often a validity's.)
+    let year = years.iter().max_by_key(|&&(y, n)| (n, -y))?.0;
     NaiveDate::from_ymd_opt(year, 1, 1)
 }
 
@@ -1299,6 +1307,11 @@ mod tests {
         let m = find(&fold("团长让我跟您确认：今年（2027年）8月想请您来香港。\n12月4日排练\n1月9日（星期六）音乐会"));
         assert_eq!(m.iter().map(|m| (m.from, m.year_inferred)).collect::<Vec<_>>(), [(d("2027-12-04"), true), (d("2027-01-09"), true)]);
         assert!(find(&fold("Ref. ITC/2027/06, tel. 2027 8888: rehearse on 4 August")).is_empty());
+        // A passport's expiry names no year of the visit; of two years named as often, the earlier.
+        let m = find(&fold("Harbour Jazz Festival 2027: play on Sun 14 Nov. Passport 21AB34567, expires 2031 (valid until 2031)"));
+        assert_eq!(m.iter().map(|m| m.from).collect::<Vec<_>>(), [d("2027-11-14")]);
+        let m = find(&fold("Season 2028 and Festival 2027: play on 14 Nov"));
+        assert_eq!(m.iter().map(|m| m.from).collect::<Vec<_>>(), [d("2027-11-14")]);
     }
 
     #[test]
