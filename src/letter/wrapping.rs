@@ -248,7 +248,8 @@ fn is_page_number(line: &[char]) -> bool {
     if let Some(p) = rest.strip_prefix('第') {
         let p = p.trim_end_matches(['頁', '页']);
         return number(p) || p.split_once(['頁', '页']).is_some_and(|(a, b)| {
-            let b = b.trim_start_matches(['，', ',']).trim_start_matches('共').trim_end_matches(['頁', '页']);
+            // ("第1頁，共2頁", "第 1 页 / 共 2 页".)
+            let b = b.trim_start_matches(['，', ',', '/', '／']).trim_start_matches('共').trim_end_matches(['頁', '页']);
             number(a) && number(b)
         });
     }
@@ -573,7 +574,7 @@ mod tests {
     #[test]
     fn a_page_number_with_a_reference_beside_it_is_a_footer_and_a_sentence_naming_a_page_is_not() {
         let footer = |line: &str| is_page_footer(&line.chars().collect::<Vec<char>>());
-        for line in ["Page 1 of 2", "- 2 -", "第1頁，共2頁", "FSD/FASA/TRG 3/22/28\u{3000}\u{3000}第 2 頁，共 2 頁", "Our ref: HKO/TC 4/2        Page 2 of 3", "Page 2 of 3\tInvitation – Prof. Ito"] {
+        for line in ["Page 1 of 2", "- 2 -", "第1頁，共2頁", "FSD/FASA/TRG 3/22/28\u{3000}\u{3000}第 2 頁，共 2 頁", "Our ref: HKO/TC 4/2        Page 2 of 3", "Page 2 of 3\tInvitation – Prof. Ito", "香港文学推广协会                                              第 1 页 / 共 2 页", "香港湾仔告士打道8号海关总部大楼                                          第2页，共2页"] {
             assert!(footer(line), "{line}");
         }
         for line in ["Please read the programme on page 2", "The schedule is set out in full below, as on page 2 of 3", "Day 1 of 2", "The hall seats 800 people.   Page 2", "12/6\tArrival", "Arrival    12/6"] {
