@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_LEADS_TO_THE_LINE_BELOW, ACTIVITY_CJK_VERBS};
+use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_LEADS_TO_THE_LINE_BELOW, ACTIVITY_CJK_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -185,6 +185,8 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     let last_at = |s: usize, e: usize| (s..e).rev().find(|&i| "在於于".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位'));
     for p in at {
         let (mut s, mut e) = phrase_until(text, p + 1, HELD, 30);
+        // ("在建筑与空间设计方面": a field of work, whatever verb inside it cuts the phrase below.)
+        let field_of_work = VENUE_CJK_FIELDS.iter().any(|w| text.lower_str(s, e).contains(w));
         // (A long date before the last 在 may fill the window: "於二〇二七年六月二十八日（星期一）至三十日（星期三）在海關
         // 總部大樓演講廳舉行". The place is read from that 在, as far as from the first.)
         if let Some(q) = last_at(s, e) {
@@ -227,7 +229,11 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             }
         }
         // "在同一場地", "於上述地點": a place named before, not a name; "在馬德里會議後…": a time.
-        let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w)) || VENUE_CJK_AFTER_AN_EVENT.iter().any(|w| phrase.contains(w));
+        // (Nor a list, nor a field of work: "在产品、传达、空间及服务设计等领域", "在建筑与空间设计方面".)
+        let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w))
+            || VENUE_CJK_AFTER_AN_EVENT.iter().any(|w| phrase.contains(w))
+            || field_of_work
+            || phrase.contains('、');
         // Digits of a room or hall ("10號展館", "W325室"), not of a date or a time ("二月十一日晚上的開幕典禮上").
         let dated = phrase.chars().any(|c| "年月日時时:".contains(c));
         let numeral_dated = phrase.chars().zip(phrase.chars().skip(1)).any(|(n, w)| "一二三四五六七八九十〇○兩两".contains(n) && "年月日時时".contains(w));
@@ -537,11 +543,11 @@ fn cjk_last_place_word_end(text: &Text, s: usize, e: usize) -> Option<usize> {
         .max()
 }
 
-/// Past what names the room after a Chinese place word, up to `e`: a letter or number ("演讲厅B") and a bracket
+/// Past what names the room after a Chinese place word, up to `e`: a letter or number ("演讲厅B", "会议室S421") and a bracket
 /// naming a room, a block or a floor ("戲曲排練室（E座502室）", "演讲厅B（LT-B）").
 fn with_its_room(text: &Text, mut end: usize, e: usize) -> usize {
     let designation = (end..e).take_while(|&i| text.original[i].is_ascii_alphanumeric()).count();
-    if designation <= 3 {
+    if designation <= 5 {
         end += designation;
     }
     if end < e && matches!(text.original[end], '(' | '（') {
@@ -774,6 +780,11 @@ mod tests {
         // "在…會議後" is a time after a meeting, not a place.
         let after = "陳女士：\n\n感謝閣下上月在馬德里會議後撥冗與本辦公室同事會面。兩場工作坊於九龍灣健康中心4樓演講廳舉行。\n";
         assert_eq!(venue(after).as_deref(), Some("九龍灣健康中心4樓演講廳"));
+        // A list of places or of fields, and a field of work, are no venue.
+        let list = "王先生：\n\n本署人員在各陆路口岸、机场及货柜码头执勤。本署谨邀请阁下在香港海关搜查犬训练中心主持训练课程。\n";
+        assert_eq!(venue(list).as_deref(), Some("香港海关搜查犬训练中心"));
+        let field = "王先生：\n\n您在建筑与空间设计方面的作品屡获殊荣。终审将在香港会议展览中心会议室S421进行。\n";
+        assert_eq!(venue(field).as_deref(), Some("香港会议展览中心会议室S421"));
     }
 
     /// An archaeological site (遺址) is a place, as a park or a hall is.
