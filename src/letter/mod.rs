@@ -941,6 +941,10 @@ mod tests {
             // A day the letter says is not the visitor's ("not part of", 不參與) is none of the activity's.
             ("Dear Mr Arai,\n\nYou will judge the Final Round on 10 October 2027.\n\nThe District Showcase on 16 October 2027 at Dragon Centre is not part of the invitee's engagement.\n", "activity_to", "2027-10-10"),
             ("新井先生：\n\n本隊誠邀閣下於2027年4月12日至16日主持大師班。\n\n警察樂隊周年音樂會將於2027年5月22日在香港大會堂音樂廳舉行，獲邀人不參與演出。\n", "activity_to", "2027-04-16"),
+            // Who one is by law is no capacity ("As a British citizen you will not need a visa"); "continue as" gives one.
+            ("Dear Professor Hale,\n\nAs a British citizen you will not need a visa for a stay of this length.\n\nThank you for agreeing to continue as External Examiner for the Master of Laws.\n", "role", "External Examiner"),
+            ("Dear Professor Hale,\n\nWe invite you to the Faculty. As a British citizen you will not need a visa.\n", "role", ""),
+            ("Dear Ms Andrade,\n\nWe need to give immigration an invitation. Can you send me your passport no. exactly as in the passport?\n", "role", ""),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE, ROLE_CJK_SHORT_POSTS, ROLE_CJK_DIVISIONS};
+use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE, ROLE_CJK_SHORT_POSTS, ROLE_CJK_DIVISIONS, ROLE_BY_LAW};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -62,6 +62,10 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         let next = words.next().unwrap_or("");
         let participle = word.len() > 3 && word.ends_with("ed") && (next.is_empty() || ROLE_NOT_A_NOUN_AFTER.contains(&next));
         if !capital && (participle || ROLE_NOT_ROLES.contains(&word)) {
+            continue;
+        }
+        // ("As a British citizen you …", "as a Hong Kong permanent resident": who one is by law.)
+        if after.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(5).any(|w| ROLE_BY_LAW.contains(&w)) {
             continue;
         }
         let start = past_article(text, p + 4, &["one of our ", "one of the ", "one of its ", "one of their ", "a ", "an ", "the ", "our "]);
@@ -186,7 +190,9 @@ fn capacity_opening_a_sentence(text: &Text, p: usize) -> Option<Extracted> {
     let you = text.lower_str(e, (e + 14).min(text.lower.len()));
     let you = you.trim_start_matches(',').trim_start();
     let will = ["you will ", "you would ", "you'll ", "you’ll ", "you are to ", "you shall "].iter().any(|w| you.starts_with(w));
-    ((1..=4).contains(&words) && will).then(|| text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose)))?
+    // ("As a British citizen you will not need a visa": who one is by law, no capacity.)
+    let by_law = text.lower_str(s, e).split_whitespace().any(|w| ROLE_BY_LAW.contains(&w));
+    ((1..=4).contains(&words) && will && !by_law).then(|| text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose)))?
 }
 
 /// A Chinese role without the school it is of, the term it is for and a note in brackets: "本院戲劇學院客席藝術家",
