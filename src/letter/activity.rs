@@ -384,6 +384,10 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let cs = (ls..first).rev().find(|&i| text.lower[i] == '|').map_or(ls, |i| i + 1);
             let ce = (first..le).find(|&i| text.lower[i] == '|').unwrap_or(le);
             let (cs, ce) = text.trim(cs, ce);
+            // (Not a column's heading that is a verb alone: "日期 | 時間 | 內容 | 負責".)
+            if ACTIVITY_CJK_VERBS.contains(&text.lower_str(cs, ce).as_str()) {
+                continue;
+            }
             if ce > cs + 1 {
                 return text.extracted(cs, ce, None, WEAK).map(|x| x.doubt(Reason::Prose));
             }

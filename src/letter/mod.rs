@@ -1232,6 +1232,15 @@ mod tests {
         assert_eq!(field(&x, "activity_from").as_deref(), Some("2028-08-07"));
     }
 
+    /// A schedule's column heading that is a verb alone ("負責", who is in charge of each row) is no task: the task is
+    /// one the rows give (tuning letter 1560, whose expected value is the post it takes up, "擔任…客席教練一職").
+    #[test]
+    fn a_verb_heading_a_column_is_no_task() {
+        let x = read(include_str!("../../tests/letters/1560-tabletennis-schedule-guest-coach.txt"));
+        let activity = field(&x, "activity").unwrap_or_default();
+        assert!(activity != "負責" && activity.contains("集訓"), "{activity}");
+    }
+
     /// A rule over an annex and one over a reply slip under the letter part no messages: the letter above them is the
     /// one read, its date is at its bottom above them, and the slip's "致：" is to the host (tuning letter 1463).
     #[test]
