@@ -85,6 +85,14 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     if DATES_NOT_THE_VISITORS.iter().any(|w| text.find_lower(from, to, w).is_some()) {
         return DateKind::Other;
     }
+    // "originally scheduled for 5 to 9 April", "moved from 4 April to Sunday, 16 May": the date before the change.
+    let before = text.lower_str(m.start.saturating_sub(40), m.start);
+    let superseded = DATES_SUPERSEDED.iter().filter_map(|w| before.rfind(w).map(|b| &before[b + w.len()..])).any(|between| {
+        between.chars().count() <= 14 && !between.chars().any(|c| c.is_ascii_digit() || matches!(c, '.' | '。' | ';' | '；'))
+    });
+    if superseded {
+        return DateKind::Other;
+    }
     // "14 October (arrival) and 17 October 2026 (departure)": said right after, in brackets.
     let bracket = text.lower_str(m.end, (m.end + 12).min(text.lower.len()));
     let bracket = bracket.trim_start();

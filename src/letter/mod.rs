@@ -945,6 +945,10 @@ mod tests {
             ("Dear Professor Hale,\n\nAs a British citizen you will not need a visa for a stay of this length.\n\nThank you for agreeing to continue as External Examiner for the Master of Laws.\n", "role", "External Examiner"),
             ("Dear Professor Hale,\n\nWe invite you to the Faculty. As a British citizen you will not need a visa.\n", "role", ""),
             ("Dear Ms Andrade,\n\nWe need to give immigration an invitation. Can you send me your passport no. exactly as in the passport?\n", "role", ""),
+            // Dates before a change ("originally scheduled for", "moved from", 原定) are no longer the visit's.
+            ("Dear Ms Sørensen,\n\nThe residency originally scheduled for 5 to 9 April 2027 has had to be postponed. The residency will now take place from 17 to 21 May 2027.\n", "activity_from", "2027-05-17"),
+            ("Dear Ms Sørensen,\n\nThe workshops will now be held from 17 to 21 May 2027, moved from 5 April 2027.\n", "activity_from", "2027-05-17"),
+            ("陳教授：\n\n研討會原定於2027年2月15日至17日舉行，因場地維修，現改於2027年3月21日至23日舉行。\n", "activity_from", "2027-03-21"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
