@@ -941,6 +941,8 @@ mod tests {
             // A day the letter says is not the visitor's ("not part of", 不參與) is none of the activity's.
             ("Dear Mr Arai,\n\nYou will judge the Final Round on 10 October 2027.\n\nThe District Showcase on 16 October 2027 at Dragon Centre is not part of the invitee's engagement.\n", "activity_to", "2027-10-10"),
             ("新井先生：\n\n本隊誠邀閣下於2027年4月12日至16日主持大師班。\n\n警察樂隊周年音樂會將於2027年5月22日在香港大會堂音樂廳舉行，獲邀人不參與演出。\n", "activity_to", "2027-04-16"),
+            ("Dear Dr Ito,\n\nYou will speak at the Symposium on Thursday 22 and Friday 23 June 2028. The Annual Open Day on 17 June 2028 and the Forum on 29 June 2028 are separate events for which no arrangements have been made for you.\n", "activity_to", "2028-06-23"),
+            ("陈先生：\n\n驻校期定于2027年10月28日至11月3日。本院开放日将于11月6日举行，毕业生作品展则于12月10日开幕，两项活动均不在阁下行程之内。\n", "activity_to", "2027-11-03"),
             // Who one is by law is no capacity ("As a British citizen you will not need a visa"); "continue as" gives one.
             ("Dear Professor Hale,\n\nAs a British citizen you will not need a visa for a stay of this length.\n\nThank you for agreeing to continue as External Examiner for the Master of Laws.\n", "role", "External Examiner"),
             ("Dear Professor Hale,\n\nWe invite you to the Faculty. As a British citizen you will not need a visa.\n", "role", ""),
