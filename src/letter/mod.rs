@@ -951,6 +951,8 @@ mod tests {
             ("Dear Ms Sørensen,\n\nThe residency originally scheduled for 5 to 9 April 2027 has had to be postponed. The residency will now take place from 17 to 21 May 2027.\n", "activity_from", "2027-05-17"),
             ("Dear Ms Sørensen,\n\nThe workshops will now be held from 17 to 21 May 2027, moved from 5 April 2027.\n", "activity_from", "2027-05-17"),
             ("陳教授：\n\n研討會原定於2027年2月15日至17日舉行，因場地維修，現改於2027年3月21日至23日舉行。\n", "activity_from", "2027-03-21"),
+            // A residency's period (駐校期) is the activity's, over a lecture's single day inside it.
+            ("陈先生：\n\n驻校期定于10月28日至11月3日。公开讲座安排于11月2日晚上。阁下将于10月27日抵港，并于11月4日离港。\n\n2027年9月1日\n", "activity_from", "2027-10-28"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
