@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE};
+use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -374,8 +374,14 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     // (The task that comes before attending is the invitee's own, near it; further on, a letter asks others for
     // things: "請貴中心協助辦理出訪手續".)
     const NEAR: usize = 150;
+    // (Unless the letter says the tasks are in its annex or its reply slip: "您的具体工作安排…详见附件一", "已詳列於隨函附上之
+    // 回條".)
+    let points_below = |s: usize| {
+        let after = text.lower_str(s, (s + 120).min(text.lower.len()));
+        ACTIVITY_CJK_DETAILS_BELOW.iter().any(|w| after.contains(w))
+    };
     for first in starts {
-        if let Some((s, e)) = attending.filter(|&(s, _)| first > s + NEAR) {
+        if let Some((s, e)) = attending.filter(|&(s, _)| first > s + NEAR && !points_below(s)) {
             return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
         }
         // In a table row ("2026年11月3日至7日|大師班及室樂指導|演藝學院音樂廳"), the activity is the verb's cell.
@@ -414,7 +420,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             // (Not "另附日程表", "另請…", "另行通知", "另付交通費": what is attached, asked or paid besides is no task.)
             let another_task = next == Some('另') && !text.lower.get(e + 2).is_some_and(|c| "附請请行函備备覆付見见".contains(*c))
                 && !(text.lower.get(e + 2) == Some(&'外') && text.lower.get(e + 3).is_some_and(|c| "，,請请".contains(*c)));
-            if text.lower.get(e) == Some(&',') && (matches!(next, Some('並' | '并' | '及' | '再')) || another_task || verb_follows) {
+            // (Not what the reply slip asks besides: "，並確認以下資料", "，並填妥交回".)
+            let asked = ACTIVITY_CJK_NOT_JOINED.iter().any(|w| text.lower_str(e + 2, (e + 2 + w.chars().count()).min(text.lower.len())) == *w);
+            if text.lower.get(e) == Some(&',') && !asked && (matches!(next, Some('並' | '并' | '及' | '再')) || another_task || verb_follows) {
                 e += 1;
                 continue;
             }
