@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_LEADS_TO_THE_LINE_BELOW, ACTIVITY_CJK_VERBS};
+use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_LEADS_TO_THE_LINE_BELOW, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -65,6 +65,13 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
                 s -= 4;
             }
             e = name_goes_on(text, e);
+            // "at the Tai O stilt house settlement and deliver a public lecture": the place ends where a task is joined.
+            if let Some(and) = (s..e.saturating_sub(5)).find(|&i| text.lower_str(i, i + 5) == " and " && {
+                let next: String = text.lower[i + 5..e].iter().take_while(|c| c.is_alphabetic()).collect();
+                ACTIVITY_TO_VERBS.contains(&next.as_str())
+            }) {
+                e = and;
+            }
             let phrase = text.lower_str(s, e);
             // "in the Faculty of Law, Cheng Yu Tung Tower, Centennial Campus": a name without a place word, whose
             // address after it has one.
@@ -717,6 +724,14 @@ mod tests {
         assert_eq!(venue(saint).as_deref(), Some("St. Andrew's Church Hall, Tsim Sha Tsui"));
         let ends = "Dear Mr Lund,\n\nThe course on 16 March 2028 will be held at the Fire and Ambulance Services Academy, Tseung Kwan O. The Department has reserved a room for you.\n";
         assert_eq!(venue(ends).as_deref(), Some("Fire and Ambulance Services Academy, Tseung Kwan O"));
+    }
+
+    /// A place ends where a task is joined to it with "and".
+    #[test]
+    fn a_place_ends_where_a_task_is_joined() {
+        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
+        let joined = "Dear Dr Kato,\n\nWe invite you to lead a five-day condition survey at the Tai O stilt house settlement and deliver a public lecture on 12 May 2028.\n";
+        assert_eq!(venue(joined).as_deref(), Some("Tai O stilt house settlement"));
     }
 
     /// "… will be held at:" over the place's lines: the room and the building, up to the street.
