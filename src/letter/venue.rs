@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_LEADS_TO_THE_LINE_BELOW, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
+use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -167,6 +167,10 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         while let Some(p) = found.filter(|&p| holiday(p)) {
             found = text.find_lower(p + 1, text.lower.len(), lead);
         }
+        // (Where the letter says all of it is held with 在 or 於, that comes first: "以上訓練均於香港體育學院乒乓球館進行（結營禮
+        // 除外，假本會奧運大樓會議室舉行）".)
+        let all_held_at = VENUE_CJK_ALL_HELD_AT.iter().any(|w| text.find_lower(0, text.lower.len(), w).is_some());
+        let found = found.filter(|&p| !all_held_at || (p > 0 && matches!(text.lower[p - 1], '均' | '皆')));
         if let Some(p) = found {
             let (s, e) = phrase_until(text, p + lead.chars().count(), &["舉行", "举行", "，", "。"], 40);
             // "假香港大會堂劇院公演共十二場": the place ends with its last place word.
@@ -795,6 +799,11 @@ mod tests {
         // "在…會議後" is a time after a meeting, not a place.
         let after = "陳女士：\n\n感謝閣下上月在馬德里會議後撥冗與本辦公室同事會面。兩場工作坊於九龍灣健康中心4樓演講廳舉行。\n";
         assert_eq!(venue(after).as_deref(), Some("九龍灣健康中心4樓演講廳"));
+        // Where all of it is held with 均於 comes before a 假 lead for one exception.
+        let except = "陳先生：\n\n本會擬邀請閣下來港擔任客席教練。\n\n以上訓練均於香港體育學院乒乓球館進行（結營禮除外，假本會奧運大樓會議室舉行）。\n\n2028年5月2日\n";
+        assert_eq!(venue(except).as_deref(), Some("香港體育學院乒乓球館"));
+        let all_at = "陳先生：\n\n排練及演出均假香港演藝學院實驗劇場進行；開幕酒會於本院頂層餐廳舉行。\n";
+        assert_eq!(venue(all_at).as_deref(), Some("香港演藝學院實驗劇場"));
         // A list of places or of fields, and a field of work, are no venue.
         let list = "王先生：\n\n本署人員在各陆路口岸、机场及货柜码头执勤。本署谨邀请阁下在香港海关搜查犬训练中心主持训练课程。\n";
         assert_eq!(venue(list).as_deref(), Some("香港海关搜查犬训练中心"));
