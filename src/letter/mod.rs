@@ -957,6 +957,8 @@ mod tests {
             ("崔女士：\n\n本會謹誠邀閣下蒞港參與本屆比賽。有關閣下之工作安排、行程及酬金，已詳列於隨函附上之回條，敬請細閱後填妥。本會確認後，將為閣下辦理入境所需文件。本會並將安排閣下入住比賽場館附近的酒店，往返機場的交通亦由本會負責。比賽共有來自十二個國家及地區的六十名青年小提琴家參加，賽果將於網站公布。\n\n香港弦樂協會\n\n回條\n\n本人同意以評判身份來港，擔任「2028香港國際青年小提琴比賽」決賽評判及主持小提琴大師班一節，並確認以下資料：\n", "activity", "擔任「2028香港國際青年小提琴比賽」決賽評判及主持小提琴大師班一節"),
             // Offering a course of lectures (开设) is a task.
             ("王教授：\n\n访问期间，您将为本系研究生开设三讲专题讲座，时间分别为10月11日、13日及15日下午。\n", "activity", "为本系研究生开设三讲专题讲座"),
+            // A clause that gives a reason is no task ("由於本院舞蹈大樓進行消防系統改善工程").
+            ("陳先生：\n\n由於本院舞蹈大樓進行消防系統改善工程，上述駐校期須予押後。閣下將於5月3日至14日為本院學生編創一支新作品並指導排練。\n\n2027年3月1日\n", "activity", "為本院學生編創一支新作品並指導排練"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
