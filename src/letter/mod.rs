@@ -959,6 +959,9 @@ mod tests {
             ("王教授：\n\n访问期间，您将为本系研究生开设三讲专题讲座，时间分别为10月11日、13日及15日下午。\n", "activity", "为本系研究生开设三讲专题讲座"),
             // A clause that gives a reason is no task ("由於本院舞蹈大樓進行消防系統改善工程").
             ("陳先生：\n\n由於本院舞蹈大樓進行消防系統改善工程，上述駐校期須予押後。閣下將於5月3日至14日為本院學生編創一支新作品並指導排練。\n\n2027年3月1日\n", "activity", "為本院學生編創一支新作品並指導排練"),
+            // A flight table's line for Hong Kong says the arrival, whatever the other leg says.
+            ("Dear Mr Reid,\n\nYou will rehearse from 6 to 11 May 2027.\n\n  Outbound   QF 117   Sydney (SYD) dep. 23:55 Mon 3 May 2027\n                      Hong Kong (HKG) arr. 06:10 Tue 4 May 2027\n", "arrival", "2027-05-04"),
+            ("Dear Mr Reid,\n\nYou will rehearse from 6 to 11 May 2027.\n\n  Return     QF 118   Hong Kong (HKG) dep. 00:35 Wed 12 May 2027\n", "departure", "2027-05-12"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
