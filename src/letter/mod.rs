@@ -962,6 +962,9 @@ mod tests {
             // A flight table's line for Hong Kong says the arrival, whatever the other leg says.
             ("Dear Mr Reid,\n\nYou will rehearse from 6 to 11 May 2027.\n\n  Outbound   QF 117   Sydney (SYD) dep. 23:55 Mon 3 May 2027\n                      Hong Kong (HKG) arr. 06:10 Tue 4 May 2027\n", "arrival", "2027-05-04"),
             ("Dear Mr Reid,\n\nYou will rehearse from 6 to 11 May 2027.\n\n  Return     QF 118   Hong Kong (HKG) dep. 00:35 Wed 12 May 2027\n", "departure", "2027-05-12"),
+            // A form's labels for the role and the place in the event's words ("受邀身份", "活動地點").
+            ("乙部　活動資料\n　　受邀身份　　　　：表演嘉賓\n　　活動地點　　　　：沙田大會堂演奏廳\n", "role", "表演嘉賓"),
+            ("乙部　活動資料\n　　受邀身份　　　　：表演嘉賓\n　　活動地點　　　　：沙田大會堂演奏廳\n", "venue", "沙田大會堂演奏廳"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
