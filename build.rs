@@ -187,7 +187,7 @@ fn write_letter_cues(out_dir: &Path) {
     ];
     // Every list the reader uses; the labels' fields are checked against LABEL_FIELDS.
     const LISTS: &[(&str, &[&str])] = &[
-        ("label", &["after_a_word", "by_someone", "heading_first", "someone_elses_section"]),
+        ("label", &["after_a_word", "by_someone", "heading_first", "someone_elses_section", "bare_organisation_names", "hosts_headings"]),
         ("dates", &["arrival", "departure", "departure_by_air", "flight_leaves", "arrival_by_air", "getting_about", "hong_kong_places", "relative_from_last", "relative_from_first", "relative_following", "relative_first_things", "relative_not_travel", "cjk_arrival_in_hong_kong", "legs_from_hong_kong", "legs_to_hong_kong", "other", "activity", "stay", "hotel_nights", "several_days", "someone_else_leads", "someone_else_people", "someone_else", "week_named", "week_after", "letter_date_words", "issued", "deadline_just_before", "event_run", "event_run_places", "event_opens_closes", "event_ceremony", "relative_before", "relative_after", "cjk_time_of_day", "coming", "arranged_visits", "not_before", "cjk_from_only", "not_attended", "free_day", "among_them", "not_the_visitors", "superseded"]),
         ("organisation", &["words", "units", "self_references", "behalf_leads", "invite_verbs", "cjk_invite_verbs", "heads", "legal_suffixes", "academic_units", "own_bodies", "cjk_unit_ends", "cjk_invite_adverbs", "offices_of", "not_organisation_words", "cjk_bare_units", "agent_leads", "cjk_commissioned"]),
         ("travel_document", &["leads", "number_words", "permits"]),

@@ -82,13 +82,19 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     let stop = |c: char| matches!(c, '.' | '。' | '!' | '！' | '?' | '\n');
     let from = (m.start.saturating_sub(150)..m.start).rev().find(|&i| stop(text.lower[i])).map_or(m.start.saturating_sub(150), |i| i + 1);
     let to = (m.end..(m.end + 150).min(text.lower.len())).find(|&i| stop(text.lower[i]) && !(text.lower[i] == '.' && text.lower.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()))).unwrap_or((m.end + 150).min(text.lower.len()));
-    if DATES_NOT_THE_VISITORS.iter().any(|w| text.find_lower(from, to, w).is_some()) {
+    // (Not a date of the visitor's own before it: "You will arrive on 3 May 2027; the gala on 8 May is not part of your
+    // engagement", "閣下將於5月3日抵港，5月22日的周年音樂會則不參與".)
+    let about_this_date = |cue: usize| {
+        let between = if cue >= m.end { text.lower_str(m.end, cue) } else { text.lower_str(cue, m.start) };
+        !between.contains([';', '；']) && !DATES_ARRIVAL.iter().chain(DATES_DEPARTURE).any(|w| between.contains(w))
+    };
+    if DATES_NOT_THE_VISITORS.iter().filter_map(|w| text.find_lower(from, to, w)).any(about_this_date) {
         return DateKind::Other;
     }
     // "originally scheduled for 5 to 9 April", "moved from 4 April to Sunday, 16 May": the date before the change.
     let before = text.lower_str(m.start.saturating_sub(40), m.start);
     let superseded = DATES_SUPERSEDED.iter().filter_map(|w| before.rfind(w).map(|b| &before[b + w.len()..])).any(|between| {
-        between.chars().count() <= 14 && !between.chars().any(|c| c.is_ascii_digit() || matches!(c, '.' | '。' | ';' | '；'))
+        between.chars().count() <= 14 && !between.chars().any(|c| c.is_ascii_digit() || matches!(c, '.' | '。' | ';' | '；' | ',' | '，'))
     });
     if superseded {
         return DateKind::Other;

@@ -643,7 +643,6 @@ fn make(p: Parts, year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(p.year.unwrap_or(year), p.month, p.day)
 }
 
-/// The first day `p` (day and month, its year if written) on or after `from`.
 /// The first day of the year a letter names most often by itself, without a day ("今年（2027年）", "in 2027", "Festival
 /// 2027"), if any: a year of this century's twenties or thirties, not part of a longer number, a reference or a
 /// telephone number ("ITC/2027/06", "2027 8888").
@@ -656,7 +655,8 @@ fn year_named(chars: &[char]) -> Option<NaiveDate> {
         }
         let joined = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.' | ':' | '_'));
         let before = i.checked_sub(1).and_then(|k| chars.get(k));
-        let after = chars.get(i + 4);
+        // (After it, a full stop or a dash ends a sentence or a range unless a number follows: "Festival 2027. Play on …".)
+        let after = chars.get(i + 4).filter(|c| !(matches!(c, '.' | '-') && !chars.get(i + 5).is_some_and(|d| d.is_ascii_digit())));
         // (Not "2027 8888", a number with a space in it.)
         let spaced_number = after == Some(&' ') && chars.get(i + 5).is_some_and(|c| c.is_ascii_digit());
         // (A colon after it ends a heading, "Festival 2027:", unless a number follows.)
@@ -680,6 +680,7 @@ fn year_named(chars: &[char]) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, 1, 1)
 }
 
+/// The first day `p` (day and month, its year if written) on or after `from`.
 fn first_on_or_after(p: Parts, from: NaiveDate) -> Option<NaiveDate> {
     if p.year.is_some() {
         return make(p, 0);
@@ -768,6 +769,7 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
     }
     let usual = years.iter().max_by_key(|&&(y, n)| (n, y)).map_or(0, |&(y, _)| y);
     let references: Vec<(usize, NaiveDate)> = references.into_iter().filter(|(_, d)| (d.year() - usual).abs() <= 1).collect();
+    let named_year = if references.is_empty() { year_named(chars) } else { None };
     let mut out = Vec::new();
     for (a, b, start, end, ambiguous) in raw {
         // The last part carries the year in every written form ("2 March to 9 March 2026").
@@ -780,7 +782,7 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
                     Some(&(_, r)) => (r, false),
                     // A letter that writes no full date may still name its year ("今年（2027年）8月想請您來香港"):
                     // its dates are in that year. One that names none cannot be read.
-                    None => match year_named(chars) {
+                    None => match named_year {
                         Some(first_day) => (first_day, true),
                         None => continue,
                     },
@@ -1309,6 +1311,8 @@ mod tests {
         assert!(find(&fold("Ref. ITC/2027/06, tel. 2027 8888: rehearse on 4 August")).is_empty());
         // A passport's expiry names no year of the visit; of two years named as often, the earlier.
         let m = find(&fold("Harbour Jazz Festival 2027: play on Sun 14 Nov. Passport 21AB34567, expires 2031 (valid until 2031)"));
+        assert_eq!(m.iter().map(|m| m.from).collect::<Vec<_>>(), [d("2027-11-14")]);
+        let m = find(&fold("Harbour Jazz Festival 2027. Play on 14 Nov"));
         assert_eq!(m.iter().map(|m| m.from).collect::<Vec<_>>(), [d("2027-11-14")]);
         let m = find(&fold("Season 2028 and Festival 2027: play on 14 Nov"));
         assert_eq!(m.iter().map(|m| m.from).collect::<Vec<_>>(), [d("2027-11-14")]);

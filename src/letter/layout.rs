@@ -496,6 +496,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
         l += 1;
     }
     signer_form(text, &mut out);
+    hosts_own_name(text, &mut out);
     someone_elses_section(text, &mut out);
     // "是次訪問的工作包括：為本系研究生主持三場研討課……進行交流。研討課及交流會議均在……": what the visitor does,
     // labelled inside a Chinese paragraph, runs to its sentence's end, not the paragraph's.
@@ -537,6 +538,26 @@ fn someone_elses_section(text: &Text, out: &mut Vec<Labelled>) {
         headings.iter().any(|&h| (h + 1..=h + BLOCK).contains(&l) && (h + 1..l).all(|m| !text.is_blank(m)))
     };
     out.retain(|x| !(matches!(x.label, Label::Invitee | Label::Role | Label::Nationality | Label::TravelDocument) && theirs(x)));
+}
+
+/// A form's bare organisation name ("单位名称：…") is the host's only under the host's heading ("一、邀请单位"): under the
+/// invitee's it names the visitor's own institution.
+fn hosts_own_name(text: &Text, out: &mut Vec<Labelled>) {
+    out.retain(|x| {
+        if x.label != Label::Host {
+            return true;
+        }
+        let l = text.line_of(x.start);
+        let (ls, _) = text.lines[l];
+        let label = text.lower_str(ls, x.start);
+        if !super::cues::LABEL_BARE_ORGANISATION_NAMES.iter().any(|w| label.contains(w)) {
+            return true;
+        }
+        (l.saturating_sub(4)..l).any(|m| {
+            let line = text.lower_str(text.lines[m].0, text.lines[m].1);
+            super::cues::LABEL_HOSTS_HEADINGS.iter().any(|w| line.contains(w))
+        })
+    });
 }
 
 /// "Authorised officer" (獲授權人員) over a form's "Name:", "Post:" lines: the name is the signatory's, and the post

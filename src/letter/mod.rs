@@ -931,6 +931,8 @@ mod tests {
             ("王博士：\n\n本局诚邀阁下来港。阁下在研讨会上作的主题演讲将结集出版。\n", "activity", ""),
             // A form's organisation name under its heading is the host's.
             ("王建国教授：\n\n一、邀请单位\n    单位名称：香港大学中文学院\n    活动名称：系列讲学\n\n二、受邀人士\n    姓名：王建国教授\n", "host", "香港大学"),
+            // Under the invitee's heading it is the visitor's own institution.
+            ("王建国教授：\n\n一、受邀人士\n    姓名：王建国教授\n    单位名称：北京大学中文系\n\n二、邀请单位\n    单位名称：香港大学中文学院\n", "host", "香港大学"),
             // A post with its field in brackets before the name: the name after the bracket.
             ("敬启者：\n\n本处诚邀阁下担任讲者。\n\n此致\n\n拿督林国华教授\n\n\u{3000}\u{3000}\u{3000}\u{3000}香港警务处处长\n\u{3000}\u{3000}（总警司（网络安全及科技罪案）郑家豪\u{3000}代行）\n\n2028年2月21日\n", "signatory", "郑家豪"),
             ("敬啟者：\n\n本署誠邀閣下主持課程。\n\n此致\n\n陳教授\n\n衞生署署長\n（顧問醫生（胸肺科）麥思敏\u{3000}代行）\n\n2027年5月2日\n", "signatory", "麥思敏"),
@@ -965,6 +967,13 @@ mod tests {
             // A form's labels for the role and the place in the event's words ("受邀身份", "活動地點").
             ("乙部　活動資料\n　　受邀身份　　　　：表演嘉賓\n　　活動地點　　　　：沙田大會堂演奏廳\n", "role", "表演嘉賓"),
             ("乙部　活動資料\n　　受邀身份　　　　：表演嘉賓\n　　活動地點　　　　：沙田大會堂演奏廳\n", "venue", "沙田大會堂演奏廳"),
+            // The review's cases: a visitor's own day beside another's that is not theirs keeps its kind; a request to
+            // fill in the reply slip says nothing of where the tasks are; "as Speaker." is a role whatever follows; a
+            // comma parts an old plan from the date after it.
+            ("Dear Dr Ito,\n\nYou will arrive on 3 May 2027; the gala on 8 May is not part of your engagement.\n", "arrival", "2027-05-03"),
+            ("新井先生：\n\n閣下將於2027年5月3日抵港，5月22日的周年音樂會則不參與。\n", "arrival", "2027-05-03"),
+            ("Dear Ms Lee,\n\nWe invite you to join us as Speaker. Passport details are needed by 3 May 2027.\n", "role", "Speaker"),
+            ("陳先生：\n\n原定安排不變，閣下將於2027年5月3日抵港。\n", "arrival", "2027-05-03"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -65,7 +65,8 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
             continue;
         }
         // ("As a British citizen you …", "as a Hong Kong permanent resident": who one is by law.)
-        if after.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(5).any(|w| ROLE_BY_LAW.contains(&w)) {
+        let clause = after.split(['.', ',', ';', '\n']).next().unwrap_or("");
+        if clause.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(5).any(|w| ROLE_BY_LAW.contains(&w)) {
             continue;
         }
         let start = past_article(text, p + 4, &["one of our ", "one of the ", "one of its ", "one of their ", "a ", "an ", "the ", "our "]);

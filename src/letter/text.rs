@@ -231,8 +231,10 @@ impl<'a> Text<'a> {
         let half = self.lines.len() / 2;
         let signs = |m: usize| {
             let line = self.lower_str(self.lines[m].0, self.lines[m].1);
+            let bracketed = line.trim().starts_with('(');
             let line = line.trim().trim_start_matches('(').trim_end_matches(')').trim_end();
-            line.chars().count() <= 40 && LETTER_SIGNATURE_TAILS.iter().any(|t| line.ends_with(t)) && line.chars().count() > 2
+            // (A bare 代 only inside brackets: "講題：香港文學的新時代" is no signature.)
+            line.chars().count() <= 40 && line.chars().count() > 2 && LETTER_SIGNATURE_TAILS.iter().any(|t| line.ends_with(t) && (t.chars().count() > 1 || bracketed))
         };
         let signed_below = |l: usize| self.content_lines.iter().any(|&m| m > l && signs(m));
         self.content_lines.iter().copied().filter(|&l| l > half.max(self.letter_start)).find(|&l| self.heads_what_follows(l) && !signed_below(l))
@@ -382,7 +384,6 @@ impl<'a> Text<'a> {
         if lines_from(innermost, n) >= 5 { innermost } else { 0 }
     }
 
-    /// Whether the line next to `l` above or below, blanks skipped, names a page: "Page 1 of 2", "… / p. 2", "第 2 頁".
     /// Whether the lines right above line `l` (back to a blank line) are the letter's letterhead: its first lines, or
     /// the same lines again at the top of a later page; a few lines that are no sentence and no greeting.
     fn under_a_letterhead(&self, l: usize) -> bool {
@@ -399,6 +400,7 @@ impl<'a> Text<'a> {
         heading && first_lines == block
     }
 
+    /// Whether the line next to `l` above or below, blanks skipped, names a page: "Page 1 of 2", "… / p. 2", "第 2 頁".
     fn at_a_page_break(&self, l: usize) -> bool {
         let names_a_page = |m: usize| {
             let (s, e) = self.lines[m];
@@ -493,10 +495,14 @@ pub(super) fn phrase_until(text: &Text, start: usize, stops: &[&str], max: usize
     // (Nor of a name's initial or a saint's: "the Charles K. Kao Auditorium", "St. John's Cathedral".)
     let initial = |i: usize| {
         let next: String = text.lower.get(i + 2..).unwrap_or(&[]).iter().take_while(|c| c.is_alphabetic()).collect();
+        // (A name goes on after an initial, its next two words capitalised: "K. Kao Auditorium"; "Studio B. Participants
+        // should …" ends.)
+        let after_next = i + 2 + next.chars().count();
+        let two_capitals = text.lower.get(after_next) == Some(&' ') && text.original.get(after_next + 1).is_some_and(|c| c.is_uppercase());
         let capital_after = text.lower.get(i + 1) == Some(&' ') && text.original.get(i + 2).is_some_and(|c| c.is_uppercase()) && !LETTER_SENTENCE_OPENERS.contains(&next.as_str());
         let letter = i >= 1 && text.original[i - 1].is_uppercase() && (i < 2 || !text.original[i - 2].is_alphabetic());
         let saint = i >= 2 && ["st", "mt"].contains(&text.lower_str(i - 2, i).as_str()) && text.original[i - 2].is_uppercase() && (i < 3 || !text.original[i - 3].is_alphabetic());
-        capital_after && (letter || saint)
+        capital_after && (letter && two_capitals || saint)
     };
     for stop in stops {
         let mut from = start;

@@ -66,7 +66,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             }
             e = name_goes_on(text, e);
             // "at the Tai O stilt house settlement and deliver a public lecture": the place ends where a task is joined.
-            if let Some(and) = (s..e.saturating_sub(5)).find(|&i| text.lower_str(i, i + 5) == " and " && {
+            if let Some(and) = (s..e.saturating_sub(5)).find(|&i| text.lower_str(i, i + 5) == " and " && text.original.get(i + 5).is_some_and(|c| c.is_lowercase()) && {
                 let next: String = text.lower[i + 5..e].iter().take_while(|c| c.is_alphabetic()).collect();
                 ACTIVITY_TO_VERBS.contains(&next.as_str())
             }) {
@@ -169,7 +169,12 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         }
         // (Where the letter says all of it is held with 在 or 於, that comes first: "以上訓練均於香港體育學院乒乓球館進行（結營禮
         // 除外，假本會奧運大樓會議室舉行）".)
-        let all_held_at = VENUE_CJK_ALL_HELD_AT.iter().any(|w| text.find_lower(0, text.lower.len(), w).is_some());
+        // (Only for 假, and only when the words say all of it is held at a place: "酬金…均於活動完結後發還" is a time.)
+        let all_held_at = lead.starts_with('假')
+            && VENUE_CJK_ALL_HELD_AT.iter().flat_map(|w| text.find_all(w).map(move |p| p + w.chars().count())).any(|p| {
+                let (s, e) = phrase_until(text, p, &["舉行", "举行", "進行", "进行", "，", "。"], 30);
+                VENUE_PLACES.iter().any(|w| !w.is_ascii() && text.lower_str(s, e).contains(w)) && !text.lower_str(s, e).chars().any(|c| "年月日時时".contains(c))
+            });
         let found = found.filter(|&p| !all_held_at || (p > 0 && matches!(text.lower[p - 1], '均' | '皆')));
         if let Some(p) = found {
             let (s, e) = phrase_until(text, p + lead.chars().count(), &["舉行", "举行", "，", "。"], 40);
@@ -408,13 +413,20 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
     // (And the rows of a day's times under its heading: "Day 1 — Monday 29 November:" over "    14:00  Workshop 1,
     // Lecture Theatre, 1/F, West Block".)
     if let Some(first) = lines.first().map(|&(l, _, _)| l) {
+        let mut rows = 0;
         for l in first + 1..text.lines.len() {
+            // (Up to the schedule's end, a blank line after its rows: "2.10 The Hall …" further down is a clause's
+            // number.)
+            if text.is_blank(l) && rows > 0 {
+                break;
+            }
             let (ls, le) = text.lines[l];
             let at = (ls..le).find(|&i| !text.original[i].is_whitespace()).unwrap_or(le);
             let digits = (at..le).take_while(|&i| text.original[i].is_ascii_digit()).count();
             let timed = (1..=2).contains(&digits) && matches!(text.original.get(at + digits), Some(':' | '.')) && (at + digits + 1..(at + digits + 3).min(le)).all(|i| text.original[i].is_ascii_digit());
             if timed && !lines.iter().any(|&(k, _, _)| k == l) {
                 lines.push((l, at, 1));
+                rows += 1;
             }
         }
         crate::sorting::sort_by_key(&mut lines, |&(l, _, _)| crate::sorting::number(l as i64));
@@ -471,6 +483,10 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
             // (In English, the place with its floor and building in the parts after it: "Workshop 1, Lecture Theatre,
             // 1/F, West Block, Kowloon Tong Education Services Centre"; not "then debrief".)
             if parts.iter().all(|&(a, b)| text.original[a..b].iter().all(char::is_ascii)) {
+                // (A place in brackets after what is done is the bracket's: "Masterclass (Recital Hall)".)
+                if let Some(&(s, e)) = parts.iter().rev().map(|&p| bracketed(p)).collect::<Vec<_>>().iter().find(|&&(s, e)| parts.iter().all(|&p| p != (s, e)) && place_word(s, e)) {
+                    return Some((s, e));
+                }
                 // (A floor goes on with the place, "1/F", "3rd Floor"; a street's number does not, "50 Lei King Road".)
                 let floor = |(a, b): (usize, usize)| {
                     let part = text.lower_str(a, b);
@@ -703,6 +719,8 @@ mod tests {
         assert_eq!(venue(timed).as_deref(), Some("Lecture Theatre, 1/F, West Block, Kowloon Tong Education Services Centre"));
         let street = "Dear Ms Ho,\n\nWe invite you to judge.\n\n  Mon 3 Jan 2028   screenings, Cinema, Hong Kong Film Archive, 50 Lei King Road\n  Tue 4 Jan 2028   screenings, Cinema, Hong Kong Film Archive, 50 Lei King Road\n";
         assert_eq!(venue(street).as_deref(), Some("Cinema, Hong Kong Film Archive"));
+        let brackets = "Dear Ms Ho,\n\nWe invite you to teach.\n\n  Tue 4 Jan 2028   Masterclass (Recital Hall)\n  Wed 5 Jan 2028   Concert (Recital Hall)\n";
+        assert_eq!(venue(brackets).as_deref(), Some("Recital Hall"));
         // A row of three days counts three, over two rows of a day each.
         let span = "陳女士：\n\n本署謹誠邀閣下擔任大賽評判。\n\n　　8月2日（星期一）　評判簡報會（本署辦事處）\n　　8月3日至5日（星期二至星期四）　初賽、準決賽及決賽（葵青劇院演藝廳）\n　　8月6日（星期五）　大師班（葵青劇院舞蹈室）\n　　8月7日（星期六）　交流會（葵青劇院舞蹈室）\n\n2027年6月1日\n";
         assert_eq!(venue(span).as_deref(), Some("葵青劇院演藝廳"));
@@ -728,6 +746,8 @@ mod tests {
         assert_eq!(venue(saint).as_deref(), Some("St. Andrew's Church Hall, Tsim Sha Tsui"));
         let ends = "Dear Mr Lund,\n\nThe course on 16 March 2028 will be held at the Fire and Ambulance Services Academy, Tseung Kwan O. The Department has reserved a room for you.\n";
         assert_eq!(venue(ends).as_deref(), Some("Fire and Ambulance Services Academy, Tseung Kwan O"));
+        let room = "Dear Dr Lee,\n\nThe workshop on 16 March 2028 will be held in Studio B. Participants should bring their own tools.\n";
+        assert_eq!(venue(room).as_deref(), Some("Studio B"));
     }
 
     /// A place ends where a task is joined to it with "and".
@@ -736,6 +756,8 @@ mod tests {
         let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         let joined = "Dear Dr Kato,\n\nWe invite you to lead a five-day condition survey at the Tai O stilt house settlement and deliver a public lecture on 12 May 2028.\n";
         assert_eq!(venue(joined).as_deref(), Some("Tai O stilt house settlement"));
+        let name = "Dear Dr Kato,\n\nWe invite you to give a talk on 12 May 2028 at the School of Art and Design Studio.\n";
+        assert_eq!(venue(name).as_deref(), Some("School of Art and Design Studio"));
     }
 
     /// "… will be held at:" over the place's lines: the room and the building, up to the street.
@@ -802,6 +824,8 @@ mod tests {
         // Where all of it is held with 均於 comes before a 假 lead for one exception.
         let except = "陳先生：\n\n本會擬邀請閣下來港擔任客席教練。\n\n以上訓練均於香港體育學院乒乓球館進行（結營禮除外，假本會奧運大樓會議室舉行）。\n\n2028年5月2日\n";
         assert_eq!(venue(except).as_deref(), Some("香港體育學院乒乓球館"));
+        let not_a_place = "陳先生：\n\n工作坊假香港文化中心排練室舉行。酬金及機票費用均於活動完結後發還。\n";
+        assert_eq!(venue(not_a_place).as_deref(), Some("香港文化中心排練室"));
         let all_at = "陳先生：\n\n排練及演出均假香港演藝學院實驗劇場進行；開幕酒會於本院頂層餐廳舉行。\n";
         assert_eq!(venue(all_at).as_deref(), Some("香港演藝學院實驗劇場"));
         // A list of places or of fields, and a field of work, are no venue.
