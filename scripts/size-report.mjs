@@ -92,9 +92,12 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // stays issue 12's. The round after that (tenth session) added some 30 reader changes (what a fee is for, the same
 // sum in another currency, agents' letters, free days, box-drawn tables, reply slips under rules, ...): the second
 // part 204.4 → 207.6 KB and the cue words' file 11.3 → 12.2 KB, everything 400.2 KB, over 400, so its budget is
-// 405 KB (the first load 140.4 KB).
+// 405 KB (the first load 140.4 KB). The round after that (eleventh session) added some 40 reader changes (Chinese
+// itinerary rows, PDF pages with annexes, revised and other people's dates, venues on the line under their lead, ...):
+// the second part 207.6 → 214.3 KB and the cue words' file 12.2 → 12.9 KB, everything 407.3 KB, over 405, so its
+// budget is 410 KB (the first load 140.1 KB).
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 405_000;
+const BUDGET_TOTAL = 410_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
