@@ -974,6 +974,8 @@ mod tests {
             ("新井先生：\n\n閣下將於2027年5月3日抵港，5月22日的周年音樂會則不參與。\n", "arrival", "2027-05-03"),
             ("Dear Ms Lee,\n\nWe invite you to join us as Speaker. Passport details are needed by 3 May 2027.\n", "role", "Speaker"),
             ("陳先生：\n\n原定安排不變，閣下將於2027年5月3日抵港。\n", "arrival", "2027-05-03"),
+            // A letterhead's line in capitals with a unit is no name ("HONGKONG POST　Philatelic Section").
+            ("香港郵政　集郵組\nHONGKONG POST\u{3000}Philatelic Section\n\n瑞典斯德哥爾摩\nLars ERIKSSON先生\n\nLars ERIKSSON先生：\n\n香港郵政誠邀閣下來港擔任評審委員。\n", "invitee", "Lars ERIKSSON先生"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

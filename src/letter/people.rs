@@ -204,7 +204,9 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
             && original.split_whitespace().all(|w| w.chars().next().is_some_and(is_capital) && w.chars().all(|c| c.is_alphabetic() || "-'.".contains(c)))
             && original.split_whitespace().any(|w| w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase()))
             && original.split_whitespace().any(|w| w.chars().any(char::is_lowercase));
-        if capitals_surname && !looks_like_organisation(trimmed) {
+        // (Not a letterhead's line in capitals and a unit: "HONGKONG POST　Philatelic Section".)
+        let a_unit = original.split_whitespace().any(|w| ORGANISATION_UNITS.contains(&w.to_lowercase().as_str()));
+        if capitals_surname && !looks_like_organisation(trimmed) && !a_unit {
             return text.extracted(s + skip, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
         if title.is_some_and(|t| PEOPLE_HONORIFICS.contains(&t))
