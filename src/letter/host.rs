@@ -611,6 +611,30 @@ fn named_as_itself(text: &Text, letterhead: bool, known: &dyn Fn(usize, usize) -
             // ("the Music Office of the Leisure and Cultural Services Department": an office of an organisation the
             // catalogue knows, whose name has "and" in it.)
             (ls, le) if le > e && text.lower_str(e, e + 5) == " and " && { let (a, b) = parent_of(text, ls, le); (a, b) != (ls, le) && known(a, b) } => (ls, le),
+            // ("… at The Hong Kong University of Science and Technology that we would like …": a name's own "and",
+            // between capitalised words, goes on over the capitalised words after it.)
+            _ if text.lower_str(e, e + 5) == " and " && text.original.get(e + 5).is_some_and(|c| c.is_uppercase()) && e > 0 && text.original[e - 1].is_alphabetic() => {
+                let mut end = e + 5;
+                loop {
+                    let word_end = (end..text.lower.len()).find(|&i| !text.original[i].is_alphabetic()).unwrap_or(text.lower.len());
+                    if word_end == end || !text.original[end].is_uppercase() {
+                        break;
+                    }
+                    let next = word_end + 1;
+                    if text.original.get(word_end) != Some(&' ') || !text.original.get(next).is_some_and(|c| c.is_uppercase()) {
+                        end = word_end;
+                        break;
+                    }
+                    end = next;
+                }
+                (s, end.max(e))
+            }
+            _ => (s, e),
+        };
+        // "the Institute for the Environment at The Hong Kong University of Science and Technology": a unit at a
+        // university is the university's.
+        let (s, e) = match text.find_lower(s, e, " at the ") {
+            Some(at) if text.original.get(at + 4).is_some_and(|c| c.is_uppercase()) && names_a_university(&text.lower_str(at + 4, e)) && is_academic_unit_or_centre(&text.lower_str(s, at)) => (at + 4, e),
             _ => (s, e),
         };
         // "on behalf of everyone at the Harbour Arts Society": the organisation after "at".

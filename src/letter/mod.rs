@@ -689,6 +689,9 @@ mod tests {
         assert_eq!(x.host.unwrap().value, "Home Affairs Department");
         let x = read("Programme Office of the Leisure and Cultural Services Department\n\nDear Dr Li,\nWe invite you.\n");
         assert_eq!(x.host.unwrap().value, "Leisure and Cultural Services Department");
+        // A name's own "and" between capitalised words goes on; a unit at a university is the university's.
+        let x = read("Dear Professor Herrera,\n\nI am delighted to confirm on behalf of the Institute for the Environment at The Hong Kong University of Science and Technology that we would like to invite you to Hong Kong.\n");
+        assert_eq!(x.host.unwrap().value, "The Hong Kong University of Science and Technology");
         // A signature's post with its unit in brackets, over the organisation's own line: the organisation.
         let x = read("陈慧玲老师：\n\n谨代表舞蹈学院院长，诚邀您来港担任本院客席导师。\n\n祝好！\n\n黄嘉敏\n行政主任（舞蹈学院）\n香港演艺学院\n香港湾仔告士打道一号\n");
         assert_eq!(x.host.unwrap().value, "Hong Kong Academy for Performing Arts");
