@@ -194,7 +194,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     // (But where all of it is held comes first: "大師班、面談、評審及頒獎典禮均在數碼港演講廳舉行", after a reception's
     // "於其銅鑼灣…辦公室舉辦的酒會".)
     let mut at: Vec<usize> = VENUE_CJK_AT.iter().flat_map(|lead| text.find_all(lead)).collect();
-    let all_of_it = |p: usize| p > 0 && matches!(text.lower[p - 1], '均' | '皆' | '全');
+    let all_of_it = |p: usize| all_of_it_before(text, p);
     crate::sorting::sort_by_key(&mut at, |&p| crate::sorting::number(if all_of_it(p) { p as i64 - text.lower.len() as i64 } else { p as i64 }));
     const HELD: &[&str] = &["舉行", "举行", "進行", "进行", "舉辦", "举办", "上演", "公演", "，", "。"];
     // The last 在/於 in `s..e`, not the 於 of 位於.
@@ -290,7 +290,7 @@ fn place_under_its_lead(text: &Text) -> Option<Extracted> {
     let below = (lead_line + 1..text.lines.len().min(lead_line + 3)).find(|&l| !text.is_blank(l))?;
     let (s, e) = text.trim(text.lines[below].0, text.lines[below].1);
     let phrase = text.lower_str(s, e);
-    let place = VENUE_PLACES.iter().any(|w| if w.is_ascii() { phrase.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w) } else { phrase.contains(w) });
+    let place = names_a_place(&phrase);
     let capital = text.original.get(s).is_some_and(|&c| is_capital(c) || super::text::is_cjk(c));
     if !(place && capital && phrase.chars().count() <= 80) {
         return None;
@@ -442,7 +442,7 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
         let line = text.lower_str(ls, le);
         let place_word = |s: usize, e: usize| {
             let phrase = text.lower_str(s, e);
-            VENUE_PLACES.iter().any(|w| if w.is_ascii() { phrase.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w) } else { phrase.contains(w) })
+            names_a_place(&phrase)
                 && !phrase.chars().any(|c| "年月日時时".contains(c))
                 && !a_time_or_a_sum(&phrase)
         };
@@ -510,12 +510,22 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
     text.extracted(best.1, best.2, None, GUESS).map(|x| (x.doubt(Reason::Prose), best.3))
 }
 
+/// Whether the lead at `p` (在, 於) is said of all of it: "均在", "皆於", "全在".
+fn all_of_it_before(text: &Text, p: usize) -> bool {
+    p > 0 && matches!(text.lower[p - 1], '均' | '皆' | '全')
+}
+
+/// Whether a phrase holds a place word: a Latin one as a whole word ("hall", not "Halloween"), a Chinese one anywhere.
+fn names_a_place(phrase: &str) -> bool {
+    VENUE_PLACES.iter().any(|w| if w.is_ascii() { phrase.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w) } else { phrase.contains(w) })
+}
+
 /// Whether the letter says all of the visit is at the place `v` read from its prose: "所有場上訓練均在維多利亞公園網球場
 /// 進行", "All of your sessions will take place in …". A schedule's rows that name another place more often (a press
 /// conference's room on two days) do not outweigh it.
 pub(super) fn where_all_of_it_is(text: &Text, v: &Extracted) -> bool {
     let lead = (v.start.saturating_sub(2)..v.start).find(|&i| "在於于".contains(text.lower[i]));
-    if lead.is_some_and(|i| i > 0 && matches!(text.lower[i - 1], '均' | '皆' | '全')) {
+    if lead.is_some_and(|i| all_of_it_before(text, i)) {
         return true;
     }
     let line_start = text.lines[text.line_of(v.start)].0;
@@ -647,6 +657,11 @@ fn with_its_building(text: &Text, place: Extracted) -> Extracted {
 
 #[cfg(test)]
 mod tests {
+    /// The venue the reader gives for a whole letter.
+    fn venue(letter: &str) -> Option<String> {
+        super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value)
+    }
+
     /// A cinema or a theatre is a place a Chinese venue ends with.
     #[test]
     fn a_chinese_cinema_is_a_place() {
@@ -658,7 +673,6 @@ mod tests {
     /// A schedule line's place after what is done there: from its first part with a capital and a place word.
     #[test]
     fn a_schedule_lines_place_after_what_is_done() {
-        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         let letter = "Dear Coach Kim,\n\nYour programme:\n  • Mon 19 July 2027 – training camp, two sessions daily, Table Tennis Hall, Hong Kong Sports Institute, Fo Tan\n";
         assert_eq!(venue(letter).as_deref(), Some("Table Tennis Hall, Hong Kong Sports Institute, Fo Tan"));
     }
@@ -666,7 +680,6 @@ mod tests {
     /// Where the work is, labelled so ("Place of work", 工作地點), and the place 地點均為 names.
     #[test]
     fn the_place_of_work_and_the_place_all_sessions_share() {
-        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         assert_eq!(venue("Dear Ms Ruiz,\n\n  Place of work           Special Exhibition Gallery 9, Hong Kong Palace Museum\n").as_deref(), Some("Special Exhibition Gallery 9, Hong Kong Palace Museum"));
         assert_eq!(venue("陳先生：\n\n兩場創作坊及公開朗讀會的地點均為逸夫校園傳理視藝大樓CVA 1017室。\n").as_deref(), Some("逸夫校園傳理視藝大樓CVA 1017室"));
         assert_eq!(venue("Dear Ms Ruiz,\n\nPlace of training: King's Park Sports Ground, Yau Ma Tei\n").as_deref(), Some("King's Park Sports Ground, Yau Ma Tei"));
@@ -681,7 +694,6 @@ mod tests {
     /// prose names once.
     #[test]
     fn the_venue_most_days_name() {
-        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         let rows = "Dear Mr Ali,\n\nWe invite you to coach our squad. You will meet the team at our office in Causeway Bay.\n\n  Mon 3 Jan - Fri 7 Jan 2028   squad training, 07:00-10:00, King's Park Hockey Ground\n  Sun 9 Jan 2028               coaching clinic, King's Park Hockey Ground, then debrief\n";
         assert_eq!(venue(rows).as_deref(), Some("King's Park Hockey Ground"));
         let chinese = "陳先生：\n\n本團誠邀閣下擔任形體指導。\n一、2027年3月6日至7日：工作坊，地點為本團排練室；\n二、3月8日至10日：技術綵排，地點為香港大會堂劇院；\n三、3月11日至12日：演出，地點同為香港大會堂劇院。\n";
@@ -739,7 +751,6 @@ mod tests {
     /// ends in a capital letter alone still ends its sentence ("Tseung Kwan O. The Department …").
     #[test]
     fn an_initial_inside_a_venues_name() {
-        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         let initial = "Dear Dr Lee,\n\nWe invite you to judge the finals on 16 March 2028. The sessions will be held in the Charles K. Kao Auditorium, Hong Kong Science Park.\n";
         assert_eq!(venue(initial).as_deref(), Some("Charles K. Kao Auditorium, Hong Kong Science Park"));
         let saint = "Dear Dr Lee,\n\nWe invite you to sing on 16 March 2028. The concert will be held in St. Andrew's Church Hall, Tsim Sha Tsui.\n";
@@ -753,7 +764,6 @@ mod tests {
     /// A place ends where a task is joined to it with "and".
     #[test]
     fn a_place_ends_where_a_task_is_joined() {
-        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         let joined = "Dear Dr Kato,\n\nWe invite you to lead a five-day condition survey at the Tai O stilt house settlement and deliver a public lecture on 12 May 2028.\n";
         assert_eq!(venue(joined).as_deref(), Some("Tai O stilt house settlement"));
         let name = "Dear Dr Kato,\n\nWe invite you to give a talk on 12 May 2028 at the School of Art and Design Studio.\n";
@@ -763,7 +773,6 @@ mod tests {
     /// "… will be held at:" over the place's lines: the room and the building, up to the street.
     #[test]
     fn the_place_on_the_lines_under_its_lead() {
-        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         let below = "Dear Dr Okafor,\n\nWe invite you to give the keynote on 25 October 2027 at our reception hall.\n\nThe Forum and the roundtable will be held at:\n\n    Auditorium, 2/F, Hong Kong Legal Hub\n    West Wing, Justice Place, 11 Ice House Street, Central\n";
         assert_eq!(venue(below).as_deref(), Some("Auditorium, 2/F, Hong Kong Legal Hub"));
         let block = "Dear Dr Silva,\n\nWe invite you to teach from 4 to 8 September 2028. All sessions take place at:\n\n  Simulation Laboratory, 3/F\n  Prince Philip Dental Hospital\n  34 Hospital Road, Sai Ying Pun\n";
@@ -785,7 +794,6 @@ mod tests {
     /// Where the sessions are said to take place, over a place the letter's praise of the visitor names before it.
     #[test]
     fn where_the_sessions_take_place_over_a_place_of_the_visitors_past() {
-        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         let letter = "Dear Mr Oberleitner,\n\nSeveral of our students heard you teach at the Mozarteum summer academy in August 2026 and have asked whether you might come.\n\nYou are engaged to deliver three masterclasses from 8 to 12 March 2027. All of your sessions will take place in the Academy Recital Hall.\n";
         assert_eq!(venue(letter).as_deref(), Some("Academy Recital Hall"));
         // Over a briefing said to be held elsewhere after it.
@@ -797,7 +805,6 @@ mod tests {
     /// Hong Kong's venues whose names hold no place word are places all the same.
     #[test]
     fn a_venue_known_by_its_name() {
-        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         assert_eq!(venue("Dear Ms Ruiz,\n\nWe invite you to read from your novel. The readings will be held at JC Cube, Tai Kwun.\n").as_deref(), Some("JC Cube, Tai Kwun"));
         assert_eq!(venue("Dear Ms Ruiz,\n\nWe invite you to perform two concerts. Both concerts take place at Freespace, West Kowloon.\n").as_deref(), Some("Freespace, West Kowloon"));
         // With a building's number.
@@ -808,7 +815,6 @@ mod tests {
     /// ("均在…舉行") comes before a reception's place named earlier.
     #[test]
     fn a_chinese_venue_not_a_time_and_where_all_is_held() {
-        let venue = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
         let time = "陳女士：\n\n閣下亦將於二月十一日（星期五）晚上的開幕典禮上作現場示範。工作坊則在香港文化博物館一樓工作坊室進行。\n";
         assert_eq!(venue(time).as_deref(), Some("香港文化博物館一樓工作坊室"));
         let all = "陈先生：\n\n10月27日晚上出席赞助商于其铜锣湾希慎广场28楼办公室举办的交流酒会。大师班、评审及颁奖典礼均在数码港演讲厅举行。\n";
