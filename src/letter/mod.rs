@@ -979,6 +979,12 @@ mod tests {
             ("陳先生：\n\n原定安排不變，閣下將於2027年5月3日抵港。\n", "arrival", "2027-05-03"),
             // A letterhead's line in capitals with a unit is no name ("HONGKONG POST　Philatelic Section").
             ("香港郵政　集郵組\nHONGKONG POST\u{3000}Philatelic Section\n\n瑞典斯德哥爾摩\nLars ERIKSSON先生\n\nLars ERIKSSON先生：\n\n香港郵政誠邀閣下來港擔任評審委員。\n", "invitee", "Lars ERIKSSON先生"),
+            // More of the review's cases: a request to return the reply slip says nothing of where the tasks are; a
+            // department of a university is no flight's departure; a driver "will be at:" an airport hall names no
+            // venue.
+            ("王先生：\n\n本會誠邀閣下出席頒獎典禮。敬請填妥附件回條交回。本次典禮將於香港大會堂音樂廳舉行，屆時將有來自十多個國家及地區的得獎者及嘉賓出席，場面盛大。典禮後設有酒會，歡迎閣下與本地藝術界人士交流。本會亦會安排專人於機場接機，並安排閣下入住會場附近的酒店。典禮當晚的節目包括得獎作品展示、頒獎及嘉賓致辭，全長約兩小時，其後設有自助晚宴，地點同為香港大會堂。請貴中心協助辦理出訪手續。\n", "activity", "出席頒獎典禮"),
+            ("Dear Dr Lee,\n\nYou will arrive on 2 May 2027 and give a recital at the University of Hong Kong Department of Music on 4 May 2027.\n", "departure", ""),
+            ("Dear Ms Ho,\n\nWe invite you to lead a workshop on 4 May 2027 in the Recital Hall, Hong Kong City Hall.\n\nOur driver will be at:\n  Arrival Hall A, Hong Kong International Airport\n", "venue", "Recital Hall, Hong Kong City Hall"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -548,7 +548,22 @@ mod tests {
         assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("Professor Adaeze Okonkwo-Bello"));
     }
 
-    /// A rule between a letter's two versions starts no message, though only one of them says "invite": each greets
+    /// An annex under the letter ends it, though a line of the annex ends in 代 (時代); one with the signature below it
+    /// (a PDF's page with the fees, then "（助理关长…刘伟强　代）") is inside the letter.
+    #[test]
+    fn an_annex_ends_the_letter_unless_signed_below() {
+        let end = |letter: &str| {
+            let chars: Vec<char> = letter.chars().collect();
+            let text = super::Text::new(&chars);
+            (text.letter_end, text.lines.len())
+        };
+        let annex = "陳先生：\n\n本館誠邀閣下主講公開講座。\n\n此致\n\n館長　陳大文\n\n2027年3月1日\n\n附件：日程表\n講題：香港文學的新時代\n";
+        assert_eq!(end(annex), (10, 13), "the annex's heading (line 10) ends the letter");
+        let signed = "陳先生：\n\n本館誠邀閣下主講公開講座。\n\n本館將支付酬金。\n\n講座於本館演講廳舉行。\n\n本館將安排酒店住宿。\n\n附件：費用安排\n酬金：港幣二萬元\n\n館長\n（副館長　陳大文　代）\n\n2027年3月1日\n";
+        assert_eq!(end(signed).0, end(signed).1, "signed below its annex: no end before the letter's");
+    }
+
+    /// A rule between a letter's two versions starts no message    /// A rule between a letter's two versions starts no message, though only one of them says "invite": each greets
     /// its reader as a letter does.
     #[test]
     fn a_rule_between_two_versions_that_greet() {

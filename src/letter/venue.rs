@@ -729,6 +729,9 @@ mod tests {
         // street's number, nor what is done after it).
         let timed = "Dear Ms Ho,\n\nWe invite you to lead three workshops.\n\nDay 1 — Monday 29 November 2027:\n    09:30  Briefing, Room W324, 3/F, West Block\n    14:00  Workshop 1, Lecture Theatre, 1/F, West Block, Kowloon Tong Education Services Centre\nDay 2 — Tuesday 30 November 2027:\n    14:00  Workshop 2, Lecture Theatre, 1/F, West Block, Kowloon Tong Education Services Centre, then lunch\n";
         assert_eq!(venue(timed).as_deref(), Some("Lecture Theatre, 1/F, West Block, Kowloon Tong Education Services Centre"));
+        // The schedule ends at its blank line: timed lines further down are no rows of it.
+        let after = format!("{timed}\nNotes:\n    09:00  Rehearsal, Grand Hall, Arts Centre\n    10:00  Rehearsal, Grand Hall, Arts Centre\n    11:00  Rehearsal, Grand Hall, Arts Centre\n");
+        assert_eq!(venue(&after).as_deref(), Some("Lecture Theatre, 1/F, West Block, Kowloon Tong Education Services Centre"));
         let street = "Dear Ms Ho,\n\nWe invite you to judge.\n\n  Mon 3 Jan 2028   screenings, Cinema, Hong Kong Film Archive, 50 Lei King Road\n  Tue 4 Jan 2028   screenings, Cinema, Hong Kong Film Archive, 50 Lei King Road\n";
         assert_eq!(venue(street).as_deref(), Some("Cinema, Hong Kong Film Archive"));
         let brackets = "Dear Ms Ho,\n\nWe invite you to teach.\n\n  Tue 4 Jan 2028   Masterclass (Recital Hall)\n  Wed 5 Jan 2028   Concert (Recital Hall)\n";
