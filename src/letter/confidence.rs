@@ -62,6 +62,8 @@ pub enum Reason {
     FeeTerms,
     /// Under a label of a post ("職位", "Position"), which may be the one held at home, not the role in Hong Kong.
     PostHeld,
+    /// Read from who writes in a chat, not from a letter's greeting, signature or letterhead.
+    ChatSender,
 }
 
 impl Reason {
@@ -85,6 +87,7 @@ impl Reason {
             Reason::WeekdayInWeek => crate::text!(LetterReasonWeekdayInWeek),
             Reason::FeeTerms => crate::text!(LetterReasonFeeTerms),
             Reason::PostHeld => crate::text!(LetterReasonPostHeld),
+            Reason::ChatSender => crate::text!(LetterReasonChatSender),
         }
     }
 
@@ -94,7 +97,7 @@ impl Reason {
             Reason::Prose | Reason::YearInferred | Reason::DayFirst | Reason::Competing | Reason::SelfReference => GUESS,
             Reason::CloseName | Reason::EmailDate | Reason::Salutation | Reason::SeveralLetters | Reason::Relative => GUESS,
             Reason::EventName | Reason::Unfinished | Reason::HotelNights | Reason::OneDayOfSeveral | Reason::WeekdayInWeek | Reason::FeeTerms => GUESS,
-            Reason::PostHeld => GUESS,
+            Reason::PostHeld | Reason::ChatSender => GUESS,
             Reason::UnmarkedDates => WEAK,
         }
     }

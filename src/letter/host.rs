@@ -216,7 +216,12 @@ fn organisation_under_a_person(text: &Text, s: usize, e: usize) -> Option<(usize
 /// The likeliest host when no label names it; never the letter's word for itself alone ("本學院", "我团", "the
 /// Festival"), which names no one: the organisation under the signature or an e-mail's sender instead, else none.
 fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
-    let c = likeliest(text, catalogue)?;
+    // A chat's organiser says whom they write for ("Mandy here from Hong Kong Harbour Jazz Festival").
+    let from_chat = || {
+        let (start, end) = super::chat::Chat::read(text)?.organisation(text)?;
+        Some(Candidate { start, end, confidence: GUESS, reason: Some(Reason::ChatSender) })
+    };
+    let Some(c) = likeliest(text, catalogue) else { return from_chat() };
     let named = text.lower_str(c.start, c.end);
     let named = named.trim();
     let cjk_self = named.starts_with(['本', '我']) && named.chars().count() <= 6 && lookup::host_exact(catalogue, named).is_none();

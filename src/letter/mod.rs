@@ -19,6 +19,8 @@
 //! - [`text`]: the letter as characters, folded for reading, with its lines and offsets;
 //! - [`layout`]: lines, labelled lines ("Nationality: ..."), tables (aligned, tab-separated, Markdown), bullets, and
 //!   e-mail parts (headers, quoted and forwarded messages);
+//! - [`chat`]: a chat pasted as the letter, its messages and who sent each (the organiser invites, the invitee
+//!   answers);
 //! - [`dates`]: date expressions (single dates, ranges, lists, years inferred);
 //! - candidates for each field with their evidence: [`date_fields`] (what each date is), [`people`] (invitee,
 //!   signatory), [`nationality`], [`host`], and the fields read from the letter's wording: [`role`], [`activity`],
@@ -40,6 +42,7 @@ mod lookup;
 mod nationality;
 mod people;
 mod activity;
+mod chat;
 mod remuneration;
 mod role;
 mod travel_document;
@@ -215,6 +218,10 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     // An e-mail that greets no one by name ("Hello,"): the person its "To:" header names.
     if out.invitee.is_none() {
         out.invitee = people::to_header(&text);
+    }
+    // A chat names no one in a greeting: the invitee is the one who answers the organiser.
+    if out.invitee.is_none() {
+        out.invitee = chat::Chat::read(&text).and_then(|c| c.invitee(&text)).and_then(|(s, e)| text.extracted(s, e, None, confidence::GUESS)).map(|x| x.doubt(Reason::ChatSender));
     }
     // "Full name: RAGHAVAN, Ananya" under the address block's "Professor Ananya RAGHAVAN": the same person, as the
     // letter writes the name to address them.

@@ -1,0 +1,581 @@
+//! A chat pasted as the letter: its messages and who sent each.
+//!
+//! Organisers often settle an invitation in a chat before any letter exists, and visitors paste that: a WhatsApp
+//! export ("[14/05/2027, 21:14] Connie Lo: …", or with the time alone, "[21:14] Connie Lo: …"), a WeChat or Slack
+//! copy where the sender and the time head the lines of each message ("许晓岚 10:12" / "林老师好！…"), an SMS thread.
+//! There is no greeting, signature or letterhead: who invites and who is invited are the senders. The organiser is
+//! the one who first invites; the invitee is the one who answers most. What the stages read from this they read as
+//! a guess, and say why.
+
+use super::cues::{CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THIRD_PERSON, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
+use super::text::{is_cjk, Text};
+
+/// One message: the sender as the chat shows them ("Mandy Tsang (HK Harbour Jazz)"), and what they wrote, as
+/// character offsets; `who` is the sender folded for reading, to tell senders apart.
+#[derive(Debug, Clone)]
+pub(super) struct Message {
+    pub sender: (usize, usize),
+    pub body: (usize, usize),
+    who: String,
+}
+
+/// The chat's messages in order.
+pub(super) struct Chat {
+    pub messages: Vec<Message>,
+}
+
+impl Chat {
+    /// The text as a chat, when it is one: at least three messages from at least two senders.
+    pub(super) fn read(text: &Text) -> Option<Chat> {
+        let inline: Vec<Message> = (0..text.lines.len()).filter_map(|l| inline_message(text, l)).collect();
+        let messages = if inline.len() >= 3 { inline } else { headed_messages(text)? };
+        let chat = Chat { messages };
+        (chat.messages.len() >= 3 && chat.senders().len() >= 2).then_some(chat)
+    }
+
+    /// The distinct senders, in the order they first write.
+    fn senders(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for m in &self.messages {
+            if !out.contains(&m.who.as_str()) {
+                out.push(&m.who);
+            }
+        }
+        out
+    }
+
+    /// The organiser: the sender of the first message that invites ("would you come", "想請你", "invite you"). A chat
+    /// where no one invites (a bureau's officer asking for a passport scan) has none.
+    fn organiser(&self, text: &Text) -> Option<&str> {
+        let m = self.messages.iter().find(|m| {
+            let body = text.lower_str(m.body.0, m.body.1);
+            CHAT_INVITING.iter().any(|w| body.contains(w))
+        })?;
+        Some(m.who.as_str())
+    }
+
+    /// The invitee as the chat shows them: of the senders other than the organiser, the one who writes most (the
+    /// first of them on a tie), by the part of the shown name that is a person's ("Leon Dubois", not an affiliation
+    /// in brackets after it; "林雅婷", not the "Yating" beside it). Not when the organiser writes of the visitor as
+    /// someone else ("he'd play two sets", "佢會…") more than to the one answering: that is an agent or a colleague.
+    pub(super) fn invitee(&self, text: &Text) -> Option<(usize, usize)> {
+        let organiser = self.organiser(text)?;
+        let theirs: String = self.messages.iter().filter(|m| m.who == organiser).map(|m| format!(" {} ", spaced(&text.lower_str(m.body.0, m.body.1)))).collect();
+        let count = |cues: &[&str]| cues.iter().map(|w| theirs.matches(w).count()).sum::<usize>();
+        if count(&CHAT_THIRD_PERSON) >= count(&CHAT_SECOND_PERSON) {
+            return None;
+        }
+        let others: Vec<&str> = self.senders().into_iter().filter(|w| *w != organiser).collect();
+        let written = |who: &str| self.messages.iter().filter(|m| m.who == who).count();
+        let most = others.iter().copied().rev().max_by_key(|w| written(w))?;
+        let m = self.messages.iter().find(|m| m.who == most)?;
+        let (s, e) = person_part(text, m.sender.0, m.sender.1);
+        let (s, e) = chinese_part(text, s, e);
+        let shown = text.lower_str(s, e);
+        if e <= s || CHAT_NOT_A_NAME.contains(&shown.as_str()) || super::host::looks_like_organisation(&shown) {
+            return None;
+        }
+        Some(in_full(text, s, e))
+    }
+
+    /// The organisation the organiser writes for: as they introduce themselves in their first messages ("Mandy here
+    /// from Hong Kong Harbour Jazz Festival", "我係香港中文大學音樂系嘅陳美華"), else as their shown name gives it
+    /// ("Tamsin Whitfield (HKILF)", "陈嘉欣 Kathy｜贸发局书展").
+    pub(super) fn organisation(&self, text: &Text) -> Option<(usize, usize)> {
+        let organiser = self.organiser(text).unwrap_or(&self.messages[0].who).to_string();
+        let theirs: Vec<&Message> = self.messages.iter().filter(|m| m.who == organiser).take(4).collect();
+        theirs
+            .iter()
+            .find_map(|m| introduced_from(text, m.body.0, m.body.1))
+            .or_else(|| theirs.first().and_then(|m| affiliation(text, m.sender.0, m.sender.1)).map(|(s, e)| expanded(text, s, e).unwrap_or((s, e))))
+    }
+}
+
+/// A message on one line: a time stamp, the sender, a colon and the text ("[14/05/2027, 21:14] Connie Lo: Hi!",
+/// "[21:14] Connie Lo: Hi!", "21:14 Connie Lo: Hi!", "12/01/2028, 10:15 - Ana: Hi!").
+fn inline_message(text: &Text, l: usize) -> Option<Message> {
+    let (ls, le) = text.lines[l];
+    let after = stamp_end(text, ls, le)?;
+    let from = (after..le).find(|&i| !text.original[i].is_whitespace() && text.original[i] != '-')?;
+    let colon = (from..le.min(from + 48)).find(|&i| text.lower[i] == ':' && !(is_digit(text, i.wrapping_sub(1)) && is_digit(text, i + 1)))?;
+    let (s, e) = text.trim(from, colon);
+    let words = text.slice(s, e).split_whitespace().count();
+    if e <= s || words > 7 {
+        return None;
+    }
+    let body = text.trim(colon + 1, le);
+    Some(Message { sender: (s, e), body, who: text.lower_str(s, e) })
+}
+
+fn is_digit(text: &Text, i: usize) -> bool {
+    text.original.get(i).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Where a message's time stamp at the start of the line ends: brackets around a time, with or without a date
+/// ("[21:14]", "[14/05/2027, 21:14:05]"); a date and time before " - "; or a time alone before a space ("21:14 ",
+/// "9:41 am ").
+fn stamp_end(text: &Text, ls: usize, le: usize) -> Option<usize> {
+    let s = (ls..le).find(|&i| !text.original[i].is_whitespace())?;
+    if text.original[s] == '[' {
+        let close = (s..le.min(s + 30)).find(|&i| text.original[i] == ']')?;
+        return has_time(&text.lower_str(s + 1, close)).then_some(close + 1);
+    }
+    if !text.original[s].is_ascii_digit() {
+        return None;
+    }
+    if let Some(dash) = (s..le.min(s + 30)).find(|&i| text.lower_str(i, i + 3) == " - ") {
+        return has_time(&text.lower_str(s, dash)).then_some(dash + 3);
+    }
+    let time = time_at(text, s)?;
+    (time < le && text.original[time] == ' ').then_some(time)
+}
+
+/// Whether `stamp` holds a time of day ("21:14", "10:02:11", "上午10:15").
+fn has_time(stamp: &str) -> bool {
+    let c: Vec<char> = stamp.chars().collect();
+    (1..c.len().saturating_sub(2)).any(|i| c[i] == ':' && c[i - 1].is_ascii_digit() && c[i + 1].is_ascii_digit() && c[i + 2].is_ascii_digit())
+}
+
+/// The end of a time of day at `s` ("21:14", "9:41 am", "10:02:11"), when one is there.
+fn time_at(text: &Text, s: usize) -> Option<usize> {
+    let digits = |from: usize| (from..text.original.len()).find(|&i| !text.original[i].is_ascii_digit()).unwrap_or(text.original.len());
+    let h = digits(s);
+    if !(1..=2).contains(&(h - s)) || text.original.get(h) != Some(&':') {
+        return None;
+    }
+    let mut e = digits(h + 1);
+    if e - h != 3 {
+        return None;
+    }
+    if text.original.get(e) == Some(&':') && digits(e + 1) == e + 3 {
+        e += 3;
+    }
+    for ampm in [" am", " pm", "am", "pm", " a.m.", " p.m."] {
+        if text.lower_str(e, e + ampm.len()) == ampm && !text.original.get(e + ampm.len()).is_some_and(|c| c.is_alphanumeric()) {
+            return Some(e + ampm.len());
+        }
+    }
+    Some(e)
+}
+
+/// Messages under lines that head them, as WeChat, Slack and Teams copy a chat: "许晓岚 10:12", "Tamsin  9:41 AM",
+/// "10:12 陈嘉欣 Kathy｜贸发局书展", "2028-01-17 20:15:32 黃國威", or a name and a colon on a line of its own that
+/// heads several messages ("许玲 香港儿童合唱团:"); each message is the lines under its head, to the next.
+fn headed_messages(text: &Text) -> Option<Vec<Message>> {
+    let heads: Vec<(usize, (usize, usize))> = text.content_lines.iter().filter_map(|&l| head(text, l).map(|h| (l, h))).collect();
+    // A name and a colon alone heads messages only when it heads several.
+    let heads: Vec<(usize, (usize, usize))> = heads
+        .iter()
+        .copied()
+        .filter(|&(l, (s, e))| {
+            let line = text.lower_str(text.lines[l].0, text.lines[l].1);
+            !line.trim_end().ends_with(':') || heads.iter().filter(|&&(_, (a, b))| text.lower_str(a, b) == text.lower_str(s, e)).count() >= 2
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (k, &(l, sender)) in heads.iter().enumerate() {
+        let next = heads.get(k + 1).map_or(text.lines.len(), |h| h.0);
+        let body_lines: Vec<usize> = text.content_lines.iter().copied().filter(|&m| m > l && m < next).collect();
+        let (Some(&first), Some(&last)) = (body_lines.first(), body_lines.last()) else { continue };
+        let body = text.trim(text.lines[first].0, text.lines[last].1);
+        out.push(Message { sender, body, who: text.lower_str(sender.0, sender.1) });
+    }
+    // Most heads have a message under them: not a timetable's rows ("Rehearsal 10:00" / "Concert 19:30").
+    (out.len() >= 3 && out.len() * 5 >= heads.len() * 4).then_some(out)
+}
+
+/// The sender a line heads messages with, when it is such a line: a short line of a name and a time (either way
+/// round, a date before it too), or of a name and a colon.
+fn head(text: &Text, l: usize) -> Option<(usize, usize)> {
+    let (ls, le) = text.trim(text.lines[l].0, text.lines[l].1);
+    let count = le.saturating_sub(ls);
+    if count == 0 || count > 50 {
+        return None;
+    }
+    let line = text.lower_str(ls, le);
+    // "Name 10:12", "Name  9:41 AM", "Name (10:12)".
+    let ends_timed = (ls + 1..le).rev().take(14).find_map(|i| {
+        if !matches!(text.original[i - 1], ' ' | '(' | '\u{3000}') {
+            return None;
+        }
+        let t = time_at(text, i)?;
+        text.lower_str(t, le).trim_matches([')', ' ']).is_empty().then_some(i)
+    });
+    let name = |s: usize, e: usize| -> Option<(usize, usize)> {
+        let (s, e) = text.trim(s, e);
+        let (s, e) = (s, (s..e).rev().find(|&i| !matches!(text.original[i], '(' | ' ' | '-' | '·')).map_or(s, |i| i + 1));
+        let words = text.slice(s, e);
+        let fine = e > s && words.split_whitespace().count() <= 6 && !words.contains(':') && words.chars().any(|c| c.is_alphabetic()) && !words.chars().any(|c| c.is_ascii_digit());
+        fine.then_some((s, e))
+    };
+    if let Some(t) = ends_timed {
+        return name(ls, t);
+    }
+    // "10:12 陈嘉欣 Kathy｜贸发局书展", "2028-01-17 20:15:32 黃國威".
+    if text.original[ls].is_ascii_digit() {
+        let stamp_words = line.split(' ').take_while(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()) || ["am", "pm"].contains(w)).count();
+        if stamp_words > 0 && has_time(&line) {
+            let skip: usize = line.split(' ').take(stamp_words).map(|w| w.chars().count() + 1).sum();
+            if ls + skip < le && line.split(' ').take(stamp_words).any(has_time_word) {
+                return name(ls + skip, le);
+            }
+        }
+        return None;
+    }
+    // "许玲 香港儿童合唱团:" on its own line.
+    if line.ends_with(':') && count <= 30 {
+        return name(ls, le - 1);
+    }
+    None
+}
+
+fn has_time_word(w: &str) -> bool {
+    has_time(&format!(" {w} "))
+}
+
+/// The person in a shown name: without an affiliation in brackets or after a bar ("Mandy Tsang (HK Harbour Jazz)",
+/// "陈嘉欣 Kathy｜贸发局书展").
+fn person_part(text: &Text, s: usize, e: usize) -> (usize, usize) {
+    let cut = (s..e).find(|&i| matches!(text.original[i], '(' | '（' | '|' | '｜' | '@' | '<' | '[')).unwrap_or(e);
+    text.trim(s, cut)
+}
+
+/// Words apart by single spaces, punctuation and all ("Hi Leon!! you'd" is "hi leon you'd"), for counting words.
+fn spaced(body: &str) -> String {
+    let kept: String = body.chars().map(|c| if c.is_alphanumeric() || c == '\'' { c } else { ' ' }).collect();
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A shown name in both scripts is the Chinese one ("Yating 林雅婷", "佐藤遥 Haruka Sato"): that is the one letters use.
+fn chinese_part(text: &Text, s: usize, e: usize) -> (usize, usize) {
+    let cjk: Vec<usize> = (s..e).filter(|&i| is_cjk(text.original[i])).collect();
+    let latin = (s..e).any(|i| text.original[i].is_ascii_alphabetic());
+    match (cjk.first(), cjk.last()) {
+        (Some(&a), Some(&b)) if latin && (a..=b).all(|i| is_cjk(text.original[i])) => (a, b + 1),
+        _ => (s, e),
+    }
+}
+
+/// A shown name as the chat writes it in full somewhere: with a title ("Mr Tomás Irarrázaval Undurraga" for
+/// "Tomás Irarrázaval", "Ms Akosua Owusu-Mensah" for "Akosua", "林雅婷小姐" for "林雅婷"), else with more of the name
+/// ("Vincent TSE Wai-shun"), though not a passport's capitals ("BEATRIZ MOURA ANDRADE").
+fn in_full(text: &Text, s: usize, e: usize) -> (usize, usize) {
+    let shown = text.slice(s, e);
+    if shown.chars().all(is_cjk) {
+        let titled = text.find_all(&text.lower_str(s, e)).find_map(|p| {
+            let after = p + (e - s);
+            PEOPLE_CJK_TITLES.iter().find(|t| text.lower_str(after, after + t.chars().count()) == **t).map(|t| (p, after + t.chars().count()))
+        });
+        return titled.unwrap_or((s, e));
+    }
+    let words: Vec<String> = shown.split_whitespace().map(crate::catalogue::names::lowercase).collect();
+    let Some(first) = words.first().filter(|w| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic)) else { return (s, e) };
+    let is_word = |i: usize| text.original.get(i).is_some_and(|&c| c.is_alphabetic() && !is_cjk(c) || c == '-' || c == '\'');
+    let word_end = |i: usize| (i..text.original.len()).find(|&k| !is_word(k)).unwrap_or(text.original.len());
+    let mut best: Option<((bool, usize), (usize, usize))> = None;
+    let mut i = 0;
+    while i < text.original.len() {
+        if !is_word(i) || (i > 0 && is_word(i - 1)) {
+            i += 1;
+            continue;
+        }
+        let we = word_end(i);
+        if crate::catalogue::names::lowercase(&text.slice(i, we)) != *first {
+            i = we;
+            continue;
+        }
+        // Rightwards over capitalised words and a name's small words, on the line.
+        let mut end = we;
+        let mut run = vec![text.slice(i, we)];
+        while text.original.get(end) == Some(&' ') && text.original.get(end + 1).is_some_and(|&c| c.is_uppercase() || matches!(c, 'd' | 'v' | 'n' | 'b')) {
+            let next = word_end(end + 1);
+            let word = text.slice(end + 1, next);
+            let small = ["da", "de", "do", "dos", "van", "von", "der", "den", "ní", "bin", "binti"].contains(&word.as_str());
+            if next == end + 1 || !(word.chars().next().is_some_and(char::is_uppercase) || small) {
+                break;
+            }
+            run.push(word);
+            end = next;
+        }
+        let lower: Vec<String> = run.iter().map(|w| crate::catalogue::names::lowercase(w)).collect();
+        let capitals = run.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+        // Leftwards over a title ("Mr ", "Prof. ").
+        let mut start = i;
+        let mut k = i;
+        while k > 0 && text.original[k - 1] == ' ' {
+            k -= 1;
+        }
+        if k < i && k > 0 {
+            let k = if text.original[k - 1] == '.' { k - 1 } else { k };
+            let ts = (0..k).rev().find(|&j| !is_word(j)).map_or(0, |j| j + 1);
+            if ts < k && PEOPLE_HONORIFICS.contains(&crate::catalogue::names::lowercase(&text.slice(ts, k)).as_str()) {
+                start = ts;
+            }
+        }
+        let all = words.iter().all(|w| lower.contains(w));
+        if all && !capitals && run.len() >= words.len() {
+            let rank = (start < i, run.len());
+            if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+                best = Some((rank, (start, end)));
+            }
+        }
+        i = we;
+    }
+    match best {
+        Some(((titled, n), span)) if titled || n > words.len() => span,
+        _ => (s, e),
+    }
+}
+
+/// The affiliation a shown name gives, in brackets or after a bar ("(HKILF)", "（香港设计中心）", "｜贸发局书展"), or,
+/// in Chinese, a name of an organisation after the person's ("许玲 香港儿童合唱团").
+fn affiliation(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
+    if let Some(open) = (s..e).find(|&i| matches!(text.original[i], '(' | '（' | '|' | '｜')) {
+        let close = (open + 1..e).find(|&i| matches!(text.original[i], ')' | '）')).unwrap_or(e);
+        let (a, b) = text.trim(open + 1, close);
+        return (b > a).then_some((a, b));
+    }
+    let space = (s..e).rev().find(|&i| text.original[i] == ' ')?;
+    let (a, b) = text.trim(space + 1, e);
+    (b > a && text.original[a..b].iter().all(|&c| is_cjk(c)) && super::host::looks_like_organisation(&text.lower_str(a, b))).then_some((a, b))
+}
+
+/// A shown name's short affiliation as the chat writes it in full: "Harbour Shorts" is "Harbour Shorts Film
+/// Festival", "HK Sinfonietta" "Hong Kong Sinfonietta", "HKBU Music" "Hong Kong Baptist University", 帆总 香港帆船运动总会.
+fn expanded(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
+    let short = text.slice(s, e);
+    if short.chars().all(is_cjk) {
+        return expanded_in_chinese(text, &short);
+    }
+    let short: Vec<String> = short.split_whitespace().map(str::to_string).collect();
+    let mut best: Option<(usize, usize)> = None;
+    for (a, b) in capitalised_runs(text) {
+        let run: Vec<String> = text.slice(a, b).split_whitespace().map(str::to_string).collect();
+        if run.len() < 2 || (a..b).contains(&s) || !short_for(&short, &run) {
+            continue;
+        }
+        if best.is_none_or(|(x, y)| b - a > y - x) {
+            best = Some((a, b));
+        }
+    }
+    best.filter(|&(a, b)| b - a > e - s)
+}
+
+/// Whether `short`'s words, in order, are `run`'s words or their initials ("HK" for "Hong Kong"), until either ends:
+/// all of the run ("HKBU Music" for "Hong Kong Baptist University") or all of the short ("Harbour Shorts" for
+/// "Harbour Shorts Film Festival").
+fn short_for(short: &[String], run: &[String]) -> bool {
+    let mut r = 0;
+    let mut matched = 0;
+    for word in short {
+        if r >= run.len() {
+            break;
+        }
+        let n = word.chars().count();
+        let initials: String = run[r..].iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).take(n).filter_map(|w| w.chars().next()).collect();
+        if run[r].eq_ignore_ascii_case(word) {
+            r += 1;
+        } else if n >= 2 && word.chars().all(|c| c.is_ascii_uppercase()) && initials == *word {
+            // (Over the run's small words too: "HKAPA" is "Hong Kong Academy for Performing Arts".)
+            let mut taken = 0;
+            while r < run.len() && taken < n {
+                taken += usize::from(run[r].chars().next().is_some_and(char::is_uppercase));
+                r += 1;
+            }
+        } else {
+            return false;
+        }
+        matched += 1;
+    }
+    matched > 0 && (r == run.len() || matched == short.len())
+}
+
+/// Runs of capitalised words, with a name's small words inside ("Hong Kong Academy for Performing Arts").
+fn capitalised_runs(text: &Text) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let n = text.original.len();
+    let mut i = 0;
+    while i < n {
+        if !(text.original[i].is_uppercase() && (i == 0 || !text.original[i - 1].is_alphanumeric())) {
+            i += 1;
+            continue;
+        }
+        let (start, mut end, mut k) = (i, i, i);
+        loop {
+            let we = (k..n).find(|&j| !(text.original[j].is_alphanumeric() || matches!(text.original[j], '\'' | '-' | '&'))).unwrap_or(n);
+            if we == k {
+                break;
+            }
+            let word = text.lower_str(k, we);
+            if text.original[k].is_uppercase() {
+                end = we;
+            } else if !["of", "for", "and", "the"].contains(&word.as_str()) {
+                break;
+            }
+            if we >= n || text.original[we] != ' ' {
+                break;
+            }
+            k = we + 1;
+        }
+        out.push((start, end));
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// A Chinese short name's characters, in order, in an organisation's name the chat writes ("帆总" in 香港帆船运动总会).
+fn expanded_in_chinese(text: &Text, short: &str) -> Option<(usize, usize)> {
+    let chars: Vec<char> = short.chars().collect();
+    if chars.len() < 2 {
+        return None;
+    }
+    let n = text.original.len();
+    (0..n).filter(|&p| text.original[p] == chars[0]).find_map(|p| {
+        let mut k = p + 1;
+        let mut next = 1;
+        while k < n && k < p + 12 && is_cjk(text.original[k]) && next < chars.len() {
+            next += usize::from(text.original[k] == chars[next]);
+            k += 1;
+        }
+        if next < chars.len() || k - p <= chars.len() {
+            return None;
+        }
+        // To the end of its word for an organisation ("总" of 总会).
+        let start = if p >= 2 && text.slice(p - 2, p) == "香港" { p - 2 } else { p };
+        let cjk_to = |x: usize| x <= n && (k..x).all(|j| is_cjk(text.original[j]));
+        let end = [k, k + 1, k + 2].into_iter().find(|&x| cjk_to(x) && super::host::looks_like_organisation(&text.lower_str(start, x)))?;
+        Some((start, end))
+    })
+}
+
+/// The organisation a message's writer introduces themselves as from: "Mandy here from Hong Kong Harbour Jazz
+/// Festival", "It's Connie from Fo Tan Print Studio", "Daniel from Hong Kong Sinfonietta here"; "我係香港帆船運動總會嘅
+/// Cindy", "我是香港儿童合唱团的行政主任许玲".
+fn introduced_from(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
+    let body = text.lower_str(s, e);
+    let at = |b: usize| s + body[..b].chars().count();
+    for lead in CHAT_SELF_INTRODUCTIONS.iter() {
+        let Some(b) = body.find(lead) else { continue };
+        let mut from = at(b) + lead.chars().count();
+        if text.lower_str(from, from + 4) == "the " {
+            from += 4;
+        }
+        // Capitalised words, and the small words inside a name, to the first word that is neither.
+        let mut end = from;
+        let mut i = from;
+        while i < e {
+            let ws = i;
+            let we = (ws..e).find(|&k| !(text.original[k].is_alphanumeric() || matches!(text.original[k], '&' | '\'' | '-' | '.'))).unwrap_or(e);
+            if we == ws {
+                break;
+            }
+            let word = text.lower_str(ws, we);
+            let capital = text.original[ws].is_uppercase() || text.original[ws].is_ascii_digit();
+            if capital {
+                end = we;
+            } else if !["of", "for", "and", "the", "de", "du"].contains(&word.as_str()) {
+                break;
+            }
+            if we >= e || text.original[we] != ' ' {
+                break;
+            }
+            i = we + 1;
+        }
+        let (a, b) = text.trim(from, end);
+        let name = text.lower_str(a, b);
+        if name.split_whitespace().count() >= 2 && super::host::looks_like_organisation(&name) {
+            return Some((a, b));
+        }
+    }
+    for lead in CHAT_CJK_SELF_INTRODUCTIONS.iter() {
+        let Some(b) = body.find(lead) else { continue };
+        let from = at(b) + lead.chars().count();
+        let end = (from..e.min(from + 30)).find(|&k| matches!(text.original[k], '嘅' | '的' | '，' | ',' | '。' | ' ' | '！'))?;
+        let name = text.lower_str(from, end);
+        if name.chars().count() >= 3 && super::host::looks_like_organisation(&name) {
+            return Some((from, end));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(letter: &str, pick: fn(&Chat, &Text) -> Option<(usize, usize)>) -> Option<String> {
+        let chars: Vec<char> = letter.chars().collect();
+        let text = Text::new(&chars);
+        let c = Chat::read(&text)?;
+        pick(&c, &text).map(|(s, e)| text.slice(s, e))
+    }
+
+    const TIMED: &str = "[21:14] Mandy Tsang (HK Harbour Jazz): Hi Leon!! Mandy here from Hong Kong Harbour Jazz Festival so happy you said yes\n\
+[21:15] Mandy Tsang (HK Harbour Jazz): the Festival is inviting you as our featured soloist\n\
+[21:31] Leon Dubois: Amazing, thank you Mandy\n\
+[21:32] Leon Dubois: I land on the 13th around 7pm\n\
+[21:35] Mandy Tsang (HK Harbour Jazz): Perfect, that works.\n";
+
+    #[test]
+    fn senders_of_a_chat_stamped_with_the_time_alone() {
+        assert_eq!(shown(TIMED, Chat::invitee).as_deref(), Some("Leon Dubois"));
+        assert_eq!(shown(TIMED, Chat::organisation).as_deref(), Some("Hong Kong Harbour Jazz Festival"));
+    }
+
+    #[test]
+    fn senders_heading_their_messages() {
+        let wechat = "许晓岚（香港国际诗歌节） 10:12\n林老师好！我是香港国际诗歌节的晓岚，想邀请您来参加诗歌节。\n林薇 10:20\n记得记得！\n许晓岚（香港国际诗歌节） 10:21\n太好了\n林薇 10:25\n好的\n";
+        assert_eq!(shown(wechat, Chat::invitee).as_deref(), Some("林薇"));
+        assert_eq!(shown(wechat, Chat::organisation).as_deref(), Some("香港国际诗歌节"));
+        let cantonese = "[10:02] 陳主任 中大音樂系: 林老師早晨！我係香港中文大學音樂系嘅陳美華\n[10:03] 陳主任 中大音樂系: 想正式邀請你今年12月嚟香港\n[10:41] 林婉婷: 陳主任您好！謝謝邀請\n[10:42] 林婉婷: 我13號到，17號返台北\n";
+        assert_eq!(shown(cantonese, Chat::invitee).as_deref(), Some("林婉婷"));
+        assert_eq!(shown(cantonese, Chat::organisation).as_deref(), Some("香港中文大學音樂系"));
+    }
+
+    /// A timetable's rows with times are no chat: nothing is under most of them.
+    #[test]
+    fn a_timetable_is_no_chat() {
+        let timetable = "Programme\nRehearsal 10:00\nStudio 1, with the quartet we invite you to join\nLunch 13:00\nConcert 19:30\nConcert Hall\nParty 22:00\nDinner 23:00\nRooftop\n";
+        assert!(shown(timetable, Chat::invitee).is_none());
+        let letter = "Dear Dr Kowalska,\n\nWe invite you to lecture on 4 May 2027 at 10:00.\nVenue: Room 1\n";
+        assert!(shown(letter, Chat::invitee).is_none());
+    }
+
+    /// An agent or a colleague answering is not the invitee: the organiser writes of the visitor as "he"; and a chat
+    /// where no one invites names no invitee.
+    #[test]
+    fn no_invitee_when_the_one_answering_is_not_invited() {
+        let agent = "[21:14] Mandy Ho (Harbour Jazz Collective): Hi Rui! We'd like to invite Tiago as guest artist in Feb\n\
+[21:15] Mandy Ho (Harbour Jazz Collective): he'd play two sets and give a masterclass, he'll love it\n\
+[21:40] Rui Sousa (mgmt): Sounds great. What dates exactly?\n\
+[21:52] Mandy Ho (Harbour Jazz Collective): 25 and 26 Feb\n";
+        assert_eq!(shown(agent, Chat::invitee), None);
+        let approved = "[10:02] Amy Lau (CSTB): Hi Paolo, good news, your visit is approved\n[10:05] Paolo Ricci: Fantastic, thank you Amy!\n[10:06] Amy Lau (CSTB): just a scan of your passport pls\n[10:09] Paolo Ricci: Will send tonight\n";
+        assert_eq!(shown(approved, Chat::invitee), None);
+        let me = "陈主任（康文署）  10:02\n你好，我是康文署的陈主任，想邀请你来艺术节\n\n我  10:04\n好的，谢谢！\n\n陈主任（康文署）  10:05\n护照资料页先发我一份\n";
+        assert_eq!(shown(me, Chat::invitee), None);
+    }
+
+    /// The invitee's name as the chat writes it in full, with a title where it has one; not a passport's capitals.
+    #[test]
+    fn the_invitee_in_full() {
+        let chat = "[18/05/2027, 21:30] Iris Tam HKIA: Hi Tomás! We'd like to invite you to judge the awards\n\
+[18/05/2027, 21:37] Tomás Irarrázaval: Hola Iris! So happy to come\n\
+[18/05/2027, 21:41] Tomás Irarrázaval: Full name TOMÁS IRARRÁZAVAL UNDURRAGA, Chilean passport P05467821\n\
+[19/05/2027, 08:50] Iris Tam HKIA: Perfect! So letter to Mr Tomás Irarrázaval Undurraga, arriving 15/09/2027\n";
+        assert_eq!(shown(chat, Chat::invitee).as_deref(), Some("Mr Tomás Irarrázaval Undurraga"));
+        let chinese = "[10:21] 黄子轩（帆总）: Grace你好！正式邀请你4月来港\n[10:30] Grace 陈嘉欣: 好呀！\n[10:31] 黄子轩（帆总）: 信会写陈嘉欣女士\n";
+        assert_eq!(shown(chinese, Chat::invitee).as_deref(), Some("陈嘉欣女士"));
+    }
+
+    /// An affiliation shown short is the organisation the chat names in full.
+    #[test]
+    fn a_short_affiliation_in_full() {
+        let chat = "[21:14] Daniel Ko (HK Sinfonietta): Hi Ji-woo! we met in Seoul, would you come as guest timpanist?\n\
+[22:40] Ji-woo Han: Oh wow, I'd love to!!\n\
+[22:43] Daniel Ko (HK Sinfonietta): Great, the Hong Kong Sinfonietta will send the letter\n";
+        assert_eq!(shown(chat, Chat::organisation).as_deref(), Some("Hong Kong Sinfonietta"));
+        let chinese = "[10:21] 黄子轩（帆总）: Grace你好！总会正式邀请你4月来港\n[10:30] Grace 陈嘉欣: 好呀！\n[10:31] 黄子轩（帆总）: 信由香港帆船运动总会发出\n";
+        assert_eq!(shown(chinese, Chat::organisation).as_deref(), Some("香港帆船运动总会"));
+    }
+}
