@@ -197,6 +197,18 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     // come before the verb ("於七月十七日（星期六）下午二時三十分在香港中央圖書館地下演講廳主講講座").
     let line_end = text.lines[line].1;
     let mut near_end = (after..(after + 40).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((after + 40).min(line_end));
+    // "我13號到，17號返台北", "16號朝早搭SQ 861走", "24号早上的航班回吉隆坡": spoken Chinese ends a short clause after
+    // the day with the coming or the going.
+    if near_end - after <= 16 {
+        let clause = text.lower_str(after, near_end);
+        let clause = clause.trim_end_matches(['!', '?', '~', ' ']);
+        if DATES_CJK_ARRIVAL_SAID_AFTER.iter().any(|w| clause.ends_with(w)) {
+            return DateKind::Arrival;
+        }
+        if DATES_CJK_DEPARTURE_SAID_AFTER.iter().any(|w| clause.ends_with(w)) || DATES_CJK_GOING_BACK.iter().any(|w| clause.contains(w)) {
+            return DateKind::Departure;
+        }
+    }
     // "11月18日（星期三）下午，本署将为各讲者安排简报会": a clause of only the time of day; what happens is in the next.
     // ("賽前一天（6月11日）下午，...": the date in brackets, the time after them.)
     let time_of_day = text.lower_str(after, near_end);
@@ -1048,6 +1060,20 @@ mod tests {
     fn travel(letter: &str) -> (Option<String>, Option<String>) {
         let x = extract(letter, Catalogue::bundled());
         (x.arrival.map(|a| a.value), x.departure.map(|d| d.value))
+    }
+
+    /// Spoken Chinese says the coming and going after the day: "我13號到", "16號朝早搭SQ 861走", "24号早上的航班回吉隆坡";
+    /// not "13號到17號", from one day to another.
+    #[test]
+    fn coming_and_going_said_after_the_day() {
+        let chat = "[10:02] 陳主任: 想正式邀請你2027年12月14日至16日嚟香港演出\n[10:42] 林婉婷: 我13號到，17號返台北\n";
+        assert_eq!(travel(chat), (Some("2027-12-13".into()), Some("2027-12-17".into())));
+        let chat = "[10:02] 陳主任: 想正式邀請你2027年10月11日至15日嚟香港\n[10:42] 陳建宏: 我10月10號夜晚到，16號朝早搭SQ 861走\n";
+        assert_eq!(travel(chat), (Some("2027-10-10".into()), Some("2027-10-16".into())));
+        let chat = "王老师您好！想邀请您2028年4月22日至23日来讲课。\n我可以4月21号到，24号早上的航班回吉隆坡\n";
+        assert_eq!(travel(chat), (Some("2028-04-21".into()), Some("2028-04-24".into())));
+        let range = "想邀請你嚟香港，2027年12月13號到17號喺邵逸夫堂排練\n";
+        assert_eq!(travel(range), (None, None));
     }
 
     /// An itinerary's free day is nothing of the visit; a free day that ends in travel is read by its travel.

@@ -744,6 +744,7 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
     }
     bare_ordinals(chars, &mut raw);
     bare_cjk_days(chars, &mut raw);
+    bare_hao_days(chars, &mut raw);
     // Fill missing years from the nearest full date: before the mention, else after it. A letter invites to what is to
     // come: a date without a year is the first of its kind from a little before that date on ("20 November 2026 ...
     // leave on 3 January" is in 2027; "2026年11月20日" signed at the bottom makes "1月3日" above it 2027 too).
@@ -1056,6 +1057,72 @@ fn bare_cjk_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
     }
 }
 
+/// "我13號到，17號返台北", "14號下晝綵排，15號晚上音樂會": a day said alone with 號 (in chats and spoken Chinese, a day of
+/// the month; 日 alone is as often a number of days, "為期3日") takes its month from the month last named before it
+/// ("今年12月", "下個禮拜") or the date last written before it. Not a number's 號: an address's ("源禾路25號"), a
+/// signal's ("8號風球"), an item's ("第3號"): only after a pause or the words a day follows, and not before the words
+/// that follow a thing's number.
+fn bare_hao_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool)>) {
+    const BEFORE: &str = " ，。、:：,(（我你佢他她係是喺在於于到由至同及和或定約约返";
+    // (After it, anything but what follows a number of a thing: "25號地下", "8號風球", "3號巴士", "1號閘口".)
+    const NOT_AFTER: &str = "樓楼室舖铺風风地館馆巴車车線线碼码房座閘闸門门櫃柜位枱桌球";
+    let mut found = Vec::new();
+    for h in 1..chars.len() {
+        if !matches!(chars[h], '號' | '号') {
+            continue;
+        }
+        let start = (0..h).rev().find(|&i| !chars[i].is_ascii_digit()).map_or(0, |i| i + 1);
+        if !(1..=2).contains(&(h - start)) || raw.iter().any(|r| r.2 <= start && start < r.3) {
+            continue;
+        }
+        let led = start == 0 || BEFORE.contains(chars[start - 1]) || chars[start - 1] == '\n';
+        let followed = chars.get(h + 1).is_none_or(|&c| !c.is_ascii_alphanumeric() && !NOT_AFTER.contains(c));
+        let Ok(day) = chars[start..h].iter().collect::<String>().parse::<u32>() else { continue };
+        if !(led && followed && (1..=31).contains(&day)) {
+            continue;
+        }
+        // (Not a chat's time stamp: "[14/6/2027, 21:03] Ken: 15號下晝" is no date in June.)
+        let stamp = |r: &&(Parts, Parts, usize, usize, bool)| {
+            let after: String = chars[r.3..].iter().take(5).collect();
+            let after = after.trim_start_matches([',', ' ']);
+            after.chars().take(3).any(|c| c == ':') && after.starts_with(|c: char| c.is_ascii_digit())
+        };
+        let last = raw.iter().chain(found.iter()).filter(|r| r.3 <= start && start - r.3 <= 1500).filter(|r| !stamp(r)).max_by_key(|r| r.3);
+        let parts = match (cjk_month_named_before(chars, start), last) {
+            (Some((at, month)), r) if r.is_none_or(|r| r.3 < at) => Parts { day, month, year: None },
+            (_, Some(r)) => {
+                // The date's month, or the next when the day is nearer the start of that: "30號完，3號返" is 3 of the next.
+                let (last_day, month) = (r.1.day as i32, r.1.month);
+                // (Its year is left to be inferred, like its month, so that the day is shown as unsure.)
+                match (day as i32) < last_day - 15 {
+                    true => Parts { day, month: month % 12 + 1, year: None },
+                    false => Parts { day, month, year: None },
+                }
+            }
+            (_, None) => continue,
+        };
+        found.push((parts, parts, start, h + 1, false));
+    }
+    if !found.is_empty() {
+        raw.extend(found);
+        crate::sorting::sort_by_key(raw, |r| crate::sorting::number(r.2 as i64));
+    }
+}
+
+/// The last month named without a day in the 400 characters before `end` ("今年12月", "十二月"): where it ends, and its
+/// number.
+fn cjk_month_named_before(chars: &[char], end: usize) -> Option<(usize, u32)> {
+    let from = end.saturating_sub(400);
+    let scan = Scan { c: chars, month_first: false, settled: false };
+    (from..end).rev().filter(|&m| chars[m] == '月').find_map(|m| {
+        let start = (from..m).rev().find(|&i| !(chars[i].is_ascii_digit() || "〇一二三四五六七八九十".contains(chars[i]))).map_or(from, |i| i + 1);
+        let (month, e) = scan.cjk_number(start, 3).filter(|&(_, e)| e == m)?;
+        // Not a date's month ("11月19號"), nor a count of months ("三個月").
+        let dated = chars.get(m + 1).is_some_and(|c| c.is_ascii_digit() || "〇一二三四五六七八九十".contains(*c));
+        ((1..=12).contains(&month) && !dated && start < e).then_some((m + 1, month))
+    })
+}
+
 /// Whether the words just before a date on its line say it is of something else than the trip: "date of birth
 /// 05/06/1978", "passport valid until 3 March 2031", "出生日期：", "有效期至" (the reader's cue words for such dates).
 fn about_something_else(chars: &[char], start: usize) -> bool {
@@ -1118,6 +1185,21 @@ mod tests {
         // Not a floor; and across sentences only a day said as a day ("on the 9th", "Sunday the 5th").
         assert_eq!(days("The room on the 20th floor. The 4 May 2026 session."), ["2026-05-04"]);
         assert_eq!(days("On 4 May 2026 we meet. The 9th is free."), ["2026-05-04"]);
+    }
+
+    /// "我13號到，17號返台北": a day said with 號 alone takes its month from the month named before it, or from the
+    /// date before it; its year, and so the day, is unsure. Not an address's number, a typhoon signal's or an item's;
+    /// not a chat's time stamp's month.
+    #[test]
+    fn a_day_said_with_hao_alone() {
+        let read = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| (m.from.to_string(), m.year_inferred)).collect::<Vec<_>>();
+        let day = |s: &str| (s.to_string(), true);
+        assert_eq!(read("想邀請你今年（2027年）12月嚟香港。14號綵排，15號音樂會，我13號到，17號返台北"), [day("2027-12-14"), day("2027-12-15"), day("2027-12-13"), day("2027-12-17")]);
+        assert_eq!(read("訓練2027年4月12號開始，我9號晚上到")[1], day("2027-04-09"));
+        // The next month when the day is well before the last: "30號完，3號返".
+        assert_eq!(read("集訓2027年5月30日完，我3號返")[1], day("2027-06-03"));
+        assert_eq!(read("2027年5月4日，地址：沙田源禾路25號，8號風球，第3號").len(), 1);
+        assert_eq!(read("[14/6/2027, 21:03] Ken: 今年8月13日\n[14/6/2027, 21:11] Ken: 15號（禮拜日）下晝").last(), Some(&day("2027-08-15")));
     }
 
     #[test]
