@@ -7,7 +7,7 @@
 //! the one who first invites; the invitee is the one who answers most. What the stages read from this they read as
 //! a guess, and say why.
 
-use super::cues::{CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THIRD_PERSON, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
+use super::cues::{CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THIRD_PERSON, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
 use super::text::{is_cjk, Text};
 
 /// One message: the sender as the chat shows them ("Mandy Tsang (HK Harbour Jazz)"), and what they wrote, as
@@ -25,10 +25,13 @@ pub(super) struct Chat {
 }
 
 impl Chat {
-    /// The text as a chat, when it is one: at least three messages from at least two senders.
+    /// The text as a chat, when it is one: at least three messages from at least two senders. Of the ways a chat
+    /// writes its messages, the one that finds most.
     pub(super) fn read(text: &Text) -> Option<Chat> {
         let inline: Vec<Message> = (0..text.lines.len()).filter_map(|l| inline_message(text, l)).collect();
-        let messages = if inline.len() >= 3 { inline } else { headed_messages(text)? };
+        let headed = headed_messages(text).unwrap_or_default();
+        let named = named_lines(text);
+        let messages = [inline, headed, named].into_iter().max_by_key(|m| m.len())?;
         let chat = Chat { messages };
         (chat.messages.len() >= 3 && chat.senders().len() >= 2).then_some(chat)
     }
@@ -65,7 +68,9 @@ impl Chat {
         if count(&CHAT_THIRD_PERSON) >= count(&CHAT_SECOND_PERSON) {
             return None;
         }
-        let others: Vec<&str> = self.senders().into_iter().filter(|w| *w != organiser).collect();
+        // (Not an interpreter or an agent, by what their shown name says they are: "阿麗（翻譯）", "Rui Sousa (mgmt)".)
+        let helper = |who: &str| CHAT_NOT_THE_INVITEE.iter().any(|w| who.contains(w));
+        let others: Vec<&str> = self.senders().into_iter().filter(|w| *w != organiser && !helper(w)).collect();
         let written = |who: &str| self.messages.iter().filter(|m| m.who == who).count();
         let most = others.iter().copied().rev().max_by_key(|w| written(w))?;
         let m = self.messages.iter().find(|m| m.who == most)?;
@@ -97,7 +102,9 @@ fn inline_message(text: &Text, l: usize) -> Option<Message> {
     let (ls, le) = text.lines[l];
     let after = stamp_end(text, ls, le)?;
     let from = (after..le).find(|&i| !text.original[i].is_whitespace() && text.original[i] != '-')?;
-    let colon = (from..le.min(from + 48)).find(|&i| text.lower[i] == ':' && !(is_digit(text, i.wrapping_sub(1)) && is_digit(text, i + 1)))?;
+    // (LINE's export sets the sender between tabs: "10:15\tJoyce Chan (HKBU AVA)\tHello ...".)
+    let tab = (from..le.min(from + 48)).find(|&i| text.original[i] == '\t').filter(|_| text.original[after..from].contains(&'\t'));
+    let colon = tab.or_else(|| (from..le.min(from + 48)).find(|&i| text.lower[i] == ':' && !(is_digit(text, i.wrapping_sub(1)) && is_digit(text, i + 1))))?;
     let (s, e) = text.trim(from, colon);
     let words = text.slice(s, e).split_whitespace().count();
     if e <= s || words > 7 {
@@ -127,7 +134,7 @@ fn stamp_end(text: &Text, ls: usize, le: usize) -> Option<usize> {
         return has_time(&text.lower_str(s, dash)).then_some(dash + 3);
     }
     let time = time_at(text, s)?;
-    (time < le && text.original[time] == ' ').then_some(time)
+    (time < le && matches!(text.original[time], ' ' | '\t')).then_some(time)
 }
 
 /// Whether `stamp` holds a time of day ("21:14", "10:02:11", "上午10:15").
@@ -175,7 +182,7 @@ fn headed_messages(text: &Text) -> Option<Vec<Message>> {
     let mut out = Vec::new();
     for (k, &(l, sender)) in heads.iter().enumerate() {
         let next = heads.get(k + 1).map_or(text.lines.len(), |h| h.0);
-        let body_lines: Vec<usize> = text.content_lines.iter().copied().filter(|&m| m > l && m < next).collect();
+        let body_lines: Vec<usize> = text.content_lines.iter().copied().filter(|&m| m > l && m < next && !stamp_only(text, m)).collect();
         let (Some(&first), Some(&last)) = (body_lines.first(), body_lines.last()) else { continue };
         let body = text.trim(text.lines[first].0, text.lines[last].1);
         out.push(Message { sender, body, who: text.lower_str(sender.0, sender.1) });
@@ -184,32 +191,57 @@ fn headed_messages(text: &Text) -> Option<Vec<Message>> {
     (out.len() >= 3 && out.len() * 5 >= heads.len() * 4).then_some(out)
 }
 
-/// The sender a line heads messages with, when it is such a line: a short line of a name and a time (either way
-/// round, a date before it too), or of a name and a colon.
+/// The sender a line heads messages with, when it is such a line: a short line of a name and a time stamp, either
+/// way round ("许晓岚 10:12", "Oliver Chan · 22 Nov 2027, 10:14", "Kenneth Lo, [20.11.2027 18:02]", "[06/09/2027
+/// 10:14] Mandy CHAN (ICAC)", "2028-01-17 20:15:32 黃國威"); a name alone over a line of only its time ("王晓明" /
+/// "2027年10月8日 14:02"); or a name and a colon alone ("许玲 香港儿童合唱团:").
 fn head(text: &Text, l: usize) -> Option<(usize, usize)> {
     let (ls, le) = text.trim(text.lines[l].0, text.lines[l].1);
     let count = le.saturating_sub(ls);
-    if count == 0 || count > 50 {
+    if count == 0 || count > 60 {
         return None;
     }
     let line = text.lower_str(ls, le);
-    // "Name 10:12", "Name  9:41 AM", "Name (10:12)".
+    let name = |s: usize, e: usize| -> Option<(usize, usize)> {
+        let (s, e) = text.trim(s, e);
+        let e = (s..e).rev().find(|&i| !matches!(text.original[i], '(' | ' ' | '-' | '·' | '•' | ',' | '，' | '|' | '–')).map_or(s, |i| i + 1);
+        let words = text.slice(s, e);
+        let first = words.split([' ', ',']).next().unwrap_or("").to_lowercase();
+        let fine = e > s
+            && words.split_whitespace().count() <= 6
+            && !words.contains(':')
+            && words.chars().any(|c| c.is_alphabetic())
+            && !words.chars().any(|c| c.is_ascii_digit())
+            && !super::dates::is_weekday(&first)
+            && !super::dates::is_month(&first);
+        fine.then_some((s, e))
+    };
+    // "[06/09/2027 10:14] Mandy CHAN (ICAC)": a stamp in brackets first, and no colon after the name (that is a
+    // message on one line).
+    if text.original[ls] == '[' {
+        let close = (ls..le.min(ls + 30)).find(|&i| text.original[i] == ']')?;
+        return (has_time(&text.lower_str(ls + 1, close)) && !text.lower_str(close, le).contains(':')).then(|| name(close + 1, le)).flatten();
+    }
+    // "Kenneth Lo, [20.11.2027 18:02]": a stamp in brackets last.
+    if text.original[le - 1] == ']' {
+        let open = (ls..le).rev().take(30).find(|&i| text.original[i] == '[')?;
+        return has_time(&text.lower_str(open + 1, le - 1)).then(|| name(ls, open)).flatten();
+    }
+    // "Name 10:12", "Name  9:41 AM", "Name (10:12)", "Oliver Chan · 22 Nov 2027, 10:14": a name, then the time, a
+    // date before it too.
     let ends_timed = (ls + 1..le).rev().take(14).find_map(|i| {
-        if !matches!(text.original[i - 1], ' ' | '(' | '\u{3000}') {
+        if !matches!(text.original[i - 1], ' ' | '(' | '\u{3000}' | '\t') {
             return None;
         }
         let t = time_at(text, i)?;
         text.lower_str(t, le).trim_matches([')', ' ']).is_empty().then_some(i)
     });
-    let name = |s: usize, e: usize| -> Option<(usize, usize)> {
-        let (s, e) = text.trim(s, e);
-        let (s, e) = (s, (s..e).rev().find(|&i| !matches!(text.original[i], '(' | ' ' | '-' | '·')).map_or(s, |i| i + 1));
-        let words = text.slice(s, e);
-        let fine = e > s && words.split_whitespace().count() <= 6 && !words.contains(':') && words.chars().any(|c| c.is_alphabetic()) && !words.chars().any(|c| c.is_ascii_digit());
-        fine.then_some((s, e))
-    };
     if let Some(t) = ends_timed {
-        return name(ls, t);
+        if text.original[ls].is_ascii_digit() {
+            return None;
+        }
+        let dated = (ls..t).find(|&i| text.original[i].is_ascii_digit()).unwrap_or(t);
+        return name(ls, dated);
     }
     // "10:12 陈嘉欣 Kathy｜贸发局书展", "2028-01-17 20:15:32 黃國威".
     if text.original[ls].is_ascii_digit() {
@@ -226,7 +258,47 @@ fn head(text: &Text, l: usize) -> Option<(usize, usize)> {
     if line.ends_with(':') && count <= 30 {
         return name(ls, le - 1);
     }
-    None
+    // "王晓明" over "2027年10月8日 14:02".
+    let next = text.content_lines.iter().copied().find(|&m| m > l)?;
+    (count <= 24 && stamp_only(text, next)).then(|| name(ls, le)).flatten()
+}
+
+/// Whether line `l` holds only a time stamp ("2027年10月8日 14:02", "2028年1月18日 星期二 上午10:12", "Tue, 10 Aug
+/// 2027, 21:42", "—— 2027年7月12日 上午10:05 ——"): a time, and nothing but a date's words and marks besides.
+fn stamp_only(text: &Text, l: usize) -> bool {
+    let (ls, le) = text.trim(text.lines[l].0, text.lines[l].1);
+    let line = text.lower_str(ls, le);
+    if le - ls > 40 || !has_time(&format!(" {line} ")) {
+        return false;
+    }
+    line.split(|c: char| !c.is_alphabetic() || is_cjk(c) && "年月日星期周週上下午晚早中凌晨夜".contains(c)).filter(|w| !w.is_empty()).all(|w| {
+        super::dates::is_weekday(w) || super::dates::is_month(w) || ["am", "pm", "today", "yesterday"].contains(&w)
+    })
+}
+
+/// Messages on lines of their own as a phone copies a thread: "Raymond: Hey Marcus!", "梁志強：陳教官你好" (a date
+/// heading them now and then). Only a sender who writes at least twice, not a label ("Venue:", "Date:"), and at least
+/// two such senders.
+fn named_lines(text: &Text) -> Vec<Message> {
+    let mut out: Vec<Message> = Vec::new();
+    for &l in &text.content_lines {
+        let (ls, le) = text.trim(text.lines[l].0, text.lines[l].1);
+        let Some(colon) = (ls..le.min(ls + 24)).find(|&i| text.lower[i] == ':') else { continue };
+        let (s, e) = text.trim(ls, colon);
+        let who = text.lower_str(s, e);
+        let name_like = e > s
+            && who.split_whitespace().count() <= 4
+            && who.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '(' || c == ')')
+            && !super::cues::labels_starting_with(who.as_bytes()[0]).iter().any(|(w, _)| *w == who)
+            && !super::cues::LETTER_EMAIL_HEADERS.iter().any(|h| h.trim_end_matches(':') == who);
+        if name_like && colon + 1 < le {
+            out.push(Message { sender: (s, e), body: text.trim(colon + 1, le), who });
+        }
+    }
+    let writes = |who: &str| out.iter().filter(|m| m.who == who).count();
+    let keep: Vec<Message> = out.iter().filter(|m| writes(&m.who) >= 2).cloned().collect();
+    let senders = keep.iter().enumerate().filter(|(i, m)| keep[..*i].iter().all(|k| k.who != m.who)).count();
+    if senders >= 2 && keep.len() >= 4 { keep } else { Vec::new() }
 }
 
 fn has_time_word(w: &str) -> bool {
@@ -577,5 +649,31 @@ mod tests {
         assert_eq!(shown(chat, Chat::organisation).as_deref(), Some("Hong Kong Sinfonietta"));
         let chinese = "[10:21] 黄子轩（帆总）: Grace你好！总会正式邀请你4月来港\n[10:30] Grace 陈嘉欣: 好呀！\n[10:31] 黄子轩（帆总）: 信由香港帆船运动总会发出\n";
         assert_eq!(shown(chinese, Chat::organisation).as_deref(), Some("香港帆船运动总会"));
+    }
+
+    /// Chats as each app copies them: the sender after the time between tabs (LINE), before a stamp in brackets
+    /// (Telegram), over a line of the date and time (WeChat), beside a date and time (Signal), or before a colon on a
+    /// phone's thread; an interpreter who answers for the visitor is not the visitor.
+    #[test]
+    fn senders_as_each_app_copies_them() {
+        let line = "2027/06/01(Tue)\n10:15\tJoyce Chan (HKBU AVA)\tHello! We would be delighted to have you as our Artist-in-Residence\n10:17\tJoyce Chan (HKBU AVA)\tWorkshop: 12 to 16 July\n13:40\tAoi Sakamoto\tThank you very much!\n";
+        assert_eq!(shown(line, Chat::invitee).as_deref(), Some("Aoi Sakamoto"));
+        let telegram = "Kenneth Lo, [20.11.2027 18:02]\nOn behalf of the Association I would like to invite you\n\nKenneth Lo, [20.11.2027 18:03]\nMarina will translate\n\nOleksandr Shevchuk, [21.11.2027 09:15]\nThank you Kenneth. I land on the 27th.\n";
+        assert_eq!(shown(telegram, Chat::invitee).as_deref(), Some("Oleksandr Shevchuk"));
+        let wechat = "王晓明\n2027年10月8日 14:02\n刘教授您好！学院诚邀您以客座教授身份来港\n\n王晓明\n2027年10月8日 14:03\n课程共五天\n\n刘海涛\n2027年10月8日 16:40\n王老师好，非常感谢邀请！\n";
+        assert_eq!(shown(wechat, Chat::invitee).as_deref(), Some("刘海涛"));
+        let signal = "Oliver Chan · 22 Nov 2027, 10:14\nDear Aino, we would like to invite you to play\n\nOliver Chan · 22 Nov 2027, 10:20\nRehearsals on 2 February\n\nAino Lehtonen · 22 Nov 2027, 19:02\nKiitos Oliver!\n";
+        assert_eq!(shown(signal, Chat::invitee).as_deref(), Some("Aino Lehtonen"));
+        let sms = "2028年1月18日 星期二 上午10:12\n梁志強：陳教官你好，我哋想邀請你嚟港擔任客席導師\n陳俊傑：梁sir你好，多謝邀請！\n梁志強：酬金係每日港幣4,500元\n陳俊傑：OK\n";
+        assert_eq!(shown(sms, Chat::invitee).as_deref(), Some("陳俊傑"));
+        let interpreted = "21:14\t陳國強（主席）\t阿麗你好，麻煩你幫我翻譯：本會誠意邀請你擔任總裁判\n21:20\t阿麗（翻譯）\t收到\n21:45\t阿麗（翻譯）\t師傅話好樂意\n10:05\tSomchai Rattanakorn\tขอบคุณครับ\n";
+        assert_eq!(shown(interpreted, Chat::invitee).as_deref(), Some("Somchai Rattanakorn"));
+    }
+
+    /// A form's labels repeated are no one's messages.
+    #[test]
+    fn labels_are_no_senders() {
+        let form = "Event 1\nRole: Judge, we invite you\nVenue: Hall A\nEvent 2\nRole: Speaker\nVenue: Hall B\n";
+        assert!(shown(form, Chat::invitee).is_none());
     }
 }
