@@ -950,7 +950,10 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
             let (d, first, last) = (day as i32, a.day as i32, b.day as i32);
             let one_month = a.month == b.month;
             let same = if one_month && (first..=last).contains(&d) { 0 } else if one_month { (d - first).abs().min((d - last).abs()) } else { (d - last).abs() };
+            // (Over a month's end, the first month's too: "away from 30 Dec to 5 Jan ... I land on the 27th".)
+            let in_first = !one_month && (d - first).abs() < same.min(30 - last + d);
             match 30 - last + d < same {
+                _ if in_first => Parts { day, month: a.month, year: a.year.or(year.map(|y| if a.month > b.month { y - 1 } else { y })) },
                 true => Parts { day, month: b.month % 12 + 1, year: year.map(|y| if b.month == 12 { y + 1 } else { y }) },
                 false => Parts { day, month: b.month, year },
             }
@@ -963,7 +966,7 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
             // The month last spoken of is nearer than that: "The course will be held in March. The sessions are on
             // the 8th and the 9th."
             (None, None) if a_day => {
-                let last = raw.iter().filter(|r| r.3 <= start && start - r.3 <= 1000).max_by_key(|r| r.3);
+                let last = raw.iter().filter(|r| r.3 <= start && start - r.3 <= 1000 && !stamped(chars, r.3)).max_by_key(|r| r.3);
                 // (Not a month gone by: "following our conversation in March" in a letter of June.)
                 let gone = |month: u32, r: &(Parts, Parts, usize, usize, bool)| month < r.1.month && !(r.1.month >= 11 && month <= 2);
                 match (month_named_before(chars, start - 4), last) {
@@ -1082,12 +1085,7 @@ fn bare_hao_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
             continue;
         }
         // (Not a chat's time stamp: "[14/6/2027, 21:03] Ken: 15號下晝" is no date in June.)
-        let stamp = |r: &&(Parts, Parts, usize, usize, bool)| {
-            let after: String = chars[r.3..].iter().take(5).collect();
-            let after = after.trim_start_matches([',', ' ']);
-            after.chars().take(3).any(|c| c == ':') && after.starts_with(|c: char| c.is_ascii_digit())
-        };
-        let last = raw.iter().chain(found.iter()).filter(|r| r.3 <= start && start - r.3 <= 1500).filter(|r| !stamp(r)).max_by_key(|r| r.3);
+        let last = raw.iter().chain(found.iter()).filter(|r| r.3 <= start && start - r.3 <= 1500 && !stamped(chars, r.3)).max_by_key(|r| r.3);
         let parts = match (cjk_month_named_before(chars, start), last) {
             (Some((at, month)), r) if r.is_none_or(|r| r.3 < at) => Parts { day, month, year: None },
             (_, Some(r)) => {
@@ -1107,6 +1105,41 @@ fn bare_hao_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
         raw.extend(found);
         crate::sorting::sort_by_key(raw, |r| crate::sorting::number(r.2 as i64));
     }
+}
+
+/// Whether the date ending at `end` is a message's time stamp, the day it was sent: a time right after it, past
+/// only a comma or the time of day's words, that ends the line or its brackets, or that a sender's name or " - "
+/// follows ("[2027/5/10 下午2:02]", "Oliver Chan · 22 Nov 2027, 10:14", "2027年10月8日 14:02"); not "on 4 May 2027
+/// at 19:30 in the hall".
+fn stamped(chars: &[char], end: usize) -> bool {
+    let at = |i: usize| chars.get(i).copied();
+    let mut i = end;
+    while i < end + 10 && at(i).is_some_and(|c| c.is_whitespace() && c != '\n' || ",，()（）上下午晚早凌晨中星期周週一二三四五六日天".contains(c)) {
+        i += 1;
+    }
+    let hour = i;
+    while at(i).is_some_and(|c| c.is_ascii_digit()) {
+        i += 1;
+    }
+    if !(1..=2).contains(&(i - hour)) || at(i) != Some(':') {
+        return false;
+    }
+    while at(i).is_some_and(|c| c.is_ascii_digit() || c == ':') {
+        i += 1;
+    }
+    while at(i) == Some(' ') {
+        i += 1;
+    }
+    if at(i).is_some_and(|c| matches!(c, 'a' | 'p' | 'A' | 'P')) && at(i + 1).is_some_and(|c| matches!(c, 'm' | 'M')) {
+        i += 2;
+    }
+    // (Or a sender's name after it: "2028-01-17 20:15:32 黃國威", "12/01/2028, 10:15 - Ana: …".)
+    let rest: String = chars[i.min(chars.len())..].iter().take_while(|c| **c != '\n').take(32).collect();
+    let named = i > 0 && chars[i - 1] == ' ' && rest.chars().count() < 32 && !rest.chars().any(|c| c.is_ascii_digit());
+    while at(i) == Some(' ') {
+        i += 1;
+    }
+    named || rest.starts_with("- ") || at(i).is_none_or(|c| matches!(c, ']' | '\n' | '\r'))
 }
 
 /// The last month named without a day in the 400 characters before `end` ("今年12月", "十二月"): where it ends, and its
@@ -1200,6 +1233,20 @@ mod tests {
         assert_eq!(read("集訓2027年5月30日完，我3號返")[1], day("2027-06-03"));
         assert_eq!(read("2027年5月4日，地址：沙田源禾路25號，8號風球，第3號").len(), 1);
         assert_eq!(read("[14/6/2027, 21:03] Ken: 今年8月13日\n[14/6/2027, 21:11] Ken: 15號（禮拜日）下晝").last(), Some(&day("2027-08-15")));
+    }
+
+    /// A message's time stamp is the day it was sent, no guide to a day said alone after it; a date with a time in a
+    /// sentence is.
+    #[test]
+    fn a_messages_time_stamp_is_no_guide_to_the_month() {
+        let read = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| m.from.to_string()).collect::<Vec<_>>();
+        assert_eq!(read("[2027/5/10 下午2:02] 陳嘉欣: 暫定7月16號演出\n[2027/5/10 下午5:42] 林彥廷: 我13號到").last().map(String::as_str), Some("2027-07-13"));
+        assert_eq!(read("2028-01-17 20:33:10 黃國威\n比賽3月18號\n\n2028-01-17 20:40:05 劉師傅\n我17號飛過嚟").last().map(String::as_str), Some("2028-03-17"));
+        assert_eq!(read("Oliver Chan · 22 Nov 2027, 10:14\nThe concert is on 4 February 2028.\n\nAino · 22 Nov 2027, 19:02\nI land on the 3rd.").last().map(String::as_str), Some("2028-02-03"));
+        assert!(stamped(&"Tue, 10 Aug 2027, 21:42\n".chars().collect::<Vec<_>>(), 16));
+        assert!(!stamped(&"on 4 May 2027 at 19:30 in the hall".chars().collect::<Vec<_>>(), 13));
+        // Over a month's end, the first month's day when nearer it.
+        assert_eq!(read("I am away from 30 December 2027 to 5 January 2028. I land on the 27th.").last().map(String::as_str), Some("2027-12-27"));
     }
 
     #[test]
