@@ -197,7 +197,7 @@ fn write_letter_cues(out_dir: &Path) {
             "not_a_name", "forms_own_words", "email_headers", "quote_markers", "inviting", "subject_headers", "addressee_headers", "own_references", "reference_cells",
             "unfinished_line_ends", "copy_to", "signed_for", "signer_headings", "after_the_letter", "sentence_openers",
         ]),
-        ("people", &["honorifics", "invite_leads", "name_particles", "posts", "cjk_titles", "cjk_descriptors", "cjk_courtesies", "cjk_posts", "cjk_invite_verbs", "cjk_places", "theirs", "addressee_invited", "notes_after_a_comma", "notes_in_brackets", "signed_notes"]),
+        ("people", &["honorifics", "invite_leads", "name_particles", "posts", "cjk_titles", "cjk_descriptors", "cjk_courtesies", "cjk_posts", "cjk_invite_verbs", "cjk_places", "theirs", "addressee_invited", "notes_after_a_comma", "notes_in_brackets", "signed_notes", "signed_marks", "post_nominals"]),
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal", "cjk_forms"]),
         ("activity", &["event_labels", "leads", "host_glad", "open_leads", "not_gerunds", "not_verbs", "not_activities", "cjk_verbs", "cjk_serve_as", "cjk_posts_taken", "cjk_nouns_after_verb", "cjk_nouns_of_their_own", "cjk_host_holds", "cjk_host_provides", "at_verbs", "to_verbs", "cjk_praise", "not_tasks", "cjk_attending", "not_task_starts", "cjk_you_will", "list_intros", "cjk_give_before", "cjk_talks", "cjk_give", "cjk_details_below", "cjk_not_joined", "cjk_reasons"]),
         ("venue", &["leads", "places", "cjk_leads", "cjk_at", "address", "events", "named_leads", "cjk_references", "building_words", "not_a_building", "cjk_not_the_visits", "all_of_it", "cjk_below", "cjk_after_an_event", "cjk_fields", "cjk_all_held_at", "leads_to_the_line_below"]),

@@ -2027,6 +2027,17 @@ mod tests {
         assert_eq!((x.activity_from.unwrap().value, x.activity_to.unwrap().value), ("2026-05-05".into(), "2026-05-06".into()));
     }
 
+    /// A signed name without its marks: "(Signed)", "/s/", honours and degrees after it; the name in full on the line
+    /// under a short one ("Best," / "Kit" / "--" / "Kit CHAN Wing-kit | Senior Manager"); "代签" is no name.
+    #[test]
+    fn a_signed_name_without_its_marks() {
+        let signed = |letter: &str| extract(letter, Catalogue::bundled()).signatory.map(|v| v.value);
+        assert_eq!(signed("Dear Mr Nagy,\n\nWe invite you.\n\nYours sincerely,\n(Signed) Albert TSE Kwok-on, MH\nHonorary Secretary\n").as_deref(), Some("Albert TSE Kwok-on"));
+        assert_eq!(signed("Dear Rafael,\n\nWe invite you.\n\nSincerely,\n/s/ Yvonne Tsang\nYvonne TSANG Hoi-yan, PhD\nProfessor and Chairperson\n").as_deref(), Some("Yvonne TSANG Hoi-yan"));
+        assert_eq!(signed("Hi Ana,\n\nWe invite you.\n\nBest,\nKit\n--\nKit CHAN Wing-kit | Senior Manager (Programme)\nHong Kong Arts Festival\n").as_deref(), Some("Kit CHAN Wing-kit"));
+        assert_eq!(signed("黃先生：\n\n本部門誠邀閣下來港。\n\n海关关长\n（缉毒调查科总监 黄永康 代签）\n").as_deref(), Some("黄永康"));
+    }
+
     #[test]
     fn the_e_mails_sender_when_the_letter_names_no_one() {
         let x = read("From: Jessica Wong <jessica@x.org>\nTo: Erik <erik@y.se>\nSubject: Invitation\n\nDear Erik,\nWe invite you to speak at our forum.\n");

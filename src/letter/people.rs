@@ -489,6 +489,7 @@ pub(super) fn name_in_signature(text: &Text, x: Extracted) -> Extracted {
         Some(name) => text.extracted(x.start, x.end - (read.chars().count() - name.chars().count()), None, x.confidence).map_or(x.clone(), |v| Extracted { reason: x.reason.clone(), ..v }),
         None => x,
     };
+    let x = latin_name_signed(text, x);
     let (mut s, mut e) = (x.start, x.end);
     if e > s + 2 && matches!(text.original[s], '(' | '（') && matches!(text.original[e - 1], ')' | '）') {
         s += 1;
@@ -517,7 +518,7 @@ pub(super) fn name_in_signature(text: &Text, x: Extracted) -> Extracted {
     if tokens.len() < 2 || text.original[s..e].iter().any(char::is_ascii_alphabetic) {
         return x;
     }
-    const APART: &[&str] = &["代行", "教授", "博士", "先生", "女士", "醫生", "医生"];
+    const APART: &[&str] = &["代行", "代簽", "代签", "教授", "博士", "先生", "女士", "醫生", "医生"];
     let word = |&(a, b): &(usize, usize)| text.slice(a, b);
     // (Not a post after the name: "陳大文　校長".)
     let post = |w: &str| PEOPLE_CJK_POSTS.iter().any(|p| w.ends_with(p));
@@ -534,6 +535,56 @@ pub(super) fn name_in_signature(text: &Text, x: Extracted) -> Extracted {
     });
     match span.filter(|&(a, b)| b - a >= 2).and_then(|(a, b)| text.extracted(a, b, None, x.confidence)) {
         Some(found) => Extracted { reason: x.reason, ..found },
+        None => x,
+    }
+}
+
+/// A name signed in Latin letters, without the marks around it: "(Signed) Albert TSE Kwok-on, MH" is Albert TSE
+/// Kwok-on, "/s/ Yvonne Tsang" the name typed in full on the line under it ("Yvonne TSANG Hoi-yan, PhD"), and so is
+/// an e-mail's "Kit" over its signature block's "Kit CHAN Wing-kit | Senior Manager".
+fn latin_name_signed(text: &Text, x: Extracted) -> Extracted {
+    if !text.original[x.start..x.end].iter().any(char::is_ascii_alphabetic) {
+        return x;
+    }
+    let (mut s, mut e) = (x.start, x.end);
+    let lower = text.lower_str(s, e);
+    if let Some(mark) = PEOPLE_SIGNED_MARKS.iter().find(|m| lower.starts_with(*m)) {
+        s = text.trim(s + mark.chars().count(), e).0;
+    }
+    // ", MH", " BBS, MH, JP", ", PhD": honours and degrees after the name.
+    loop {
+        let at = (s..e).rev().find(|&i| matches!(text.original[i], ',' | ' ')).filter(|&i| i > s);
+        let Some(at) = at else { break };
+        let word = text.lower_str(at + 1, e);
+        if !PEOPLE_POST_NOMINALS.contains(&word.trim().trim_end_matches('.')) {
+            break;
+        }
+        e = text.trim(s, at).1;
+        e = (s..e).rev().find(|&i| text.original[i] != ',').map_or(s, |i| i + 1);
+    }
+    let shown = text.slice(s, e);
+    let first = shown.split_whitespace().next().unwrap_or("").to_string();
+    // The line under it, when it gives the same name at more length.
+    let l = text.line_of(x.start);
+    // (Past a separator line: "Kit" / "--" / "Kit CHAN Wing-kit | Senior Manager".)
+    let has_letters = |m: usize| text.original[text.lines[m].0..text.lines[m].1].iter().any(|c| c.is_alphabetic());
+    let fuller = text.content_lines.iter().copied().find(|&m| m > l && has_letters(m)).and_then(|m| {
+        let (ms, me) = text.trim(text.lines[m].0, text.lines[m].1);
+        let cut = (ms..me).find(|&i| matches!(text.original[i], '|' | ',' | '(')).unwrap_or(me);
+        let (ms, me) = text.trim(ms, cut);
+        let line = text.slice(ms, me);
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let name_like = (2..=5).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let same = !first.is_empty() && words.first().is_some_and(|w| crate::catalogue::names::lowercase(w) == crate::catalogue::names::lowercase(&first));
+        let longer = words.len() > shown.split_whitespace().count() && shown.split_whitespace().all(|w| words.iter().any(|v| crate::catalogue::names::lowercase(v) == crate::catalogue::names::lowercase(w)));
+        (name_like && same && longer).then_some((ms, me))
+    });
+    let (s, e) = fuller.unwrap_or((s, e));
+    if (s, e) == (x.start, x.end) || e <= s {
+        return x;
+    }
+    match text.extracted(s, e, None, x.confidence) {
+        Some(v) => Extracted { reason: x.reason, ..v },
         None => x,
     }
 }
