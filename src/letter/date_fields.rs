@@ -286,7 +286,8 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
                     && (w.starts_with("leav") || w.starts_with("depart"))
                     && !w.ends_with("for ")
                     && !between.contains("hong kong") && !between.contains("hkg")
-                    && (p + w.chars().count()..m.start).find(|&i| !text.original[i].is_whitespace()).is_some_and(|i| {
+                    // (Past the rest of the cue's word: "departs Sydney 23:55 on Mon 18 Oct".)
+                    && (p + w.chars().count()..m.start).skip_while(|&i| text.original[i].is_alphabetic() && text.original[i - 1].is_alphabetic()).find(|&i| !text.original[i].is_whitespace()).is_some_and(|i| {
                         // (A capital that starts a place, not a day, a month or Hong Kong's airport: "depart HKIA".)
                         let word: String = text.lower[i..m.start].iter().take_while(|c| c.is_alphabetic()).collect();
                         text.original[i].is_uppercase()
@@ -1060,6 +1061,14 @@ mod tests {
     fn travel(letter: &str) -> (Option<String>, Option<String>) {
         let x = extract(letter, Catalogue::bundled());
         (x.arrival.map(|a| a.value), x.departure.map(|d| d.value))
+    }
+
+    /// A flight that departs from elsewhere is no departure from Hong Kong, the word's ending and the time before the
+    /// place notwithstanding; the day it lands, with its time between, is the arrival.
+    #[test]
+    fn a_flight_from_elsewhere_lands_on_the_arrival() {
+        let letter = "Dear Ms Thornton,\n\nWe invite you to train our officers on 20 and 21 October 2027.\nFlights booked: the red-eye departs Sydney 23:55 on Mon 18 Oct 2027 and lands 06:25 on Tue 19 Oct 2027.\n";
+        assert_eq!(travel(letter), (Some("2027-10-19".into()), None));
     }
 
     /// Spoken Chinese says the coming and going after the day: "我13號到", "16號朝早搭SQ 861走", "24号早上的航班回吉隆坡";
