@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
+use super::cues::{VENUE_HOTEL_ROOMS, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -39,11 +39,14 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     // said to be held ("held at", "the venue is"), then the letter's first place.
     let mut all_of_it: Option<(usize, usize)> = None;
     let mut said_to_be: Option<(usize, usize)> = None;
+    let mut hotel: Option<(usize, usize)> = None;
     for lead in VENUE_LEADS {
         for p in text.find_all(lead) {
             // "accommodation at the University's guest house" is not the venue, nor the airport one arrives at.
             let before = text.lower_str(p.saturating_sub(40), p);
-            if ["accommodation", "stay at", "hotel", "住宿", "lodg", "arriv", "land", "met on", "pick", "meet you", "met at", "collect you"].iter().any(|w| before.contains(w)) {
+            // (In its own sentence: "… reception is at Hotel ICON. Performances are at the Studio Theatre".)
+            let before = before.rsplit(". ").next().unwrap_or(&before);
+            if ["accommodation", "stay at", "hotel", "住宿", "lodg", "arriv", "land", "met on", "pick", "meet you", "met at", "collect you", "room for you", "put you up"].iter().any(|w| before.contains(w)) {
                 continue;
             }
             let (mut s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
@@ -76,7 +79,8 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             // "in the Faculty of Law, Cheng Yu Tung Tower, Centennial Campus": a name without a place word, whose
             // address after it has one.
             let address_has_place = || address_parts(text, e).iter().any(|&(ps, pe)| VENUE_PLACES.iter().any(|w| text.lower_str(ps, pe).contains(w)));
-            let capital = text.original.get(s).is_some_and(|&c| is_capital(c) || c.is_ascii_digit());
+            // (Or a Chinese name in an English letter: "will be at 沙田大會堂演奏廳".)
+            let capital = text.original.get(s).is_some_and(|&c| is_capital(c) || c.is_ascii_digit() || super::text::is_cjk(c) && !lead.chars().any(super::text::is_cjk));
             if !(capital && (VENUE_PLACES.iter().any(|w| phrase.contains(w)) || address_has_place())) {
                 // "will take place at Tai Kwun": a name with no place word, after words that say a place follows.
                 let said = VENUE_NAMED_LEADS.contains(lead);
@@ -145,6 +149,12 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
                 all_of_it.get_or_insert((s, e));
                 continue;
             }
+            // A hotel named in passing is where the visitor sleeps or is received ("the opening reception at Hotel
+            // ICON"): the venue only when nothing else is.
+            if phrase.split(|c: char| !c.is_alphanumeric()).any(|w| w == "hotel") && !VENUE_HOTEL_ROOMS.iter().any(|w| phrase.contains(w)) {
+                hotel.get_or_insert((s, e));
+                continue;
+            }
             if first_place.is_none_or(|(fp, _, _)| p < fp) {
                 first_place = Some((p, s, e));
             }
@@ -156,6 +166,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     if let Some((s, e)) = single.or(proper) {
         return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
     }
+    let latin_hotel = hotel;
     for lead in VENUE_CJK_LEADS {
         // "假香港大會堂舉行" ("at", formal), not the 假 of 暑假, 假期 or 假如.
         let holiday = |p: usize| {
@@ -276,7 +287,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             }
         }
     }
-    None
+    latin_hotel.and_then(|(s, e)| text.extracted(s, e, None, GUESS)).map(|x| x.doubt(Reason::Prose))
 }
 
 /// The place on the line under one that ends "… will be held at:" ("The Forum and the roundtable will be held at:" over
@@ -660,6 +671,18 @@ mod tests {
     /// The venue the reader gives for a whole letter.
     fn venue(letter: &str) -> Option<String> {
         super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value)
+    }
+
+    /// A hotel named in passing (the room reserved there, a reception) is not where the activity is; it is the venue
+    /// only when nothing else is named, or a room in it is ("the Grand Ballroom, Hotel X"). A Chinese name in an
+    /// English letter is a place like any.
+    #[test]
+    fn a_hotel_in_passing_is_no_venue() {
+        let letter = |body: &str| venue(&format!("Dear Mr Sato,\n\nWe invite you to adjudicate on 11 March 2028. {body}\n"));
+        assert_eq!(letter("We have reserved a room for you at the Royal Park Hotel, Sha Tin. The contest will take place in the Auditorium of Sha Tin Town Hall.").as_deref(), Some("Auditorium of Sha Tin Town Hall"));
+        assert_eq!(letter("The opening reception is at Hotel ICON. Performances are at the Studio Theatre, Hong Kong Cultural Centre.").as_deref(), Some("Studio Theatre, Hong Kong Cultural Centre"));
+        assert_eq!(letter("The dinner is at the Grand Ballroom, Harbour Grand Hotel.").as_deref(), Some("Grand Ballroom, Harbour Grand Hotel"));
+        assert_eq!(letter("You will stay nearby. The concerts will be at 沙田大會堂演奏廳 (a short walk from the station).").as_deref(), Some("沙田大會堂演奏廳"));
     }
 
     /// A cinema or a theatre is a place a Chinese venue ends with.
