@@ -681,6 +681,7 @@ mod tests {
         let letter = |body: &str| venue(&format!("Dear Mr Sato,\n\nWe invite you to adjudicate on 11 March 2028. {body}\n"));
         assert_eq!(letter("We have reserved a room for you at the Royal Park Hotel, Sha Tin. The contest will take place in the Auditorium of Sha Tin Town Hall.").as_deref(), Some("Auditorium of Sha Tin Town Hall"));
         assert_eq!(letter("The opening reception is at Hotel ICON. Performances are at the Studio Theatre, Hong Kong Cultural Centre.").as_deref(), Some("Studio Theatre, Hong Kong Cultural Centre"));
+        assert_eq!(letter("The welcome dinner is at the Harbour Plaza Hotel. The contest is at the Auditorium of Sha Tin Town Hall.").as_deref(), Some("Auditorium of Sha Tin Town Hall"));
         assert_eq!(letter("The dinner is at the Grand Ballroom, Harbour Grand Hotel.").as_deref(), Some("Grand Ballroom, Harbour Grand Hotel"));
         assert_eq!(letter("You will stay nearby. The concerts will be at 沙田大會堂演奏廳 (a short walk from the station).").as_deref(), Some("沙田大會堂演奏廳"));
     }
