@@ -820,7 +820,56 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
         out.push(DateMention { start, end, from, to, ambiguous, year_inferred: inferred, by_weekday: false });
     }
     days_of_a_named_week(chars, &mut out);
+    numbered_days(chars, &mut out);
     out
+}
+
+/// "Day 1 (Sun) 5 September 2027  Arrival" over "Day 2 (Mon)  Workshop" … "Day 8 (Sun)  Departure", "第一天（2027年10月21日）
+/// 抵港" over "第二天　技術綵排": an itinerary that numbers its days and dates only some. A row "Day N" with no date of
+/// its own is N − M days after the last dated row "Day M" above it (within a few lines), unless the weekday it gives
+/// says otherwise; its day is unsure unless that weekday agrees.
+fn numbered_days(chars: &[char], out: &mut Vec<DateMention>) {
+    use chrono::Datelike;
+    let scan = Scan { c: chars, month_first: false, settled: false };
+    let mut added = Vec::new();
+    let mut anchor: Option<(u32, NaiveDate, usize)> = None;
+    let mut line_start = 0;
+    for (number, line) in chars.split(|c| *c == '\n').enumerate() {
+        let (ls, le) = (line_start, line_start + line.len());
+        line_start = le + 1;
+        let t = (ls..le).find(|&i| !chars[i].is_whitespace() && !super::text::is_bullet(chars[i])).unwrap_or(le);
+        // "Day 2", "DAY 2", "第二天", "第2日".
+        let head: String = chars[t..le.min(t + 4)].iter().collect::<String>().to_lowercase();
+        let day = if head == "day " {
+            scan.number(t + 4, 2).filter(|&(_, e)| !chars.get(e).is_some_and(|c| c.is_alphanumeric()))
+        } else if chars.get(t) == Some(&'第') {
+            scan.cjk_number(t + 1, 3).filter(|&(_, e)| matches!(chars.get(e), Some('天' | '日'))).map(|(n, e)| (n, e + 1))
+        } else {
+            None
+        };
+        let Some((n, mut end)) = day.filter(|&(n, _)| (1..=31).contains(&n)) else { continue };
+        if let Some(m) = out.iter().find(|m| m.start >= t && m.start < le) {
+            anchor = Some((n, m.from, number));
+            continue;
+        }
+        let Some((k, date, _)) = anchor.filter(|&(k, _, at)| n > k && n - k <= 30 && number - at <= 2 * (n - k) as usize + 4) else { continue };
+        let Some(date) = date.checked_add_signed(chrono::Duration::days(i64::from(n - k))) else { continue };
+        // "(Mon)", "（星期二）": the weekday given, which must agree.
+        let after: String = chars[end..le.min(end + 8)].iter().collect::<String>().to_lowercase();
+        let inside = after.trim_start().strip_prefix('(').and_then(|a| a.split(')').next()).map(str::to_string);
+        let given = inside.as_deref().and_then(|w| weekday_written(&format!("({w})").chars().collect::<Vec<_>>(), 0, 0, true));
+        if given.is_some_and(|w| w != date.weekday()) {
+            continue;
+        }
+        if inside.is_some() {
+            end = (end..le).find(|&i| chars[i] == ')').map_or(end, |c| c + 1);
+        }
+        added.push(DateMention { start: t, end, from: date, to: date, ambiguous: false, year_inferred: given.is_none(), by_weekday: false });
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        crate::sorting::sort_by_key(out, |m| crate::sorting::number(m.start as i64));
+    }
 }
 
 /// "Your programme falls in the week of 8 November 2027. On the Tuesday you will be briefed ...; on Wednesday and
@@ -1233,6 +1282,19 @@ mod tests {
         assert_eq!(read("集訓2027年5月30日完，我3號返")[1], day("2027-06-03"));
         assert_eq!(read("2027年5月4日，地址：沙田源禾路25號，8號風球，第3號").len(), 1);
         assert_eq!(read("[14/6/2027, 21:03] Ken: 今年8月13日\n[14/6/2027, 21:11] Ken: 15號（禮拜日）下晝").last(), Some(&day("2027-08-15")));
+    }
+
+    /// An itinerary's rows numbered by day and dated only in part: each undated "Day N" is N − M days after the dated
+    /// "Day M" above it, sure only when the weekday it gives agrees; a weekday that disagrees gives nothing.
+    #[test]
+    fn an_itinerarys_numbered_days() {
+        let read = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| (m.from.to_string(), m.year_inferred)).collect::<Vec<_>>();
+        let rows = "Day 1 (Sun) 5 September 2027   Arrival\nDay 2 (Mon)   Workshop\nDay 3   Rehearsal\nDay 8 (Sun)   Departure\n";
+        assert_eq!(read(rows), [("2027-09-05".into(), false), ("2027-09-06".into(), false), ("2027-09-07".into(), true), ("2027-09-12".into(), false)]);
+        assert_eq!(read("第一天（2027年10月21日，星期四）　抵港\n第二天　　技術綵排\n").last(), Some(&("2027-10-22".into(), true)));
+        assert_eq!(read("Day 1 (Sun) 5 September 2027   Arrival\nDay 2 (Tue)   Workshop\n").len(), 1);
+        // Not "Day 2" in a sentence.
+        assert_eq!(read("Day 1 (Sun) 5 September 2027   Arrival\nWe added a workshop on Day 2.\n").len(), 1);
     }
 
     /// A message's time stamp is the day it was sent, no guide to a day said alone after it; a date with a time in a
