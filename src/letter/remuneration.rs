@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES};
+use super::cues::{REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -401,6 +401,22 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
             None => Some(first.doubt(Reason::Prose)),
         };
     }
+    // "… the fee is now HK$24,000 for all engagements", "讲者酬金已调整为港币20,000元，取代上段所列金额": a later sum
+    // the letter says replaces the fee is the fee, unsure.
+    let mut from = first.end;
+    let mut revised = None;
+    while let Some(other) = amount_in(text, from, text.original.len(), WEAK) {
+        let before = text.lower_str(other.start.saturating_sub(40), other.start);
+        let before = before.rsplit(['.', '。', '\n']).next().unwrap_or("");
+        // (Said of the fee: "the fee is now", not "the per diem is now".)
+        if other.value != first.value && REMUNERATION_REVISED.iter().any(|w| before.contains(w)) && REMUNERATION_CUES.iter().any(|c| before.contains(c)) {
+            revised = Some(other.clone());
+        }
+        from = other.end;
+    }
+    if let Some(x) = revised {
+        return Some(x.doubt(Reason::Competing));
+    }
     let mut from = first.end;
     while let Some(other) = amount_in(text, from, text.original.len(), WEAK) {
         if other.value != first.value {
@@ -481,6 +497,16 @@ mod tests {
         assert_eq!(fee("The fee is HK$2,800 per day for the twelve days, HK$33,600 in total.").as_deref(), Some("HK$2,800 per day for the twelve days, HK$33,600 in total"));
         // A second sum that does not say it is the total is not part of the fee.
         assert_eq!(fee("We will pay you a fee of HK$3,000 per day, HK$500 of it for meals.").as_deref(), Some("HK$3,000 per day"));
+    }
+
+    /// A later sum the letter says replaces the fee is the fee: "has been revised to", "is now", 调整为.
+    #[test]
+    fn a_revised_fee_replaces_the_first() {
+        let fee = |body: &str| super::super::extract(&format!("Dear Ms Roy,\n\nWe invite you to judge the finals on 3 May 2027. {body}\n"), crate::Catalogue::bundled()).remuneration.map(|r| r.value);
+        assert_eq!(fee("We offer an honorarium of HK$30,000. Please note one correction: the honorarium has been revised to HK$36,000.").as_deref(), Some("HK$36,000"));
+        assert_eq!(fee("本系将向您支付讲者酬金港币15,000元。补充说明：讲者酬金已调整为港币20,000元，取代上段所列金额。").as_deref(), Some("港币20,000元"));
+        // Not a sum said of something else after the fee.
+        assert_eq!(fee("We offer an honorarium of HK$30,000. The per diem is now HK$400.").as_deref(), Some("HK$30,000"));
     }
 
     /// A sum by the session times a count equals the total: the whole product is the fee.
