@@ -83,6 +83,29 @@ impl Chat {
         Some(in_full(text, s, e))
     }
 
+    /// The organiser's name as a signature at the chat's end ("Kelvin Tsang" / "Liaison Officer, Sha Tin District
+    /// Office", "香港乒乓总会秘书处 何伟明", "梁志強：消防處特別救援隊 梁志強"): in its last two lines, not as a message's
+    /// sender. A chat whose organiser signs nothing there is signed by no one.
+    pub(super) fn signature(&self, text: &Text) -> Option<(usize, usize)> {
+        let organiser = self.organiser(text).unwrap_or(&self.messages[0].who);
+        let m = self.messages.iter().find(|m| m.who == organiser)?;
+        let (s, e) = chinese_part(text, person_part(text, m.sender.0, m.sender.1).0, person_part(text, m.sender.0, m.sender.1).1);
+        let name = text.lower_str(s, e);
+        if name.chars().count() < 2 {
+            return None;
+        }
+        let last: Vec<usize> = text.content_lines.iter().rev().take(2).copied().collect();
+        let from = text.lines[*last.last()?].0;
+        let sender_at = |p: usize| self.messages.iter().any(|m| m.sender.0 <= p && p < m.sender.1);
+        let p = text.find_all(&name).filter(|&p| p >= from && !sender_at(p)).last()?;
+        Some((p, p + name.chars().count()))
+    }
+
+    /// Whether position `p` is inside a message's text.
+    pub(super) fn in_a_message(&self, p: usize) -> bool {
+        self.messages.iter().any(|m| m.body.0 <= p && p < m.body.1)
+    }
+
     /// The organisation the organiser writes for: as they introduce themselves in their first messages ("Mandy here
     /// from Hong Kong Harbour Jazz Festival", "我係香港中文大學音樂系嘅陳美華"), else as their shown name gives it
     /// ("Tamsin Whitfield (HKILF)", "陈嘉欣 Kathy｜贸发局书展").

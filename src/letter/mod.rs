@@ -352,6 +352,14 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         })
         .or_else(|| travel_document::document(&text));
     out.signatory = plain(Label::Signatory).or_else(|| people::signatory(&text)).or_else(|| people::sender(&text)).map(|x| people::name_in_signature(&text, x));
+    // A chat is signed, if at all, by its organiser's name at its end; a message's words are no signature.
+    if let Some(chat) = chat::Chat::read(&text).filter(|_| first(Label::Signatory).is_none()) {
+        match chat.signature(&text).and_then(|(s, e)| text.extracted(s, e, None, confidence::GUESS)) {
+            Some(signed) => out.signatory = Some(signed.doubt(Reason::ChatSender)),
+            None if out.signatory.as_ref().is_some_and(|x| chat.in_a_message(x.start)) => out.signatory = None,
+            None => {}
+        }
+    }
     out.nationality = nationality::find(&text, first(Label::Nationality), catalogue).or_else(|| {
         // "Passport details: Mexican, G09182277": the country the passport's value names before its number.
         let (from, ds) = match first(Label::TravelDocument) {
@@ -2025,6 +2033,17 @@ mod tests {
     fn the_invitees_own_dates_are_the_activitys() {
         let x = read("The Harbour Festival runs from 1 to 30 May 2026. Your recitals are on 5 and 6 May 2026.");
         assert_eq!((x.activity_from.unwrap().value, x.activity_to.unwrap().value), ("2026-05-05".into(), "2026-05-06".into()));
+    }
+
+    /// A chat is signed by its organiser's name at its end ("香港乒乓总会秘书处 何伟明"), else by no one: a message's words
+    /// ("好的！到時見 💃") are no signature.
+    #[test]
+    fn a_chat_is_signed_only_by_its_organisers_name_at_its_end() {
+        let signed = |letter: &str| extract(letter, Catalogue::bundled()).signatory.map(|v| v.value);
+        let chat = "何伟明：周教练您好，总会诚邀您以客席教练身份来港\n周立新：何先生好，谢谢邀请！\n何伟明：集训7月11日开始\n周立新：OK\n香港乒乓总会秘书处 何伟明\n";
+        assert_eq!(signed(chat).as_deref(), Some("何伟明"));
+        let unsigned = "楊惠文, [20.09.2027 10:05]\n黃小姐你好！本團誠意邀請你嚟香港演出\n\n黃詩雅, [20.09.2027 11:40]\n多謝！\n\n楊惠文, [20.10.2027 15:05]\n18號晚加咗一場綵排\n\n黃詩雅, [20.10.2027 18:40]\n好的！到時見\n";
+        assert_eq!(signed(unsigned), None);
     }
 
     /// A signed name without its marks: "(Signed)", "/s/", honours and degrees after it; the name in full on the line

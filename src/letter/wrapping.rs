@@ -35,7 +35,7 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest
     if depth != next_depth || is_a_row(line) || is_a_row(next) {
         return false;
     }
-    if ".:;!?。：；！？".contains(last) || starts_an_item(next) || is_a_label(next) || opens_a_dated_row(next) {
+    if ".:;!?。：；！？".contains(last) || starts_an_item(next) || is_a_label(next) || opens_a_dated_row(next) || opens_a_message(next) {
         return false;
     }
     // A greeting starts anew ("Dear Mr Adams,").
@@ -289,6 +289,7 @@ fn goes_on(line: &[char], next: &[char], widest: usize, whole_letter: bool) -> b
         && !is_a_row(next)
         && !starts_an_item(next)
         && !opens_a_dated_row(next)
+        && !opens_a_message(next)
         && !is_a_label(next)
 }
 
@@ -480,6 +481,28 @@ pub(super) fn opens_a_dated_row(line: &[char]) -> bool {
     line.get(i).is_some_and(|&c| matches!(c, ' ' | '\u{3000}' | '\t' | ':' | '：'))
 }
 
+/// Whether a chat message's time stamp opens the line: "[21:14] Ana: …", "[14/05/2027, 21:14] Ana: …", "20/01/2028,
+/// 13:51 - Ana: …", "21:14 Ana: …", "10:15\tAna\t…". A chat's next message is never the last one's wrapped line.
+pub(super) fn opens_a_message(line: &[char]) -> bool {
+    let head: Vec<char> = line.iter().take(32).copied().collect();
+    let timed = |c: &[char]| (1..c.len().saturating_sub(2)).any(|i| c[i] == ':' && c[i - 1].is_ascii_digit() && c[i + 1].is_ascii_digit() && c[i + 2].is_ascii_digit());
+    if head.first() == Some(&'[') {
+        return head.iter().position(|&c| c == ']').is_some_and(|b| timed(&head[..b]));
+    }
+    if !head.first().is_some_and(char::is_ascii_digit) {
+        return false;
+    }
+    if let Some(b) = (0..head.len().saturating_sub(2)).find(|&i| head[i] == ' ' && head[i + 1] == '-' && head[i + 2] == ' ') {
+        return timed(&head[..b]);
+    }
+    // (A time, then a sender and a colon or a tab: not a PDF's line that starts with a flight's time, "22:15 on
+    // Wednesday".)
+    let digits = head.iter().take_while(|c| c.is_ascii_digit()).count();
+    let timed_first = (1..=2).contains(&digits) && head.get(digits) == Some(&':') && head[digits + 1..].iter().take(2).all(char::is_ascii_digit);
+    let sender = |from: usize| head.get(from) == Some(&'\t') || (from + 1..head.len()).find(|&i| matches!(head[i], ':' | '：')).is_some_and(|i| head[i - 1].is_alphabetic() || head[i - 1] == ')' || head[i - 1] == '）');
+    timed_first && matches!(head.get(digits + 3), Some(' ' | '\t')) && sender(digits + 3)
+}
+
 /// A number that is an item's mark by itself: "①", "⑵", "❸".
 fn is_numbered_mark(c: char) -> bool {
     matches!(c, '\u{2460}'..='\u{2487}' | '\u{2776}'..='\u{2793}')
@@ -562,6 +585,19 @@ pub(super) fn joined_lines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{is_page_footer, joined_lines, lines_of, wrapped_lines};
+
+    /// A chat's next message opens with its stamp and is never the last one's wrapped line; a PDF's line that opens
+    /// with a flight's time is.
+    #[test]
+    fn a_chats_next_message_is_no_wrapped_line() {
+        let opens = |line: &str| super::opens_a_message(&line.chars().collect::<Vec<char>>());
+        for line in ["[21:14] Mandy Tsang (HK Harbour Jazz): Hi", "[14/05/2027, 21:14] Connie Lo: so", "20/01/2028, 13:51 - Ivy Chan HKDC: oh and", "21:14 Ana: hello", "10:15\tJoyce Chan\tHello"] {
+            assert!(opens(line), "{line}");
+        }
+        for line in ["22:15 on Wednesday, 12 January 2028 and", "05:10 the next morning. You will fly home", "2028 at 10:00 in the hall"] {
+            assert!(!opens(line), "{line}");
+        }
+    }
 
     #[test]
     fn an_area_code_in_brackets_starts_no_item() {
