@@ -169,8 +169,15 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
         let name = text.lower_str(s, e);
         ORGANISATION_OFFICES_OF.iter().filter_map(|w| w.split_once('=')).find(|(end, _)| name.trim().ends_with(end)).and_then(|(_, parent)| lookup::host_exact(catalogue, parent))
     };
+    // "康文署文化節目組": a name that starts with a department's short name is that department's (unsure).
+    let short_name_of = || {
+        let name = text.lower_str(s, e);
+        ORGANISATION_CJK_SHORT_NAMES.iter().filter_map(|w| w.split_once('=')).find(|(short, _)| name.trim().starts_with(short)).and_then(|(_, full)| lookup::host_exact(catalogue, full))
+    };
     let found = if let Some(org) = lookup::host_exact(catalogue, &written) {
         text.extracted(s, e, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
+    } else if let Some(org) = short_name_of() {
+        text.extracted(s, e, Some(org.name_en.clone()), GUESS).map(|x| x.doubt(Reason::CloseName))
     } else if let Some(org) = office_of() {
         text.extracted(s, e, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
     } else if let Some((org, a, b)) = known_prefix(text, s, e, &known).and_then(|(a, b)| Some((lookup::host_exact(catalogue, &text.slice(a, b))?, a, b))) {
@@ -1097,5 +1104,14 @@ mod tests {
         for line in ["簽署版本已附於本郵件", "賽前技術會議", "由本人處理", "签署"] {
             assert!(!looks_like_organisation(line), "{line}");
         }
+    }
+
+    /// A department named by its Chinese short name, or a unit of it so named, is that department, unsure.
+    #[test]
+    fn a_departments_chinese_short_name() {
+        let host = |letter: &str| crate::letter::extract(letter, crate::Catalogue::bundled()).host.map(|h| (h.value, h.confidence < crate::letter::CONFIRM_BELOW));
+        let chat = "[2027/5/10 下午2:02] 陳嘉欣（康文署）: 林老師你好！我係康文署文化節目組嘅陳嘉欣\n[2027/5/10 下午2:03] 陳嘉欣（康文署）: 想邀請你嚟香港做駐節藝術家\n[2027/5/10 下午5:40] 林彥廷: 沒問題～\n";
+        assert_eq!(host(chat), Some(("Leisure and Cultural Services Department".to_string(), true)));
+        assert_eq!(host("王先生：\n\n本署誠邀閣下來港主持工作坊。\n\n漁護署濕地公園管理組\n陳大文\n"), Some(("Agriculture, Fisheries and Conservation Department".to_string(), true)));
     }
 }
