@@ -218,7 +218,8 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         .filter(|&p| in_body(p))
         .map(|p| (p, (p + 2..(p + 30).min(text.lower.len())).find(|&i| "，。,;；\n".contains(text.lower[i])).unwrap_or(p + 2)))
         // ("担任毕业作品展外聘评审并主讲一场设计讲座": the post ends where a task is joined to it without a comma.)
-        .map(|(p, end)| (p, (p + 2..end).find(|&i| matches!(text.lower[i], '並' | '并') && ACTIVITY_CJK_SERVE_AS.iter().any(|w| text.lower_str(p + 2, i).ends_with(w))).unwrap_or(end)))
+        // (Or 及: "擔任…國際裁判及出席賽前裁判會議".)
+        .map(|(p, end)| (p, (p + 2..end).find(|&i| matches!(text.lower[i], '並' | '并' | '及') && ACTIVITY_CJK_SERVE_AS.iter().any(|w| text.lower_str(p + 2, i).ends_with(w))).unwrap_or(end)))
         .filter(|&(p, end)| ACTIVITY_CJK_SERVE_AS.iter().any(|w| text.lower_str(p + 2, end).ends_with(w)))
         .collect();
     let mut starts: Vec<usize> = ACTIVITY_CJK_VERBS

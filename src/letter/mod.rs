@@ -1000,6 +1000,10 @@ mod tests {
             ("王先生：\n\n本會誠邀閣下出席頒獎典禮。敬請填妥附件回條交回。本次典禮將於香港大會堂音樂廳舉行，屆時將有來自十多個國家及地區的得獎者及嘉賓出席，場面盛大。典禮後設有酒會，歡迎閣下與本地藝術界人士交流。本會亦會安排專人於機場接機，並安排閣下入住會場附近的酒店。典禮當晚的節目包括得獎作品展示、頒獎及嘉賓致辭，全長約兩小時，其後設有自助晚宴，地點同為香港大會堂。請貴中心協助辦理出訪手續。\n", "activity", "出席頒獎典禮"),
             ("Dear Dr Lee,\n\nYou will arrive on 2 May 2027 and give a recital at the University of Hong Kong Department of Music on 4 May 2027.\n", "departure", ""),
             ("Dear Ms Ho,\n\nWe invite you to lead a workshop on 4 May 2027 in the Recital Hall, Hong Kong City Hall.\n\nOur driver will be at:\n  Arrival Hall A, Hong Kong International Airport\n", "venue", "Recital Hall, Hong Kong City Hall"),
+            // Serving as a judge, a panel's member or the soloist is the task, with a task joined to it by 及 or 並.
+            ("陳師傅：\n\n本會誠意邀請閣下擔任2027香港泰拳公開賽總裁判及主持裁判培訓班。\n", "activity", "擔任2027香港泰拳公開賽總裁判及主持裁判培訓班"),
+            ("林女士：\n\n本局谨邀请阁下来港，担任本计划终审评审委员及主持公开评审讨论会。\n", "activity", "担任本计划终审评审委员及主持公开评审讨论会"),
+            ("田中女士：\n\n本署誠邀閣下來港，擔任音樂會的箏獨奏，並主持一場箏樂示範講座。\n", "activity", "擔任音樂會的箏獨奏，並主持一場箏樂示範講座"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
