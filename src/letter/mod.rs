@@ -1004,6 +1004,8 @@ mod tests {
             ("陳師傅：\n\n本會誠意邀請閣下擔任2027香港泰拳公開賽總裁判及主持裁判培訓班。\n", "activity", "擔任2027香港泰拳公開賽總裁判及主持裁判培訓班"),
             ("林女士：\n\n本局谨邀请阁下来港，担任本计划终审评审委员及主持公开评审讨论会。\n", "activity", "担任本计划终审评审委员及主持公开评审讨论会"),
             ("田中女士：\n\n本署誠邀閣下來港，擔任音樂會的箏獨奏，並主持一場箏樂示範講座。\n", "activity", "擔任音樂會的箏獨奏，並主持一場箏樂示範講座"),
+            // Cantonese says "at" with 喺, and the place with 場地係.
+            ("[10:03] 陳主任: 想正式邀請你嚟香港演出。\n[10:04] 陳主任: 14號下晝綵排，15號晚上音樂會，全部喺邵逸夫堂\n[10:41] 林婉婷: 好！\n", "venue", "邵逸夫堂"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -209,7 +209,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     crate::sorting::sort_by_key(&mut at, |&p| crate::sorting::number(if all_of_it(p) { p as i64 - text.lower.len() as i64 } else { p as i64 }));
     const HELD: &[&str] = &["舉行", "举行", "進行", "进行", "舉辦", "举办", "上演", "公演", "，", "。"];
     // The last 在/於 in `s..e`, not the 於 of 位於.
-    let last_at = |s: usize, e: usize| (s..e).rev().find(|&i| "在於于".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位'));
+    let last_at = |s: usize, e: usize| (s..e).rev().find(|&i| "在於于喺".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位'));
     for p in at {
         let (mut s, mut e) = phrase_until(text, p + 1, HELD, 30);
         // ("在建筑与空间设计方面": a field of work, whatever verb inside it cuts the phrase below.)
