@@ -305,7 +305,9 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         None => activity::activity(&text, &mentions, invited),
     };
     // "活動地點：香港文化博物館，沙田文林路1號": the place, not its address.
-    out.venue = first(Label::Venue)
+    // (A table's place column names the airport on the rows of arriving and leaving: not where anything happens.)
+    let venue_label = labelled.iter().find(|x| x.label == Label::Venue && !venue::where_one_travels(&text.lower_str(x.start, x.end))).copied();
+    out.venue = venue_label
         .and_then(|x| {
             // (Likewise an address in full-width brackets: "郵政總局一樓多用途室（香港中環康樂廣場2號）".)
             // (A building's floor in brackets is part of the place: "上环排练厅（上环市政大厦7楼）".)
@@ -324,8 +326,8 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         .map(|v| venue::without_closing_note(&text, v));
     // The main venue is where most days happen: a place the programme's lines name more often than the letter names
     // the one read from its prose. (Under a column's label too, when its first row names no place: the day of arrival.)
-    if first(Label::Venue).is_none() || out.venue.is_none() {
-        if let Some((most, lines)) = venue::venue_of_most_days(&text, &mentions) {
+    if venue_label.is_none() || out.venue.is_none() {
+        if let Some((most, lines)) = venue::venue_of_most_days(&text, &mentions).filter(|(most, _)| !venue::where_one_travels(&most.value.to_lowercase())) {
             let named = |v: &Extracted| text.find_all(&v.value.to_lowercase()).count();
             // (Not when either names the other: "訪客中心演講廳" in the rows is the prose's "香港濕地公園訪客中心演講廳".)
             if out.venue.as_ref().is_none_or(|v| lines > named(v) && !most.value.contains(&v.value) && !v.value.contains(&most.value) && !venue::where_all_of_it_is(&text, v)) {

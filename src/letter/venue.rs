@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_HOTEL_ROOMS, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
+use super::cues::{VENUE_HOTEL_ROOMS, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -521,6 +521,14 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
     text.extracted(best.1, best.2, None, GUESS).map(|x| (x.doubt(Reason::Prose), best.3))
 }
 
+/// Whether a place is where one arrives or leaves, not where anything happens: the airport ("Hong Kong International",
+/// 香港国际机场), a hotel alone ("香港国际机场／沙田凯悦酒店").
+/// (Not a place whose address in brackets names the airport: "政府飛行服務隊總部（香港國際機場南面）".)
+pub(super) fn where_one_travels(place: &str) -> bool {
+    let name = place.split(['(', '（']).next().unwrap_or(place);
+    VENUE_TRAVEL_PLACES.iter().any(|w| name.contains(w))
+}
+
 /// Whether the lead at `p` (在, 於) is said of all of it: "均在", "皆於", "全在".
 fn all_of_it_before(text: &Text, p: usize) -> bool {
     p > 0 && matches!(text.lower[p - 1], '均' | '皆' | '全')
@@ -671,6 +679,16 @@ mod tests {
     /// The venue the reader gives for a whole letter.
     fn venue(letter: &str) -> Option<String> {
         super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value)
+    }
+
+    /// The airport on a table's arrival and departure rows is no venue, whatever the place column says; a place whose
+    /// address names the airport is one.
+    #[test]
+    fn the_airport_is_no_venue() {
+        let table = "Dear Ms Ortiz,\n\nWe invite you to perform with us.\n\n| Date | Programme | Venue |\n|---|---|---|\n| Sun 10 Oct 2027 | Arrival | Hong Kong International Airport |\n| Tue 12 Oct 2027 | Rehearsal | Concert Hall, Hong Kong City Hall |\n| Wed 13 Oct 2027 | Concert | Concert Hall, Hong Kong City Hall |\n| Sun 17 Oct 2027 | Departure | Hong Kong International Airport |\n";
+        assert_eq!(venue(table).as_deref(), Some("Concert Hall, Hong Kong City Hall"));
+        assert!(!super::where_one_travels("政府飛行服務隊總部（香港國際機場南面）"));
+        assert!(super::where_one_travels("香港国际机场／沙田凯悦酒店"));
     }
 
     /// A hotel named in passing (the room reserved there, a reception) is not where the activity is; it is the venue
