@@ -687,6 +687,11 @@ mod tests {
     fn the_airport_is_no_venue() {
         let table = "Dear Ms Ortiz,\n\nWe invite you to perform with us.\n\n| Date | Programme | Venue |\n|---|---|---|\n| Sun 10 Oct 2027 | Arrival | Hong Kong International Airport |\n| Tue 12 Oct 2027 | Rehearsal | Concert Hall, Hong Kong City Hall |\n| Wed 13 Oct 2027 | Concert | Concert Hall, Hong Kong City Hall |\n| Sun 17 Oct 2027 | Departure | Hong Kong International Airport |\n";
         assert_eq!(venue(table).as_deref(), Some("Concert Hall, Hong Kong City Hall"));
+        let table = "陳先生：\n\n本館誠邀閣下來港主持工作坊，行程如下：\n\n| 日期 | 內容 | 地點 |\n|---|---|---|\n| 2027年5月14日 | 抵港 | 香港國際機場 |\n| 2027年5月15日 | 工作坊 | 香港大會堂劇院 |\n| 2027年5月16日 | 離港 | 香港國際機場 |\n";
+        assert_eq!(venue(table).as_deref(), Some("香港大會堂劇院"));
+        // (A place column's first row, wrapped: read as the column's value.)
+        let wrapped = "陳先生：\n\n本館誠邀閣下來港主持工作坊，行程如下：\n\n| 日期          | 內容                        | 地點                  |\n|---------------|-----------------------------|-----------------------|\n| 5月14日      | 抵港（國泰航空 CX 100，     | 香港國際機場          |\n| （星期五）    | 15:20抵達）                 |                       |\n| 5月15日      | 工作坊                      | 香港大會堂劇院        |\n| 5月16日      | 工作坊                      | 香港大會堂劇院        |\n| 5月17日      | 離港（CX 101）              | 香港國際機場          |\n\n二〇二七年三月一日\n";
+        assert_eq!(venue(wrapped).as_deref(), Some("香港大會堂劇院"));
         assert!(!super::where_one_travels("政府飛行服務隊總部（香港國際機場南面）"));
         assert!(super::where_one_travels("香港国际机场／沙田凯悦酒店"));
     }
