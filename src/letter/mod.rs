@@ -276,7 +276,8 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         .and_then(|x| text.extracted(x.start, x.end, None, x.confidence()).map(|v| x.value(v)))
         .map(|x| role::post_of_role(&text, x))
         .map(|r| if role::labelled_a_post_anywhere(&text, r.start) { r.doubt(Reason::PostHeld) } else { r })
-        .or_else(|| role::role(&text));
+        .or_else(|| role::role(&text))
+        .or_else(|| role::role_in_a_subject(&text));
     let invited = out.invitee.as_ref().map(|x| x.value.as_str());
     // "Engagement: Guest Concertmaster": a post under a label of what is done is the role (when no label gives one);
     // what the visitor does is then in the prose.

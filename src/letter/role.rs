@@ -267,6 +267,26 @@ pub(super) fn is_a_post(value: &str) -> bool {
     (1..=5).contains(&words.len()) && capitalised && names_a_person
 }
 
+/// A post named only in a subject line: "Re: Visiting Artist (Strings), Spring Term 2027", "Subject: Invitation -
+/// Guest Director, Spring Graduation Production 2027": its first part, before a dash, a comma or a bracket, when that
+/// is a post. Unsure.
+pub(super) fn role_in_a_subject(text: &Text) -> Option<Extracted> {
+    text.content_lines.iter().copied().find_map(|l| {
+        let (ls, le) = text.trim(text.lines[l].0, text.lines[l].1);
+        let line = text.lower_str(ls, le);
+        let header = LETTER_SUBJECT_HEADERS.iter().filter(|h| line.starts_with(*h)).map(|h| h.chars().count()).max()?;
+        let mut s = text.trim(ls + header, le).0;
+        for lead in ["re: ", "fw: ", "fwd: ", "invitation - ", "invitation – ", "invitation — ", "invitation: ", "invitation to serve as ", "invitation as "] {
+            if text.lower_str(s, s + lead.chars().count()) == lead {
+                s += lead.chars().count();
+            }
+        }
+        let e = (s..le).find(|&i| matches!(text.original[i], ',' | '(' | '（' | '–' | '—') || text.lower_str(i, i + 3) == " - ").unwrap_or(le);
+        let (s, e) = text.trim(s, e);
+        (e > s && is_a_post(&text.slice(s, e))).then(|| text.extracted(s, e, None, GUESS)).flatten().map(|x| x.doubt(Reason::Prose))
+    })
+}
+
 /// Whether the label before `value_start` on its line is one of a post held anywhere ("職位：", "Position:").
 pub(super) fn labelled_a_post_anywhere(text: &Text, value_start: usize) -> bool {
     let (ls, _) = text.lines[text.line_of(value_start)];
@@ -458,6 +478,15 @@ mod tests {
         // Another label of the role over one of a post that may be held at home, in Chinese and in English.
         assert_eq!(role("現職機構……格拉斯哥國家風笛中心\n職位…………高級風笛教師\n\n身份…………客席風笛導師").as_deref(), Some("客席風笛導師"));
         assert_eq!(role("Employer: Royal Conservatoire\nPosition: Head of Strings\n\nRole: Guest Tutor").as_deref(), Some("Guest Tutor"));
+    }
+
+    /// A post named only in the subject line is the role, unsure; a post in the signature is the signer's.
+    #[test]
+    fn a_post_only_in_the_subject_line() {
+        let x = super::super::extract("Re: Visiting Artist (Strings), Spring Term 2027\n\nDear Ms Lind,\n\nWe would be delighted to welcome you to the Academy this spring.\n\nYours sincerely,\nAnna Lee\nProgramme Manager\n", crate::Catalogue::bundled()).role.unwrap();
+        assert_eq!((x.value.as_str(), x.is_sure()), ("Visiting Artist", false));
+        let x = super::super::extract("Subject: Your visit in May\n\nDear Ms Lind,\n\nWe would be delighted to welcome you.\n\nYours sincerely,\nAnna Lee\nProgramme Manager\n", crate::Catalogue::bundled()).role;
+        assert_eq!(x, None);
     }
 
     /// A post under "職位" or "Position" may be the one held at home: it is read, unsure.
