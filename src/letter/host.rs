@@ -176,6 +176,9 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
     };
     let found = if let Some(org) = lookup::host_exact(catalogue, &written) {
         text.extracted(s, e, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
+    } else if let Some((org, a, b)) = (s..e).find(|&i| matches!(text.original[i], '(' | '（')).map(|i| text.trim(s, i)).and_then(|(a, b)| Some((lookup::host_exact(catalogue, &text.slice(a, b))?, a, b))) {
+        // "Hong Kong Observatory (Training Section, Forecasting Division)": the organisation before its unit in brackets.
+        text.extracted(a, b, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
     } else if let Some(org) = short_name_of() {
         text.extracted(s, e, Some(org.name_en.clone()), GUESS).map(|x| x.doubt(Reason::CloseName))
     } else if let Some(org) = office_of() {
@@ -1104,6 +1107,13 @@ mod tests {
         for line in ["簽署版本已附於本郵件", "賽前技術會議", "由本人處理", "签署"] {
             assert!(!looks_like_organisation(line), "{line}");
         }
+    }
+
+    /// A listed organisation with its unit in brackets after it is that organisation.
+    #[test]
+    fn an_organisation_before_its_unit_in_brackets() {
+        let x = crate::letter::extract("Organiser:       Hong Kong Observatory (Training Section, Forecasting Division)\nName of participant: Dr Ana Ruiz\n", crate::Catalogue::bundled()).host.unwrap();
+        assert_eq!((x.value.as_str(), x.text.as_str()), ("Hong Kong Observatory", "Hong Kong Observatory"));
     }
 
     /// A department named by its Chinese short name, or a unit of it so named, is that department, unsure.
