@@ -255,6 +255,18 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             }
         }
     }
+    // "加拿大温哥华 王雅琳女士": an address block's line with the place before the name; the name and its title.
+    if let Some(x) = out.invitee.as_mut() {
+        let words: Vec<&str> = x.value.split([' ', '\u{3000}']).filter(|w| !w.is_empty()).collect();
+        let last = words.last().copied().unwrap_or("");
+        let titled = cues::PEOPLE_CJK_TITLES.iter().any(|t| last.ends_with(t)) && (3..=7).contains(&last.chars().count()) && last.chars().all(text::is_cjk);
+        if words.len() >= 2 && titled && words[..words.len() - 1].iter().all(|w| w.chars().all(text::is_cjk)) {
+            let n = last.chars().count();
+            if let Some(name) = text.extracted(x.end - n, x.end, None, x.confidence) {
+                *x = Extracted { reason: x.reason.take(), ..name };
+            }
+        }
+    }
     // "裁判委員會主席：" greets a post, not a person: no sure invitee.
     if let Some(x) = out.invitee.as_mut().filter(|x| x.is_sure() && cues::PEOPLE_CJK_POSTS.iter().any(|p| x.value.ends_with(p))) {
         *x = x.clone().doubt(Reason::Salutation);
@@ -1009,6 +1021,8 @@ mod tests {
             ("田中女士：\n\n本署誠邀閣下來港，擔任音樂會的箏獨奏，並主持一場箏樂示範講座。\n", "activity", "擔任音樂會的箏獨奏，並主持一場箏樂示範講座"),
             // Cantonese says "at" with 喺, and the place with 場地係.
             ("[10:03] 陳主任: 想正式邀請你嚟香港演出。\n[10:04] 陳主任: 14號下晝綵排，15號晚上音樂會，全部喺邵逸夫堂\n[10:41] 林婉婷: 好！\n", "venue", "邵逸夫堂"),
+            // An address block's line with the place or the institution before the name: the name and its title.
+            ("加拿大温哥华 王雅琳女士\n\n王女士：\n\n本团诚邀阁下来港指挥圣诞音乐会。\n", "invitee", "王雅琳女士"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
