@@ -1023,6 +1023,8 @@ mod tests {
             ("[10:03] 陳主任: 想正式邀請你嚟香港演出。\n[10:04] 陳主任: 14號下晝綵排，15號晚上音樂會，全部喺邵逸夫堂\n[10:41] 林婉婷: 好！\n", "venue", "邵逸夫堂"),
             // An address block's line with the place or the institution before the name: the name and its title.
             ("加拿大温哥华 王雅琳女士\n\n王女士：\n\n本团诚邀阁下来港指挥圣诞音乐会。\n", "invitee", "王雅琳女士"),
+            // The name in full under its address, though the address runs into it, over the greeting's surname.
+            ("日本國東京都世田谷區三軒茶屋二丁目8番5號\n高橋由紀女士\n\n高橋女士：\n\n本署誠邀閣下來港。\n", "invitee", "高橋由紀女士"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -853,8 +853,12 @@ pub(super) fn cjk_in_full_above(text: &Text, named: &Extracted) -> Option<Extrac
     above.into_iter().find_map(|l| {
         let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
         let line = text.slice(s, e);
-        let given = line.strip_prefix(surname)?.strip_suffix(*title)?;
-        ((1..=2).contains(&given.chars().count()) && given.chars().all(is_chinese)).then(|| text.extracted(s, e, None, named.confidence)).flatten()
+        // (At the line's end, after an address the reader joined to it: "…三軒茶屋二丁目8番5號" / "高橋由紀女士".)
+        let body = line.strip_suffix(*title)?;
+        let at = body.rfind(surname)?;
+        let given = &body[at + surname.len()..];
+        let from = s + body[..at].chars().count();
+        ((1..=2).contains(&given.chars().count()) && given.chars().all(is_chinese)).then(|| text.extracted(from, e, None, named.confidence)).flatten()
     })
 }
 
