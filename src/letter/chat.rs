@@ -101,6 +101,15 @@ impl Chat {
         Some((p, p + name.chars().count()))
     }
 
+    /// Whether position `p` is on a line that shows a sender, not what they wrote: a message's head ("梁嘉慧（香港公共图书馆）
+    /// 14:31"), the sender before a message's colon, or the export's title above the first message ("微信聊天记录 — 与“Ivy
+    /// 何（文化博物馆）”").
+    pub(super) fn on_a_senders_line(&self, text: &Text, p: usize) -> bool {
+        let l = text.line_of(p);
+        let first = self.messages.iter().map(|m| text.line_of(m.sender.0)).min().unwrap_or(0);
+        l < first || self.messages.iter().any(|m| text.line_of(m.sender.0) == l && !(m.body.0 <= p && p < m.body.1))
+    }
+
     /// Whether position `p` is inside a message's text.
     pub(super) fn in_a_message(&self, p: usize) -> bool {
         self.messages.iter().any(|m| m.body.0 <= p && p < m.body.1)
@@ -115,7 +124,16 @@ impl Chat {
         theirs
             .iter()
             .find_map(|m| introduced_from(text, m.body.0, m.body.1))
-            .or_else(|| theirs.first().and_then(|m| affiliation(text, m.sender.0, m.sender.1)).map(|(s, e)| expanded(text, s, e).unwrap_or((s, e))))
+            .or_else(|| {
+                let (s, e) = theirs.first().and_then(|m| affiliation(text, m.sender.0, m.sender.1))?;
+                // (Not a post in brackets, "陳國強（主席）": an organisation's name, its letters, or its short form in full.)
+                let shown = text.slice(s, e);
+                let acronym = shown.chars().all(|c| c.is_ascii_uppercase()) && shown.len() >= 2;
+                // (Or a name the messages write out too: "我是香港国际诗歌节的晓岚".)
+                let written_out = self.messages.iter().any(|m| text.lower_str(m.body.0, m.body.1).contains(&shown.to_lowercase()));
+                let named = acronym || written_out || super::host::looks_like_organisation(&shown.to_lowercase()) || shown.contains(' ');
+                expanded(text, s, e).or_else(|| named.then_some((s, e)))
+            })
     }
 }
 

@@ -176,8 +176,12 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
     };
     let found = if let Some(org) = lookup::host_exact(catalogue, &written) {
         text.extracted(s, e, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
-    } else if let Some((org, a, b)) = (s..e).find(|&i| matches!(text.original[i], '(' | '（')).map(|i| text.trim(s, i)).and_then(|(a, b)| Some((lookup::host_exact(catalogue, &text.slice(a, b))?, a, b))) {
-        // "Hong Kong Observatory (Training Section, Forecasting Division)": the organisation before its unit in brackets.
+    } else if let Some((org, a, b)) = (s..e).find(|&i| matches!(text.original[i], '(' | '（')).and_then(|i| {
+        // "Hong Kong Observatory (Training Section, Forecasting Division)": the organisation before its unit in
+        // brackets; "香港文化博物馆（康乐及文化事务署）": a unit before its organisation in brackets.
+        let close = (i + 1..e).find(|&k| matches!(text.original[k], ')' | '）')).unwrap_or(e);
+        [text.trim(s, i), text.trim(i + 1, close)].into_iter().find_map(|(a, b)| Some((lookup::host_exact(catalogue, &text.slice(a, b))?, a, b)))
+    }) {
         text.extracted(a, b, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
     } else if let Some(org) = short_name_of() {
         text.extracted(s, e, Some(org.name_en.clone()), GUESS).map(|x| x.doubt(Reason::CloseName))
@@ -232,6 +236,13 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
         Some(Candidate { start, end, confidence: GUESS, reason: Some(Reason::ChatSender) })
     };
     let Some(c) = likeliest(text, catalogue) else { return from_chat() };
+    // (In a chat, a name in no message, on a sender's line or the export's title, "梁嘉慧（香港公共图书馆） 14:31", is
+    // the organiser's affiliation as the chat shows it: read as the chat's organisation.)
+    if super::chat::Chat::read(text).is_some_and(|chat| chat.on_a_senders_line(text, c.start)) {
+        if let Some(found) = from_chat() {
+            return Some(found);
+        }
+    }
     let named = text.lower_str(c.start, c.end);
     let named = named.trim();
     let cjk_self = named.starts_with(['本', '我']) && named.chars().count() <= 6 && lookup::host_exact(catalogue, named).is_none();
@@ -1114,6 +1125,20 @@ mod tests {
     fn an_organisation_before_its_unit_in_brackets() {
         let x = crate::letter::extract("Organiser:       Hong Kong Observatory (Training Section, Forecasting Division)\nName of participant: Dr Ana Ruiz\n", crate::Catalogue::bundled()).host.unwrap();
         assert_eq!((x.value.as_str(), x.text.as_str()), ("Hong Kong Observatory", "Hong Kong Observatory"));
+    }
+
+    /// A unit of a department known by its own name is the department (the Police's Cyber Security and Technology Crime
+    /// Bureau, the LCSD's public libraries); so is a unit with its department in brackets after it. In a chat, the
+    /// name on a sender's line is the organiser's affiliation, read as the chat's organisation; a post there is none.
+    #[test]
+    fn a_departments_unit_and_a_chats_sender_line() {
+        let host = |letter: &str| crate::letter::extract(letter, crate::Catalogue::bundled()).host.map(|h| h.value);
+        assert_eq!(host("Issued by: Cyber Security and Technology Crime Bureau\nName of invitee: Dr Ana Ruiz\n").as_deref(), Some("Hong Kong Police Force"));
+        assert_eq!(host("主辦單位：香港文化博物馆（康乐及文化事务署）\n受邀人：黄振声\n").as_deref(), Some("Leisure and Cultural Services Department"));
+        let chat = "梁嘉慧（香港公共图书馆） 14:31\n王老师您好！想邀请您来港主持讲座\n\n王晓燕 14:40\n好的\n\n梁嘉慧（香港公共图书馆） 14:45\n太好了\n";
+        assert_eq!(host(chat).as_deref(), Some("Leisure and Cultural Services Department"));
+        let post = "21:14\t陳國強（主席）\t本會誠意邀請你擔任總裁判\n21:20\tSomchai\t多謝\n21:45\t陳國強（主席）\t好\n";
+        assert_eq!(host(post), None);
     }
 
     /// A department named by its Chinese short name, or a unit of it so named, is that department, unsure.
