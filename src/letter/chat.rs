@@ -7,7 +7,7 @@
 //! the one who first invites; the invitee is the one who answers most. What the stages read from this they read as
 //! a guess, and say why.
 
-use super::cues::{CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THIRD_PERSON, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
+use super::cues::{CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
 use super::text::{is_cjk, Text};
 
 /// One message: the sender as the chat shows them ("Mandy Tsang (HK Harbour Jazz)"), and what they wrote, as
@@ -131,7 +131,8 @@ impl Chat {
                 let acronym = shown.chars().all(|c| c.is_ascii_uppercase()) && shown.len() >= 2;
                 // (Or a name the messages write out too: "我是香港国际诗歌节的晓岚".)
                 let written_out = self.messages.iter().any(|m| text.lower_str(m.body.0, m.body.1).contains(&shown.to_lowercase()));
-                let named = acronym || written_out || super::host::looks_like_organisation(&shown.to_lowercase()) || shown.contains(' ');
+                let post = PEOPLE_CJK_POSTS.iter().any(|p| shown.ends_with(p));
+                let named = !post && (acronym || written_out || super::host::looks_like_organisation(&shown.to_lowercase()) || shown.contains(' '));
                 expanded(text, s, e).or_else(|| named.then_some((s, e)))
             })
     }

@@ -1137,7 +1137,7 @@ mod tests {
         assert_eq!(host("主辦單位：香港文化博物馆（康乐及文化事务署）\n受邀人：黄振声\n").as_deref(), Some("Leisure and Cultural Services Department"));
         let chat = "梁嘉慧（香港公共图书馆） 14:31\n王老师您好！想邀请您来港主持讲座\n\n王晓燕 14:40\n好的\n\n梁嘉慧（香港公共图书馆） 14:45\n太好了\n";
         assert_eq!(host(chat).as_deref(), Some("Leisure and Cultural Services Department"));
-        let post = "21:14\t陳國強（主席）\t本會誠意邀請你擔任總裁判\n21:20\tSomchai\t多謝\n21:45\t陳國強（主席）\t好\n";
+        let post = "21:14\t陳國強（主席）\t本會誠意邀請你擔任總裁判\n21:20\tSomchai\t多謝主席！\n21:45\t陳國強（主席）\t好\n";
         assert_eq!(host(post), None);
     }
 
