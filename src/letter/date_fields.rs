@@ -359,7 +359,13 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         return kind;
     }
     // A date that starts its line (an itinerary or a table row): the words after it say what it is.
-    if text.original[ls..m.start].iter().all(|&c| c.is_whitespace() || is_bullet(c) || c == '|' || c == '>') {
+    // (After its row's day number too: "Day 0  Thursday, 25 November 2027   Arrival".)
+    let before = text.lower_str(ls, m.start);
+    let day_number = before.trim_start().strip_prefix("day ").is_some_and(|rest| {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        (1..=2).contains(&digits) && rest[digits..].chars().all(|c| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '(' | ')'))
+    });
+    if day_number || text.original[ls..m.start].iter().all(|&c| c.is_whitespace() || is_bullet(c) || c == '|' || c == '>') {
         let line_end = text.lines[line].1;
         let mut first: Option<(usize, DateKind)> = None;
         for (words, kind) in [
@@ -1061,6 +1067,13 @@ mod tests {
     fn travel(letter: &str) -> (Option<String>, Option<String>) {
         let x = extract(letter, Catalogue::bundled());
         (x.arrival.map(|a| a.value), x.departure.map(|d| d.value))
+    }
+
+    /// An itinerary's rows numbered from Day 0: the row's words after its date say what the day is, past its number.
+    #[test]
+    fn an_itinerary_numbered_from_day_0() {
+        let letter = "Dear Ms Ruiz,\n\nWe invite you to referee the Open.\n\nDay 0  Thursday, 25 November 2027   Arrival; transfer to hotel\nDay 1  (Friday)                     Referees' briefing\nDay 2  (Saturday)                   Individual events\nDay 3  (Sunday)                     Team events\nDay 4  (Monday)                     Departure\n";
+        assert_eq!(travel(letter), (Some("2027-11-25".into()), Some("2027-11-29".into())));
     }
 
     /// A flight that departs from elsewhere is no departure from Hong Kong, the word's ending and the time before the

@@ -847,7 +847,7 @@ fn numbered_days(chars: &[char], out: &mut Vec<DateMention>) {
         } else {
             None
         };
-        let Some((n, mut end)) = day.filter(|&(n, _)| (1..=31).contains(&n)) else { continue };
+        let Some((n, mut end)) = day.filter(|&(n, _)| n <= 31) else { continue };
         if let Some(m) = out.iter().find(|m| m.start >= t && m.start < le) {
             anchor = Some((n, m.from, number));
             continue;
