@@ -205,7 +205,18 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         if DATES_CJK_ARRIVAL_SAID_AFTER.iter().any(|w| clause.ends_with(w)) {
             return DateKind::Arrival;
         }
-        if DATES_CJK_DEPARTURE_SAID_AFTER.iter().any(|w| clause.ends_with(w)) || DATES_CJK_GOING_BACK.iter().any(|w| clause.contains(w)) {
+        // (Or going back to a place: "28号回洛杉矶", "11日返曼谷"; not replying, "回覆", nor coming back to Hong Kong, "返港".)
+        // (Only after the time of day, "早上回雅加達": not a round trip, "來回機票", nor a title, "「丝路回响」".)
+        let back = clause.char_indices().any(|(b, c)| {
+            let before = &clause[..b];
+            let after = &clause[b + c.len_utf8()..];
+            matches!(c, '回' | '返')
+                && before.chars().count() <= 6
+                && !before.ends_with(['來', '来', '往'])
+                && !before.contains(['“', '”', '「', '」', '《', '》', '"', '的'])
+                && after.chars().next().is_some_and(|n| super::text::is_cjk(n) && !DATES_CJK_NOT_GOING_BACK.iter().any(|w| after.starts_with(w)))
+        });
+        if DATES_CJK_DEPARTURE_SAID_AFTER.iter().any(|w| clause.ends_with(w)) || DATES_CJK_GOING_BACK.iter().any(|w| clause.contains(w)) || back {
             return DateKind::Departure;
         }
     }
@@ -1096,6 +1107,14 @@ mod tests {
         assert_eq!(travel(chat), (Some("2028-04-21".into()), Some("2028-04-24".into())));
         let range = "想邀請你嚟香港，2027年12月13號到17號喺邵逸夫堂排練\n";
         assert_eq!(travel(range), (None, None));
+        // Going back to a place after the day is the departure; a round trip's ticket, a title's 回 and coming back
+        // to a pier are not.
+        let chat = "林小姐好！2028年2月21日至27日的排练我都可以。我20号早上6点到香港，28号回洛杉矶。\n";
+        assert_eq!(travel(chat), (Some("2028-02-20".into()), Some("2028-02-28".into())));
+        let letter = "本局誠邀閣下來港。本局會安排酒店住宿七晚（由2028年7月16日（星期日）起）、來回經濟客位機票。\n";
+        assert_eq!(travel(letter).1, None);
+        let letter = "本团诚邀阁下指挥本团于2028年3月10日及11日举行的“丝路回响”音乐会。\n";
+        assert_eq!(travel(letter).1, None);
     }
 
     /// An itinerary's free day is nothing of the visit; a free day that ends in travel is read by its travel.

@@ -1116,6 +1116,7 @@ fn bare_cjk_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
 /// that follow a thing's number.
 fn bare_hao_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool)>) {
     const BEFORE: &str = " ，。、:：,(（我你佢他她係是喺在於于到由至同及和或定約约返";
+    const NOT_BEFORE: &str = "路道街里巷號号樓楼座室第層层期屆届章條条款項项頁页版班組组隊队區区段棟栋幢閘闸台場场廈厦心館馆園园村邨苑閣阁軒轩坊廳厅東东西南北中";
     // (After it, anything but what follows a number of a thing: "25號地下", "8號風球", "3號巴士", "1號閘口".)
     const NOT_AFTER: &str = "樓楼室舖铺風风地館馆巴車车線线碼码房座閘闸門门櫃柜位枱桌球";
     let mut found = Vec::new();
@@ -1127,7 +1128,8 @@ fn bare_hao_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
         if !(1..=2).contains(&(h - start)) || raw.iter().any(|r| r.2 <= start && start < r.3) {
             continue;
         }
-        let led = start == 0 || BEFORE.contains(chars[start - 1]) || chars[start - 1] == '\n';
+        // (Or after any word but one a number of a thing follows: "我可以12號朝早到", not "源禾路25號", "第3號".)
+        let led = start == 0 || BEFORE.contains(chars[start - 1]) || chars[start - 1] == '\n' || super::text::is_cjk(chars[start - 1]) && !NOT_BEFORE.contains(chars[start - 1]);
         let followed = chars.get(h + 1).is_none_or(|&c| !c.is_ascii_alphanumeric() && !NOT_AFTER.contains(c));
         let Ok(day) = chars[start..h].iter().collect::<String>().parse::<u32>() else { continue };
         if !(led && followed && (1..=31).contains(&day)) {
@@ -1280,7 +1282,9 @@ mod tests {
         assert_eq!(read("訓練2027年4月12號開始，我9號晚上到")[1], day("2027-04-09"));
         // The next month when the day is well before the last: "30號完，3號返".
         assert_eq!(read("集訓2027年5月30日完，我3號返")[1], day("2027-06-03"));
-        assert_eq!(read("2027年5月4日，地址：沙田源禾路25號，8號風球，第3號").len(), 1);
+        assert_eq!(read("2027年5月4日，地址：沙田源禾路25號，8號風球，第3號，浸会大学道西7号，愛丁堡廣場3號").len(), 1);
+        // After any word but one a thing's number follows: "我可以12號朝早到".
+        assert_eq!(read("比賽2027年8月13日舉行。我可以12號朝早到").last(), Some(&day("2027-08-12")));
         assert_eq!(read("[14/6/2027, 21:03] Ken: 今年8月13日\n[14/6/2027, 21:11] Ken: 15號（禮拜日）下晝").last(), Some(&day("2027-08-15")));
     }
 
