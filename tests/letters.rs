@@ -31,7 +31,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 22126 - 1712;
+const TUNING_FLOOR: usize = 22163 - 1712;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -93,7 +93,7 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// the visitor does and in what role, in all three scripts) and 1689–1712 (everything at once, messy: threads, PDF
 /// pages, annexes, revised dates, decoys) were added with 5 and 9 among them: 300 and 293 of 336 before any change
 /// for them, on the reader of 856b185.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 93;
+const TUNING_WRONG_AND_SURE_MAX: usize = 83;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
