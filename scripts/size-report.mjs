@@ -95,9 +95,13 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // 405 KB (the first load 140.4 KB). The round after that (eleventh session) added some 40 reader changes (Chinese
 // itinerary rows, PDF pages with annexes, revised and other people's dates, venues on the line under their lead, ...):
 // the second part 207.6 → 214.3 KB and the cue words' file 12.2 → 12.9 KB, everything 407.3 KB, over 405, so its
-// budget is 410 KB (the first load 140.1 KB).
+// budget is 410 KB (the first load 140.1 KB). The round after that (twelfth session) added a stage that reads chats
+// (senders, the organiser, the invitee, the organisation, a chat's signature) and some 20 reader changes (days said
+// with 號, spoken Chinese travel, itineraries numbered by day, revised fees, airports and hotels as no venue, ...):
+// the second part 213.9 → 226.3 KB and the cue words' file 12.9 → 13.9 KB, everything 421.4 KB, over 410, so its
+// budget is 425 KB (the first load 141.1 KB).
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 410_000;
+const BUDGET_TOTAL = 425_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
