@@ -11,7 +11,8 @@ use super::cues::{CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, C
 use super::text::{is_cjk, Text};
 
 /// One message: the sender as the chat shows them ("Mandy Tsang (HK Harbour Jazz)"), and what they wrote, as
-/// character offsets; `who` is the sender folded for reading, to tell senders apart.
+/// character offsets; `who` is the sender as the reader's folded text has it (half-width, ASCII lower-case), to tell
+/// senders apart.
 #[derive(Debug, Clone)]
 pub(super) struct Message {
     pub sender: (usize, usize),
@@ -25,9 +26,14 @@ pub(super) struct Chat {
 }
 
 impl Chat {
+    /// The text as a chat, when it is one, read once for all the stages that ask.
+    pub(super) fn of<'t>(text: &'t Text) -> Option<&'t Chat> {
+        text.chat.get_or_init(|| Chat::read(text)).as_ref()
+    }
+
     /// The text as a chat, when it is one: at least three messages from at least two senders. Of the ways a chat
     /// writes its messages, the one that finds most.
-    pub(super) fn read(text: &Text) -> Option<Chat> {
+    fn read(text: &Text) -> Option<Chat> {
         let inline: Vec<Message> = (0..text.lines.len()).filter_map(|l| inline_message(text, l)).collect();
         let headed = headed_messages(text).unwrap_or_default();
         let named = named_lines(text);
@@ -60,10 +66,13 @@ impl Chat {
     /// The invitee as the chat shows them: of the senders other than the organiser, the one who writes most (the
     /// first of them on a tie), by the part of the shown name that is a person's ("Leon Dubois", not an affiliation
     /// in brackets after it; "林雅婷", not the "Yating" beside it). Not when the organiser writes of the visitor as
-    /// someone else ("he'd play two sets", "佢會…") more than to the one answering: that is an agent or a colleague.
+    /// someone else ("he'd play two sets", "佢會…") as often as to the one answering, or more (nor when they write
+    /// neither): the one answering is then an agent or a colleague, or no one can tell.
     pub(super) fn invitee(&self, text: &Text) -> Option<(usize, usize)> {
         let organiser = self.organiser(text)?;
         let theirs: String = self.messages.iter().filter(|m| m.who == organiser).map(|m| format!(" {} ", spaced(&text.lower_str(m.body.0, m.body.1)))).collect();
+        // (Not the 他 of 其他, "other".)
+        let theirs = theirs.replace("其他", " ");
         let count = |cues: &[&str]| cues.iter().map(|w| theirs.matches(w).count()).sum::<usize>();
         if count(&CHAT_THIRD_PERSON) >= count(&CHAT_SECOND_PERSON) {
             return None;
@@ -102,12 +111,13 @@ impl Chat {
     }
 
     /// Whether position `p` is on a line that shows a sender, not what they wrote: a message's head ("梁嘉慧（香港公共图书馆）
-    /// 14:31"), the sender before a message's colon, or the export's title above the first message ("微信聊天记录 — 与“Ivy
-    /// 何（文化博物馆）”").
+    /// 14:31"), the sender before a message's colon, or one of the two lines above the first message, the export's title
+    /// ("微信聊天记录 — 与“Ivy 何（文化博物馆）”").
     pub(super) fn on_a_senders_line(&self, text: &Text, p: usize) -> bool {
         let l = text.line_of(p);
         let first = self.messages.iter().map(|m| text.line_of(m.sender.0)).min().unwrap_or(0);
-        l < first || self.messages.iter().any(|m| text.line_of(m.sender.0) == l && !(m.body.0 <= p && p < m.body.1))
+        let title = text.content_lines.iter().filter(|&&c| c < first).rev().take(2).any(|&c| c == l);
+        title || self.messages.iter().any(|m| text.line_of(m.sender.0) == l && !(m.body.0 <= p && p < m.body.1))
     }
 
     /// Whether position `p` is inside a message's text.
@@ -128,11 +138,13 @@ impl Chat {
                 let (s, e) = theirs.first().and_then(|m| affiliation(text, m.sender.0, m.sender.1))?;
                 // (Not a post in brackets, "陳國強（主席）": an organisation's name, its letters, or its short form in full.)
                 let shown = text.slice(s, e);
+                if PEOPLE_CJK_POSTS.iter().any(|p| shown.ends_with(p)) {
+                    return None;
+                }
                 let acronym = shown.chars().all(|c| c.is_ascii_uppercase()) && shown.len() >= 2;
                 // (Or a name the messages write out too: "我是香港国际诗歌节的晓岚".)
                 let written_out = self.messages.iter().any(|m| text.lower_str(m.body.0, m.body.1).contains(&shown.to_lowercase()));
-                let post = PEOPLE_CJK_POSTS.iter().any(|p| shown.ends_with(p));
-                let named = !post && (acronym || written_out || super::host::looks_like_organisation(&shown.to_lowercase()) || shown.contains(' '));
+                let named = acronym || written_out || super::host::looks_like_organisation(&shown.to_lowercase()) || shown.contains(' ');
                 expanded(text, s, e).or_else(|| named.then_some((s, e)))
             })
     }
@@ -172,7 +184,7 @@ fn stamp_end(text: &Text, ls: usize, le: usize) -> Option<usize> {
     if !text.original[s].is_ascii_digit() {
         return None;
     }
-    if let Some(dash) = (s..le.min(s + 30)).find(|&i| text.lower_str(i, i + 3) == " - ") {
+    if let Some(dash) = (s..le.min(s + 30)).find(|&i| text.lower[i] == ' ' && text.lower.get(i + 1) == Some(&'-') && text.lower.get(i + 2) == Some(&' ')) {
         return has_time(&text.lower_str(s, dash)).then_some(dash + 3);
     }
     let time = time_at(text, s)?;
@@ -213,18 +225,27 @@ fn time_at(text: &Text, s: usize) -> Option<usize> {
 fn headed_messages(text: &Text) -> Option<Vec<Message>> {
     let heads: Vec<(usize, (usize, usize))> = text.content_lines.iter().filter_map(|&l| head(text, l).map(|h| (l, h))).collect();
     // A name and a colon alone heads messages only when it heads several.
+    let names: Vec<String> = heads.iter().map(|&(_, (a, b))| text.lower_str(a, b)).collect();
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for name in &names {
+        match counts.iter_mut().find(|(n, _)| n == name) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((name, 1)),
+        }
+    }
     let heads: Vec<(usize, (usize, usize))> = heads
         .iter()
-        .copied()
-        .filter(|&(l, (s, e))| {
-            let line = text.lower_str(text.lines[l].0, text.lines[l].1);
-            !line.trim_end().ends_with(':') || heads.iter().filter(|&&(_, (a, b))| text.lower_str(a, b) == text.lower_str(s, e)).count() >= 2
-        })
+        .zip(&names)
+        .filter(|&(&(l, _), name)| !ends_with_a_colon(text, l) || counts.iter().any(|(n, c)| n == name && *c >= 2))
+        .map(|(&h, _)| h)
         .collect();
     let mut out = Vec::new();
     for (k, &(l, sender)) in heads.iter().enumerate() {
         let next = heads.get(k + 1).map_or(text.lines.len(), |h| h.0);
-        let body_lines: Vec<usize> = text.content_lines.iter().copied().filter(|&m| m > l && m < next && !stamp_only(text, m)).collect();
+        // (The lines between this head and the next, found by position: a long export has many heads.)
+        let from = text.content_lines.partition_point(|&m| m <= l);
+        let to = text.content_lines.partition_point(|&m| m < next);
+        let body_lines: Vec<usize> = text.content_lines[from..to.max(from)].iter().copied().filter(|&m| !stamp_only(text, m)).collect();
         let (Some(&first), Some(&last)) = (body_lines.first(), body_lines.last()) else { continue };
         let body = text.trim(text.lines[first].0, text.lines[last].1);
         out.push(Message { sender, body, who: text.lower_str(sender.0, sender.1) });
@@ -249,14 +270,14 @@ fn head(text: &Text, l: usize) -> Option<(usize, usize)> {
         let e = (s..e).rev().find(|&i| !matches!(text.original[i], '(' | ' ' | '-' | '·' | '•' | ',' | '，' | '|' | '–')).map_or(s, |i| i + 1);
         let words = text.slice(s, e);
         let first = words.split([' ', ',']).next().unwrap_or("").to_lowercase();
-        let fine = e > s
+        let name_like = e > s
             && words.split_whitespace().count() <= 6
             && !words.contains(':')
             && words.chars().any(|c| c.is_alphabetic())
             && !words.chars().any(|c| c.is_ascii_digit())
             && !super::dates::is_weekday(&first)
             && !super::dates::is_month(&first);
-        fine.then_some((s, e))
+        name_like.then_some((s, e))
     };
     // "[06/09/2027 10:14] Mandy CHAN (ICAC)": a stamp in brackets first, and no colon after the name (that is a
     // message on one line).
@@ -296,13 +317,22 @@ fn head(text: &Text, l: usize) -> Option<(usize, usize)> {
         }
         return None;
     }
-    // "许玲 香港儿童合唱团:" on its own line.
-    if line.ends_with(':') && count <= 30 {
-        return name(ls, le - 1);
+    // "许玲 香港儿童合唱团:" on its own line (the colon is past the trimmed line's end).
+    if ends_with_a_colon(text, l) && count <= 30 {
+        return name(ls, le);
     }
     // "王晓明" over "2027年10月8日 14:02".
-    let next = text.content_lines.iter().copied().find(|&m| m > l)?;
-    (count <= 24 && stamp_only(text, next)).then(|| name(ls, le)).flatten()
+    if count > 24 {
+        return None;
+    }
+    let next = text.content_lines.get(text.content_lines.partition_point(|&m| m <= l)).copied()?;
+    stamp_only(text, next).then(|| name(ls, le)).flatten()
+}
+
+/// Whether line `l` ends with a colon, a name's before a message ("许玲 香港儿童合唱团:").
+fn ends_with_a_colon(text: &Text, l: usize) -> bool {
+    let (ls, le) = text.lines[l];
+    (ls..le).rev().find(|&i| !text.original[i].is_whitespace()).is_some_and(|i| text.lower[i] == ':')
 }
 
 /// Whether line `l` holds only a time stamp ("2027年10月8日 14:02", "2028年1月18日 星期二 上午10:12", "Tue, 10 Aug
@@ -313,7 +343,7 @@ fn stamp_only(text: &Text, l: usize) -> bool {
     if le - ls > 40 || !has_time(&format!(" {line} ")) {
         return false;
     }
-    line.split(|c: char| !c.is_alphabetic() || is_cjk(c) && "年月日星期周週上下午晚早中凌晨夜".contains(c)).filter(|w| !w.is_empty()).all(|w| {
+    line.split(|c: char| !c.is_alphabetic() || is_cjk(c) && "年月日星期周週上下午晚早中凌晨夜一二三四五六天".contains(c)).filter(|w| !w.is_empty()).all(|w| {
         super::dates::is_weekday(w) || super::dates::is_month(w) || ["am", "pm", "today", "yesterday"].contains(&w)
     })
 }
@@ -337,9 +367,17 @@ fn named_lines(text: &Text) -> Vec<Message> {
             out.push(Message { sender: (s, e), body: text.trim(colon + 1, le), who });
         }
     }
-    let writes = |who: &str| out.iter().filter(|m| m.who == who).count();
-    let keep: Vec<Message> = out.iter().filter(|m| writes(&m.who) >= 2).cloned().collect();
-    let senders = keep.iter().enumerate().filter(|(i, m)| keep[..*i].iter().all(|k| k.who != m.who)).count();
+    // (Counted by sender: a thread has a few.)
+    let mut writes: Vec<(String, usize)> = Vec::new();
+    for m in &out {
+        match writes.iter_mut().find(|(w, _)| *w == m.who) {
+            Some((_, n)) => *n += 1,
+            None => writes.push((m.who.clone(), 1)),
+        }
+    }
+    let twice = |who: &str| writes.iter().any(|(w, n)| w == who && *n >= 2);
+    let senders = writes.iter().filter(|(_, n)| *n >= 2).count();
+    let keep: Vec<Message> = out.into_iter().filter(|m| twice(&m.who)).collect();
     if senders >= 2 && keep.len() >= 4 { keep } else { Vec::new() }
 }
 
@@ -604,7 +642,7 @@ fn introduced_from(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
     for lead in CHAT_CJK_SELF_INTRODUCTIONS.iter() {
         let Some(b) = body.find(lead) else { continue };
         let from = at(b) + lead.chars().count();
-        let end = (from..e.min(from + 30)).find(|&k| matches!(text.original[k], '嘅' | '的' | '，' | ',' | '。' | ' ' | '！'))?;
+        let Some(end) = (from..e.min(from + 30)).find(|&k| matches!(text.original[k], '嘅' | '的' | '，' | ',' | '。' | ' ' | '！')) else { continue };
         let name = text.lower_str(from, end);
         if name.chars().count() >= 3 && super::host::looks_like_organisation(&name) {
             return Some((from, end));
@@ -620,7 +658,7 @@ mod tests {
     fn shown(letter: &str, pick: fn(&Chat, &Text) -> Option<(usize, usize)>) -> Option<String> {
         let chars: Vec<char> = letter.chars().collect();
         let text = Text::new(&chars);
-        let c = Chat::read(&text)?;
+        let c = Chat::of(&text)?;
         pick(&c, &text).map(|(s, e)| text.slice(s, e))
     }
 

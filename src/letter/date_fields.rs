@@ -199,7 +199,7 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     let mut near_end = (after..(after + 40).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((after + 40).min(line_end));
     // "我13號到，17號返台北", "16號朝早搭SQ 861走", "24号早上的航班回吉隆坡": spoken Chinese ends a short clause after
     // the day with the coming or the going.
-    if near_end - after <= 16 {
+    if near_end >= after && near_end - after <= 16 {
         let clause = text.lower_str(after, near_end);
         let clause = clause.trim_end_matches(['!', '?', '~', ' ']);
         if DATES_CJK_ARRIVAL_SAID_AFTER.iter().any(|w| clause.ends_with(w)) {

@@ -232,13 +232,13 @@ fn organisation_under_a_person(text: &Text, s: usize, e: usize) -> Option<(usize
 fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     // A chat's organiser says whom they write for ("Mandy here from Hong Kong Harbour Jazz Festival").
     let from_chat = || {
-        let (start, end) = super::chat::Chat::read(text)?.organisation(text)?;
+        let (start, end) = super::chat::Chat::of(text)?.organisation(text)?;
         Some(Candidate { start, end, confidence: GUESS, reason: Some(Reason::ChatSender) })
     };
     let Some(c) = likeliest(text, catalogue) else { return from_chat() };
     // (In a chat, a name in no message, on a sender's line or the export's title, "梁嘉慧（香港公共图书馆） 14:31", is
     // the organiser's affiliation as the chat shows it: read as the chat's organisation.)
-    if super::chat::Chat::read(text).is_some_and(|chat| chat.on_a_senders_line(text, c.start)) {
+    if super::chat::Chat::of(text).is_some_and(|chat| chat.on_a_senders_line(text, c.start)) {
         if let Some(found) = from_chat() {
             return Some(found);
         }

@@ -221,7 +221,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     }
     // A chat names no one in a greeting: the invitee is the one who answers the organiser.
     if out.invitee.is_none() {
-        out.invitee = chat::Chat::read(&text).and_then(|c| c.invitee(&text)).and_then(|(s, e)| text.extracted(s, e, None, confidence::GUESS)).map(|x| x.doubt(Reason::ChatSender));
+        out.invitee = chat::Chat::of(&text).and_then(|c| c.invitee(&text)).and_then(|(s, e)| text.extracted(s, e, None, confidence::GUESS)).map(|x| x.doubt(Reason::ChatSender));
     }
     // "Full name: RAGHAVAN, Ananya" under the address block's "Professor Ananya RAGHAVAN": the same person, as the
     // letter writes the name to address them.
@@ -260,9 +260,9 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         let words: Vec<&str> = x.value.split([' ', '\u{3000}']).filter(|w| !w.is_empty()).collect();
         let last = words.last().copied().unwrap_or("");
         let titled = cues::PEOPLE_CJK_TITLES.iter().any(|t| last.ends_with(t)) && (3..=7).contains(&last.chars().count()) && last.chars().all(text::is_cjk);
-        if words.len() >= 2 && titled && words[..words.len() - 1].iter().all(|w| w.chars().all(text::is_cjk)) {
+        if words.len() >= 2 && titled && words[..words.len() - 1].iter().all(|w| w.chars().all(text::is_cjk)) && x.text.ends_with(last) {
             let n = last.chars().count();
-            if let Some(name) = text.extracted(x.end - n, x.end, None, x.confidence) {
+            if let Some(name) = text.extracted(x.end.saturating_sub(n), x.end, None, x.confidence) {
                 *x = Extracted { reason: x.reason.take(), ..name };
             }
         }
@@ -368,7 +368,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         .or_else(|| travel_document::document(&text));
     out.signatory = plain(Label::Signatory).or_else(|| people::signatory(&text)).or_else(|| people::sender(&text)).map(|x| people::name_in_signature(&text, x));
     // A chat is signed, if at all, by its organiser's name at its end; a message's words are no signature.
-    if let Some(chat) = chat::Chat::read(&text).filter(|_| first(Label::Signatory).is_none()) {
+    if let Some(chat) = chat::Chat::of(&text).filter(|_| first(Label::Signatory).is_none()) {
         match chat.signature(&text).and_then(|(s, e)| text.extracted(s, e, None, confidence::GUESS)) {
             Some(signed) => out.signatory = Some(signed.doubt(Reason::ChatSender)),
             None if out.signatory.as_ref().is_some_and(|x| chat.in_a_message(x.start)) => out.signatory = None,

@@ -156,6 +156,8 @@ pub(super) fn fold_for_reading(c: char) -> char {
 /// The letter as the reader sees it.
 pub(super) struct Text<'a> {
     pub(super) original: &'a [char],
+    /// The text as a chat, read once when a stage first asks ([`super::chat::Chat::of`]).
+    pub(super) chat: std::cell::OnceCell<Option<super::chat::Chat>>,
     /// Folded to half-width and ASCII lower-case, one character for one.
     pub(super) lower: Vec<char>,
     /// (start, end) of each line, end excluding the line break.
@@ -204,6 +206,7 @@ impl<'a> Text<'a> {
         let pairs = Pairs::new(lower_string.as_bytes());
         let mut text = Text {
             original,
+            chat: std::cell::OnceCell::new(),
             lower,
             lower_string,
             byte_of,
