@@ -606,8 +606,8 @@ fn expanded_in_chinese(text: &Text, short: &str) -> Option<(usize, usize)> {
 fn introduced_from(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
     let body = text.lower_str(s, e);
     let at = |b: usize| s + body[..b].chars().count();
-    for lead in CHAT_SELF_INTRODUCTIONS.iter() {
-        let Some(b) = body.find(lead) else { continue };
+    // (Each " from " in turn: "back from Paris, … Mandy from the Festival".)
+    for (b, lead) in CHAT_SELF_INTRODUCTIONS.iter().flat_map(|lead| body.match_indices(lead).map(move |(b, _)| (b, lead))) {
         let mut from = at(b) + lead.chars().count();
         if text.lower_str(from, from + 4) == "the " {
             from += 4;
@@ -748,6 +748,22 @@ mod tests {
         assert_eq!(shown(sms, Chat::invitee).as_deref(), Some("陳俊傑"));
         let interpreted = "21:14\t陳國強（主席）\t阿麗你好，麻煩你幫我翻譯：本會誠意邀請你擔任總裁判\n21:20\t阿麗（翻譯）\t收到\n21:45\t阿麗（翻譯）\t師傅話好樂意\n10:05\tSomchai Rattanakorn\tขอบคุณครับ\n";
         assert_eq!(shown(interpreted, Chat::invitee).as_deref(), Some("Somchai Rattanakorn"));
+    }
+
+    /// A programme's rows, timed on one line with a colon, are no chat that could name the host: its lines above the
+    /// rows are not a chat's title.
+    #[test]
+    fn a_programme_timed_on_one_line() {
+        let letter = "THE CHINESE UNIVERSITY OF HONG KONG\n\nDear Dr Ruiz,\n\nWe invite you to speak at our symposium.\n\n10:00 Keynote: Prof Li from the Chinese University of Hong Kong\n11:00 Panel: Dr Wong from the Hong Kong Observatory\n12:00 Lunch: Staff from the Department\n14:00 Keynote: Prof Li, closing\n";
+        let host = crate::letter::extract(letter, crate::Catalogue::bundled()).host.map(|h| h.value);
+        assert_eq!(host.as_deref(), Some("THE CHINESE UNIVERSITY OF HONG KONG"));
+    }
+
+    /// A name and a colon alone on a line head the messages under them, when they head several.
+    #[test]
+    fn a_name_and_a_colon_head_messages() {
+        let chat = "许玲 香港儿童合唱团:\n王老师您好！想请您来香港担任客席指挥\n王思远:\n太好了，谢谢邀请！\n许玲 香港儿童合唱团:\n好的\n王思远:\n收到\n";
+        assert_eq!(shown(chat, Chat::invitee).as_deref(), Some("王思远"));
     }
 
     /// A form's labels repeated are no one's messages.

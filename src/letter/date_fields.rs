@@ -202,11 +202,13 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     if near_end >= after && near_end - after <= 16 {
         let clause = text.lower_str(after, near_end);
         let clause = clause.trim_end_matches(['!', '?', '~', ' ']);
-        if DATES_CJK_ARRIVAL_SAID_AFTER.iter().any(|w| clause.ends_with(w)) {
+        // (Not receiving or seeing: 收到, 見到, 提到.)
+        if DATES_CJK_ARRIVAL_SAID_AFTER.iter().any(|w| clause.ends_with(w)) && !DATES_CJK_NOT_ARRIVING.iter().any(|w| clause.ends_with(w)) {
             return DateKind::Arrival;
         }
         // (Or going back to a place: "28号回洛杉矶", "11日返曼谷"; not replying, "回覆", nor coming back to Hong Kong, "返港".)
-        // (Only after the time of day, "早上回雅加達": not a round trip, "來回機票", nor a title, "「丝路回响」".)
+        // (Within six characters after the day, past its time of day, "28号回洛杉矶", "22號早上回雅加達": not a round trip,
+        // "來回機票", nor a title, "「丝路回响」".)
         let back = clause.char_indices().any(|(b, c)| {
             let before = &clause[..b];
             let after = &clause[b + c.len_utf8()..];
@@ -1115,6 +1117,9 @@ mod tests {
         assert_eq!(travel(letter).1, None);
         let letter = "本团诚邀阁下指挥本团于2028年3月10日及11日举行的“丝路回响”音乐会。\n";
         assert_eq!(travel(letter).1, None);
+        // Nor going back to the hotel, nor receiving on a day.
+        let letter = "本团诚邀阁下来港。2028年3月10日晚上回酒店休息，3月8日收到\n";
+        assert_eq!(travel(letter), (None, None));
     }
 
     /// An itinerary's free day is nothing of the visit; a free day that ends in travel is read by its travel.

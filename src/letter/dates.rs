@@ -1015,7 +1015,7 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
             // The month last spoken of is nearer than that: "The course will be held in March. The sessions are on
             // the 8th and the 9th."
             (None, None) if a_day => {
-                let last = raw.iter().filter(|r| r.3 <= start && start - r.3 <= 1000 && !stamped(chars, r.3)).max_by_key(|r| r.3);
+                let last = raw.iter().filter(|r| r.3 <= start && start - r.3 <= 1000 && !stamped(chars, r.2, r.3)).max_by_key(|r| r.3);
                 // (Not a month gone by: "following our conversation in March" in a letter of June.)
                 let gone = |month: u32, r: &(Parts, Parts, usize, usize, bool)| month < r.1.month && !(r.1.month >= 11 && month <= 2);
                 match (month_named_before(chars, start - 4), last) {
@@ -1111,9 +1111,9 @@ fn bare_cjk_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
 
 /// "我13號到，17號返台北", "14號下晝綵排，15號晚上音樂會": a day said alone with 號 (in chats and spoken Chinese, a day of
 /// the month; 日 alone is as often a number of days, "為期3日") takes its month from the month last named before it
-/// ("今年12月", "下個禮拜") or the date last written before it. Not a number's 號: an address's ("源禾路25號"), a
-/// signal's ("8號風球"), an item's ("第3號"): only after a pause or the words a day follows, and not before the words
-/// that follow a thing's number.
+/// ("今年12月") or the date last written before it. Not a number's 號: an address's ("源禾路25號"), a
+/// signal's ("8號風球"), an item's ("第3號"): not after the words a thing's number follows (路, 第, 樓, 廣場 …), nor
+/// before those that follow it (地下, 風球, 巴士 …).
 fn bare_hao_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool)>) {
     const BEFORE: &str = " ，。、:：,(（我你佢他她係是喺在於于到由至同及和或定約约返";
     const NOT_BEFORE: &str = "路道街里巷號号樓楼座室第層层期屆届章條条款項项頁页版班組组隊队區区段棟栋幢閘闸台場场廈厦心館馆園园村邨苑閣阁軒轩坊廳厅東东西南北中";
@@ -1136,7 +1136,7 @@ fn bare_hao_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
             continue;
         }
         // (Not a chat's time stamp: "[14/6/2027, 21:03] Ken: 15號下晝" is no date in June.)
-        let last = raw.iter().chain(found.iter()).filter(|r| r.3 <= start && start - r.3 <= 1500 && !stamped(chars, r.3)).max_by_key(|r| r.3);
+        let last = raw.iter().chain(found.iter()).filter(|r| r.3 <= start && start - r.3 <= 1500 && !stamped(chars, r.2, r.3)).max_by_key(|r| r.3);
         let parts = match (cjk_month_named_before(chars, start), last) {
             (Some((at, month)), r) if r.is_none_or(|r| r.3 < at) => Parts { day, month, year: None },
             (_, Some(r)) => {
@@ -1162,8 +1162,16 @@ fn bare_hao_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
 /// only a comma or the time of day's words, that ends the line or its brackets, or that a sender's name or " - "
 /// follows ("[2027/5/10 下午2:02]", "Oliver Chan · 22 Nov 2027, 10:14", "2027年10月8日 14:02"); not "on 4 May 2027
 /// at 19:30 in the hall".
-fn stamped(chars: &[char], end: usize) -> bool {
+fn stamped(chars: &[char], start: usize, end: usize) -> bool {
     let at = |i: usize| chars.get(i).copied();
+    // (Where a stamp stands: at the line's start, after a bracket, or after a sender's name and a dot: "Oliver Chan ·
+    // 22 Nov 2027, 10:14". Not "Date: 4 May 2027, 19:30".)
+    let line_start = (0..start).rev().find(|&i| chars[i] == '\n').map_or(0, |i| i + 1);
+    let before: String = chars[line_start..start].iter().collect();
+    let before = before.trim_end();
+    if !(before.is_empty() || before.ends_with(['[', '·', '•']) || before.chars().all(|c| matches!(c, '-' | '—' | '–' | ' '))) {
+        return false;
+    }
     let mut i = end;
     while i < end + 10 && at(i).is_some_and(|c| c.is_whitespace() && c != '\n' || ",，()（）上下午晚早凌晨中星期周週一二三四五六日天".contains(c)) {
         i += 1;
@@ -1309,8 +1317,10 @@ mod tests {
         assert_eq!(read("[2027/5/10 下午2:02] 陳嘉欣: 暫定7月16號演出\n[2027/5/10 下午5:42] 林彥廷: 我13號到").last().map(String::as_str), Some("2027-07-13"));
         assert_eq!(read("2028-01-17 20:33:10 黃國威\n比賽3月18號\n\n2028-01-17 20:40:05 劉師傅\n我17號飛過嚟").last().map(String::as_str), Some("2028-03-17"));
         assert_eq!(read("Oliver Chan · 22 Nov 2027, 10:14\nThe concert is on 4 February 2028.\n\nAino · 22 Nov 2027, 19:02\nI land on the 3rd.").last().map(String::as_str), Some("2028-02-03"));
-        assert!(stamped(&"Tue, 10 Aug 2027, 21:42\n".chars().collect::<Vec<_>>(), 16));
-        assert!(!stamped(&"on 4 May 2027 at 19:30 in the hall".chars().collect::<Vec<_>>(), 13));
+        assert!(stamped(&"Tue, 10 Aug 2027, 21:42\n".chars().collect::<Vec<_>>(), 0, 16));
+        assert!(!stamped(&"on 4 May 2027 at 19:30 in the hall".chars().collect::<Vec<_>>(), 3, 13));
+        assert!(!stamped(&"Date: 4 May 2027, 19:30\n".chars().collect::<Vec<_>>(), 6, 16));
+        assert!(!stamped(&"The concert: 4 May 2027, 19:30 in the hall\n".chars().collect::<Vec<_>>(), 13, 23));
         // Over a month's end, the first month's day when nearer it.
         assert_eq!(read("I am away from 30 December 2027 to 5 January 2028. I land on the 27th.").last().map(String::as_str), Some("2027-12-27"));
     }

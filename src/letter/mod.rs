@@ -2080,6 +2080,8 @@ mod tests {
         assert_eq!(signed("Dear Rafael,\n\nWe invite you.\n\nSincerely,\n/s/ Yvonne Tsang\nYvonne TSANG Hoi-yan, PhD\nProfessor and Chairperson\n").as_deref(), Some("Yvonne TSANG Hoi-yan"));
         assert_eq!(signed("Hi Ana,\n\nWe invite you.\n\nBest,\nKit\n--\nKit CHAN Wing-kit | Senior Manager (Programme)\nHong Kong Arts Festival\n").as_deref(), Some("Kit CHAN Wing-kit"));
         assert_eq!(signed("黃先生：\n\n本部門誠邀閣下來港。\n\n海关关长\n（缉毒调查科总监 黄永康 代签）\n").as_deref(), Some("黄永康"));
+        // A surname that is also a degree's letters stays: "Vincent Ma".
+        assert_eq!(signed("Dear Ms Roy,\n\nWe invite you.\n\nYours sincerely,\nVincent Ma\nProgramme Director\n").as_deref(), Some("Vincent Ma"));
     }
 
     #[test]

@@ -551,9 +551,9 @@ fn latin_name_signed(text: &Text, x: Extracted) -> Extracted {
     if let Some(mark) = PEOPLE_SIGNED_MARKS.iter().find(|m| lower.starts_with(*m)) {
         s = text.trim(s + mark.chars().count(), e).0;
     }
-    // ", MH", " BBS, MH, JP", ", PhD": honours and degrees after the name.
+    // ", MH", ", BBS, MH, JP", ", PhD": honours and degrees after the name's comma (not "Vincent Ma").
     loop {
-        let at = (s..e).rev().find(|&i| matches!(text.original[i], ',' | ' ')).filter(|&i| i > s);
+        let at = (s..e).rev().find(|&i| text.original[i] == ',').filter(|&i| i > s);
         let Some(at) = at else { break };
         let word = text.lower_str(at + 1, e);
         if !PEOPLE_POST_NOMINALS.contains(&word.trim().trim_end_matches('.')) {

@@ -271,7 +271,8 @@ pub(super) fn is_a_post(value: &str) -> bool {
 /// Guest Director, Spring Graduation Production 2027": its first part, before a dash, a comma or a bracket, when that
 /// is a post. Unsure.
 pub(super) fn role_in_a_subject(text: &Text) -> Option<Extracted> {
-    text.content_lines.iter().copied().find_map(|l| {
+    // (Every line: an e-mail's "Subject:" is a header line, which the letter's content leaves out.)
+    (0..text.lines.len()).find_map(|l| {
         let (ls, le) = text.trim(text.lines[l].0, text.lines[l].1);
         let line = text.lower_str(ls, le);
         let header = LETTER_SUBJECT_HEADERS.iter().filter(|h| line.starts_with(*h)).map(|h| h.chars().count()).max()?;
@@ -485,6 +486,8 @@ mod tests {
     fn a_post_only_in_the_subject_line() {
         let x = super::super::extract("Re: Visiting Artist (Strings), Spring Term 2027\n\nDear Ms Lind,\n\nWe would be delighted to welcome you to the Academy this spring.\n\nYours sincerely,\nAnna Lee\nProgramme Manager\n", crate::Catalogue::bundled()).role.unwrap();
         assert_eq!((x.value.as_str(), x.is_sure()), ("Visiting Artist", false));
+        let x = super::super::extract("From: Anna Lee <anna@hkapa.edu>\nTo: Eva Lind\nSubject: Invitation - Guest Director, Spring Production 2027\n\nDear Ms Lind,\n\nWe would be delighted to welcome you.\n\nAnna\n", crate::Catalogue::bundled()).role.unwrap();
+        assert_eq!(x.value, "Guest Director");
         let x = super::super::extract("Subject: Your visit in May\n\nDear Ms Lind,\n\nWe would be delighted to welcome you.\n\nYours sincerely,\nAnna Lee\nProgramme Manager\n", crate::Catalogue::bundled()).role;
         assert_eq!(x, None);
     }

@@ -166,7 +166,6 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     if let Some((s, e)) = single.or(proper) {
         return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
     }
-    let latin_hotel = hotel;
     for lead in VENUE_CJK_LEADS {
         // "假香港大會堂舉行" ("at", formal), not the 假 of 暑假, 假期 or 假如.
         let holiday = |p: usize| {
@@ -287,7 +286,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             }
         }
     }
-    latin_hotel.and_then(|(s, e)| text.extracted(s, e, None, GUESS)).map(|x| x.doubt(Reason::Prose))
+    hotel.and_then(|(s, e)| text.extracted(s, e, None, GUESS)).map(|x| x.doubt(Reason::Prose))
 }
 
 /// The place on the line under one that ends "… will be held at:" ("The Forum and the roundtable will be held at:" over
@@ -521,12 +520,13 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
     text.extracted(best.1, best.2, None, GUESS).map(|x| (x.doubt(Reason::Prose), best.3))
 }
 
-/// Whether a place is where one arrives or leaves, not where anything happens: the airport ("Hong Kong International",
-/// 香港国际机场), a hotel alone ("香港国际机场／沙田凯悦酒店").
-/// (Not a place whose address in brackets names the airport: "政府飛行服務隊總部（香港國際機場南面）".)
+/// Whether a place is where one arrives or leaves, not where anything happens: the airport (香港国际机场, a table cell's
+/// "Hong Kong International" on its own), a pier, a railway station.
+/// (Not a place whose address in brackets names the airport: "政府飛行服務隊總部（香港國際機場南面）"; nor the Hong Kong
+/// International Trade and Exhibition Centre.)
 pub(super) fn where_one_travels(place: &str) -> bool {
-    let name = place.split(['(', '（']).next().unwrap_or(place);
-    VENUE_TRAVEL_PLACES.iter().any(|w| name.contains(w))
+    let name = place.split(['(', '（']).next().unwrap_or(place).trim();
+    name == "hong kong international" || VENUE_TRAVEL_PLACES.iter().any(|w| name.contains(w))
 }
 
 /// Whether the lead at `p` (在, 於) is said of all of it: "均在", "皆於", "全在".
@@ -694,6 +694,8 @@ mod tests {
         assert_eq!(venue(wrapped).as_deref(), Some("香港大會堂劇院"));
         assert!(!super::where_one_travels("政府飛行服務隊總部（香港國際機場南面）"));
         assert!(super::where_one_travels("香港国际机场／沙田凯悦酒店"));
+        assert!(super::where_one_travels("hong kong international"));
+        assert!(!super::where_one_travels("hong kong international trade and exhibition centre"));
     }
 
     /// A hotel named in passing (the room reserved there, a reception) is not where the activity is; it is the venue
