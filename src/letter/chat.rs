@@ -70,10 +70,10 @@ impl Chat {
     /// neither): the one answering is then an agent or a colleague, or no one can tell.
     pub(super) fn invitee(&self, text: &Text) -> Option<(usize, usize)> {
         let organiser = self.organiser(text)?;
-        let theirs: String = self.messages.iter().filter(|m| m.who == organiser).map(|m| format!(" {} ", spaced(&text.lower_str(m.body.0, m.body.1)))).collect();
+        let organisers_words: String = self.messages.iter().filter(|m| m.who == organiser).map(|m| format!(" {} ", spaced(&text.lower_str(m.body.0, m.body.1)))).collect();
         // (Not the 他 of 其他, "other".)
-        let theirs = theirs.replace("其他", " ");
-        let count = |cues: &[&str]| cues.iter().map(|w| theirs.matches(w).count()).sum::<usize>();
+        let organisers_words = organisers_words.replace("其他", " ");
+        let count = |cues: &[&str]| cues.iter().map(|w| organisers_words.matches(w).count()).sum::<usize>();
         if count(&CHAT_THIRD_PERSON) >= count(&CHAT_SECOND_PERSON) {
             return None;
         }
@@ -130,12 +130,12 @@ impl Chat {
     /// ("Tamsin Whitfield (HKILF)", "陈嘉欣 Kathy｜贸发局书展").
     pub(super) fn organisation(&self, text: &Text) -> Option<(usize, usize)> {
         let organiser = self.organiser(text).unwrap_or(&self.messages[0].who).to_string();
-        let theirs: Vec<&Message> = self.messages.iter().filter(|m| m.who == organiser).take(4).collect();
-        theirs
+        let organisers_messages: Vec<&Message> = self.messages.iter().filter(|m| m.who == organiser).take(4).collect();
+        organisers_messages
             .iter()
             .find_map(|m| introduced_from(text, m.body.0, m.body.1))
             .or_else(|| {
-                let (s, e) = theirs.first().and_then(|m| affiliation(text, m.sender.0, m.sender.1))?;
+                let (s, e) = organisers_messages.first().and_then(|m| affiliation(text, m.sender.0, m.sender.1))?;
                 // (Not a post in brackets, "陳國強（主席）": an organisation's name, its letters, or its short form in full.)
                 let shown = text.slice(s, e);
                 if PEOPLE_CJK_POSTS.iter().any(|p| shown.ends_with(p)) {
