@@ -98,7 +98,8 @@ impl Chat {
     pub(super) fn signature(&self, text: &Text) -> Option<(usize, usize)> {
         let organiser = self.organiser(text).unwrap_or(&self.messages[0].who);
         let m = self.messages.iter().find(|m| m.who == organiser)?;
-        let (s, e) = chinese_part(text, person_part(text, m.sender.0, m.sender.1).0, person_part(text, m.sender.0, m.sender.1).1);
+        let (s, e) = person_part(text, m.sender.0, m.sender.1);
+        let (s, e) = chinese_part(text, s, e);
         let name = text.lower_str(s, e);
         if name.chars().count() < 2 {
             return None;
@@ -193,8 +194,7 @@ fn stamp_end(text: &Text, ls: usize, le: usize) -> Option<usize> {
 
 /// Whether `stamp` holds a time of day ("21:14", "10:02:11", "上午10:15").
 fn has_time(stamp: &str) -> bool {
-    let c: Vec<char> = stamp.chars().collect();
-    (1..c.len().saturating_sub(2)).any(|i| c[i] == ':' && c[i - 1].is_ascii_digit() && c[i + 1].is_ascii_digit() && c[i + 2].is_ascii_digit())
+    super::wrapping::holds_a_time(&stamp.chars().collect::<Vec<char>>())
 }
 
 /// The end of a time of day at `s` ("21:14", "9:41 am", "10:02:11"), when one is there.

@@ -164,16 +164,15 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
     let (s, e) = without_its_unit(text, s, e);
     let written = text.slice(s, e);
     let known = |a: usize, b: usize| lookup::host_exact(catalogue, &text.slice(a, b)).is_some();
+    // A list's "how a name goes=the organisation it is", read against this name by `matches`.
+    let listed = |list: &[&str], matches: fn(&str, &str) -> bool| {
+        let name = text.lower_str(s, e);
+        list.iter().filter_map(|w| w.split_once('=')).find(|(part, _)| matches(name.trim(), part)).and_then(|(_, org)| lookup::host_exact(catalogue, org))
+    };
     // "Kwun Tong District Office", "沙田民政事務處": an office of an organisation the catalogue lists is that organisation.
-    let office_of = || {
-        let name = text.lower_str(s, e);
-        ORGANISATION_OFFICES_OF.iter().filter_map(|w| w.split_once('=')).find(|(end, _)| name.trim().ends_with(end)).and_then(|(_, parent)| lookup::host_exact(catalogue, parent))
-    };
+    let office_of = || listed(&ORGANISATION_OFFICES_OF, |name, end| name.ends_with(end));
     // "康文署文化節目組": a name that starts with a department's short name is that department's (unsure).
-    let short_name_of = || {
-        let name = text.lower_str(s, e);
-        ORGANISATION_CJK_SHORT_NAMES.iter().filter_map(|w| w.split_once('=')).find(|(short, _)| name.trim().starts_with(short)).and_then(|(_, full)| lookup::host_exact(catalogue, full))
-    };
+    let short_name_of = || listed(&ORGANISATION_CJK_SHORT_NAMES, |name, short| name.starts_with(short));
     let found = if let Some(org) = lookup::host_exact(catalogue, &written) {
         text.extracted(s, e, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
     } else if let Some((org, a, b)) = (s..e).find(|&i| matches!(text.original[i], '(' | '（')).and_then(|i| {

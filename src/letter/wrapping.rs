@@ -485,15 +485,14 @@ pub(super) fn opens_a_dated_row(line: &[char]) -> bool {
 /// 13:51 - Ana: …", "21:14 Ana: …", "10:15\tAna\t…". A chat's next message is never the last one's wrapped line.
 pub(super) fn opens_a_message(line: &[char]) -> bool {
     let head: Vec<char> = line.iter().take(32).copied().collect();
-    let timed = |c: &[char]| (1..c.len().saturating_sub(2)).any(|i| c[i] == ':' && c[i - 1].is_ascii_digit() && c[i + 1].is_ascii_digit() && c[i + 2].is_ascii_digit());
     if head.first() == Some(&'[') {
-        return head.iter().position(|&c| c == ']').is_some_and(|b| timed(&head[..b]));
+        return head.iter().position(|&c| c == ']').is_some_and(|b| holds_a_time(&head[..b]));
     }
     if !head.first().is_some_and(char::is_ascii_digit) {
         return false;
     }
     if let Some(b) = (0..head.len().saturating_sub(2)).find(|&i| head[i] == ' ' && head[i + 1] == '-' && head[i + 2] == ' ') {
-        return timed(&head[..b]);
+        return holds_a_time(&head[..b]);
     }
     // (A time, then a sender and a colon or a tab: not a PDF's line that starts with a flight's time, "22:15 on
     // Wednesday".)
@@ -501,6 +500,11 @@ pub(super) fn opens_a_message(line: &[char]) -> bool {
     let timed_first = (1..=2).contains(&digits) && head.get(digits) == Some(&':') && head[digits + 1..].iter().take(2).all(char::is_ascii_digit);
     let sender = |from: usize| head.get(from) == Some(&'\t') || (from + 1..head.len()).find(|&i| matches!(head[i], ':' | '：')).is_some_and(|i| head[i - 1].is_alphabetic() || head[i - 1] == ')' || head[i - 1] == '）');
     timed_first && matches!(head.get(digits + 3), Some(' ' | '\t')) && sender(digits + 3)
+}
+
+/// Whether `c` holds a time of day ("21:14", "10:02:11", "上午10:15"): a colon with a digit before it and two after.
+pub(super) fn holds_a_time(c: &[char]) -> bool {
+    (1..c.len().saturating_sub(2)).any(|i| c[i] == ':' && c[i - 1].is_ascii_digit() && c[i + 1].is_ascii_digit() && c[i + 2].is_ascii_digit())
 }
 
 /// A number that is an item's mark by itself: "①", "⑵", "❸".
