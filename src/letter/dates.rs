@@ -1115,7 +1115,8 @@ fn bare_cjk_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
 /// signal's ("8號風球"), an item's ("第3號"): not after the words a thing's number follows (路, 第, 樓, 廣場 …), nor
 /// before those that follow it (地下, 風球, 巴士 …).
 fn bare_hao_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool)>) {
-    const BEFORE: &str = " ，。、:：,(（我你佢他她係是喺在於于到由至同及和或定約约返";
+    // (Led by a pause, or by any Chinese word but one a thing's number follows.)
+    const PAUSES: &str = " ，。、:：,(（";
     const NOT_BEFORE: &str = "路道街里巷號号樓楼座室第層层期屆届章條条款項项頁页版班組组隊队區区段棟栋幢閘闸台場场廈厦心館馆園园村邨苑閣阁軒轩坊廳厅東东西南北中";
     // (After it, anything but what follows a number of a thing: "25號地下", "8號風球", "3號巴士", "1號閘口".)
     const NOT_AFTER: &str = "樓楼室舖铺風风地館馆巴車车線线碼码房座閘闸門门櫃柜位枱桌球";
@@ -1128,8 +1129,8 @@ fn bare_hao_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
         if !(1..=2).contains(&(h - start)) || raw.iter().any(|r| r.2 <= start && start < r.3) {
             continue;
         }
-        // (Or after any word but one a number of a thing follows: "我可以12號朝早到", not "源禾路25號", "第3號".)
-        let led = start == 0 || BEFORE.contains(chars[start - 1]) || chars[start - 1] == '\n' || super::text::is_cjk(chars[start - 1]) && !NOT_BEFORE.contains(chars[start - 1]);
+        // ("我可以12號朝早到", not "源禾路25號", "第3號".)
+        let led = start == 0 || PAUSES.contains(chars[start - 1]) || chars[start - 1] == '\n' || super::text::is_cjk(chars[start - 1]) && !NOT_BEFORE.contains(chars[start - 1]);
         let followed = chars.get(h + 1).is_none_or(|&c| !c.is_ascii_alphanumeric() && !NOT_AFTER.contains(c));
         let Ok(day) = chars[start..h].iter().collect::<String>().parse::<u32>() else { continue };
         if !(led && followed && (1..=31).contains(&day)) {
@@ -1158,10 +1159,10 @@ fn bare_hao_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
     }
 }
 
-/// Whether the date ending at `end` is a message's time stamp, the day it was sent: a time right after it, past
-/// only a comma or the time of day's words, that ends the line or its brackets, or that a sender's name or " - "
-/// follows ("[2027/5/10 下午2:02]", "Oliver Chan · 22 Nov 2027, 10:14", "2027年10月8日 14:02"); not "on 4 May 2027
-/// at 19:30 in the hall".
+/// Whether the date at `start..end` is a message's time stamp, the day it was sent: a date that opens its line, or
+/// stands after a bracket or a sender's dot, with a time right after it (past only a comma or the time of day's
+/// words) that ends the line or its brackets, or that a sender's name or " - " follows ("[2027/5/10 下午2:02]",
+/// "Oliver Chan · 22 Nov 2027, 10:14", "2027年10月8日 14:02"); not "on 4 May 2027 at 19:30 in the hall".
 fn stamped(chars: &[char], start: usize, end: usize) -> bool {
     let at = |i: usize| chars.get(i).copied();
     // (Where a stamp stands: at the line's start, after a bracket, or after a sender's name and a dot: "Oliver Chan ·
