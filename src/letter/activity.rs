@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED, ACTIVITY_CJK_REASONS};
+use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_CJK_SUBJECT_AFTER_VERB, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED, ACTIVITY_CJK_REASONS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -261,6 +261,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let after = text.lower_str(p + 2, (p + 4).min(text.lower.len()));
             !ACTIVITY_CJK_NOUNS_AFTER_VERB.iter().any(|w| after.starts_with(w)) || ACTIVITY_CJK_NOUNS_OF_THEIR_OWN.iter().any(|w| after.starts_with(w))
         })
+        // "評判工作由3月1日開始", "評判會議將於匯演前一天舉行": the verb names the work or its meeting, the subject of a
+        // sentence about when it happens.
+        .filter(|&p| !ACTIVITY_CJK_SUBJECT_AFTER_VERB.iter().any(|w| text.lower_str(p + 2, (p + 2 + w.chars().count()).min(text.lower.len())) == *w))
         // "負責的組別" (the groups one is responsible for), "負責以下工作：" (a list follows): no task of its own.
         .filter(|&p| {
             let responsible = matches!(text.lower_str(p, p + 2).as_str(), "負責" | "负责");
@@ -331,7 +334,13 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         starts.retain(|&p| !post_taken(p));
     }
     for &(p, end) in &serve_as {
-        let next = starts.iter().copied().filter(|&q| q > end && q - p <= 120).min();
+        // (A verb that ends its clause, "比賽於荃灣大會堂演奏廳進行。", says where, not what else one does; and a later
+        // paragraph tells of the work, not of the post.)
+        let next = starts
+            .iter()
+            .copied()
+            .filter(|&q| q > end && q - p <= 120 && text.lower.get(q + 2).is_some_and(|c| !"，。,;；\n、".contains(*c)) && !text.lower[end..q].contains(&'\n'))
+            .min();
         let joined = |q: usize| text.lower_str(q.saturating_sub(2), q).contains(['並', '并', '及', '和']) || task_joined_after(text, end);
         if next.is_none_or(joined) {
             starts.push(p);

@@ -1025,6 +1025,11 @@ mod tests {
             ("加拿大温哥华 王雅琳女士\n\n王女士：\n\n本团诚邀阁下来港指挥圣诞音乐会。\n", "invitee", "王雅琳女士"),
             // The name in full under its address, though the address runs into it, over the greeting's surname.
             ("日本國東京都世田谷區三軒茶屋二丁目8番5號\n高橋由紀女士\n\n高橋女士：\n\n本署誠邀閣下來港。\n", "invitee", "高橋由紀女士"),
+            // Serving as the judge is the task; a later sentence that says when the judging is, or where the
+            // contest happens, or a later paragraph on the work, does not replace it.
+            ("本會謹邀請閣下於本年三月來港，擔任第八十屆香港學校音樂節鋼琴項目評判。比賽主要於荃灣大會堂演奏廳進行。評判工作由2028年3月1日（星期三）至3月10日（星期五）。", "activity", "擔任第八十屆香港學校音樂節鋼琴項目評判"),
+            ("本處謹誠邀閣下擔任是次匯演的評判。\n\n評判會議將於匯演前一天下午三時在本處會議室舉行。", "activity", "擔任是次匯演的評判"),
+            ("本局謹誠邀 閣下以評審身份來港，擔任大賽總決賽評審。\n\n總決賽評審工作由八月十七日開始，八月十八日進行決賽作品評審及答辯。", "activity", "擔任大賽總決賽評審"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
