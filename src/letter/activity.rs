@@ -346,6 +346,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             starts.push(p);
         }
     }
+    // "擔任本系傑出訪問學人一職，並主講兩場公開講座", "擔任賽事技術總監及主持裁判研討會": a post taken with a task joined
+    // to it in its sentence is read whole, from 擔任.
+    starts.extend(["擔任", "担任"].into_iter().flat_map(|w| text.find_all(w)).filter(|&p| in_body(p) && post_with_a_task(text, p) && !super::text::done_by_someone_else(text, p)));
     // "謝謝閣下表示有興趣參與本署主辦的研討會。本署謹誠邀閣下…發表主題演講": what the invitee is invited to do follows
     // the invitation; verbs before it describe the event or past exchanges.
     // ("現正式邀請 Pablo Ortega Ruiz先生 於明年一月來港，負責…": an invitation by the invitee's name, to come.)
@@ -530,6 +533,22 @@ pub(super) fn duties_listed(text: &Text) -> Option<Extracted> {
 /// Whether the clause after the comma at `end` adds a task with 並 or 并 ("…外聘評審，並為五名學生舉行個別指導課").
 fn task_joined_after(text: &Text, end: usize) -> bool {
     matches!(text.lower.get(end), Some(',')) && matches!(text.lower.get(end + 1), Some('並' | '并'))
+}
+
+/// Whether the post taken at `p` (擔任…) has a task joined to it by 並 or 及 in its sentence, the task's verb right
+/// after the joining word or after whom or when it is for ("並為本地裁判主持…", "並於比賽前一日下午主持…").
+fn post_with_a_task(text: &Text, p: usize) -> bool {
+    let len = text.lower.len();
+    let limit = (p + 2..(p + 45).min(len)).find(|&i| matches!(text.lower[i], '。' | '\n' | '；' | ';')).unwrap_or((p + 45).min(len));
+    // (Joined to the post itself: in its clause, or right after its comma.)
+    let comma = (p + 2..limit).find(|&i| matches!(text.lower[i], ',' | '，'));
+    (p + 2..limit).filter(|&i| comma.is_none_or(|c| i < c || i == c + 1)).any(|i| {
+        let after = text.lower_str(i + 1, (i + 1 + 24).min(len));
+        let verb_at_start = ACTIVITY_CJK_VERBS.iter().any(|v| after.starts_with(v));
+        let clause = after.split([',', '，', '。']).next().unwrap_or("");
+        let verb_after_whom = after.starts_with(['為', '为', '於', '于']) && ACTIVITY_CJK_VERBS.iter().any(|v| clause.contains(v));
+        matches!(text.lower[i], '並' | '并' | '及') && (verb_at_start || verb_after_whom)
+    })
 }
 
 /// The first task a sentence gives after `from` (", to deliver ...", " and to adjudicate ..."), as a lead: where it

@@ -1030,6 +1030,11 @@ mod tests {
             ("本會謹邀請閣下於本年三月來港，擔任第八十屆香港學校音樂節鋼琴項目評判。比賽主要於荃灣大會堂演奏廳進行。評判工作由2028年3月1日（星期三）至3月10日（星期五）。", "activity", "擔任第八十屆香港學校音樂節鋼琴項目評判"),
             ("本處謹誠邀閣下擔任是次匯演的評判。\n\n評判會議將於匯演前一天下午三時在本處會議室舉行。", "activity", "擔任是次匯演的評判"),
             ("本局謹誠邀 閣下以評審身份來港，擔任大賽總決賽評審。\n\n總決賽評審工作由八月十七日開始，八月十八日進行決賽作品評審及答辯。", "activity", "擔任大賽總決賽評審"),
+            // A post taken with a task joined to it, in its clause or right after its comma, is read whole; a task
+            // in a later clause is not joined to the post.
+            ("我们诚意邀请您于2028年4月来港，担任本学院驻校艺术家并主持为期五天的编剧工作坊。", "activity", "担任本学院驻校艺术家并主持为期五天的编剧工作坊"),
+            ("本系謹此誠邀閣下於2027年11月擔任本系傑出訪問學人一職，並主講兩場公開講座及指導研究生工作坊。", "activity", "擔任本系傑出訪問學人一職，並主講兩場公開講座及指導研究生工作坊"),
+            ("本会诚邀阁下担任本次研讨会的主讲嘉宾，发表主题演讲并出席闭门交流会。", "activity", "发表主题演讲并出席闭门交流会"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
