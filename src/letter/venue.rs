@@ -358,7 +358,13 @@ fn address_parts(text: &Text, mut e: usize) -> Vec<(usize, usize)> {
         let ne = name_goes_on(text, ne);
         let (ns, ne) = text.trim(ns, ne);
         let part = text.lower_str(ns, ne);
-        let place = VENUE_PLACES.iter().chain(VENUE_ADDRESS).any(|w| part.contains(w)) || part.ends_with("/f");
+        // (Or a building known by its name and number: "Cyberport Hall, Cyberport 1".)
+        let written = text.slice(ns, ne);
+        let words: Vec<&str> = written.split_whitespace().collect();
+        let numbered = (2..=3).contains(&words.len())
+            && words.last().is_some_and(|w| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+            && words[..words.len() - 1].iter().all(|w| w.chars().next().is_some_and(is_capital) && w.chars().all(char::is_alphabetic));
+        let place = VENUE_PLACES.iter().chain(VENUE_ADDRESS).any(|w| part.contains(w)) || part.ends_with("/f") || numbered;
         if ne <= ns || !place || !text.original.get(ns).is_some_and(|&c| is_capital(c) || c.is_ascii_digit()) {
             break;
         }
@@ -861,6 +867,9 @@ mod tests {
         assert_eq!(venue("Dear Ms Ruiz,\n\nWe invite you to perform two concerts. Both concerts take place at Freespace, West Kowloon.\n").as_deref(), Some("Freespace, West Kowloon"));
         // With a building's number.
         assert_eq!(venue("Dear Kristjan,\n\nWe invite you to mentor our start-ups.\n\nAll sessions will take place at Cyberport 3 on most days.\n").as_deref(), Some("Cyberport 3"));
+        // A hall with its numbered building after a comma, and a studio with the school it belongs to.
+        assert_eq!(venue("Dear Ms Lee,\n\nWe invite you to judge the final. It will be held on 14 June in the Cyberport Hall, Cyberport 1, 100 Cyberport Road, Pok Fu Lam.\n").as_deref(), Some("Cyberport Hall, Cyberport 1, 100 Cyberport Road, Pok Fu Lam"));
+        assert_eq!(venue("Dear Ms Lee,\n\nStudio work will run from 14 to 25 February 2028 in Studio 1, School of Dance, with a lecture in the Studio Theatre on 25 February.\n").as_deref(), Some("Studio 1, School of Dance"));
     }
 
     /// A time written in Chinese numerals ("於二月十一日晚上的開幕典禮上") is no place; where all of it is held
