@@ -31,7 +31,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 22181 - 1712;
+const TUNING_FLOOR: usize = 22817 - 1760;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -92,8 +92,11 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// them: 205, 274, 303 and 277 of 336 before any change for them, on the reader of cac4faa. Letters 1665–1688 (what
 /// the visitor does and in what role, in all three scripts) and 1689–1712 (everything at once, messy: threads, PDF
 /// pages, annexes, revised dates, decoys) were added with 5 and 9 among them: 300 and 293 of 336 before any change
-/// for them, on the reader of 856b185.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 83;
+/// for them, on the reader of 856b185. Letters 1713–1736 (the main venue when the letter makes it hard: rooms inside
+/// buildings, schedules over several places, venues moved, only in a heading) and 1737–1760 (the fee written every
+/// way: in words, other currencies, revised, paid by a third party, none, with decoy allowances) were added with 0
+/// and 3 among them: 318 and 318 of 336 before any change for them, on the reader of a59eb29.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 86;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
