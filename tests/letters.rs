@@ -17,6 +17,7 @@
 //! - `tests/letters/fresh12/` is a thirteenth, written at the start of the round after that (see its README).
 //! - `tests/letters/fresh13/` is a fourteenth, written at the start of the round after that (see its README).
 //! - `tests/letters/fresh14/` is a fifteenth, written during the round after that (see its README).
+//! - `tests/letters/fresh15/` is a sixteenth, written during the round after that (see its README).
 //!
 //! For each, the test prints the fields each letter got right, the share of all fields right and the wrong values
 //! shown as sure (no "please check"); it fails if a share falls below its floor, if more than 1% of fields are wrong
@@ -203,6 +204,11 @@ const FRESH13_WRONG_AND_SURE_MAX: usize = 2;
 /// first measured on the reader of that moment (commit 7bd994a): 616 of 672 fields, 5 wrong and sure (0.7%).
 const FRESH14_FLOOR: usize = 616 - 48;
 const FRESH14_WRONG_AND_SURE_MAX: usize = 5;
+
+/// The sixteenth held-out split (see its README), written during the round after (2026-12-03, thirteenth session)
+/// and first measured on the reader of that moment (commit ff9614b): 613 of 672 fields, 6 wrong and sure (0.9%).
+const FRESH15_FLOOR: usize = 613 - 48;
+const FRESH15_WRONG_AND_SURE_MAX: usize = 6;
 
 const FIELDS: &[&str] = &[
     "host", "invitee", "nationality", "travel_document", "activity", "role", "activity_from", "activity_to",
@@ -407,6 +413,7 @@ fn the_reader_gets_most_fields_of_both_corpora_right() {
     let fresh12 = score("tests/letters/fresh12", true);
     let fresh13 = score("tests/letters/fresh13", true);
     let fresh14 = score("tests/letters/fresh14", true);
+    let fresh15 = score("tests/letters/fresh15", true);
     println!();
     let problems: Vec<String> = [
         report("tuning", &tuning, TUNING_FLOOR, TUNING_WRONG_AND_SURE_MAX),
@@ -425,6 +432,7 @@ fn the_reader_gets_most_fields_of_both_corpora_right() {
         report("fresh12", &fresh12, FRESH12_FLOOR, FRESH12_WRONG_AND_SURE_MAX),
         report("fresh13", &fresh13, FRESH13_FLOOR, FRESH13_WRONG_AND_SURE_MAX),
         report("fresh14", &fresh14, FRESH14_FLOOR, FRESH14_WRONG_AND_SURE_MAX),
+        report("fresh15", &fresh15, FRESH15_FLOOR, FRESH15_WRONG_AND_SURE_MAX),
     ]
     .concat();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
