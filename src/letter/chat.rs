@@ -7,7 +7,7 @@
 //! the one who first invites; the invitee is the one who answers most. What the stages read from this they read as
 //! a guess, and say why.
 
-use super::cues::{CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
+use super::cues::{CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
 use super::text::{is_cjk, Text};
 
 /// One message: the sender as the chat shows them ("Mandy Tsang (HK Harbour Jazz)"), and what they wrote, as
@@ -57,7 +57,7 @@ impl Chat {
     /// where no one invites (a bureau's officer asking for a passport scan) has none.
     fn organiser(&self, text: &Text) -> Option<&str> {
         let m = self.messages.iter().find(|m| {
-            let body = text.lower_str(m.body.0, m.body.1);
+            let body = CHAT_THANKS_FOR_INVITING.iter().fold(text.lower_str(m.body.0, m.body.1), |b, w| b.replace(w, ""));
             CHAT_INVITING.iter().any(|w| body.contains(w))
         })?;
         Some(m.who.as_str())
@@ -107,8 +107,32 @@ impl Chat {
         let last: Vec<usize> = text.content_lines.iter().rev().take(2).copied().collect();
         let from = text.lines[*last.last()?].0;
         let sender_at = |p: usize| self.messages.iter().any(|m| m.sender.0 <= p && p < m.sender.1);
-        let p = text.find_all(&name).filter(|&p| p >= from && !sender_at(p)).last()?;
-        Some((p, p + name.chars().count()))
+        match text.find_all(&name).filter(|&p| p >= from && !sender_at(p)).last() {
+            Some(p) => Some((p, p + name.chars().count())),
+            None => self.signed_in_last_message(text, organiser, &name),
+        }
+    }
+
+    /// The organiser's name opening a line of one of the chat's last two messages, as a block with a post under it or
+    /// after a comma ("Joyce Ng" / "Executive Officer, …", "Dr Tiffany CHAN, Senior Scientific Officer, …", "陳嘉欣" /
+    /// "節目經理"): the name as that line writes it, with its title. `name` is the shown name's person, lower-cased; an
+    /// affiliation after it ("Tiffany Chan HKO") need not be in the line.
+    fn signed_in_last_message(&self, text: &Text, organiser: &str, name: &str) -> Option<(usize, usize)> {
+        let m = self.messages.iter().rev().take(2).find(|m| m.who == organiser)?;
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let cjk = name.chars().all(is_cjk);
+        let (first_line, last_line) = (text.line_of(m.body.0), text.line_of(m.body.1.saturating_sub(1).max(m.body.0)));
+        (first_line..=last_line).find_map(|l| {
+            let (ls, le) = text.lines[l];
+            let (ls, le) = text.trim(ls.max(m.body.0), le.min(m.body.1));
+            let line = text.lower_str(ls, le);
+            let title = PEOPLE_HONORIFICS.iter().filter(|t| t.is_ascii()).find(|t| line.strip_prefix(**t).is_some_and(|r| r.starts_with(' '))).map_or(0, |t| t.chars().count() + 1);
+            let rest = line.chars().skip(title).collect::<String>();
+            let end = rest.find([',', '，']).unwrap_or(rest.len());
+            let signed = rest[..end].trim_end();
+            let matches = if cjk { signed == name } else { words.len() >= 2 && signed.split_whitespace().count() <= words.len() && signed.split_whitespace().take(2).eq(words.iter().take(2).copied()) };
+            matches.then(|| (ls, ls + title + signed.chars().count()))
+        })
     }
 
     /// Whether position `p` is on a line that shows a sender, not what they wrote: a message's head ("梁嘉慧（香港公共图书馆）
@@ -771,5 +795,22 @@ mod tests {
     fn labels_are_no_senders() {
         let form = "Event 1\nRole: Judge, we invite you\nVenue: Hall A\nEvent 2\nRole: Speaker\nVenue: Hall B\n";
         assert!(shown(form, Chat::invitee).is_none());
+    }
+    #[test]
+    fn a_signature_in_the_organisers_last_message() {
+        // The name over its post, in the last message but one; the name before a comma, the shown name's affiliation
+        // left out; no signature where the last message only talks.
+        let block = "[14/09/2027, 10:04] Karen Leung (LCSD): We would love you to give a recital\n[14/09/2027, 16:40] Rafael Nogueira: Delighted!\n[22/09/2027, 09:03] Karen Leung (LCSD): Perfect, noted.\n[22/09/2027, 09:04] Karen Leung (LCSD): Karen Leung\nAssistant Manager (Music)\nLeisure and Cultural Services Department\n[22/09/2027, 09:10] Rafael Nogueira: Obrigado Karen!\n";
+        assert_eq!(shown(block, Chat::signature).as_deref(), Some("Karen Leung"));
+        let comma = "Tiffany Chan HKO: We'd like you to give a public talk\nAroha Whitfield: Happy to\nTiffany Chan HKO: Great, see you in November\nAroha Whitfield: Thanks!\nTiffany Chan HKO: Dr Tiffany CHAN, Senior Scientific Officer, Hong Kong Observatory\n";
+        assert_eq!(shown(comma, Chat::signature).as_deref(), Some("Dr Tiffany CHAN"));
+        let talk = "Tiffany Chan HKO: We'd like you to give a public talk\nAroha Whitfield: Happy to\nTiffany Chan HKO: Great, see you in November\nAroha Whitfield: Thanks!\nTiffany Chan HKO: Tiffany Chan here again, the hall is booked\n";
+        assert_eq!(shown(talk, Chat::signature), None);
+    }
+
+    #[test]
+    fn thanks_for_an_invitation_is_no_invitation() {
+        let chat = "黃曉彤（嶺大中文系）：陳博士你好！我係嶺南大學中文系嘅行政主任黃曉彤\n黃曉彤（嶺大中文系）：系主任想正式請你三月嚟嶺大主講公開講座\n陳雅琳：曉彤你好！好呀，多謝邀請🙏 我15號到\n黃曉彤（嶺大中文系）：冇問題！\n陳雅琳：新加坡公民\n黃曉彤（嶺大中文系）：收到，邀請對象：陳雅琳博士。\n";
+        assert_eq!(shown(chat, Chat::invitee).as_deref(), Some("陳雅琳博士"));
     }
 }
