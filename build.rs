@@ -201,7 +201,7 @@ fn write_letter_cues(out_dir: &Path) {
         ("nationality", &["before", "after", "cjk_after", "cjk_before", "formal", "cjk_forms"]),
         ("activity", &["event_labels", "leads", "host_glad", "open_leads", "not_gerunds", "not_verbs", "not_activities", "cjk_verbs", "cjk_serve_as", "cjk_posts_taken", "cjk_nouns_after_verb", "cjk_subject_after_verb", "cjk_nouns_of_their_own", "cjk_host_holds", "cjk_host_provides", "at_verbs", "to_verbs", "cjk_praise", "not_tasks", "cjk_attending", "not_task_starts", "cjk_you_will", "list_intros", "cjk_give_before", "cjk_talks", "cjk_give", "cjk_details_below", "cjk_not_joined", "cjk_reasons"]),
         ("venue", &["travel_places", "hotel_rooms", "leads", "places", "cjk_leads", "cjk_at", "address", "events", "named_leads", "cjk_references", "building_words", "not_a_building", "cjk_not_the_visits", "all_of_it", "cjk_below", "cjk_after_an_event", "cjk_fields", "cjk_all_held_at", "leads_to_the_line_below"]),
-        ("chat", &["inviting", "thanks_for_inviting", "self_introductions", "cjk_self_introductions", "third_person", "second_person", "not_the_invitee", "not_a_name"]),
+        ("chat", &["inviting", "thanks_for_inviting", "self_introductions", "units_of", "cjk_self_introductions", "third_person", "second_person", "not_the_invitee", "not_a_name"]),
         ("role", &["before", "as_context", "not_roles", "not_a_noun_after", "cjk_before", "cjk_stops", "cjk_post_starts", "cjk_praise", "cjk_capacity_open", "cjk_capacity_close", "of", "cjk_events", "cjk_stages", "cjk_not_roles", "who_the_person_is", "cjk_current_post", "cjk_not_before", "post_endings", "posts", "not_posts", "post_anywhere", "cjk_short_posts", "cjk_divisions", "by_law"]),
     ];
     println!("cargo:rerun-if-changed={PATH}");

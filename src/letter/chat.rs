@@ -7,7 +7,7 @@
 //! the one who first invites; the invitee is the one who answers most. What the stages read from this they read as
 //! a guess, and say why.
 
-use super::cues::{CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
+use super::cues::{CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_UNITS_OF, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
 use super::text::{is_cjk, Text};
 
 /// One message: the sender as the chat shows them ("Mandy Tsang (HK Harbour Jazz)"), and what they wrote, as
@@ -77,11 +77,7 @@ impl Chat {
         if count(&CHAT_THIRD_PERSON) >= count(&CHAT_SECOND_PERSON) {
             return None;
         }
-        // (Not an interpreter or an agent, by what their shown name says they are: "阿麗（翻譯）", "Rui Sousa (mgmt)".)
-        let helper = |who: &str| CHAT_NOT_THE_INVITEE.iter().any(|w| who.contains(w));
-        let others: Vec<&str> = self.senders().into_iter().filter(|w| *w != organiser && !helper(w)).collect();
-        let written = |who: &str| self.messages.iter().filter(|m| m.who == who).count();
-        let most = others.iter().copied().rev().max_by_key(|w| written(w))?;
+        let most = self.invitee_sender(text)?;
         let m = self.messages.iter().find(|m| m.who == most)?;
         let (s, e) = person_part(text, m.sender.0, m.sender.1);
         let (s, e) = chinese_part(text, s, e);
@@ -90,6 +86,23 @@ impl Chat {
             return None;
         }
         Some(in_full(text, s, e))
+    }
+
+    /// Who answers the organiser most (the first of them on a tie), as the chat shows them; not an interpreter or an
+    /// agent, by what their shown name says they are ("阿麗（翻譯）", "Rui Sousa (mgmt)").
+    fn invitee_sender(&self, text: &Text) -> Option<&str> {
+        let organiser = self.organiser(text)?;
+        let helper = |who: &str| CHAT_NOT_THE_INVITEE.iter().any(|w| who.contains(w));
+        let others: Vec<&str> = self.senders().into_iter().filter(|w| *w != organiser && !helper(w)).collect();
+        let written = |who: &str| self.messages.iter().filter(|m| m.who == who).count();
+        // (In a group, the one the others address by name, "Hi Réka", "Réka, can you stay?", over a colleague who
+        // writes more.)
+        // (Any part of the name: "Ji-woo" of "Park Ji-woo".)
+        let addressed = |who: &str| {
+            let names: Vec<String> = spaced(who).split(' ').filter(|w| w.chars().count() >= 3 && !w.chars().any(is_cjk)).map(str::to_string).collect();
+            self.messages.iter().filter(|m| m.who != who && spaced(&text.lower_str(m.body.0, m.body.1)).split(' ').any(|w| names.iter().any(|n| n == w))).count()
+        };
+        others.iter().copied().rev().max_by_key(|w| (addressed(w) > 0, written(w)))
     }
 
     /// The organiser's name as a signature at the chat's end ("Kelvin Tsang" / "Liaison Officer, Sha Tin District
@@ -156,8 +169,13 @@ impl Chat {
     pub(super) fn organisation(&self, text: &Text) -> Option<(usize, usize)> {
         let organiser = self.organiser(text).unwrap_or(&self.messages[0].who).to_string();
         let organisers_messages: Vec<&Message> = self.messages.iter().filter(|m| m.who == organiser).take(4).collect();
+        // (Or a colleague of theirs in a group, "I'm Joyce from the office of the …": anyone but the invitee.)
+        let invitee = self.invitee_sender(text);
+        let colleagues = self.messages.iter().filter(|m| m.who != organiser && Some(m.who.as_str()) != invitee).take(4);
         organisers_messages
             .iter()
+            .copied()
+            .chain(colleagues)
             .find_map(|m| introduced_from(text, m.body.0, m.body.1))
             .or_else(|| {
                 let (s, e) = organisers_messages.first().and_then(|m| affiliation(text, m.sender.0, m.sender.1))?;
@@ -636,6 +654,12 @@ fn introduced_from(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
         if text.lower_str(from, from + 4) == "the " {
             from += 4;
         }
+        // ("from the office of the Hong Kong, China Rowing Association": the organisation the office is of.)
+        for unit in CHAT_UNITS_OF {
+            if text.lower_str(from, from + unit.chars().count()) == *unit {
+                from += unit.chars().count();
+            }
+        }
         // Capitalised words, and the small words inside a name, to the first word that is neither.
         let mut end = from;
         let mut i = from;
@@ -651,6 +675,11 @@ fn introduced_from(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
                 end = we;
             } else if !["of", "for", "and", "the", "de", "du"].contains(&word.as_str()) {
                 break;
+            }
+            // (A sports body's "Hong Kong, China" goes on over its comma.)
+            if text.slice(we, (we + 8).min(e)) == ", China " {
+                i = we + 2;
+                continue;
             }
             if we >= e || text.original[we] != ' ' {
                 break;
@@ -812,5 +841,13 @@ mod tests {
     fn thanks_for_an_invitation_is_no_invitation() {
         let chat = "黃曉彤（嶺大中文系）：陳博士你好！我係嶺南大學中文系嘅行政主任黃曉彤\n黃曉彤（嶺大中文系）：系主任想正式請你三月嚟嶺大主講公開講座\n陳雅琳：曉彤你好！好呀，多謝邀請🙏 我15號到\n黃曉彤（嶺大中文系）：冇問題！\n陳雅琳：新加坡公民\n黃曉彤（嶺大中文系）：收到，邀請對象：陳雅琳博士。\n";
         assert_eq!(shown(chat, Chat::invitee).as_deref(), Some("陳雅琳博士"));
+    }
+    #[test]
+    fn in_a_group_the_invitee_is_the_one_addressed() {
+        // A colleague of the organiser writes most; the one the others greet by name is invited, and the colleague's
+        // introduction names the organisation (an office of it, a sports body's "Hong Kong, China").
+        let group = "[02/12/2027, 09:16] Joyce Ng (HKCRA): Welcome Réka! I'm Joyce from the office of the Hong Kong, China Rowing Association.\n[02/12/2027, 09:20] Eric Tam: Hi Réka, we'd like you to come as guest coach.\n[02/12/2027, 10:41] Réka Szabó: Hello everyone! Thank you.\n[02/12/2027, 10:45] Joyce Ng (HKCRA): Could you send me your passport number?\n[02/12/2027, 11:02] Réka Szabó: Hungarian, passport HB4471928.\n[02/12/2027, 11:05] Joyce Ng (HKCRA): Thanks! Flights are on us.\n[02/12/2027, 11:06] Joyce Ng (HKCRA): And the hotel too.\n";
+        assert_eq!(shown(group, Chat::invitee).as_deref(), Some("Réka Szabó"));
+        assert_eq!(shown(group, Chat::organisation).as_deref(), Some("Hong Kong, China Rowing Association"));
     }
 }

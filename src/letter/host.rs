@@ -257,7 +257,10 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
         .filter(|&(s, e)| {
             let other = text.lower_str(s, e);
             other.trim() != named && !other.trim().starts_with(['本', '我'])
-        });
+        })
+        // (In a chat, the organisation its organiser writes for: "Tiffany from the Hong Kong Observatory here … The
+        // Observatory would like to invite you".)
+        .or_else(|| super::chat::Chat::of(text)?.organisation(text));
     elsewhere.map(|(start, end)| Candidate { start, end, confidence: GUESS, reason: Some(Reason::SelfReference) })
 }
 

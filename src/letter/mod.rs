@@ -1035,6 +1035,8 @@ mod tests {
             ("我们诚意邀请您于2028年4月来港，担任本学院驻校艺术家并主持为期五天的编剧工作坊。", "activity", "担任本学院驻校艺术家并主持为期五天的编剧工作坊"),
             ("本系謹此誠邀閣下於2027年11月擔任本系傑出訪問學人一職，並主講兩場公開講座及指導研究生工作坊。", "activity", "擔任本系傑出訪問學人一職，並主講兩場公開講座及指導研究生工作坊"),
             ("本会诚邀阁下担任本次研讨会的主讲嘉宾，发表主题演讲并出席闭门交流会。", "activity", "发表主题演讲并出席闭门交流会"),
+            // A chat whose organiser names the host once and then says "the Observatory": the host they introduced.
+            ("Signal · Tiffany Chan HKO\n\nThu, Sep 23, 2027\n\nTiffany Chan HKO: Hi Aroha, Tiffany from the Hong Kong Observatory here (we met in Manila). Do you have a minute?\nAroha Whitfield: Kia ora Tiffany! Of course.\nTiffany Chan HKO: The Observatory would like to invite you as visiting expert to conduct a training course.\nAroha Whitfield: Sounds great.\nTiffany Chan HKO: Passport number please?\n", "host", "Hong Kong Observatory"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
