@@ -906,12 +906,19 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
             departures.push((last, true));
         }
     }
-    // Arrival and departure: the first cued date, unsure when another cued date says otherwise.
+    // Arrival and departure: the first cued date, unsure when another cued date says otherwise; or the last one said
+    // as a change of plan ("I'll fly in on the 12th instead", "咁我改19號走"): the latest word stands.
+    let changed = |m: &DateMention| {
+        let (ls, le) = text.lines[text.line_of(m.start)];
+        // (Asked, not settled: "能不能改成6月22日离港？")
+        let asked = text.lower_str(m.start, le).contains(['?', '？']);
+        !asked && DATES_CHANGES_OF_PLAN.iter().any(|w| text.find_lower(ls, le, w).is_some())
+    };
     for (slot, pool) in [(&mut out.arrival, &arrivals), (&mut out.departure, &departures)] {
         if slot.is_some() {
             continue;
         }
-        let Some(&(first, last)) = pool.first() else { continue };
+        let Some(&(first, last)) = pool.iter().rev().find(|(m, _)| changed(m)).or(pool.first()) else { continue };
         let day = |&(m, last): &(&DateMention, bool)| if last { m.to } else { m.from };
         let competing = pool.iter().any(|c| day(c) != day(&(first, last)));
         let hotel = hotel_nights.contains(&first.start);

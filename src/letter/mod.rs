@@ -1037,6 +1037,9 @@ mod tests {
             ("本会诚邀阁下担任本次研讨会的主讲嘉宾，发表主题演讲并出席闭门交流会。", "activity", "发表主题演讲并出席闭门交流会"),
             // A chat whose organiser names the host once and then says "the Observatory": the host they introduced.
             ("Signal · Tiffany Chan HKO\n\nThu, Sep 23, 2027\n\nTiffany Chan HKO: Hi Aroha, Tiffany from the Hong Kong Observatory here (we met in Manila). Do you have a minute?\nAroha Whitfield: Kia ora Tiffany! Of course.\nTiffany Chan HKO: The Observatory would like to invite you as visiting expert to conduct a training course.\nAroha Whitfield: Sounds great.\nTiffany Chan HKO: Passport number please?\n", "host", "Hong Kong Observatory"),
+            // A change of plan said later stands over the first plan; one only asked does not.
+            ("[14/09/2027, 10:04] Karen Leung (LCSD): We would love you to give a recital on 15 October 2027.\n[14/09/2027, 16:40] Rafael Nogueira: Thank you! I could fly in on Sunday 10 October 2027.\n[21/09/2027, 20:17] Rafael Nogueira: Change of plan on my side: I'll fly in on 12 October 2027 instead.\n[22/09/2027, 09:03] Karen Leung (LCSD): Noted, thanks.\n", "arrival", "2027-10-12"),
+            ("[14/09/2027, 10:04] Karen Leung (LCSD): We would love you to give a recital on 15 October 2027.\n[14/09/2027, 16:40] Rafael Nogueira: Thank you! I could fly in on Sunday 10 October 2027.\n[21/09/2027, 20:17] Rafael Nogueira: Could I fly in on 12 October 2027 instead?\n[22/09/2027, 09:03] Karen Leung (LCSD): Sorry, the hotel is full then.\n", "arrival", "2027-10-10"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
