@@ -214,7 +214,10 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     let total_after = REMUNERATION_TOTAL_AFTER.iter().find(|w| lower(end, end + w.chars().count()) == **w);
     // (In a bracket, "for the series" after it: "(HK$20,000 for the series)".)
     // (Read with the sum already, when it says what the sum is for: "(HK$26,400 for the 12 camp days)".)
-    let read_with_it = bracket && text.lower.get(end) == Some(&')') && REMUNERATION_TOTAL_AFTER_IN_BRACKET.iter().any(|w| lower(total.start, end).contains(w));
+    // (Or a count of what it is for: "(HK$30,400 for eight sessions)".)
+    let read = lower(total.start, end);
+    let counted = read.find(" for ").is_some_and(|i| for_a_count(&read[i..]).is_some());
+    let read_with_it = bracket && text.lower.get(end) == Some(&')') && (REMUNERATION_TOTAL_AFTER_IN_BRACKET.iter().any(|w| read.contains(w)) || counted);
     let in_bracket = read_with_it || bracket && REMUNERATION_TOTAL_AFTER_IN_BRACKET.iter().any(|w| lower(end, end + w.chars().count()) == *w) && lower(end, end + 30).contains(')');
     if in_bracket {
         end += lower(end, end + 30).find(')').map_or(0, |b| lower(end, end + 30)[..b].chars().count());
@@ -491,6 +494,7 @@ mod tests {
         assert_eq!(fee("本會將致送酬金港幣4,500元（每日），合共港幣18,000元。").as_deref(), Some("港幣4,500元（每日），合共港幣18,000元"));
         assert_eq!(fee("The fee is HK$3,500 per day for five days (HK$17,500 in total), paid after the visit.").as_deref(), Some("HK$3,500 per day for five days (HK$17,500 in total)"));
         assert_eq!(fee("The fee is HK$5,000 per lecture (HK$20,000 for the series).").as_deref(), Some("HK$5,000 per lecture (HK$20,000 for the series)"));
+        assert_eq!(fee("The fee is HK$3,800 per session (HK$30,400 for eight sessions), paid later.").as_deref(), Some("HK$3,800 per session (HK$30,400 for eight sessions)"));
         assert_eq!(fee("本公司致送酬金每日人民币3,500元（税前），合共人民币10,500元。").as_deref(), Some("每日人民币3,500元（税前），合共人民币10,500元"));
         // A count of days between the sum and its total, with its comma; "for the twelve days" as "for five days".
         assert_eq!(fee("本會將致送酬金每日港幣2,500元，共十二日，合共港幣30,000元。").as_deref(), Some("每日港幣2,500元，共十二日，合共港幣30,000元"));
