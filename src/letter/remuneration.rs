@@ -476,6 +476,7 @@ mod tests {
         };
         assert_eq!(fee("We will pay you a fee of HK$5,000 per day, totalling HK$25,000.").as_deref(), Some("HK$5,000 per day, totalling HK$25,000"));
         assert_eq!(fee("The fee is HK$22,000 (lump sum), paid after the finals.").as_deref(), Some("HK$22,000 (lump sum)"));
+        assert_eq!(fee("The engagement fee is EUR 6,500 (all in, for both concerts), paid after the finals.").as_deref(), Some("EUR 6,500 (all in, for both concerts)"));
         assert_eq!(fee("本署將致送酬金每日港幣五千元，合共港幣二萬五千元。").as_deref(), Some("每日港幣五千元，合共港幣二萬五千元"));
         assert_eq!(fee("We will pay you a fee of HK$5,000 per day (total HK$25,000).").as_deref(), Some("HK$5,000 per day (total HK$25,000)"));
         // A sum for the whole engagement is the sum.
