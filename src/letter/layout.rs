@@ -157,7 +157,8 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
     }
     // (A Chinese numeral's too: "一、活動日期：", "（二）地點：", "十一、酬金：".)
     let numeral = |c: char| c.is_ascii_digit() || super::wrapping::CJK_ITEM_NUMERALS.contains(c);
-    while s < e && (numeral(text.original[s]) || is_bullet(text.original[s]) || "().、 >（）".contains(text.original[s])) {
+    // (Spaced out by ideographic spaces too: "　•　地點：".)
+    while s < e && (numeral(text.original[s]) || is_bullet(text.original[s]) || text.original[s].is_whitespace() || "().、 >（）".contains(text.original[s])) {
         let numbering = (s..e).find(|&k| !numeral(text.original[k])).is_some_and(|k| matches!(text.original[k], '.' | ')' | '、' | '）'));
         if numeral(text.original[s]) && !numbering {
             break;

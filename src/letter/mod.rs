@@ -1040,6 +1040,9 @@ mod tests {
             // A change of plan said later stands over the first plan; one only asked does not.
             ("[14/09/2027, 10:04] Karen Leung (LCSD): We would love you to give a recital on 15 October 2027.\n[14/09/2027, 16:40] Rafael Nogueira: Thank you! I could fly in on Sunday 10 October 2027.\n[21/09/2027, 20:17] Rafael Nogueira: Change of plan on my side: I'll fly in on 12 October 2027 instead.\n[22/09/2027, 09:03] Karen Leung (LCSD): Noted, thanks.\n", "arrival", "2027-10-12"),
             ("[14/09/2027, 10:04] Karen Leung (LCSD): We would love you to give a recital on 15 October 2027.\n[14/09/2027, 16:40] Rafael Nogueira: Thank you! I could fly in on Sunday 10 October 2027.\n[21/09/2027, 20:17] Rafael Nogueira: Could I fly in on 12 October 2027 instead?\n[22/09/2027, 09:03] Karen Leung (LCSD): Sorry, the hotel is full then.\n", "arrival", "2027-10-10"),
+            // A label after a bullet set off by ideographic spaces, and a venue "of activity".
+            ("敬啟者：\n\n本系誠邀閣下主持音樂會。\n\n\u{3000}•\u{3000}地點：香港浸會大學逸夫校園大學會堂\n\u{3000}•\u{3000}國籍：法國\n", "venue", "香港浸會大學逸夫校園大學會堂"),
+            ("Dear Ms Lee,\n\n  Venue of activity:            Conference Room 2, 1/F, East Wing, Justice Place\n", "venue", "Conference Room 2, 1/F, East Wing, Justice Place"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
