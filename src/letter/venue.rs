@@ -911,6 +911,12 @@ mod tests {
     }
 
     #[test]
+    fn an_outdoor_site_is_a_place() {
+        assert_eq!(venue("Dear Dr Lee,\n\nWe invite you to lead a field survey. The survey will be held at Tai Po Kau Nature Reserve on 23 November 2027.\n").as_deref(), Some("Tai Po Kau Nature Reserve"));
+        assert_eq!(venue("陳先生：\n\n本會誠邀閣下擔任總裁判。比賽將於赤柱正灘舉行。\n").as_deref(), Some("赤柱正灘"));
+    }
+
+    #[test]
     fn a_chinese_venue_before_with_whom() {
         let letter = "陳先生：\n\n本處誠邀閣下於2027年2月1日至5日在荃灣公園與本地紮作師傅合作完成綵燈製作。\n";
         let venue = super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value);
