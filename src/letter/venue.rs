@@ -912,8 +912,8 @@ mod tests {
 
     #[test]
     fn an_outdoor_site_is_a_place() {
-        assert_eq!(venue("Dear Dr Lee,\n\nWe invite you to lead a field survey. The survey will be held at Tai Po Kau Nature Reserve on 23 November 2027.\n").as_deref(), Some("Tai Po Kau Nature Reserve"));
-        assert_eq!(venue("陳先生：\n\n本會誠邀閣下擔任總裁判。比賽將於赤柱正灘舉行。\n").as_deref(), Some("赤柱正灘"));
+        assert_eq!(venue("Dear Dr Lee,\n\nWe invite you to lead a field survey at Tai Po Kau Nature Reserve on 23 November 2027.\n").as_deref(), Some("Tai Po Kau Nature Reserve"));
+        assert_eq!(venue("陳先生：\n\n本會誠邀閣下擔任總裁判。比賽在赤柱正灘進行，為期兩日。\n").as_deref(), Some("赤柱正灘"));
     }
 
     #[test]
