@@ -1043,6 +1043,8 @@ mod tests {
             // A label after a bullet set off by ideographic spaces, and a venue "of activity".
             ("敬啟者：\n\n本系誠邀閣下主持音樂會。\n\n\u{3000}•\u{3000}地點：香港浸會大學逸夫校園大學會堂\n\u{3000}•\u{3000}國籍：法國\n", "venue", "香港浸會大學逸夫校園大學會堂"),
             ("Dear Ms Lee,\n\n  Venue of activity:            Conference Room 2, 1/F, East Wing, Justice Place\n", "venue", "Conference Room 2, 1/F, East Wing, Justice Place"),
+            // A post as a label before a titled name marked as signed, over a long contact line.
+            ("尊敬的陈先生：\n\n本院诚邀先生担任评审。\n\n此致\n敬礼！\n\n香港理工大学设计学院\n（盖章）\n\n院长：刘家豪教授（签字）\n\n二〇二七年十二月六日\n\n联系人：设计学院行政主任\u{3000}吴思敏女士\n电话：+852 2766 5xxx\u{3000}电邮：sd.events@polyu.edu.hk\n", "signatory", "刘家豪教授"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

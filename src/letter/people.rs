@@ -282,6 +282,10 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
                 e = gap;
             }
         }
+        // "刘家豪教授（签字）": the note that it was signed is no part of the line's name.
+        if let Some(note) = PEOPLE_SIGNED_NOTES.iter().find(|w| text.lower_str(s, e).ends_with(*w)) {
+            e = text.trim(s, e - note.chars().count()).1;
+        }
         let line = text.lower_str(s, e);
         // (A name may hold 道 or 路 too: "華道賢". An address is longer.)
         // (No Chinese name starts with a place: "香港新界沙田" is an address.)
@@ -290,8 +294,11 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             || (line.chars().count() > 6 && line.chars().any(|c| "路道街".contains(c)))
             || PEOPLE_CJK_PLACES.iter().any(|p| line.starts_with(p));
         // "行政總裁：黃俊熙": a post as a label, and the name.
+        // (The name with its title or the note that it was signed: "院长：刘家豪教授（签字）".)
         let post_label = line.split_once(':').filter(|(post, name)| {
-            PEOPLE_CJK_POSTS.iter().any(|p| post.trim_end().ends_with(p)) && (2..=4).contains(&name.trim().chars().count()) && name.trim().chars().all(is_chinese)
+            let name = PEOPLE_SIGNED_NOTES.iter().fold(name.trim(), |n, w| n.strip_suffix(w).unwrap_or(n).trim_end());
+            let name = PEOPLE_CJK_TITLES.iter().fold(name, |n, t| n.strip_suffix(t).unwrap_or(n));
+            PEOPLE_CJK_POSTS.iter().any(|p| post.trim_end().ends_with(p)) && (2..=4).contains(&name.chars().count()) && name.chars().all(is_chinese)
         });
         if let Some((post, _)) = post_label {
             s += post.chars().count() + 1;
@@ -300,8 +307,10 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         if ["免責聲明", "免责声明", "disclaimer", "confidential"].iter().any(|d| line.starts_with(d)) {
             continue;
         }
-        // The body: the signature is below it.
-        if line.contains('。') || line.chars().count() > 40 {
+        // The body: the signature is below it. (Not a long contact line under the signature: "电话：+852 2766 5xxx　电邮：
+        // sd.events@polyu.edu.hk".)
+        let contact = !line.contains('。') && (labelled || line.contains('@'));
+        if (line.contains('。') || line.chars().count() > 40) && !contact {
             break;
         }
         if dates_only(&line) || line.contains(',') || line.contains('，') || line.contains('@') || labelled || address {
