@@ -304,12 +304,18 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             s += post.chars().count() + 1;
         }
         let labelled = post_label.is_none() && text.lower_str(text.lines[l].0, text.lines[l].1).contains(':');
-        if ["免責聲明", "免责声明", "disclaimer", "confidential"].iter().any(|d| line.starts_with(d)) {
+        // An e-mail's disclaimer under the signature: "本電郵及其附件或載有機密資料…", "This e-mail and any attachments …".
+        if PEOPLE_DISCLAIMERS.iter().any(|d| line.contains(d)) {
             continue;
         }
         // The body: the signature is below it. (Not a long contact line under the signature: "电话：+852 2766 5xxx　电邮：
         // sd.events@polyu.edu.hk".)
-        let contact = !line.contains('。') && (labelled || line.contains('@'));
+        // (Nor a line in Latin letters, "香港中文大學音樂系 Department of Music, The Chinese University of Hong Kong": a
+        // Chinese letter's body is Chinese.)
+        // (An English sentence is body still.)
+        let sentence = line.contains(". ") || line.trim_end().ends_with('.');
+        let latin = !sentence && line.chars().filter(char::is_ascii_alphabetic).count() > line.chars().filter(|&c| is_chinese(c)).count();
+        let contact = !line.contains('。') && (labelled || line.contains('@') || latin);
         if (line.contains('。') || line.chars().count() > 40) && !contact {
             break;
         }
