@@ -797,6 +797,10 @@ pub(super) fn second_version(letter: &str) -> Option<usize> {
 /// The sign-off a line is (trimmed, without its closing comma or full stop): "Yours sincerely", "此致", or one with a
 /// word or two after it ("Best regards 祝好").
 pub(super) fn sign_off(line: &str) -> Option<&'static str> {
+    // (Not the greeting "敬啟者：", "Dear Sir or Madam" of formal Chinese letters, which 敬啟 begins.)
+    if ["敬啟者", "敬启者"].iter().any(|g| line.starts_with(g)) {
+        return None;
+    }
     LETTER_SIGN_OFFS.iter().copied().find(|w| line == *w || line.starts_with(w) && line.chars().count() < w.chars().count() + 5)
 }
 
