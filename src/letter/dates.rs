@@ -349,6 +349,10 @@ impl Scan<'_> {
             if let Some((p, _, _)) = unsettled.numeric(i) {
                 day_first |= p.day > 12 && p.month <= 12;
                 month_first |= p.month > 12 && p.day <= 12;
+            } else if let Some((a, b)) = unsettled.after_a_weekday(i) {
+                // ("Mon 8/30 to Thu 9/2": a day and a month after a weekday, without a year, settle it too.)
+                day_first |= a > 12 && b <= 12;
+                month_first |= b > 12 && a <= 12;
             }
         }
         match (day_first, month_first) {
@@ -358,6 +362,22 @@ impl Scan<'_> {
         }
     }
 
+    /// "Sun 29/8", "Mon 8/30": the two numbers of a day and a month without a year, written after a weekday, in the
+    /// order written.
+    fn after_a_weekday(&self, i: usize) -> Option<(u32, u32)> {
+        let back: String = self.c[i.saturating_sub(12)..i].iter().collect::<String>().to_lowercase();
+        let word = back.trim_end().trim_end_matches([',', '.']).rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_string();
+        if !(back.ends_with(' ') && is_weekday(&word)) {
+            return None;
+        }
+        let (a, e) = self.number(i, 2)?;
+        if self.at(e)? != '/' {
+            return None;
+        }
+        let (b, e) = self.number(e + 1, 2)?;
+        (!self.at(e).is_some_and(|c| c == '/' || c.is_ascii_digit())).then_some((a, b))
+    }
+
     /// "15/3（一）", "14/3 (Sun)": a day and a month, day first as in Hong Kong, with no year but a weekday after them;
     /// the weekday is what makes "15/3" a date rather than a number.
     fn numeric_with_weekday(&self, i: usize) -> Option<(Parts, usize, bool)> {
@@ -365,11 +385,17 @@ impl Scan<'_> {
         if i > 0 && self.c[i - 1].is_ascii_alphanumeric() {
             return None;
         }
-        let (day, e) = self.number(i, 2)?;
+        let (mut day, e) = self.number(i, 2)?;
         if self.at(e)? != '/' {
             return None;
         }
-        let (month, e) = self.number(e + 1, 2)?;
+        let (mut month, e) = self.number(e + 1, 2)?;
+        // ("Sun 29/8", "Thu 2/9", "Mon 8/30": or the weekday before it, as a chat or an itinerary writes it; month
+        // first where the day first cannot be, or where the letter's other dates are written so.)
+        let weekday_before = self.after_a_weekday(i).is_some();
+        if weekday_before && (self.month_first || month > 12 && day <= 12) {
+            (day, month) = (month, day);
+        }
         if self.at(e).is_some_and(|c| c == '/' || c.is_ascii_digit()) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
             return None;
         }
@@ -377,7 +403,7 @@ impl Scan<'_> {
         let close = (j + 1..(j + 8).min(self.c.len())).find(|&k| self.at(k) == Some(')'));
         let single = self.at(j) == Some('(') && close == Some(j + 2) && self.at(j + 1).is_some_and(|c| "一二三四五六日天".contains(c));
         let end = if single { j + 3 } else { self.skip_bracketed_weekday(e) };
-        (end > e).then_some((Parts { day, month, year: None }, end, day != month && day <= 12))
+        (end > e || weekday_before).then_some((Parts { day, month, year: None }, end, day != month && day <= 12))
     }
 
     /// "4-8.5.2026", "4–8/5/2026": a range of days before one month and year.
@@ -1257,6 +1283,12 @@ mod tests {
         assert_eq!(days("2027年1月5日。排練：15/3(一)至17/3(三)"), ["2027-01-05", "2027-03-15"]);
         assert_eq!(days("2027年1月5日。請於14/3 (Sun) 抵港"), ["2027-01-05", "2027-03-14"]);
         assert_eq!(days("2027年1月5日。比分15/3"), ["2027-01-05"]);
+        // Or with the weekday before them, as chats and itineraries write it; month first where the day first cannot
+        // be, or where the letter's dates with a year are written so.
+        assert_eq!(days("20 July 2027. Draft schedule: Sun 29/8 – arrive; Thu 2/9 – concert"), ["2027-07-20", "2027-08-29", "2027-09-02"]);
+        assert_eq!(days("20 July 2027. Bootcamp: Mon 8/30 to Thu 9/2"), ["2027-07-20", "2027-08-30", "2027-09-02"]);
+        assert_eq!(days("[7/13/2027] Bootcamp: Thu 9/2"), ["2027-07-13", "2027-09-02"]);
+        assert_eq!(days("20 July 2027. The score was 2/9 at half time"), ["2027-07-20"]);
         // Listed under one month, only the last with 日: one mention from the first day to the last.
         let span = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| (m.from.to_string(), m.to.to_string())).collect::<Vec<_>>();
         assert_eq!(span("於2026年5月4、5及7日主持大師班"), [("2026-05-04".to_string(), "2026-05-07".to_string())]);
