@@ -365,6 +365,10 @@ impl Scan<'_> {
     /// "Sun 29/8", "Mon 8/30": the two numbers of a day and a month without a year, written after a weekday, in the
     /// order written.
     fn after_a_weekday(&self, i: usize) -> Option<(u32, u32)> {
+        // (Most digits follow no space and a letter: this runs at every digit of the letter.)
+        if i < 4 || self.c[i - 1] != ' ' || !self.c[i - 2].is_alphabetic() && self.c[i - 2] != ',' {
+            return None;
+        }
         let back: String = self.c[i.saturating_sub(12)..i].iter().collect::<String>().to_lowercase();
         let word = back.trim_end().trim_end_matches([',', '.']).rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_string();
         if !(back.ends_with(' ') && is_weekday(&word)) {
