@@ -775,6 +775,7 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
     bare_ordinals(chars, &mut raw);
     bare_cjk_days(chars, &mut raw);
     bare_hao_days(chars, &mut raw);
+    day_month_rows(chars, &mut raw);
     // Fill missing years from the nearest full date: before the mention, else after it. A letter invites to what is to
     // come: a date without a year is the first of its kind from a little before that date on ("20 November 2026 ...
     // leave on 3 January" is in 2027; "2026年11月20日" signed at the bottom makes "1月3日" above it 2027 too).
@@ -1139,6 +1140,46 @@ fn bare_cjk_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
     }
 }
 
+/// "  2/7   you arrive" over "  3/7   tech run" over "  4/7   Comedy Night 1": an itinerary whose rows start with a day
+/// and a month and no year. Three rows or more make it one; a single "2/7" at a line's start may be anything. Day
+/// first, unless a row can only be read month first ("8/30"); ambiguous when no row settles it.
+fn day_month_rows(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool)>) {
+    let mut rows: Vec<(u32, u32, usize, usize)> = Vec::new();
+    let mut at = 0;
+    while at < chars.len() {
+        let end = (at..chars.len()).find(|&k| chars[k] == '\n').unwrap_or(chars.len());
+        let s = (at..end).find(|&k| !chars[k].is_whitespace() && !super::text::is_bullet(chars[k])).unwrap_or(end);
+        let number = |k: usize| {
+            let e = (k..(k + 2).min(end)).take_while(|&j| chars[j].is_ascii_digit()).last().map(|j| j + 1)?;
+            chars[k..e].iter().collect::<String>().parse::<u32>().ok().map(|n| (n, e))
+        };
+        if let Some((a, e)) = number(s).filter(|&(_, e)| chars.get(e) == Some(&'/')) {
+            if let Some((b, e)) = number(e + 1).filter(|&(_, e)| chars.get(e).is_some_and(|c| c.is_whitespace() || matches!(c, '–' | '-' | ':'))) {
+                rows.push((a, b, s, e));
+            }
+        }
+        at = end + 1;
+    }
+    if rows.len() < 3 {
+        return;
+    }
+    let month_first = rows.iter().any(|&(a, b, _, _)| b > 12 && a <= 12);
+    let day_first = rows.iter().any(|&(a, b, _, _)| a > 12 && b <= 12);
+    if month_first && day_first {
+        return;
+    }
+    let settled = month_first || day_first;
+    for (a, b, s, e) in rows {
+        let (day, month) = if month_first { (b, a) } else { (a, b) };
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) || raw.iter().any(|r| r.2 <= s && s < r.3) {
+            continue;
+        }
+        let parts = Parts { day, month, year: None };
+        raw.push((parts, parts, s, e, !settled && a != b));
+    }
+    raw.sort_by_key(|r| r.2);
+}
+
 /// "我13號到，17號返台北", "14號下晝綵排，15號晚上音樂會": a day said alone with 號 (in chats and spoken Chinese, a day of
 /// the month; 日 alone is as often a number of days, "為期3日") takes its month from the month last named before it
 /// ("今年12月") or the date last written before it. Not a number's 號: an address's ("源禾路25號"), a
@@ -1293,6 +1334,13 @@ mod tests {
         assert_eq!(days("20 July 2027. Bootcamp: Mon 8/30 to Thu 9/2"), ["2027-07-20", "2027-08-30", "2027-09-02"]);
         assert_eq!(days("[7/13/2027] Bootcamp: Thu 9/2"), ["2027-07-13", "2027-09-02"]);
         assert_eq!(days("20 July 2027. The score was 2/9 at half time"), ["2027-07-20"]);
+        // An itinerary whose rows start with a day and a month: three rows or more, day first, ambiguous unless a
+        // row settles it; one such row is no date.
+        let rows = "1 February 2027\n  2/7   you arrive\n  3/7   tech run\n  4/7   Comedy Night 1\n";
+        assert_eq!(days(rows), ["2027-02-01", "2027-07-02", "2027-07-03", "2027-07-04"]);
+        assert!(find(&rows.chars().collect::<Vec<_>>()).iter().skip(1).all(|m| m.ambiguous));
+        assert_eq!(days("1 February 2027\n  7/30   you arrive\n  7/31   tech run\n  8/1   show\n"), ["2027-02-01", "2027-07-30", "2027-07-31", "2027-08-01"]);
+        assert_eq!(days("1 February 2027\n  2/7   you arrive\n"), ["2027-02-01"]);
         // Listed under one month, only the last with 日: one mention from the first day to the last.
         let span = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| (m.from.to_string(), m.to.to_string())).collect::<Vec<_>>();
         assert_eq!(span("於2026年5月4、5及7日主持大師班"), [("2026-05-04".to_string(), "2026-05-07".to_string())]);
