@@ -1049,6 +1049,8 @@ mod tests {
             ("敬啟者：\n\n本系誠邀閣下於九月來港，為本系學生主持兩場鋼琴大師班，並於九月二十四日晚上在利希慎音樂廳舉行獨奏會。根據閣下早前提供的護照副本，閣下為瑞士公民。本系將向閣下支付港幣二萬元（全包），往返機票及大學賓館住宿費用另由本系承擔。\n\n敬祝\n教安\n\n香港中文大學音樂系系主任\n區志明教授 謹啟\n\n——\n黃麗珊 Lisa WONG\n系務秘書 Departmental Secretary\n香港中文大學音樂系 Department of Music, The Chinese University of Hong Kong\n電話 Tel: (852) 3943 6xxx\n\n本電郵及其附件或載有機密資料，僅供指定收件人使用。如 閣下並非指定收件人，請立即通知寄件人並刪除本電郵。\nThis e-mail and any attachments may contain confidential information and are intended solely for the addressee.\n", "signatory", "區志明教授"),
             // The greeting 敬啟者 is no sign-off: the body under it is no signature.
             ("敬啟者：\n\n本系誠邀閣下主持大師班。\n\n香港中文大學音樂系系主任\n區志明教授 謹啟\n\nLisa WONG Departmental Secretary Department of Music, The Chinese University of Hong Kong\n", "signatory", "區志明教授"),
+            // A note in brackets above the greeting is no signature in brackets.
+            ("Subject: Photo Contest\n\n(中文版本載於英文版本之後)\n\nDear Ms Marchetti,\n\nWe invite you to judge the final round of the Hong Kong Photo Contest 2027.\n\nYours sincerely,\n\nGrace TSANG\nSenior Information Officer\n", "signatory", "Grace TSANG"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

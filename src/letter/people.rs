@@ -473,7 +473,12 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
     if cjk > latin {
         return cjk_signatory(text).or_else(|| under_sign_off(text));
     }
-    for l in (0..n).rev().take(40) {
+    // (Below the greeting: "(中文版本載於英文版本之後)" above it is a note on the letter.)
+    let greeting = (text.letter_start..n).find(|&l| {
+        let line = text.lower_str(text.lines[l].0, text.lines[l].1);
+        LETTER_GREETINGS.iter().any(|g| line.trim_start().starts_with(g))
+    });
+    for l in (greeting.map_or(text.letter_start, |g| g + 1)..n).rev().take(40) {
         let (s, e) = text.lines[l];
         let line: String = text.slice(s, e);
         let t = line.trim();
