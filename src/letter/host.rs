@@ -133,6 +133,15 @@ fn without_its_unit(text: &Text, s: usize, e: usize) -> (usize, usize) {
     }
 }
 
+/// The organisation after a post and its comma: "Programme Manager, Hong Kong Fringe Club" is the Club.
+fn without_a_post_before(text: &Text, s: usize, e: usize) -> (usize, usize) {
+    let Some(c) = (s..e).find(|&i| text.lower[i] == ',') else { return (s, e) };
+    let before = text.lower_str(s, c);
+    let after = text.lower_str(c + 1, e);
+    let post = before.split_whitespace().any(|w| PEOPLE_POSTS.contains(&w)) && !looks_like_organisation(&before);
+    if post && looks_like_organisation(&after) { text.trim(c + 1, e) } else { (s, e) }
+}
+
 /// One reading of the host: where it is written, and how it was found.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
@@ -162,6 +171,7 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
     }?;
     let (s, e) = text.trim(chosen.start, chosen.end);
     let (s, e) = without_its_unit(text, s, e);
+    let (s, e) = without_a_post_before(text, s, e);
     let written = text.slice(s, e);
     let known = |a: usize, b: usize| lookup::host_exact(catalogue, &text.slice(a, b)).is_some();
     // A list's "how a name goes=the organisation it is", read against this name by `matches`.

@@ -1051,6 +1051,8 @@ mod tests {
             ("敬啟者：\n\n本系誠邀閣下主持大師班。\n\n香港中文大學音樂系系主任\n區志明教授 謹啟\n\nLisa WONG Departmental Secretary Department of Music, The Chinese University of Hong Kong\n", "signatory", "區志明教授"),
             // A note in brackets above the greeting is no signature in brackets.
             ("Subject: Photo Contest\n\n(中文版本載於英文版本之後)\n\nDear Ms Marchetti,\n\nWe invite you to judge the final round of the Hong Kong Photo Contest 2027.\n\nYours sincerely,\n\nGrace TSANG\nSenior Information Officer\n", "signatory", "Grace TSANG"),
+            // A signature's post before its organisation and a comma is no part of the host.
+            ("Hi Niamh,\n\nWe would love you to headline two comedy nights on 4 and 5 July 2027.\n\nCheers,\nPriscilla\n\nPriscilla Yeung\nProgramme Manager, Hong Kong Fringe Club\n2 Lower Albert Road, Central, Hong Kong\n", "host", "Hong Kong Fringe Club"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
