@@ -171,7 +171,8 @@ impl Scan<'_> {
 
     /// A four-digit year from 1900 to 2199 at a word boundary.
     fn year(&self, i: usize) -> Option<(i32, usize)> {
-        if i > 0 && self.is_word_char(i - 1) {
+        // (Chinese may run straight into it too: "现改至2027/6/14".)
+        if i > 0 && self.is_word_char(i - 1) && !self.at(i - 1).is_some_and(super::text::is_cjk) {
             return None;
         }
         let (y, end) = self.number(i, 4)?;
@@ -664,8 +665,26 @@ impl Scan<'_> {
             if let Some((b, end)) = self.iso(j) {
                 return (a, b, end, ambiguous);
             }
+            // "2027/6/14-6/16": the last day's month and day in the first's order, its year the first's.
+            let sep = (e.saturating_sub(3)..e).rev().filter_map(|k| self.at(k)).find(|c| !c.is_ascii_digit()).unwrap_or('/');
+            if let Some(((month, day), end)) = self.month_and_day(j, sep) {
+                if (month, day) >= (a.month, a.day) {
+                    return (a, Parts { day, month, year: a.year }, end, ambiguous);
+                }
+            }
         }
         (a, a, e, ambiguous)
+    }
+
+    /// "6/16" at `i`, its parts apart by `sep`, ending where no digit or separator follows: ((month, day), end).
+    fn month_and_day(&self, i: usize, sep: char) -> Option<((u32, u32), usize)> {
+        let (month, e) = self.number(i, 2)?;
+        if self.at(e)? != sep {
+            return None;
+        }
+        let (day, e) = self.number(e + 1, 2)?;
+        let valid = (1..=12).contains(&month) && (1..=31).contains(&day) && !self.at(e).is_some_and(|c| c == sep || c.is_ascii_digit());
+        valid.then_some(((month, day), e))
     }
 }
 
@@ -1341,6 +1360,8 @@ mod tests {
         assert!(find(&rows.chars().collect::<Vec<_>>()).iter().skip(1).all(|m| m.ambiguous));
         assert_eq!(days("1 February 2027\n  7/30   you arrive\n  7/31   tech run\n  8/1   show\n"), ["2027-02-01", "2027-07-30", "2027-07-31", "2027-08-01"]);
         assert_eq!(days("1 February 2027\n  2/7   you arrive\n"), ["2027-02-01"]);
+        // Year first, Chinese running straight into it, and a range whose last day gives its month and day only.
+        assert_eq!(span("现改至2027/6/14-6/16（周一至周三）举行"), [("2027-06-14".to_string(), "2027-06-16".to_string())]);
         // Listed under one month, only the last with 日: one mention from the first day to the last.
         let span = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| (m.from.to_string(), m.to.to_string())).collect::<Vec<_>>();
         assert_eq!(span("於2026年5月4、5及7日主持大師班"), [("2026-05-04".to_string(), "2026-05-07".to_string())]);
