@@ -32,7 +32,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 24018 - 1856;
+const TUNING_FLOOR: usize = 24313 - 1880;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -103,7 +103,9 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// 1809–1832 (the first and last days of the activity against briefings, ceremonies, events' own runs, rest days,
 /// postponements and days said relative to others) and 1833–1856 (what the visitor does and in what capacity: tasks
 /// after praise, in lists, in the passive, only in a form's field; posts only in a heading) were added with 2 and 0
-/// among them: 298 and 299 of 336 before any change for them, on the reader of 52aaaf8.)
+/// among them: 298 and 299 of 336 before any change for them, on the reader of 52aaaf8. Letters 1857–1880 (everything
+/// at once, the fee and the venue hardest: PDF page breaks inside them, threads, annexes, decoy sums and places) were
+/// added with none among them: 295 of 336 before any change for them, on the reader of 6781369.)
 const TUNING_WRONG_AND_SURE_MAX: usize = 89;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
