@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_CJK_SUBJECT_AFTER_VERB, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED, ACTIVITY_CJK_REASONS};
+use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_TAKE_ON, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_CJK_SUBJECT_AFTER_VERB, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED, ACTIVITY_CJK_REASONS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -212,8 +212,8 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     };
     // "擔任第七十九屆香港學校音樂節評判": serving as a judge or a member of a panel is the task itself.
     // (With where its clause ends.)
-    let serve_as: Vec<(usize, usize)> = ["擔任", "担任"]
-        .into_iter()
+    let serve_as: Vec<(usize, usize)> = ACTIVITY_CJK_TAKE_ON
+        .iter()
         .flat_map(|w| text.find_all(w))
         .filter(|&p| in_body(p))
         .map(|p| (p, (p + 2..(p + 30).min(text.lower.len())).find(|&i| "，。,;；\n".contains(text.lower[i])).unwrap_or(p + 2)))
@@ -348,7 +348,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     }
     // "擔任本系傑出訪問學人一職，並主講兩場公開講座", "擔任賽事技術總監及主持裁判研討會": a post taken with a task joined
     // to it in its sentence is read whole, from 擔任.
-    starts.extend(["擔任", "担任"].into_iter().flat_map(|w| text.find_all(w)).filter(|&p| in_body(p) && post_with_a_task(text, p) && !super::text::done_by_someone_else(text, p)));
+    starts.extend(ACTIVITY_CJK_TAKE_ON.iter().flat_map(|w| text.find_all(w)).filter(|&p| in_body(p) && post_with_a_task(text, p) && !super::text::done_by_someone_else(text, p)));
     // "謝謝閣下表示有興趣參與本署主辦的研討會。本署謹誠邀閣下…發表主題演講": what the invitee is invited to do follows
     // the invitation; verbs before it describe the event or past exchanges.
     // ("現正式邀請 Pablo Ortega Ruiz先生 於明年一月來港，負責…": an invitation by the invitee's name, to come.)
@@ -375,7 +375,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     // "擔任客席教練，為港隊提供為期五天的集訓": when no activity verb is found, the clause after the role the person
     // takes on is what they do (the role is read apart, see `role`).
     let no_verb = starts.is_empty();
-    for w in ["擔任", "担任"].into_iter().filter(|_| no_verb) {
+    for w in ACTIVITY_CJK_TAKE_ON.iter().filter(|_| no_verb) {
         let mut from = 0;
         while let Some(p) = text.find_lower(from, text.lower.len(), w) {
             from = p + 1;

@@ -1053,6 +1053,8 @@ mod tests {
             ("Subject: Photo Contest\n\n(中文版本載於英文版本之後)\n\nDear Ms Marchetti,\n\nWe invite you to judge the final round of the Hong Kong Photo Contest 2027.\n\nYours sincerely,\n\nGrace TSANG\nSenior Information Officer\n", "signatory", "Grace TSANG"),
             // A signature's post before its organisation and a comma is no part of the host.
             ("Hi Niamh,\n\nWe would love you to headline two comedy nights on 4 and 5 July 2027.\n\nCheers,\nPriscilla\n\nPriscilla Yeung\nProgramme Manager, Hong Kong Fringe Club\n2 Lower Albert Road, Central, Hong Kong\n", "host", "Hong Kong Fringe Club"),
+            // 出任 takes on a post as 擔任 does.
+            ("本会诚邀阁下出任青年队夏季集训营主教练，并带领青年队进行为期七天的技术及战术训练。", "activity", "出任青年队夏季集训营主教练，并带领青年队进行为期七天的技术及战术训练"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
