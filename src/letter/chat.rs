@@ -7,7 +7,7 @@
 //! the one who first invites; the invitee is the one who answers most. What the stages read from this they read as
 //! a guess, and say why.
 
-use super::cues::{CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_UNITS_OF, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
+use super::cues::{ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS, CHAT_CJK_TASK_VERBS, CHAT_TASK_LEADS, CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_UNITS_OF, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
 use super::text::{is_cjk, Text};
 
 /// One message: the sender as the chat shows them ("Mandy Tsang (HK Harbour Jazz)"), and what they wrote, as
@@ -145,6 +145,29 @@ impl Chat {
             let signed = rest[..end].trim_end();
             let matches = if cjk { signed == name } else { words.len() >= 2 && signed.split_whitespace().count() <= words.len() && signed.split_whitespace().take(2).eq(words.iter().take(2).copied()) };
             matches.then(|| (ls, ls + title + signed.chars().count()))
+        })
+    }
+
+    /// What the organiser says the visitor will do, in a message of its own that starts with the task's verb (as the
+    /// answer to "what would you need me to do?"): "Run the lineout and breakdown clinics for the U18 squads, and
+    /// referee the final", "主要係教班青年舞獅同埋喺開幕禮帶隊表演". To the message's first full stop.
+    pub(super) fn task_said(&self, text: &Text) -> Option<(usize, usize)> {
+        let organiser = self.organiser(text)?;
+        self.messages.iter().filter(|m| m.who == organiser).find_map(|m| {
+            let (s, e) = text.trim(m.body.0, m.body.1);
+            let body = text.lower_str(s, e);
+            let lead = CHAT_TASK_LEADS.iter().find(|w| body.starts_with(*w)).map_or(0, |w| w.chars().count());
+            let rest: String = body.chars().skip(lead).collect();
+            let first = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let english = rest.is_ascii() && ACTIVITY_TO_VERBS.contains(&first);
+            let chinese = !rest.is_ascii() && (ACTIVITY_CJK_VERBS.iter().chain(CHAT_CJK_TASK_VERBS).any(|v| rest.starts_with(v)));
+            if !(english || chinese) {
+                return None;
+            }
+            let from = s + lead;
+            let stop = (from..e).find(|&i| text.lower[i] == '。' || text.lower[i] == '\n' || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()))).unwrap_or(e);
+            let (a, b) = text.trim(from, stop);
+            (b > a + 3).then_some((a, b))
         })
     }
 
@@ -849,5 +872,15 @@ mod tests {
         let group = "[02/12/2027, 09:16] Joyce Ng (HKCRA): Welcome Réka! I'm Joyce from the office of the Hong Kong, China Rowing Association.\n[02/12/2027, 09:20] Eric Tam: Hi Réka, we'd like you to come as guest coach.\n[02/12/2027, 10:41] Réka Szabó: Hello everyone! Thank you.\n[02/12/2027, 10:45] Joyce Ng (HKCRA): Could you send me your passport number?\n[02/12/2027, 11:02] Réka Szabó: Hungarian, passport HB4471928.\n[02/12/2027, 11:05] Joyce Ng (HKCRA): Thanks! Flights are on us.\n[02/12/2027, 11:06] Joyce Ng (HKCRA): And the hotel too.\n";
         assert_eq!(shown(group, Chat::invitee).as_deref(), Some("Réka Szabó"));
         assert_eq!(shown(group, Chat::organisation).as_deref(), Some("Hong Kong, China Rowing Association"));
+    }
+    #[test]
+    fn the_task_said_in_a_message_of_its_own() {
+        let english = "Gary Ng HKRU: Gary here from the Hong Kong Rugby Union\nTama Rangi: Kia ora Gary\nGary Ng HKRU: We'd love to have you up here as guest coach\nTama Rangi: what would you need me to do?\nGary Ng HKRU: Run the lineout clinics for the U18 squads, and referee the final. Our staff do the rest\nTama Rangi: sweet as\n";
+        assert_eq!(shown(english, Chat::task_said).as_deref(), Some("Run the lineout clinics for the U18 squads, and referee the final"));
+        let cantonese = "陳家俊 離島民政處：想請你嚟做我哋嘅客席導師\n何偉強師傅：多謝！具體要做啲乜呀？\n陳家俊 離島民政處：主要係教班青年舞獅同埋喺開幕禮帶隊表演\n何偉強師傅：好呀\n";
+        assert_eq!(shown(cantonese, Chat::task_said).as_deref(), Some("教班青年舞獅同埋喺開幕禮帶隊表演"));
+        // A message that does not start with a task says none.
+        let none = "Gary Ng HKRU: We'd love to have you up here as guest coach\nTama Rangi: sure\nGary Ng HKRU: The camp runs in July\nTama Rangi: great\n";
+        assert_eq!(shown(none, Chat::task_said), None);
     }
 }

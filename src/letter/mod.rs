@@ -317,6 +317,12 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         Some(_) => plain(Label::Activity).or_else(|| activity::activity(&text, &mentions, invited)),
         None => activity::activity(&text, &mentions, invited),
     };
+    // In a chat, a message of the organiser's that starts with the task: unsure, as all a chat says.
+    if out.activity.is_none() {
+        if let Some(chat) = chat::Chat::of(&text) {
+            out.activity = chat.task_said(&text).and_then(|(s, e)| text.extracted(s, e, None, confidence::WEAK)).map(|x| x.doubt(Reason::ChatSender));
+        }
+    }
     // "活動地點：香港文化博物館，沙田文林路1號": the place, not its address.
     // (A table's place column names the airport on the rows of arriving and leaving: not where anything happens.)
     let venue_label = labelled.iter().find(|x| x.label == Label::Venue && !venue::where_one_travels(&text.lower_str(x.start, x.end))).copied();
