@@ -545,8 +545,8 @@ fn post_with_a_task(text: &Text, p: usize) -> bool {
     (p + 2..limit).filter(|&i| comma.is_none_or(|c| i < c || i == c + 1)).any(|i| {
         let after = text.lower_str(i + 1, (i + 1 + 24).min(len));
         let verb_at_start = ACTIVITY_CJK_VERBS.iter().any(|v| after.starts_with(v));
-        let clause = after.split([',', '，', '。']).next().unwrap_or("");
-        let verb_after_whom = after.starts_with(['為', '为', '於', '于']) && ACTIVITY_CJK_VERBS.iter().any(|v| clause.contains(v));
+        let clause = after.split(['，', ',', '。', '\n']).next().unwrap_or("");
+        let verb_after_whom = ["為", "为", "於", "于"].iter().any(|w| after.starts_with(w)) && ACTIVITY_CJK_VERBS.iter().any(|v| clause.contains(v));
         matches!(text.lower[i], '並' | '并' | '及') && (verb_at_start || verb_after_whom)
     })
 }

@@ -143,7 +143,8 @@ impl Chat {
             let rest = line.chars().skip(title).collect::<String>();
             let end = rest.find([',', '，']).unwrap_or(rest.len());
             let signed = rest[..end].trim_end();
-            let matches = if cjk { signed == name } else { words.len() >= 2 && signed.split_whitespace().count() <= words.len() && signed.split_whitespace().take(2).eq(words.iter().take(2).copied()) };
+            let signed_words: Vec<&str> = signed.split_whitespace().collect();
+            let matches = if cjk { signed == name } else { words.len() >= 2 && signed_words.len() <= words.len() && signed_words.len() >= 2 && signed_words[..2] == words[..2] };
             matches.then(|| (ls, ls + title + signed.chars().count()))
         })
     }
@@ -158,7 +159,7 @@ impl Chat {
             let body = text.lower_str(s, e);
             let lead = CHAT_TASK_LEADS.iter().find(|w| body.starts_with(*w)).map_or(0, |w| w.chars().count());
             let rest: String = body.chars().skip(lead).collect();
-            let first = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let first = rest.split_whitespace().next().unwrap_or("");
             let english = rest.is_ascii() && ACTIVITY_TO_VERBS.contains(&first);
             let chinese = !rest.is_ascii() && (ACTIVITY_CJK_VERBS.iter().chain(CHAT_CJK_TASK_VERBS).any(|v| rest.starts_with(v)));
             if !(english || chinese) {

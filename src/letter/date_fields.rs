@@ -911,7 +911,8 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     let changed = |m: &DateMention| {
         let (ls, le) = text.lines[text.line_of(m.start)];
         // (Asked, not settled: "能不能改成6月22日离港？")
-        let asked = text.lower_str(m.start, le).contains(['?', '？']);
+        let rest = text.lower_str(m.start, le);
+        let asked = rest.contains('?') || rest.contains('？');
         !asked && DATES_CHANGES_OF_PLAN.iter().any(|w| text.find_lower(ls, le, w).is_some())
     };
     for (slot, pool) in [(&mut out.arrival, &arrivals), (&mut out.departure, &departures)] {

@@ -370,9 +370,7 @@ impl Scan<'_> {
         if i < 4 || self.c[i - 1] != ' ' || !self.c[i - 2].is_alphabetic() && self.c[i - 2] != ',' {
             return None;
         }
-        let back: String = self.c[i.saturating_sub(12)..i].iter().collect::<String>().to_lowercase();
-        let word = back.trim_end().trim_end_matches([',', '.']).rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_string();
-        if !(back.ends_with(' ') && is_weekday(&word)) {
+        if !is_weekday(&word_before(self.c, i)) {
             return None;
         }
         let (a, e) = self.number(i, 2)?;
@@ -741,15 +739,20 @@ fn first_on_or_after(p: Parts, from: NaiveDate) -> Option<NaiveDate> {
 /// The day of the week written beside a date at `start..end`: before it ("Sunday 5 March", "Sun, 5 March") or in
 /// brackets after it ("5 March (Sunday)", "3月5日（星期日）", "（日）").
 /// (After a range, a weekday in brackets is its last day's: only a single day's counts.)
+/// The word before `i`, lower-cased, past spaces and a comma or a full stop: "sunday" for "Sunday, 5 March", "sun"
+/// for "Sun 29/8".
+fn word_before(chars: &[char], i: usize) -> String {
+    let before: String = chars[i.saturating_sub(12)..i].iter().collect::<String>().to_lowercase();
+    before.trim_end().trim_end_matches([',', '.']).rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_string()
+}
+
 fn weekday_written(chars: &[char], start: usize, end: usize, single: bool) -> Option<chrono::Weekday> {
     use chrono::Weekday::*;
     const EN: [chrono::Weekday; 7] = [Mon, Tue, Wed, Thu, Fri, Sat, Sun];
     let english = |w: &str| WEEKDAYS.iter().position(|x| *x == w).map(|i| EN[[0, 1, 2, 3, 4, 5, 6, 0, 1, 1, 2, 3, 3, 3, 4, 5, 6][i]]);
     // (The date may start with its weekday: "Sunday 5 March".)
     let own: String = chars[start..end].iter().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
-    let before: String = chars[start.saturating_sub(12)..start].iter().collect::<String>().to_lowercase();
-    let word = before.trim_end().trim_end_matches([',', '.']).rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_string();
-    if let Some(day) = english(&own).or_else(|| english(&word)) {
+    if let Some(day) = english(&own).or_else(|| english(&word_before(chars, start))) {
         return Some(day);
     }
     if !single {
@@ -1163,15 +1166,13 @@ fn bare_cjk_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
 /// and a month and no year. Three rows or more make it one; a single "2/7" at a line's start may be anything. Day
 /// first, unless a row can only be read month first ("8/30"); ambiguous when no row settles it.
 fn day_month_rows(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool)>) {
+    let scan = Scan { c: chars, month_first: false, settled: false };
     let mut rows: Vec<(u32, u32, usize, usize)> = Vec::new();
     let mut at = 0;
     while at < chars.len() {
         let end = (at..chars.len()).find(|&k| chars[k] == '\n').unwrap_or(chars.len());
         let s = (at..end).find(|&k| !chars[k].is_whitespace() && !super::text::is_bullet(chars[k])).unwrap_or(end);
-        let number = |k: usize| {
-            let e = (k..(k + 2).min(end)).take_while(|&j| chars[j].is_ascii_digit()).last().map(|j| j + 1)?;
-            chars[k..e].iter().collect::<String>().parse::<u32>().ok().map(|n| (n, e))
-        };
+        let number = |k: usize| scan.number(k, 2).filter(|&(_, e)| e <= end);
         if let Some((a, e)) = number(s).filter(|&(_, e)| chars.get(e) == Some(&'/')) {
             if let Some((b, e)) = number(e + 1).filter(|&(_, e)| chars.get(e).is_some_and(|c| c.is_whitespace() || matches!(c, '–' | '-' | ':'))) {
                 rows.push((a, b, s, e));
@@ -1196,7 +1197,7 @@ fn day_month_rows(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, boo
         let parts = Parts { day, month, year: None };
         raw.push((parts, parts, s, e, !settled && a != b));
     }
-    raw.sort_by_key(|r| r.2);
+    crate::sorting::sort_by_key(raw, |r| crate::sorting::number(r.2 as i64));
 }
 
 /// "我13號到，17號返台北", "14號下晝綵排，15號晚上音樂會": a day said alone with 號 (in chats and spoken Chinese, a day of
