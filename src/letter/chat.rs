@@ -145,7 +145,16 @@ impl Chat {
             let signed = rest[..end].trim_end();
             let signed_words: Vec<&str> = signed.split_whitespace().collect();
             let matches = if cjk { signed == name } else { words.len() >= 2 && signed_words.len() <= words.len() && signed_words.len() >= 2 && signed_words[..2] == words[..2] };
-            matches.then(|| (ls, ls + title + signed.chars().count()))
+            if matches {
+                return Some((ls, ls + title + signed.chars().count()));
+            }
+            // "戲劇學院 陳嘉欣", "中大音樂系 王思穎": on a line of its own under the message's words, a Chinese name after
+            // the unit the organiser is from, the shown name's (or any, when the chat shows it in Latin letters).
+            let (unit, person) = line.rsplit_once(' ').unwrap_or(("", line.as_str()));
+            let unit = unit.trim();
+            let a_name = (2..=4).contains(&person.chars().count()) && person.chars().all(is_cjk) && (!cjk || person == name);
+            let a_unit = unit.chars().count() <= 12 && (super::host::looks_like_organisation(unit) || unit.ends_with(['系', '科', '組', '组', '部']));
+            (l > first_line && a_name && a_unit).then(|| (le - person.chars().count(), le))
         })
     }
 
@@ -857,6 +866,9 @@ mod tests {
         assert_eq!(shown(block, Chat::signature).as_deref(), Some("Karen Leung"));
         let comma = "Tiffany Chan HKO: We'd like you to give a public talk\nAroha Whitfield: Happy to\nTiffany Chan HKO: Great, see you in November\nAroha Whitfield: Thanks!\nTiffany Chan HKO: Dr Tiffany CHAN, Senior Scientific Officer, Hong Kong Observatory\n";
         assert_eq!(shown(comma, Chat::signature).as_deref(), Some("Dr Tiffany CHAN"));
+        // A Chinese name after the organiser's unit, on a line under the message's words.
+        let unit = "2027-11-05 16:30:02 王思穎(中大音樂系)\n誠邀你嚟中大主講講座\n\n2027-11-05 16:31:00 何小鳳\n好呀\n\n2027-11-05 16:31:20 王思穎(中大音樂系)\n咁就11號見！\n中大音樂系 王思穎\n\n2027-11-05 16:35:09 何小鳳\n好，11號見\n";
+        assert_eq!(shown(unit, Chat::signature).as_deref(), Some("王思穎"));
         let talk = "Tiffany Chan HKO: We'd like you to give a public talk\nAroha Whitfield: Happy to\nTiffany Chan HKO: Great, see you in November\nAroha Whitfield: Thanks!\nTiffany Chan HKO: Tiffany Chan here again, the hall is booked\n";
         assert_eq!(shown(talk, Chat::signature), None);
     }
