@@ -7,7 +7,7 @@
 //! the one who first invites; the invitee is the one who answers most. What the stages read from this they read as
 //! a guess, and say why.
 
-use super::cues::{ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS, CHAT_CJK_TASK_VERBS, CHAT_TASK_LEADS, CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_UNITS_OF, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
+use super::cues::{ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS, CHAT_CJK_TASK_VERBS, CHAT_HALF_DAYS, CHAT_TASK_LEADS, CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_UNITS_OF, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
 use super::text::{is_cjk, Text};
 
 /// One message: the sender as the chat shows them ("Mandy Tsang (HK Harbour Jazz)"), and what they wrote, as
@@ -257,6 +257,8 @@ fn stamp_end(text: &Text, ls: usize, le: usize) -> Option<usize> {
         let close = (s..le.min(s + 30)).find(|&i| text.original[i] == ']')?;
         return has_time(&text.lower_str(s + 1, close)).then_some(close + 1);
     }
+    // ("下午3:02 Winnie 周穎琳: …": a time after the half of the day it is in.)
+    let s = if CHAT_HALF_DAYS.iter().any(|w| text.lower_str(s, (s + 2).min(le)) == *w) && is_digit(text, s + 2) { s + 2 } else { s };
     if !text.original[s].is_ascii_digit() {
         return None;
     }
@@ -895,5 +897,10 @@ mod tests {
         // A message that does not start with a task says none.
         let none = "Gary Ng HKRU: We'd love to have you up here as guest coach\nTama Rangi: sure\nGary Ng HKRU: The camp runs in July\nTama Rangi: great\n";
         assert_eq!(shown(none, Chat::task_said), None);
+    }
+    #[test]
+    fn a_time_after_the_half_of_the_day() {
+        let chat = "下午3:02 Winnie 周穎琳: 蔡佳穎小姐你好！我係香港小交響樂團嘅 Winnie\n下午3:04 Winnie 周穎琳: 樂團想邀請你嚟香港演出\n下午5:47 蔡佳穎: 謝謝邀請！\n下午6:10 Winnie 周穎琳: 排練喺音樂會前一日\n下午6:15 蔡佳穎: 好的\n";
+        assert_eq!(shown(chat, Chat::invitee).as_deref(), Some("蔡佳穎小姐"));
     }
 }
