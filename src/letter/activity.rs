@@ -263,7 +263,11 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         })
         // "評判工作由3月1日開始", "評判會議將於匯演前一天舉行": the verb names the work or its meeting, the subject of a
         // sentence about when it happens.
-        .filter(|&p| !ACTIVITY_CJK_SUBJECT_AFTER_VERB.iter().any(|w| text.lower_str(p + 2, (p + 2 + w.chars().count()).min(text.lower.len())) == *w))
+        // (Only a judging verb: "主講將於3月1日舉行的公開講座", "主持會議" are tasks.)
+        .filter(|&p| {
+            let judging = ACTIVITY_CJK_SERVE_AS.contains(&text.lower_str(p, p + 2).as_str());
+            !judging || !ACTIVITY_CJK_SUBJECT_AFTER_VERB.iter().any(|w| text.lower_str(p + 2, (p + 2 + w.chars().count()).min(text.lower.len())) == *w)
+        })
         // "負責的組別" (the groups one is responsible for), "負責以下工作：" (a list follows): no task of its own.
         .filter(|&p| {
             let responsible = matches!(text.lower_str(p, p + 2).as_str(), "負責" | "负责");

@@ -7,7 +7,7 @@
 //! the one who first invites; the invitee is the one who answers most. What the stages read from this they read as
 //! a guess, and say why.
 
-use super::cues::{ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS, CHAT_CJK_TASK_VERBS, CHAT_HALF_DAYS, CHAT_TASK_LEADS, CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_UNITS_OF, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
+use super::cues::{ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS, CHAT_CJK_TASK_VERBS, CHAT_HALF_DAYS, CHAT_TASK_LEADS, CHAT_UNIT_ENDINGS, CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_UNITS_OF, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
 use super::text::{is_cjk, Text};
 
 /// One message: the sender as the chat shows them ("Mandy Tsang (HK Harbour Jazz)"), and what they wrote, as
@@ -98,9 +98,11 @@ impl Chat {
         // (In a group, the one the others address by name, "Hi Réka", "Réka, can you stay?", over a colleague who
         // writes more.)
         // (Any part of the name: "Ji-woo" of "Park Ji-woo".)
+        // (By the organiser, and by the person's name, not an affiliation shown with it.)
         let addressed = |who: &str| {
-            let names: Vec<String> = spaced(who).split(' ').filter(|w| w.chars().count() >= 3 && !w.chars().any(is_cjk)).map(str::to_string).collect();
-            self.messages.iter().filter(|m| m.who != who && spaced(&text.lower_str(m.body.0, m.body.1)).split(' ').any(|w| names.iter().any(|n| n == w))).count()
+            let person = who.split(['(', '（', '|', '｜']).next().unwrap_or(who);
+            let names: Vec<String> = spaced(person).split(' ').filter(|w| w.chars().count() >= 3 && !w.chars().any(is_cjk)).map(str::to_string).collect();
+            self.messages.iter().filter(|m| m.who == organiser && spaced(&text.lower_str(m.body.0, m.body.1)).split(' ').any(|w| names.iter().any(|n| n == w))).count()
         };
         others.iter().copied().rev().max_by_key(|w| (addressed(w) > 0, written(w)))
     }
@@ -144,16 +146,19 @@ impl Chat {
             let end = rest.find([',', '，']).unwrap_or(rest.len());
             let signed = rest[..end].trim_end();
             let signed_words: Vec<&str> = signed.split_whitespace().collect();
-            let matches = if cjk { signed == name } else { words.len() >= 2 && signed_words.len() <= words.len() && signed_words.len() >= 2 && signed_words[..2] == words[..2] };
+            // (Each word the shown name's, in its place: "Tiffany Chan here" is no signature of "Tiffany Chan HKO".)
+            let matches = if cjk { signed == name } else { signed_words.len() >= 2 && signed_words.len() <= words.len() && signed_words[..] == words[..signed_words.len()] };
             if matches {
                 return Some((ls, ls + title + signed.chars().count()));
             }
             // "戲劇學院 陳嘉欣", "中大音樂系 王思穎": on a line of its own under the message's words, a Chinese name after
             // the unit the organiser is from, the shown name's (or any, when the chat shows it in Latin letters).
+            // (A name with no title: "請聯絡 康文署 陳先生" asks to contact someone.)
             let (unit, person) = line.rsplit_once(' ').unwrap_or(("", line.as_str()));
             let unit = unit.trim();
-            let a_name = (2..=4).contains(&person.chars().count()) && person.chars().all(is_cjk) && (!cjk || person == name);
-            let a_unit = unit.chars().count() <= 12 && (super::host::looks_like_organisation(unit) || unit.ends_with(['系', '科', '組', '组', '部']));
+            let titled = PEOPLE_CJK_TITLES.iter().any(|t| person.ends_with(t));
+            let a_name = (2..=4).contains(&person.chars().count()) && person.chars().all(is_cjk) && !titled && (!cjk || person == name);
+            let a_unit = unit.chars().count() <= 12 && (super::host::looks_like_organisation(unit) || CHAT_UNIT_ENDINGS.iter().any(|w| unit.ends_with(w)));
             (l > first_line && a_name && a_unit).then(|| (le - person.chars().count(), le))
         })
     }
@@ -163,14 +168,16 @@ impl Chat {
     /// referee the final", "主要係教班青年舞獅同埋喺開幕禮帶隊表演". To the message's first full stop.
     pub(super) fn task_said(&self, text: &Text) -> Option<(usize, usize)> {
         let organiser = self.organiser(text)?;
-        self.messages.iter().filter(|m| m.who == organiser).find_map(|m| {
+        // (As the answer to a question the other side has just asked.)
+        let answers = |k: usize| k > 0 && self.messages[k - 1].who != organiser && text.lower_str(self.messages[k - 1].body.0, self.messages[k - 1].body.1).contains('?');
+        self.messages.iter().enumerate().filter(|&(k, m)| m.who == organiser && answers(k)).find_map(|(_, m)| {
             let (s, e) = text.trim(m.body.0, m.body.1);
             let body = text.lower_str(s, e);
             let lead = CHAT_TASK_LEADS.iter().find(|w| body.starts_with(*w)).map_or(0, |w| w.chars().count());
             let rest: String = body.chars().skip(lead).collect();
             let first = rest.split_whitespace().next().unwrap_or("");
-            let english = rest.is_ascii() && ACTIVITY_TO_VERBS.contains(&first);
-            let chinese = !rest.is_ascii() && (ACTIVITY_CJK_VERBS.iter().chain(CHAT_CJK_TASK_VERBS).any(|v| rest.starts_with(v)));
+            let english = first.is_ascii() && ACTIVITY_TO_VERBS.contains(&first);
+            let chinese = !first.is_ascii() && (ACTIVITY_CJK_VERBS.iter().chain(CHAT_CJK_TASK_VERBS).any(|v| rest.starts_with(v)));
             if !(english || chinese) {
                 return None;
             }
@@ -203,8 +210,10 @@ impl Chat {
         let organiser = self.organiser(text).unwrap_or(&self.messages[0].who).to_string();
         let organisers_messages: Vec<&Message> = self.messages.iter().filter(|m| m.who == organiser).take(4).collect();
         // (Or a colleague of theirs in a group, "I'm Joyce from the office of the …": anyone but the invitee.)
+        // (Only where the invitee is known, and not an agent or an interpreter by their shown name.)
         let invitee = self.invitee_sender(text);
-        let colleagues = self.messages.iter().filter(|m| m.who != organiser && Some(m.who.as_str()) != invitee).take(4);
+        let helper = |who: &str| CHAT_NOT_THE_INVITEE.iter().any(|w| who.contains(w));
+        let colleagues = self.messages.iter().filter(|m| invitee.is_some() && m.who != organiser && Some(m.who.as_str()) != invitee && !helper(&m.who)).take(4);
         organisers_messages
             .iter()
             .copied()
@@ -873,6 +882,8 @@ mod tests {
         assert_eq!(shown(unit, Chat::signature).as_deref(), Some("王思穎"));
         let talk = "Tiffany Chan HKO: We'd like you to give a public talk\nAroha Whitfield: Happy to\nTiffany Chan HKO: Great, see you in November\nAroha Whitfield: Thanks!\nTiffany Chan HKO: Tiffany Chan here again, the hall is booked\n";
         assert_eq!(shown(talk, Chat::signature), None);
+        let here = "Tiffany Chan HKO: We'd like you to give a public talk\nAroha Whitfield: Happy to\nTiffany Chan HKO: Great, see you in November\nAroha Whitfield: Thanks!\nTiffany Chan HKO: Tiffany Chan here, the hall is booked\n";
+        assert_eq!(shown(here, Chat::signature), None);
     }
 
     #[test]

@@ -910,10 +910,14 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     // as a change of plan ("I'll fly in on the 12th instead", "咁我改19號走"): the latest word stands.
     let changed = |m: &DateMention| {
         let (ls, le) = text.lines[text.line_of(m.start)];
-        // (Asked, not settled: "能不能改成6月22日离港？")
+        // (Asked or offered, not settled: "能不能改成6月22日离港？", "should you prefer to arrive on 2 May instead"; nor
+        // the day it replaces, "on the 12th instead of the 10th".)
         let rest = text.lower_str(m.start, le);
-        let asked = rest.contains('?') || rest.contains('？');
-        !asked && DATES_CHANGES_OF_PLAN.iter().any(|w| text.find_lower(ls, le, w).is_some())
+        let sentence = rest.split(['.', '。']).next().unwrap_or("");
+        let line = text.lower_str(ls, le);
+        let asked = sentence.contains('?') || DATES_OFFERS.iter().any(|w| line.contains(w));
+        let replaced = ["instead of ", "rather than "].iter().any(|w| text.lower_str(m.start.saturating_sub(12), m.start).ends_with(w));
+        !asked && !replaced && DATES_CHANGES_OF_PLAN.iter().any(|w| text.find_lower(ls, le, w).is_some())
     };
     for (slot, pool) in [(&mut out.arrival, &arrivals), (&mut out.departure, &departures)] {
         if slot.is_some() {

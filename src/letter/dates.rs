@@ -367,7 +367,7 @@ impl Scan<'_> {
     /// order written.
     fn after_a_weekday(&self, i: usize) -> Option<(u32, u32)> {
         // (Most digits follow no space and a letter: this runs at every digit of the letter.)
-        if i < 4 || self.c[i - 1] != ' ' || !self.c[i - 2].is_alphabetic() && self.c[i - 2] != ',' {
+        if i < 4 || self.c[i - 1] != ' ' || !self.c[i - 2].is_alphabetic() && !matches!(self.c[i - 2], ',' | '.') {
             return None;
         }
         if !is_weekday(&word_before(self.c, i)) {
@@ -663,10 +663,12 @@ impl Scan<'_> {
             if let Some((b, end)) = self.iso(j) {
                 return (a, b, end, ambiguous);
             }
-            // "2027/6/14-6/16": the last day's month and day in the first's order, its year the first's.
+            // "2027/6/14-6/16": the last day's month and day in the first's order, its year the first's; after a dash or
+            // 至, not "and" (two days, not a run), and within a month or so ("2027.06.14 – 9.30-12.30" holds a time).
             let sep = (e.saturating_sub(3)..e).rev().filter_map(|k| self.at(k)).find(|c| !c.is_ascii_digit()).unwrap_or('/');
-            if let Some(((month, day), end)) = self.month_and_day(j, sep) {
-                if (month, day) >= (a.month, a.day) {
+            let dashed = !self.c[e..j].iter().any(char::is_ascii_alphabetic);
+            if let Some(((month, day), end)) = self.month_and_day(j, sep).filter(|_| dashed) {
+                if (month, day) >= (a.month, a.day) && month <= a.month + 1 {
                     return (a, Parts { day, month, year: a.year }, end, ambiguous);
                 }
             }
@@ -736,9 +738,6 @@ fn first_on_or_after(p: Parts, from: NaiveDate) -> Option<NaiveDate> {
     (0..=4).filter_map(|k| make(p, from.year() + k)).find(|d| *d >= from)
 }
 
-/// The day of the week written beside a date at `start..end`: before it ("Sunday 5 March", "Sun, 5 March") or in
-/// brackets after it ("5 March (Sunday)", "3月5日（星期日）", "（日）").
-/// (After a range, a weekday in brackets is its last day's: only a single day's counts.)
 /// The word before `i`, lower-cased, past spaces and a comma or a full stop: "sunday" for "Sunday, 5 March", "sun"
 /// for "Sun 29/8".
 fn word_before(chars: &[char], i: usize) -> String {
@@ -746,6 +745,9 @@ fn word_before(chars: &[char], i: usize) -> String {
     before.trim_end().trim_end_matches([',', '.']).rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_string()
 }
 
+/// The day of the week written beside a date at `start..end`: before it ("Sunday 5 March", "Sun, 5 March") or in
+/// brackets after it ("5 March (Sunday)", "3月5日（星期日）", "（日）").
+/// (After a range, a weekday in brackets is its last day's: only a single day's counts.)
 fn weekday_written(chars: &[char], start: usize, end: usize, single: bool) -> Option<chrono::Weekday> {
     use chrono::Weekday::*;
     const EN: [chrono::Weekday; 7] = [Mon, Tue, Wed, Thu, Fri, Sat, Sun];
@@ -1174,7 +1176,9 @@ fn day_month_rows(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, boo
         let s = (at..end).find(|&k| !chars[k].is_whitespace() && !super::text::is_bullet(chars[k])).unwrap_or(end);
         let number = |k: usize| scan.number(k, 2).filter(|&(_, e)| e <= end);
         if let Some((a, e)) = number(s).filter(|&(_, e)| chars.get(e) == Some(&'/')) {
-            if let Some((b, e)) = number(e + 1).filter(|&(_, e)| chars.get(e).is_some_and(|c| c.is_whitespace() || matches!(c, '–' | '-' | ':'))) {
+            // (With words after it on its row: a page's "1/3" alone on its line is no day.)
+            let worded = |e: usize| chars[e..end].iter().any(|c| c.is_alphabetic());
+            if let Some((b, e)) = number(e + 1).filter(|&(_, e)| chars.get(e).is_some_and(|c| c.is_whitespace() || matches!(c, '–' | '-' | ':')) && worded(e)) {
                 rows.push((a, b, s, e));
             }
         }
@@ -1361,8 +1365,13 @@ mod tests {
         assert!(find(&rows.chars().collect::<Vec<_>>()).iter().skip(1).all(|m| m.ambiguous));
         assert_eq!(days("1 February 2027\n  7/30   you arrive\n  7/31   tech run\n  8/1   show\n"), ["2027-02-01", "2027-07-30", "2027-07-31", "2027-08-01"]);
         assert_eq!(days("1 February 2027\n  2/7   you arrive\n"), ["2027-02-01"]);
+        // A page's number alone on its line is no day.
+        assert_eq!(days("1 February 2027\n1/3\ntext\n2/3\ntext\n3/3\n"), ["2027-02-01"]);
         // Year first, Chinese running straight into it, and a range whose last day gives its month and day only.
         assert_eq!(span("现改至2027/6/14-6/16（周一至周三）举行"), [("2027-06-14".to_string(), "2027-06-16".to_string())]);
+        // Not two days joined by "and", nor a time after a dotted date.
+        assert_eq!(span("Dates: 2027/6/14 and 6/20"), [("2027-06-14".to_string(), "2027-06-14".to_string())]);
+        assert_eq!(span("Workshop: 2027.06.14 – 9.30-12.30"), [("2027-06-14".to_string(), "2027-06-14".to_string())]);
         // Listed under one month, only the last with 日: one mention from the first day to the last.
         let span = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| (m.from.to_string(), m.to.to_string())).collect::<Vec<_>>();
         assert_eq!(span("於2026年5月4、5及7日主持大師班"), [("2026-05-04".to_string(), "2026-05-07".to_string())]);

@@ -1061,6 +1061,10 @@ mod tests {
             ("Hi Niamh,\n\nWe would love you to headline two comedy nights on 4 and 5 July 2027.\n\nCheers,\nPriscilla\n\nPriscilla Yeung\nProgramme Manager, Hong Kong Fringe Club\n2 Lower Albert Road, Central, Hong Kong\n", "host", "Hong Kong Fringe Club"),
             // 出任 takes on a post as 擔任 does.
             ("本会诚邀阁下出任青年队夏季集训营主教练，并带领青年队进行为期七天的技术及战术训练。", "activity", "出任青年队夏季集训营主教练，并带领青年队进行为期七天的技术及战术训练"),
+            // A task whose event is said to be held later is still a task; only the judging is made a subject so.
+            ("本會誠邀閣下主講將於2027年3月1日舉行的公開講座。", "activity", "主講將於2027年3月1日舉行的公開講座"),
+            // A change of plan only offered does not stand.
+            ("[14/09/2027, 10:04] Karen Leung (LCSD): We would love you to give a recital on 15 October 2027.\n[14/09/2027, 16:40] Rafael Nogueira: Thank you! I could fly in on Sunday 10 October 2027.\n[21/09/2027, 20:17] Karen Leung (LCSD): Should you prefer to fly in on 12 October 2027 instead, let me know.\n[22/09/2027, 09:03] Rafael Nogueira: The 10th is fine.\n", "arrival", "2027-10-10"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
