@@ -1076,11 +1076,7 @@ fn above_its_address(text: &Text, l: usize) -> bool {
 /// The first organisation named in the body (after the greeting): a run of capitalised words ("of", "and", "for",
 /// "the" between them) with an organisation's word in it, "The University of Hong Kong".
 fn organisation_in_body(text: &Text) -> Option<(usize, usize)> {
-    let greeting = text.content_lines.iter().copied().filter(|&l| l >= text.letter_start).find(|&l| {
-        let (s, e) = text.lines[l];
-        let line = text.lower_str(s, e);
-        LETTER_GREETINGS.iter().any(|g| line.trim_start().starts_with(g))
-    })?;
+    let greeting = text.greeting_line()?;
     let from = text.lines[greeting].1;
     let to = sign_off(text).map_or(text.original.len(), |l| text.lines[l].0);
     let mut i = from;

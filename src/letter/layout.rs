@@ -1,7 +1,7 @@
 //! Layout: lines cut into cells (aligned text, tabs, Markdown pipes), labelled lines ("Label: value", a label over
 //! a table column, a spreadsheet header row), bullets.
 
-use super::cues::{labels_starting_with, Label, ACTIVITY_EVENT_LABELS, LABEL_AFTER_A_WORD, LETTER_GREETINGS, LETTER_INVITING, LETTER_SIGN_OFFS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
+use super::cues::{labels_starting_with, Label, ACTIVITY_EVENT_LABELS, LABEL_AFTER_A_WORD, LETTER_GREETINGS, LETTER_NOT_SIGN_OFFS, LETTER_INVITING, LETTER_SIGN_OFFS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
 use super::text::{is_bullet, Text};
 
 /// A labelled value: the label, and where its value is.
@@ -798,7 +798,7 @@ pub(super) fn second_version(letter: &str) -> Option<usize> {
 /// word or two after it ("Best regards 祝好").
 pub(super) fn sign_off(line: &str) -> Option<&'static str> {
     // (Not the greeting "敬啟者：", "Dear Sir or Madam" of formal Chinese letters, which 敬啟 begins.)
-    if ["敬啟者", "敬启者"].iter().any(|g| line.starts_with(g)) {
+    if LETTER_NOT_SIGN_OFFS.iter().any(|g| line.starts_with(g)) {
         return None;
     }
     LETTER_SIGN_OFFS.iter().copied().find(|w| line == *w || line.starts_with(w) && line.chars().count() < w.chars().count() + 5)

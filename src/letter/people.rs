@@ -474,10 +474,7 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
         return cjk_signatory(text).or_else(|| under_sign_off(text));
     }
     // (Below the greeting: "(中文版本載於英文版本之後)" above it is a note on the letter.)
-    let greeting = (text.letter_start..n).find(|&l| {
-        let line = text.lower_str(text.lines[l].0, text.lines[l].1);
-        LETTER_GREETINGS.iter().any(|g| line.trim_start().starts_with(g))
-    });
+    let greeting = text.greeting_line();
     for l in (greeting.map_or(text.letter_start, |g| g + 1)..n).rev().take(40) {
         let (s, e) = text.lines[l];
         let line: String = text.slice(s, e);
@@ -1189,11 +1186,7 @@ fn named_in_prose(text: &Text) -> Option<Extracted> {
 /// "Dear Sir/Madam, / Dr Sofia Lindqvist, Swedish national": under a greeting to no one in particular, a line that
 /// opens with a title names the person the letter is about.
 fn titled_line_after_greeting(text: &Text) -> Option<(usize, usize)> {
-    let greeting = text.content_lines.iter().copied().filter(|&l| l >= text.letter_start).find(|&l| {
-        let (s, e) = text.lines[l];
-        let line = text.lower_str(s, e);
-        LETTER_GREETINGS.iter().any(|g| line.trim_start().starts_with(g.trim_end()))
-    })?;
+    let greeting = text.greeting_line()?;
     let next = text.content_lines.iter().copied().find(|&l| l > greeting)?;
     let (s, _) = text.lines[next];
     let (s, _) = text.trim(s, text.lines[next].1);

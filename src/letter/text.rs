@@ -294,6 +294,14 @@ impl<'a> Text<'a> {
 
     /// Whether line `l` introduces a quoted message: "On 20/04/2027 16:05, Tse Ka-lok <...> wrote:", "在 2026年10月30日
     /// … 写道:" (perhaps itself quoted, "> On ... wrote:").
+    /// The letter's greeting line ("Dear Ms Chan,", "尊敬的陳女士："), the first from where the letter starts.
+    pub(super) fn greeting_line(&self) -> Option<usize> {
+        self.content_lines.iter().copied().filter(|&l| l >= self.letter_start).find(|&l| {
+            let line = self.lower_str(self.lines[l].0, self.lines[l].1);
+            LETTER_GREETINGS.iter().any(|g| line.trim_start().starts_with(g))
+        })
+    }
+
     pub(super) fn introduces_quote(&self, l: usize) -> bool {
         let line = self.lower_str(self.lines[l].0, self.lines[l].1);
         let line = line.trim().trim_start_matches(['>', ' ']);
