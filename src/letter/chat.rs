@@ -128,10 +128,11 @@ impl Chat {
         }
     }
 
-    /// The organiser's name opening a line of one of the chat's last two messages, as a block with a post under it or
-    /// after a comma ("Joyce Ng" / "Executive Officer, …", "Dr Tiffany CHAN, Senior Scientific Officer, …", "陳嘉欣" /
-    /// "節目經理"): the name as that line writes it, with its title. `name` is the shown name's person, lower-cased; an
-    /// affiliation after it ("Tiffany Chan HKO") need not be in the line.
+    /// The organiser's name as a line of one of the chat's last two messages, up to a comma ("Joyce Ng" / "Executive
+    /// Officer, …", "Dr Tiffany CHAN, Senior Scientific Officer, …", "陳嘉欣" / "節目經理"): every word of that part the
+    /// shown name's, in its place, the name as the line writes it, with its title. `name` is the shown name's person,
+    /// lower-cased; an affiliation after it ("Tiffany Chan HKO") need not be in the line. Else a Chinese name after the
+    /// organiser's unit on a line under the message's words ("中大音樂系 王思穎").
     fn signed_in_last_message(&self, text: &Text, organiser: &str, name: &str) -> Option<(usize, usize)> {
         let m = self.messages.iter().rev().take(2).find(|m| m.who == organiser)?;
         let words: Vec<&str> = name.split_whitespace().collect();
@@ -267,7 +268,8 @@ fn stamp_end(text: &Text, ls: usize, le: usize) -> Option<usize> {
         return has_time(&text.lower_str(s + 1, close)).then_some(close + 1);
     }
     // ("下午3:02 Winnie 周穎琳: …": a time after the half of the day it is in.)
-    let s = if CHAT_HALF_DAYS.iter().any(|w| text.lower_str(s, (s + 2).min(le)) == *w) && is_digit(text, s + 2) { s + 2 } else { s };
+    let half_day = CHAT_HALF_DAYS.iter().map(|w| w.chars().count()).find(|&n| CHAT_HALF_DAYS.contains(&text.lower_str(s, (s + n).min(le)).as_str()) && is_digit(text, s + n));
+    let s = s + half_day.unwrap_or(0);
     if !text.original[s].is_ascii_digit() {
         return None;
     }
