@@ -65,7 +65,10 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     // invitation for you to carry with you").
     let usable = |p: usize| !text.header_line[text.line_of(p)] && !text.lower_str(p.saturating_sub(12), p).trim_end().ends_with("letter of");
     generic.retain(|&(p, _)| usable(p));
-    let leads = ACTIVITY_LEADS.iter().filter_map(|lead| text.find_all(lead).find(|&p| usable(p) && !host_glad(p, lead)).map(|p| (p, lead.chars().count())));
+    // ("... to teach a course and to present a screening": a task joined to another is no lead of its own; the first
+    // task's sentence gives it.)
+    let joined = |p: usize, lead: &str| lead.trim_start_matches(',').starts_with(" to ") && text.lower_str(p.saturating_sub(4), p) == " and";
+    let leads = ACTIVITY_LEADS.iter().filter_map(|lead| text.find_all(lead).find(|&p| usable(p) && !host_glad(p, lead) && !joined(p, lead)).map(|p| (p, lead.chars().count())));
     // "participate as a speaker in the Smart City Forum": a verb and the capacity it is done in, read only when the
     // letter says nothing more of what the person does.
     let mut verb_as: Option<(usize, usize)> = None;

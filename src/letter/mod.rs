@@ -1065,6 +1065,8 @@ mod tests {
             ("本會誠邀閣下主講將於2027年3月1日舉行的公開講座。", "activity", "主講將於2027年3月1日舉行的公開講座"),
             // A change of plan only offered does not stand.
             ("[14/09/2027, 10:04] Karen Leung (LCSD): We would love you to give a recital on 15 October 2027.\n[14/09/2027, 16:40] Rafael Nogueira: Thank you! I could fly in on Sunday 10 October 2027.\n[21/09/2027, 20:17] Karen Leung (LCSD): Should you prefer to fly in on 12 October 2027 instead, let me know.\n[22/09/2027, 09:03] Rafael Nogueira: The 10th is fine.\n", "arrival", "2027-10-10"),
+            // A second task joined by "and to" is no lead of its own: the first task's sentence gives both.
+            ("Dear Pim,\n\nI write to invite you to join us as Visiting Artist in September, to teach a two-week course in documentary directing for our students and to present a screening of your films.\n", "activity", "teach a two-week course in documentary directing for our students and to present a screening of your films"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
