@@ -55,7 +55,16 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
                     && !ACTIVITY_NOT_VERBS.contains(&stem)
                     && (lead != " to " || ACTIVITY_TO_VERBS.contains(&stem))
                     && (!ongoing || verb.ends_with("ing") && !ACTIVITY_NOT_GERUNDS.contains(&verb));
-                (task && !host_glad(p, lead)).then_some((p, after - p))
+                if task {
+                    return (!host_glad(p, lead)).then_some((p, after - p));
+                }
+                // "we'd like you to come as guest coach and lead the sessions", "what we'd love you to do: lead a
+                // week of workshops": coming, joining or doing in general is no task; the one its sentence goes on
+                // to give is.
+                // (Not serving or acting: "to serve as Chief Judge of the Classic and give a talk" is one activity.)
+                let general = ["come", "join", "visit", "travel", "spend", "do"].contains(&stem);
+                let asked = lead.trim_start_matches(',') == " to " && text.lower_str(p.saturating_sub(4), p) == " you";
+                (general && asked).then(|| task_in_sentence(text, after, true)).flatten()
             })
         })
         .collect();
@@ -88,7 +97,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         let start = p + lead_len;
         let place = text.original.get(start).is_some_and(|&c| is_capital(c)) || first_word == "the";
         if ACTIVITY_NOT_TASKS.contains(&verb) || (place && !ACTIVITY_TO_VERBS.contains(&last_of_lead)) {
-            match task_in_sentence(text, p + lead_len) {
+            match task_in_sentence(text, p + lead_len, false) {
                 Some(task) => candidates.insert(0, task),
                 // (No task in its sentence: another lead may give it, "we would ask you to deliver ...".)
                 None if candidates.len() > 1 => {
@@ -561,7 +570,7 @@ fn post_with_a_task(text: &Text, p: usize) -> bool {
 /// The first task a sentence gives after `from` (", to deliver ...", " and to adjudicate ..."), as a lead: where it
 /// starts and the length of the words before its verb. The sentence ends at a full stop (not a title's, "Dr.") or a
 /// blank line; a line break inside it (a hard-wrapped letter) does not end it.
-fn task_in_sentence(text: &Text, from: usize) -> Option<(usize, usize)> {
+fn task_in_sentence(text: &Text, from: usize, after_coming: bool) -> Option<(usize, usize)> {
     let limit = text.lower.len().min(from + 400);
     let title_stop = |i: usize| {
         let word: String = text.lower[i.saturating_sub(4)..i].iter().collect();
@@ -576,22 +585,25 @@ fn task_in_sentence(text: &Text, from: usize) -> Option<(usize, usize)> {
         })
         .unwrap_or(limit);
     // ("spend a week with us in October, coaching our ensemble and giving a lecture": a task in its -ing form after a
-    // comma.)
-    [", to ", " and to ", " to ", ", "]
+    // comma. After only coming, also a verb after "and" or a colon: "come as guest coach and lead the sessions", "come
+    // over as our featured artist: play two sets". (After an invitation to serve or visit, the task after "and" is a
+    // second one, read with the first.)
+    let joins: &[&str] = if after_coming { &[", to ", " and to ", " to ", ", ", " and ", ": "] } else { &[", to ", " and to ", " to ", ", "] };
+    joins
         .iter()
         .flat_map(|w| {
             let mut found = Vec::new();
             let mut at = from;
             while let Some(q) = text.find_lower(at, end, w) {
-                found.push((q, w.chars().count()));
+                found.push((q, w.chars().count(), *w));
                 at = q + 1;
             }
             found
         })
-        .filter(|&(q, n)| {
+        .filter(|&(q, n, w)| {
             let verb = text.lower_str(q + n, (q + n + 16).min(end));
             let verb = verb.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            if n == 2 {
+            if w == ", " {
                 return verb.strip_suffix("ing").is_some_and(|stem| {
                     let undoubled = stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
                     ACTIVITY_TO_VERBS.contains(&stem)
@@ -601,6 +613,7 @@ fn task_in_sentence(text: &Text, from: usize) -> Option<(usize, usize)> {
             }
             ACTIVITY_TO_VERBS.contains(&verb)
         })
+        .map(|(q, n, _)| (q, n))
         .min()
 }
 
@@ -780,7 +793,7 @@ mod tests {
         let task = |letter: &str| {
             let chars: Vec<char> = letter.chars().collect();
             let text = super::Text::new(&chars);
-            super::task_in_sentence(&text, 0).map(|(p, n)| text.slice(p + n, p + n + 7))
+            super::task_in_sentence(&text, 0, false).map(|(p, n)| text.slice(p + n, p + n + 7))
         };
         assert_eq!(task("to visit the Department as a Visiting\nProfessor, to deliver a course.").as_deref(), Some("deliver"));
         assert_eq!(task("to visit us with Dr. Lee, to deliver a course.").as_deref(), Some("deliver"));

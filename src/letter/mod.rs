@@ -1067,6 +1067,10 @@ mod tests {
             ("[14/09/2027, 10:04] Karen Leung (LCSD): We would love you to give a recital on 15 October 2027.\n[14/09/2027, 16:40] Rafael Nogueira: Thank you! I could fly in on Sunday 10 October 2027.\n[21/09/2027, 20:17] Karen Leung (LCSD): Should you prefer to fly in on 12 October 2027 instead, let me know.\n[22/09/2027, 09:03] Rafael Nogueira: The 10th is fine.\n", "arrival", "2027-10-10"),
             // A second task joined by "and to" is no lead of its own: the first task's sentence gives both.
             ("Dear Pim,\n\nI write to invite you to join us as Visiting Artist in September, to teach a two-week course in documentary directing for our students and to present a screening of your films.\n", "activity", "teach a two-week course in documentary directing for our students and to present a screening of your films"),
+            // Coming, joining or "doing" asked of the visitor is no task; the task its sentence gives after "and" or
+            // a colon is.
+            ("[02/12/2027, 09:20] Eric Tam: Hi Réka, we'd like you to come as guest coach and lead the sculling sessions of our winter camp.\n", "activity", "lead the sculling sessions of our winter camp"),
+            ("Hi Kemi,\n\nWhat we'd love you to do: lead a week of dance workshops with community groups and perform with them in the closing showcase.\n", "activity", "lead a week of dance workshops with community groups and perform with them in the closing showcase"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
