@@ -66,7 +66,9 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest
     }
     // Full: the next line's first word would not have fitted on this one, in a paragraph as wide as the lines
     // around it ("... Studio rehearsals will run from 4" / "May to 13 May 2027").
-    let first_word = first_word_width(next).min(6);
+    // (Counted up to 14 columns, so that "Headquarters." did not fit after a line 10 short of the widest; a longer
+    // word below, an address or a link, says no more.)
+    let first_word = first_word_width(next).min(14);
     // (A paragraph is at least `PARAGRAPH_WIDTH` wide: an address block's lines are not full lines.)
     // (A line of a letterhead or an address, each word capitalised, is never full: "Cultural Presentations Section,
     // Performing Arts Division" over "Level 3, Leisure and Cultural Services Headquarters".)
@@ -666,6 +668,9 @@ mod tests {
         // A numbered paragraph, spaces after its number, is no table's row.
         let numbered = "I write on behalf of the Department of Justice to invite you to Hong\nKong as trainer for the above programme, which the Department organises.\n\n2.     We should be most grateful if you would conduct a three-day\nadvanced mediator training course for government counsel and take part\nas a panellist in the closing seminar.\n";
         assert!(wraps_after(numbered, "2."));
+        // A long first word below is what did not fit: "Headquarters." after a line some way short of the widest.
+        let long_word = "The Hong Kong Observatory, in collaboration with the World Meteorological Organization,\nwill organise the above two-week Regional Training Course for forecasters from some\n\nAll of the above will take place in the Training Room, Hong Kong Observatory\nHeadquarters.\n";
+        assert!(wraps_after(long_word, "All of the above"));
     }
 
     #[test]
