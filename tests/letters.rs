@@ -18,6 +18,7 @@
 //! - `tests/letters/fresh13/` is a fourteenth, written at the start of the round after that (see its README).
 //! - `tests/letters/fresh14/` is a fifteenth, written during the round after that (see its README).
 //! - `tests/letters/fresh15/` is a sixteenth, written during the round after that (see its README).
+//! - `tests/letters/fresh16/` is a seventeenth, written during the round after that (see its README).
 //!
 //! For each, the test prints the fields each letter got right, the share of all fields right and the wrong values
 //! shown as sure (no "please check"); it fails if a share falls below its floor, if more than 1% of fields are wrong
@@ -219,6 +220,11 @@ const FRESH14_WRONG_AND_SURE_MAX: usize = 5;
 /// and first measured on the reader of that moment (commit ff9614b): 613 of 672 fields, 6 wrong and sure (0.9%).
 const FRESH15_FLOOR: usize = 613 - 48;
 const FRESH15_WRONG_AND_SURE_MAX: usize = 6;
+
+/// The seventeenth held-out split (see its README), written during the round after (2026-12-03, fourteenth session)
+/// and first measured on the reader of that moment (commit acdc7c2): 590 of 672 fields, 3 wrong and sure (0.4%).
+const FRESH16_FLOOR: usize = 590 - 48;
+const FRESH16_WRONG_AND_SURE_MAX: usize = 3;
 
 const FIELDS: &[&str] = &[
     "host", "invitee", "nationality", "travel_document", "activity", "role", "activity_from", "activity_to",
@@ -424,6 +430,7 @@ fn the_reader_gets_most_fields_of_both_corpora_right() {
     let fresh13 = score("tests/letters/fresh13", true);
     let fresh14 = score("tests/letters/fresh14", true);
     let fresh15 = score("tests/letters/fresh15", true);
+    let fresh16 = score("tests/letters/fresh16", true);
     println!();
     let problems: Vec<String> = [
         report("tuning", &tuning, TUNING_FLOOR, TUNING_WRONG_AND_SURE_MAX),
@@ -443,6 +450,7 @@ fn the_reader_gets_most_fields_of_both_corpora_right() {
         report("fresh13", &fresh13, FRESH13_FLOOR, FRESH13_WRONG_AND_SURE_MAX),
         report("fresh14", &fresh14, FRESH14_FLOOR, FRESH14_WRONG_AND_SURE_MAX),
         report("fresh15", &fresh15, FRESH15_FLOOR, FRESH15_WRONG_AND_SURE_MAX),
+        report("fresh16", &fresh16, FRESH16_FLOOR, FRESH16_WRONG_AND_SURE_MAX),
     ]
     .concat();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
