@@ -319,7 +319,8 @@ fn what_it_is_for(rest: &str) -> Option<usize> {
 fn terms_after(text: &Text, e: usize) -> usize {
     const MOST: usize = 64;
     let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
-    let s = if text.lower.get(e) == Some(&' ') { e + 1 } else { e };
+    // (One blank or a line break before it: "RMB 30,000" / "(about HK$32,500)", on a line of its own.)
+    let s = if text.lower.get(e).is_some_and(|&c| c == ' ' || c == '\n') { e + 1 } else { e };
     if let Some(&open) = text.lower.get(s).filter(|c| matches!(c, '(' | '（')) {
         let close = if open == '(' { ')' } else { '）' };
         let Some(c) = (s + 1..(s + MOST).min(text.lower.len())).find(|&i| text.lower[i] == close || text.lower[i] == '\n') else { return e };
@@ -561,6 +562,8 @@ mod tests {
     fn a_fee_with_its_sum_again_in_a_bracket() {
         let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
         assert_eq!(fee("Dear Ms Sato,\n\nThe fee is JPY 850,000 (approximately HK$44,000 at the current rate) for the two performances and the workshop.\n").as_deref(), Some("JPY 850,000 (approximately HK$44,000 at the current rate) for the two performances and the workshop"));
+        // (On the next line of a PDF's short line.)
+        assert_eq!(fee("Dear Ms Sato,\n\nThe Union will pay you a coaching fee of RMB 30,000\n(about HK$32,500), and a meal allowance of HK$300 per day. Your return air ticket will be\nreimbursed.\n").as_deref(), Some("RMB 30,000 (about HK$32,500)"));
         assert_eq!(fee("陳先生：\n\n酬金為港幣肆萬伍仟元正（HK$45,000）。\n").as_deref(), Some("港幣肆萬伍仟元正（HK$45,000）"));
         assert_eq!(fee("陈先生：\n\n酬金为马币8,000元（约合港币14,000元）。\n").as_deref(), Some("马币8,000元（约合港币14,000元）"));
         assert_eq!(fee("陈先生：\n\n酬金为港币壹万捌仟元正（HK$18,000），全包。\n").as_deref(), Some("港币壹万捌仟元正（HK$18,000），全包"));

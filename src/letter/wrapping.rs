@@ -154,6 +154,22 @@ pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bo
         let before = (f.saturating_sub(3)..f).rev().find(|&k| !blank(k));
         let after = (f + 1..(f + 4).min(lines.len())).find(|&k| !blank(k));
         let (Some(a), Some(b)) = (before, after) else { continue };
+        // The next page's running head, a few lines set off by a blank line, may stand between: "香港民族乐团有限公司…
+        // 本团档号：…", a rule, "Hong Kong Academy for Performing Arts · 1 Gloucester Road …", "School of Music    Our
+        // ref.: …". Its lines go too, when each is a head's (see `is_a_running_head`) and the line above goes on
+        // past them.
+        let head_end = (b..(b + 7).min(lines.len())).find(|&k| blank(k)).filter(|&h| (b..h).all(|k| is_a_running_head(&chars[lines[k].0..lines[k].1])));
+        let resumed = head_end.and_then(|h| (h..(h + 3).min(lines.len())).find(|&k| !blank(k)));
+        if let (Some(h), Some(r)) = (head_end, resumed) {
+            if line_wraps(chars, lines[a], lines[r], widest(a, r)) {
+                footers.push(f);
+                footers.extend(b..h);
+                for w in &mut wrapped[a..r] {
+                    *w = true;
+                }
+                continue;
+            }
+        }
         if line_wraps(chars, lines[a], lines[b], widest(a, b)) {
             footers.push(f);
             for w in &mut wrapped[a..b] {
@@ -233,6 +249,17 @@ pub(super) fn is_page_footer(line: &[char]) -> bool {
     (names_a_page(&line[last_gap + 1..]) && short_reference(&line[..last_gap])) || (names_a_page(&line[..first_gap]) && short_reference(&line[first_gap..]))
 }
 
+/// Whether a line may be a page's running head under a footer: a rule, parts set apart by a wide gap or a middle dot
+/// ("School of Music          Our ref.: …", "香港浸會大學音樂系　香港九龍塘…", "… · 1 Gloucester Road · T (852) …"), or a
+/// reference ("本系檔號：MUS/AIR/2028/03"). A line of prose is none of these.
+fn is_a_running_head(line: &[char]) -> bool {
+    let text: String = line.iter().collect::<String>().trim().to_lowercase();
+    let rule = !text.is_empty() && text.chars().all(|c| "_-=─━—".contains(c));
+    let gap = text.contains("   ") || text.contains('\u{3000}') || text.contains(" · ");
+    let reference = super::cues::LETTER_OWN_REFERENCES.iter().chain(super::cues::LETTER_REFERENCE_CELLS.iter().filter(|w| !w.is_ascii())).any(|w| text.contains(w));
+    rule || gap || reference
+}
+
 /// Whether a line is only a page's number.
 fn is_page_number(line: &[char]) -> bool {
     // (Most lines are not: a footer starts with "page", 第, a dash or a digit.)
@@ -308,7 +335,7 @@ pub(super) struct Joined {
 impl Joined {
     pub(super) fn new(original: &[char]) -> Self {
         let lines = lines_of(original);
-        let (wrapped, _) = wrapped_lines(original, &lines);
+        let (wrapped, footers) = wrapped_lines(original, &lines);
         let mut chars = Vec::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
         let mut k = 0;
@@ -337,7 +364,7 @@ impl Joined {
             }
             // Wrapped into the next line of text (past a footer and blank lines, all wrapped through).
             let mut next = k + 1;
-            while wrapped.get(next) == Some(&true) && is_page_footer_or_blank(&original[lines[next].0..lines[next].1]) {
+            while wrapped.get(next) == Some(&true) && (is_page_footer_or_blank(&original[lines[next].0..lines[next].1]) || footers.contains(&next)) {
                 next += 1;
             }
             let (ns, ne) = lines[next];
@@ -603,6 +630,20 @@ mod tests {
         for line in ["22:15 on Wednesday, 12 January 2028 and", "05:10 the next morning. You will fly home", "2028 at 10:00 in the hall"] {
             assert!(!opens(line), "{line}");
         }
+    }
+
+    /// A sentence cut by a PDF's page break goes on past the footer and the next page's running head (a reference,
+    /// the sender's address set apart by wide gaps); a page whose next lines are prose keeps them.
+    #[test]
+    fn a_sentence_goes_on_past_a_page_footer_and_the_next_pages_running_head() {
+        let joined = |letter: &str| super::Joined::new(&letter.chars().collect::<Vec<char>>()).chars.into_iter().collect::<String>();
+        let zh = "本团将为　阁下支付往返机票（经济舱）及七晚酒店住宿，并致送演出费人民币35,000元（约\n\n　　　　　　　　　　　　　　　　第1页　共2页\n香港民族乐团有限公司　本团档号：HKNME/ART/2027-031\n\n港币38,000元），另每日膳食津贴港币300元。\n";
+        assert!(joined(zh).contains("人民币35,000元（约港币38,000元），另每日"), "{}", joined(zh));
+        let en = "All five sessions will take place in the Concert Hall of the\n\n                                        Page 1 of 2\n____________________________________________\nSchool of Music                    Our ref.: APA/MU/KB/28-031\n\nAcademy, with its Steinway D booked for you.\n";
+        assert!(joined(en).contains("Concert Hall of the Academy, with"), "{}", joined(en));
+        // (Prose under the footer is the next page's text, not a running head.)
+        let prose = "All five sessions will take place in the Concert Hall of the\n\n                                        Page 1 of 2\nAcademy, with its Steinway D booked for you.\n\nWe look forward to welcoming you.\n";
+        assert!(joined(prose).contains("Concert Hall of the Academy, with its Steinway D booked for you.\n"), "{}", joined(prose));
     }
 
     #[test]
