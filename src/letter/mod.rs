@@ -1071,6 +1071,12 @@ mod tests {
             // a colon is.
             ("[02/12/2027, 09:20] Eric Tam: Hi Réka, we'd like you to come as guest coach and lead the sculling sessions of our winter camp.\n", "activity", "lead the sculling sessions of our winter camp"),
             ("Hi Kemi,\n\nWhat we'd love you to do: lead a week of dance workshops with community groups and perform with them in the closing showcase.\n", "activity", "lead a week of dance workshops with community groups and perform with them in the closing showcase"),
+            // A seal's place under the signature is no one's name, bracketed or bare; a note that it was signed may
+            // come before the name.
+            ("尊敬的金女士：\n\n本系誠邀閣下主持工作坊。\n\n此致\n金敏智女士\n\n香港浸會大學音樂系\n系主任\n何詠詩（簽署）\n（系印）\n\n二〇二八年三月一日\n", "signatory", "何詠詩"),
+            ("尊敬的陈先生：\n\n本系诚邀先生主讲讲座。\n\n此致\n敬礼\n\n（签署）\n刘嘉慧\n中文及双语学系系主任\n学系印章\n", "signatory", "刘嘉慧"),
+            ("尊敬的陈先生：\n\n本处诚邀先生主持工作坊。如有查询，请致电2150 5577与本处联络主任陈嘉敏女士联络。\n\n\u{3000}\u{3000}\u{3000}\u{3000}深水埗民政事务专员\n\u{3000}\u{3000}\u{3000}\u{3000}（签署）李志豪\n\u{3000}\u{3000}\u{3000}\u{3000}〔印〕\n\n2027年10月18日\n", "signatory", "李志豪"),
+            ("Dear Mr Chen,\n\nWe invite you to coach our squad.\n\nYours sincerely,\n\n(Signed)                                  (Chop)\n_______________________________\nAuthorised Signature\nLAU Siu-fung\nHonorary Secretary\n", "signatory", "LAU Siu-fung"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -282,9 +282,11 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
                 e = gap;
             }
         }
-        // "刘家豪教授（签字）": the note that it was signed is no part of the line's name.
+        // "刘家豪教授（签字）", "（签署）李志豪": the note that it was signed is no part of the line's name.
         if let Some(note) = PEOPLE_SIGNED_NOTES.iter().find(|w| text.lower_str(s, e).ends_with(*w)) {
             e = text.trim(s, e - note.chars().count()).1;
+        } else if let Some(note) = PEOPLE_SIGNED_NOTES.iter().find(|w| text.lower_str(s, e).starts_with(*w) && e - s > w.chars().count() + 1) {
+            s = text.trim(s + note.chars().count(), e).0;
         }
         let line = text.lower_str(s, e);
         // (A name may hold 道 or 路 too: "華道賢". An address is longer.)
@@ -322,8 +324,13 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         if dates_only(&line) || line.contains(',') || line.contains('，') || line.contains('@') || labelled || address {
             continue; // a date, an address, a telephone, an e-mail or a labelled line
         }
-        // "【蓋章】", "[seal]": where the seal goes, no name.
+        // "【蓋章】", "[seal]": where the seal goes, no name; nor "（部門印章）", "〔印〕", "（系印）", "學系印章".
         if matches!(line.chars().next(), Some('【' | '[')) && matches!(line.chars().last(), Some('】' | ']')) {
+            continue;
+        }
+        let bracketed = matches!(line.chars().next(), Some('(' | '〔')) && matches!(line.chars().last(), Some(')' | '〕'));
+        let inside = line.trim_matches(|c| "()〔〕".contains(c));
+        if bracketed && LETTER_SEALS.iter().any(|w| inside.ends_with(w)) || LETTER_SEALS.iter().any(|w| w.chars().count() > 1 && line.ends_with(w)) {
             continue;
         }
         // "副秘书长（文化）罗颖思": a post with its field in brackets, then the name.
