@@ -249,6 +249,54 @@ pub(super) fn is_page_footer(line: &[char]) -> bool {
     (names_a_page(&line[last_gap + 1..]) && short_reference(&line[..last_gap])) || (names_a_page(&line[..first_gap]) && short_reference(&line[first_gap..]))
 }
 
+/// A table pasted one cell to a line, as a PDF's or a web page's table often copies: a heading of three to six short
+/// lines, the first naming the dates' column ("Date" / "Time" / "Session" / "Venue", "日期" / "時間" / "內容" / "地點"),
+/// then rows of as many lines, each row's first a date ("Tue 7 Mar 2028", "2028年1月20日（星期四）"). For each line,
+/// whether its break only parts two cells of a row, so that the rows read as a table's.
+fn cells_on_their_own_lines(chars: &[char], lines: &[(usize, usize)]) -> Vec<bool> {
+    let mut in_a_row = vec![false; lines.len()];
+    let text = |l: usize| -> String { chars[lines[l].0..lines[l].1].iter().collect::<String>().trim().to_lowercase() };
+    let dated = |l: usize| {
+        let line = text(l);
+        let words = line.split(|c: char| !c.is_alphabetic()).any(super::dates::is_a_month);
+        line.chars().any(|c| c.is_ascii_digit()) && (words || line.contains('月') || line.contains('/') || line.matches('.').count() >= 2)
+    };
+    let mut l = 0;
+    while l < lines.len() {
+        let head = text(l);
+        if !super::cues::LETTER_DATE_COLUMN_HEADS.contains(&head.trim_end_matches([':', '：']).trim_end()) {
+            l += 1;
+            continue;
+        }
+        // The heading: short lines with no figure, up to the first row's date.
+        let Some(first_row) = (l + 1..(l + 7).min(lines.len())).find(|&k| dated(k)) else { l += 1; continue };
+        let width = first_row - l;
+        let heading = (l..first_row).all(|k| !text(k).is_empty() && text(k).chars().count() <= 16 && !text(k).chars().any(|c| c.is_ascii_digit()));
+        if !(3..=6).contains(&width) || !heading {
+            l += 1;
+            continue;
+        }
+        // Its rows: as many lines each, none blank, each opening with a date.
+        let mut rows = 0;
+        while first_row + (rows + 1) * width <= lines.len() {
+            let row = first_row + rows * width;
+            if !dated(row) || (row..row + width).any(|k| text(k).is_empty()) {
+                break;
+            }
+            rows += 1;
+        }
+        if rows >= 2 {
+            for row in std::iter::once(l).chain((0..rows).map(|r| first_row + r * width)) {
+                for k in row..row + width - 1 {
+                    in_a_row[k] = true;
+                }
+            }
+        }
+        l = first_row + rows * width;
+    }
+    in_a_row
+}
+
 /// Whether a line may be a page's running head under a footer: a rule, parts set apart by a wide gap or a middle dot
 /// ("School of Music          Our ref.: …", "香港浸會大學音樂系　香港九龍塘…", "… · 1 Gloucester Road · T (852) …"), or a
 /// reference ("本系檔號：MUS/AIR/2028/03"). A line of prose is none of these.
@@ -336,6 +384,7 @@ impl Joined {
     pub(super) fn new(original: &[char]) -> Self {
         let lines = lines_of(original);
         let (wrapped, footers) = wrapped_lines(original, &lines);
+        let in_a_row = cells_on_their_own_lines(original, &lines);
         let mut chars = Vec::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
         let mut k = 0;
@@ -355,7 +404,8 @@ impl Joined {
             }
             if wrapped.get(k) != Some(&true) {
                 if e < original.len() {
-                    chars.push('\n');
+                    // (Between two cells of a table's row, pasted one to a line: a tab, as the row's cells are parted.)
+                    chars.push(if in_a_row[k] { '\t' } else { '\n' });
                     map.push(e);
                 }
                 k += 1;
@@ -644,6 +694,22 @@ mod tests {
         // (Prose under the footer is the next page's text, not a running head.)
         let prose = "All five sessions will take place in the Concert Hall of the\n\n                                        Page 1 of 2\nAcademy, with its Steinway D booked for you.\n\nWe look forward to welcoming you.\n";
         assert!(joined(prose).contains("Concert Hall of the Academy, with its Steinway D booked for you.\n"), "{}", joined(prose));
+    }
+
+    /// A table pasted one cell to a line reads as its rows; lines that only look alike (a heading and a paragraph,
+    /// a column of dates under no heading) keep their breaks.
+    #[test]
+    fn a_tables_cells_pasted_one_to_a_line_read_as_its_rows() {
+        let joined = |letter: &str| super::Joined::new(&letter.chars().collect::<Vec<char>>()).chars.into_iter().collect::<String>();
+        let en = "Your programme is as follows:\n\nDate\nTime\nActivity\nPlace\nSunday 4 June 2028\nEvening\nArrival\n—\nMonday 5 June 2028\n10:00 – 12:00\nBriefing\nConference Room 3\nTuesday 6 June 2028\n09:30 – 17:30\nReview\nConference Room 3\n\nWe look forward to it.\n";
+        assert!(joined(en).contains("Date\tTime\tActivity\tPlace\nSunday 4 June 2028\tEvening\tArrival\t—\nMonday 5 June 2028\t10:00 – 12:00\tBriefing\tConference Room 3\n"), "{}", joined(en));
+        let zh = "日期\n時間\n內容\n地點\n2028年1月20日（星期四）\n晚上7:00–10:00\n唱腔大師班（一）\n油麻地戲院排練室\n2028年1月21日（星期五）\n晚上7:00–10:00\n唱腔大師班（二）\n油麻地戲院排練室\n";
+        assert!(joined(zh).contains("日期\t時間\t內容\t地點\n2028年1月20日（星期四）\t晚上7:00–10:00"), "{}", joined(zh));
+        // (One row only is no table; nor is a heading of two lines.)
+        let one = "Date\nTime\nPlace\nSunday 4 June 2028\nEvening\nCity Hall\n\nWe look forward to it.\n";
+        assert!(!joined(one).contains('\t'), "{}", joined(one));
+        let two = "Date\nPlace\nSunday 4 June 2028\nCity Hall\nMonday 5 June 2028\nCity Hall\n";
+        assert!(!joined(two).contains('\t'), "{}", joined(two));
     }
 
     #[test]
