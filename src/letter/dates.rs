@@ -887,9 +887,22 @@ fn numbered_days(chars: &[char], out: &mut Vec<DateMention>) {
     use chrono::Datelike;
     let scan = Scan { c: chars, month_first: false, settled: false };
     let mut added = Vec::new();
+    // A date said to be Day 1 ("Day 1 is Sunday 7 November 2027", "第一天为2027年4月19日"), on its line: the rows below
+    // count on from it, as from a row "Day 0" the day before.
+    let lower: Vec<char> = chars.iter().map(|c| c.to_ascii_lowercase()).collect();
+    let day_one = out.iter().find_map(|m| {
+        let before: String = lower[m.start.saturating_sub(16)..m.start].iter().collect();
+        let before = before.trim_end().trim_end_matches(['(', '（']).trim_end();
+        let said = super::cues::DATES_DAY_ONE_IS.iter().any(|w| before.ends_with(w));
+        let line = chars[..m.start].iter().filter(|c| **c == '\n').count();
+        said.then(|| m.from.pred_opt().map(|d| (0, d, line))).flatten()
+    });
     let mut anchor: Option<(u32, NaiveDate, usize)> = None;
     let mut line_start = 0;
     for (number, line) in chars.split(|c| *c == '\n').enumerate() {
+        if anchor.is_none() && day_one.is_some_and(|(_, _, at)| at == number) {
+            anchor = day_one;
+        }
         let (ls, le) = (line_start, line_start + line.len());
         line_start = le + 1;
         let t = (ls..le).find(|&i| !chars[i].is_whitespace() && !super::text::is_bullet(chars[i])).unwrap_or(le);
@@ -907,7 +920,8 @@ fn numbered_days(chars: &[char], out: &mut Vec<DateMention>) {
             anchor = Some((n, m.from, number));
             continue;
         }
-        let Some((k, date, _)) = anchor.filter(|&(k, _, at)| n > k && n - k <= 30 && number - at <= 2 * (n - k) as usize + 4) else { continue };
+        // (The same number on a later row is the same day: "Day 1 is Sunday 7 November 2027" over "Day 1  Arrival".)
+        let Some((k, date, _)) = anchor.filter(|&(k, _, at)| n >= k && number > at && n - k <= 30 && number - at <= 2 * (n - k) as usize + 4) else { continue };
         let Some(date) = date.checked_add_signed(chrono::Duration::days(i64::from(n - k))) else { continue };
         // "(Mon)", "（星期二）": the weekday given, which must agree.
         let after: String = chars[end..le.min(end + 8)].iter().collect::<String>().to_lowercase();
@@ -919,7 +933,17 @@ fn numbered_days(chars: &[char], out: &mut Vec<DateMention>) {
         if inside.is_some() {
             end = (end..le).find(|&i| chars[i] == ')').map_or(end, |c| c + 1);
         }
-        added.push(DateMention { start: t, end, from: date, to: date, ambiguous: false, year_inferred: given.is_none(), by_weekday: false });
+        // "Day 3 – 6": the rows' span, to the last day's number.
+        let last = (inside.is_none() && head == "day ").then(|| {
+            let dash = (end..le.min(end + 4)).find(|&i| matches!(chars[i], '–' | '-' | '—'))?;
+            let (m, e) = scan.number((dash + 1..le).find(|&i| !chars[i].is_whitespace())?, 2)?;
+            (m > n && m - n <= 30).then_some((m, e))
+        });
+        let (to, end) = match last.flatten() {
+            Some((m, e)) => (date.checked_add_signed(chrono::Duration::days(i64::from(m - n))).unwrap_or(date), e),
+            None => (date, end),
+        };
+        added.push(DateMention { start: t, end, from: date, to, ambiguous: false, year_inferred: given.is_none(), by_weekday: false });
     }
     if !added.is_empty() {
         out.extend(added);
@@ -1423,6 +1447,14 @@ mod tests {
         assert_eq!(read("Day 1 (Sun) 5 September 2027   Arrival\nDay 2 (Tue)   Workshop\n").len(), 1);
         // Not "Day 2" in a sentence.
         assert_eq!(read("Day 1 (Sun) 5 September 2027   Arrival\nWe added a workshop on Day 2.\n").len(), 1);
+        // Day 1 said to be a date above rows that give none; a row's span of days; figures after 第.
+        let spans = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| (m.from.to_string(), m.to.to_string())).collect::<Vec<_>>();
+        let said = "Day 1 is Sunday 7 November 2027; the days below run on from it.\n\n  Day 1        Arrival\n  Day 3 – 6    Rehearsals\n  Day 13       Departure\n";
+        assert_eq!(spans(said)[1..], [("2027-11-07".into(), "2027-11-07".into()), ("2027-11-09".into(), "2027-11-12".into()), ("2027-11-19".into(), "2027-11-19".into())]);
+        assert_eq!(read("行程安排如下（第一天为2027年4月19日，星期一）：\n\n第一天：抵港\n第二天：工作坊\n").last(), Some(&("2027-04-20".into(), true)));
+        assert_eq!(read("（第1天為2028年10月28日星期六）\n\n第1天　起飛\n第2天　抵達香港\n").last(), Some(&("2028-10-29".into(), true)));
+        // (A date in a sentence of its own is no Day 1: "Day 2" below it stays undated.)
+        assert_eq!(read("The festival opens on 7 November 2027.\n\nDay 2   Rehearsal\n").len(), 1);
     }
 
     /// A message's time stamp is the day it was sent, no guide to a day said alone after it; a date with a time in a
