@@ -876,7 +876,136 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
     }
     days_of_a_named_week(chars, &mut out);
     numbered_days(chars, &mut out);
+    month_headed_rows(chars, &mut out);
     out
+}
+
+/// A schedule under a heading that names only its month ("MARCH 2028", "2028年4月日程", "日程（二〇二七年十二月）"),
+/// its rows dated by the day alone, with or without the weekday ("| Thu 2 | …", "│12　│三　│…", "二日（四）　晚上　抵港"):
+/// each row's day is of that month (of the next, once the days start again from a smaller one). At least three rows;
+/// a weekday written that disagrees with its day gives nothing for the whole table.
+fn month_headed_rows(chars: &[char], out: &mut Vec<DateMention>) {
+    use chrono::Datelike;
+    let scan = Scan { c: chars, month_first: false, settled: false };
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    while at <= chars.len() {
+        let end = (at..chars.len()).find(|&k| chars[k] == '\n').unwrap_or(chars.len());
+        lines.push((at, end));
+        at = end + 1;
+    }
+    let edge = |c: char| c.is_whitespace() || matches!(c, '|' | '│' | '┃' | '║') || super::text::is_bullet(c);
+    let mut added: Vec<DateMention> = Vec::new();
+    let mut l = 0;
+    while l < lines.len() {
+        let (ls, le) = lines[l];
+        l += 1;
+        let Some((year, month)) = month_heading(&scan, chars, ls, le).filter(|_| !out.iter().any(|m| m.start >= ls && m.start < le)) else { continue };
+        let mut rows: Vec<(usize, usize, u32, Option<chrono::Weekday>)> = Vec::new();
+        let mut k = l;
+        while k < lines.len() && k < l + 40 {
+            let (rs, re) = lines[k];
+            k += 1;
+            let t = (rs..re).find(|&i| !edge(chars[i])).unwrap_or(re);
+            if t == re {
+                // A blank line ends the rows; a rule or an empty cell does not.
+                if chars[rs..re].iter().all(|c| c.is_whitespace()) && !rows.is_empty() {
+                    break;
+                }
+                continue;
+            }
+            // (A row that goes on below, its first cell empty or its line indented past the rows' days: "|          |
+            // 20:00 | Annual Concert |", "　　　　　　下午　排練".)
+            let first_cell_empty = chars[rs..t].iter().filter(|c| matches!(c, '|' | '│')).count() > 1;
+            let indented = rows.first().is_some_and(|&(s, ..)| t - rs > s - line_start(chars, s) + 1);
+            if first_cell_empty || indented {
+                continue;
+            }
+            // (Before the first row, a table's rule or its heading row, a few lines at most.)
+            match row_day(&scan, chars, t, re) {
+                Some((day, s, e, weekday)) => rows.push((s, e, day, weekday)),
+                None if rows.is_empty() && k <= l + 6 => continue,
+                None => break,
+            }
+        }
+        if rows.len() < 3 {
+            continue;
+        }
+        let (mut y, mut m, mut last) = (year, month, 0);
+        let mut dated = Vec::new();
+        for &(s, e, day, weekday) in &rows {
+            if day < last {
+                (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            }
+            last = day;
+            let Some(date) = NaiveDate::from_ymd_opt(y, m, day) else { dated.clear(); break };
+            if weekday.is_some_and(|w| w != date.weekday()) {
+                dated.clear();
+                break;
+            }
+            dated.push(DateMention { start: s, end: e, from: date, to: date, ambiguous: false, year_inferred: weekday.is_none(), by_weekday: false });
+        }
+        added.extend(dated.into_iter().filter(|d| !out.iter().any(|m| m.start < d.end && d.start < m.end)));
+        l = k;
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        crate::sorting::sort_by_key(out, |m| crate::sorting::number(m.start as i64));
+    }
+}
+
+/// Where the line holding character `i` starts.
+fn line_start(chars: &[char], i: usize) -> usize {
+    (0..i).rev().find(|&k| chars[k] == '\n').map_or(0, |k| k + 1)
+}
+
+/// The year and month a short line names and nothing more of a date: "MARCH 2028", "Schedule — March 2028",
+/// "2028年4月日程", "日程（二〇二七年十二月）".
+fn month_heading(scan: &Scan, chars: &[char], ls: usize, le: usize) -> Option<(i32, u32)> {
+    let line: String = chars[ls..le].iter().collect::<String>().trim().to_lowercase();
+    if line.is_empty() || line.chars().count() > 28 {
+        return None;
+    }
+    let words: Vec<&str> = line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let months: Vec<u32> = words.iter().filter_map(|w| MONTHS.iter().find(|(m, _)| m == w).map(|&(_, n)| n)).collect();
+    let years: Vec<i32> = words.iter().filter(|w| w.len() == 4 && w.starts_with("20")).filter_map(|w| w.parse().ok()).collect();
+    if let ([m], [y]) = (&months[..], &years[..]) {
+        return (words.len() <= 4 && !words.iter().any(|w| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))).then_some((*y, *m));
+    }
+    // "2028年4月", "二〇二七年十二月": the year, 年, the month, 月, and no day after it.
+    let nian = (ls..le).find(|&i| chars[i] == '年')?;
+    let start = (ls..nian).find(|&i| scan.cjk_number(i, 4).is_some_and(|(_, e)| e == nian))?;
+    let (year, _) = scan.cjk_number(start, 4).filter(|&(y, _)| (2000..2100).contains(&y))?;
+    let (month, e) = scan.cjk_number(nian + 1, 2).filter(|&(m, e)| (1..=12).contains(&m) && chars.get(e) == Some(&'月'))?;
+    let day_after = scan.cjk_number(e + 1, 3).is_some_and(|(_, d)| matches!(chars.get(d), Some('日' | '號' | '号')));
+    (!day_after).then_some((year as i32, month))
+}
+
+/// A schedule row's day, where it is, and the weekday written with it: "Thu 2", "12 │三", "二日（四）", "5 (Sun)".
+fn row_day(scan: &Scan, chars: &[char], t: usize, re: usize) -> Option<(u32, usize, usize, Option<chrono::Weekday>)> {
+    let word: String = chars[t..re].iter().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_lowercase();
+    let english = |w: &str| weekday_written(&format!("({w})").chars().collect::<Vec<_>>(), 0, 0, true);
+    // "Thu 2": the weekday first.
+    if !word.is_empty() {
+        let weekday = english(&word)?;
+        let d = t + word.chars().count() + 1;
+        let (day, e) = scan.number(d, 2).filter(|&(n, e)| (1..=31).contains(&n) && !chars.get(e).is_some_and(|c| c.is_alphanumeric() && !c.is_ascii()))?;
+        return Some((day, t, e, Some(weekday)));
+    }
+    let (day, mut e) = scan.cjk_number(t, 3).filter(|&(n, _)| (1..=31).contains(&n))?;
+    let figures = chars[t].is_ascii_digit();
+    if matches!(chars.get(e), Some('日' | '號' | '号')) {
+        e += 1;
+    } else if !figures || chars.get(e).is_some_and(|c| c.is_alphanumeric() || matches!(c, ':' | '/' | '.' | '月' | '年')) {
+        return None;
+    }
+    // The weekday after it: in brackets, or in the next cell ("│三", "| Thu").
+    let next = (e..re).find(|&i| !(chars[i].is_whitespace() || matches!(chars[i], '|' | '│')))?;
+    let cell: String = chars[next..re].iter().take_while(|c| !(c.is_whitespace() || matches!(c, '|' | '│'))).collect();
+    let inside = cell.strip_prefix('(').and_then(|c| c.split(')').next()).unwrap_or(&cell).to_lowercase();
+    let cjk = inside.trim_start_matches("星期").trim_start_matches("週").trim_start_matches("周");
+    let weekday = ["一", "二", "三", "四", "五", "六", "日"].iter().position(|d| *d == cjk).and_then(|i| weekday_written(&format!("(星期{})", ["一", "二", "三", "四", "五", "六", "日"][i]).chars().collect::<Vec<_>>(), 0, 0, true)).or_else(|| english(&inside));
+    Some((day, t, e, weekday))
 }
 
 /// "Day 1 (Sun) 5 September 2027  Arrival" over "Day 2 (Mon)  Workshop" … "Day 8 (Sun)  Departure", "第一天（2027年10月21日）
@@ -1455,6 +1584,23 @@ mod tests {
         assert_eq!(read("（第1天為2028年10月28日星期六）\n\n第1天　起飛\n第2天　抵達香港\n").last(), Some(&("2028-10-29".into(), true)));
         // (A date in a sentence of its own is no Day 1: "Day 2" below it stays undated.)
         assert_eq!(read("The festival opens on 7 November 2027.\n\nDay 2   Rehearsal\n").len(), 1);
+    }
+
+    /// A schedule under a heading naming only its month: each row's day alone is of that month, the next month once
+    /// the days start again; a weekday that disagrees gives nothing, and fewer than three rows are no schedule.
+    #[test]
+    fn a_schedules_days_under_its_months_heading() {
+        let read = |t: &str| find(&t.chars().collect::<Vec<_>>()).iter().map(|m| m.from.to_string()).collect::<Vec<_>>();
+        let en = "Your schedule:\n\n              MARCH 2028\n ------------------------------\n | Day    | Time  | Item     |\n ------------------------------\n | Thu 2  | 15:15 | Arrival  |\n | Fri 3  | 10:00 | Rehearsal |\n |        | 20:00 | Concert  |\n | Sat 4  | 09:00 | Departure |\n ------------------------------\n";
+        assert_eq!(read(en), ["2028-03-02", "2028-03-03", "2028-03-04"]);
+        // (As the reader sees it, full-width brackets folded.)
+        let zh = "閣下在港期間的安排如下:\n\n日程(二〇二七年十二月)\n二日(四)　晚上　抵港\n三日(五)　上午　場地視察\n　　　　　　下午　排練\n三十一日(五)　上午　演出\n一日(六)　上午　離港\n";
+        assert_eq!(read(zh), ["2027-12-02", "2027-12-03", "2027-12-31", "2028-01-01"]);
+        let cells = "2028年4月日程\n│日期│星期│事項│\n│12　│三　│抵港│\n│13　│四　│排練│\n│14　│五　│音樂會│\n";
+        assert_eq!(read(cells), ["2028-04-12", "2028-04-13", "2028-04-14"]);
+        // (A weekday that disagrees: no table; two rows: none.)
+        assert!(read("MARCH 2028\n| Thu 2 | Arrival |\n| Sat 3 | Rehearsal |\n| Sat 4 | Departure |\n").is_empty());
+        assert!(read("MARCH 2028\n| Thu 2 | Arrival |\n| Fri 3 | Departure |\n").is_empty());
     }
 
     /// A message's time stamp is the day it was sent, no guide to a day said alone after it; a date with a time in a
