@@ -472,10 +472,16 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
             if v < e && !text.original[v..e].iter().all(|c| c.is_whitespace()) {
                 let e = if k + 1 == row.len() { continued(text, l, v, e) } else { e };
                 out.push(Labelled { label, start: v, end: e, colon, several: false });
-            } else if let Some(&(ns, ne)) = row.get(k + 1).filter(|_| colon && row.len() == 2 && label_at(text, row[1].0, row[1].1).is_none_or(|(_, _, colon)| !colon)) {
+            } else if let Some(&(ns, ne)) = row.get(k + 1).filter(|&&(vs, ve)| {
+                // (Or with another label and its value beside them: "Capacity:   Visiting Professor      Department:
+                // Physics", "Name of visitor:   Prof. Rafael MENDES      Sex: M".)
+                let beside = row.get(k + 2).is_some_and(|&(bs, be)| names_a_field(&text.slice(bs, be)));
+                colon && (row.len() == 2 || beside) && label_at(text, vs, ve).is_none_or(|(_, _, colon)| !colon) && !names_a_field(&text.slice(vs, ve))
+            }) {
                 // "Venue(s):           Lecture Hall, ...": the label's colon, then its value aligned in a column. (A
                 // value that is also a label's word, "Capacity:      Visiting Artist", is still the value.)
-                out.push(Labelled { label, start: ns, end: continued(text, l, ns, ne), colon, several: false });
+                let ne = if k + 2 < row.len() { ne } else { continued(text, l, ns, ne) };
+                out.push(Labelled { label, start: ns, end: ne, colon, several: false });
             } else if row.len() == 1 && (colon || heading_over_indented_value(text, l, s)) {
                 // "Activity:" alone; the value is on the next non-blank line. (Or a section's heading, "5. Venue",
                 // over its value indented under it.)
@@ -507,6 +513,15 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
         }
     }
     out
+}
+
+/// Whether a cell opens with a form's field name and its colon, known to the reader or not ("Sex: M", "Department:",
+/// "性別：男"): a few words, the first with a capital (or Chinese), then the colon.
+fn names_a_field(cell: &str) -> bool {
+    let Some((name, _)) = cell.trim().split_once([':', '：']) else { return false };
+    let words = name.split_whitespace().count();
+    let first = name.chars().next();
+    (1..=4).contains(&words) && name.chars().count() <= 30 && first.is_some_and(|c| c.is_uppercase() || super::text::is_cjk(c)) && !name.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Whether line `l`, a label alone without its colon ("5. Venue", "Remuneration"), heads a section whose text is on
@@ -950,6 +965,19 @@ mod tests {
         assert_eq!(x.activity.map(|v| v.value).as_deref(), Some("Deliver the keynote address at the Forum"));
         assert_eq!(x.remuneration.map(|v| v.value).as_deref(), Some("HK$40,000"));
         assert_eq!(x.role.map(|v| v.value).as_deref(), Some("Keynote speaker"));
+    }
+
+    /// A label's value aligned in a column with another field beside it on its line, known to the reader or not:
+    /// the value is the cell between them.
+    #[test]
+    fn a_labels_value_with_another_field_beside_it() {
+        let form = "PART A - VISITOR\nName of visitor:   Prof. Rafael MENDES DA SILVA            Sex: M\nNationality:       Brazilian                                Passport No.: FX402917\n\nPART B - VISIT\nCapacity:   Visiting Professor           Department:   Physics\n";
+        let x = crate::letter::extract(form, crate::Catalogue::bundled());
+        assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("Prof. Rafael MENDES DA SILVA"));
+        assert_eq!(x.role.map(|v| v.value).as_deref(), Some("Visiting Professor"));
+        // (A value that itself names a field is none: the blank is left to fill in.)
+        let blank = "Capacity:            Department:            Sex: M\n";
+        assert_eq!(crate::letter::extract(blank, crate::Catalogue::bundled()).role.map(|v| v.value), None);
     }
 
     /// A heading over two fields ("【日期及地点】") is no label of the second: the paragraph under it is not the venue.
