@@ -1077,6 +1077,9 @@ mod tests {
             ("尊敬的陈先生：\n\n本系诚邀先生主讲讲座。\n\n此致\n敬礼\n\n（签署）\n刘嘉慧\n中文及双语学系系主任\n学系印章\n", "signatory", "刘嘉慧"),
             ("尊敬的陈先生：\n\n本处诚邀先生主持工作坊。如有查询，请致电2150 5577与本处联络主任陈嘉敏女士联络。\n\n\u{3000}\u{3000}\u{3000}\u{3000}深水埗民政事务专员\n\u{3000}\u{3000}\u{3000}\u{3000}（签署）李志豪\n\u{3000}\u{3000}\u{3000}\u{3000}〔印〕\n\n2027年10月18日\n", "signatory", "李志豪"),
             ("Dear Mr Chen,\n\nWe invite you to coach our squad.\n\nYours sincerely,\n\n(Signed)                                  (Chop)\n_______________________________\nAuthorised Signature\nLAU Siu-fung\nHonorary Secretary\n", "signatory", "LAU Siu-fung"),
+            // A form's "日期：" over "时间：" is no e-mail's headers: the days labelled are the activity's.
+            ("陈先生：\n\n本会谨诚邀先生来港主持集训。\n\n日期：2027年8月2日（星期一）至8月7日（星期六）\n时间：每日上午九时至十二时\n地点：香港体育学院\n", "activity_from", "2027-08-02"),
+            ("Dear Mr Chan,\n\nWe invite you to lead our camp.\n\nDate: 2 to 7 August 2027\nTime: 9 am to 12 noon daily\nVenue: Hong Kong Sports Institute\n", "activity_to", "2027-08-07"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -280,7 +280,14 @@ impl<'a> Text<'a> {
                 while m < n && is_header(self, m) {
                     m += 1;
                 }
-                if m - l >= 2 {
+                // (Not a form's "日期：…" over "时间：…", "Date:" over "Time:": an e-mail's headers name its sender,
+                // addressee or subject too.)
+                let of_a_message = (l..m).any(|k| {
+                    let line = self.lower_str(self.lines[k].0, self.lines[k].1);
+                    let line = line.trim_start_matches(['>', ' ']);
+                    !["date:", "日期:", "時間:", "时间:"].iter().any(|h| line.starts_with(h))
+                });
+                if m - l >= 2 && of_a_message {
                     for flag in &mut self.header_line[l..m] {
                         *flag = true;
                     }
