@@ -1080,6 +1080,9 @@ mod tests {
             // A form's "日期：" over "时间：" is no e-mail's headers: the days labelled are the activity's.
             ("陈先生：\n\n本会谨诚邀先生来港主持集训。\n\n日期：2027年8月2日（星期一）至8月7日（星期六）\n时间：每日上午九时至十二时\n地点：香港体育学院\n", "activity_from", "2027-08-02"),
             ("Dear Mr Chan,\n\nWe invite you to lead our camp.\n\nDate: 2 to 7 August 2027\nTime: 9 am to 12 noon daily\nVenue: Hong Kong Sports Institute\n", "activity_to", "2027-08-07"),
+            // A floor in words or figures is part of the place, and the building it is of.
+            ("Dear Dr Rao,\n\nThe workshop will take place in Lecture Theatre 15 on the fourth floor of the Academic Building on our Kowloon Tong campus.\n", "venue", "Lecture Theatre 15 on the fourth floor of the Academic Building"),
+            ("Dear Dr Rao,\n\nThe workshop will take place in the Training Room on the 20th floor of Revenue Tower.\n", "venue", "Training Room on the 20th floor of Revenue Tower"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

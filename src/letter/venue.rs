@@ -107,7 +107,9 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let on_floor = text.lower_str(e, (e + 40).min(text.lower.len()));
             if let Some(rest) = on_floor.strip_prefix(" on the ") {
                 let ordinal = rest.split(' ').next().unwrap_or("");
-                if ordinal.chars().next().is_some_and(|c| c.is_ascii_digit()) && rest[ordinal.len()..].starts_with(" floor") {
+                // (In figures or words: "the 20th floor", "the fourth floor", "the ground floor".)
+                const ORDINALS: &[&str] = &["ground", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "top", "upper", "lower"];
+                if (ordinal.chars().next().is_some_and(|c| c.is_ascii_digit()) || ORDINALS.contains(&ordinal)) && rest[ordinal.len()..].starts_with(" floor") {
                     e = phrase_until(text, e + " on the ".len() + ordinal.len() + " floor".len(), STOPS, 50).1;
                 }
             }
