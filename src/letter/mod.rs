@@ -1083,6 +1083,10 @@ mod tests {
             // A floor in words or figures is part of the place, and the building it is of.
             ("Dear Dr Rao,\n\nThe workshop will take place in Lecture Theatre 15 on the fourth floor of the Academic Building on our Kowloon Tong campus.\n", "venue", "Lecture Theatre 15 on the fourth floor of the Academic Building"),
             ("Dear Dr Rao,\n\nThe workshop will take place in the Training Room on the 20th floor of Revenue Tower.\n", "venue", "Training Room on the 20th floor of Revenue Tower"),
+            // The room the letter names later in a place it named first says where; a schedule's place after a dash
+            // set off by spaces is read with its building.
+            ("Dear Ms Obi,\n\nWe invite you to give a public talk at the Hong Kong Central Library.\n\nThe workshops will run daily in the Lecture Theatre, Hong Kong Central Library, and the talk will be given there too.\n", "venue", "Lecture Theatre, Hong Kong Central Library"),
+            ("Dear Ms Obi,\n\nWe invite you to lead our training course.\n\n- Mon 8 Nov 2027   Lecture 1 – Training Room, 2/F, Centenary Building\n- Tue 9 Nov 2027   Lecture 2 – Training Room, 2/F, Centenary Building\n- Wed 10 Nov 2027  Lecture 3 – Training Room, 2/F, Centenary Building\n", "venue", "Training Room, 2/F, Centenary Building"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -40,6 +40,8 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     let mut all_of_it: Option<(usize, usize)> = None;
     let mut said_to_be: Option<(usize, usize)> = None;
     let mut hotel: Option<(usize, usize)> = None;
+    // Every place the prose names, in the letter's order.
+    let mut places: Vec<(usize, usize)> = Vec::new();
     for lead in VENUE_LEADS {
         for p in text.find_all(lead) {
             // "accommodation at the University's guest house" is not the venue, nor the airport one arrives at.
@@ -157,12 +159,22 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
                 hotel.get_or_insert((s, e));
                 continue;
             }
+            places.push((s, e));
             if first_place.is_none_or(|(fp, _, _)| p < fp) {
                 first_place = Some((p, s, e));
             }
         }
     }
     if let Some((s, e)) = all_of_it.or(said_to_be).or(first_place.map(|(_, s, e)| (s, e))) {
+        // "a public talk at the Hong Kong Central Library" before "in the Lecture Theatre, Hong Kong Central Library":
+        // the room the letter names in the same place, later, says where.
+        let name = text.lower_str(s, e);
+        let name = name.trim_start_matches("the ");
+        let room = places.iter().find(|&&(ps, pe)| {
+            let other = text.lower_str(ps, pe);
+            other.len() > name.len() && (other.ends_with(&format!(", {name}")) || other.ends_with(&format!(", the {name}")))
+        });
+        let (s, e) = room.copied().unwrap_or((s, e));
         return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
     }
     if let Some((s, e)) = single.or(proper) {
@@ -481,9 +493,11 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
         let last_part = last_cell.and_then(|(cs, ce)| {
             let mut parts: Vec<(usize, usize)> = Vec::new();
             let mut at = cs;
-            // (Parted by commas, or in Chinese by dashes: "——岭南大学黄炳礼楼二楼演讲厅".)
+            // (Parted by commas, or in Chinese by dashes: "——岭南大学黄炳礼楼二楼演讲厅"; or by a dash set off by spaces,
+            // "General rehearsal – Concert Hall, Hong Kong City Hall".)
+            let spaced_dash = |i: usize| matches!(text.lower[i], '–' | '-') && i > cs && text.lower[i - 1] == ' ' && text.lower.get(i + 1) == Some(&' ');
             for i in cs..=ce {
-                if i == ce || matches!(text.lower[i], ',' | '—') {
+                if i == ce || matches!(text.lower[i], ',' | '—') || spaced_dash(i) {
                     parts.push(text.trim(at, i));
                     at = i + 1;
                 }
