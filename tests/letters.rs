@@ -33,7 +33,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 26695 - 2072;
+const TUNING_FLOOR: usize = 27009 - 2096;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -111,7 +111,7 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// nationality in prose, travel permits) and 1905–1928 (chats, mostly Chinese and Cantonese, with days said as 13號
 /// or 下星期三 and plans corrected later) were added with 1 and 4 among them: 306 and 215 of 336 before any change for
 /// them, on the reader of 9b6b6fc.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 107;
+const TUNING_WRONG_AND_SURE_MAX: usize = 111;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
