@@ -379,7 +379,21 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         (1..=2).contains(&digits) && rest[digits..].chars().all(|c| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '(' | ')'))
     });
     if day_number || text.original[ls..m.start].iter().all(|&c| c.is_whitespace() || is_bullet(c) || c == '|' || c == '>') {
-        let line_end = text.lines[line].1;
+        let mut line_end = text.lines[line].1;
+        // "Day 2 - Monday 17 April" over "  • 09:30 Welcome briefing …": a date alone on its line heads the items
+        // indented or bulleted under it, which say what the day is.
+        let rest = text.lower_str(m.end, line_end);
+        let alone = rest.split(|c: char| !c.is_alphanumeric()).all(|w| w.is_empty() || super::dates::is_weekday(w));
+        if alone {
+            let item = |k: usize| {
+                let (ks, ke) = text.lines[k];
+                let lead = text.original[ks..ke].iter().take_while(|c| c.is_whitespace() || is_bullet(**c)).count();
+                !text.is_blank(k) && lead > 0 && lead < ke - ks
+            };
+            if let Some(last) = (line + 1..text.lines.len().min(line + 9)).take_while(|&k| item(k)).last() {
+                line_end = text.lines[last].1;
+            }
+        }
         let mut first: Option<(usize, DateKind)> = None;
         for (words, kind) in [
             (DATES_ARRIVAL, DateKind::Arrival),
@@ -1099,6 +1113,18 @@ mod tests {
     fn an_itinerary_numbered_from_day_0() {
         let letter = "Dear Ms Ruiz,\n\nWe invite you to referee the Open.\n\nDay 0  Thursday, 25 November 2027   Arrival; transfer to hotel\nDay 1  (Friday)                     Referees' briefing\nDay 2  (Saturday)                   Individual events\nDay 3  (Sunday)                     Team events\nDay 4  (Monday)                     Departure\n";
         assert_eq!(travel(letter), (Some("2027-11-25".into()), Some("2027-11-29".into())));
+    }
+
+    /// A date alone on its line heads the items under it: they say what the day is.
+    #[test]
+    fn a_dated_heading_over_its_items() {
+        let letter = "Dear Mr de Vries,\n\nWe invite you to lead our detector dog course.\n\nDay 1 - Sunday 16 April 2028\n  • Arrival at Hong Kong International Airport (KL 887, 07:25)\nDay 2 - Monday 17 April\n  • 09:30 Welcome briefing\n  • 14:00 Course opening\nDay 7 - Saturday 22 April\n  • Assessment of the new handler teams\nDay 8 - Sunday 23 April\n  • Departure (KL 888, 13:15)\n";
+        assert_eq!(travel(letter), (Some("2028-04-16".into()), Some("2028-04-23".into())));
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!(x.activity_from.map(|v| v.value).as_deref(), Some("2028-04-17"));
+        // (A line below not indented is no item of the date: "Sunday 16 April 2028" over "Departure details follow.")
+        let flat = "Dear Mr de Vries,\n\nWe invite you to lead our course on 18 April 2028.\n\nSunday 16 April 2028\nDeparture details follow in a separate e-mail.\n";
+        assert_eq!(travel(flat).1, None);
     }
 
     /// A flight that departs from elsewhere is no departure from Hong Kong, the word's ending and the time before the
