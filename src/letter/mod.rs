@@ -1087,6 +1087,8 @@ mod tests {
             // set off by spaces is read with its building.
             ("Dear Ms Obi,\n\nWe invite you to give a public talk at the Hong Kong Central Library.\n\nThe workshops will run daily in the Lecture Theatre, Hong Kong Central Library, and the talk will be given there too.\n", "venue", "Lecture Theatre, Hong Kong Central Library"),
             ("Dear Ms Obi,\n\nWe invite you to lead our training course.\n\n- Mon 8 Nov 2027   Lecture 1 – Training Room, 2/F, Centenary Building\n- Tue 9 Nov 2027   Lecture 2 – Training Room, 2/F, Centenary Building\n- Wed 10 Nov 2027  Lecture 3 – Training Room, 2/F, Centenary Building\n", "venue", "Training Room, 2/F, Centenary Building"),
+            // A reply slip's heading under the letter is no signer's name.
+            ("尊敬的陈先生：\n\n本院诚邀先生担任校外评审。\n\n此致\n\n创意媒体学院院长\n林振邦\n（签署）\n\n✂ - - - - - - - - - - - - - - - -\n\n回执\n\n致：香港城市大学创意媒体学院\n\n+--------+--------+\n", "signatory", "林振邦"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
