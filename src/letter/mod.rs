@@ -425,6 +425,15 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if out.host.as_ref().is_some_and(|h| confidence::has_dot_leaders(&h.value)) {
         out.host = None;
     }
+    // A letterhead's line of two parts set far apart ("HONG KONG BAPTIST UNIVERSITY          Department of Music"):
+    // the organisation is the first, the part that names one.
+    if let Some(h) = out.host.take() {
+        let gap = (h.value == text.slice(h.start, h.end)).then(|| (h.start..h.end.saturating_sub(2)).find(|&i| text.original[i..i + 3].iter().all(|&c| c == ' '))).flatten();
+        out.host = match gap.filter(|&g| host::looks_like_organisation(&text.lower_str(h.start, g))) {
+            Some(g) => text.extracted(h.start, g, None, h.confidence).map(|x| Extracted { reason: h.reason, ..x }),
+            None => Some(h),
+        };
+    }
     date_fields::classify(&text, &labelled, &mentions, &mut out);
     if out.activity.is_none() {
         if let Some(from) = &out.activity_from {
@@ -1089,6 +1098,8 @@ mod tests {
             ("Dear Ms Obi,\n\nWe invite you to lead our training course.\n\n- Mon 8 Nov 2027   Lecture 1 – Training Room, 2/F, Centenary Building\n- Tue 9 Nov 2027   Lecture 2 – Training Room, 2/F, Centenary Building\n- Wed 10 Nov 2027  Lecture 3 – Training Room, 2/F, Centenary Building\n", "venue", "Training Room, 2/F, Centenary Building"),
             // A reply slip's heading under the letter is no signer's name.
             ("尊敬的陈先生：\n\n本院诚邀先生担任校外评审。\n\n此致\n\n创意媒体学院院长\n林振邦\n（签署）\n\n✂ - - - - - - - - - - - - - - - -\n\n回执\n\n致：香港城市大学创意媒体学院\n\n+--------+--------+\n", "signatory", "林振邦"),
+            // A letterhead's line of two parts set far apart: the organisation is the first.
+            ("HONG KONG BAPTIST UNIVERSITY                    Department of Music\n\n22 January 2027\n\nDear Ms Obi,\n\nWe invite you to give two masterclasses.\n", "host", "HONG KONG BAPTIST UNIVERSITY"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
