@@ -1100,6 +1100,8 @@ mod tests {
             ("尊敬的陈先生：\n\n本院诚邀先生担任校外评审。\n\n此致\n\n创意媒体学院院长\n林振邦\n（签署）\n\n✂ - - - - - - - - - - - - - - - -\n\n回执\n\n致：香港城市大学创意媒体学院\n\n+--------+--------+\n", "signatory", "林振邦"),
             // A letterhead's line of two parts set far apart: the organisation is the first.
             ("HONG KONG BAPTIST UNIVERSITY                    Department of Music\n\n22 January 2027\n\nDear Ms Obi,\n\nWe invite you to give two masterclasses.\n", "host", "HONG KONG BAPTIST UNIVERSITY"),
+            // Outlook's Traditional Chinese headers ("傳送日期：") are an e-mail's: the date sent is no activity's.
+            ("寄件者：黃大偉 <david@afcd.gov.hk>\n傳送日期：2027年5月20日 星期四 17:51\n收件者：Dr Santos\n主旨：邀請函\n\nSantos博士：\n\n調查工作將於2027年7月5日至7月9日在海下灣海岸公園進行。\n", "activity_from", "2027-07-05"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
