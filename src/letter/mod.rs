@@ -420,6 +420,16 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             text.extracted(ws, ws + written.chars().count(), Some(code), confidence::GUESS).map(|v| v.doubt(confidence::Reason::Prose))
         })
     });
+    // "持往來港澳通行證", "Exit-entry Permit for Travelling to and from Hong Kong and Macao": a permit issued only to
+    // Chinese citizens of the Mainland, so the visitor's nationality when nothing else gives one; unsure, as the
+    // letter does not say it.
+    if out.nationality.is_none() {
+        out.nationality = cues::NATIONALITY_MAINLAND_PERMITS
+            .iter()
+            .find_map(|w| text.find_lower(0, text.lower.len(), w).map(|p| (p, w.chars().count())))
+            .and_then(|(p, n)| text.extracted(p, p + n, Some("CHN".into()), confidence::GUESS))
+            .map(|v| v.doubt(confidence::Reason::Prose));
+    }
     out.host = host::find(&text, first(Label::Host), catalogue, &mut out.warnings);
     // A form's labelled line ("Programme ........ World Cultures Festival 2027") is no organisation's name.
     if out.host.as_ref().is_some_and(|h| confidence::has_dot_leaders(&h.value)) {
@@ -1102,6 +1112,8 @@ mod tests {
             ("HONG KONG BAPTIST UNIVERSITY                    Department of Music\n\n22 January 2027\n\nDear Ms Obi,\n\nWe invite you to give two masterclasses.\n", "host", "HONG KONG BAPTIST UNIVERSITY"),
             // Outlook's Traditional Chinese headers ("傳送日期：") are an e-mail's: the date sent is no activity's.
             ("寄件者：黃大偉 <david@afcd.gov.hk>\n傳送日期：2027年5月20日 星期四 17:51\n收件者：Dr Santos\n主旨：邀請函\n\nSantos博士：\n\n調查工作將於2027年7月5日至7月9日在海下灣海岸公園進行。\n", "activity_from", "2027-07-05"),
+            // A Mainland travel permit makes the visitor Chinese when nothing else gives a nationality.
+            ("王老师：\n\n本院诚邀阁下来港主持舞蹈工作坊。本院已根据阁下提供的资料，以往来港澳通行证（号码：C58203917）办理入境手续。\n", "nationality", "CHN"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
@@ -1243,9 +1255,10 @@ mod tests {
             // A transliterated name: its given name joined by a dot is part of it; its Latin form in brackets is the
             // same name again.
             ("致：漢斯·貝克爾先生（Mr Hans Becker）\n德國\n\n貝克爾先生：\n\n本署誠邀閣下來港。", "invitee", "漢斯·貝克爾先生"),
-            // "passport no." is no nationality (not Norway); a Mainland travel permit names none.
+            // "passport no." is no nationality (not Norway); a Mainland travel permit, issued only to Chinese citizens,
+            // makes the visitor Chinese (unsure) when nothing else names a nationality.
             ("Your passport details as provided to us: Republic of Korea, passport no. M73920154.", "nationality", "KOR"),
-            ("You will travel on your Exit-entry Permit for Travelling to and from Hong Kong and Macao (No. C87234561).", "nationality", ""),
+            ("You will travel on your Exit-entry Permit for Travelling to and from Hong Kong and Macao (No. C87234561).", "nationality", "CHN"),
             // A label with its colon, its value aligned in a column; "Venue(s)", 场馆.
             ("Arrival:            Sunday, 18 April 2027\nVenue(s):           Lecture Hall, Hong Kong Space Museum\n", "venue", "Lecture Hall, Hong Kong Space Museum"),
             ("场馆：荃湾大会堂演奏厅\n", "venue", "荃湾大会堂演奏厅"),

@@ -245,11 +245,13 @@ mod tests {
         assert_eq!(x.invitee.map(|i| i.value).as_deref(), Some("RAGHAVAN, Ananya"));
     }
 
+    /// Residents of Taiwan and Macao by where they live; a Mainland resident by the permit only Chinese citizens hold
+    /// (the Taiwan residents' permit to the Mainland is not it).
     #[test]
-    fn residents_of_taiwan_and_macao_but_not_of_the_mainland() {
+    fn residents_of_taiwan_macao_and_the_mainland() {
         assert_eq!(nationality("先生為台灣居民，請以台灣居民來往大陸通行證來港。").0.as_deref(), Some("TWN"));
         assert_eq!(nationality("你係中國澳門特別行政區永久性居民，持澳門特區護照。").0.as_deref(), Some("MAC"));
-        assert_eq!(nationality("台端为内地居民，持往来港澳通行证。").0, None);
+        assert_eq!(nationality("台端为内地居民，持往来港澳通行证。").0.as_deref(), Some("CHN"));
     }
 
     #[test]
