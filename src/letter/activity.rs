@@ -585,9 +585,10 @@ fn task_in_sentence(text: &Text, from: usize, after_coming: bool) -> Option<(usi
         })
         .unwrap_or(limit);
     // ("spend a week with us in October, coaching our ensemble and giving a lecture": a task in its -ing form after a
-    // comma. After only coming, also a verb after "and" or a colon: "come as guest coach and lead the sessions", "come
-    // over as our featured artist: play two sets". (After an invitation to serve or visit, the task after "and" is a
-    // second one, read with the first.)
+    // comma.) When only coming, joining or visiting was asked ("we'd like you to come as guest coach and lead the
+    // sessions", "come over as our featured artist: play two sets"), also a verb after "and" or a colon; after an
+    // invitation's own lead ("invite you to serve as judge of the Final and present the awards"), the task after "and"
+    // is a second one, read with the first.
     let joins: &[&str] = if after_coming { &[", to ", " and to ", " to ", ", ", " and ", ": "] } else { &[", to ", " and to ", " to ", ", "] };
     joins
         .iter()

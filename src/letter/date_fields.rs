@@ -388,7 +388,7 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
             let item = |k: usize| {
                 let (ks, ke) = text.lines[k];
                 let lead = text.original[ks..ke].iter().take_while(|c| c.is_whitespace() || is_bullet(**c)).count();
-                !text.is_blank(k) && lead > 0 && lead < ke - ks
+                lead > 0 && lead < ke - ks
             };
             if let Some(last) = (line + 1..text.lines.len().min(line + 9)).take_while(|&k| item(k)).last() {
                 line_end = text.lines[last].1;

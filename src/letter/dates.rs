@@ -900,8 +900,12 @@ fn month_headed_rows(chars: &[char], out: &mut Vec<DateMention>) {
     while l < lines.len() {
         let (ls, le) = lines[l];
         l += 1;
-        let Some((year, month)) = month_heading(&scan, chars, ls, le).filter(|_| !out.iter().any(|m| m.start >= ls && m.start < le)) else { continue };
+        // (`out` is in order of position: whether it holds a date on a line is a search, not a scan.)
+        let dated_line = |a: usize, b: usize| out.get(out.partition_point(|m| m.start < a)).is_some_and(|m| m.start < b);
+        let Some((year, month)) = month_heading(&scan, chars, ls, le).filter(|_| !dated_line(ls, le)) else { continue };
         let mut rows: Vec<(usize, usize, u32, Option<chrono::Weekday>)> = Vec::new();
+        // The first row's indent, once it is found.
+        let mut indent: Option<usize> = None;
         let mut k = l;
         while k < lines.len() && k < l + 40 {
             let (rs, re) = lines[k];
@@ -917,18 +921,23 @@ fn month_headed_rows(chars: &[char], out: &mut Vec<DateMention>) {
             // (A row that goes on below, its first cell empty or its line indented past the rows' days: "|          |
             // 20:00 | Annual Concert |", "　　　　　　下午　排練".)
             let first_cell_empty = chars[rs..t].iter().filter(|c| matches!(c, '|' | '│')).count() > 1;
-            let indented = rows.first().is_some_and(|&(s, ..)| t - rs > s - line_start(chars, s) + 1);
+            let indented = indent.is_some_and(|i| t - rs > i + 1);
             if first_cell_empty || indented {
                 continue;
             }
             // (Before the first row, a table's rule or its heading row, a few lines at most.)
             match row_day(&scan, chars, t, re) {
-                Some((day, s, e, weekday)) => rows.push((s, e, day, weekday)),
+                Some((day, s, e, weekday)) => {
+                    indent.get_or_insert(t - rs);
+                    rows.push((s, e, day, weekday));
+                }
                 None if rows.is_empty() && k <= l + 6 => continue,
                 None => break,
             }
         }
-        if rows.len() < 3 {
+        // (At least three rows, and a weekday on one of them: "1) …", "2) …", "3) …" under "Arriving March 2028" are a
+        // list's numbers, not days.)
+        if rows.len() < 3 || rows.iter().all(|r| r.3.is_none()) {
             continue;
         }
         let (mut y, mut m, mut last) = (year, month, 0);
@@ -945,18 +954,13 @@ fn month_headed_rows(chars: &[char], out: &mut Vec<DateMention>) {
             }
             dated.push(DateMention { start: s, end: e, from: date, to: date, ambiguous: false, year_inferred: weekday.is_none(), by_weekday: false });
         }
-        added.extend(dated.into_iter().filter(|d| !out.iter().any(|m| m.start < d.end && d.start < m.end)));
+        added.extend(dated.into_iter().filter(|d| !out.get(out.partition_point(|m| m.end <= d.start)).is_some_and(|m| m.start < d.end)));
         l = k;
     }
     if !added.is_empty() {
         out.extend(added);
         crate::sorting::sort_by_key(out, |m| crate::sorting::number(m.start as i64));
     }
-}
-
-/// Where the line holding character `i` starts.
-fn line_start(chars: &[char], i: usize) -> usize {
-    (0..i).rev().find(|&k| chars[k] == '\n').map_or(0, |k| k + 1)
 }
 
 /// The year and month a short line names and nothing more of a date: "MARCH 2028", "Schedule — March 2028",
@@ -984,11 +988,15 @@ fn month_heading(scan: &Scan, chars: &[char], ls: usize, le: usize) -> Option<(i
 /// A schedule row's day, where it is, and the weekday written with it: "Thu 2", "12 │三", "二日（四）", "5 (Sun)".
 fn row_day(scan: &Scan, chars: &[char], t: usize, re: usize) -> Option<(u32, usize, usize, Option<chrono::Weekday>)> {
     let word: String = chars[t..re].iter().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_lowercase();
-    let english = |w: &str| weekday_written(&format!("({w})").chars().collect::<Vec<_>>(), 0, 0, true);
-    // "Thu 2": the weekday first.
+    // (A weekday's name read whole, short or long: "Thu", "Thursday".)
+    let english = |w: &str| {
+        let w: Vec<char> = w.chars().collect();
+        weekday_written(&w, 0, w.len(), false)
+    };
+    // "Thu 2", "Thursday, 2": the weekday first.
     if !word.is_empty() {
         let weekday = english(&word)?;
-        let d = t + word.chars().count() + 1;
+        let d = (t + word.chars().count()..re).find(|&i| !matches!(chars[i], ' ' | ',')).unwrap_or(re);
         let (day, e) = scan.number(d, 2).filter(|&(n, e)| (1..=31).contains(&n) && !chars.get(e).is_some_and(|c| c.is_alphanumeric() && !c.is_ascii()))?;
         return Some((day, t, e, Some(weekday)));
     }
@@ -1018,13 +1026,12 @@ fn numbered_days(chars: &[char], out: &mut Vec<DateMention>) {
     let mut added = Vec::new();
     // A date said to be Day 1 ("Day 1 is Sunday 7 November 2027", "第一天为2027年4月19日"), on its line: the rows below
     // count on from it, as from a row "Day 0" the day before.
-    let lower: Vec<char> = chars.iter().map(|c| c.to_ascii_lowercase()).collect();
+    // (Only the few characters before each date are lowered, and lines counted only for the one said to be Day 1.)
     let day_one = out.iter().find_map(|m| {
-        let before: String = lower[m.start.saturating_sub(16)..m.start].iter().collect();
+        let before: String = chars[m.start.saturating_sub(16)..m.start].iter().map(|c| c.to_ascii_lowercase()).collect();
         let before = before.trim_end().trim_end_matches(['(', '（']).trim_end();
         let said = super::cues::DATES_DAY_ONE_IS.iter().any(|w| before.ends_with(w));
-        let line = chars[..m.start].iter().filter(|c| **c == '\n').count();
-        said.then(|| m.from.pred_opt().map(|d| (0, d, line))).flatten()
+        said.then(|| m.from.pred_opt().map(|d| (0, d, chars[..m.start].iter().filter(|c| **c == '\n').count()))).flatten()
     });
     let mut anchor: Option<(u32, NaiveDate, usize)> = None;
     let mut line_start = 0;
@@ -1049,7 +1056,8 @@ fn numbered_days(chars: &[char], out: &mut Vec<DateMention>) {
             anchor = Some((n, m.from, number));
             continue;
         }
-        // (The same number on a later row is the same day: "Day 1 is Sunday 7 November 2027" over "Day 1  Arrival".)
+        // (The same number on a later row is the same day: "Day 1 is Sunday 7 November 2027" over "Day 1  Arrival";
+        // only rows below the anchor's line count, which also keeps `number - at` from going below zero.)
         let Some((k, date, _)) = anchor.filter(|&(k, _, at)| n >= k && number > at && n - k <= 30 && number - at <= 2 * (n - k) as usize + 4) else { continue };
         let Some(date) = date.checked_add_signed(chrono::Duration::days(i64::from(n - k))) else { continue };
         // "(Mon)", "（星期二）": the weekday given, which must agree.
@@ -1066,7 +1074,10 @@ fn numbered_days(chars: &[char], out: &mut Vec<DateMention>) {
         let last = (inside.is_none() && head == "day ").then(|| {
             let dash = (end..le.min(end + 4)).find(|&i| matches!(chars[i], '–' | '-' | '—'))?;
             let (m, e) = scan.number((dash + 1..le).find(|&i| !chars[i].is_whitespace())?, 2)?;
-            (m > n && m - n <= 30).then_some((m, e))
+            // (Not a time after the dash, "Day 3 – 10:00 Rehearsal", "Day 3 - 6 pm dinner".)
+            let after: String = chars[e..le.min(e + 4)].iter().collect::<String>().to_ascii_lowercase();
+            let time = after.starts_with([':', '.']) || after.chars().next().is_some_and(char::is_alphanumeric) || [" am", " pm", " p.", " a."].iter().any(|w| after.starts_with(w));
+            (m > n && m - n <= 30 && !time).then_some((m, e))
         });
         let (to, end) = match last.flatten() {
             Some((m, e)) => (date.checked_add_signed(chrono::Duration::days(i64::from(m - n))).unwrap_or(date), e),
@@ -1582,6 +1593,8 @@ mod tests {
         assert_eq!(spans(said)[1..], [("2027-11-07".into(), "2027-11-07".into()), ("2027-11-09".into(), "2027-11-12".into()), ("2027-11-19".into(), "2027-11-19".into())]);
         assert_eq!(read("行程安排如下（第一天为2027年4月19日，星期一）：\n\n第一天：抵港\n第二天：工作坊\n").last(), Some(&("2027-04-20".into(), true)));
         assert_eq!(read("（第1天為2028年10月28日星期六）\n\n第1天　起飛\n第2天　抵達香港\n").last(), Some(&("2028-10-29".into(), true)));
+        // (A time after a row's dash is no day's number: "Day 3 – 10:00 Rehearsal".)
+        assert_eq!(spans("Day 1 is Sunday 7 November 2027.\n\nDay 3 – 10:00 Rehearsal\n")[1..], [("2027-11-09".into(), "2027-11-09".into())]);
         // (A date in a sentence of its own is no Day 1: "Day 2" below it stays undated.)
         assert_eq!(read("The festival opens on 7 November 2027.\n\nDay 2   Rehearsal\n").len(), 1);
     }
@@ -1601,6 +1614,9 @@ mod tests {
         // (A weekday that disagrees: no table; two rows: none.)
         assert!(read("MARCH 2028\n| Thu 2 | Arrival |\n| Sat 3 | Rehearsal |\n| Sat 4 | Departure |\n").is_empty());
         assert!(read("MARCH 2028\n| Thu 2 | Arrival |\n| Fri 3 | Departure |\n").is_empty());
+        // Weekdays in full, after a comma; a numbered list under a month's name is no schedule.
+        assert_eq!(read("MARCH 2028\nThursday, 2   Arrival\nFriday, 3   Rehearsal\nSaturday, 4   Concert\n"), ["2028-03-02", "2028-03-03", "2028-03-04"]);
+        assert!(read("Arriving March 2028\n1) Flights\n2) Hotel\n3) Visa\n").is_empty());
     }
 
     /// A message's time stamp is the day it was sent, no guide to a day said alone after it; a date with a time in a

@@ -435,10 +435,10 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if out.host.as_ref().is_some_and(|h| confidence::has_dot_leaders(&h.value)) {
         out.host = None;
     }
-    // A letterhead's line of two parts set far apart ("HONG KONG BAPTIST UNIVERSITY          Department of Music"):
-    // the organisation is the first, the part that names one.
+    // A letterhead's line of two parts set far apart by three spaces or more ("HONG KONG BAPTIST UNIVERSITY
+    // Department of Music"): the organisation is the first, the part that names one.
     if let Some(h) = out.host.take() {
-        let gap = (h.value == text.slice(h.start, h.end)).then(|| (h.start..h.end.saturating_sub(2)).find(|&i| text.original[i..i + 3].iter().all(|&c| c == ' '))).flatten();
+        let gap = (h.value == text.slice(h.start, h.end)).then(|| (h.start..h.end.saturating_sub(2)).find(|&i| text.original.get(i..i + 3).is_some_and(|w| w.iter().all(|&c| c == ' ')))).flatten();
         out.host = match gap.filter(|&g| host::looks_like_organisation(&text.lower_str(h.start, g))) {
             Some(g) => text.extracted(h.start, g, None, h.confidence).map(|x| Extracted { reason: h.reason, ..x }),
             None => Some(h),

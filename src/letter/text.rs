@@ -280,8 +280,7 @@ impl<'a> Text<'a> {
                 while m < n && is_header(self, m) {
                     m += 1;
                 }
-                // (Not a form's "日期：…" over "时间：…", "Date:" over "Time:": an e-mail's headers name its sender,
-                // addressee or subject too.)
+                // (Not a form's "日期：…" over "时间：…": an e-mail's headers name its sender, addressee or subject too.)
                 let of_a_message = (l..m).any(|k| {
                     let line = self.lower_str(self.lines[k].0, self.lines[k].1);
                     let line = line.trim_start_matches(['>', ' ']);

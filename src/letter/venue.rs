@@ -40,7 +40,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
     let mut all_of_it: Option<(usize, usize)> = None;
     let mut said_to_be: Option<(usize, usize)> = None;
     let mut hotel: Option<(usize, usize)> = None;
-    // Every place the prose names, in the letter's order.
+    // Every place the prose names.
     let mut places: Vec<(usize, usize)> = Vec::new();
     for lead in VENUE_LEADS {
         for p in text.find_all(lead) {
@@ -170,10 +170,11 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         // the room the letter names in the same place, later, says where.
         let name = text.lower_str(s, e);
         let name = name.trim_start_matches("the ");
-        let room = places.iter().find(|&&(ps, pe)| {
+        // (The earliest such room after it.)
+        let room = places.iter().filter(|&&(ps, pe)| {
             let other = text.lower_str(ps, pe);
-            other.len() > name.len() && (other.ends_with(&format!(", {name}")) || other.ends_with(&format!(", the {name}")))
-        });
+            ps > e && (other.ends_with(&format!(", {name}")) || other.ends_with(&format!(", the {name}")))
+        }).min_by_key(|p| p.0);
         let (s, e) = room.copied().unwrap_or((s, e));
         return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
     }

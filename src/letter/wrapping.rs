@@ -385,6 +385,12 @@ impl Joined {
         let lines = lines_of(original);
         let (wrapped, footers) = wrapped_lines(original, &lines);
         let in_a_row = cells_on_their_own_lines(original, &lines);
+        // (A table's lines keep their breaks, as tabs or as its rows' ends, whatever the paragraph around seemed.)
+        let wrapped: Vec<bool> = wrapped.iter().enumerate().map(|(k, &w)| w && !in_a_row[k] && !(k > 0 && in_a_row[k - 1])).collect();
+        let mut skipped = vec![false; lines.len()];
+        for &f in &footers {
+            skipped[f] = true;
+        }
         let mut chars = Vec::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
         let mut k = 0;
@@ -414,7 +420,7 @@ impl Joined {
             }
             // Wrapped into the next line of text (past a footer and blank lines, all wrapped through).
             let mut next = k + 1;
-            while wrapped.get(next) == Some(&true) && (is_page_footer_or_blank(&original[lines[next].0..lines[next].1]) || footers.contains(&next)) {
+            while wrapped.get(next) == Some(&true) && (is_page_footer_or_blank(&original[lines[next].0..lines[next].1]) || skipped[next]) {
                 next += 1;
             }
             let (ns, ne) = lines[next];
