@@ -503,6 +503,30 @@ fn relative_days(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
 }
 
 
+/// An e-ticket's legs, by airport code: "LH 796  dep. FRA 13:40 Mon 27 Dec, arr. HKG 07:25+1" lands in Hong Kong on
+/// the day after the date ("+1"), "LH 797  dep. HKG 23:55 Sun 2 Jan" leaves it that day. For an arrival or a departure
+/// the letter's words gave none of; unsure.
+fn flights_by_airport_code(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
+    for m in mentions {
+        let (ls, le) = text.lines[text.line_of(m.start)];
+        let after = text.lower_str(m.end, le);
+        let before = text.lower_str(ls, m.start);
+        // "arr. HKG 07:25+1", "arr HKG 21:50": where the leg lands, and whether the next day.
+        let landing = ["arr. hkg", "arr hkg", "arrive hkg", "arrives hkg"].iter().find_map(|w| after.find(w).map(|b| &after[b + w.len()..]));
+        if let (None, Some(rest)) = (&out.arrival, landing) {
+            let time: String = rest.trim_start().chars().take_while(|c| c.is_ascii_digit() || matches!(c, ':' | '+')).collect();
+            let next_day = time.contains("+1");
+            let day = if next_day { m.from.succ_opt() } else { Some(m.from) };
+            out.arrival = day.and_then(|d| text.extracted(m.start, m.end, Some(d.to_string()), GUESS)).map(|x| x.doubt(if next_day { Reason::Relative } else { Reason::Prose }));
+        }
+        // "dep. HKG 23:55 Sun 2 Jan": leaving Hong Kong on the date after it.
+        let leaving = ["dep. hkg", "dep hkg", "depart hkg", "departs hkg"].iter().any(|w| before.rfind(w).is_some_and(|b| !before[b..].contains("arr")));
+        if out.departure.is_none() && leaving {
+            out.departure = text.extracted(m.start, m.end, None, GUESS).map(|x| Extracted { value: m.from.to_string(), ..x }).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+}
+
 /// Whether characters hold a flight's number: two capitals (or a capital and a digit), then two to four digits ("CX 251", "SQ891").
 fn has_flight_number(lower: &[char], original: &[char]) -> bool {
     // (Capitals in the letter as written; full-width forms, "ＣＸ２５１", as read.)
@@ -1053,6 +1077,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     }
     let dated = Extraction { activity_from: out.activity_from.clone(), activity_to: out.activity_to.clone(), ..Extraction::default() };
     relative_days(text, mentions, out);
+    flights_by_airport_code(text, mentions, out);
     super::relative::lasting(text, mentions, out);
     super::relative::nights(text, mentions, out);
     super::relative::resolve(text, mentions, &dated, out);
@@ -1113,6 +1138,13 @@ mod tests {
     fn an_itinerary_numbered_from_day_0() {
         let letter = "Dear Ms Ruiz,\n\nWe invite you to referee the Open.\n\nDay 0  Thursday, 25 November 2027   Arrival; transfer to hotel\nDay 1  (Friday)                     Referees' briefing\nDay 2  (Saturday)                   Individual events\nDay 3  (Sunday)                     Team events\nDay 4  (Monday)                     Departure\n";
         assert_eq!(travel(letter), (Some("2027-11-25".into()), Some("2027-11-29".into())));
+    }
+
+    /// An e-ticket's legs by airport code: landing in Hong Kong the day after ("+1"), leaving on the date given.
+    #[test]
+    fn an_e_tickets_legs_by_airport_code() {
+        let letter = "Dear Ms Weber,\n\nWe invite you to conduct our two New Year concerts on 30 and 31 December 2027.\n\nFlights:\n  Outbound   LH 796   dep. FRA 13:40 Mon 27 Dec, arr. HKG 07:25+1\n  Return     LH 797   dep. HKG 23:55 Sun 2 Jan, arr. FRA 06:10+1\n";
+        assert_eq!(travel(letter), (Some("2027-12-28".into()), Some("2028-01-02".into())));
     }
 
     /// A date alone on its line heads the items under it: they say what the day is.
