@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_TAKE_ON, ACTIVITY_CJK_JOINING, ACTIVITY_CJK_FOR_WHOM_OR_WHEN, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_CJK_SUBJECT_AFTER_VERB, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED, ACTIVITY_CJK_REASONS};
+use super::cues::{LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_CJK_PRAISE_AFTER, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_TAKE_ON, ACTIVITY_CJK_JOINING, ACTIVITY_CJK_FOR_WHOM_OR_WHEN, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_CJK_SUBJECT_AFTER_VERB, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED, ACTIVITY_CJK_REASONS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -256,6 +256,13 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             p > 0 && !as_ && ACTIVITY_CJK_GIVE_BEFORE.contains(&before.as_str()) && ACTIVITY_CJK_TALKS.iter().any(|w| clause.contains(w))
         }))
         .filter(|&p| in_body(p))
+        // "兼任副教授，演奏及教學經驗豐富", "客座教授来港": 教授 as a title (after 副, 客座, 講座 …, or ending its clause) is no
+        // teaching.
+        .filter(|&p| {
+            let title = text.lower_str(p, p + 2) == "教授"
+                && (p > 0 && "副座譽誉理任聘席".contains(text.lower[p - 1]) || text.lower.get(p + 2).is_some_and(|c| "，。、,;；)）\n".contains(*c)));
+            !title
+        })
         // "由於本院舞蹈大樓進行消防系統改善工程": a clause that gives a reason is no task of the visitor's.
         .filter(|&p| {
             let clause_start = (p.saturating_sub(40)..p).rev().find(|&i| matches!(text.lower[i], ',' | '。' | '；' | ';' | '\n')).map_or(p.saturating_sub(40), |i| i + 1);
@@ -322,7 +329,10 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         .filter(|&p| {
             let clause = text.lower_str(p.saturating_sub(40), p);
             let clause = clause.rsplit(['，', ',', '。']).next().unwrap_or("");
-            !ACTIVITY_CJK_PRAISE.iter().any(|w| clause.contains(w))
+            // (Or the praise that ends its clause: "演奏及教學經驗豐富".)
+            let after = text.lower_str(p, (p + 30).min(text.lower.len()));
+            let after = after.split(['，', ',', '。', '；', '\n']).next().unwrap_or("");
+            !ACTIVITY_CJK_PRAISE.iter().any(|w| clause.contains(w)) && !ACTIVITY_CJK_PRAISE_AFTER.iter().any(|w| after.ends_with(w))
         })
         // "研討會由本處處長主持開幕": someone else's task.
         .filter(|&p| !super::text::done_by_someone_else(text, p))

@@ -1114,6 +1114,9 @@ mod tests {
             ("寄件者：黃大偉 <david@afcd.gov.hk>\n傳送日期：2027年5月20日 星期四 17:51\n收件者：Dr Santos\n主旨：邀請函\n\nSantos博士：\n\n調查工作將於2027年7月5日至7月9日在海下灣海岸公園進行。\n", "activity_from", "2027-07-05"),
             // A Mainland travel permit makes the visitor Chinese when nothing else gives a nationality.
             ("王老师：\n\n本院诚邀阁下来港主持舞蹈工作坊。本院已根据阁下提供的资料，以往来港澳通行证（号码：C58203917）办理入境手续。\n", "nationality", "CHN"),
+            // 教授 as a title is no teaching, nor a verb in praise of what the visitor has done.
+            ("尊敬的林教授：\n\n您现任加州大学伯克利分校东亚语言文化系副教授，并兼任该校中国研究中心副主任。访问期间，您将为本系研究生讲授密集课程，并主持一场公开讲座。\n", "activity", "为本系研究生讲授密集课程，并主持一场公开讲座"),
+            ("陳女士：\n\n閣下獲邀為本團駐團藝術家。閣下現任臺北市立國樂團琵琶首席，演奏及教學經驗豐富，本團上下深感榮幸。\n\n是次來港，閣下將與本團合演琵琶協奏曲兩場，並為本團青少年中樂團主持大師班。\n", "activity", "合演琵琶協奏曲兩場，並為本團青少年中樂團主持大師班"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
