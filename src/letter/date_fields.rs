@@ -512,7 +512,7 @@ fn flights_by_airport_code(text: &Text, mentions: &[DateMention], out: &mut Extr
         let after = text.lower_str(m.end, le);
         let before = text.lower_str(ls, m.start);
         // "arr. HKG 07:25+1", "arr HKG 21:50": where the leg lands, and whether the next day.
-        let landing = ["arr. hkg", "arr hkg", "arrive hkg", "arrives hkg"].iter().find_map(|w| after.find(w).map(|b| &after[b + w.len()..]));
+        let landing = DATES_E_TICKET_ARRIVALS.iter().find_map(|w| after.find(w).map(|b| &after[b + w.len()..]));
         if let (None, Some(rest)) = (&out.arrival, landing) {
             let time: String = rest.trim_start().chars().take_while(|c| c.is_ascii_digit() || matches!(c, ':' | '+')).collect();
             let next_day = time.contains("+1");
@@ -520,7 +520,7 @@ fn flights_by_airport_code(text: &Text, mentions: &[DateMention], out: &mut Extr
             out.arrival = day.and_then(|d| text.extracted(m.start, m.end, Some(d.to_string()), GUESS)).map(|x| x.doubt(if next_day { Reason::Relative } else { Reason::Prose }));
         }
         // "dep. HKG 23:55 Sun 2 Jan": leaving Hong Kong on the date after it.
-        let leaving = ["dep. hkg", "dep hkg", "depart hkg", "departs hkg"].iter().any(|w| before.rfind(w).is_some_and(|b| !before[b..].contains("arr")));
+        let leaving = DATES_E_TICKET_DEPARTURES.iter().any(|w| before.rfind(w).is_some_and(|b| !before[b..].contains("arr")));
         if out.departure.is_none() && leaving {
             out.departure = text.extracted(m.start, m.end, None, GUESS).map(|x| Extracted { value: m.from.to_string(), ..x }).map(|x| x.doubt(Reason::Prose));
         }

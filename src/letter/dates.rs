@@ -1011,8 +1011,8 @@ fn row_day(scan: &Scan, chars: &[char], t: usize, re: usize) -> Option<(u32, usi
     let next = (e..re).find(|&i| !(chars[i].is_whitespace() || matches!(chars[i], '|' | '│')))?;
     let cell: String = chars[next..re].iter().take_while(|c| !(c.is_whitespace() || matches!(c, '|' | '│'))).collect();
     let inside = cell.strip_prefix('(').and_then(|c| c.split(')').next()).unwrap_or(&cell).to_lowercase();
-    let cjk = inside.trim_start_matches("星期").trim_start_matches("週").trim_start_matches("周");
-    let weekday = ["一", "二", "三", "四", "五", "六", "日"].iter().position(|d| *d == cjk).and_then(|i| weekday_written(&format!("(星期{})", ["一", "二", "三", "四", "五", "六", "日"][i]).chars().collect::<Vec<_>>(), 0, 0, true)).or_else(|| english(&inside));
+    // (In English by its name; in Chinese as a bracket reads it, "(四)", "(星期四)".)
+    let weekday = english(&inside).or_else(|| weekday_written(&format!("({inside})").chars().collect::<Vec<_>>(), 0, 0, true));
     Some((day, t, e, weekday))
 }
 

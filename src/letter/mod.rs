@@ -420,30 +420,15 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             text.extracted(ws, ws + written.chars().count(), Some(code), confidence::GUESS).map(|v| v.doubt(confidence::Reason::Prose))
         })
     });
-    // "持往來港澳通行證", "Exit-entry Permit for Travelling to and from Hong Kong and Macao": a permit issued only to
-    // Chinese citizens of the Mainland, so the visitor's nationality when nothing else gives one; unsure, as the
-    // letter does not say it.
     if out.nationality.is_none() {
-        out.nationality = cues::NATIONALITY_MAINLAND_PERMITS
-            .iter()
-            .find_map(|w| text.find_lower(0, text.lower.len(), w).map(|p| (p, w.chars().count())))
-            .and_then(|(p, n)| text.extracted(p, p + n, Some("CHN".into()), confidence::GUESS))
-            .map(|v| v.doubt(confidence::Reason::Prose));
+        out.nationality = nationality::from_a_mainland_permit(&text);
     }
     out.host = host::find(&text, first(Label::Host), catalogue, &mut out.warnings);
     // A form's labelled line ("Programme ........ World Cultures Festival 2027") is no organisation's name.
     if out.host.as_ref().is_some_and(|h| confidence::has_dot_leaders(&h.value)) {
         out.host = None;
     }
-    // A letterhead's line of two parts set far apart by three spaces or more ("HONG KONG BAPTIST UNIVERSITY
-    // Department of Music"): the organisation is the first, the part that names one.
-    if let Some(h) = out.host.take() {
-        let gap = (h.value == text.slice(h.start, h.end)).then(|| (h.start..h.end.saturating_sub(2)).find(|&i| text.original.get(i..i + 3).is_some_and(|w| w.iter().all(|&c| c == ' ')))).flatten();
-        out.host = match gap.filter(|&g| host::looks_like_organisation(&text.lower_str(h.start, g))) {
-            Some(g) => text.extracted(h.start, g, None, h.confidence).map(|x| Extracted { reason: h.reason, ..x }),
-            None => Some(h),
-        };
-    }
+    out.host = out.host.map(|h| host::first_of_two_parts(&text, h));
     date_fields::classify(&text, &labelled, &mentions, &mut out);
     if out.activity.is_none() {
         if let Some(from) = &out.activity_from {

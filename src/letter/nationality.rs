@@ -22,6 +22,17 @@ struct Candidate {
     passport: bool,
 }
 
+/// "持往來港澳通行證", "Exit-entry Permit for Travelling to and from Hong Kong and Macao": a permit issued only to
+/// Chinese citizens of the Mainland, so the visitor's nationality when nothing else gives one; unsure, as the letter
+/// does not say it.
+pub(super) fn from_a_mainland_permit(text: &Text) -> Option<Extracted> {
+    NATIONALITY_MAINLAND_PERMITS
+        .iter()
+        .find_map(|w| text.find_lower(0, text.lower.len(), w).map(|p| (p, w.chars().count())))
+        .and_then(|(p, n)| text.extracted(p, p + n, Some("CHN".into()), GUESS))
+        .map(|v| v.doubt(Reason::Prose))
+}
+
 pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue) -> Option<Extracted> {
     if let Some(x) = label {
         let (s, e) = text.trim(x.start, x.end);

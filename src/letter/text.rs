@@ -284,7 +284,7 @@ impl<'a> Text<'a> {
                 let of_a_message = (l..m).any(|k| {
                     let line = self.lower_str(self.lines[k].0, self.lines[k].1);
                     let line = line.trim_start_matches(['>', ' ']);
-                    !["date:", "日期:", "時間:", "时间:"].iter().any(|h| line.starts_with(h))
+                    !super::cues::LETTER_EMAIL_DATE_HEADERS.iter().any(|h| line.starts_with(h))
                 });
                 if m - l >= 2 && of_a_message {
                     for flag in &mut self.header_line[l..m] {

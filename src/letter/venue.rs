@@ -110,8 +110,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             if let Some(rest) = on_floor.strip_prefix(" on the ") {
                 let ordinal = rest.split(' ').next().unwrap_or("");
                 // (In figures or words: "the 20th floor", "the fourth floor", "the ground floor".)
-                const ORDINALS: &[&str] = &["ground", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "top", "upper", "lower"];
-                if (ordinal.chars().next().is_some_and(|c| c.is_ascii_digit()) || ORDINALS.contains(&ordinal)) && rest[ordinal.len()..].starts_with(" floor") {
+                if (ordinal.chars().next().is_some_and(|c| c.is_ascii_digit()) || super::cues::VENUE_FLOOR_WORDS.contains(&ordinal)) && rest[ordinal.len()..].starts_with(" floor") {
                     e = phrase_until(text, e + " on the ".len() + ordinal.len() + " floor".len(), STOPS, 50).1;
                 }
             }

@@ -675,6 +675,11 @@ pub(super) fn joined_lines(text: &str) -> String {
 mod tests {
     use super::{is_page_footer, joined_lines, lines_of, wrapped_lines};
 
+    /// The letter as the reader reads it, its wrapped lines joined.
+    fn joined(letter: &str) -> String {
+        super::Joined::new(&letter.chars().collect::<Vec<char>>()).chars.into_iter().collect()
+    }
+
     /// A chat's next message opens with its stamp and is never the last one's wrapped line; a PDF's line that opens
     /// with a flight's time is.
     #[test]
@@ -692,7 +697,6 @@ mod tests {
     /// the sender's address set apart by wide gaps); a page whose next lines are prose keeps them.
     #[test]
     fn a_sentence_goes_on_past_a_page_footer_and_the_next_pages_running_head() {
-        let joined = |letter: &str| super::Joined::new(&letter.chars().collect::<Vec<char>>()).chars.into_iter().collect::<String>();
         let zh = "本团将为　阁下支付往返机票（经济舱）及七晚酒店住宿，并致送演出费人民币35,000元（约\n\n　　　　　　　　　　　　　　　　第1页　共2页\n香港民族乐团有限公司　本团档号：HKNME/ART/2027-031\n\n港币38,000元），另每日膳食津贴港币300元。\n";
         assert!(joined(zh).contains("人民币35,000元（约港币38,000元），另每日"), "{}", joined(zh));
         let en = "All five sessions will take place in the Concert Hall of the\n\n                                        Page 1 of 2\n____________________________________________\nSchool of Music                    Our ref.: APA/MU/KB/28-031\n\nAcademy, with its Steinway D booked for you.\n";
@@ -706,7 +710,6 @@ mod tests {
     /// a column of dates under no heading) keep their breaks.
     #[test]
     fn a_tables_cells_pasted_one_to_a_line_read_as_its_rows() {
-        let joined = |letter: &str| super::Joined::new(&letter.chars().collect::<Vec<char>>()).chars.into_iter().collect::<String>();
         let en = "Your programme is as follows:\n\nDate\nTime\nActivity\nPlace\nSunday 4 June 2028\nEvening\nArrival\n—\nMonday 5 June 2028\n10:00 – 12:00\nBriefing\nConference Room 3\nTuesday 6 June 2028\n09:30 – 17:30\nReview\nConference Room 3\n\nWe look forward to it.\n";
         assert!(joined(en).contains("Date\tTime\tActivity\tPlace\nSunday 4 June 2028\tEvening\tArrival\t—\nMonday 5 June 2028\t10:00 – 12:00\tBriefing\tConference Room 3\n"), "{}", joined(en));
         let zh = "日期\n時間\n內容\n地點\n2028年1月20日（星期四）\n晚上7:00–10:00\n唱腔大師班（一）\n油麻地戲院排練室\n2028年1月21日（星期五）\n晚上7:00–10:00\n唱腔大師班（二）\n油麻地戲院排練室\n";
