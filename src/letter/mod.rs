@@ -326,7 +326,9 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     // "活動地點：香港文化博物館，沙田文林路1號": the place, not its address.
     // (A table's place column names the airport on the rows of arriving and leaving: not where anything happens.)
     let venue_label = labelled.iter().find(|x| x.label == Label::Venue && !venue::where_one_travels(&text.lower_str(x.start, x.end))).copied();
-    out.venue = venue_label
+    // Where the letter says it has moved to comes first, over a label (a correction repeats the old form).
+    let moved = venue::moved_to(&text);
+    out.venue = moved.clone().or_else(|| venue_label
         .and_then(|x| {
             // (Likewise an address in full-width brackets: "郵政總局一樓多用途室（香港中環康樂廣場2號）".)
             // (A building's floor in brackets is part of the place: "上环排练厅（上环市政大厦7楼）".)
@@ -339,13 +341,13 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             // "地點：工作坊假香港文物探知館舉行": a sentence in the value; the place is what it is held at.
             let (s, e) = venue::cjk_place_held(&text, s, e).unwrap_or((s, e));
             text.extracted(s, e, None, x.confidence()).map(|v| x.value(v))
-        })
+        }))
         .or_else(|| venue::venue(&text))
         .or_else(|| venue::venue_on_schedule_line(&text, &mentions))
         .map(|v| venue::without_closing_note(&text, v));
     // The main venue is where most days happen: a place the programme's lines name more often than the letter names
     // the one read from its prose. (Under a column's label too, when its first row names no place: the day of arrival.)
-    if venue_label.is_none() || out.venue.is_none() {
+    if moved.is_none() && (venue_label.is_none() || out.venue.is_none()) {
         if let Some((most, lines)) = venue::venue_of_most_days(&text, &mentions).filter(|(most, _)| !venue::where_one_travels(&most.value.to_lowercase())) {
             let named = |v: &Extracted| text.find_all(&v.value.to_lowercase()).count();
             // (Not when either names the other: "訪客中心演講廳" in the rows is the prose's "香港濕地公園訪客中心演講廳".)
@@ -1102,6 +1104,16 @@ mod tests {
             // 教授 as a title is no teaching, nor a verb in praise of what the visitor has done.
             ("尊敬的林教授：\n\n您现任加州大学伯克利分校东亚语言文化系副教授，并兼任该校中国研究中心副主任。访问期间，您将为本系研究生讲授密集课程，并主持一场公开讲座。\n", "activity", "为本系研究生讲授密集课程，并主持一场公开讲座"),
             ("陳女士：\n\n閣下獲邀為本團駐團藝術家。閣下現任臺北市立國樂團琵琶首席，演奏及教學經驗豐富，本團上下深感榮幸。\n\n是次來港，閣下將與本團合演琵琶協奏曲兩場，並為本團青少年中樂團主持大師班。\n", "activity", "合演琵琶協奏曲兩場，並為本團青少年中樂團主持大師班"),
+            // A venue the letter says the activity has moved to is the venue, over the place first named and a
+            // label's; not a dated session's move, a bracket's note, or a life story's move.
+            ("Dear Ms Obi,\n\nAll masterclasses will be held in the Tsuen Wan Town Hall Auditorium. Owing to repairs to its stage, the masterclasses have been relocated to the Recital Hall, Sha Tin Town Hall.\n", "venue", "Recital Hall, Sha Tin Town Hall"),
+            ("講座原定於香港大會堂演奏廳舉行。因場地須進行維修，講座現改於香港文化中心行政大樓四樓會議室舉行。", "venue", "香港文化中心行政大樓四樓會議室"),
+            ("地點：沙田大會堂演奏廳\n\n更正：因場地關係，兩場工作坊改在荃灣大會堂文娛廳舉行，其餘安排不變。\n", "venue", "荃灣大會堂文娛廳"),
+            ("Dear Ms Obi,\n\nThe talks will be held at the Central Library. The talk of 5 May has been moved to the Lecture Room, Kowloon Public Library.\n", "venue", "Central Library"),
+            ("工作坊於本校禮堂舉行（其中一節改於三樓301室舉行）。", "venue", "本校禮堂"),
+            ("工作坊於本校禮堂舉行。其中11月24日下午的一節，改於三樓301室舉行。", "venue", "本校禮堂"),
+            ("演出於荃灣公園露天廣場舉行。如遇惡劣天氣，演出改在荃灣大會堂演奏廳舉行。", "venue", "荃灣公園露天廣場"),
+            ("Dear Ms Obi,\n\nShe moved to the Royal College of Music in London. The recital will be held at the Recital Hall, Hong Kong City Hall.\n", "venue", "Recital Hall, Hong Kong City Hall"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

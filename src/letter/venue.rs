@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_HOTEL_ROOMS, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
+use super::cues::{VENUE_HOTEL_ROOMS, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -301,6 +301,59 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
         }
     }
     hotel.and_then(|(s, e)| text.extracted(s, e, None, GUESS)).map(|x| x.doubt(Reason::Prose))
+}
+
+/// Where the letter says the activity has moved to: "the venue has since moved to the Dance Studio, 2/F, Kwai Tsing
+/// Theatre", "專場現改於油麻地戲院劇院舉行". A correction or a later paragraph says where it now is, so that place is the
+/// venue over any named before it, a label's too (a corrected letter repeats its old form). Not the move of one dated
+/// session ("The talk of 5 May has been moved to ...", "11月24日的一節改於301室舉行"), nor a note in brackets, nor a
+/// life story's ("She moved to the Royal College of Music"). The last move the letter gives, unsure.
+pub(super) fn moved_to(text: &Text) -> Option<Extracted> {
+    let mut found: Option<(usize, usize)> = None;
+    for lead in VENUE_MOVED_TO {
+        for p in text.find_all(lead) {
+            let line_start = text.lines[text.line_of(p)].0;
+            let sentence = (line_start..p).rev().find(|&i| text.lower[i] == '.' && text.lower.get(i + 1) == Some(&' ')).map_or(line_start, |i| i + 2);
+            let before = text.lower_str(sentence, p);
+            if !VENUE_MOVED_WHAT.iter().any(|w| before.contains(w)) || before.chars().any(|c| c.is_ascii_digit()) || VENUE_MOVED_IF.iter().any(|w| before.contains(w)) {
+                continue;
+            }
+            let (s, e) = phrase_until(text, p + lead.chars().count(), VENUE_STOPS, 80);
+            let e = address_parts(text, name_goes_on(text, e)).last().map_or(e, |&(_, last)| last);
+            let (s, e) = text.trim(s, e);
+            // (Not a move in time: "the talk has moved to the Sunday (14th), 3pm".)
+            let phrase = text.lower_str(s, e);
+            if text.original.get(s).is_some_and(|&c| is_capital(c)) && names_a_place(&phrase) && !a_time_or_a_sum(&phrase) && found.is_none_or(|(fs, _)| s > fs) {
+                found = Some((s, e));
+            }
+        }
+    }
+    for lead in VENUE_CJK_MOVED_TO {
+        for p in text.find_all(lead) {
+            // Its sentence: from the last full stop, line or bracket before it. A day in it makes the move one
+            // session's ("其中5月10日的體能測試，改於…"); a condition, a plan for bad weather ("如遇惡劣天氣，演出改在…").
+            let sentence = (0..p).rev().find(|&i| "。；;\n（(".contains(text.lower[i])).map_or(0, |i| i);
+            let note = matches!(text.lower.get(sentence), Some('（' | '('));
+            let before = text.lower_str(sentence, p);
+            if note || names_a_day(&before) || VENUE_MOVED_IF.iter().any(|w| before.contains(w)) {
+                continue;
+            }
+            let (s, e) = phrase_until(text, p + lead.chars().count(), &["舉行", "举行", "進行", "进行", "，", "。", "\n"], 40);
+            // (A place of three characters or more, named: not "展場", nor "本署總部", which points at one.)
+            let named = |end: usize| end > s + 2 && !names_a_day(&text.lower_str(s, end)) && text.lower[s] != '本' && !VENUE_CJK_REFERENCES.iter().any(|w| text.lower_str(s, end).starts_with(w));
+            if let Some(end) = cjk_last_place_word_end(text, s, e).filter(|&end| named(end) && found.is_none_or(|(fs, _)| s > fs)) {
+                found = Some((s, with_its_room(text, end, e)));
+            }
+        }
+    }
+    let (s, e) = found?;
+    text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose))
+}
+
+/// Whether Chinese words name a day ("19日", "5月10日", "星期二"), not only a month ("九月") or a list's number ("1.").
+fn names_a_day(words: &str) -> bool {
+    let chars: Vec<char> = words.chars().collect();
+    chars.contains(&'日') || chars.windows(2).any(|w| w[0].is_ascii_digit() && "月號号".contains(w[1]))
 }
 
 /// The place on the line under one that ends "… will be held at:" ("The Forum and the roundtable will be held at:" over
