@@ -1159,7 +1159,6 @@ mod tests {
             ("本團誠邀閣下擔任客席指揮一職。", "role", "客席指揮"),
             ("We are delighted to welcome you as our Visiting Specialist this November.", "role", "Visiting Specialist"),
             // A role after the count it is one of, after whose it is, or set off by commas after "we would like you".
-            ("You would join the Festival as one of its eight overseas adjudicators.", "role", "overseas adjudicators"),
             ("We hope you will join us as the module's Visiting Expert.", "role", "Visiting Expert"),
             ("This year we would like you, as visiting instructor, to conduct a five-day course for our surveyors.", "role", "visiting instructor"),
             // Chinese: the post past a list of the contest's stages; not a post someone else holds ("由…担任"); a subject line's

@@ -23,7 +23,11 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     for lead in ROLE_BEFORE {
         if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
             let start = past_article(text, p + lead.chars().count(), &["a ", "an ", "the ", "our "]);
+            // ("to be one of our three guest judges": one guest judge.)
+            let several = lead.ends_with(" one of our ");
+            let start = if several { past_a_count(text, start) } else { start };
             let (s, e) = role_phrase(text, start, STOPS);
+            let e = if several { one_of_them(text, s, e) } else { e };
             if e > s + 2 {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
@@ -70,14 +74,9 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
             continue;
         }
         let start = past_article(text, p + 4, &["one of our ", "one of the ", "one of its ", "one of their ", "a ", "an ", "the ", "our "]);
-        // ("as one of its eight overseas adjudicators": past the count.)
-        let start = if start > p + 4 && text.lower_str(p + 4, p + 11) == "one of " {
-            let count: String = text.lower[start..].iter().take_while(|c| c.is_alphabetic()).collect();
-            let n = count.chars().count();
-            if super::relative::number(&count).is_some() && text.lower.get(start + n) == Some(&' ') { start + n + 1 } else { start }
-        } else {
-            start
-        };
+        // ("as one of its eight overseas adjudicators": past the count, and one of them.)
+        let several = start > p + 4 && text.lower_str(p + 4, p + 11) == "one of ";
+        let start = if several { past_a_count(text, start) } else { start };
         // ("as the module's Visiting Expert": what the role is of, before it.)
         let owner: String = text.lower[start..].iter().take_while(|c| !c.is_whitespace()).collect();
         let start = if owner.chars().count() > 2 && (owner.ends_with("'s") || owner.ends_with("’s")) { start + owner.chars().count() + 1 } else { start };
@@ -87,6 +86,7 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         if ROLE_WHO_THE_PERSON_IS.iter().any(|w| phrase.split_whitespace().any(|x| x == *w)) {
             continue;
         }
+        let e = if several { one_of_them(text, s, e) } else { e };
         if e > s + 2 {
             return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
@@ -357,6 +357,23 @@ fn without_aside(text: &Text, x: Extracted) -> Extracted {
     }
 }
 
+/// Past a count after "one of our": "eight overseas adjudicators" goes on at "overseas".
+fn past_a_count(text: &Text, start: usize) -> usize {
+    let count: String = text.lower[start..].iter().take_while(|c| c.is_alphabetic()).collect();
+    let n = count.chars().count();
+    if super::relative::number(&count).is_some() && text.lower.get(start + n) == Some(&' ') { start + n + 1 } else { start }
+}
+
+/// Where one of several ends: "guest judges" is one guest judge, "visiting coaches" one visiting coach (the value
+/// stops before the plural's ending, so it is still the letter's own words).
+fn one_of_them(text: &Text, s: usize, e: usize) -> usize {
+    let words = text.lower_str(s, e);
+    if !words.ends_with('s') || words.ends_with("ss") || words.ends_with("'s") {
+        return e;
+    }
+    if ["ches", "shes", "sses", "xes"].iter().any(|x| words.ends_with(x)) { e - 2 } else { e - 1 }
+}
+
 /// The role after its marker, up to a stop; "a member of the jury", "chair of the panel": a role that is a member or a
 /// head "of" something runs on past "of".
 fn role_phrase(text: &Text, start: usize, stops: &[&str]) -> (usize, usize) {
@@ -407,6 +424,15 @@ mod tests {
     }
 
     /// A labelled role without the aside in brackets after it, in either script.
+    /// "One of our three guest judges": one of several, so one guest judge.
+    #[test]
+    fn one_of_several() {
+        let role = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).role.map(|r| r.value);
+        assert_eq!(role("Dear Chef Dubois,\n\nI am pleased to confirm that you will be one of our three guest judges for the Grand Final.\n").as_deref(), Some("guest judge"));
+        assert_eq!(role("Dear Mr Park,\n\nWe invite you to Hong Kong as one of our two visiting coaches for the summer camp.\n").as_deref(), Some("visiting coach"));
+        assert_eq!(role("Dear Ms Berg,\n\nYou would join the Festival as one of its eight overseas adjudicators.\n").as_deref(), Some("overseas adjudicator"));
+    }
+
     #[test]
     fn a_labelled_role_without_its_aside() {
         let role = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).role.map(|r| r.value);
