@@ -640,6 +640,16 @@ fn continued(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
     if column < 8 {
         return end;
     }
+    // A Chinese form pasted from a PDF wraps a value to the line's start: "職　　務：客席" over "講師" over "日　　期：…".
+    // A few Chinese characters alone on the next line, with the form's next label under them, are the value's end.
+    if wide && l + 2 < text.lines.len() && text.original[..end].last().is_some_and(|&c| super::text::is_cjk(c)) {
+        let (ns, ne) = text.lines[l + 1];
+        let (ls, le) = text.trim(text.lines[l + 2].0, text.lines[l + 2].1);
+        let fragment = &text.original[ns..ne];
+        if (1..=6).contains(&fragment.len()) && fragment.iter().all(|&c| super::text::is_cjk(c)) && label_at(text, ns, ne).is_none() && label_at(text, ls, le).is_some() {
+            return ne;
+        }
+    }
     for m in l + 1..text.lines.len() {
         let (ms, me) = text.lines[m];
         let indent = text.original[ms..me].iter().take_while(|c| **c == ' ').count();

@@ -1114,6 +1114,8 @@ mod tests {
             ("工作坊於本校禮堂舉行。其中11月24日下午的一節，改於三樓301室舉行。", "venue", "本校禮堂"),
             ("演出於荃灣公園露天廣場舉行。如遇惡劣天氣，演出改在荃灣大會堂演奏廳舉行。", "venue", "荃灣公園露天廣場"),
             ("Dear Ms Obi,\n\nShe moved to the Royal College of Music in London. The recital will be held at the Recital Hall, Hong Kong City Hall.\n", "venue", "Recital Hall, Hong Kong City Hall"),
+            // A Chinese form's value wrapped to the next line's start, the form's next label under it.
+            ("韋伯博士：\n\n本處誠邀閣下來港。詳情如下：\n\n課程名稱：危險品事故應變高級課程\n職　　務：客席\n講師\n日　　期：2027年6月7日至11日\n", "role", "客席講師"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
