@@ -411,8 +411,11 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         }
         // (A free day is nothing, unless the line goes on to travel: "Sun 9 May – free day; check-out 12:00, car to
         // the airport" is the departure, read below.)
-        let travels = DATES_ARRIVAL.iter().chain(DATES_DEPARTURE).chain(DATES_GETTING_ABOUT).any(|w| text.find_lower(m.end, line_end, w).is_some())
-            || has_flight_number(&text.lower[m.end..line_end], &text.original[m.end..line_end]);
+        // (In its own sentence: "Monday 10 January is kept free for you to rest. … the evening is free before your
+        // flight home" does not travel on the 10th.)
+        let sentence_end = (m.end..line_end).find(|&i| matches!(text.lower[i], '.' | '。') && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace() || !c.is_ascii())).unwrap_or(line_end);
+        let travels = DATES_ARRIVAL.iter().chain(DATES_DEPARTURE).chain(DATES_GETTING_ABOUT).any(|w| text.find_lower(m.end, sentence_end, w).is_some())
+            || has_flight_number(&text.lower[m.end..sentence_end], &text.original[m.end..sentence_end]);
         let free = DATES_FREE_DAY.iter().filter_map(|w| text.find_lower(m.end, line_end, w)).min();
         if free.is_some_and(|f| first.is_none_or(|(p, _)| f < p)) && !travels {
             return DateKind::Other;

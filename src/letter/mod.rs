@@ -1116,6 +1116,10 @@ mod tests {
             ("Dear Ms Obi,\n\nShe moved to the Royal College of Music in London. The recital will be held at the Recital Hall, Hong Kong City Hall.\n", "venue", "Recital Hall, Hong Kong City Hall"),
             // A Chinese form's value wrapped to the next line's start, the form's next label under it.
             ("韋伯博士：\n\n本處誠邀閣下來港。詳情如下：\n\n課程名稱：危險品事故應變高級課程\n職　　務：客席\n講師\n日　　期：2027年6月7日至11日\n", "role", "客席講師"),
+            // A day the letter says the visitor may skip, or keeps free, is no activity's.
+            ("Dear Mr Rao,\n\nThe panel will be held on Tuesday 15 June 2027 and the roundtable on Wednesday 16 June 2027. The opening ceremony on 14 June will be officiated by the Secretary for Justice, which you are welcome to attend but need not.\n", "activity_from", "2027-06-15"),
+            ("Dear Ms Roy,\n\nMonday 10 January 2028 is kept free for you to rest after the flight. The camp itself runs from Tuesday 11 to Sunday 16 January, with two sessions a day; the evening of the 16th is free before your flight home.\n", "activity_from", "2028-01-11"),
+            ("Dear Ms Roy,\n\nThe workshops are on 21 and 22 October 2027. The festival's opening night on 20 October is optional for you.\n", "activity_from", "2027-10-21"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
