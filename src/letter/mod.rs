@@ -1120,6 +1120,19 @@ mod tests {
             ("Dear Mr Rao,\n\nThe panel will be held on Tuesday 15 June 2027 and the roundtable on Wednesday 16 June 2027. The opening ceremony on 14 June will be officiated by the Secretary for Justice, which you are welcome to attend but need not.\n", "activity_from", "2027-06-15"),
             ("Dear Ms Roy,\n\nMonday 10 January 2028 is kept free for you to rest after the flight. The camp itself runs from Tuesday 11 to Sunday 16 January, with two sessions a day; the evening of the 16th is free before your flight home.\n", "activity_from", "2028-01-11"),
             ("Dear Ms Roy,\n\nThe workshops are on 21 and 22 October 2027. The festival's opening night on 20 October is optional for you.\n", "activity_from", "2027-10-21"),
+            // A role in quotes is the quote's words; 獲邀為 names one, not a task; a term before a post and 事宜 after it
+            // are neither; a title in capitals stops before a month; "invite you to be" leads to one.
+            ("香港大學中文學院現誠邀教授於本年十一月來港，擔任本院「傑出訪問學人」，主講兩場公開講座。", "role", "傑出訪問學人"),
+            ("閣下獲邀為本系二〇二七至二八年度「傑出訪問學人」。本系誠邀閣下主講公開講座一場。", "role", "傑出訪問學人"),
+            ("您获邀为本校第十届“未来城市”创业大赛总决赛特邀评审。", "role", "特邀评审"),
+            ("閣下獲邀為大會主持開幕禮。", "role", ""),
+            ("有關邀請閣下擔任暑期青少年精英集訓營主教練事宜，詳情如下。", "role", "主教練"),
+            ("本院誠邀閣下擔任二〇二七至二八學年第一學期駐院藝術家。", "role", "駐院藝術家"),
+            ("本團誠邀閣下擔任2027/28樂季駐團藝術家。", "role", "駐團藝術家"),
+            ("我哋想請你擔任亞洲跳繩錦標賽2027嘅裁判長，唔知你得唔得閒？", "role", "裁判長"),
+            ("Dear Ms Obi,\n\nWe invite you to Hong Kong as Visiting Artist in November 2027 to give five recitals.\n", "role", "Visiting Artist"),
+            ("Dear Ms Obi,\n\nI am delighted to invite you to be Chair of the Jury Panel for our Asian Documentary Competition.\n", "role", "Chair of the Jury Panel"),
+            ("Dear Ms Obi,\n\nWe would love to invite you to be with us in March as our guest naturalist.\n", "role", "guest naturalist"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

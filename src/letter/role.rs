@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE, ROLE_CJK_SHORT_POSTS, ROLE_CJK_DIVISIONS, ROLE_BY_LAW};
+use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE, ROLE_CJK_SHORT_POSTS, ROLE_CJK_DIVISIONS, ROLE_BY_LAW, ROLE_CJK_INVITED_AS, ACTIVITY_CJK_VERBS};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -23,6 +23,10 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     for lead in ROLE_BEFORE {
         if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
             let start = past_article(text, p + lead.chars().count(), &["a ", "an ", "the ", "our "]);
+            // ("invite you to be Chair of the Jury", "to be a judge": a title or an article; not "to be with us".)
+            if lead.ends_with(" to be ") && start == p + lead.chars().count() && !text.original.get(start).is_some_and(|&c| is_capital(c)) {
+                continue;
+            }
             // ("to be one of our three guest judges": one guest judge.)
             let several = lead.ends_with(" one of our ");
             let start = if several { past_a_count(text, start) } else { start };
@@ -131,6 +135,13 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         .flat_map(|lead| text.find_all(lead).filter(move |&p| names_the_visitor(lead) || !the_hosts(p) && !by_someone_else(p)).map(move |p| (p, *lead)))
         // ("現以本電郵作為正式邀請": what the letter itself serves as.)
         .filter(|&(p, _)| !ROLE_CJK_NOT_BEFORE.iter().any(|w| text.lower_str(p.saturating_sub(w.chars().count()), p) == *w))
+        // ("閣下獲邀為大會主持開幕禮": invited to do something, not to be someone.)
+        .filter(|&(p, lead)| !ROLE_CJK_INVITED_AS.contains(&lead) || {
+            let (s, e) = phrase_until(text, p + lead.chars().count(), ROLE_CJK_STOPS, 45);
+            let phrase = text.lower_str(s, e);
+            let post = ROLE_CJK_SHORT_POSTS.iter().any(|w| phrase.ends_with(w)) || ROLE_CJK_POST_STARTS.iter().any(|w| phrase.contains(w));
+            post || !ACTIVITY_CJK_VERBS.iter().any(|v| phrase.contains(v))
+        })
         .collect();
     if leads.iter().any(|&(p, _)| !in_a_subject(p)) {
         leads.retain(|&(p, _)| !in_a_subject(p));
@@ -140,11 +151,17 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         // 训练营”特邀教练".)
         let (mut s, e) = phrase_until(text, p + lead.chars().count(), ROLE_CJK_STOPS, 45);
         // "客席指揮一職": the post, without "一職".
-        let e = if text.lower_str(e.saturating_sub(2), e) == "一職" || text.lower_str(e.saturating_sub(2), e) == "一职" { e - 2 } else { e };
+        let mut e = if text.lower_str(e.saturating_sub(2), e) == "一職" || text.lower_str(e.saturating_sub(2), e) == "一职" { e - 2 } else { e };
         // "本次研讨会的主讲嘉宾", "“亚洲新晋电影人奖”评审团成员": the role is what follows the last "的" or closing quote.
         // (Or a bracket inside it, "钢琴比赛（青年组）评委", when a post follows it: not "客席導師（粵劇）".)
-        if let Some(d) = (s..e).rev().find(|&i| "的”」』》\"".contains(text.lower[i]) || text.lower[i] == ')' && e >= i + 3) {
-            s = d + 1;
+        // (嘅 is Cantonese for 的: "亞洲跳繩錦標賽2027嘅裁判長".)
+        if let Some(d) = (s..e).rev().find(|&i| "的嘅”」』》\"".contains(text.lower[i]) || text.lower[i] == ')' && e >= i + 3) {
+            // ("擔任本院「傑出訪問學人」": a post in quotes, nothing after them, is the quote's words.)
+            let opening = (d + 1 == e && !matches!(text.lower[d], '的' | '嘅')).then(|| (s..d).rev().find(|&i| "“「『《\"".contains(text.lower[i]))).flatten();
+            match opening {
+                Some(o) if d > o + 1 => (s, e) = (o + 1, d),
+                _ => s = d + 1,
+            }
         }
         // "本課程客席教練", "本屆大賽決賽評判": "this course's", "this contest's" is not part of the role (nor is the
         // event a post is of: see `post_start`).
@@ -153,7 +170,8 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         let this = text.lower.get(s) == Some(&'本');
         let opens = |p: usize, w: &str| (p == s && e >= p + w.chars().count() + 3).then_some(p + w.chars().count());
         let led = ROLE_CJK_EVENTS.iter().find_map(|w| text.find_lower(s, e, w).and_then(|p| opens(p, w)));
-        if let Some(after) = ROLE_CJK_EVENTS.iter().filter_map(|w| text.rfind_lower(s, e, w).map(|p| p + w.chars().count())).max().filter(|&a| this && e >= a + 2).or(led) {
+        // (And after any event whose post is of three characters or more: "暑期青少年精英集訓營主教練" is a 主教練.)
+        if let Some(after) = ROLE_CJK_EVENTS.iter().filter_map(|w| text.rfind_lower(s, e, w).map(|p| p + w.chars().count())).max().filter(|&a| this && e >= a + 2 || e >= a + 3).or(led) {
             s = after;
         }
         // "半決賽及決賽評審團主席": past a list of the contest's stages, which says what rounds the post is for (one
@@ -219,11 +237,13 @@ fn without_whose_and_when(text: &Text, mut s: usize, mut e: usize) -> (usize, us
             s = unit;
         }
     }
-    // A year and its season or term: "2027年秋季".
-    let year = rest(s);
-    if year.len() >= 5 && year.as_bytes()[..4].iter().all(u8::is_ascii_digit) && year[4..].starts_with('年') {
-        let mut after = s + 5;
-        for term in ["春季", "夏季", "秋季", "冬季", "度", "上學期", "下學期", "上学期", "下学期"] {
+    // A year and its season or term: "2027年秋季", "2027-28年度", "二〇二七至二八學年第一學期", "2027/28樂季".
+    let numeral = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十至-–/".contains(c);
+    let run = rest(s).chars().take_while(|&c| numeral(c)).count();
+    let year = ["學年", "学年", "樂季", "乐季", "年"].iter().find(|y| run >= 4 && rest(s + run).starts_with(*y));
+    if let Some(year) = year {
+        let mut after = s + run + year.chars().count();
+        for term in ["春季", "夏季", "秋季", "冬季", "度", "上學期", "下學期", "上学期", "下学期", "第一學期", "第二學期", "第一学期", "第二学期"] {
             if rest(after).starts_with(term) {
                 after += term.chars().count();
                 break;
@@ -386,7 +406,9 @@ fn role_phrase(text: &Text, start: usize, stops: &[&str]) -> (usize, usize) {
     }
     // "Guest Artist in Residence", "Editor in Chief": a title in capitals goes on over "in" and a capitalised word.
     let n = text.lower.len();
-    if text.original.get(s).is_some_and(|&c| is_capital(c)) && text.lower_str(e, (e + 4).min(n)) == " in " && text.original.get(e + 4).is_some_and(|&c| is_capital(c)) {
+    // (Not a month: "as Visiting Artist in November".)
+    let next_word: String = text.lower[(e + 4).min(n)..].iter().take_while(|c| c.is_alphabetic()).collect();
+    if text.original.get(s).is_some_and(|&c| is_capital(c)) && text.lower_str(e, (e + 4).min(n)) == " in " && text.original.get(e + 4).is_some_and(|&c| is_capital(c)) && !super::dates::is_a_month(&next_word) {
         let end = (e + 4..n).find(|&k| !text.original[k].is_alphabetic()).unwrap_or(n);
         return (s, end);
     }
