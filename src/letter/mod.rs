@@ -1133,6 +1133,9 @@ mod tests {
             ("Dear Ms Obi,\n\nWe invite you to Hong Kong as Visiting Artist in November 2027 to give five recitals.\n", "role", "Visiting Artist"),
             ("Dear Ms Obi,\n\nI am delighted to invite you to be Chair of the Jury Panel for our Asian Documentary Competition.\n", "role", "Chair of the Jury Panel"),
             ("Dear Ms Obi,\n\nWe would love to invite you to be with us in March as our guest naturalist.\n", "role", "guest naturalist"),
+            // A start and a length ("由8月3日開始，為期十天") give the activity's days, over a day inside them.
+            ("陈教练：\n\n本会诚邀先生担任主教练。集训营由2028年8月3日（周四）开始，为期十天，8月7日（周一）为休息日。教练研讨会安排于8月10日（周四）晚上举行。\n", "activity_from", "2028-08-03"),
+            ("陈教练：\n\n本会诚邀先生担任主教练。集训营由2028年8月3日（周四）开始，为期十天，8月7日（周一）为休息日。教练研讨会安排于8月10日（周四）晚上举行。\n", "activity_to", "2028-08-12"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

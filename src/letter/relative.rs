@@ -69,9 +69,7 @@ pub(super) fn resolve(text: &Text, mentions: &[DateMention], dated: &Extraction,
 /// letter dates no other day of it, ends that many days on. Unsure, like every day worked out.
 pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
     let (Some(from), Some(to)) = (&out.activity_from, &out.activity_to) else { return };
-    if from.value != to.value {
-        return;
-    }
+    let (from, to, single) = (from.value.clone(), to.value.clone(), from.value == to.value);
     let kept = weekdays_kept(text);
     for (p, days) in lengths(text) {
         // Its first day: a single day within the sentence after the length, said to be where it starts; or just
@@ -85,16 +83,28 @@ pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extractio
             };
             ["起", "開始", "开始", "起計", "起计"].iter().any(|w| between.trim().starts_with(w))
         });
-        if let Some(m) = before.filter(|m| m.from.to_string() == from.value) {
+        if let Some(m) = before {
             if let Some(last) = m.from.checked_add_days(chrono::Days::new(days as u64 - 1)).map(|d| last_kept(d, m.from, &kept)) {
-                if let Some(found) = text.extracted(m.start, p, Some(last.to_string()), GUESS).map(|x| x.doubt(Reason::Relative)) {
-                    out.activity_to = Some(found);
-                    return;
+                // (Its first day is the activity's, or comes before all the days read, which the length then holds:
+                // "集訓營由8月3日開始，為期十天 … 教練研討會安排於8月10日" runs from the 3rd to the 12th.)
+                let (first, last) = (m.from.to_string(), last.to_string());
+                let holds = first < from && last >= to;
+                if first == from && single || holds {
+                    if let Some(found) = text.extracted(m.start, p, Some(last), GUESS).map(|x| x.doubt(Reason::Relative)) {
+                        if holds {
+                            out.activity_from = text.extracted(m.start, m.end, Some(first), GUESS).map(|x| x.doubt(Reason::Relative));
+                        }
+                        out.activity_to = Some(found);
+                        return;
+                    }
                 }
             }
         }
+        if !single {
+            continue;
+        }
         let Some(m) = mentions.iter().find(|m| m.start > p && m.end <= sentence_end && m.from == m.to && m.start - p <= 40) else { continue };
-        if m.from.to_string() != from.value {
+        if m.from.to_string() != from {
             continue;
         }
         let lead = text.lower_str(p, m.start);
