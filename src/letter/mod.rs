@@ -1138,6 +1138,8 @@ mod tests {
             ("陈教练：\n\n本会诚邀先生担任主教练。集训营由2028年8月3日（周四）开始，为期十天，8月7日（周一）为休息日。教练研讨会安排于8月10日（周四）晚上举行。\n", "activity_to", "2028-08-12"),
             // A fee the form says is not paid: none, and no allowance is one.
             ("陳先生：\n\n日期：2027年11月3日\n酬金：不設（本署負責來回機票及五晚酒店住宿）\n另每日膳食津貼港幣300元。\n", "remuneration", ""),
+            // A signer's name in brackets, over a division's in brackets under the post.
+            ("Dear Dr Okonkwo,\n\nWe invite you to speak at the Conference on 18 October 2027.\n\nYours sincerely,\n\n\n(Miss Florence NG)\nPrincipal Environmental Protection Officer\n(Waste Management Policy)\nfor Director of Environmental Protection\n", "signatory", "Miss Florence NG"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -482,6 +482,9 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
     }
     // (Below the greeting: "(中文版本載於英文版本之後)" above it is a note on the letter.)
     let greeting = text.greeting_line();
+    // (A bracketed line that is plainly a person's, with a title or a surname in capitals, over one that may be a
+    // division's under the post: "(Miss Florence NG)" over "(Waste Management Policy)".)
+    let mut unsure: Option<(usize, usize)> = None;
     for l in (greeting.map_or(text.letter_start, |g| g + 1)..n).rev().take(40) {
         let (s, e) = text.lines[l];
         let line: String = text.slice(s, e);
@@ -496,8 +499,16 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
         if t.starts_with('(') && t.ends_with(')') && t.chars().count() <= 40 && t.chars().any(crate::catalogue::names::is_alpha) && !marker && name {
             let open = s + line.find('(').map(|b| line[..b].chars().count()).unwrap_or(0) + 1;
             let close = s + line.rfind(')').map(|b| line[..b].chars().count()).unwrap_or(0);
-            return text.extracted(open, close, None, CLEAR_CUE);
+            let titled = inside.split_whitespace().any(|w| PEOPLE_HONORIFICS.iter().any(|h| h.trim_end_matches('.') == crate::catalogue::names::lowercase(w.trim_end_matches('.'))));
+            let surname = inside.split_whitespace().any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-'));
+            if titled || surname {
+                return text.extracted(open, close, None, CLEAR_CUE);
+            }
+            unsure.get_or_insert((open, close));
         }
+    }
+    if let Some((open, close)) = unsure {
+        return text.extracted(open, close, None, CLEAR_CUE);
     }
     under_sign_off(text).or_else(|| cjk_signatory(text)).or_else(|| name_above_post(text))
 }
