@@ -1140,6 +1140,8 @@ mod tests {
             ("陳先生：\n\n日期：2027年11月3日\n酬金：不設（本署負責來回機票及五晚酒店住宿）\n另每日膳食津貼港幣300元。\n", "remuneration", ""),
             // A signer's name in brackets, over a division's in brackets under the post.
             ("Dear Dr Okonkwo,\n\nWe invite you to speak at the Conference on 18 October 2027.\n\nYours sincerely,\n\n\n(Miss Florence NG)\nPrincipal Environmental Protection Officer\n(Waste Management Policy)\nfor Director of Environmental Protection\n", "signatory", "Miss Florence NG"),
+            // A page break's running head marked as continued goes with the footer.
+            ("Dear Dr Okonkwo,\n\n1.   We invite you to speak at the Conference on 18 October 2027.\n\n2.   In appreciation of your contribution, the Department will offer you an honorarium of HK$\n\nPage 1 of 2                                         EP 2/CE/CONF/27\n--------------------------------------------------------------------------------\nEnvironmental Protection Department - Invitation to Dr A. Okonkwo (cont'd)\n\n36,000. The honorarium will be paid by bank transfer after the Conference.\n", "remuneration", "HK$ 36,000"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -299,13 +299,15 @@ fn cells_on_their_own_lines(chars: &[char], lines: &[(usize, usize)]) -> Vec<boo
 
 /// Whether a line may be a page's running head under a footer: a rule, parts set apart by a wide gap or a middle dot
 /// ("School of Music          Our ref.: …", "香港浸會大學音樂系　香港九龍塘…", "… · 1 Gloucester Road · T (852) …"), or a
-/// reference ("本系檔號：MUS/AIR/2028/03"). A line of prose is none of these.
+/// reference ("本系檔號：MUS/AIR/2028/03"), or a line marked as continued ("… (cont'd)"). A line of prose is none of these.
 fn is_a_running_head(line: &[char]) -> bool {
     let text: String = line.iter().collect::<String>().trim().to_lowercase();
     let rule = !text.is_empty() && text.chars().all(|c| "_-=─━—".contains(c));
     let gap = text.contains("   ") || text.contains('\u{3000}') || text.contains(" · ");
     let reference = super::cues::LETTER_OWN_REFERENCES.iter().chain(super::cues::LETTER_REFERENCE_CELLS.iter().filter(|w| !w.is_ascii())).any(|w| text.contains(w));
-    rule || gap || reference
+    // ("Environmental Protection Department - Invitation to Dr A. Okonkwo (cont'd)", "邀請函（續）".)
+    let continued = super::cues::LETTER_CONTINUED.iter().any(|w| text.replace('（', "(").replace('）', ")").contains(w));
+    rule || gap || reference || continued
 }
 
 /// Whether a line is only a page's number.
