@@ -282,8 +282,8 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     let consider = |words: &[&str], kind: DateKind, best: &mut Option<((usize, usize), DateKind)>| {
         for w in words {
             if let Some(p) = text.rfind_lower(s, m.start, w) {
-                // ("The Department's staff" does not depart.)
-                if text.lower_str(p, (p + 10).min(m.start)) == "department" {
+                // ("The Department's staff" does not depart; "return one copy to us by 30 June" sends a paper back.)
+                if text.lower_str(p, (p + 10).min(m.start)) == "department" || DATES_PAPERS_SENT_BACK.iter().any(|w| text.lower_str(p, (p + w.chars().count()).min(m.start)) == *w) {
                     continue;
                 }
                 // "arrive at the venue by 9 am on 4 May" is a day of the activity, not the arrival in Hong Kong.

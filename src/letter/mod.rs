@@ -1142,6 +1142,10 @@ mod tests {
             ("Dear Dr Okonkwo,\n\nWe invite you to speak at the Conference on 18 October 2027.\n\nYours sincerely,\n\n\n(Miss Florence NG)\nPrincipal Environmental Protection Officer\n(Waste Management Policy)\nfor Director of Environmental Protection\n", "signatory", "Miss Florence NG"),
             // A page break's running head marked as continued goes with the footer.
             ("Dear Dr Okonkwo,\n\n1.   We invite you to speak at the Conference on 18 October 2027.\n\n2.   In appreciation of your contribution, the Department will offer you an honorarium of HK$\n\nPage 1 of 2                                         EP 2/CE/CONF/27\n--------------------------------------------------------------------------------\nEnvironmental Protection Department - Invitation to Dr A. Okonkwo (cont'd)\n\n36,000. The honorarium will be paid by bank transfer after the Conference.\n", "remuneration", "HK$ 36,000"),
+            // A paper sent back by a day is no departure.
+            ("Dear Ms Park,\n\nYou will perform on 3 December 2027.\n\nPlease countersign and return one copy by 30 June 2027.\n\nYours sincerely,\nAmy Lau\n", "departure", ""),
+            ("Dear Ms Park,\n\nYou will perform on 3 December 2027.\n\nPlease complete the form and return to us by 30 June 2027.\n\nYours sincerely,\nAmy Lau\n", "departure", ""),
+            ("Dear Ms Park,\n\nYou will perform on 3 December 2027 and return to Seoul on 5 December 2027.\n", "departure", "2027-12-05"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
