@@ -150,7 +150,18 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     if someone_elses(text, m) {
         return DateKind::Other;
     }
-    let mut s = m.start.saturating_sub(90).max(ls);
+    // (An aside in brackets does not count in how far back: "five nights' accommodation at the Harbour Crest Hotel
+    // (room rate HK$1,450 per night, settled directly by the Department), from 17 to 22 October".)
+    let mut depth = 0;
+    let aside = (m.start.saturating_sub(160).max(ls)..m.start).rev().filter(|&i| {
+        match text.lower[i] {
+            ')' | '）' => depth += 1,
+            '(' | '（' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        depth > 0
+    }).count();
+    let mut s = m.start.saturating_sub(90 + aside).max(ls);
     // The current sentence only; in Chinese, the current clause.
     if let Some(p) = (s..m.start).rev().find(|&i| "。;!?".contains(text.lower[i]) || text.original[i] == '，') {
         s = p + 1;

@@ -1146,6 +1146,8 @@ mod tests {
             ("Dear Ms Park,\n\nYou will perform on 3 December 2027.\n\nPlease countersign and return one copy by 30 June 2027.\n\nYours sincerely,\nAmy Lau\n", "departure", ""),
             ("Dear Ms Park,\n\nYou will perform on 3 December 2027.\n\nPlease complete the form and return to us by 30 June 2027.\n\nYours sincerely,\nAmy Lau\n", "departure", ""),
             ("Dear Ms Park,\n\nYou will perform on 3 December 2027 and return to Seoul on 5 December 2027.\n", "departure", "2027-12-05"),
+            // Nights of accommodation counted, with their days: the stay's.
+            ("Dear Dr Okonkwo,\n\nYou will speak at the Conference on 18 and 19 October 2027. The Department will arrange your return air passage and five nights' accommodation at the Harbour Crest Hotel, Wan Chai (room rate HK$1,450 per night, settled directly by the Department), from 17 to 22 October 2027.\n", "departure", "2027-10-22"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
