@@ -84,9 +84,12 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     let to = (m.end..(m.end + 150).min(text.lower.len())).find(|&i| stop(text.lower[i]) && !(text.lower[i] == '.' && text.lower.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric()))).unwrap_or((m.end + 150).min(text.lower.len()));
     // (Not a date of the visitor's own before it: "You will arrive on 3 May 2027; the gala on 8 May is not part of your
     // engagement", "閣下將於5月3日抵港，5月22日的周年音樂會則不參與".)
+    // (Past a semicolon only when the cue says it of all before it: "…須於1月5日進行體能測試；亞洲錦標賽將於3月舉行，均與閣下
+    //的行程無關".)
     let about_this_date = |cue: usize| {
         let between = if cue >= m.end { text.lower_str(m.end, cue) } else { text.lower_str(cue, m.start) };
-        !between.contains([';', '；']) && !DATES_ARRIVAL.iter().chain(DATES_DEPARTURE).any(|w| between.contains(w))
+        let of_all = cue >= m.end && cue > 0 && matches!(text.lower[cue - 1], '均' | '皆' | '都');
+        (of_all || !between.contains([';', '；'])) && !DATES_ARRIVAL.iter().chain(DATES_DEPARTURE).any(|w| between.contains(w))
     };
     if DATES_NOT_THE_VISITORS.iter().filter_map(|w| text.find_lower(from, to, w)).any(about_this_date) {
         return DateKind::Other;

@@ -1148,6 +1148,11 @@ mod tests {
             ("Dear Ms Park,\n\nYou will perform on 3 December 2027 and return to Seoul on 5 December 2027.\n", "departure", "2027-12-05"),
             // Nights of accommodation counted, with their days: the stay's.
             ("Dear Dr Okonkwo,\n\nYou will speak at the Conference on 18 and 19 October 2027. The Department will arrange your return air passage and five nights' accommodation at the Harbour Crest Hotel, Wan Chai (room rate HK$1,450 per night, settled directly by the Department), from 17 to 22 October 2027.\n", "departure", "2027-10-22"),
+            // A test or a screening after the course's days is one of the visitor's days too.
+            ("陳教授：\n\n课程定于2027年10月18日（星期一）至21日（星期四）举行。海上测试暂定于10月22日（星期五）进行，视乎天气情况而定。\n", "activity_to", "2027-10-22"),
+            ("陳教授：\n\n1. 工作坊定于2028年4月10日（星期一）至14日（星期五）举行。\n2. 公开放映及分享会定于4月15日（星期六）晚上七时，在邵逸夫创意媒体中心举行。\n", "activity_to", "2028-04-15"),
+            // Days that the letter says are all none of the visitor's, past a semicolon.
+            ("陳教練：\n\n集訓營定於2028年1月10日至18日舉行。\n\n請注意：香港代表隊隊員須於2028年1月5日報到進行體能測試；亞洲劍擊錦標賽將於2028年3月在外地舉行，均與閣下的行程無關。\n", "activity_from", "2028-01-10"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
