@@ -1153,6 +1153,8 @@ mod tests {
             ("陳教授：\n\n1. 工作坊定于2028年4月10日（星期一）至14日（星期五）举行。\n2. 公开放映及分享会定于4月15日（星期六）晚上七时，在邵逸夫创意媒体中心举行。\n", "activity_to", "2028-04-15"),
             // Days that the letter says are all none of the visitor's, past a semicolon.
             ("陳教練：\n\n集訓營定於2028年1月10日至18日舉行。\n\n請注意：香港代表隊隊員須於2028年1月5日報到進行體能測試；亞洲劍擊錦標賽將於2028年3月在外地舉行，均與閣下的行程無關。\n", "activity_from", "2028-01-10"),
+            // No fee said with words between the "not" and the fee; an allowance is none.
+            ("陳先生：\n\n本關誠邀閣下於2027年11月3日來港主持訓練。本關不會就是次訪問支付酬金，惟將承擔閣下的往返機票及住宿費用，並發放每日膳食津貼港幣三百元。\n", "remuneration", ""),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -434,12 +434,14 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
 /// Whether the letter says in Chinese that it pays no fee, with words between ("不设讲者酬金", "不設任何演出費"): a word of
 /// none, then within five characters, in the same clause, a fee's word; not a fee besides another ("不設額外酬金").
 fn none_before_a_fee(text: &Text) -> bool {
+    // (A few words between: "不設酬金", "本關不會就是次訪問支付酬金" when the fee's word follows a verb of paying.)
     REMUNERATION_NONE_BEFORE_A_FEE.iter().flat_map(|w| text.find_all(w).map(move |p| p + w.chars().count())).any(|p| {
-        let window = text.lower_str(p, (p + 7).min(text.lower.len()));
+        let window = text.lower_str(p, (p + 14).min(text.lower.len()));
         let clause = window.split(|c: char| ",。;:\n".contains(c)).next().unwrap_or("");
+        let paid = ["支付", "致送", "提供", "發放", "发放"].iter().any(|v| clause.contains(v));
         // (Not "分享會不設額外酬金": no fee besides the one paid.)
         !REMUNERATION_NONE_BESIDES.iter().any(|w| clause.contains(w))
-            && REMUNERATION_CUES.iter().filter(|c| !c.is_ascii() && c.chars().count() >= 2).any(|c| clause.find(c).is_some_and(|b| clause[..b].chars().count() <= 5))
+            && REMUNERATION_CUES.iter().filter(|c| !c.is_ascii() && c.chars().count() >= 2).any(|c| clause.find(c).is_some_and(|b| clause[..b].chars().count() <= if paid { 10 } else { 5 }))
     })
 }
 
