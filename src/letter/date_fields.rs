@@ -113,6 +113,25 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     if bracket.starts_with("(depart") || bracket.starts_with("(dep.") || ["(check-out)", "(check out)"].iter().any(|w| bracket.starts_with(w)) {
         return DateKind::Departure;
     }
+    // "Saturday 4 December (your KE 607 lands at 11:05 that evening)": a flight in the bracket that lands or leaves
+    // that day. (Not "(the day after you arrive)", which counts from another.)
+    if bracket.starts_with('(') {
+        let start = m.end + text.lower[m.end..].iter().take_while(|c| c.is_whitespace()).count() + 1;
+        let close = (start..(start + 80).min(text.lower.len())).find(|&i| matches!(text.lower[i], ')' | '）'));
+        if let Some(close) = close {
+            let inside = text.lower_str(start, close);
+            let that_day = inside.contains("that ") || has_flight_number(&text.lower[start..close], &text.original[start..close]);
+            let counted = DATES_COUNTED_FROM_ANOTHER.iter().any(|w| inside.contains(w));
+            if that_day && !counted {
+                if DATES_LANDS_THAT_DAY.iter().any(|w| inside.contains(w)) {
+                    return DateKind::Arrival;
+                }
+                if DATES_LEAVES_THAT_DAY.iter().any(|w| inside.contains(w)) {
+                    return DateKind::Departure;
+                }
+            }
+        }
+    }
     // "from Sunday 13 June, the day of your arrival, until Saturday 19 June 2027, when you fly home": set off by a
     // comma right after it, a few words that say what the day is. (Not after an activity's words: "join a welcome
     // meeting ... on Tuesday 5 October, the day you arrive" is a day of the activity too.)
@@ -121,11 +140,13 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     let of_an_activity = DATES_ACTIVITY.iter().filter(|w| w.is_ascii()).any(|w| sentence_before.contains(w));
     if let Some(aside) = text.lower_str(m.end, (m.end + 40).min(text.lower.len())).strip_prefix(", ").filter(|_| !of_an_activity) {
         let aside = aside.split([',', '.', ';']).next().unwrap_or("");
-        let says = ["the day", "when you", "the date of your", "on which you"].iter().any(|w| aside.starts_with(w)) && aside.split_whitespace().count() <= 6;
-        if says && DATES_ARRIVAL.iter().filter(|w| w.is_ascii()).any(|w| aside.contains(w)) {
+        let says = ["the day", "when you", "the date of your", "on which you"].iter().any(|w| aside.starts_with(w));
+        // (Within its first six words: "when you fly back to Seoul on KE 604" says where to after.)
+        let early = |w: &str| aside.find(w).is_some_and(|i| aside[..i].split_whitespace().count() < 6);
+        if says && DATES_ARRIVAL.iter().filter(|w| w.is_ascii()).any(|w| early(w)) {
             return DateKind::Arrival;
         }
-        if says && DATES_DEPARTURE.iter().filter(|w| w.is_ascii()).any(|w| aside.contains(w) && !w.contains("check")) {
+        if says && DATES_DEPARTURE.iter().filter(|w| w.is_ascii()).any(|w| early(w) && !w.contains("check")) {
             return DateKind::Departure;
         }
     }

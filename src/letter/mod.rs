@@ -1155,6 +1155,10 @@ mod tests {
             ("陳教練：\n\n集訓營定於2028年1月10日至18日舉行。\n\n請注意：香港代表隊隊員須於2028年1月5日報到進行體能測試；亞洲劍擊錦標賽將於2028年3月在外地舉行，均與閣下的行程無關。\n", "activity_from", "2028-01-10"),
             // No fee said with words between the "not" and the fee; an allowance is none.
             ("陳先生：\n\n本關誠邀閣下於2027年11月3日來港主持訓練。本關不會就是次訪問支付酬金，惟將承擔閣下的往返機票及住宿費用，並發放每日膳食津貼港幣三百元。\n", "remuneration", ""),
+            // A word of travel in an aside about the day before it says nothing of the day after the aside.
+            ("Dear Dr Kim,\n\nThe short course runs from Monday 6 to Friday 10 December 2027. We have reserved a room for you from Saturday 4 December (your KE 607 lands at 11:05 that evening) to the morning of Sunday 12 December 2027, when you fly back to Seoul on KE 604.\n", "arrival", "2027-12-04"),
+            ("Dear Dr Kim,\n\nThe short course runs from Monday 6 to Friday 10 December 2027. We have reserved a room for you from Saturday 4 December (your KE 607 lands at 11:05 that evening) to the morning of Sunday 12 December 2027, when you fly back to Seoul on KE 604.\n", "departure", "2027-12-12"),
+            ("Dear Dr Kim,\n\nThe workshop is on Tuesday 5 October 2027 (the day after your KE 607 lands).\n", "arrival", ""),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
