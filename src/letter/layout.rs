@@ -704,7 +704,10 @@ fn continued_in_row_below(text: &Text, l: usize, start: usize, mut end: usize) -
         let row_cells: Vec<(usize, usize)> =
             std::iter::once(ms).chain(bars.iter().map(|b| b + 1)).zip(bars.iter().copied().chain(std::iter::once(me))).collect();
         let Some(&cell) = row_cells.get(column) else { break };
-        if blank(cell) || row_cells.iter().enumerate().any(|(k, &c)| k != column && !blank(c)) {
+        // (Nor a row of its own label: "│ Your role : Keynote Speaker │" over "│ Dates     : 13–15 April 2028 │".)
+        let (cs, ce) = text.trim(cell.0, cell.1);
+        let labelled = ce > cs && (label_at(text, cs, ce).is_some() || sub_label(&text.original[cs..ce]));
+        if blank(cell) || labelled || row_cells.iter().enumerate().any(|(k, &c)| k != column && !blank(c)) {
             break;
         }
         end = text.trim(cell.0, cell.1).1;

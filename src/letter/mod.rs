@@ -325,7 +325,8 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     }
     // "活動地點：香港文化博物館，沙田文林路1號": the place, not its address.
     // (A table's place column names the airport on the rows of arriving and leaving: not where anything happens.)
-    let venue_label = labelled.iter().find(|x| x.label == Label::Venue && !venue::where_one_travels(&text.lower_str(x.start, x.end))).copied();
+    // (Nor a place still to be confirmed, "Venue: TBC – Ho Man Tin campus": the letter's wording may name it.)
+    let venue_label = labelled.iter().find(|x| x.label == Label::Venue && !venue::where_one_travels(&text.lower_str(x.start, x.end)) && !venue::to_be_confirmed(&text.lower_str(x.start, x.end))).copied();
     // Where the letter says it has moved to comes first, over a label (a correction repeats the old form).
     let moved = venue::moved_to(&text);
     out.venue = moved.clone().or_else(|| venue_label
@@ -1159,6 +1160,10 @@ mod tests {
             ("Dear Dr Kim,\n\nThe short course runs from Monday 6 to Friday 10 December 2027. We have reserved a room for you from Saturday 4 December (your KE 607 lands at 11:05 that evening) to the morning of Sunday 12 December 2027, when you fly back to Seoul on KE 604.\n", "arrival", "2027-12-04"),
             ("Dear Dr Kim,\n\nThe short course runs from Monday 6 to Friday 10 December 2027. We have reserved a room for you from Saturday 4 December (your KE 607 lands at 11:05 that evening) to the morning of Sunday 12 December 2027, when you fly back to Seoul on KE 604.\n", "departure", "2027-12-12"),
             ("Dear Dr Kim,\n\nThe workshop is on Tuesday 5 October 2027 (the day after your KE 607 lands).\n", "arrival", ""),
+            // A boxed form's rows are each a label's, not one value wrapped.
+            ("Dear Dr Lee,\n\n  ┌──────────────────────────────────────────┐\n  │ Event     : 6th Symposium on Simulation    │\n  │ Your role : Keynote Speaker                │\n  │ Dates     : 13–15 April 2028               │\n  │ Fee       : US$2,000                       │\n  └──────────────────────────────────────────┘\n", "role", "Keynote Speaker"),
+            // A venue to be confirmed is none; the letter's wording may name it.
+            ("Dear Dr Lee,\n\nDates: 13–15 April 2028\nVenue: TBC – Ho Man Tin campus\n\nThe venue is now confirmed: the symposium will be held in Lecture Theatre 1, Jockey Club Institute of Healthcare.\n", "venue", "Lecture Theatre 1, Jockey Club Institute of Healthcare"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
