@@ -326,7 +326,9 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     // "活動地點：香港文化博物館，沙田文林路1號": the place, not its address.
     // (A table's place column names the airport on the rows of arriving and leaving: not where anything happens.)
     // (Nor a place still to be confirmed, "Venue: TBC – Ho Man Tin campus": the letter's wording may name it.)
-    let venue_label = labelled.iter().find(|x| x.label == Label::Venue && !venue::where_one_travels(&text.lower_str(x.start, x.end)) && !venue::to_be_confirmed(&text.lower_str(x.start, x.end))).copied();
+    let venue_labels: Vec<layout::Labelled> = labelled.iter().filter(|x| x.label == Label::Venue && !venue::where_one_travels(&text.lower_str(x.start, x.end)) && !venue::to_be_confirmed(&text.lower_str(x.start, x.end))).copied().collect();
+    // (Several, one under each of a programme's items: the place the letter names most often, unsure.)
+    let (venue_label, several_venues) = venue::most_named(&text, &venue_labels);
     // Where the letter says it has moved to comes first, over a label (a correction repeats the old form).
     let moved = venue::moved_to(&text);
     out.venue = moved.clone().or_else(|| venue_label
@@ -341,7 +343,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             let (s, e) = text.trim(x.start, cut.unwrap_or(x.end));
             // "地點：工作坊假香港文物探知館舉行": a sentence in the value; the place is what it is held at.
             let (s, e) = venue::cjk_place_held(&text, s, e).unwrap_or((s, e));
-            text.extracted(s, e, None, x.confidence()).map(|v| x.value(v))
+            text.extracted(s, e, None, x.confidence()).map(|v| x.value(v)).map(|v| if several_venues { v.doubt(Reason::Competing) } else { v })
         }))
         .or_else(|| venue::venue(&text))
         .or_else(|| venue::venue_on_schedule_line(&text, &mentions))
@@ -591,6 +593,9 @@ mod tests {
         assert!(x.role.is_some_and(|r| !r.is_sure()));
         assert!(x.travel_document.is_some_and(|r| !r.is_sure()));
         // And the name: numbered in Chinese, "（一）姓名……", the letter may be for the second.
+        // And a place labelled under each of a programme's items, when they differ.
+        let places = "陳先生：\n\n2027年9月6日　排練\n　地點：本團排練廳\n2027年9月10日　音樂會\n　地點：香港大會堂音樂廳\n";
+        assert!(extract(places, Catalogue::bundled()).venue.is_some_and(|r| !r.is_sure()));
         let numbered = "陳先生：\n\n本函只適用於第（二）項人士。\n（一）姓名……李大文先生　　國籍……泰國\n（二）姓名……陳小明先生　　國籍……泰國\n";
         assert!(extract(numbered, Catalogue::bundled()).invitee.is_some_and(|r| !r.is_sure()));
         let form = "Dear Dr Nguyen,\n\nWe invite you to judge the final.\n\nName: Dr Angela TAM Hoi-yan\nPost: Chief Officer\n";
@@ -1164,6 +1169,8 @@ mod tests {
             ("Dear Dr Lee,\n\n  ┌──────────────────────────────────────────┐\n  │ Event     : 6th Symposium on Simulation    │\n  │ Your role : Keynote Speaker                │\n  │ Dates     : 13–15 April 2028               │\n  │ Fee       : US$2,000                       │\n  └──────────────────────────────────────────┘\n", "role", "Keynote Speaker"),
             // A venue to be confirmed is none; the letter's wording may name it.
             ("Dear Dr Lee,\n\nDates: 13–15 April 2028\nVenue: TBC – Ho Man Tin campus\n\nThe venue is now confirmed: the symposium will be held in Lecture Theatre 1, Jockey Club Institute of Healthcare.\n", "venue", "Lecture Theatre 1, Jockey Club Institute of Healthcare"),
+            // A place under each of a programme's items: the one named most often.
+            ("陳先生：\n\n一、日程及地點\n　　2027年9月6日（星期一）及7日（星期二）　分段排練及大師班\n　　　　地點：本團排練廳（上環市政大廈7樓）\n　　2027年9月9日（星期四）　綵排\n　　　　地點：香港大會堂音樂廳\n　　2027年9月10日（星期五）及11日（星期六）晚上8時　音樂會\n　　　　地點：香港大會堂音樂廳\n", "venue", "香港大會堂音樂廳"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

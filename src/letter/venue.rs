@@ -6,6 +6,7 @@ use super::text::{is_bullet, phrase_until, Text};
 use super::cues::{VENUE_HOTEL_ROOMS, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
+use super::layout::Labelled;
 use crate::catalogue::names::is_capital;
 
 /// A Chinese phrase without the sessions it counts: in "講座兩場", "最後一場", 場 after a number is a measure word,
@@ -348,6 +349,25 @@ pub(super) fn moved_to(text: &Text) -> Option<Extracted> {
     }
     let (s, e) = found?;
     text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose))
+}
+
+/// Of the places a letter's labels give, the one it names most often (the first of those named as often), and
+/// whether the labels give more than one: "地點：本團排練廳" under two days' rehearsals and "地點：香港大會堂音樂廳"
+/// under a dress rehearsal and each of two concerts.
+pub(super) fn most_named(text: &Text, labels: &[Labelled]) -> (Option<Labelled>, bool) {
+    // (A place's name, without an address or a note in brackets after it.)
+    let name = |x: &Labelled| {
+        let value = text.lower_str(x.start, x.end);
+        value.split(['(', '（', ',', '，']).next().unwrap_or("").trim().to_string()
+    };
+    let names: Vec<String> = labels.iter().map(name).collect();
+    let several = names.iter().any(|n| *n != names[0]);
+    if !several {
+        return (labels.first().copied(), false);
+    }
+    let count = |n: &String| if n.is_empty() { 0 } else { text.find_all(n).count() };
+    let best = (0..labels.len()).rev().max_by_key(|&i| count(&names[i])).map(|i| labels[i]);
+    (best, true)
 }
 
 /// Whether a place is still to be confirmed: "TBC – Ho Man Tin campus", "待定".
