@@ -267,7 +267,10 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     // "另於翌日，即一月二十二日（星期五），為本署…主持半天技術工作坊": a Chinese date that is its own clause; what
     // happens on it is in the next.
     let alone = time_of_day.trim().is_empty() && text.lower_str(m.start, m.end).contains('月') && m.start - s <= 3;
-    if matches!(text.lower.get(near_end), Some('，' | ',')) && (alone || !time_of_day.is_empty() && (come || DATES_CJK_TIME_OF_DAY.contains(&time_of_day.trim()))) {
+    // (The time of day with its hour: "下午三時", "晚上7時30分".)
+    let clock = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十時时點点分半正:".contains(c));
+    let time_said = DATES_CJK_TIME_OF_DAY.iter().any(|w| time_of_day.trim().strip_prefix(w).is_some_and(|rest| rest.is_empty() || clock(rest)));
+    if matches!(text.lower.get(near_end), Some('，' | ',')) && (alone || !time_of_day.is_empty() && (come || time_said)) {
         let next_end = (near_end + 1..(near_end + 25).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((near_end + 25).min(line_end));
         let next = text.lower_str(near_end + 1, next_end);
         // (A number in a title is no date: "擔任「2026新音樂作曲工作坊」導師".)

@@ -1171,6 +1171,11 @@ mod tests {
             ("Dear Dr Lee,\n\nDates: 13–15 April 2028\nVenue: TBC – Ho Man Tin campus\n\nThe venue is now confirmed: the symposium will be held in Lecture Theatre 1, Jockey Club Institute of Healthcare.\n", "venue", "Lecture Theatre 1, Jockey Club Institute of Healthcare"),
             // A place under each of a programme's items: the one named most often.
             ("陳先生：\n\n一、日程及地點\n　　2027年9月6日（星期一）及7日（星期二）　分段排練及大師班\n　　　　地點：本團排練廳（上環市政大廈7樓）\n　　2027年9月9日（星期四）　綵排\n　　　　地點：香港大會堂音樂廳\n　　2027年9月10日（星期五）及11日（星期六）晚上8時　音樂會\n　　　　地點：香港大會堂音樂廳\n", "venue", "香港大會堂音樂廳"),
+            // A date's clause of only a time of day with its hour: what happens is in the next.
+            ("陳教授：\n\n短期課程定於2028年1月10日（星期一）至14日（星期五）舉行。另於1月15日（星期六）下午三時，請閣下主持公開講座一場。\n", "activity_to", "2028-01-15"),
+            // A training camp's days are the visitor's; a day the letter says the visitor need not attend is not.
+            ("陳教練：\n\n集訓日期為2028年2月7日（星期一）至2月16日（星期三），每日上午七時至十時。教練分享會則訂於2月12日（星期六）晚上七時，假本會會議室舉行。\n", "activity_from", "2028-02-07"),
+            ("陳教練：\n\n本會誠邀閣下於2027年7月12日至21日主持集訓。集訓隊員將於2027年8月1日（星期日）出戰全港武術錦標賽，受邀人毋須出席。\n", "activity_to", "2027-07-21"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -88,7 +88,7 @@ pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extractio
                 // (Its first day is the activity's, or comes before all the days read, which the length then holds:
                 // "集訓營由8月3日開始，為期十天 … 教練研討會安排於8月10日" runs from the 3rd to the 12th.)
                 let (first, last) = (m.from.to_string(), last.to_string());
-                let holds = first < from && last >= to;
+                let holds = first <= from && last >= to && !(first == from && last == to);
                 if first == from && single || holds {
                     if let Some(found) = text.extracted(m.start, p, Some(last), GUESS).map(|x| x.doubt(Reason::Relative)) {
                         if holds {
