@@ -34,7 +34,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 28248 - 2192;
+const TUNING_FLOOR: usize = 28284 - 2192;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -119,8 +119,8 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// and the activity's first and last days hardest) were added with 1 among them: 303 of 336 before any change for them,
 /// on the same reader. Letters 2145–2168 (everything at once, the venue hardest) and 2169–2192 (the activity and the
 /// signatory hardest) were added with 8 and 1 among them: 293 and 300 of 336 before any change for them, on the reader
-/// of a63de5f.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 117;
+/// of a63de5f. The round's changes brought the count to 105.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 105;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
