@@ -587,9 +587,31 @@ fn signer_form(text: &Text, out: &mut Vec<Labelled>) {
         let line = line.trim().trim_start_matches(['-', '─', '—', '_', '=', ' ']).trim_end_matches([':', '：']);
         line.chars().count() <= 40 && super::cues::LETTER_SIGNER_HEADINGS.iter().any(|w| line.ends_with(w))
     });
-    let Some(h) = heading else { return };
-    let below = |x: &Labelled| (h + 1..=h + BLOCK).contains(&text.line_of(x.start));
-    out.retain(|x| !(x.label == Label::Role && below(x)));
+    if let Some(h) = heading {
+        let below = |x: &Labelled| (h + 1..=h + BLOCK).contains(&text.line_of(x.start));
+        out.retain(|x| !(x.label == Label::Role && below(x)));
+        for x in out.iter_mut().filter(|x| x.label == Label::Invitee) {
+            if below(x) {
+                x.label = Label::Signatory;
+            }
+        }
+    }
+    // Likewise a form's "Name:" a few lines under the sign-off and a line to sign on ("Yours sincerely," … "Signed:
+    // ____" / "Name: Professor Irene LO" / "Title: Head, Department of …"), before any reply slip: the signer's. (Not
+    // a particulars sheet after the letter, whose "Name:" is the visitor's.)
+    let Some(h) = (0..text.lines.len()).rev().find(|&l| sign_off(text.lower_str(text.lines[l].0, text.lines[l].1).trim()).is_some()) else { return };
+    let slip = (h + 1..text.lines.len()).find(|&l| {
+        let line = text.lower_str(text.lines[l].0, text.lines[l].1);
+        super::cues::LETTER_AFTER_THE_LETTER.iter().any(|w| line.trim().starts_with(w))
+    });
+    let signed_on = |l: usize| (h + 1..l).any(|k| {
+        let line = text.lower_str(text.lines[k].0, text.lines[k].1);
+        super::cues::LETTER_SIGNING_LINES.iter().any(|w| line.trim().starts_with(w))
+    });
+    let below = |x: &Labelled| {
+        let l = text.line_of(x.start);
+        (h + 1..=h + BLOCK).contains(&l) && slip.is_none_or(|s| l < s) && signed_on(l)
+    };
     for x in out.iter_mut().filter(|x| x.label == Label::Invitee) {
         if below(x) {
             x.label = Label::Signatory;

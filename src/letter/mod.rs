@@ -1176,6 +1176,10 @@ mod tests {
             // A training camp's days are the visitor's; a day the letter says the visitor need not attend is not.
             ("陳教練：\n\n集訓日期為2028年2月7日（星期一）至2月16日（星期三），每日上午七時至十時。教練分享會則訂於2月12日（星期六）晚上七時，假本會會議室舉行。\n", "activity_from", "2028-02-07"),
             ("陳教練：\n\n本會誠邀閣下於2027年7月12日至21日主持集訓。集訓隊員將於2027年8月1日（星期日）出戰全港武術錦標賽，受邀人毋須出席。\n", "activity_to", "2027-07-21"),
+            // A form's "Name:" under the sign-off is the signer's, not the visitor's.
+            ("Prof. Dr. Katharina WEISS\nUniversität Stuttgart\n\nDear Professor Weiss,\n\nIt is my pleasure to invite you to give three lectures at our Summer School.\n\nYours sincerely,\n\n\nSigned: ______________________________\n\nName:   Professor Irene LO Man-yee\nTitle:  Head, Department of Chemical and Biological Engineering\n", "signatory", "Professor Irene LO Man-yee"),
+            ("Dear Professor Weiss,\n\nIt is my pleasure to invite you to give three lectures at our Summer School.\n\nYours sincerely,\n\nIrene Lo\n\nREPLY SLIP\n\nName: Prof. Dr. Katharina WEISS\n", "invitee", "Prof. Dr. Katharina WEISS"),
+            ("Dear Professor Weiss,\n\nIt is my pleasure to invite you to give three lectures at our Summer School.\n\nYours sincerely,\n\nIrene Lo\nHead of Department\n\nParticulars of the visitor\nName: Prof. Dr. Katharina WEISS\n", "invitee", "Prof. Dr. Katharina WEISS"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
