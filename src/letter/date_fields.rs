@@ -122,11 +122,13 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
             let inside = text.lower_str(start, close);
             let that_day = inside.contains("that ") || has_flight_number(&text.lower[start..close], &text.original[start..close]);
             let counted = DATES_COUNTED_FROM_ANOTHER.iter().any(|w| inside.contains(w));
+            // (Words whole: "lands" is not in "the Netherlands".)
+            let said = |w: &str| inside.match_indices(w).any(|(i, _)| !inside[..i].ends_with(|c: char| c.is_alphanumeric() && c.is_ascii()));
             if that_day && !counted {
-                if DATES_LANDS_THAT_DAY.iter().any(|w| inside.contains(w)) {
+                if DATES_LANDS_THAT_DAY.iter().any(|w| said(w)) {
                     return DateKind::Arrival;
                 }
-                if DATES_LEAVES_THAT_DAY.iter().any(|w| inside.contains(w)) {
+                if DATES_LEAVES_THAT_DAY.iter().any(|w| said(w)) {
                     return DateKind::Departure;
                 }
             }
@@ -321,7 +323,7 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         for w in words {
             if let Some(p) = text.rfind_lower(s, m.start, w) {
                 // ("The Department's staff" does not depart; "return one copy to us by 30 June" sends a paper back.)
-                if text.lower_str(p, (p + 10).min(m.start)) == "department" || DATES_PAPERS_SENT_BACK.iter().any(|w| text.lower_str(p, (p + w.chars().count()).min(m.start)) == *w) {
+                if text.lower_str(p, (p + 10).min(m.start)) == "department" || kind == DateKind::Departure && DATES_PAPERS_SENT_BACK.iter().any(|w| text.lower_str(p, (p + w.chars().count()).min(m.start)) == *w) {
                     continue;
                 }
                 // "arrive at the venue by 9 am on 4 May" is a day of the activity, not the arrival in Hong Kong.

@@ -663,8 +663,10 @@ fn continued(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
         return end;
     }
     // A Chinese form pasted from a PDF wraps a value to the line's start: "職　　務：客席" over "講師" over "日　　期：…".
-    // A few Chinese characters alone on the next line, with the form's next label under them, are the value's end.
-    if wide && l + 2 < text.lines.len() && text.original[..end].last().is_some_and(|&c| super::text::is_cjk(c)) {
+    // A few Chinese characters alone on the next line, with the form's next label under them, are the end of a value
+    // cut short, of four characters or fewer (not "地點：香港大會堂" over a heading, "交通安排").
+    let cut_short = text.original[start..end].iter().filter(|c| !c.is_whitespace()).count() <= 4;
+    if wide && cut_short && l + 2 < text.lines.len() && text.original[..end].last().is_some_and(|&c| super::text::is_cjk(c)) {
         let (ns, ne) = text.lines[l + 1];
         let (ls, le) = text.trim(text.lines[l + 2].0, text.lines[l + 2].1);
         let fragment = &text.original[ns..ne];

@@ -592,10 +592,10 @@ mod tests {
         let x = extract(group, Catalogue::bundled());
         assert!(x.role.is_some_and(|r| !r.is_sure()));
         assert!(x.travel_document.is_some_and(|r| !r.is_sure()));
-        // And the name: numbered in Chinese, "（一）姓名……", the letter may be for the second.
         // And a place labelled under each of a programme's items, when they differ.
         let places = "陳先生：\n\n2027年9月6日　排練\n　地點：本團排練廳\n2027年9月10日　音樂會\n　地點：香港大會堂音樂廳\n";
         assert!(extract(places, Catalogue::bundled()).venue.is_some_and(|r| !r.is_sure()));
+        // And the name: numbered in Chinese, "（一）姓名……", the letter may be for the second.
         let numbered = "陳先生：\n\n本函只適用於第（二）項人士。\n（一）姓名……李大文先生　　國籍……泰國\n（二）姓名……陳小明先生　　國籍……泰國\n";
         assert!(extract(numbered, Catalogue::bundled()).invitee.is_some_and(|r| !r.is_sure()));
         let form = "Dear Dr Nguyen,\n\nWe invite you to judge the final.\n\nName: Dr Angela TAM Hoi-yan\nPost: Chief Officer\n";
@@ -1180,6 +1180,17 @@ mod tests {
             ("Prof. Dr. Katharina WEISS\nUniversität Stuttgart\n\nDear Professor Weiss,\n\nIt is my pleasure to invite you to give three lectures at our Summer School.\n\nYours sincerely,\n\n\nSigned: ______________________________\n\nName:   Professor Irene LO Man-yee\nTitle:  Head, Department of Chemical and Biological Engineering\n", "signatory", "Professor Irene LO Man-yee"),
             ("Dear Professor Weiss,\n\nIt is my pleasure to invite you to give three lectures at our Summer School.\n\nYours sincerely,\n\nIrene Lo\n\nREPLY SLIP\n\nName: Prof. Dr. Katharina WEISS\n", "invitee", "Prof. Dr. Katharina WEISS"),
             ("Dear Professor Weiss,\n\nIt is my pleasure to invite you to give three lectures at our Summer School.\n\nYours sincerely,\n\nIrene Lo\nHead of Department\n\nParticulars of the visitor\nName: Prof. Dr. Katharina WEISS\n", "invitee", "Prof. Dr. Katharina WEISS"),
+            // (From a review: a "not" that is no fee's, a paper's word that is no departure's, a country's name that is
+            // no landing, a moved office, a schedule's 日, a superlative, a heading between labels.)
+            ("陳先生：\n\n本會將於2027年11月3日舉行講座，酬金為港幣20,000元。航班延誤不會影響閣下的酬金。\n", "remuneration", "港幣20,000元"),
+            ("Dear Ms Park,\n\nYou will perform on 3 December 2027. Please return a copy by 30 June 2027.\n", "activity_from", "2027-12-03"),
+            ("Dear Dr Visser,\n\nThe workshop runs from 1 to 5 December 2027. You leave on Monday 6 December 2027 (your KL 888 to the Netherlands departs at 10:05).\n", "arrival", ""),
+            ("陳先生：\n\n地點：香港大會堂\n\n講座（原定於大會堂）現改於香港文化中心行政大樓四樓會議室舉行。\n", "venue", "香港文化中心行政大樓四樓會議室"),
+            ("講座於香港大會堂演奏廳舉行。本處已遷往灣仔稅務大樓十樓。", "venue", "香港大會堂演奏廳"),
+            ("講座原定於香港大會堂演奏廳舉行。因日程調整，講座改於香港文化中心行政大樓四樓會議室舉行。", "venue", "香港文化中心行政大樓四樓會議室"),
+            ("Dear Ms Obi,\n\nThis will be one of our biggest events this year. We invite you to give a recital.\n", "role", ""),
+            ("陳先生：\n\n地點：香港大會堂\n交通安排\n航班：CX 123\n", "venue", "香港大會堂"),
+            ("陳先生：\n\n閣下將獲港幣20,000元。航班延誤不會影響閣下的酬金。\n", "remuneration", "港幣20,000元"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -66,7 +66,9 @@ pub(super) fn resolve(text: &Text, mentions: &[DateMention], dated: &Extraction,
 
 /// "大師班為期三天，由十一月九日（星期一）開始", "a three-day masterclass starting on Monday 9 November", "over four
 /// days, beginning on 26 April": an activity that lasts a number of days from a first day the letter gives, when the
-/// letter dates no other day of it, ends that many days on. Unsure, like every day worked out.
+/// letter dates no other day of it, ends that many days on; and when it dates others within those days (a start
+/// "起" or "開始" right before the length, "集訓營由8月3日開始，為期十天" with a seminar on the 10th), runs from that
+/// start over all of them. Unsure, like every day worked out.
 pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
     let (Some(from), Some(to)) = (&out.activity_from, &out.activity_to) else { return };
     let (from, to, single) = (from.value.clone(), to.value.clone(), from.value == to.value);
@@ -91,8 +93,8 @@ pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extractio
                 let holds = first <= from && last >= to && !(first == from && last == to);
                 if first == from && single || holds {
                     if let Some(found) = text.extracted(m.start, p, Some(last), GUESS).map(|x| x.doubt(Reason::Relative)) {
-                        if holds {
-                            out.activity_from = text.extracted(m.start, m.end, Some(first), GUESS).map(|x| x.doubt(Reason::Relative));
+                        if let Some(start) = text.extracted(m.start, m.end, Some(first), GUESS).filter(|_| holds) {
+                            out.activity_from = Some(start.doubt(Reason::Relative));
                         }
                         out.activity_to = Some(found);
                         return;

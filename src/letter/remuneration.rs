@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES};
+use super::cues::{REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -438,9 +438,11 @@ fn none_before_a_fee(text: &Text) -> bool {
     REMUNERATION_NONE_BEFORE_A_FEE.iter().flat_map(|w| text.find_all(w).map(move |p| p + w.chars().count())).any(|p| {
         let window = text.lower_str(p, (p + 14).min(text.lower.len()));
         let clause = window.split(|c: char| ",。;:\n".contains(c)).next().unwrap_or("");
-        let paid = ["支付", "致送", "提供", "發放", "发放"].iter().any(|v| clause.contains(v));
+        let paid = REMUNERATION_PAYING_VERBS.iter().any(|v| clause.contains(v));
+        // (A bare "will not" only before paying: "不會影響閣下的酬金" says nothing of it.)
+        let bare = matches!(text.lower_str(p.saturating_sub(2), p).as_str(), "不會" | "不会");
         // (Not "分享會不設額外酬金": no fee besides the one paid.)
-        !REMUNERATION_NONE_BESIDES.iter().any(|w| clause.contains(w))
+        (paid || !bare) && !REMUNERATION_NONE_BESIDES.iter().any(|w| clause.contains(w))
             && REMUNERATION_CUES.iter().filter(|c| !c.is_ascii() && c.chars().count() >= 2).any(|c| clause.find(c).is_some_and(|b| clause[..b].chars().count() <= if paid { 10 } else { 5 }))
     })
 }

@@ -388,7 +388,8 @@ fn past_a_count(text: &Text, start: usize) -> usize {
 /// stops before the plural's ending, so it is still the letter's own words).
 fn one_of_them(text: &Text, s: usize, e: usize) -> usize {
     let words = text.lower_str(s, e);
-    if !words.ends_with('s') || words.ends_with("ss") || words.ends_with("'s") {
+    // (Not "deputies", whose one is not in the letter's words.)
+    if !words.ends_with('s') || words.ends_with("ss") || words.ends_with("'s") || words.ends_with("ies") {
         return e;
     }
     if ["ches", "shes", "sses", "xes"].iter().any(|x| words.ends_with(x)) { e - 2 } else { e - 1 }
@@ -445,7 +446,6 @@ mod tests {
         }
     }
 
-    /// A labelled role without the aside in brackets after it, in either script.
     /// "One of our three guest judges": one of several, so one guest judge.
     #[test]
     fn one_of_several() {
@@ -455,6 +455,7 @@ mod tests {
         assert_eq!(role("Dear Ms Berg,\n\nYou would join the Festival as one of its eight overseas adjudicators.\n").as_deref(), Some("overseas adjudicator"));
     }
 
+    /// A labelled role without the aside in brackets after it, in either script.
     #[test]
     fn a_labelled_role_without_its_aside() {
         let role = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).role.map(|r| r.value);

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_HOTEL_ROOMS, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
+use super::cues::{VENUE_HOTEL_ROOMS, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use super::layout::Labelled;
@@ -307,8 +307,9 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
 /// Where the letter says the activity has moved to: "the venue has since moved to the Dance Studio, 2/F, Kwai Tsing
 /// Theatre", "專場現改於油麻地戲院劇院舉行". A correction or a later paragraph says where it now is, so that place is the
 /// venue over any named before it, a label's too (a corrected letter repeats its old form). Not the move of one dated
-/// session ("The talk of 5 May has been moved to ...", "11月24日的一節改於301室舉行"), nor a note in brackets, nor a
-/// life story's ("She moved to the Royal College of Music"). The last move the letter gives, unsure.
+/// session ("The talk of 5 May has been moved to ...", "11月24日的一節改於301室舉行"), nor a note in Chinese brackets,
+/// nor a life story's or an office's ("She moved to the Royal College of Music", "本處已遷往…"). The last move the
+/// letter gives, unsure.
 pub(super) fn moved_to(text: &Text) -> Option<Extracted> {
     let mut found: Option<(usize, usize)> = None;
     for lead in VENUE_MOVED_TO {
@@ -333,10 +334,15 @@ pub(super) fn moved_to(text: &Text) -> Option<Extracted> {
         for p in text.find_all(lead) {
             // Its sentence: from the last full stop, line or bracket before it. A day in it makes the move one
             // session's ("其中5月10日的體能測試，改於…"); a condition, a plan for bad weather ("如遇惡劣天氣，演出改在…").
-            let sentence = (0..p).rev().find(|&i| "。；;\n（(".contains(text.lower[i])).map_or(0, |i| i);
-            let note = matches!(text.lower.get(sentence), Some('（' | '('));
+            // (A bracket still open at the move: one closed before it, "講座（原定於大會堂）現改於…", is no note.)
+            let sentence = (0..p).rev().find(|&i| "。；;\n".contains(text.lower[i])).map_or(0, |i| i);
+            let note = (sentence..p).rev().take_while(|&i| !matches!(text.lower[i], ')' | '）')).any(|i| matches!(text.lower[i], '（' | '('));
             let before = text.lower_str(sentence, p);
-            if note || names_a_day(&before) || VENUE_MOVED_IF.iter().any(|w| before.contains(w)) {
+            // (What moves is something held, not an office: "本處已遷往灣仔…"; named in the sentence, past a semicolon:
+            // "講座原定於MB 223室舉行；現因該室翻新，已改於…".)
+            let full_stop = (0..p).rev().find(|&i| "。\n".contains(text.lower[i])).map_or(0, |i| i);
+            let held = VENUE_CJK_MOVED_WHAT.iter().any(|w| text.lower_str(full_stop, p).contains(w));
+            if note || !held || names_a_day(&before) || VENUE_MOVED_IF.iter().any(|w| before.contains(w)) {
                 continue;
             }
             let (s, e) = phrase_until(text, p + lead.chars().count(), &["舉行", "举行", "進行", "进行", "，", "。", "\n"], 40);
@@ -376,10 +382,11 @@ pub(super) fn to_be_confirmed(place: &str) -> bool {
     VENUE_TO_BE_CONFIRMED.iter().any(|w| place.starts_with(w))
 }
 
-/// Whether Chinese words name a day ("19日", "5月10日", "星期二"), not only a month ("九月") or a list's number ("1.").
+/// Whether Chinese words name a day ("19日", "十日", "5月10日", "10號"), not only a month ("九月"), a list's number
+/// ("1.") or a schedule ("日程").
 fn names_a_day(words: &str) -> bool {
     let chars: Vec<char> = words.chars().collect();
-    chars.contains(&'日') || chars.windows(2).any(|w| w[0].is_ascii_digit() && "月號号".contains(w[1]))
+    chars.windows(2).any(|w| (w[0].is_ascii_digit() || "一二三四五六七八九十".contains(w[0])) && "日號号".contains(w[1]) || w[0].is_ascii_digit() && w[1] == '月')
 }
 
 /// The place on the line under one that ends "… will be held at:" ("The Forum and the roundtable will be held at:" over
