@@ -145,8 +145,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             }
             // "All of your sessions will take place in ...", "Both concerts are at ...": where all of it is, first
             // (as 均在 in Chinese), over a place named before it ("heard you teach at the Mozarteum").
-            let line_start = text.lines[text.line_of(p)].0;
-            let sentence = (line_start..p).rev().find(|&i| text.lower[i] == '.' && text.lower.get(i + 1) == Some(&' ')).map_or(line_start, |i| i + 2);
+            let sentence = sentence_start(text, p);
             let subject = text.lower_str(sentence, p);
             let said = VENUE_NAMED_LEADS.contains(lead) || lead.starts_with(" take") && lead.contains(" in ");
             if said && subject.split_whitespace().count() <= 8 && VENUE_ALL_OF_IT.iter().any(|w| subject.starts_with(w)) {
@@ -314,8 +313,7 @@ pub(super) fn moved_to(text: &Text) -> Option<Extracted> {
     let mut found: Option<(usize, usize)> = None;
     for lead in VENUE_MOVED_TO {
         for p in text.find_all(lead) {
-            let line_start = text.lines[text.line_of(p)].0;
-            let sentence = (line_start..p).rev().find(|&i| text.lower[i] == '.' && text.lower.get(i + 1) == Some(&' ')).map_or(line_start, |i| i + 2);
+            let sentence = sentence_start(text, p);
             let before = text.lower_str(sentence, p);
             if !VENUE_MOVED_WHAT.iter().any(|w| before.contains(w)) || before.chars().any(|c| c.is_ascii_digit()) || VENUE_MOVED_IF.iter().any(|w| before.contains(w)) {
                 continue;
@@ -371,8 +369,17 @@ pub(super) fn most_named(text: &Text, labels: &[Labelled]) -> (Option<Labelled>,
     if !several {
         return (labels.first().copied(), false);
     }
-    let count = |n: &String| if n.is_empty() { 0 } else { text.find_all(n).count() };
-    let best = (0..labels.len()).rev().max_by_key(|&i| count(&names[i])).map(|i| labels[i]);
+    // (Each name counted once over the letter, however many labels give it.)
+    let mut counts: Vec<usize> = Vec::with_capacity(names.len());
+    for (i, n) in names.iter().enumerate() {
+        let count = match names[..i].iter().position(|m| m == n) {
+            Some(f) => counts[f],
+            None if n.is_empty() => 0,
+            None => text.find_all(n).count(),
+        };
+        counts.push(count);
+    }
+    let best = (0..labels.len()).rev().max_by_key(|&i| counts[i]).map(|i| labels[i]);
     (best, true)
 }
 
@@ -642,6 +649,12 @@ fn all_of_it_before(text: &Text, p: usize) -> bool {
     p > 0 && matches!(text.lower[p - 1], '均' | '皆' | '全')
 }
 
+/// Where the English sentence holding `p` starts on its line: after the last ". " before it, or at the line's start.
+fn sentence_start(text: &Text, p: usize) -> usize {
+    let line_start = text.lines[text.line_of(p)].0;
+    (line_start..p).rev().find(|&i| text.lower[i] == '.' && text.lower.get(i + 1) == Some(&' ')).map_or(line_start, |i| i + 2)
+}
+
 /// Whether a phrase holds a place word: a Latin one as a whole word ("hall", not "Halloween"), a Chinese one anywhere.
 fn names_a_place(phrase: &str) -> bool {
     VENUE_PLACES.iter().any(|w| if w.is_ascii() { phrase.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w) } else { phrase.contains(w) })
@@ -655,8 +668,7 @@ pub(super) fn where_all_of_it_is(text: &Text, v: &Extracted) -> bool {
     if lead.is_some_and(|i| all_of_it_before(text, i)) {
         return true;
     }
-    let line_start = text.lines[text.line_of(v.start)].0;
-    let sentence = (line_start..v.start).rev().find(|&i| text.lower[i] == '.' && text.lower.get(i + 1) == Some(&' ')).map_or(line_start, |i| i + 2);
+    let sentence = sentence_start(text, v.start);
     let subject = text.lower_str(sentence, v.start);
     subject.split_whitespace().count() <= 10 && VENUE_ALL_OF_IT.iter().any(|w| subject.trim_start().starts_with(w))
 }
