@@ -343,7 +343,10 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
                     && (p + w.chars().count()..m.start).skip_while(|&i| text.original[i].is_alphabetic() && text.original[i - 1].is_alphabetic()).find(|&i| !text.original[i].is_whitespace()).is_some_and(|i| {
                         // (A capital that starts a place, not a day, a month or Hong Kong's airport: "depart HKIA".)
                         let word: String = text.lower[i..m.start].iter().take_while(|c| c.is_alphabetic()).collect();
+                        // (Nor a flight's number: "to leave on SQ 883 on Friday 10 September".)
+                        let flight = has_flight_number(&text.lower[i..(i + 8).min(m.start)], &text.original[i..(i + 8).min(m.start)]);
                         text.original[i].is_uppercase()
+                            && !flight
                             && !super::dates::is_weekday(&word)
                             && !super::dates::is_month(&word)
                             && !["hkia", "chek"].contains(&word.as_str())
@@ -1486,5 +1489,16 @@ mod tests {
         assert_eq!(travel(&letter("We will leave for the venue together on Friday 12 March.")).1, None);
         // "Out on" only where the clause speaks of a flight.
         assert_eq!(travel(&letter("The results will be out on 15 March.")).1, None);
+    }
+
+    /// A flight's number after "leave on" is the flight home, not a place left from; a flight "reaches Hong Kong".
+    #[test]
+    fn leaving_on_a_flight_and_a_flight_that_reaches_hong_kong() {
+        let days = (Some("2027-03-08".to_string()), Some("2027-03-15".to_string()));
+        let letter = |flights: &str| format!("Dear Ms Roy,\n\nWe invite you to chair the jury from 9 to 14 March 2027. {flights}\n");
+        assert_eq!(travel(&letter("You are to arrive on SQ 882 on Monday 8 March 2027 and to leave on SQ 883 on Monday 15 March 2027.")), days);
+        assert_eq!(travel(&letter("Your flight, CX 250, reaches Hong Kong on Monday 8 March, and you fly home on CX 251 on Monday 15 March.")), days);
+        // Leaving a named place is still the leg from home.
+        assert_eq!(travel(&letter("You leave Paris on AF 188 on Sunday 7 March.")).1, None);
     }
 }
