@@ -287,7 +287,10 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         }
     }
     let mut first_after: Option<(usize, DateKind)> = None;
+    // (A range's nights at a hotel before a single day's coming, where they share a word: 入住.)
+    let nights: &[&str] = if m.from != m.to { DATES_CJK_HOTEL_NIGHTS_AFTER } else { &[] };
     for (words, kind) in [
+        (nights, DateKind::HotelNights),
         (DATES_ARRIVAL, DateKind::Arrival),
         (DATES_DEPARTURE, DateKind::Departure),
         (DATES_OTHER, DateKind::Other),
@@ -1395,6 +1398,28 @@ mod tests {
         let nights = "Dear Dr Cruz,\n\nWe invite you to examine our students on 10 May 2028. We will provide hotel accommodation for the nights of 9 to 12 May 2028.\n";
         let x = extract(nights, Catalogue::bundled());
         assert_eq!((x.arrival.unwrap().value.as_str(), x.departure.unwrap().value.as_str()), ("2028-05-09", "2028-05-13"));
+    }
+
+    /// A hotel's nights said after a Chinese range ("…至12月12日入住本校賓館", "…共四晚的酒店住宿"), "accommodation at"
+    /// a hotel from one day to another, and a check-in and a check-out are the stay, as above.
+    #[test]
+    fn a_hotels_nights_after_a_chinese_range_and_checking_in_and_out() {
+        let stay = |letter: &str| {
+            let x = extract(letter, Catalogue::bundled());
+            (x.arrival.map(|a| a.value), x.departure.map(|d| d.value), x.activity_from.map(|f| f.value))
+        };
+        let days = |a: &str, d: &str, f: &str| (Some(a.to_string()), Some(d.to_string()), Some(f.to_string()));
+        let zh = "敬啟者：\n\n本院誠邀閣下於2027年12月9日至11日主持大師班三節。本院將安排閣下於12月8日（星期三）至12月12日（星期日）入住本校賓館。\n";
+        assert_eq!(stay(zh), days("2027-12-08", "2027-12-12", "2027-12-09"));
+        let zh = "敬啟者：\n\n本處誠邀閣下於2028年6月9日至11日擔任評判。本處將為閣下安排6月8日至6月12日共四晚的酒店住宿。\n";
+        assert_eq!(stay(zh), days("2028-06-08", "2028-06-12", "2028-06-09"));
+        // (One day before 入住 is the day of coming, as before.)
+        let zh = "敬啟者：\n\n本處誠邀閣下於2028年6月9日至11日擔任評判。閣下可於6月8日入住酒店。\n";
+        assert_eq!(stay(zh).0.as_deref(), Some("2028-06-08"));
+        let en = "Dear Dr Smith,\n\nWe invite you to lead our walks from 15 to 23 January 2028. We will meet your air fare and accommodation at the Harbour Plaza, Tin Shui Wai, from 14 to 24 January.\n";
+        assert_eq!(stay(en), days("2028-01-14", "2028-01-24", "2028-01-15"));
+        let en = "Dear Dr Smith,\n\nWe invite you to lead our walks from 15 to 23 January 2028. We have booked your hotel, checking in on 14 January and checking out on 24 January.\n";
+        assert_eq!(stay(en), days("2028-01-14", "2028-01-24", "2028-01-15"));
     }
 
     /// "Period:" alone labels the visitor's dates, however far its value is padded; an exhibition's or a course's
