@@ -97,7 +97,8 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
     for unit in [" per ", " a ", "/", "每"] {
         if text.lower_str(e, (e + unit.chars().count()).min(to)) == unit {
             let mut u = e + unit.chars().count();
-            while u < to && is_alpha(text.lower[u]) {
+            // (A hyphen inside the unit: "per half-day session".)
+            while u < to && (is_alpha(text.lower[u]) || text.lower[u] == '-' && u > e + unit.chars().count() && text.lower.get(u + 1).is_some_and(|&c| is_alpha(c))) {
                 u += 1;
             }
             // A second word of the unit: "per training day", "per working day".
@@ -142,7 +143,10 @@ fn with_its_terms(text: &Text, mut p: usize, mut e: usize, to: usize, confidence
     // (Or a product: "HK$2,500 x 6 days = HK$15,000".)
     let times = [" x ", " × ", " * "].iter().any(|w| lower(e, e + 3) == *w);
     if by_each(p, e) || times {
-        e = with_its_total(text, e, to, confidence);
+        // (Past the sum again in a bracket first: "每日歐元肆佰伍拾元（€450，約港幣3,830元），十天合共…".)
+        let s = if text.lower.get(e) == Some(&' ') { e + 1 } else { e };
+        let e_again = if by_each(p, e) { the_sum_again(text, s).unwrap_or(e) } else { e };
+        e = with_its_total(text, e_again, to, confidence);
     }
     (p, e)
 }
@@ -327,12 +331,8 @@ fn terms_after(text: &Text, e: usize) -> usize {
         let inside = lower(s + 1, c);
         let other_sum = names_a_currency(&inside);
         let period = REMUNERATION_PERIOD_WORDS.iter().any(|w| inside.contains(w));
-        // "JPY 850,000 (approximately HK$44,000 at the current rate)", "港幣肆萬伍仟元正（HK$45,000）": the sum again, in
-        // another currency or in figures, is part of it; and so is what the sum is for after the bracket.
-        let sum = amount_in(text, s + 1, c, 0.0);
-        let again = sum.as_ref().is_some_and(|sum| REMUNERATION_EQUIVALENT.iter().any(|w| inside.trim_start().starts_with(w)) || text.trim(s + 1, c) == (sum.start, sum.end));
-        if text.lower[c] == close && other_sum && again {
-            let after = c + 1;
+        // The sum again is part of it; and so is what the sum is for after the bracket.
+        if let Some(after) = the_sum_again(text, s) {
             return match REMUNERATION_TERMS.iter().find(|w| lower(after, after + w.chars().count()) == **w) {
                 Some(w) => after + w.chars().count(),
                 None => words_after(text, after),
@@ -341,6 +341,38 @@ fn terms_after(text: &Text, e: usize) -> usize {
         return if text.lower[c] == close && !other_sum && period { c + 1 } else { e };
     }
     words_after(text, e)
+}
+
+/// Past a bracket at `s` that holds the sum before it again, in another currency or in figures: "JPY 850,000
+/// (approximately HK$44,000 at the current rate)", "港幣肆萬伍仟元正（HK$45,000）", "每日歐元肆佰伍拾元（€450，約港幣
+/// 3,830元）". `None` when it holds anything else. (Not a sum in words, "(Hong Kong Dollars Thirty-Eight Thousand
+/// Only)": the letters keep it and leave it out alike.)
+fn the_sum_again(text: &Text, s: usize) -> Option<usize> {
+    const MOST: usize = 64;
+    let open = *text.lower.get(s).filter(|c| matches!(c, '(' | '（'))?;
+    let close = if open == '(' { ')' } else { '）' };
+    let c = (s + 1..(s + MOST).min(text.lower.len())).find(|&i| text.lower[i] == close || text.lower[i] == '\n')?;
+    if text.lower[c] != close || !names_a_currency(&text.lower_str(s + 1, c)) {
+        return None;
+    }
+    // Each of its parts, between commas, is a sum alone or a sum after a word of "about".
+    let mut parts = Vec::new();
+    let mut from = s + 1;
+    for i in s + 1..=c {
+        // (Not the comma inside a sum: "3,830".)
+        let in_a_sum = text.lower[i - 1].is_ascii_digit() && text.lower.get(i + 1).is_some_and(char::is_ascii_digit);
+        if i == c || matches!(text.lower[i], ',' | '，' | ';' | '；') && !in_a_sum {
+            parts.push((from, i));
+            from = i + 1;
+        }
+    }
+    let again = |&(a, b): &(usize, usize)| {
+        let part = text.lower_str(a, b);
+        let sum = amount_in(text, a, b, 0.0);
+        let about = REMUNERATION_EQUIVALENT.iter().any(|w| part.trim_start().starts_with(w));
+        sum.is_some_and(|sum| about || text.trim(a, b) == (sum.start, sum.end))
+    };
+    parts.iter().all(again).then_some(c + 1)
 }
 
 /// Whether `words` name a currency written before or after a sum ("HK$", "港幣", "港元"): a bracket holding one may
@@ -577,6 +609,19 @@ mod tests {
         // Unsure: older letters leave the bracket out.
         let read = super::super::extract("陳先生：\n\n酬金為港幣肆萬伍仟元正（HK$45,000）。\n", crate::Catalogue::bundled());
         assert!(read.remuneration.is_some_and(|r| !r.is_sure()));
+    }
+
+    /// A sum by the day with the same sum again in a bracket keeps the bracket and its total after it; "≈" brings the
+    /// sum again; a unit with a hyphen is the unit whole.
+    #[test]
+    fn a_sum_by_the_day_with_its_sum_again_and_a_unit_with_a_hyphen() {
+        let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
+        assert_eq!(fee("陳先生：\n\n教練費為每日歐元肆佰伍拾元（€450，約港幣3,830元），十天合共歐元肆仟伍佰元，於集訓完結後支付。\n").as_deref(), Some("每日歐元肆佰伍拾元（€450，約港幣3,830元），十天合共歐元肆仟伍佰元"));
+        assert_eq!(fee("陳先生：\n\n本署將支付評審酬金每日澳元六百元（約港幣3,100元），並安排住宿。\n").as_deref(), Some("每日澳元六百元（約港幣3,100元）"));
+        assert_eq!(fee("Dear Ms Sato,\n\nThe fee is US$6,000 (≈HK$46,800), paid after the show.\n").as_deref(), Some("US$6,000 (≈HK$46,800)"));
+        assert_eq!(fee("Dear Ms Sato,\n\nWe will pay an honorarium of HK$1,500 per half-day session.\n").as_deref(), Some("HK$1,500 per half-day session"));
+        // A bracket with another sum in it is not the sum again.
+        assert_eq!(fee("陳先生：\n\n酬金為每日港幣三千元（膳食津貼港幣300元另計）。\n").as_deref(), Some("每日港幣三千元"));
     }
 
     /// A fee named after its sum in Chinese, or by the work it pays for, over a participant's fee before it; a letter
