@@ -54,8 +54,49 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
     match (kind, leg_to_hong_kong(route)) {
         // "São Paulo (GRU) - Hong Kong (HKG), departing May 15, arriving May 17": it leaves São Paulo.
         (DateKind::Departure, Some(true)) | (DateKind::Arrival, Some(false)) => DateKind::Other,
+        (DateKind::Arrival | DateKind::Departure | DateKind::Unclassified, _) => end_of_a_flight(text, m).unwrap_or(kind),
         _ => kind,
     }
+}
+
+/// On a flight's line with a time at each end of its leg ("AY 099, Helsinki 23:55 (9 Nov) – Hong Kong 15:40 (10 Nov)",
+/// "AY 100, Hong Kong 23:45 (17 Nov) – Helsinki 05:55 (18 Nov)"): the day at Hong Kong's end is the arrival or the
+/// departure, the day at the other end neither.
+fn end_of_a_flight(text: &Text, m: &DateMention) -> Option<DateKind> {
+    let (ls, le) = text.lines[text.line_of(m.start)];
+    // (The leg the date is on, between semicolons or sentences' ends.)
+    let ends = |i: usize| matches!(text.lower[i], ';' | '；' | '。') || text.lower[i] == '.' && text.lower.get(i + 1).is_some_and(|c| c.is_whitespace());
+    let s = (ls..m.start).rev().find(|&i| ends(i)).map_or(ls, |i| i + 1);
+    let e = (m.end..le).find(|&i| ends(i)).unwrap_or(le);
+    if !has_flight_number(&text.lower[s..e], &text.original[s..e]) {
+        return None;
+    }
+    let dashes: Vec<usize> = [" – ", " - ", " — ", "→", "->"].iter().filter_map(|w| text.find_lower(s, e, w)).collect();
+    let [dash] = dashes[..] else { return None };
+    // (A leg: a time of day at each end, "23:55" and "15:40"; not a line's dash between a label and its words.)
+    let time = |a: usize, b: usize| (a..b.saturating_sub(4)).any(|i| {
+        let t = &text.lower[i..i + 5];
+        t[0].is_ascii_digit() && t[1].is_ascii_digit() && t[2] == ':' && t[3].is_ascii_digit() && t[4].is_ascii_digit()
+    });
+    if !(time(s, dash) && time(dash, e)) {
+        return None;
+    }
+    let hong_kong = |a: usize, b: usize| ["hong kong", "hkg"].iter().any(|w| text.find_lower(a, b, w).is_some());
+    let to_hong_kong = match (hong_kong(s, dash), hong_kong(dash, e)) {
+        (false, true) => true,
+        (true, false) => false,
+        _ => return None,
+    };
+    let at_the_start = m.end <= dash;
+    // (A day before the flight's number is the row's, for the whole flight: "5月9日　LX 138　ZRH 13:05 → HKG 07:15+1".)
+    if at_the_start && !has_flight_number(&text.lower[s..m.start], &text.original[s..m.start]) {
+        return None;
+    }
+    Some(match (to_hong_kong, at_the_start) {
+        (true, false) => DateKind::Arrival,
+        (false, true) => DateKind::Departure,
+        _ => DateKind::Other,
+    })
 }
 
 /// Whether a flight's line goes to Hong Kong ("São Paulo (GRU) - Hong Kong (HKG)") or from it ("Hong Kong (HKG) -
@@ -1514,6 +1555,29 @@ mod tests {
         assert_eq!(travel(&letter("We will leave for the venue together on Friday 12 March.")).1, None);
         // "Out on" only where the clause speaks of a flight.
         assert_eq!(travel(&letter("The results will be out on 15 March.")).1, None);
+    }
+
+    /// A flight's line with a time and a day at each end of its leg: the day at Hong Kong's end is the arrival or the
+    /// departure; the day the flight leaves elsewhere or lands elsewhere is neither.
+    #[test]
+    fn the_days_at_each_end_of_a_flights_leg() {
+        let letter = "Dear Ms Solberg,\n\nWe invite you to give two recitals on 12 and 13 November 2027. We have reserved for you:\n\n  Outbound:  AY 099, Helsinki 23:55 (9 Nov) – Hong Kong 15:40 (Wednesday 10 November 2027)\n  Return:    AY 100, Hong Kong 23:45 (Wednesday 17 November 2027) – Helsinki 05:55 (18 Nov)\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!(x.arrival.map(|a| a.value).as_deref(), Some("2027-11-10"));
+        assert_eq!(x.departure.map(|d| d.value).as_deref(), Some("2027-11-17"));
+        // (A day before the flight's number is the whole row's, as before.)
+        let row = "陳先生：\n\n誠邀閣下於2028年5月11日至13日主持大師班。航班如下：\n去程　5月10日　LX 138　ZRH 13:05 → HKG 19:15\n回程　5月14日　LX 139　HKG 23:35 → ZRH 06:25+1\n";
+        assert_eq!(travel(row), (Some("2028-05-10".to_string()), Some("2028-05-14".to_string())));
+    }
+
+    /// The day tickets go on sale is no day of the activity, whatever the sentence names.
+    #[test]
+    fn the_day_tickets_go_on_sale() {
+        let letter = "Dear Ms Solberg,\n\nWe invite you to give a recital on the evening of 13 November 2027 at the Sha Tin Town Hall. Tickets for the recital will go on sale at URBTIX on 14 September 2027.\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!(x.activity_from.map(|f| f.value).as_deref(), Some("2027-11-13"));
+        let zh = "陳先生：\n\n誠邀閣下於2027年11月13日晚上在沙田大會堂演奏廳舉行獨奏會。獨奏會門票將於2027年9月14日開售。\n";
+        assert_eq!(extract(zh, Catalogue::bundled()).activity_from.map(|f| f.value).as_deref(), Some("2027-11-13"));
     }
 
     /// A flight's number after "leave on" is the flight home, not a place left from; a flight "reaches Hong Kong".
