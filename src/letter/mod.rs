@@ -1191,6 +1191,10 @@ mod tests {
             ("Dear Ms Obi,\n\nThis will be one of our biggest events this year. We invite you to give a recital.\n", "role", ""),
             ("陳先生：\n\n地點：香港大會堂\n交通安排\n航班：CX 123\n", "venue", "香港大會堂"),
             ("陳先生：\n\n閣下將獲港幣20,000元。航班延誤不會影響閣下的酬金。\n", "remuneration", "港幣20,000元"),
+            // Post-nominals after a comma in the address block, in capitals, are the name's.
+            ("30 August 2027\n\nMr SATO Kenji, Hon. FAIA\nSato Kenji Architects\nTokyo, Japan\n\nDear Mr Sato,\n\nWe invite you to judge our awards.\n", "invitee", "Mr SATO Kenji, Hon. FAIA"),
+            ("30 August 2027\n\nProfessor Lindiwe DUBE, FRSSAf\nCape Town, South Africa\n\nDear Professor Dube,\n\nWe invite you to judge our awards.\n", "invitee", "Professor Lindiwe DUBE, FRSSAf"),
+            ("30 August 2027\n\nDr Rafael Mendes, Lisbon, Portugal\n\nDear Dr Mendes,\n\nWe invite you to judge our awards.\n", "invitee", "Dr Rafael Mendes"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -177,8 +177,15 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
         let e = (s + skip..e).find(|&i| text.lower[i] == '(').unwrap_or(e);
         let comma = (s + skip..e).find(|&i| text.lower[i] == ',').filter(|&c| {
             let after = text.lower_str(c + 1, e);
-            let letters = ["phd", "md", "mba", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "frcp", "fcca"];
-            !letters.iter().any(|l| after.trim().split([',', ' ', '.']).next() == Some(*l))
+            let letters = ["phd", "md", "mba", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "frcp", "fcca", "hon"];
+            // (Or letters that start with two capitals, as post-nominals are written: "Mr SATO Kenji, Hon. FAIA",
+            // "…, FRSSAf".)
+            let first = text.slice(c + 1, e);
+            let first = first.trim().split([',', ' ']).next().unwrap_or("").trim_end_matches('.');
+            let capitals = (2..=8).contains(&first.chars().count())
+                && first.chars().take(2).all(|c| c.is_ascii_uppercase())
+                && first.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+            !capitals && !letters.iter().any(|l| after.trim().split([',', ' ', '.']).next() == Some(*l))
         });
         let (e, words) = match comma {
             // The words up to the comma, for the counts below.
