@@ -301,7 +301,9 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             // ("Course dates         : 15/06/2026": a label padded to its colon, which sits in the next cell; "集訓地點\t
             // 香港體育學院欖球場": a Chinese label with what it is about, alone in a tab-parted cell.)
             // (Or a Markdown table's cell: "| 集训地点 | 香港体育学院羽毛球馆 |".)
-            let tabbed = text.original.get(e) == Some(&'\t') || text.original.get(e..).and_then(|r| r.iter().find(|c| **c != ' ' && **c != '\u{3000}')).is_some_and(|&c| is_bar(c));
+            // (Or padded to its colon, "上課地點　　　：警察總部…", the colon in the next cell.)
+            let next = text.original.get(e..).and_then(|r| r.iter().find(|c| **c != ' ' && **c != '\u{3000}'));
+            let tabbed = text.original.get(e) == Some(&'\t') || next.is_some_and(|&c| is_bar(c) || matches!(c, ':' | '：'));
             if rest_trim.is_empty() && (skip == 0 || english || tabbed) {
                 return Some((kind, position(after + skipped), false));
             }
@@ -1047,6 +1049,9 @@ mod tests {
         let x = crate::letter::extract("陳先生：\n\n集訓日期\t2028年1月10日至1月21日\n集訓地點\t香港體育學院欖球場\n", crate::Catalogue::bundled());
         assert_eq!(x.venue.map(|v| v.value).as_deref(), Some("香港體育學院欖球場"));
         assert_eq!(x.activity_to.map(|v| v.value).as_deref(), Some("2028-01-21"));
+        // (Or padded to its colon with full-width spaces, the colon starting the next cell.)
+        let x = crate::letter::extract("金先生：\n\n課程日期　　　：2027年6月7日至9日\n上課地點　　　：警察總部警政大樓3樓多用途禮堂\n", crate::Catalogue::bundled());
+        assert_eq!(x.venue.map(|v| v.value).as_deref(), Some("警察總部警政大樓3樓多用途禮堂"));
     }
 
     /// A table pasted as text: a row's cells may be two full-width spaces apart, and a row with fewer cells than the
