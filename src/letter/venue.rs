@@ -275,7 +275,8 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             || field_of_work
             || phrase.contains('、');
         // Digits of a room or hall ("10號展館", "W325室"), not of a date or a time ("二月十一日晚上的開幕典禮上").
-        let dated = phrase.chars().any(|c| "年月日時时:".contains(c));
+        // (A date's or a time's word after its number: not the 年 of "百周年大樓".)
+        let dated = phrase.chars().zip(phrase.chars().skip(1)).any(|(n, w)| n.is_ascii_digit() && "年月日時时:".contains(w));
         let numeral_dated = phrase.chars().zip(phrase.chars().skip(1)).any(|(n, w)| "一二三四五六七八九十〇○兩两".contains(n) && "年月日時时".contains(w));
         if !reference && VENUE_PLACES.iter().any(|w| without_counted_sessions(&phrase).contains(w)) && !(dated && phrase.chars().any(|c| c.is_ascii_digit())) && !numeral_dated {
             // The place ends with its last place word ("在香港文化中心音樂廳排練" is at the concert hall); a phrase
@@ -999,6 +1000,13 @@ mod tests {
         assert_eq!(venue(below).as_deref(), Some("浸會大學大學會堂"));
         let time_only = "陳女士：\n\n請於每日上午八時四十五分前到達評判室報到。\n";
         assert_eq!(venue(time_only), None);
+        // A 年 that is no date's ("百周年大樓", "百周年校園") beside a room's or a house's number.
+        let centenary = "陳女士：\n\n所有研討會均在香港天文台總部百周年大樓三樓研討室（九龍彌敦道134A號）進行。\n";
+        assert_eq!(venue(centenary).as_deref(), Some("香港天文台總部百周年大樓三樓研討室"));
+        let campus = "陳女士：\n\n講座將於本校百周年校園逸夫教學樓CPD-LG.07室舉行。\n";
+        assert_eq!(venue(campus).as_deref(), Some("本校百周年校園逸夫教學樓CPD-LG.07室"));
+        let dated = "陳女士：\n\n閣下將於2027年5月在本館演講廳主講講座。\n";
+        assert_eq!(venue(dated).as_deref(), Some("本館演講廳"));
         // "在…會議後" is a time after a meeting, not a place.
         let after = "陳女士：\n\n感謝閣下上月在馬德里會議後撥冗與本辦公室同事會面。兩場工作坊於九龍灣健康中心4樓演講廳舉行。\n";
         assert_eq!(venue(after).as_deref(), Some("九龍灣健康中心4樓演講廳"));
