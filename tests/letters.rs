@@ -35,7 +35,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 28941 - 2240;
+const TUNING_FLOOR: usize = 29274 - 2264;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -122,8 +122,10 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// signatory hardest) were added with 8 and 1 among them: 293 and 300 of 336 before any change for them, on the reader
 /// of a63de5f. The round's changes brought the count to 105. Letters 2193–2216 (everything at once, the days, the
 /// travel and the host hardest) and 2217–2240 (the fee, the venue and the invitee hardest) were added with 5 among
-/// them: 306 and 309 of 336 before any change for them, on the reader of b826a19.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 110;
+/// them: 306 and 309 of 336 before any change for them, on the reader of b826a19. Letters 2241–2264 (the invitee, the
+/// signatory, the role and the host hardest) were added with 2 among them: 313 of 336 before any change for them, on the
+/// reader of a163380.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 112;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
