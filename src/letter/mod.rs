@@ -1195,6 +1195,17 @@ mod tests {
             ("30 August 2027\n\nMr SATO Kenji, Hon. FAIA\nSato Kenji Architects\nTokyo, Japan\n\nDear Mr Sato,\n\nWe invite you to judge our awards.\n", "invitee", "Mr SATO Kenji, Hon. FAIA"),
             ("30 August 2027\n\nProfessor Lindiwe DUBE, FRSSAf\nCape Town, South Africa\n\nDear Professor Dube,\n\nWe invite you to judge our awards.\n", "invitee", "Professor Lindiwe DUBE, FRSSAf"),
             ("30 August 2027\n\nDr Rafael Mendes, Lisbon, Portugal\n\nDear Dr Mendes,\n\nWe invite you to judge our awards.\n", "invitee", "Dr Rafael Mendes"),
+            // A signature's marks, pronouns and a post's field in brackets are no name; a Chinese name with its Latin
+            // form is the Chinese name; one character of a closing is no name; an e-mail's sender under its rule, below
+            // a letter that closes and signs above it, is not the signer.
+            ("Dear Dr Weber,\n\nWe invite you to lead the survey.\n\nYours sincerely,\n(signed electronically)\nVivian LO\nExecutive Secretary\n", "signatory", "Vivian LO"),
+            ("Dear Dr Weber,\n\nWe invite you to show your work.\n\nWith warm regards,\n[Signature image]\nProfessor Marcus YEUNG\nDean, School of Creative Media\n", "signatory", "Professor Marcus YEUNG"),
+            ("Dear Mr van den Berg,\n\nWe invite you to speak.\n\nKind regards,\nWinnie TSE (she/her)\nSenior Superintendent\n", "signatory", "Winnie TSE"),
+            ("Dear Ms Parata,\n\nWe invite you to train our crews.\n\nYours sincerely,\nSenior Country Parks Officer (Fire Management)\nTAM Wing-hong\nfor Director of Agriculture, Fisheries and Conservation\n", "signatory", "TAM Wing-hong"),
+            ("Smith先生：\n\n本團誠邀閣下擔任客席獨奏。\n\n祝\n夏安\n\n陳穎芝 Wing-chi CHAN\n藝術行政經理（節目）\n香港中樂團\n", "signatory", "陳穎芝"),
+            ("Smith先生：\n\n本團誠邀閣下擔任客席獨奏。\n\n祝\n夏安\n\n香港中樂團\n", "signatory", ""),
+            ("Smith博士：\n\n本中心诚邀您担任专家顾问。\n\n张嘉敏（她）| CHEUNG Ka-man (she/her)\n高级医生（感染控制）\n卫生署卫生防护中心\n", "signatory", "张嘉敏"),
+            ("Smith教授：\n\n本系誠邀閣下擔任訪問學人。\n\n敬祝\n教安\n\n香港中文大學音樂系系主任\n區志明教授 謹啟\n——\n黃麗珊 Lisa WONG\n系務秘書 Departmental Secretary\n", "signatory", "區志明教授"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -264,6 +264,18 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
     let quote_start = text.content_lines.iter().copied().filter(|&l| l > text.letter_start).find(|&l| quoted(l)).unwrap_or(usize::MAX);
     // (Nor below a reply slip's or an annex's heading under the letter: "回條", "附件：日程表".)
     let end = text.letter_end.min(quote_start);
+    // (Nor, under a letter with its closing courtesy, below an e-mail's signature rule, "——": the sender's, who may be
+    // a secretary sending it for the one who signs.)
+    let rule = |l: usize| {
+        let line = text.lower_str(text.lines[l].0, text.lines[l].1);
+        let line = line.trim();
+        (2..=10).contains(&line.chars().count()) && line.chars().all(|c| matches!(c, '-' | '—' | '_' | '–'))
+    };
+    let courtesy = |l: usize| {
+        let line = text.lower_str(text.lines[l].0, text.lines[l].1);
+        LETTER_CLOSING_COURTESIES.iter().any(|w| line.trim() == *w)
+    };
+    let end = text.content_lines.iter().copied().filter(|&l| l < end && rule(l)).find(|&r| text.content_lines.iter().any(|&l| l < r && l > text.letter_start && courtesy(l))).unwrap_or(end);
     let lines: Vec<usize> = text.content_lines.iter().rev().filter(|&&l| l < end).take(15).copied().collect();
     let mut other: Option<(usize, usize)> = None;
     for l in lines.into_iter().filter(|&l| !in_copy_list(text, l)) {
@@ -287,6 +299,24 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             let post = PEOPLE_CJK_POSTS.iter().any(|p| first.ends_with(p));
             if cells == 1 && !post && looks_like_a_cjk_name(&first) && first.chars().all(is_chinese) && rest.trim().chars().all(is_chinese) {
                 e = gap;
+            }
+        }
+        // "陳穎芝 Wing-chi CHAN", "张嘉敏（她）| CHEUNG Ka-man (she/her)": a Chinese name, then the same in Latin
+        // letters (or the signer's pronouns): the Chinese name.
+        {
+            let whole = text.lower_str(s, e);
+            let chinese = whole.chars().take_while(|&c| is_chinese(c)).count();
+            let rest = whole.chars().skip(chinese).collect::<String>();
+            let rest = PEOPLE_PRONOUNS.iter().fold(rest.as_str(), |r, p| r.strip_prefix(p).unwrap_or(r)).trim_start();
+            // (The Latin name a person's: two to four capitalised words, the surname in capitals; not "離港 Departure".)
+            let latin = rest.trim_start_matches(['|', '/', ' ']);
+            let latin = PEOPLE_PRONOUNS.iter().fold(latin.trim_end(), |r, p| r.strip_suffix(p).unwrap_or(r)).trim_end();
+            let words: Vec<&str> = latin.split_whitespace().collect();
+            let a_name = (2..=4).contains(&words.len())
+                && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
+                && text.slice(s, e).split_whitespace().any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+            if (2..=4).contains(&chinese) && chinese < whole.chars().count() && (a_name || rest.is_empty()) {
+                e = s + chinese;
             }
         }
         // "刘家豪教授（签字）", "（签署）李志豪": the note that it was signed is no part of the line's name.
@@ -442,7 +472,10 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             if looks_like_a_cjk_name(&name) {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
-            other = other.or(Some((s, e)));
+            // (One character is no name: "祝" over "夏安", a closing's first half.)
+            if count >= 2 {
+                other = other.or(Some((s, e)));
+            }
         }
     }
     other.and_then(|(s, e)| text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose)))
@@ -691,6 +724,11 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
                     me = ms + whole[..b].chars().count();
                 }
             }
+            // "Winnie TSE (she/her)": the signer's pronouns are no part of the name.
+            let with_pronouns = text.lower_str(ms, me);
+            if let Some(p) = PEOPLE_PRONOUNS.iter().find(|p| with_pronouns.trim_end().ends_with(*p)) {
+                me = text.trim(ms, ms + with_pronouns.trim_end().chars().count() - p.chars().count()).1;
+            }
             let candidate = text.lower_str(ms, me);
             let candidate = candidate.trim();
             // (A bilingual letter's second sign-off, "Yours sincerely, / 此致", is not a name either.)
@@ -705,7 +743,9 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
             }
             // An organisation, a unit of one ("Cultural Exchange Unit") or a post ("Chief Staff Officer") is not the
             // signatory's name.
-            let last_word = candidate.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).unwrap_or("");
+            // (Before a field in brackets: "Senior Country Parks Officer (Fire Management)".)
+            let unbracketed = candidate.strip_suffix(')').and_then(|c| c.rsplit_once('(')).map_or(candidate, |(before, _)| before.trim_end());
+            let last_word = unbracketed.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).unwrap_or("");
             let first_word = candidate.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
             let titled = PEOPLE_HONORIFICS.contains(&first_word);
             // "Dean of Music", "Head of Strings": a post of something.
