@@ -1206,6 +1206,10 @@ mod tests {
             ("Smith先生：\n\n本團誠邀閣下擔任客席獨奏。\n\n祝\n夏安\n\n香港中樂團\n", "signatory", ""),
             ("Smith博士：\n\n本中心诚邀您担任专家顾问。\n\n张嘉敏（她）| CHEUNG Ka-man (she/her)\n高级医生（感染控制）\n卫生署卫生防护中心\n", "signatory", "张嘉敏"),
             ("Smith教授：\n\n本系誠邀閣下擔任訪問學人。\n\n敬祝\n教安\n\n香港中文大學音樂系系主任\n區志明教授 謹啟\n——\n黃麗珊 Lisa WONG\n系務秘書 Departmental Secretary\n", "signatory", "區志明教授"),
+            // Another person's capacity, said of them by name, is not the visitor's role.
+            ("Dear Professor Alves,\n\nWe invite you to visit the University as our IAS Distinguished Lecturer. Professor LIU Wen-jie, IAS Senior Fellow, has kindly agreed to act as discussant at the lecture.\n", "role", "IAS Distinguished Lecturer"),
+            ("Dear Professor Alves,\n\nProfessor LIU Wen-jie has kindly agreed to act as discussant. We invite you to act as keynote speaker.\n", "role", "keynote speaker"),
+            ("蔡女士：\n\n本署誠邀蔡女士擔任課程客席講師。另一位官員Mr Anan SRISUK則以觀察員身份隨行。\n", "role", "客席講師"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE, ROLE_CJK_SHORT_POSTS, ROLE_CJK_DIVISIONS, ROLE_BY_LAW, ROLE_CJK_INVITED_AS, ACTIVITY_CJK_VERBS};
+use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE, ROLE_CJK_SHORT_POSTS, ROLE_CJK_DIVISIONS, ROLE_BY_LAW, ROLE_CJK_INVITED_AS, ACTIVITY_CJK_VERBS, PEOPLE_HONORIFICS};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -21,7 +21,7 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     const STOPS: &[&str] = &[" in ", " at ", " for ", " of ", " during ", " from ", " on ", " to ", " and to ", ",", " with ", " under ", "，", "、", "(", "（", " – ", " — ", " - ", " this ", " next "];
     // "in the capacity of adjudicator", "to serve as our keynote speaker".
     for lead in ROLE_BEFORE {
-        if let Some(p) = text.find_lower(0, text.lower.len(), lead) {
+        if let Some(p) = text.find_all(lead).find(|&p| !someone_elses_sentence(text, p)) {
             let start = past_article(text, p + lead.chars().count(), &["a ", "an ", "the ", "our "]);
             // ("invite you to be Chair of the Jury", "to be a judge": a title or an article; not "to be with us".)
             if lead.ends_with(" to be ") && start == p + lead.chars().count() && !text.original.get(start).is_some_and(|&c| is_capital(c)) {
@@ -95,9 +95,9 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
             return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
     }
-    // "以客席指揮身份": the role between 以 and 身份.
+    // "以客席指揮身份": the role between 以 and 身份 (not someone else's: "另一位官員Mr Anan SRISUK則以觀察員身份隨行").
     for open in ROLE_CJK_CAPACITY_OPEN {
-        for p in text.find_all(open) {
+        for p in text.find_all(open).filter(|&p| !super::text::done_by_someone_else(text, p)) {
             let s = p + open.chars().count();
             let window = (s + 20).min(text.lower.len());
             let Some(close) = ROLE_CJK_CAPACITY_CLOSE.iter().filter_map(|c| text.find_lower(s, window, c)).min() else { continue };
@@ -198,6 +198,16 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         }
     }
     None
+}
+
+/// Whether the sentence up to `p` is about a titled person other than the visitor: "Professor LIU Wen-jie, IAS Senior
+/// Fellow, has kindly agreed to act as discussant": it opens with a title and says nothing of "you".
+fn someone_elses_sentence(text: &Text, p: usize) -> bool {
+    let s = (0..p).rev().find(|&i| matches!(text.lower[i], '.' | '\n' | '!' | '?') && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace())).map_or(0, |i| i + 1);
+    let sentence = text.lower_str(s, p);
+    let first = sentence.split_whitespace().next().unwrap_or("").trim_end_matches('.');
+    let you = sentence.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "you" | "your"));
+    PEOPLE_HONORIFICS.contains(&first) && !you
 }
 
 /// "As a jury member you will ...", "As keynote speaker, you would ...": a sentence's opening capacity, when the
