@@ -1210,6 +1210,10 @@ mod tests {
             ("Dear Professor Alves,\n\nWe invite you to visit the University as our IAS Distinguished Lecturer. Professor LIU Wen-jie, IAS Senior Fellow, has kindly agreed to act as discussant at the lecture.\n", "role", "IAS Distinguished Lecturer"),
             ("Dear Professor Alves,\n\nProfessor LIU Wen-jie has kindly agreed to act as discussant. We invite you to act as keynote speaker.\n", "role", "keynote speaker"),
             ("蔡女士：\n\n本署誠邀蔡女士擔任課程客席講師。另一位官員Mr Anan SRISUK則以觀察員身份隨行。\n", "role", "客席講師"),
+            // A greeting by surname and title, in full where the letter invites the person or under its 此致.
+            ("李博士：\n\n本處現誠邀加拿大華裔攝影家李慧嫻博士（Dr Grace LEE）以客席評判身份來港。評判團主席由李志明博士擔任。\n", "invitee", "李慧嫻博士"),
+            ("李博士：\n\n本處現誠邀閣下以客席評判身份來港。評判團主席由李志明博士擔任。\n\n此致\n\n李慧嫻博士\n\n沙田民政事務專員\n", "invitee", "李慧嫻博士"),
+            ("李博士：\n\n本處現誠邀閣下以客席評判身份來港。評判團主席由李志明博士擔任。\n", "invitee", "李博士"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -932,7 +932,7 @@ pub(super) fn cjk_in_full_above(text: &Text, named: &Extracted) -> Option<Extrac
         text.lower_str(s, e).trim().chars().count() <= named.value.chars().count() + 4
     });
     let above: Vec<usize> = greetings.flat_map(|g| text.content_lines.iter().copied().filter(|&l| l < g).rev().take(3).collect::<Vec<_>>()).collect();
-    above.into_iter().find_map(|l| {
+    let found = above.into_iter().find_map(|l| {
         let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
         let line = text.slice(s, e);
         // (At the line's end, after an address the reader joined to it: "…三軒茶屋二丁目8番5號" / "高橋由紀女士".)
@@ -941,6 +941,19 @@ pub(super) fn cjk_in_full_above(text: &Text, named: &Extracted) -> Option<Extrac
         let given = &body[at + surname.len()..];
         let from = s + body[..at].chars().count();
         ((1..=2).contains(&given.chars().count()) && given.chars().all(is_chinese)).then(|| text.extracted(from, e, None, named.confidence)).flatten()
+    });
+    // Or in the letter's words where it invites the person ("現誠邀加拿大華裔攝影家李慧嫻博士…以客席評判身份來港"), or
+    // under its "此致": the surname, a given name of one or two characters and the same title.
+    found.or_else(|| {
+        let title_len = title.chars().count();
+        text.find_all(title).find_map(|t| {
+            let from = (1..=2).map(|g| t.saturating_sub(g + surname.chars().count())).find(|&f| {
+                text.lower_str(f, f + surname.chars().count()) == surname && text.original[f + surname.chars().count()..t].iter().all(|&c| is_chinese(c))
+            })?;
+            let inviting = text.lower_str(from.saturating_sub(16), from).contains('邀');
+            let under_cizhi = text.content_lines.iter().rev().find(|&&m| m < text.line_of(from)).is_some_and(|&m| is_cizhi(text, m));
+            (inviting || under_cizhi).then(|| text.extracted(from, t + title_len, None, GUESS).map(|x| x.doubt(Reason::Salutation))).flatten()
+        })
     })
 }
 
