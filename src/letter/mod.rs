@@ -1214,6 +1214,10 @@ mod tests {
             ("李博士：\n\n本處現誠邀加拿大華裔攝影家李慧嫻博士（Dr Grace LEE）以客席評判身份來港。評判團主席由李志明博士擔任。\n", "invitee", "李慧嫻博士"),
             ("李博士：\n\n本處現誠邀閣下以客席評判身份來港。評判團主席由李志明博士擔任。\n\n此致\n\n李慧嫻博士\n\n沙田民政事務專員\n", "invitee", "李慧嫻博士"),
             ("李博士：\n\n本處現誠邀閣下以客席評判身份來港。評判團主席由李志明博士擔任。\n", "invitee", "李博士"),
+            // 教授 right after the invitation is the person, not "to teach".
+            ("陳教授：\n\n本學院誠邀教授出任本學院2028年度「傑出訪問學人」，主講紀念講座及主持研討會閉幕論壇。\n", "activity", "主講紀念講座及主持研討會閉幕論壇"),
+            ("陳教授：\n\n本學院誠邀教授於本年十月來港，主持鋼琴大師班及舉行一場獨奏會。\n", "activity", "主持鋼琴大師班及舉行一場獨奏會"),
+            ("陳先生：\n\n本院誠邀閣下來港教授大師班兩節。\n", "activity", "教授大師班兩節"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
