@@ -315,6 +315,10 @@ fn likeliest(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
             return sure(s, e);
         }
     }
+    // (Or one part of a signature's line parted by bars: "School of Dance | HKAPA".)
+    if let Some((s, e)) = signature_bar_parts(text).into_iter().find(|&(s, e)| e > s && known(s, e)) {
+        return sure(s, e);
+    }
     // An agent's letterhead and signature, and the authorised organisation it writes for.
     if let Some((s, e)) = written_for(text, &known) {
         return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
@@ -836,7 +840,33 @@ fn referent(text: &Text, before: usize, reference: &str) -> Option<Candidate> {
 
 /// The organisation in the signature block: an organisation-like line in the few lines under the sign-off.
 fn signature_organisation(text: &Text) -> Option<(usize, usize)> {
-    // Under the sign-off; without one, the short lines at the bottom (a Chinese letter's signature block).
+    let block = signature_block(text)?;
+    organisation_in_block(text, &block)
+}
+
+/// The parts of the signature block's lines parted by bars: "School of Dance | HKAPA", "Lisa WONG｜HKBU".
+fn signature_bar_parts(text: &Text) -> Vec<(usize, usize)> {
+    let Some(block) = signature_block(text) else { return Vec::new() };
+    let mut parts = Vec::new();
+    for l in block {
+        let (s, e) = text.lines[l];
+        if !text.original[s..e].iter().any(|&c| matches!(c, '|' | '｜')) {
+            continue;
+        }
+        let mut at = s;
+        for i in s..=e {
+            if i == e || matches!(text.original[i], '|' | '｜') {
+                parts.push(text.trim(at, i));
+                at = i + 1;
+            }
+        }
+    }
+    parts
+}
+
+/// The signature block's lines: under the sign-off; without one, the short lines at the bottom (a Chinese letter's
+/// signature block).
+fn signature_block(text: &Text) -> Option<Vec<usize>> {
     let after = match sign_off(text) {
         Some(l) => l,
         None => {
@@ -851,8 +881,13 @@ fn signature_organisation(text: &Text) -> Option<(usize, usize)> {
     };
     // (The line right under "此致", with no blank line between, is whom the letter is to: "此致 / 入境事務處".)
     let to_whom = |l: usize| l > 0 && ["此致", "致"].contains(&text.lower_str(text.lines[l - 1].0, text.lines[l - 1].1).trim());
-    let block: Vec<usize> = text.content_lines.iter().copied().filter(|&l| l > after && !to_whom(l)).take(6).collect();
-    for &l in &block {
+    Some(text.content_lines.iter().copied().filter(|&l| l > after && !to_whom(l)).take(6).collect())
+}
+
+/// The organisation among a signature block's lines: one that looks like an organisation's name, not a post; or a
+/// capitalised name under the signer's.
+fn organisation_in_block(text: &Text, block: &[usize]) -> Option<(usize, usize)> {
+    for &l in block {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
         // (Not a form's labelled line: "簽署：（已簽署）".)
@@ -1157,6 +1192,15 @@ mod tests {
         assert_eq!(host(chat).as_deref(), Some("Leisure and Cultural Services Department"));
         let post = "21:14\t陳國強（主席）\t本會誠意邀請你擔任總裁判\n21:20\tSomchai\t多謝主席！\n21:45\t陳國強（主席）\t好\n";
         assert_eq!(host(post), None);
+    }
+
+    /// A signature's line parted by bars names the host in one part ("School of Dance | HKAPA"), over a unit the
+    /// letter's words write for.
+    #[test]
+    fn a_host_in_one_part_of_a_signature_line() {
+        let host = |letter: &str| crate::letter::extract(letter, crate::Catalogue::bundled()).host.map(|h| h.value);
+        let letter = "Dear Tom,\n\nI am very pleased to invite you, on behalf of the School of Dance, to join us in Hong Kong as visiting choreographer.\n\nWith warm regards,\n\nGrace Leung\nActing Dean of Dance\nSchool of Dance | HKAPA\nT: +852 2584 8500 | www.hkapa.edu\n";
+        assert_eq!(host(letter).as_deref(), Some("Hong Kong Academy for Performing Arts"));
     }
 
     /// A department named by its Chinese short name, or a unit of it so named, is that department, unsure.
