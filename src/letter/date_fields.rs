@@ -907,6 +907,8 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     };
     let event_run = |x: &Labelled| days_label(x) && DATES_EVENT_RUN.iter().any(|w| label_of(x).contains(w));
     let visitors_days = labelled.iter().any(|x| days_label(x) && !event_run(x) && !not_attended(x));
+    // The lines whose labels gave the activity's days.
+    let mut activity_lines: Vec<usize> = Vec::new();
     for x in labelled {
         let mut found = within(mentions, x.start, x.end);
         if (visitors_days && event_run(x)) || (not_attended(x) && days_label(x)) {
@@ -960,6 +962,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
             // Several labelled lines ("排練日期：…", "演出日期：…"; "Rehearsals: …", "Performances: …"): the activity runs
             // from the earliest of them to the latest.
             Label::ActivityDates => {
+                activity_lines.push(text.line_of(x.start));
                 let first = found.iter().min_by_key(|m| m.from).copied();
                 let last = found.iter().max_by_key(|m| m.to).copied();
                 let from = first.and_then(|m| date_field(text, m, false, confidence).map(|v| x.value(v)));
@@ -1002,6 +1005,32 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     let mut stay_days: Vec<&DateMention> = Vec::new();
     let mut hotel_nights: Vec<usize> = Vec::new();
     let kinds = listed_alike(text, mentions, mentions.iter().map(|m| kind_from_context(text, m)).collect());
+    // A form's other lines of the visitor's days, by one whose words say they are the activity's ("Instruction
+    // (classroom) ...... 22/05/2028 – 25/05/2028" over "Live-fire exercise ........... 27/05/2028"; "（一）研讨会：4月10日
+    // 至12日" over "（二）实地考察：4月13日"): a date no word names on such a line is the activity's too.
+    let form_line = |m: &DateMention| {
+        let (ls, _) = text.lines[text.line_of(m.start)];
+        let before = text.lower_str(ls, m.start);
+        before.contains([':', '：']) || before.contains("...") || before.contains('…')
+    };
+    // (Not a line of the visitor's lodging: "Accommodation ...... 21/05/2028 – 28/05/2028".)
+    let lodging = |m: &DateMention| {
+        let (ls, _) = text.lines[text.line_of(m.start)];
+        DATES_LODGING.iter().any(|w| text.find_lower(ls, m.start, w).is_some())
+    };
+    let activity_lines: Vec<usize> = mentions.iter().zip(&kinds).filter(|(m, k)| **k == DateKind::Activity && form_line(m)).map(|(m, _)| text.line_of(m.start)).chain(activity_lines).collect();
+    let mut kinds = kinds;
+    // (A chat's lines have a sender and a colon; they are no form's.)
+    let chat = super::chat::Chat::of(text).is_some();
+    for (i, m) in mentions.iter().enumerate().filter(|_| !chat) {
+        if claimed[i] || kinds[i] != DateKind::Unclassified || !form_line(m) || lodging(m) || is_letter_date_line(text, mentions, m) {
+            continue;
+        }
+        let l = text.line_of(m.start);
+        if activity_lines.iter().any(|&k| k != l && k.abs_diff(l) <= 4 && (k.min(l)..=k.max(l)).all(|b| !text.is_blank(b))) {
+            kinds[i] = DateKind::Activity;
+        }
+    }
     for (i, m) in mentions.iter().enumerate() {
         if claimed[i] || text.header_line[text.line_of(m.start)] {
             continue;
@@ -1568,6 +1597,23 @@ mod tests {
         // (A day before the flight's number is the whole row's, as before.)
         let row = "陳先生：\n\n誠邀閣下於2028年5月11日至13日主持大師班。航班如下：\n去程　5月10日　LX 138　ZRH 13:05 → HKG 19:15\n回程　5月14日　LX 139　HKG 23:35 → ZRH 06:25+1\n";
         assert_eq!(travel(row), (Some("2028-05-10".to_string()), Some("2028-05-14".to_string())));
+    }
+
+    /// A form's line of days that no word names, by one of the activity's, is the activity's too; a line of lodging
+    /// is not; a chat's lines are no form's.
+    #[test]
+    fn a_forms_other_lines_of_the_visitors_days() {
+        let span = |letter: &str| {
+            let x = extract(letter, Catalogue::bundled());
+            (x.activity_from.map(|f| f.value), x.activity_to.map(|t| t.value))
+        };
+        let days = |f: &str, t: &str| (Some(f.to_string()), Some(t.to_string()));
+        let form = "Dear Captain Souza,\n\nWe invite you to instruct our officers.\n\nArrival in Hong Kong ......... 21/05/2028 (Sun), 06:35\nInstruction (classroom) ...... 22/05/2028 (Mon) – 25/05/2028 (Thu), Lecture Room 3\nLive-fire exercise ........... 27/05/2028 (Sat), 08:00–13:00\nDeparture from Hong Kong ..... 28/05/2028 (Sun), 23:55\nAccommodation ................ 21/05/2028 – 28/05/2028\n";
+        assert_eq!(span(form), days("2028-05-22", "2028-05-27"));
+        let zh = "王先生：\n\n本局诚邀阁下担任讲者。安排如下：\n（一）研讨会：2028年4月10日至12日，上午9时30分至下午5时；\n（二）实地考察：4月13日（星期四）上午9时至12时；\n（三）行程：阁下将于4月9日抵达香港，并于4月13日下午返回上海。\n";
+        assert_eq!(span(zh), days("2028-04-10", "2028-04-13"));
+        let chat = "[10:02] Amy Lau (HKCO): Hi Ken! Would you play with us? The concert is on 14 Oct 2027\n[10:05] Ken Ito: Sounds great\n[10:06] Ken Ito: what about 20 Oct 2027\n[10:07] Amy Lau (HKCO): Great\n";
+        assert_eq!(span(chat).1.as_deref(), Some("2027-10-14"));
     }
 
     /// The day tickets go on sale is no day of the activity, whatever the sentence names.
