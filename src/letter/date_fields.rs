@@ -465,7 +465,9 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         let digits = rest.chars().take_while(char::is_ascii_digit).count();
         (1..=2).contains(&digits) && rest[digits..].chars().all(|c| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '(' | ')'))
     });
-    if day_number || text.original[ls..m.start].iter().all(|&c| c.is_whitespace() || is_bullet(c) || c == '|' || c == '>') {
+    // (Or after its row's weekday, in a cell of its own: "Sunday       | 25 July 2027 | … | Arrival".)
+    let weekday_cell = before.contains(['|', '\t']) && super::dates::is_weekday(before.trim_matches(|c: char| c.is_whitespace() || c == '|'));
+    if day_number || weekday_cell || text.original[ls..m.start].iter().all(|&c| c.is_whitespace() || is_bullet(c) || c == '|' || c == '>') {
         let mut line_end = text.lines[line].1;
         // "Day 2 - Monday 17 April" over "  • 09:30 Welcome briefing …": a date alone on its line heads the items
         // indented or bulleted under it, which say what the day is.
@@ -1614,6 +1616,13 @@ mod tests {
         assert_eq!(span(zh), days("2028-04-10", "2028-04-13"));
         let chat = "[10:02] Amy Lau (HKCO): Hi Ken! Would you play with us? The concert is on 14 Oct 2027\n[10:05] Ken Ito: Sounds great\n[10:06] Ken Ito: what about 20 Oct 2027\n[10:07] Amy Lau (HKCO): Great\n";
         assert_eq!(span(chat).1.as_deref(), Some("2027-10-14"));
+    }
+
+    /// A table's row with its weekday in a cell before the date: the row's words after the date say what it is.
+    #[test]
+    fn a_table_row_with_its_weekday_first() {
+        let letter = "Dear Mr Ribeiro,\n\nWe invite you to conduct our band.\n\nDay          | Date               | Your part\n-------------|--------------------|----------\nSunday       | 25 July 2027       | Arrival – met by staff\nMonday       | 26 July 2027       | Sectionals\nSaturday     | 31 July 2027       | Finale Concert\nSunday       | 1 August 2027      | Departure\n";
+        assert_eq!(travel(letter), (Some("2027-07-25".to_string()), Some("2027-08-01".to_string())));
     }
 
     /// The day tickets go on sale is no day of the activity, whatever the sentence names.
