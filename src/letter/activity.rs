@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{ACTIVITY_COMING, LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, PEOPLE_CJK_TITLES, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_CJK_PRAISE_AFTER, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_TAKE_ON, ACTIVITY_CJK_JOINING, ACTIVITY_CJK_FOR_WHOM_OR_WHEN, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_CJK_SUBJECT_AFTER_VERB, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED, ACTIVITY_CJK_REASONS};
+use super::cues::{ACTIVITY_COMING, LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, PEOPLE_CJK_TITLES, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_CJK_PRAISE_AFTER, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_TAKE_ON, ACTIVITY_CJK_JOINING, ACTIVITY_CJK_FOR_WHOM_OR_WHEN, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_CJK_SUBJECT_AFTER_VERB, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED, ACTIVITY_CJK_REASONS, ACTIVITY_PASSIVE_MODALS, ACTIVITY_IRREGULAR_PARTICIPLES, ACTIVITY_PASSIVE_OPENINGS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -491,6 +491,40 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         }
     }
     attending.and_then(|(s, e)| text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose)))
+}
+
+/// What the letter says the visitor will do in the passive, "by you": "During your visit, a five-day course in
+/// ceremonial piping will be conducted by you for the Police Band", "two headline concerts could be given by you and
+/// your quartet". The sentence, past an opening phrase of when ("During your visit, "), as the letter writes it.
+pub(super) fn passive_by_you(text: &Text) -> Option<Extracted> {
+    for p in text.find_all(" by you") {
+        // (A passive's verb before it: "will be conducted by you", "could be given by you".)
+        let before = text.lower_str(p.saturating_sub(40), p);
+        let passive = ACTIVITY_PASSIVE_MODALS.iter().any(|w| before.rsplit_once(w).is_some_and(|(_, verb)| {
+            let verb = verb.trim();
+            !verb.contains(' ') && (verb.ends_with("ed") || verb.ends_with("en") || ACTIVITY_IRREGULAR_PARTICIPLES.contains(&verb))
+        }));
+        if !passive || !text.lower.get(p + 7).is_none_or(|c| !c.is_alphanumeric()) {
+            continue;
+        }
+        let (ls, le) = text.lines[text.line_of(p)];
+        let stop = |i: usize| matches!(text.lower[i], '.' | '!' | '?') && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace());
+        let mut s = (ls..p).rev().find(|&i| stop(i)).map_or(ls, |i| i + 1);
+        let e = (p..le).find(|&i| stop(i)).unwrap_or(le);
+        // (Past an opening phrase of when: "During your visit, ", "In the second week, ".)
+        let sentence = text.lower_str(s, e);
+        let opening = sentence.trim_start().split(' ').next().unwrap_or("");
+        if ACTIVITY_PASSIVE_OPENINGS.contains(&opening) {
+            if let Some(c) = (s..p).find(|&i| text.lower[i] == ',') {
+                s = c + 1;
+            }
+        }
+        let (s, e) = text.trim(s, e);
+        if e > s {
+            return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    None
 }
 
 /// The duties a letter lists under a line that introduces them ("your duties during the Workshop will be to:", "閣下的

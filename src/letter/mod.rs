@@ -317,6 +317,10 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         Some(_) => plain(Label::Activity).or_else(|| activity::activity(&text, &mentions, invited)),
         None => activity::activity(&text, &mentions, invited),
     };
+    // "… will be conducted by you …": what the letter asks of the visitor in the passive, when it says nothing else.
+    if out.activity.is_none() {
+        out.activity = activity::passive_by_you(&text);
+    }
     // In a chat, a message of the organiser's that starts with the task: unsure, as all a chat says.
     if out.activity.is_none() {
         if let Some(chat) = chat::Chat::of(&text) {
@@ -1218,6 +1222,11 @@ mod tests {
             ("陳教授：\n\n本學院誠邀教授出任本學院2028年度「傑出訪問學人」，主講紀念講座及主持研討會閉幕論壇。\n", "activity", "主講紀念講座及主持研討會閉幕論壇"),
             ("陳教授：\n\n本學院誠邀教授於本年十月來港，主持鋼琴大師班及舉行一場獨奏會。\n", "activity", "主持鋼琴大師班及舉行一場獨奏會"),
             ("陳先生：\n\n本院誠邀閣下來港教授大師班兩節。\n", "activity", "教授大師班兩節"),
+            // A task in the passive, "by you", when the letter gives no other: the sentence, past a phrase of when.
+            ("Dear Mr Grant,\n\nWe invite you to Hong Kong as Guest Pipe Major. During your visit, a five-day course in ceremonial piping will be conducted by you for the Police Band.\n", "activity", "a five-day course in ceremonial piping will be conducted by you for the Police Band"),
+            ("Dear Mr Grant,\n\nWe are pleased to invite you. Two headline concerts could be given by you and your quartet.\n", "activity", "Two headline concerts could be given by you and your quartet"),
+            ("Dear Mr Grant,\n\nWe are pleased to invite you. The form should be signed by you and returned.\n", "activity", ""),
+            ("Dear Mr Grant,\n\nWe are pleased to invite you. Everything will be ready by you and your team on arrival.\n", "activity", ""),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
