@@ -1230,6 +1230,8 @@ mod tests {
             // A ground's part "on the" it takes place on; a time "on the" is no place.
             ("Dear Mr Grant,\n\nAll field sessions will take place on the Main Pitch, Sai Tso Wan Recreation Ground, Lam Tin; on 2 August the squad will use the gym at the Sports Institute instead.\n", "venue", "Main Pitch, Sai Tso Wan Recreation Ground"),
             ("Dear Mr Grant,\n\nThe concert will take place on the evening of 5 May.\n", "venue", ""),
+            // Where the visitor eats is no venue, as where they sleep is not.
+            ("Dear Mr Grant,\n\nWe invite you to teach. Meals at the Police College canteen will be provided free of charge.\n", "venue", ""),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_HOTEL_ROOMS, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
+use super::cues::{VENUE_NOT_WHERE_BEFORE, VENUE_HOTEL_ROOMS, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use super::layout::Labelled;
@@ -49,7 +49,7 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             let before = text.lower_str(p.saturating_sub(40), p);
             // (In its own sentence: "… reception is at Hotel ICON. Performances are at the Studio Theatre".)
             let before = before.rsplit(". ").next().unwrap_or(&before);
-            if ["accommodation", "stay at", "hotel", "住宿", "lodg", "arriv", "land", "met on", "pick", "meet you", "met at", "collect you", "room for you", "put you up"].iter().any(|w| before.contains(w)) {
+            if VENUE_NOT_WHERE_BEFORE.iter().any(|w| before.contains(w)) {
                 continue;
             }
             let (mut s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
