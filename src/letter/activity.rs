@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{ACTIVITY_COMING, LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, PEOPLE_CJK_TITLES, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_CJK_PRAISE_AFTER, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_TAKE_ON, ACTIVITY_CJK_JOINING, ACTIVITY_CJK_FOR_WHOM_OR_WHEN, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_CJK_SUBJECT_AFTER_VERB, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED, ACTIVITY_CJK_REASONS, ACTIVITY_PASSIVE_MODALS, ACTIVITY_IRREGULAR_PARTICIPLES, ACTIVITY_PASSIVE_OPENINGS};
+use super::cues::{ACTIVITY_COMING, LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, PEOPLE_CJK_TITLES, PEOPLE_CJK_INVITE_VERBS, ACTIVITY_CJK_AFTER_A_TITLE, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_CJK_PRAISE_AFTER, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_TAKE_ON, ACTIVITY_CJK_JOINING, ACTIVITY_CJK_FOR_WHOM_OR_WHEN, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_CJK_SUBJECT_AFTER_VERB, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED, ACTIVITY_CJK_REASONS, ACTIVITY_PASSIVE_MODALS, ACTIVITY_IRREGULAR_PARTICIPLES, ACTIVITY_PASSIVE_OPENINGS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -336,10 +336,14 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         })
         // "研討會由本處處長主持開幕": someone else's task.
         .filter(|&p| !super::text::done_by_someone_else(text, p))
-        // "誠邀教授出任…": a verb that is also the person's title, right after the invitation, is the person.
+        // "誠邀教授出任…": a verb that is also the person's title, right after the invitation and before a time, a post
+        // or coming, is the person (not "誠邀教授鋼琴大師班", to teach one).
         .filter(|&p| {
-            let title = PEOPLE_CJK_TITLES.iter().any(|t| text.lower_str(p, p + t.chars().count()) == *t);
-            !(title && matches!(text.lower.get(p.wrapping_sub(1)), Some('邀' | '請' | '请')))
+            let Some(t) = PEOPLE_CJK_TITLES.iter().find(|t| text.lower_str(p, p + t.chars().count()) == **t) else { return true };
+            let after = p + t.chars().count();
+            let invited = PEOPLE_CJK_INVITE_VERBS.iter().any(|v| text.lower_str(p.saturating_sub(v.chars().count()), p) == *v);
+            let addressed = ACTIVITY_CJK_AFTER_A_TITLE.iter().any(|w| text.lower_str(after, after + w.chars().count()) == *w);
+            !(invited && addressed)
         })
         // "本會定於...舉辦研討會": what the host holds, not what the invitee does.
         .filter(|&p| {

@@ -328,8 +328,10 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         }
     }
     let mut first_after: Option<(usize, DateKind)> = None;
-    // (A range's nights at a hotel before a single day's coming, where they share a word: 入住.)
-    let nights: &[&str] = if m.from != m.to { DATES_CJK_HOTEL_NIGHTS_AFTER } else { &[] };
+    // (A range's nights at a hotel before a single day's coming, where they share a word: 入住; in the range's own
+    // clause, not the next: "於6月9日至11日來港，本處將安排住宿" is the visit.)
+    let own_clause = (after..near_end).any(|i| matches!(text.lower[i], ',' | '，'));
+    let nights: &[&str] = if m.from != m.to && !own_clause { DATES_CJK_HOTEL_NIGHTS_AFTER } else { &[] };
     for (words, kind) in [
         (nights, DateKind::HotelNights),
         (DATES_ARRIVAL, DateKind::Arrival),
@@ -1028,8 +1030,10 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         if claimed[i] || kinds[i] != DateKind::Unclassified || !form_line(m) || lodging(m) || is_letter_date_line(text, mentions, m) {
             continue;
         }
+        // (Within a week of the activity's days on those lines: not "Fee: …, payable on 30 June 2027".)
         let l = text.line_of(m.start);
-        if activity_lines.iter().any(|&k| k != l && k.abs_diff(l) <= 4 && (k.min(l)..=k.max(l)).all(|b| !text.is_blank(b))) {
+        let days_near = |k: usize| mentions.iter().any(|a| text.line_of(a.start) == k && (m.from - a.to).num_days() <= 7 && (a.from - m.to).num_days() <= 7);
+        if activity_lines.iter().any(|&k| k != l && k.abs_diff(l) <= 4 && (k.min(l)..=k.max(l)).all(|b| !text.is_blank(b)) && days_near(k)) {
             kinds[i] = DateKind::Activity;
         }
     }

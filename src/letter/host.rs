@@ -315,9 +315,10 @@ fn likeliest(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
             return sure(s, e);
         }
     }
-    // (Or one part of a signature's line parted by bars: "School of Dance | HKAPA".)
+    // (Or one part of a signature's line parted by bars: "School of Dance | HKAPA"; unsure, as the part may name a
+    // sponsor: "Supported by | Hong Kong Arts Development Council".)
     if let Some((s, e)) = signature_bar_parts(text).into_iter().find(|&(s, e)| e > s && known(s, e)) {
-        return sure(s, e);
+        return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
     }
     // An agent's letterhead and signature, and the authorised organisation it writes for.
     if let Some((s, e)) = written_for(text, &known) {
@@ -1195,12 +1196,15 @@ mod tests {
     }
 
     /// A signature's line parted by bars names the host in one part ("School of Dance | HKAPA"), over a unit the
-    /// letter's words write for.
+    /// letter's words write for; unsure.
     #[test]
     fn a_host_in_one_part_of_a_signature_line() {
         let host = |letter: &str| crate::letter::extract(letter, crate::Catalogue::bundled()).host.map(|h| h.value);
         let letter = "Dear Tom,\n\nI am very pleased to invite you, on behalf of the School of Dance, to join us in Hong Kong as visiting choreographer.\n\nWith warm regards,\n\nGrace Leung\nActing Dean of Dance\nSchool of Dance | HKAPA\nT: +852 2584 8500 | www.hkapa.edu\n";
         assert_eq!(host(letter).as_deref(), Some("Hong Kong Academy for Performing Arts"));
+        // Unsure: a part of such a line may name a sponsor or a partner.
+        let read = crate::letter::extract(letter, crate::Catalogue::bundled());
+        assert!(read.host.is_some_and(|h| !h.is_sure()));
     }
 
     /// A department named by its Chinese short name, or a unit of it so named, is that department, unsure.

@@ -896,6 +896,32 @@ mod tests {
     }
 
     /// Each kind of issue 14 in a sentence or two, and the value it must give.
+    /// The review of this round's changes: inputs each rule must leave alone, and one that must not panic.
+    #[test]
+    fn what_this_rounds_rules_leave_alone() {
+        let x = |letter: &str| extract(letter, Catalogue::bundled());
+        // A greeting whose surname is its title's first character, at the text's start: no panic.
+        let _ = x("老師們好\n\n老老師：\n\n本會誠邀閣下擔任評判。\n");
+        // Someone else of the same surname and title, after the visitor is invited: not the visitor.
+        assert_eq!(x("李博士：\n\n本處誠邀閣下擔任評判，主席由李志明博士擔任。\n").invitee.map(|v| v.value).as_deref(), Some("李博士"));
+        // An e-mail's rule under a closing with no signer above it: the signer is below it.
+        assert_eq!(x("陳先生：\n\n本團誠邀閣下擔任客席編舞。\n\n祝好\n--\n劉美儀\n節目經理\n香港舞蹈團\n").signatory.map(|v| v.value).as_deref(), Some("劉美儀"));
+        // A post before a Latin name is no Chinese name.
+        assert_ne!(x("陳先生：\n\n本處誠邀閣下擔任講者。\n\n主任 CHAN Tai-man\n香港舞蹈團\n").signatory.map(|v| v.value).as_deref(), Some("主任"));
+        // A letter of support in the third person gives the visitor's role; "Prof." ends no sentence.
+        assert_eq!(x("To whom it may concern:\n\nDr Maria Alves has been invited to serve as Visiting Professor at the University.\n").role.map(|v| v.value).as_deref(), Some("Visiting Professor"));
+        assert_eq!(x("Dear Professor Alves,\n\nProf. LIU Wen-jie has kindly agreed to act as discussant. We invite you to act as keynote speaker.\n").role.map(|v| v.value).as_deref(), Some("keynote speaker"));
+        // A country or an institution after the name's comma is no post-nominal.
+        assert_eq!(x("1 May 2027\n\nMr John SMITH, UK\n\nDear Mr Smith,\n\nWe invite you to judge.\n").invitee.map(|v| v.value).as_deref(), Some("Mr John SMITH"));
+        assert_eq!(x("1 May 2027\n\nProfessor Anna Berg, KTH Royal Institute of Technology\n\nDear Professor Berg,\n\nWe invite you to judge.\n").invitee.map(|v| v.value).as_deref(), Some("Professor Anna Berg"));
+        // 教授 before what is taught is the verb.
+        assert_eq!(x("陳先生：\n\n本院誠邀教授鋼琴大師班兩節。\n").activity.map(|v| v.value).as_deref(), Some("教授鋼琴大師班兩節"));
+        // Lodging in the next clause after coming does not make the visit's range a hotel's.
+        assert_eq!(x("陳先生：\n\n本處誠邀閣下於2028年6月9日至11日來港，本處將安排住宿。\n").activity_from.map(|v| v.value).as_deref(), Some("2028-06-09"));
+        // A day on a form's line weeks after the activity's is not the activity's.
+        assert_eq!(x("Dear Ms Wong,\n\nWe invite you to perform.\n\nPerformance ...... 12 May 2027\nContract to be signed ...... 30 June 2027\n").activity_to.map(|v| v.value).as_deref(), Some("2027-05-12"));
+    }
+
     #[test]
     fn phrasings_of_issue_14() {
         for (letter, f, want) in [

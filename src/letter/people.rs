@@ -180,11 +180,19 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
             let letters = ["phd", "md", "mba", "obe", "mbe", "cbe", "jr", "sr", "ii", "iii", "frcp", "fcca", "hon"];
             // (Or letters that start with two capitals, as post-nominals are written: "Mr SATO Kenji, Hon. FAIA",
             // "…, FRSSAf".)
-            let first = text.slice(c + 1, e);
-            let first = first.trim().split([',', ' ']).next().unwrap_or("").trim_end_matches('.');
-            let capitals = (2..=8).contains(&first.chars().count())
-                && first.chars().take(2).all(|c| c.is_ascii_uppercase())
-                && first.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+            // (All the rest is such letters: not "KTH Royal Institute of Technology", "LISBON, PORTUGAL" or "UK".)
+            let post_nominal = |w: &str| {
+                let w = w.trim_end_matches('.');
+                let lower = w.chars().any(|c| c.is_ascii_lowercase());
+                let most = if lower { 8 } else { 5 };
+                (2..=most).contains(&w.chars().count())
+                    && w.chars().take(2).all(|c| c.is_ascii_uppercase())
+                    && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+                    && !PEOPLE_NOT_POST_NOMINALS.contains(&w.to_ascii_lowercase().as_str())
+            };
+            let rest = text.slice(c + 1, e);
+            let words: Vec<&str> = rest.split([',', ' ']).filter(|w| !w.is_empty()).collect();
+            let capitals = !words.is_empty() && words.iter().all(|w| post_nominal(w) || w.trim_end_matches('.') == "Hon");
             !capitals && !letters.iter().any(|l| after.trim().split([',', ' ', '.']).next() == Some(*l))
         });
         let (e, words) = match comma {
@@ -275,7 +283,15 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         let line = text.lower_str(text.lines[l].0, text.lines[l].1);
         LETTER_CLOSING_COURTESIES.iter().any(|w| line.trim() == *w)
     };
-    let end = text.content_lines.iter().copied().filter(|&l| l < end && rule(l)).find(|&r| text.content_lines.iter().any(|&l| l < r && l > text.letter_start && courtesy(l))).unwrap_or(end);
+    // (Only when someone signs between them: "敬祝 / 教安 / 區志明教授 謹啟 / ——", not "祝好 / -- / 劉美儀".)
+    let signs_above = |r: usize| {
+        let Some(c) = text.content_lines.iter().copied().filter(|&l| l < r && l > text.letter_start && courtesy(l)).last() else { return false };
+        text.content_lines.iter().copied().filter(|&l| l > c && l < r).any(|l| {
+            let line = text.lower_str(text.lines[l].0, text.lines[l].1);
+            !LETTER_NOT_A_NAME.iter().any(|w| line.trim() == *w) && line.trim().chars().any(is_chinese)
+        })
+    };
+    let end = text.content_lines.iter().copied().filter(|&l| l < end && rule(l)).find(|&r| signs_above(r)).unwrap_or(end);
     let lines: Vec<usize> = text.content_lines.iter().rev().filter(|&&l| l < end).take(15).copied().collect();
     let mut other: Option<(usize, usize)> = None;
     for l in lines.into_iter().filter(|&l| !in_copy_list(text, l)) {
@@ -315,6 +331,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             let a_name = (2..=4).contains(&words.len())
                 && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
                 && text.slice(s, e).split_whitespace().any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+            // (A post before a Latin name, "主任 CHAN Tai-man", is cut so too, and then read as a post below.)
             if (2..=4).contains(&chinese) && chinese < whole.chars().count() && (a_name || rest.is_empty()) {
                 e = s + chinese;
             }
@@ -947,10 +964,15 @@ pub(super) fn cjk_in_full_above(text: &Text, named: &Extracted) -> Option<Extrac
     found.or_else(|| {
         let title_len = title.chars().count();
         text.find_all(title).find_map(|t| {
-            let from = (1..=2).map(|g| t.saturating_sub(g + surname.chars().count())).find(|&f| {
+            let from = (1..=2).filter_map(|g| t.checked_sub(g + surname.chars().count())).find(|&f| {
                 text.lower_str(f, f + surname.chars().count()) == surname && text.original[f + surname.chars().count()..t].iter().all(|&c| is_chinese(c))
             })?;
-            let inviting = text.lower_str(from.saturating_sub(16), from).contains('邀');
+            // (The invitation's verb before it, with only words of who the person is between: not "誠邀閣下擔任評判，
+            // 主席由李志明博士擔任", someone else after the visitor is named.)
+            let inviting = PEOPLE_CJK_INVITE_VERBS.iter().filter_map(|v| text.rfind_lower(from.saturating_sub(16), from, v).map(|p| p + v.chars().count())).max().is_some_and(|v| {
+                let between = text.lower_str(v, from);
+                !between.contains([',', '，', '。', ';', '；']) && !super::text::CJK_YOU.iter().chain(&["由", "與", "与"]).any(|w| between.contains(w))
+            });
             let under_cizhi = text.content_lines.iter().rev().find(|&&m| m < text.line_of(from)).is_some_and(|&m| is_cizhi(text, m));
             (inviting || under_cizhi).then(|| text.extracted(from, t + title_len, None, GUESS).map(|x| x.doubt(Reason::Salutation))).flatten()
         })

@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE, ROLE_CJK_SHORT_POSTS, ROLE_CJK_DIVISIONS, ROLE_BY_LAW, ROLE_CJK_INVITED_AS, ACTIVITY_CJK_VERBS, PEOPLE_HONORIFICS};
+use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE, ROLE_CJK_SHORT_POSTS, ROLE_CJK_DIVISIONS, ROLE_BY_LAW, ROLE_CJK_INVITED_AS, ACTIVITY_CJK_VERBS, PEOPLE_HONORIFICS, ROLE_SECOND_PERSON};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -203,10 +203,17 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
 /// Whether the sentence up to `p` is about a titled person other than the visitor: "Professor LIU Wen-jie, IAS Senior
 /// Fellow, has kindly agreed to act as discussant": it opens with a title and says nothing of "you".
 fn someone_elses_sentence(text: &Text, p: usize) -> bool {
-    let s = (0..p).rev().find(|&i| matches!(text.lower[i], '.' | '\n' | '!' | '?') && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace())).map_or(0, |i| i + 1);
+    // (A title's full stop ends no sentence: "Prof. LIU …".)
+    let title_before = |i: usize| {
+        let word: String = text.lower[i.saturating_sub(6)..i].iter().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+        PEOPLE_HONORIFICS.contains(&word.as_str())
+    };
+    let s = (0..p).rev().find(|&i| (matches!(text.lower[i], '.' | '!' | '?') && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()) && !title_before(i)) || text.lower[i] == '\n').map_or(0, |i| i + 1);
     let sentence = text.lower_str(s, p);
     let first = sentence.split_whitespace().next().unwrap_or("").trim_end_matches('.');
-    let you = sentence.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "you" | "your"));
+    // (A letter of support that writes of the visitor so, "Dr Maria Alves has been invited to serve as Visiting
+    // Professor", still gives the role: " as " below reads it.)
+    let you = sentence.split(|c: char| !c.is_alphabetic()).any(|w| ROLE_SECOND_PERSON.contains(&w));
     PEOPLE_HONORIFICS.contains(&first) && !you
 }
 

@@ -1005,8 +1005,6 @@ mod tests {
         assert_eq!(venue(centenary).as_deref(), Some("香港天文台總部百周年大樓三樓研討室"));
         let campus = "陳女士：\n\n講座將於本校百周年校園逸夫教學樓CPD-LG.07室舉行。\n";
         assert_eq!(venue(campus).as_deref(), Some("本校百周年校園逸夫教學樓CPD-LG.07室"));
-        let dated = "陳女士：\n\n閣下將於2027年5月在本館演講廳主講講座。\n";
-        assert_eq!(venue(dated).as_deref(), Some("本館演講廳"));
         // "在…會議後" is a time after a meeting, not a place.
         let after = "陳女士：\n\n感謝閣下上月在馬德里會議後撥冗與本辦公室同事會面。兩場工作坊於九龍灣健康中心4樓演講廳舉行。\n";
         assert_eq!(venue(after).as_deref(), Some("九龍灣健康中心4樓演講廳"));
