@@ -115,9 +115,13 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // under each item, signature forms, running heads marked as continued, ...) and took 1.25 KB back by compiling the
 // crate's one sort in three steps rather than inlined in each of its sixteen callers: the second part 235.8 → 238.0
 // KB and the cue words' file 14.5 → 15.4 KB, everything 434.2 KB, over 433, so its budget is 436 KB (the first load
-// 140.8 KB).
+// 140.8 KB). The round after that (sixteenth session) added some 20 reader changes for 120 new tuning letters and a
+// nineteenth held-out split (flights' legs and numbers, hotel nights after a Chinese range, a form's unnamed lines of
+// days, sums again in brackets, signatures' marks, pronouns and rules, another person's capacity, tasks in the
+// passive, ...): the second part 238.0 → 241.9 KB and the cue words' file 15.4 → 15.7 KB, everything 438.2 KB, over
+// 436, so its budget is 440 KB (the first load 140.6 KB, its code unchanged).
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 436_000;
+const BUDGET_TOTAL = 440_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
