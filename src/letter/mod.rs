@@ -1258,6 +1258,8 @@ mod tests {
             ("Dear Mr Grant,\n\nThe concert will take place on the evening of 5 May.\n", "venue", ""),
             // Where the visitor eats is no venue, as where they sleep is not.
             ("Dear Mr Grant,\n\nWe invite you to teach. Meals at the Police College canteen will be provided free of charge.\n", "venue", ""),
+            // Who runs what is held there is not part of the place.
+            ("Dear Mr El-Sayed,\n\nThe qualifying rounds will be played at the Hong Kong Squash Centre under our local referees.\n", "venue", "Hong Kong Squash Centre"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

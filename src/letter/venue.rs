@@ -453,7 +453,7 @@ pub(super) fn cjk_place_held(text: &Text, s: usize, e: usize) -> Option<(usize, 
 /// Where a venue's name (and each part of its address) ends.
 const VENUE_STOPS: &[&str] = &[
     " on ", " from ", " during ", " between ", ",", ";", " with ", " in hong kong", " for ", ". ", " to ", " and will ", " where ",
-    " and one ", " and two ", " and a ", " and an ", " unless ", " except ", " subject to ", " if ",
+    " and one ", " and two ", " and a ", " and an ", " unless ", " except ", " subject to ", " if ", " under our ", " under the ",
 ];
 
 /// The parts of an address after a place's name that ends at `e`, each after a comma: "..., Hong Kong Park",
