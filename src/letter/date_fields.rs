@@ -71,7 +71,7 @@ fn end_of_a_flight(text: &Text, m: &DateMention) -> Option<DateKind> {
     if !has_flight_number(&text.lower[s..e], &text.original[s..e]) {
         return None;
     }
-    let dashes: Vec<usize> = [" – ", " - ", " — ", "→", "->"].iter().filter_map(|w| text.find_lower(s, e, w)).collect();
+    let dashes: Vec<usize> = DATES_LEG_DASHES.iter().filter_map(|w| text.find_lower(s, e, w)).collect();
     let [dash] = dashes[..] else { return None };
     // (A leg: a time of day at each end, "23:55" and "15:40"; not a line's dash between a label and its words.)
     let time = |a: usize, b: usize| (a..b.saturating_sub(4)).any(|i| {
@@ -81,7 +81,7 @@ fn end_of_a_flight(text: &Text, m: &DateMention) -> Option<DateKind> {
     if !(time(s, dash) && time(dash, e)) {
         return None;
     }
-    let hong_kong = |a: usize, b: usize| ["hong kong", "hkg"].iter().any(|w| text.find_lower(a, b, w).is_some());
+    let hong_kong = |a: usize, b: usize| DATES_HONG_KONG_ENDS.iter().any(|w| text.find_lower(a, b, w).is_some());
     let to_hong_kong = match (hong_kong(s, dash), hong_kong(dash, e)) {
         (false, true) => true,
         (true, false) => false,

@@ -287,14 +287,7 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
 /// Of a signature's line, the organisation: the part of "节目经理｜香港舞蹈团" that names one, without a post at its end
 /// ("電影學院總監" is 電影學院).
 fn organisation_part(text: &Text, s: usize, e: usize) -> (usize, usize) {
-    let mut parts: Vec<(usize, usize)> = Vec::new();
-    let mut at = s;
-    for i in s..=e {
-        if i == e || matches!(text.lower[i], '|' | '｜') {
-            parts.push(text.trim(at, i));
-            at = i + 1;
-        }
-    }
+    let parts = bar_parts(text, s, e);
     let (s, mut e) = parts.iter().copied().rev().find(|&(a, b)| b > a && looks_like_organisation(&text.lower_str(a, b))).unwrap_or((s, e));
     let name = text.lower_str(s, e);
     if let Some(post) = PEOPLE_CJK_POSTS.iter().filter(|p| !p.is_ascii() && name.ends_with(*p) && name.chars().count() > p.chars().count() + 1).max_by_key(|p| p.chars().count()) {
@@ -848,18 +841,22 @@ fn signature_organisation(text: &Text) -> Option<(usize, usize)> {
 /// The parts of the signature block's lines parted by bars: "School of Dance | HKAPA", "Lisa WONG｜HKBU".
 fn signature_bar_parts(text: &Text) -> Vec<(usize, usize)> {
     let Some(block) = signature_block(text) else { return Vec::new() };
+    block
+        .into_iter()
+        .map(|l| text.lines[l])
+        .filter(|&(s, e)| text.lower[s..e].iter().any(|&c| matches!(c, '|' | '｜')))
+        .flat_map(|(s, e)| bar_parts(text, s, e))
+        .collect()
+}
+
+/// The parts of `s..e` between bars ("|", "｜"), each trimmed; the whole when there is none.
+fn bar_parts(text: &Text, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut parts = Vec::new();
-    for l in block {
-        let (s, e) = text.lines[l];
-        if !text.original[s..e].iter().any(|&c| matches!(c, '|' | '｜')) {
-            continue;
-        }
-        let mut at = s;
-        for i in s..=e {
-            if i == e || matches!(text.original[i], '|' | '｜') {
-                parts.push(text.trim(at, i));
-                at = i + 1;
-            }
+    let mut at = s;
+    for i in s..=e {
+        if i == e || matches!(text.lower[i], '|' | '｜') {
+            parts.push(text.trim(at, i));
+            at = i + 1;
         }
     }
     parts
