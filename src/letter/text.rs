@@ -376,6 +376,9 @@ impl<'a> Text<'a> {
             let rule = rule && !self.under_a_letterhead(l);
             // (Nor the rule over a reply slip or an annex under the letter: "＿＿＿＿" / "回條".)
             let rule = rule && !self.content_lines.iter().find(|&&k| k > l).is_some_and(|&k| self.heads_what_follows(k));
+            // (Nor a rule that boxes a schedule or a table, right above its first row or under its last: "ITINERARY" /
+            // "-----" / "Sun 9 Jan 2028    07:40  Arrive Hong Kong".)
+            let rule = rule && !self.boxes_a_table(l);
             let marker = marker || rule;
             if self.header_line[l] || marker {
                 if starts.last() == Some(&l) {
@@ -399,6 +402,19 @@ impl<'a> Text<'a> {
             }
         }
         if lines_from(innermost, n) >= 5 { innermost } else { 0 }
+    }
+
+    /// Whether a rule on line `l` is a table's edge: the line right above it or right below it (no blank between) is a
+    /// row of cells, three spaces, a tab or a bar apart, that opens with a figure (a date, a time, a number) or is
+    /// barred; not an e-mail's header, nor a page's header or footer ("香港文学推广协会      第 1 页 / 共 2 页").
+    fn boxes_a_table(&self, l: usize) -> bool {
+        let row = |k: usize| {
+            let cells = super::layout::cells(self, k);
+            let line = &self.original[self.lines[k].0..self.lines[k].1];
+            let figure = cells.first().is_some_and(|&(s, e)| self.original[s..e].iter().any(char::is_ascii_digit));
+            !self.is_blank(k) && !self.header_line[k] && cells.len() >= 2 && (figure || super::layout::is_table_row(self, k)) && !super::wrapping::is_page_footer(line)
+        };
+        (l > 0 && row(l - 1)) || (l + 1 < self.lines.len() && row(l + 1))
     }
 
     /// Whether the lines right above line `l` (back to a blank line) are the letter's letterhead: its first lines, or
