@@ -791,7 +791,20 @@ pub(super) fn is_letter_date_line(text: &Text, mentions: &[DateMention], m: &Dat
         }
         part.replace('/', "")
     };
-    let rest: String = again(s, m.start) + &again(m.end, e);
+    // (Its weekday in brackets after it, ending the line, is part of it: "2028年2月7日（星期一）", "7 February 2028
+    // (Monday)"; a date with its year written, not a chat's day: "2027年6月1日（星期二）" heads a day's messages.)
+    let after = m.end + text.lower_str(m.end, e).strip_prefix(|c: char| c == ' ').map_or(0, |_| 1);
+    let close = (text.lower.get(after) == Some(&'(')).then(|| (after + 1..e.min(after + 12)).find(|&k| text.lower[k] == ')')).flatten();
+    let weekday = close.is_some_and(|close| {
+        let inside = text.lower_str(after + 1, close);
+        let named = ["星期", "週", "周", "禮拜", "礼拜"].iter().any(|w| inside.starts_with(w)) || super::dates::is_weekday(inside.trim_end_matches('.'));
+        named && text.lower_str(close + 1, text.lines[line].1).trim().is_empty() && !m.year_inferred && super::chat::Chat::of(text).is_none()
+    });
+    let after = match close {
+        Some(close) if weekday => close + 1,
+        _ => m.end,
+    };
+    let rest: String = again(s, m.start) + &again(after, e);
     let rest = DATES_LETTER_DATE_WORDS.iter().fold(rest, |rest, w| rest.replace(w, ""));
     // "Kowloon Tong, 3 March 2027", "Sha Tin, 5 May 2026": a place and a comma before the date, nothing after it.
     let place = || {
