@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS};
+use super::cues::{REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -202,16 +202,23 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     while text.lower.get(s) == Some(&' ') {
         s += 1;
     }
-    // ("三日合共", "两场共", "共三節合計": the days or sessions it is for, before the word or after it.)
+    // ("三日合共", "两场共", "共三節合計", "两周合共", "為期六日，合共": the days, weeks or sessions it is for, before the
+    // word or after it.)
     let count = |s: usize| {
+        let s = if ["為期", "为期"].contains(&lower(s, s + 2).as_str()) { s + 2 } else { s };
         let i = (s..(s + 4).min(to)).find(|&i| !text.lower[i].is_ascii_digit() && !"一二兩两三四五六七八九十".contains(text.lower[i]))?;
-        (i > s && "日天場场節节次堂晚講讲課课".contains(text.lower[i])).then_some(i + 1)
+        let unit = if lower(i, i + 2) == "星期" { 2 } else { usize::from("日天場场節节次堂晚講讲課课周週".contains(text.lower[i])) };
+        (i > s && unit > 0).then_some(i + unit)
     };
     let counted = count(s).unwrap_or(s);
     let lead_at = |at: usize| REMUNERATION_TOTAL_LEADS.iter().find(|w| lower(at, at + w.chars().count()) == **w).map(|w| at + w.chars().count());
-    // ("共十二日，合共港幣30,000元": past the count and its comma to the total's word.)
-    let lead_past_count = |c: usize| lead_at(c).or_else(|| (text.lower.get(c) == Some(&',')).then(|| lead_at(c + 1)).flatten());
+    // ("共十二日，合共港幣30,000元", "共八節（合共港幣14,400元）": past the count and its comma or bracket to the total's
+    // word.)
+    let lead_past_count = |c: usize| lead_at(c).or_else(|| (matches!(text.lower.get(c), Some(',' | '('))).then(|| lead_at(c + 1)).flatten());
     let lead = [s, counted].into_iter().find_map(lead_at).map(|l| count(l).map_or(l, |c| lead_past_count(c).unwrap_or(c)));
+    let lead = lead.or_else(|| count(s).and_then(lead_past_count));
+    // (The total then closes that bracket.)
+    let bracket = bracket || lead.is_some_and(|l| lower(s, l).contains('('));
     let from = lead.unwrap_or(s);
     let Some(total) = amount_in(text, from, to.min(from + 24), confidence).filter(|t| t.start <= from + 1) else { return e0 };
     let mut end = total.end;
@@ -338,9 +345,23 @@ fn terms_after(text: &Text, e: usize) -> usize {
                 None => words_after(text, after),
             };
         }
-        return if text.lower[c] == close && !other_sum && period { c + 1 } else { e };
+        // (Or what it covers: "港幣十二萬元（包括排練及演出期間）"; not tax, which changes nothing: "（已包括稅項）".)
+        let covers = REMUNERATION_COVERS.iter().any(|w| inside.starts_with(w)) && !inside.contains(['稅', '税']);
+        return if text.lower[c] == close && !other_sum && (period || covers) { c + 1 } else { e };
     }
     words_after(text, e)
+}
+
+/// Past a Chinese clause after a sum and its comma that makes it the sum for all it names: "，已包括排練、兩場錄音及專訪之
+/// 全部費用", "，為兩星期集訓及示範賽之全部酬金"; `e` when there is none.
+fn covers_all(text: &Text, e: usize) -> usize {
+    if text.lower.get(e) != Some(&',') {
+        return e;
+    }
+    let Some(end) = (e + 1..(e + 40).min(text.lower.len())).find(|&i| ",.;\n。".contains(text.lower[i])) else { return e };
+    let clause = text.lower_str(e + 1, end);
+    let cjk = clause.chars().all(|c| !c.is_ascii_alphabetic());
+    if cjk && REMUNERATION_COVERS_ALL_ENDS.iter().any(|w| clause.ends_with(w)) { end } else { e }
 }
 
 /// Past a bracket at `s` that holds the sum before it again, in another currency or in figures: "JPY 850,000
@@ -387,6 +408,10 @@ fn words_after(text: &Text, e: usize) -> usize {
     let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
     if let Some(length) = for_all_of_it(&lower(e, e + 48)) {
         return e + length;
+    }
+    let covered = covers_all(text, e);
+    if covered > e {
+        return covered;
     }
     what_it_is_for(&lower(e, e + 96)).map_or(e, |n| e + n)
 }
@@ -498,7 +523,10 @@ pub(super) fn fee_with_words_after(text: &Text, x: Extracted) -> Extracted {
         let figures = inside.chars().any(|c| c.is_ascii_digit() || "一二兩两三四五六七八九十百千萬万壹貳贰參叁肆伍陸陆柒捌玖拾佰仟".contains(c));
         figures && names_a_currency(inside)
     });
-    let terms = terms || long_bracket || again;
+    // (Or what it covers, in a bracket or a clause read with it: "港幣十二萬元（包括排練及演出期間）".)
+    let covered = value.split(['(', '（']).nth(1).is_some_and(|inside| REMUNERATION_COVERS.iter().any(|w| inside.starts_with(w)))
+        || REMUNERATION_COVERS_ALL_ENDS.iter().any(|w| value.ends_with(w));
+    let terms = terms || long_bracket || again || covered;
     if terms && x.is_sure() { x.doubt(Reason::FeeTerms) } else { x }
 }
 
@@ -539,6 +567,17 @@ mod tests {
         assert_eq!(fee("The fee is HK$2,800 per day for the twelve days, HK$33,600 in total.").as_deref(), Some("HK$2,800 per day for the twelve days, HK$33,600 in total"));
         // A second sum that does not say it is the total is not part of the fee.
         assert_eq!(fee("We will pay you a fee of HK$3,000 per day, HK$500 of it for meals.").as_deref(), Some("HK$3,000 per day"));
+        // A Chinese sum by the day, the week or the session, and its total after the count it is for ("為期六日",
+        // "共八節（…）", "两周").
+        assert_eq!(fee("本處將向閣下支付酬金，每日港幣二千五百元，為期六日，合共港幣一萬五千元。").as_deref(), Some("每日港幣二千五百元，為期六日，合共港幣一萬五千元"));
+        assert_eq!(fee("講課酬金為每節港幣一千八百元，共八節（合共港幣一萬四千四百元）。").as_deref(), Some("每節港幣一千八百元，共八節（合共港幣一萬四千四百元）"));
+        assert_eq!(fee("酬金为每周港币一万元，两周合共港币二万元。").as_deref(), Some("每周港币一万元，两周合共港币二万元"));
+        // What a Chinese sum covers, in a bracket or a clause that makes it the sum for everything it names; not how it
+        // is paid.
+        assert_eq!(fee("本院將向閣下支付酬金港幣十二萬元（包括排練及演出期間）。").as_deref(), Some("港幣十二萬元（包括排練及演出期間）"));
+        assert_eq!(fee("酬金為港幣叁萬陸仟元正（HK$36,000），已包括排練、兩場錄音及專訪之全部費用。").as_deref(), Some("港幣叁萬陸仟元正（HK$36,000），已包括排練、兩場錄音及專訪之全部費用"));
+        assert_eq!(fee("本會將支付酬金港幣二萬二千五百元（約印尼盾45,000,000），為兩星期集訓及示範賽之全部酬金。").as_deref(), Some("港幣二萬二千五百元（約印尼盾45,000,000），為兩星期集訓及示範賽之全部酬金"));
+        assert_eq!(fee("本會將支付酬金港幣二萬元，將於活動後以支票支付。").as_deref(), Some("港幣二萬元"));
     }
 
     /// A later sum the letter says replaces the fee is the fee: "has been revised to", "is now", 调整为.
@@ -657,6 +696,10 @@ mod tests {
         // What the sum covers after it, "for the residency", "all in", may or may not be meant as part of it.
         assert_eq!(fee("Dear Ms Ruiz,\n\nWe will pay you HK$36,000 for the residency, in addition to your airfare.\n").map(|f| f.1), Some(false));
         assert_eq!(fee("Dear Ms Ruiz,\n\nWe will pay you HK$18,000 all in.\n").map(|f| f.1), Some(false));
+        // So may what it covers in a Chinese bracket or clause, which letters keep or leave out; not tax.
+        assert_eq!(fee("陳先生：\n\n本院將向閣下支付酬金港幣十二萬元（包括排練及演出期間）。\n").map(|f| f.1), Some(false));
+        assert_eq!(fee("陳先生：\n\n酬金為港幣三萬元，已包括排練及錄音之全部費用。\n").map(|f| f.1), Some(false));
+        assert_eq!(fee("陳先生：\n\n本院將向閣下支付酬金港幣八萬元（已包括稅項）。\n").map(|f| f.0), Some("港幣八萬元".to_string()));
     }
 
     /// A fee in another currency named in Chinese before its sum ("歐元六千元", "日圓八十萬元"); not a day followed by
