@@ -36,7 +36,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 30229 - 2336;
+const TUNING_FLOOR: usize = 30822 - 2384;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -129,8 +129,10 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// before any change for them, on the reader of cbfae39, when the count was 104. Letters 2289–2312 (everything at
 /// once, the venue and the fee hardest) were added with 2 among them: 301 of 336 before any change for them, on the
 /// reader of a58b7e8. Letters 2313–2336 (everything at once, the activity, the role and the signatory hardest) were
-/// added with 3 among them: 292 of 336 before any change for them, on the same reader.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 111;
+/// added with 3 among them: 292 of 336 before any change for them, on the same reader. Letters 2337–2360 (everything
+/// at once, the days hardest) and 2361–2384 (the host and the venue hardest) were added with 1 and 4 among them: 298
+/// and 295 of 336 before any change for them, on the reader of 987d9ae, when the count was 111.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 116;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
