@@ -467,8 +467,13 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         let digits = rest.chars().take_while(char::is_ascii_digit).count();
         (1..=2).contains(&digits) && rest[digits..].chars().all(|c| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '(' | ')'))
     });
-    // (Or after its row's weekday, in a cell of its own: "Sunday       | 25 July 2027 | … | Arrival".)
-    let weekday_cell = before.contains(['|', '\t']) && super::dates::is_weekday(before.trim_matches(|c: char| c.is_whitespace() || c == '|'));
+    // (Or after its row's weekday or number, each in a cell of its own: "Sunday       | 25 July 2027 | … | Arrival",
+    // " 1  | Wed 29 Nov 2028   | Arrive HKIA".)
+    let weekday_cell = before.contains(['|', '\t']) && before.split(['|', '\t']).all(|cell| {
+        let cell = cell.trim();
+        let number = |c: &str| (1..=2).contains(&c.len()) && c.chars().all(|d| d.is_ascii_digit());
+        cell.is_empty() || number(cell) || super::dates::is_weekday(cell) || cell.strip_prefix("day ").is_some_and(number)
+    });
     if day_number || weekday_cell || text.original[ls..m.start].iter().all(|&c| c.is_whitespace() || is_bullet(c) || c == '|' || c == '>') {
         let mut line_end = text.lines[line].1;
         // "Day 2 - Monday 17 April" over "  • 09:30 Welcome briefing …": a date alone on its line heads the items
@@ -1640,6 +1645,9 @@ mod tests {
     fn a_table_row_with_its_weekday_first() {
         let letter = "Dear Mr Ribeiro,\n\nWe invite you to conduct our band.\n\nDay          | Date               | Your part\n-------------|--------------------|----------\nSunday       | 25 July 2027       | Arrival – met by staff\nMonday       | 26 July 2027       | Sectionals\nSaturday     | 31 July 2027       | Finale Concert\nSunday       | 1 August 2027      | Departure\n";
         assert_eq!(travel(letter), (Some("2027-07-25".to_string()), Some("2027-08-01".to_string())));
+        // (Or after its number, its weekday with the date: the flight's own legs inside the row are not the row's day.)
+        let numbered = "Dear Dr Tremblay,\n\nWe invite you to review our geopark.\n\nDay | Date              | Programme\n----+-------------------+----------\n 1  | Wed 29 Nov 2028   | Arrive HKIA (AC 7, dep. Vancouver Tue 28 Nov 14:10, arr. 18:55); check in\n 2  | Thu 30 Nov 2028   | Orientation briefing\n 3  | Fri 1 Dec 2028    | Field survey\n 4  | Sat 2 Dec 2028    | Depart HKIA (AC 8, 17:00)\n";
+        assert_eq!(travel(numbered), (Some("2028-11-29".to_string()), Some("2028-12-02".to_string())));
     }
 
     /// The day tickets go on sale is no day of the activity, whatever the sentence names.
