@@ -313,7 +313,9 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     // (The time of day with its hour: "下午三時", "晚上7時30分".)
     let clock = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十時时點点分半正:".contains(c));
     let time_said = DATES_CJK_TIME_OF_DAY.iter().any(|w| time_of_day.trim().strip_prefix(w).is_some_and(|rest| rest.is_empty() || clock(rest)));
-    if matches!(text.lower.get(near_end), Some('，' | ',')) && (alone || !time_of_day.is_empty() && (come || time_said)) {
+    // (Or of how the visitor travels: "由澳門乘搭噴射飛航，約下午二時半抵達上環港澳客輪碼頭".)
+    let travelling = DATES_CJK_TRAVEL_MODES.iter().any(|w| time_of_day.contains(w));
+    if matches!(text.lower.get(near_end), Some('，' | ',')) && (alone || !time_of_day.is_empty() && (come || time_said || travelling)) {
         let next_end = (near_end + 1..(near_end + 25).min(line_end)).find(|&i| "，。;,".contains(text.lower[i])).unwrap_or((near_end + 25).min(line_end));
         let next = text.lower_str(near_end + 1, next_end);
         // (A number in a title is no date: "擔任「2026新音樂作曲工作坊」導師".)
@@ -1648,6 +1650,28 @@ mod tests {
         // (Or after its number, its weekday with the date: the flight's own legs inside the row are not the row's day.)
         let numbered = "Dear Dr Tremblay,\n\nWe invite you to review our geopark.\n\nDay | Date              | Programme\n----+-------------------+----------\n 1  | Wed 29 Nov 2028   | Arrive HKIA (AC 7, dep. Vancouver Tue 28 Nov 14:10, arr. 18:55); check in\n 2  | Thu 30 Nov 2028   | Orientation briefing\n 3  | Fri 1 Dec 2028    | Field survey\n 4  | Sat 2 Dec 2028    | Depart HKIA (AC 8, 17:00)\n";
         assert_eq!(travel(numbered), (Some("2028-11-29".to_string()), Some("2028-12-02".to_string())));
+    }
+
+    /// The coming and the going said around the date: a Chinese clause of how the visitor travels, with the coming in
+    /// the next ("乘搭噴射飛航，約下午二時半抵達…"); a flight that will "land at" a time; travelling "on to" another
+    /// city after the visit; a hotel's nights as 住宿日期 or "booked your hotel". (And, as before, ", arriving at" the
+    /// ferry terminal after the date, not at a studio.)
+    #[test]
+    fn travel_said_around_the_date() {
+        let zh = "陳先生：\n\n本院誠邀閣下於2028年6月6日至10日主持工作坊。閣下將於2028年6月5日（星期一）乘坐高鐵G6543次由廣州南站出發，約下午3時抵達香港西九龍站。\n";
+        assert_eq!(travel(zh).0.as_deref(), Some("2028-06-05"));
+        let ferry = "陳先生：\n\n本院誠邀閣下於2028年2月21日至25日主持大師班。閣下將於二〇二八年二月二十日（星期日）由澳門乘搭噴射飛航，約下午二時半抵達上環港澳客輪碼頭。\n";
+        assert_eq!(travel(ferry).0.as_deref(), Some("2028-02-20"));
+        let en = "Dear Ms Roy,\n\nWe invite you to lead masterclasses from 21 to 25 February 2028. You will travel from Macao by TurboJET on Sunday 20 February 2028, arriving at the Hong Kong–Macau Ferry Terminal in Sheung Wan at around 14:30.\n";
+        assert_eq!(travel(en).0.as_deref(), Some("2028-02-20"));
+        let venue = "Dear Ms Roy,\n\nWe invite you to lead masterclasses from 21 to 25 February 2028. The first class is on 21 February 2028, arriving at the studio by 9:30.\n";
+        assert_eq!(travel(venue).0, None);
+        let on_to = "Dear Ms Roy,\n\nWe invite you to survey the site from 6 to 11 September 2027. Your flight QR 818 is scheduled to land at 18:10 on Sunday 5 September 2027, and after the visit you will travel on to Guangzhou by high-speed rail on Sunday 12 September 2027.\n";
+        assert_eq!(travel(on_to), (Some("2027-09-05".to_string()), Some("2027-09-12".to_string())));
+        let nights = "陳先生：\n\n本署誠邀閣下於2028年11月15日至17日擔任評審。本署已為閣下預訂酒店，住宿日期為2028年11月14日至19日（共五晚）。\n";
+        assert_eq!(travel(nights), (Some("2028-11-14".to_string()), Some("2028-11-19".to_string())));
+        let booked = "Dear Ms Roy,\n\nWe invite you to judge from 15 to 17 November 2028. We have booked your hotel for five nights, 14 to 19 November 2028.\n";
+        assert_eq!(travel(booked), (Some("2028-11-14".to_string()), Some("2028-11-19".to_string())));
     }
 
     /// The day tickets go on sale is no day of the activity, whatever the sentence names.
