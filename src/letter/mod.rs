@@ -2324,6 +2324,12 @@ mod tests {
         assert_eq!(signed("黃先生：\n\n本部門誠邀閣下來港。\n\n海关关长\n（缉毒调查科总监 黄永康 代签）\n").as_deref(), Some("黄永康"));
         // A surname that is also a degree's letters stays: "Vincent Ma".
         assert_eq!(signed("Dear Ms Roy,\n\nWe invite you.\n\nYours sincerely,\nVincent Ma\nProgramme Director\n").as_deref(), Some("Vincent Ma"));
+        // A degree with where it was taken, "PhD (Edin.)"; honours after a Chinese name and a space, "李靜文教授 BBS"; a mark
+        // of an electronic signature before the name, "【电子签名】", "[e-signed]".
+        assert_eq!(signed("Dear Ms Roy,\n\nWe invite you.\n\nYours sincerely,\nAlan K. L. CHEUNG, PhD (Edin.)\nProgramme Director\n").as_deref(), Some("Alan K. L. CHEUNG"));
+        assert_eq!(signed("王女士：\n\n本院誠邀閣下來港。\n\n此致\n\n王美玲女士\n\n香港演藝學院\n戲劇學院院長\n李靜文教授 BBS\n\n二〇二七年九月二十七日\n").as_deref(), Some("李靜文教授"));
+        assert_eq!(signed("王女士：\n\n本署诚邀阁下来港。\n\n顺颂\n商祺\n\n投资推广署\n家族办公室\n【电子签名】陈嘉欣\n主管（家族办公室）\n2028年9月4日\n").as_deref(), Some("陈嘉欣"));
+        assert_eq!(signed("Dear Ms Roy,\n\nWe invite you.\n\nYours sincerely,\n[e-signed] Mary CHAN\nProgramme Director\n").as_deref(), Some("Mary CHAN"));
     }
 
     #[test]

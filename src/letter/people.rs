@@ -581,6 +581,16 @@ pub(super) fn name_in_signature(text: &Text, x: Extracted) -> Extracted {
         Some(name) => text.extracted(x.start, x.end - (read.chars().count() - name.chars().count()), None, x.confidence).map_or(x.clone(), |v| Extracted { reason: x.reason.clone(), ..v }),
         None => x,
     };
+    // "【电子签名】陈嘉欣", "[e-signed] Mary CHAN": a bracket before the name that says it was signed is no part of it.
+    let opens = |c: char| matches!(c, '[' | '(' | '【' | '〔');
+    let mark = text.original.get(x.start).copied().filter(|&c| opens(c)).and_then(|_| (x.start + 1..x.end).find(|&i| matches!(text.original[i], ']' | ')' | '】' | '〕')));
+    let x = match mark.filter(|&close| PEOPLE_SIGNATURE_MARK_WORDS.iter().any(|w| text.lower_str(x.start, close).contains(w))) {
+        Some(close) => {
+            let (a, b) = text.trim(close + 1, x.end);
+            text.extracted(a, b, None, x.confidence).filter(|_| b > a).map_or(x.clone(), |v| Extracted { reason: x.reason.clone(), ..v })
+        }
+        None => x,
+    };
     let x = latin_name_signed(text, x);
     let (mut s, mut e) = (x.start, x.end);
     if e > s + 2 && matches!(text.original[s], '(' | '（') && matches!(text.original[e - 1], ')' | '）') {
@@ -643,12 +653,15 @@ fn latin_name_signed(text: &Text, x: Extracted) -> Extracted {
     if let Some(mark) = PEOPLE_SIGNED_MARKS.iter().find(|m| lower.starts_with(*m)) {
         s = text.trim(s + mark.chars().count(), e).0;
     }
-    // ", MH", ", BBS, MH, JP", ", PhD": honours and degrees after the name's comma (not "Vincent Ma").
+    // ", MH", ", BBS, MH, JP", ", PhD", ", PhD (Edin.)": honours and degrees after the name's comma (not "Vincent Ma"),
+    // or after a Chinese name's space ("李靜文教授 BBS").
     loop {
-        let at = (s..e).rev().find(|&i| text.original[i] == ',').filter(|&i| i > s);
+        let at = (s..e).rev().find(|&i| text.original[i] == ',' || text.original[i] == ' ' && i > s && !text.original[i - 1].is_ascii()).filter(|&i| i > s);
         let Some(at) = at else { break };
         let word = text.lower_str(at + 1, e);
-        if !PEOPLE_POST_NOMINALS.contains(&word.trim().trim_end_matches('.')) {
+        // (Where the degree was taken, in brackets after it, goes with it.)
+        let word = word.split_once('(').map_or(word.as_str(), |(w, _)| w).trim();
+        if !PEOPLE_POST_NOMINALS.contains(&word.trim_end_matches('.')) {
             break;
         }
         e = text.trim(s, at).1;
