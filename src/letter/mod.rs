@@ -1267,6 +1267,8 @@ mod tests {
             // A letter's date line with its weekday in brackets after the date.
             ("香港大学历史系\n\n2028年2月7日（星期一）\n\n美国 芝加哥大学历史系\nMichael Carter教授\n\n尊敬的Carter教授：\n\n本系诚邀您来港。\n", "letter_date", "2028-02-07"),
             ("Department of History\n\n7 February 2028 (Monday)\n\nProfessor Michael Carter\n\nDear Professor Carter,\n\nWe invite you to Hong Kong.\n", "letter_date", "2028-02-07"),
+            // "You would agree to …": the task after it.
+            ("Dear Ms Kim,\n\nWe should be delighted if, as Guest Tutor of the Camp, you would agree to give two masterclasses in chamber violin to our senior string players.\n", "activity", "give two masterclasses in chamber violin to our senior string players"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
