@@ -468,6 +468,16 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         loop {
             let (_, end) = phrase_until(text, e, &["，", "。", "；"], 60);
             e = end;
+            // (A comma inside a bracket in the middle of the clause ends nothing: "並於翌日（5月21日，星期日）上午主持…"; a
+            // bracket that ends it is an aside, "主持三場工作坊（十一月一日、三日及五日，每場三小時）。".)
+            let open = text.lower[first..e.min(text.lower.len())].iter().fold(0i32, |depth, &c| depth + i32::from(c == '(') - i32::from(c == ')'));
+            if open > 0 && text.lower.get(e) == Some(&',') {
+                let close = (e..(e + 20).min(text.lower.len())).find(|&i| text.lower[i] == ')');
+                if let Some(close) = close.filter(|&c| text.lower.get(c + 1).is_some_and(|n| !",.;。\n".contains(*n))) {
+                    e = close + 1;
+                    continue;
+                }
+            }
             let next = text.lower.get(e + 1).copied();
             // "，並...", "，另為…主持…", or a clause that starts with another activity verb ("參與演出，主演兩齣長劇").
             let verb_follows = ACTIVITY_CJK_VERBS.iter().any(|v| text.lower_str(e + 1, (e + 1 + v.chars().count()).min(text.lower.len())) == *v);
@@ -481,6 +491,15 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
                 continue;
             }
             break;
+        }
+        // (A bracket left open at the end is an aside cut at its comma: "主持三場工作坊（十一月一日、三日及五日".)
+        let mut depth = 0i32;
+        let unclosed = (first..e.min(text.lower.len())).rev().find(|&i| {
+            depth += i32::from(text.lower[i] == '(') - i32::from(text.lower[i] == ')');
+            depth > 0
+        });
+        if let Some(open) = unclosed {
+            e = text.trim(first, open).1;
         }
         if e > first + 2 {
             // Attending ("出席峰會", "參與計劃的首階段工作") before a task given elsewhere ("主持兩節工作坊"), unless a

@@ -1269,6 +1269,9 @@ mod tests {
             ("Department of History\n\n7 February 2028 (Monday)\n\nProfessor Michael Carter\n\nDear Professor Carter,\n\nWe invite you to Hong Kong.\n", "letter_date", "2028-02-07"),
             // "You would agree to …": the task after it.
             ("Dear Ms Kim,\n\nWe should be delighted if, as Guest Tutor of the Camp, you would agree to give two masterclasses in chamber violin to our senior string players.\n", "activity", "give two masterclasses in chamber violin to our senior string players"),
+            // A comma inside a bracket of the task's day does not end the task; a bracket that ends it is an aside.
+            ("陳老師：\n\n本局誠邀閣下來港主持三場教師專業發展工作坊（十一月一日、三日及五日，每場三小時）。\n", "activity", "主持三場教師專業發展工作坊"),
+            ("尊敬的王教授：\n\n本院谨诚邀阁下以特邀评审身份来港，于2028年5月20日（星期六）为大赛决赛作品进行现场评审，并于翌日（5月21日，星期日）上午主持决赛队伍与业界导师交流会。\n", "activity", "为大赛决赛作品进行现场评审，并于翌日（5月21日，星期日）上午主持决赛队伍与业界导师交流会"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
