@@ -247,7 +247,9 @@ impl<'a> Text<'a> {
     fn heads_what_follows(&self, l: usize) -> bool {
         let line = self.lower_str(self.lines[l].0, self.lines[l].1);
         let line = line.trim();
-        line.chars().count() <= 24 && LETTER_AFTER_THE_LETTER.iter().any(|h| line.starts_with(h))
+        // (A Chinese heading may be spaced out: "回  条", "附　件".)
+        let squeezed: String = line.chars().filter(|&c| c != ' ').collect();
+        line.chars().count() <= 24 && LETTER_AFTER_THE_LETTER.iter().any(|h| line.starts_with(h) || !h.is_ascii() && squeezed.starts_with(h))
     }
 
     /// The letter's characters `s..e`. Clamped to the letter: a stage that looks a few characters past a match
