@@ -223,6 +223,7 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     let Some(total) = amount_in(text, from, to.min(from + 24), confidence).filter(|t| t.start <= from + 1) else { return e0 };
     let mut end = total.end;
     let total_after = REMUNERATION_TOTAL_AFTER.iter().find(|w| lower(end, end + w.chars().count()) == **w);
+
     // (In a bracket, "for the series" after it: "(HK$20,000 for the series)".)
     // (Read with the sum already, when it says what the sum is for: "(HK$26,400 for the 12 camp days)".)
     // (Or a count of what it is for: "(HK$30,400 for eight sessions)".)
@@ -233,7 +234,8 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     if in_bracket {
         end += lower(end, end + 30).find(')').map_or(0, |b| lower(end, end + 30)[..b].chars().count());
     }
-    if lead.is_none() && total_after.is_none() && !in_bracket {
+    // (Or with the count of what it is for, read with it: "HK$3,000 per day, HK$15,000 for the five days".)
+    if lead.is_none() && total_after.is_none() && !in_bracket && !counted {
         return e0;
     }
     end += total_after.map_or(0, |w| w.chars().count());
@@ -565,6 +567,8 @@ mod tests {
         // A count of days between the sum and its total, with its comma; "for the twelve days" as "for five days".
         assert_eq!(fee("本會將致送酬金每日港幣2,500元，共十二日，合共港幣30,000元。").as_deref(), Some("每日港幣2,500元，共十二日，合共港幣30,000元"));
         assert_eq!(fee("The fee is HK$2,800 per day for the twelve days, HK$33,600 in total.").as_deref(), Some("HK$2,800 per day for the twelve days, HK$33,600 in total"));
+        // A second sum for the count of days or sessions the first is for is its total.
+        assert_eq!(fee("The fee is HK$3,000 per day, HK$15,000 for the five days.").as_deref(), Some("HK$3,000 per day, HK$15,000 for the five days"));
         // A second sum that does not say it is the total is not part of the fee.
         assert_eq!(fee("We will pay you a fee of HK$3,000 per day, HK$500 of it for meals.").as_deref(), Some("HK$3,000 per day"));
         // A Chinese sum by the day, the week or the session, and its total after the count it is for ("為期六日",
