@@ -1674,6 +1674,15 @@ mod tests {
         assert_eq!(travel(booked), (Some("2028-11-14".to_string()), Some("2028-11-19".to_string())));
     }
 
+    /// A range cut by a PDF's page break, its footer (with the day it was printed, "列印日期：") and the next page's
+    /// letterhead between: the range's two ends, not the printing's day, which no page's footer labels.
+    #[test]
+    fn a_range_across_a_page_break() {
+        let letter = "陳醫生：\n\n本署謹此誠邀閣下以專家顧問身份來港，主持技術研討會。\n\n研討會定於2028年9月12日至\n\n──────────────────────────────────────\nDH/CHP/VBD/28/052　　　　　　第1頁，共2頁　　　　　　列印日期：2028-08-02\n──────────────────────────────────────\n衞生署　衞生防護中心\n\n13日舉行，培訓課則安排於9月14日（星期四）進行。\n\n此致\n\n衞生署署長\n（陳大文　代行）\n\n──────────────────────────────────────\nDH/CHP/VBD/28/052　　　　　　第2頁，共2頁　　　　　　列印日期：2028-08-02\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!((x.activity_from.map(|v| v.value), x.activity_to.map(|v| v.value)), (Some("2028-09-12".to_string()), Some("2028-09-14".to_string())));
+    }
+
     /// The day tickets go on sale is no day of the activity, whatever the sentence names.
     #[test]
     fn the_day_tickets_go_on_sale() {

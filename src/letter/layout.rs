@@ -319,7 +319,8 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
     let n = text.lines.len();
     let mut l = 0;
     while l < n {
-        if text.header_line[l] || text.is_blank(l) {
+        // (Nor a page's footer: "DH/CHP/VBD/28/052　　第1頁，共2頁　　列印日期：2028-08-02" dates its printing.)
+        if text.header_line[l] || text.is_blank(l) || super::wrapping::is_page_footer(&text.original[text.lines[l].0..text.lines[l].1]) {
             l += 1;
             continue;
         }

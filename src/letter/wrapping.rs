@@ -48,7 +48,7 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest
     let unfinished = last.is_ascii_lowercase() && {
         let last_word: String = line.iter().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
         last_word.chars().all(|c| c.is_ascii_lowercase()) && super::cues::LETTER_UNFINISHED_LINE_ENDS.contains(&last_word.as_str())
-    };
+    } || (is_cjk(first) || first.is_ascii_digit()) && super::cues::LETTER_CJK_UNFINISHED_LINE_ENDS.iter().any(|w| w.starts_with(last));
     // Nor does a line stop inside a bracket or a quotation ("發表題為「人工智能深偽詐騙的偵查與"), or on a currency
     // whose sum is below ("評審酬金港幣" / "35,000元"). (Counted only when nothing cheaper has decided.)
     let inside_or_on_a_currency = || {
@@ -150,8 +150,10 @@ pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bo
     let blank = |k: usize| quoted_line(&chars[lines[k].0..lines[k].1]).2.iter().all(|c| c.is_whitespace());
     let mut footers = Vec::new();
     for f in (1..breaks).filter(|&f| is_page_footer(&chars[lines[f].0..lines[f].1])) {
-        // The lines of text either side, past up to two blank lines.
-        let before = (f.saturating_sub(3)..f).rev().find(|&k| !blank(k));
+        // The lines of text either side, past up to two blank lines (and above it, a rule over the footer: "研討會定於
+        // 2028年9月12日至" / "────" / "第1頁，共2頁").
+        let rule = |k: usize| is_a_rule(&chars[lines[k].0..lines[k].1]);
+        let before = (f.saturating_sub(4)..f).rev().find(|&k| !blank(k) && !rule(k));
         let after = (f + 1..(f + 4).min(lines.len())).find(|&k| !blank(k));
         let (Some(a), Some(b)) = (before, after) else { continue };
         // The next page's running head, a few lines set off by a blank line, may stand between: "香港民族乐团有限公司…
@@ -162,6 +164,7 @@ pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bo
         let resumed = head_end.and_then(|h| (h..(h + 3).min(lines.len())).find(|&k| !blank(k)));
         if let (Some(h), Some(r)) = (head_end, resumed) {
             if line_wraps(chars, lines[a], lines[r], widest(a, r)) {
+                footers.extend((a + 1..f).filter(|&k| rule(k)));
                 footers.push(f);
                 footers.extend(b..h);
                 for w in &mut wrapped[a..r] {
@@ -171,6 +174,7 @@ pub(super) fn wrapped_lines(chars: &[char], lines: &[(usize, usize)]) -> (Vec<bo
             }
         }
         if line_wraps(chars, lines[a], lines[b], widest(a, b)) {
+            footers.extend((a + 1..f).filter(|&k| rule(k)));
             footers.push(f);
             for w in &mut wrapped[a..b] {
                 *w = true;
@@ -246,7 +250,21 @@ pub(super) fn is_page_footer(line: &[char]) -> bool {
         let part: String = part.iter().collect::<String>().to_lowercase();
         is_page_number(&part.chars().collect::<Vec<char>>()) && (part.contains("page") || part.contains('第') || part.trim_start().starts_with(['-', '–', '—']))
     };
-    (names_a_page(&line[last_gap + 1..]) && short_reference(&line[..last_gap])) || (names_a_page(&line[..first_gap]) && short_reference(&line[first_gap..]))
+    if (names_a_page(&line[last_gap + 1..]) && short_reference(&line[..last_gap])) || (names_a_page(&line[..first_gap]) && short_reference(&line[first_gap..])) {
+        return true;
+    }
+    // (Or in the middle of three columns: "DH/CHP/VBD/28/052　　　第1頁，共2頁　　　列印日期：2028-08-02".)
+    let mut parts: Vec<&[char]> = Vec::new();
+    let mut start = 0;
+    for i in 0..=line.len() {
+        if i == line.len() || gap(i) {
+            if i > start {
+                parts.push(&line[start..i]);
+            }
+            start = i + 1;
+        }
+    }
+    parts.len() == 3 && names_a_page(parts[1]) && short_reference(parts[0]) && short_reference(parts[2])
 }
 
 /// A table pasted one cell to a line, as a PDF's or a web page's table often copies: a heading of three to six short
@@ -297,12 +315,19 @@ fn cells_on_their_own_lines(chars: &[char], lines: &[(usize, usize)]) -> Vec<boo
     in_a_row
 }
 
+/// Whether a line is a rule: underscores, dashes, equals signs or box-drawing lines, and nothing else.
+fn is_a_rule(line: &[char]) -> bool {
+    let text: String = line.iter().collect::<String>();
+    let text = text.trim();
+    !text.is_empty() && text.chars().all(|c| "_-=─━—".contains(c))
+}
+
 /// Whether a line may be a page's running head under a footer: a rule, parts set apart by a wide gap or a middle dot
 /// ("School of Music          Our ref.: …", "香港浸會大學音樂系　香港九龍塘…", "… · 1 Gloucester Road · T (852) …"), or a
 /// reference ("本系檔號：MUS/AIR/2028/03"), or a line marked as continued ("… (cont'd)"). A line of prose is none of these.
 fn is_a_running_head(line: &[char]) -> bool {
     let text: String = line.iter().collect::<String>().trim().to_lowercase();
-    let rule = !text.is_empty() && text.chars().all(|c| "_-=─━—".contains(c));
+    let rule = is_a_rule(line);
     let gap = text.contains("   ") || text.contains('\u{3000}') || text.contains(" · ");
     let reference = super::cues::LETTER_OWN_REFERENCES.iter().chain(super::cues::LETTER_REFERENCE_CELLS.iter().filter(|w| !w.is_ascii())).any(|w| text.contains(w));
     // ("Environmental Protection Department - Invitation to Dr A. Okonkwo (cont'd)", "邀請函（續）".)
@@ -703,6 +728,9 @@ mod tests {
         assert!(joined(zh).contains("人民币35,000元（约港币38,000元），另每日"), "{}", joined(zh));
         let en = "All five sessions will take place in the Concert Hall of the\n\n                                        Page 1 of 2\n____________________________________________\nSchool of Music                    Our ref.: APA/MU/KB/28-031\n\nAcademy, with its Steinway D booked for you.\n";
         assert!(joined(en).contains("Concert Hall of the Academy, with"), "{}", joined(en));
+        // (A rule over the footer too, and the next page's letterhead under its own rule.)
+        let ruled = "研討會定於2028年9月12日至\n\n──────────────────────────────────────\nDH/CHP/VBD/28/052　　　　　　第1頁，共2頁　　　　　　列印日期：2028-08-02\n──────────────────────────────────────\n衞生署　衞生防護中心\n\n13日舉行，培訓課則安排於9月14日（星期四）進行。\n";
+        assert!(joined(ruled).contains("2028年9月12日至13日舉行"), "{}", joined(ruled));
         // (Prose under the footer is the next page's text, not a running head.)
         let prose = "All five sessions will take place in the Concert Hall of the\n\n                                        Page 1 of 2\nAcademy, with its Steinway D booked for you.\n\nWe look forward to welcoming you.\n";
         assert!(joined(prose).contains("Concert Hall of the Academy, with its Steinway D booked for you.\n"), "{}", joined(prose));
