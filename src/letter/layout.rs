@@ -824,7 +824,10 @@ pub(super) fn second_version(letter: &str) -> Option<usize> {
             Script::Chinese => han >= 20 && block.contains(['，', '。']),
             Script::Latin => {
                 let sentence = block.trim_end().ends_with('.') || block.contains(". ") || block.contains(".\n");
-                latin >= 60 && han * 20 < latin && sentence && block.lines().any(|l| l.split_whitespace().count() >= 8)
+                // (Prose has words in lower case: not an address, "nám. Jana Palacha 2, 116 38 Praha 1, Czech Republic".)
+                let words = block.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic));
+                let (lower, all) = words.fold((0, 0), |(l, a), w| (l + usize::from(w.chars().next().is_some_and(char::is_lowercase)), a + 1));
+                latin >= 60 && han * 20 < latin && sentence && block.lines().any(|l| l.split_whitespace().count() >= 8) && lower * 3 >= all
             }
             Script::Neither => false,
         };
@@ -838,7 +841,15 @@ pub(super) fn second_version(letter: &str) -> Option<usize> {
     let lead_long = paragraphs[first..switch].iter().filter(|p| p.2 && p.1 == lead).count();
     let other_long = paragraphs[switch..].iter().filter(|p| p.2 && p.1 == other).count();
     let back = paragraphs[switch..].iter().any(|p| p.2 && p.1 == lead);
-    if lead_long < 2 || other_long < 2 || back {
+    // (A short version with a greeting of its own is one too: "Dear Professor Novák," over one paragraph and a form.)
+    let greets = blocks_after(letter, paragraphs[first].0).any(|b| {
+        let b = b.trim_start().to_lowercase();
+        match other {
+            Script::Latin => LETTER_GREETINGS.iter().any(|g| g.is_ascii() && b.starts_with(g)),
+            _ => b.lines().next().is_some_and(|l| l.chars().count() <= 16 && l.trim_end().ends_with('：')),
+        }
+    });
+    if lead_long < 2 || other_long < 1 || other_long < 2 && !greets || back {
         return None;
     }
     // Back from the switch over the short paragraphs in the other script: its greeting, its title.
@@ -847,6 +858,11 @@ pub(super) fn second_version(letter: &str) -> Option<usize> {
         start -= 1;
     }
     Some(paragraphs[start].0)
+}
+
+/// The paragraphs of `letter` (apart by blank lines) that start at or after byte `from`.
+fn blocks_after(letter: &str, from: usize) -> impl Iterator<Item = &str> {
+    letter[from..].split("\n\n").filter(|b| !b.trim().is_empty())
 }
 
 /// The sign-off a line is (trimmed, without its closing comma or full stop): "Yours sincerely", "此致", or one with a
@@ -1074,6 +1090,24 @@ mod tests {
         // English first, then Chinese.
         let letter = format!("Dear Ms Lambert,\n\n{EN}\n\n{EN}\n\nLambert女士：\n\n{ZH}\n\n{ZH}\n");
         assert!(letter[second_version(&letter).unwrap()..].starts_with("Lambert女士："));
+    }
+
+    #[test]
+    fn an_address_in_latin_letters_above_a_chinese_first_version_is_no_version() {
+        let letter = "嶺南大學文學院\n\nTomáš NOVÁK教授\nFaculty of Arts, Charles University\nnám. Jana Palacha 2, 116 38 Praha 1, Czech Republic\n\nNOVÁK教授：\n\n本院獲嶺南大學資助，誠邀閣下擔任駐校訪問學人，主講公開講座並主持研究生研討班。\n\n學術週將於2028年3月20日至3月24日舉行，公開講座在黃炳禮音樂及演藝館舉行。\n\n周家慧\n\nDear Professor NOVÁK,\n\nWe invite you to be Visiting Scholar-in-Residence, to deliver a public lecture and lead the postgraduate seminars.\n\nThe academic week will run from Monday 20 March to Friday 24 March 2028 in the Wong Bing Lai Hall.\n\nProfessor CHOW Ka-wai\n";
+        let at = second_version(letter).expect("two versions");
+        assert!(letter[at..].starts_with("Dear Professor NOVÁK"), "{}", &letter[at..]);
+    }
+
+    /// A short second version, a greeting over one paragraph and a form, is one too.
+    #[test]
+    fn a_short_second_version_with_its_own_greeting() {
+        let letter = "香港科技大学\n\n诺瓦克老师：\n\n您好！本学系谨此正式邀请您于今年十月以访问学者身份来港，讲授短期课程及担任两场博士论文答辩的校外委员。\n\n本函乃按「特定界别短期活动访客入境便利计划」发出，请于入境时出示。\n\n张永健教授\n\n----------\n\nDear Professor Novák,\n\nThe Department is pleased to invite you to Hong Kong as a Visiting Scholar, to teach a short course and to serve as external examiner at two thesis defences.\n\nDates: 4 (Monday) to 8 (Friday) October 2027\nVenue: Room 4619, Academic Building, HKUST\n\nProfessor CHEUNG Wing-kin\n";
+        let at = second_version(letter).expect("two versions");
+        assert!(letter[at..].starts_with("Dear Professor Novák"), "{}", &letter[at..]);
+        // (Without its greeting, one paragraph in the other language is a note.)
+        let note = "香港科技大学\n\n诺瓦克老师：\n\n您好！本学系谨此正式邀请您于今年十月以访问学者身份来港，讲授短期课程及担任两场博士论文答辩的校外委员。\n\n本函乃按「特定界别短期活动访客入境便利计划」发出，请于入境时出示。\n\nThe Department is pleased to invite you to Hong Kong as a Visiting Scholar, to teach a short course and to serve as external examiner at two thesis defences.\n";
+        assert_eq!(second_version(note), None);
     }
 
     #[test]
