@@ -194,7 +194,7 @@ fn write_letter_cues(out_dir: &Path) {
         ("remuneration", &["revised", "cues", "currencies", "cjk_each", "terms", "total_leads", "total_after", "total_after_in_bracket", "currencies_after", "period_words", "none", "none_in_prose", "not_what_it_is_for", "not_what_it_is_for_after_and", "equivalent", "paid_by_others", "none_before_a_fee", "none_besides", "paying_verbs", "covers_all_ends", "covers"]),
         ("letter", &[
             "greetings", "addressed_to", "generic_addressees", "signature_tails", "closing_courtesies", "not_sign_offs", "sign_offs",
-            "not_a_name", "email_date_headers", "seals", "date_column_heads", "forms_own_words", "email_headers", "quote_markers", "inviting", "subject_headers", "addressee_headers", "own_references", "reference_cells",
+            "not_a_name", "email_date_headers", "seals", "date_column_heads", "forms_own_words", "email_headers", "quote_markers", "inviting", "subject_headers", "addressee_headers", "own_references", "reference_cells", "contact_cells",
             "unfinished_line_ends", "cjk_unfinished_line_ends", "copy_to", "signed_for", "signer_headings", "after_the_letter", "sentence_openers", "continued", "signing_lines",
         ]),
         ("people", &["disclaimers", "honorifics", "invite_leads", "name_particles", "posts", "cjk_titles", "cjk_descriptors", "cjk_courtesies", "cjk_posts", "cjk_invite_verbs", "cjk_places", "theirs", "addressee_invited", "notes_after_a_comma", "notes_in_brackets", "signed_notes", "pronouns", "not_post_nominals", "signed_marks", "signature_mark_words", "post_nominals"]),

@@ -472,7 +472,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             // bracket that ends it is an aside, "主持三場工作坊（十一月一日、三日及五日，每場三小時）。".)
             let open = text.lower[first..e.min(text.lower.len())].iter().fold(0i32, |depth, &c| depth + i32::from(c == '(') - i32::from(c == ')'));
             if open > 0 && text.lower.get(e) == Some(&',') {
-                let close = (e..(e + 20).min(text.lower.len())).find(|&i| text.lower[i] == ')');
+                let close = (e..(e + 20).min(text.lower.len())).take_while(|&i| !matches!(text.lower[i], '\n' | '。')).find(|&i| text.lower[i] == ')');
                 if let Some(close) = close.filter(|&c| text.lower.get(c + 1).is_some_and(|n| !",.;。\n".contains(*n))) {
                     e = close + 1;
                     continue;

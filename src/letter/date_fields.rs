@@ -322,7 +322,7 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         let dated = next.contains(['月', '日', '/']);
         if alone && dated {
             // (A list of days, each its own clause: "5月4日，5月6日".)
-        } else if !(come && dated) {
+        } else if !((come || travelling) && dated) {
             near_end = next_end;
         } else if m.from == m.to {
             // "請於6月4日來港，6月8日離港": a day of coming, with the day of leaving after it, is the arrival.
@@ -471,12 +471,12 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     });
     // (Or after its row's weekday or number, each in a cell of its own: "Sunday       | 25 July 2027 | … | Arrival",
     // " 1  | Wed 29 Nov 2028   | Arrive HKIA".)
-    let weekday_cell = before.contains(['|', '\t']) && before.split(['|', '\t']).all(|cell| {
+    let row_key_cells = before.contains(['|', '\t']) && before.split(['|', '\t']).all(|cell| {
         let cell = cell.trim();
         let number = |c: &str| (1..=2).contains(&c.len()) && c.chars().all(|d| d.is_ascii_digit());
         cell.is_empty() || number(cell) || super::dates::is_weekday(cell) || cell.strip_prefix("day ").is_some_and(number)
     });
-    if day_number || weekday_cell || text.original[ls..m.start].iter().all(|&c| c.is_whitespace() || is_bullet(c) || c == '|' || c == '>') {
+    if day_number || row_key_cells || text.original[ls..m.start].iter().all(|&c| c.is_whitespace() || is_bullet(c) || c == '|' || c == '>') {
         let mut line_end = text.lines[line].1;
         // "Day 2 - Monday 17 April" over "  • 09:30 Welcome briefing …": a date alone on its line heads the items
         // indented or bulleted under it, which say what the day is.

@@ -841,28 +841,24 @@ pub(super) fn second_version(letter: &str) -> Option<usize> {
     let lead_long = paragraphs[first..switch].iter().filter(|p| p.2 && p.1 == lead).count();
     let other_long = paragraphs[switch..].iter().filter(|p| p.2 && p.1 == other).count();
     let back = paragraphs[switch..].iter().any(|p| p.2 && p.1 == lead);
-    // (A short version with a greeting of its own is one too: "Dear Professor Novák," over one paragraph and a form.)
-    let greets = blocks_after(letter, paragraphs[first].0).any(|b| {
-        let b = b.trim_start().to_lowercase();
-        match other {
-            Script::Latin => LETTER_GREETINGS.iter().any(|g| g.is_ascii() && b.starts_with(g)),
-            _ => b.lines().next().is_some_and(|l| l.chars().count() <= 16 && l.trim_end().ends_with('：')),
-        }
-    });
-    if lead_long < 2 || other_long < 1 || other_long < 2 && !greets || back {
-        return None;
-    }
     // Back from the switch over the short paragraphs in the other script: its greeting, its title.
     let mut start = switch;
     while start > first + 1 && paragraphs[start - 1].1 == other {
         start -= 1;
     }
+    // (A short version with a greeting of its own among them is one too: "Dear Professor Novák," over one paragraph
+    // and a form; "諾瓦克教授：" over one paragraph.)
+    let greets = paragraphs[start..switch].iter().any(|p| {
+        let opening = letter[p.0..].lines().next().unwrap_or("").trim().to_lowercase();
+        match other {
+            Script::Latin => LETTER_GREETINGS.iter().any(|g| g.is_ascii() && opening.starts_with(g)),
+            _ => opening.chars().count() <= 16 && opening.ends_with(['：', ':']) && PEOPLE_CJK_TITLES.iter().any(|t| opening.contains(t)),
+        }
+    });
+    if lead_long < 2 || other_long < 2 && !greets || back {
+        return None;
+    }
     Some(paragraphs[start].0)
-}
-
-/// The paragraphs of `letter` (apart by blank lines) that start at or after byte `from`.
-fn blocks_after(letter: &str, from: usize) -> impl Iterator<Item = &str> {
-    letter[from..].split("\n\n").filter(|b| !b.trim().is_empty())
 }
 
 /// The sign-off a line is (trimmed, without its closing comma or full stop): "Yours sincerely", "此致", or one with a

@@ -582,8 +582,9 @@ pub(super) fn name_in_signature(text: &Text, x: Extracted) -> Extracted {
         None => x,
     };
     // "【电子签名】陈嘉欣", "[e-signed] Mary CHAN": a bracket before the name that says it was signed is no part of it.
+    // (Folded, "（電子簽名）" and "［e-signed］" open as "(" and "[" do.)
     let opens = |c: char| matches!(c, '[' | '(' | '【' | '〔');
-    let mark = text.original.get(x.start).copied().filter(|&c| opens(c)).and_then(|_| (x.start + 1..x.end).find(|&i| matches!(text.original[i], ']' | ')' | '】' | '〕')));
+    let mark = text.lower.get(x.start).copied().filter(|&c| opens(c)).and_then(|_| (x.start + 1..x.end).find(|&i| matches!(text.lower[i], ']' | ')' | '】' | '〕')));
     let x = match mark.filter(|&close| PEOPLE_SIGNATURE_MARK_WORDS.iter().any(|w| text.lower_str(x.start, close).contains(w))) {
         Some(close) => {
             let (a, b) = text.trim(close + 1, x.end);
@@ -656,8 +657,13 @@ fn latin_name_signed(text: &Text, x: Extracted) -> Extracted {
     // ", MH", ", BBS, MH, JP", ", PhD", ", PhD (Edin.)": honours and degrees after the name's comma (not "Vincent Ma"),
     // or after a Chinese name's space ("李靜文教授 BBS").
     loop {
-        let at = (s..e).rev().find(|&i| text.original[i] == ',' || text.original[i] == ' ' && i > s && !text.original[i - 1].is_ascii()).filter(|&i| i > s);
+        let after_cjk = |i: usize| matches!(text.original[i], ' ' | '\u{3000}') && i > s && super::text::is_cjk(text.original[i - 1]);
+        let at = (s..e).rev().find(|&i| text.original[i] == ',' || after_cjk(i)).filter(|&i| i > s);
         let Some(at) = at else { break };
+        // (Apart by a space, only in capitals as written: "李靜文教授 BBS".)
+        if after_cjk(at) && text.original[at + 1..e].iter().any(|c| c.is_lowercase()) {
+            break;
+        }
         let word = text.lower_str(at + 1, e);
         // (Where the degree was taken, in brackets after it, goes with it.)
         let word = word.split_once('(').map_or(word.as_str(), |(w, _)| w).trim();

@@ -154,8 +154,9 @@ fn with_its_terms(text: &Text, mut p: usize, mut e: usize, to: usize, confidence
 /// After a sum by the day or the session, past its total when one follows: "每日港幣五千元，合共港幣二萬五千元", "HK$5,000
 /// per day, totalling HK$25,000", "HK$3,000 per session, HK$18,000 in total", "US$250 per day, i.e. US$2,750 for the
 /// camp", "US$500 per class (US$2,500 in total)", "每日港币3,500元，三日合共港币10,500元". A second sum says it is the
-/// total by a word before it ("i.e.", 合共) or after it ("in total"); without one it may be anything else ("HK$3,000
-/// per day, HK$500 a day for meals").
+/// total by a word before it ("i.e.", 合共) or after it ("in total"), or by the count of what it is for ("HK$3,000 per
+/// day, HK$15,000 for the five days"); without one it may be anything else ("HK$3,000 per day, HK$500 a day for
+/// meals").
 fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
     // Past what the sum is for, or a short bracket naming no sum: "HK$3,500 per day for five days (HK$17,500 in
@@ -228,14 +229,14 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     // (Read with the sum already, when it says what the sum is for: "(HK$26,400 for the 12 camp days)".)
     // (Or a count of what it is for: "(HK$30,400 for eight sessions)".)
     let read = lower(total.start, end);
-    let counted = read.find(" for ").is_some_and(|i| for_a_count(&read[i..]).is_some());
-    let read_with_it = bracket && text.lower.get(end) == Some(&')') && (REMUNERATION_TOTAL_AFTER_IN_BRACKET.iter().any(|w| read.contains(w)) || counted);
+    let total_for_count = read.find(" for ").is_some_and(|i| for_a_count(&read[i..]).is_some());
+    let read_with_it = bracket && text.lower.get(end) == Some(&')') && (REMUNERATION_TOTAL_AFTER_IN_BRACKET.iter().any(|w| read.contains(w)) || total_for_count);
     let in_bracket = read_with_it || bracket && REMUNERATION_TOTAL_AFTER_IN_BRACKET.iter().any(|w| lower(end, end + w.chars().count()) == *w) && lower(end, end + 30).contains(')');
     if in_bracket {
         end += lower(end, end + 30).find(')').map_or(0, |b| lower(end, end + 30)[..b].chars().count());
     }
     // (Or with the count of what it is for, read with it: "HK$3,000 per day, HK$15,000 for the five days".)
-    if lead.is_none() && total_after.is_none() && !in_bracket && !counted {
+    if lead.is_none() && total_after.is_none() && !in_bracket && !total_for_count {
         return e0;
     }
     end += total_after.map_or(0, |w| w.chars().count());
@@ -355,7 +356,8 @@ fn terms_after(text: &Text, e: usize) -> usize {
 }
 
 /// Past a Chinese clause after a sum and its comma that makes it the sum for all it names: "，已包括排練、兩場錄音及專訪之
-/// 全部費用", "，為兩星期集訓及示範賽之全部酬金"; `e` when there is none.
+/// 全部費用", "，為兩星期集訓及示範賽之全部酬金"; `e` when there is none. (It says so from its first word; not what is
+/// paid besides or not covered: "，本會另負責閣下的一切費用", "，機票及住宿費用不包括在內".)
 fn covers_all(text: &Text, e: usize) -> usize {
     if text.lower.get(e) != Some(&',') {
         return e;
@@ -363,7 +365,9 @@ fn covers_all(text: &Text, e: usize) -> usize {
     let Some(end) = (e + 1..(e + 40).min(text.lower.len())).find(|&i| ",.;\n。".contains(text.lower[i])) else { return e };
     let clause = text.lower_str(e + 1, end);
     let cjk = clause.chars().all(|c| !c.is_ascii_alphabetic());
-    if cjk && REMUNERATION_COVERS_ALL_ENDS.iter().any(|w| clause.ends_with(w)) { end } else { e }
+    let opens = REMUNERATION_COVERS.iter().chain(["為", "为"].iter()).any(|w| clause.starts_with(w));
+    let besides = clause.contains(['不', '未', '另']);
+    if cjk && opens && !besides && REMUNERATION_COVERS_ALL_ENDS.iter().any(|w| clause.ends_with(w)) { end } else { e }
 }
 
 /// Past a bracket at `s` that holds the sum before it again, in another currency or in figures: "JPY 850,000
@@ -704,6 +708,9 @@ mod tests {
         assert_eq!(fee("陳先生：\n\n本院將向閣下支付酬金港幣十二萬元（包括排練及演出期間）。\n").map(|f| f.1), Some(false));
         assert_eq!(fee("陳先生：\n\n酬金為港幣三萬元，已包括排練及錄音之全部費用。\n").map(|f| f.1), Some(false));
         assert_eq!(fee("陳先生：\n\n本院將向閣下支付酬金港幣八萬元（已包括稅項）。\n").map(|f| f.0), Some("港幣八萬元".to_string()));
+        // (Not what is paid besides, nor what is not covered.)
+        assert_eq!(fee("陳先生：\n\n酬金為港幣三萬元，本會另負責閣下在港期間的一切費用。\n").map(|f| f.0), Some("港幣三萬元".to_string()));
+        assert_eq!(fee("陳先生：\n\n酬金為港幣三萬元，機票及住宿費用不包括在內。\n").map(|f| f.0), Some("港幣三萬元".to_string()));
     }
 
     /// A fee in another currency named in Chinese before its sum ("歐元六千元", "日圓八十萬元"); not a day followed by

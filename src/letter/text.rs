@@ -1,7 +1,7 @@
 //! The letter as the reader sees it: its characters, folded to half-width and lower-case one for one (so every
 //! offset is the letter's own), its lines, and searching within it.
 
-use super::cues::{LETTER_AFTER_THE_LETTER, LETTER_EMAIL_HEADERS, LETTER_GREETINGS, LETTER_INVITING, LETTER_QUOTE_MARKERS, LETTER_SENTENCE_OPENERS, LETTER_SIGNATURE_TAILS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
+use super::cues::{LETTER_AFTER_THE_LETTER, LETTER_CONTACT_CELLS, LETTER_OWN_REFERENCES, LETTER_REFERENCE_CELLS, LETTER_EMAIL_HEADERS, LETTER_GREETINGS, LETTER_INVITING, LETTER_QUOTE_MARKERS, LETTER_SENTENCE_OPENERS, LETTER_SIGNATURE_TAILS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
 use super::Extracted;
 
 /// Folds full-width ASCII forms (U+FF01..U+FF5E: "２０２６", "：", "，", "（") and the ideographic space to their
@@ -407,14 +407,20 @@ impl<'a> Text<'a> {
     }
 
     /// Whether a rule on line `l` is a table's edge: the line right above it or right below it (no blank between) is a
-    /// row of cells, three spaces, a tab or a bar apart, that opens with a figure (a date, a time, a number) or is
-    /// barred; not an e-mail's header, nor a page's header or footer ("香港文学推广协会      第 1 页 / 共 2 页").
+    /// row of cells, three spaces, a tab or a bar apart, that opens with a figure or a weekday ("Sun 9 Jan 2028",
+    /// "09:30", "1") or is barred; not an e-mail's header, a page's header or footer ("香港文学推广协会      第 1 页 / 共
+    /// 2 页"), nor a line of references or contacts ("Our ref: HKAC/2027/15      3 March 2027", "Tel: 2345 6789    Fax:
+    /// …"), which may stand beside a rule between a covering note and the letter.
     fn boxes_a_table(&self, l: usize) -> bool {
         let row = |k: usize| {
             let cells = super::layout::cells(self, k);
-            let line = &self.original[self.lines[k].0..self.lines[k].1];
-            let figure = cells.first().is_some_and(|&(s, e)| self.original[s..e].iter().any(char::is_ascii_digit));
-            !self.is_blank(k) && !self.header_line[k] && cells.len() >= 2 && (figure || super::layout::is_table_row(self, k)) && !super::wrapping::is_page_footer(line)
+            let (ls, le) = self.lines[k];
+            let first = cells.first().map(|&(s, e)| self.lower_str(s, e)).unwrap_or_default();
+            let word = first.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let opens = first.starts_with(|c: char| c.is_ascii_digit()) || super::dates::is_weekday(word);
+            let line = self.lower_str(ls, le);
+            let references = LETTER_OWN_REFERENCES.iter().chain(LETTER_REFERENCE_CELLS.iter().filter(|r| !r.is_ascii())).chain(LETTER_CONTACT_CELLS).any(|r| line.contains(r));
+            !self.is_blank(k) && !self.header_line[k] && cells.len() >= 2 && (opens || super::layout::is_table_row(self, k)) && !references && !super::wrapping::is_page_footer(&self.original[ls..le])
         };
         (l > 0 && row(l - 1)) || (l + 1 < self.lines.len() && row(l + 1))
     }

@@ -24,6 +24,8 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest
     const WRAPPED_CJK_WIDTH: usize = 40;
     const PARAGRAPH_WIDTH: usize = 50;
     const SOME_LENGTH: usize = 30;
+    // (Ten Chinese characters.)
+    const CJK_SOME_LENGTH: usize = 20;
     let (start, mut end) = this;
     if end > start && chars[end - 1] == '\r' {
         end -= 1;
@@ -48,7 +50,11 @@ fn line_wraps(chars: &[char], this: (usize, usize), next: (usize, usize), widest
     let unfinished = last.is_ascii_lowercase() && {
         let last_word: String = line.iter().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
         last_word.chars().all(|c| c.is_ascii_lowercase()) && super::cues::LETTER_UNFINISHED_LINE_ENDS.contains(&last_word.as_str())
-    } || (is_cjk(first) || first.is_ascii_digit()) && super::cues::LETTER_CJK_UNFINISHED_LINE_ENDS.iter().any(|w| w.starts_with(last));
+    } || (is_cjk(first) || first.is_ascii_digit()) && width >= CJK_SOME_LENGTH && {
+        // (A line of some length: a signature's name may end so, "梁志和".)
+        let tail: String = line.iter().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
+        super::cues::LETTER_CJK_UNFINISHED_LINE_ENDS.iter().any(|w| tail.ends_with(w))
+    };
     // Nor does a line stop inside a bracket or a quotation ("發表題為「人工智能深偽詐騙的偵查與"), or on a currency
     // whose sum is below ("評審酬金港幣" / "35,000元"). (Counted only when nothing cheaper has decided.)
     let inside_or_on_a_currency = || {
@@ -731,6 +737,9 @@ mod tests {
         // (A rule over the footer too, and the next page's letterhead under its own rule.)
         let ruled = "研討會定於2028年9月12日至\n\n──────────────────────────────────────\nDH/CHP/VBD/28/052　　　　　　第1頁，共2頁　　　　　　列印日期：2028-08-02\n──────────────────────────────────────\n衞生署　衞生防護中心\n\n13日舉行，培訓課則安排於9月14日（星期四）進行。\n";
         assert!(joined(ruled).contains("2028年9月12日至13日舉行"), "{}", joined(ruled));
+        // (A short line that ends so is a name's, and ends there: "梁志和" over "香港大學音樂系".)
+        let signed = "此致\n\n梁志和\n香港大學音樂系\n";
+        assert!(joined(signed).contains("梁志和\n香港大學音樂系"), "{}", joined(signed));
         // (Prose under the footer is the next page's text, not a running head.)
         let prose = "All five sessions will take place in the Concert Hall of the\n\n                                        Page 1 of 2\nAcademy, with its Steinway D booked for you.\n\nWe look forward to welcoming you.\n";
         assert!(joined(prose).contains("Concert Hall of the Academy, with its Steinway D booked for you.\n"), "{}", joined(prose));
