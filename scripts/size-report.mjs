@@ -119,9 +119,15 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // nineteenth held-out split (flights' legs and numbers, hotel nights after a Chinese range, a form's unnamed lines of
 // days, sums again in brackets, signatures' marks, pronouns and rules, another person's capacity, tasks in the
 // passive, ...): the second part 238.0 → 241.9 KB and the cue words' file 15.4 → 15.7 KB, everything 438.2 KB, over
-// 436, so its budget is 440 KB (the first load 140.6 KB, its code unchanged).
+// 436, so its budget is 440 KB (the first load 140.6 KB, its code unchanged). The round after that (seventeenth
+// session) added some 20 reader changes for 96 new tuning letters and a twentieth held-out split (rules that box a
+// table, letters' dates with their weekdays, Chinese fees' totals and what they cover, travel said around a date,
+// signatures' marks, PDF footers in three columns, bilingual letters with an address in the other script, ...): the
+// second part 241.9 → 244.6 KB and the cue words' file 15.7 → 16.0 KB, everything 441.4 KB, over 440, so its budget
+// is 444 KB (the first load 140.7 KB, its code unchanged). A look at the second part's largest functions (twiggy, on a
+// build with names) found nothing to take out that is not the reader's rules themselves.
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 440_000;
+const BUDGET_TOTAL = 444_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
