@@ -131,8 +131,9 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// reader of a58b7e8. Letters 2313–2336 (everything at once, the activity, the role and the signatory hardest) were
 /// added with 3 among them: 292 of 336 before any change for them, on the same reader. Letters 2337–2360 (everything
 /// at once, the days hardest) and 2361–2384 (the host and the venue hardest) were added with 1 and 4 among them: 298
-/// and 295 of 336 before any change for them, on the reader of 987d9ae, when the count was 111.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 116;
+/// and 295 of 336 before any change for them, on the reader of 987d9ae, when the count was 111. The round's changes
+/// brought the count to 114.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 114;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
@@ -261,9 +262,10 @@ const FRESH18_WRONG_AND_SURE_MAX: usize = 2;
 
 /// The twentieth held-out split (see its README), written at the start of the round after (2026-12-03, seventeenth
 /// session) and first measured on the reader of that moment (commit 93d73ec, whose reader is that of a58b7e8):
-/// 593 of 672 fields, 4 wrong and sure (0.6%).
+/// 593 of 672 fields, 4 wrong and sure (0.6%). At that round's end, measured and not tuned on: 597 of 672, 3 wrong and
+/// sure; the guard was lowered to the count.
 const FRESH19_FLOOR: usize = 593 - 48;
-const FRESH19_WRONG_AND_SURE_MAX: usize = 4;
+const FRESH19_WRONG_AND_SURE_MAX: usize = 3;
 
 const FIELDS: &[&str] = &[
     "host", "invitee", "nationality", "travel_document", "activity", "role", "activity_from", "activity_to",
