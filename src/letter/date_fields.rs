@@ -804,7 +804,7 @@ pub(super) fn is_letter_date_line(text: &Text, mentions: &[DateMention], m: &Dat
     let close = (text.lower.get(after) == Some(&'(')).then(|| (after + 1..e.min(after + 12)).find(|&k| text.lower[k] == ')')).flatten();
     let weekday = close.is_some_and(|close| {
         let inside = text.lower_str(after + 1, close);
-        let named = ["星期", "週", "周", "禮拜", "礼拜"].iter().any(|w| inside.starts_with(w)) || super::dates::is_weekday(inside.trim_end_matches('.'));
+        let named = super::dates::names_a_weekday(&inside);
         named && text.lower_str(close + 1, text.lines[line].1).trim().is_empty() && !m.year_inferred && super::chat::Chat::of(text).is_none()
     });
     let after = match close {

@@ -75,6 +75,11 @@ pub(super) fn is_weekday(word: &str) -> bool {
     WEEKDAYS.contains(&word)
 }
 
+/// Whether the words inside a bracket after a date (lower case) name its weekday: "星期一", "週五", "mon.", "monday".
+pub(super) fn names_a_weekday(inside: &str) -> bool {
+    ["星期", "週", "周", "禮拜", "礼拜"].iter().any(|w| inside.starts_with(w)) || is_weekday(inside.trim_end_matches('.'))
+}
+
 /// A cursor over the folded characters.
 struct Scan<'a> {
     c: &'a [char],
@@ -224,9 +229,7 @@ impl Scan<'_> {
         }
         let Some(close) = (j + 1..(j + 8).min(self.c.len())).find(|&k| self.at(k) == Some(')')) else { return i };
         let inside: String = self.c[j + 1..close].iter().collect::<String>().to_ascii_lowercase();
-        let weekday = ["星期", "週", "周", "禮拜", "礼拜"].iter().any(|w| inside.starts_with(w))
-            || WEEKDAYS.iter().any(|w| inside.trim_end_matches('.') == *w);
-        if weekday { close + 1 } else { i }
+        if names_a_weekday(&inside) { close + 1 } else { i }
     }
 
     /// A list separator between days: ",", "and", ", and", "&".
