@@ -1281,6 +1281,8 @@ mod tests {
             ("渔农自然护理署\n香港湿地公园管理处\n\n本署档号：AF WP/EDU/27-118\n电话：(852) 3152 2666\n传真：(852) 2486 6233\n\n陈晓燕研究员\n广东省科学院动物研究所\n\n陈研究员：\n\n本署谨诚邀阁下担任是次调查的技术顾问，带领调查队进行冬季水鸟同步调查并主讲两场公众讲座。阁下将于2028年1月9日经深圳湾口岸入境。\n\n请于2027年12月17日或之前填妥下列回条。\n\n渔农自然护理署署长\n（湿地公园经理冯志坚代行）\n\n2027年12月1日\n------------------------------------------------------------\n回  条\n致：渔农自然护理署香港湿地公园管理处（传真：2486 6233）\n\n本人 □ 接受 / □ 未能接受 贵署邀请。\n\n姓名：______________________\n通行证号码：________________\n联络电话：__________________\n签署：______________________      日期：____________\n", "letter_date", "2027-12-01"),
             // A university's museum or centre heading the letter is the university.
             ("香港大學美術博物館\nUniversity Museum and Art Gallery, The University of Hong Kong\n香港般咸道九十號\n\n山本由紀子教授\n\n山本教授：\n\n本館謹誠邀閣下擔任特展的客席策展人，主持展品佈置。\n\n此致\n\n山本由紀子教授\n\n香港大學美術博物館\n館長\n羅詠琪\n\n二〇二七年十二月十五日\n", "host", "香港大學"),
+            // A division in brackets under the post is not the signer, whose name is above it.
+            ("Dear Ms de Vries,\n\nWe invite you to review the draft Code on 21 February 2028.\n\nYours sincerely,\n\n\n\nIr Dr WONG Chi-keung, JP\nDeputy Director of Electrical and Mechanical Services\n(Regulatory Services)\n\nc.c. Mr Ben CHIU\n", "signatory", "Ir Dr WONG Chi-keung"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -201,6 +201,11 @@ fn candidates(text: &Text, catalogue: &Catalogue) -> Vec<Candidate> {
     {
         for p in text.find_all("(") {
             let Some(close) = (p + 1..(p + 60).min(text.lower.len())).find(|&i| text.lower[i] == ')') else { continue };
+            // A bracket inside a file reference ("EDB(CD)/MA/EX/27/06", "HAD(ST)12") is part of it, not a country.
+            let glued = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "/-.".contains(*c));
+            if p > 0 && glued(text.lower.get(p - 1)) && glued(text.lower.get(close + 1)) {
+                continue;
+            }
             // "(Ukrainian, passport no. FX123456)": the first part.
             let end = (p + 1..close).find(|&i| ",;、".contains(text.lower[i])).unwrap_or(close);
             // (Not a flight's: "(TK 70 via Istanbul, ETA 19:40)" names no nationality, whatever "TK" is.)
@@ -285,6 +290,14 @@ mod tests {
         ] {
             assert_eq!(nationality(letter).0.as_deref(), Some(code), "{letter}");
         }
+    }
+
+    /// A bracket glued inside a file reference names a section, not a country ("CD" is also the Congo's code).
+    #[test]
+    fn a_bracket_inside_a_reference_is_no_nationality() {
+        assert_eq!(nationality("本局档号：EDB(CD)/MA/EX/27/06\n\n赵女士：\n").0, None);
+        assert_eq!(nationality("Our ref.: HAD(ST)12/3\n\nDear Ms Zhao,\n").0, None);
+        assert_eq!(nationality("Our ref.: HAD(ST)12/3\n\nMs Olena Kovalenko (Ukrainian) will join.\n").0.as_deref(), Some("UKR"));
     }
 
     #[test]

@@ -561,7 +561,16 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
             if titled || surname {
                 return text.extracted(open, close, None, CLEAR_CUE);
             }
-            unsure.get_or_insert((open, close));
+            // (Under a post, "Deputy Director of Electrical and Mechanical Services / (Regulatory Services)", it is
+            // the post's division; the name in brackets is above the post.)
+            let above = (0..l).rev().find(|&k| !text.is_blank(k)).filter(|&k| k + 1 == l);
+            let under_a_post = above.is_some_and(|k| {
+                let post = text.lower_str(text.lines[k].0, text.lines[k].1);
+                post.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| PEOPLE_POSTS.contains(&w))
+            });
+            if !under_a_post {
+                unsure.get_or_insert((open, close));
+            }
         }
     }
     if let Some((open, close)) = unsure {
