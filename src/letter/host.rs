@@ -609,7 +609,11 @@ fn full_form(text: &Text, s: usize, e: usize) -> (usize, usize) {
                 end += suffix.chars().count();
             }
         }
-        if end - p > longest.1 - longest.0 {
+        // (Not into another body named after it: "Hong Kong Oratorio Society Festival Orchestra" is the society's
+        // orchestra, not the society.)
+        let added = text.lower_str(p + head.chars().count(), end);
+        let another_body = looks_like_organisation(head.trim()) && added.split_whitespace().last().is_some_and(|w| ORGANISATION_ENSEMBLES.contains(&w));
+        if end - p > longest.1 - longest.0 && !another_body {
             longest = (p, end);
         }
     }
@@ -904,7 +908,7 @@ fn organisation_in_block(text: &Text, block: &[usize]) -> Option<(usize, usize)>
             if line.contains('(') && before_bracket.chars().count() <= 6 && PEOPLE_CJK_POSTS.iter().any(|p| before_bracket.ends_with(p)) {
                 continue;
             }
-            return Some((s, e));
+            return Some(past_signing_for(text, s, e));
         }
     }
     // "Hong Kong Sinfonietta" under "Jane Ho" and "Programme Manager": a capitalised name that is neither the first
@@ -923,6 +927,22 @@ fn organisation_in_block(text: &Text, block: &[usize]) -> Option<(usize, usize)>
         }
     }
     None
+}
+
+/// "for and on behalf of the Committee, Hong Kong Oratorio Society": the organisation, past the words that sign for
+/// it and a unit of it with no name of its own.
+fn past_signing_for(text: &Text, s: usize, e: usize) -> (usize, usize) {
+    let line = text.lower_str(s, e);
+    let Some(lead) = ["for and on behalf of ", "on behalf of ", "for and behalf of "].into_iter().find(|w| line.starts_with(w)) else { return (s, e) };
+    let mut at = s + lead.chars().count();
+    if text.lower_str(at, (at + 4).min(e)) == "the " {
+        at += 4;
+    }
+    let rest = text.lower_str(at, e);
+    match ORGANISATION_UNITS.iter().find(|u| rest.starts_with(&format!("{u}, "))) {
+        Some(unit) => text.trim(at + unit.chars().count() + 2, e),
+        None => text.trim(at, e),
+    }
 }
 
 /// The line of the letter's (last) sign-off: "Yours sincerely,", "此致".

@@ -1283,6 +1283,14 @@ mod tests {
             ("香港大學美術博物館\nUniversity Museum and Art Gallery, The University of Hong Kong\n香港般咸道九十號\n\n山本由紀子教授\n\n山本教授：\n\n本館謹誠邀閣下擔任特展的客席策展人，主持展品佈置。\n\n此致\n\n山本由紀子教授\n\n香港大學美術博物館\n館長\n羅詠琪\n\n二〇二七年十二月十五日\n", "host", "香港大學"),
             // A division in brackets under the post is not the signer, whose name is above it.
             ("Dear Ms de Vries,\n\nWe invite you to review the draft Code on 21 February 2028.\n\nYours sincerely,\n\n\n\nIr Dr WONG Chi-keung, JP\nDeputy Director of Electrical and Mechanical Services\n(Regulatory Services)\n\nc.c. Mr Ben CHIU\n", "signatory", "Ir Dr WONG Chi-keung"),
+            // A form's "delete as appropriate" names no role.
+            ("Dear Mr Ellis,\n\nWe invite you to run the Summer Skills Clinics from 17 to 28 July 2028.\n\nREPLY SLIP\nI accept / decline* the invitation above.\n* delete as appropriate\n", "role", ""),
+            // A committee the letter is written for, with no name of its own, is the letterhead's.
+            ("HONG KONG ORATORIO SOCIETY\nG.P.O. Box 3128, Hong Kong\n\nDear Mr Morales,\n\nOn behalf of the Committee I am delighted to invite you to join us as Guest Chorus Master on 10 June 2027.\n\nYours sincerely,\n\nDr Eleanor FUNG\nHonorary Secretary\n", "host", "HONG KONG ORATORIO SOCIETY"),
+            // The letterhead's society, not its orchestra named later in the letter.
+            ("HONG KONG ORATORIO SOCIETY\n\nDear Mr Morales,\n\nOrchestra: Hong Kong Oratorio Society Festival Orchestra\n\nWe are delighted to invite you as Guest Chorus Master on 10 June 2027.\n\nYours sincerely,\n\nDr Eleanor FUNG\nHonorary Secretary\n", "host", "HONG KONG ORATORIO SOCIETY"),
+            // Signed for a committee of the organisation, with no letterhead: the organisation.
+            ("Dear Ms Novak,\n\nWe are delighted to invite you to coach at our Masters Clinic on 10 June 2027.\n\nYours sincerely,\n\nPeter LAM\nHonorary Secretary\nfor and on behalf of the Committee, Hong Kong Masters Aquatics Club\n", "host", "Hong Kong Masters Aquatics Club"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
