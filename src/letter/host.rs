@@ -520,6 +520,15 @@ fn known_prefix(text: &Text, s: usize, e: usize, known: &dyn Fn(usize, usize) ->
     (!ORGANISATION_OWN_BODIES.iter().any(|w| rest.contains(w))).then_some((s, end))
 }
 
+/// Whether a name stops at `i`: a comma or a bracket, but not the comma of "Hong Kong, China", which some
+/// associations' names carry ("Hong Kong, China Rowing Association").
+fn ends_a_name(text: &Text, i: usize) -> bool {
+    match text.lower[i] {
+        ',' => !super::text::hong_kong_china_comma(text, i),
+        c => "，(".contains(c),
+    }
+}
+
 /// An office, section or faculty "of" an organisation is the organisation: "Conference Office of the Home Affairs
 /// Department" is the department; "香港城市大學創意媒體學院" is the university.
 fn parent_of(text: &Text, s: usize, e: usize) -> (usize, usize) {
@@ -532,7 +541,7 @@ fn parent_of(text: &Text, s: usize, e: usize) -> (usize, usize) {
                     after += 4;
                 }
                 let (a, b) = text.trim(after, e);
-                let (a, b) = (a, (a..b).find(|&i| ",，(".contains(text.lower[i])).unwrap_or(b));
+                let (a, b) = (a, (a..b).find(|&i| ends_a_name(text, i)).unwrap_or(b));
                 if b > a + 3 {
                     return text.trim(a, b);
                 }
@@ -549,7 +558,7 @@ fn parent_of(text: &Text, s: usize, e: usize) -> (usize, usize) {
                 after += 4;
             }
             let (a, b) = text.trim(after, e);
-            let b = (a..b).find(|&i| ",，(".contains(text.lower[i])).unwrap_or(b);
+            let b = (a..b).find(|&i| ends_a_name(text, i)).unwrap_or(b);
             if b > a + 3 && looks_like_organisation(&text.lower_str(a, b)) {
                 return text.trim(a, b);
             }
@@ -571,7 +580,7 @@ fn parent_of(text: &Text, s: usize, e: usize) -> (usize, usize) {
             // ("The Education University of Hong Kong" keeps its "The"; "the" in running text is no part of a name.)
             let named_the = after > from && text.original.get(from) == Some(&'T');
             let (a, b) = text.trim(if named_the { from } else { after }, e);
-            let b = (a..b).find(|&i| ",，(".contains(text.lower[i])).unwrap_or(b);
+            let b = (a..b).find(|&i| ends_a_name(text, i)).unwrap_or(b);
             return text.trim(a, b);
         }
     }

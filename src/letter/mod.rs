@@ -1291,6 +1291,8 @@ mod tests {
             ("HONG KONG ORATORIO SOCIETY\n\nDear Mr Morales,\n\nOrchestra: Hong Kong Oratorio Society Festival Orchestra\n\nWe are delighted to invite you as Guest Chorus Master on 10 June 2027.\n\nYours sincerely,\n\nDr Eleanor FUNG\nHonorary Secretary\n", "host", "HONG KONG ORATORIO SOCIETY"),
             // Signed for a committee of the organisation, with no letterhead: the organisation.
             ("Dear Ms Novak,\n\nWe are delighted to invite you to coach at our Masters Clinic on 10 June 2027.\n\nYours sincerely,\n\nPeter LAM\nHonorary Secretary\nfor and on behalf of the Committee, Hong Kong Masters Aquatics Club\n", "host", "Hong Kong Masters Aquatics Club"),
+            // A unit of an association whose name has "Hong Kong, China" in it.
+            ("Dear Mr Berg,\n\nOn behalf of the Technical Committee of the Hong Kong, China Rowing Association, I invite you to serve as Chief Umpire on 10 June 2027.\n\nYours sincerely,\n\nPeter LAM\n", "host", "Hong Kong, China Rowing Association"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

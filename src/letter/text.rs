@@ -524,6 +524,15 @@ impl<'a> Text<'a> {
 
 
 /// The text after `start` up to the first of `stops` (or the sentence's end), within `max` characters.
+/// Whether the comma at `i` is the one inside a name that opens with "Hong Kong, China" ("the Hong Kong, China
+/// Rowing Association"): a capitalised word follows "China", where the place alone ends a phrase.
+pub(super) fn hong_kong_china_comma(text: &Text, i: usize) -> bool {
+    text.lower.get(i) == Some(&',')
+        && text.lower_str(i.saturating_sub(9), i) == "hong kong"
+        && text.lower_str(i + 1, (i + 8).min(text.lower.len())) == " china "
+        && text.original.get(i + 8).is_some_and(|c| c.is_uppercase())
+}
+
 pub(super) fn phrase_until(text: &Text, start: usize, stops: &[&str], max: usize) -> (usize, usize) {
     let limit = (start + max).min(text.original.len());
     let mut end = limit;
@@ -548,7 +557,7 @@ pub(super) fn phrase_until(text: &Text, start: usize, stops: &[&str], max: usize
     for stop in stops {
         let mut from = start;
         while let Some(p) = text.find_lower(from, limit, stop) {
-            if stop.starts_with('.') && initial(p) {
+            if stop.starts_with('.') && initial(p) || (stop.starts_with(',') || stop.starts_with('，')) && hong_kong_china_comma(text, p) {
                 from = p + 1;
                 continue;
             }
