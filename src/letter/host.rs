@@ -639,18 +639,40 @@ fn written_for(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> Option<(usi
             if text.lower_str(s, (s + 4).min(text.lower.len())) == "the " {
                 s += 4;
             }
-            let ends = (s..(s + 80).min(text.lower.len())).filter(|&i| matches!(text.lower[i], ',' | '.' | ';' | '\n' | '('));
+            let ends = (s..(s + 100).min(text.lower.len())).filter(|&i| matches!(text.lower[i], ',' | '.' | ';' | '\n' | '('));
             if let Some(e) = ends.map(|e| text.trim(s, e).1).find(|&e| known(s, e)) {
                 return Some((s, e));
             }
         }
     }
-    // (In Chinese the name sits between 受 and 委託: the longest name the catalogue knows that ends there.)
+    // (An organisation the catalogue does not list, named as the client: "on behalf of our client, the West Kowloon
+    // Cultural District Authority ("WestK"), the organiser".)
+    for lead in ORGANISATION_AGENT_LEADS {
+        for p in text.find_all(lead) {
+            let mut s = p + lead.chars().count();
+            if text.lower_str(s, (s + 4).min(text.lower.len())) == "the " {
+                s += 4;
+            }
+            let Some(end) = (s..(s + 100).min(text.lower.len())).find(|&i| matches!(text.lower[i], ',' | '.' | ';' | '\n' | '(')) else { continue };
+            let (a, b) = text.trim(s, end);
+            let name = text.lower_str(a, b);
+            if b > a + 3 && text.original[a].is_uppercase() && looks_like_organisation(&name) && !ORGANISATION_UNITS.iter().any(|u| name.starts_with(u)) {
+                return Some((a, b));
+            }
+        }
+    }
+    // (In Chinese the name sits between 受 and 委託: the longest name the catalogue knows that ends there; or, from a
+    // company's letterhead, the organisation named there, "匯展會務策劃有限公司 / （受香港科技園公司委託）".)
     for word in ORGANISATION_CJK_COMMISSIONED {
         for q in text.find_all(word) {
             let Some(by) = (q.saturating_sub(30)..q).rev().find(|&i| text.lower[i] == '受') else { continue };
             if let Some(s) = (by + 1..q.saturating_sub(1)).find(|&s| known(s, q)) {
                 return Some((s, q));
+            }
+            let name = text.lower_str(by + 1, q);
+            let company = text.lower_str(0, text.lines[text.line_of(by)].0).contains("有限公司");
+            if company && name.chars().count() >= 4 && looks_like_organisation(&name) && ends_as_a_name(&name) {
+                return Some((by + 1, q));
             }
         }
     }

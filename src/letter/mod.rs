@@ -1293,6 +1293,10 @@ mod tests {
             ("Dear Ms Novak,\n\nWe are delighted to invite you to coach at our Masters Clinic on 10 June 2027.\n\nYours sincerely,\n\nPeter LAM\nHonorary Secretary\nfor and on behalf of the Committee, Hong Kong Masters Aquatics Club\n", "host", "Hong Kong Masters Aquatics Club"),
             // A unit of an association whose name has "Hong Kong, China" in it.
             ("Dear Mr Berg,\n\nOn behalf of the Technical Committee of the Hong Kong, China Rowing Association, I invite you to serve as Chief Umpire on 10 June 2027.\n\nYours sincerely,\n\nPeter LAM\n", "host", "Hong Kong, China Rowing Association"),
+            // An agency's letter: the organisation it writes for, not the agency on the letterhead.
+            ("NORTHWIND ARTS MANAGEMENT LIMITED\nUnit 8, 3/F, 8 Hysan Avenue, Causeway Bay\n\nDear Ms Berg,\n\nWe write on behalf of the Music Office of the Leisure and Cultural Services Department (LCSD), which has appointed this company to handle its overseas tutors. You are invited as guest conductor on 19 July 2027.\n\nYours sincerely,\n\nFor and on behalf of\nNORTHWIND ARTS MANAGEMENT LIMITED\n", "host", "Leisure and Cultural Services Department"),
+            ("SILVERLINE LIVE LIMITED\nUnit 1502, 15/F, 39 Gloucester Road, Wan Chai\n\nDear Mr Dube,\n\nWe write on behalf of our client, the Harbourfront Jazz Society (\"HJS\"), the organiser of the festival. HJS invites you to perform on 26 November 2027.\n\nYours sincerely,\n\nAmy LAM\n", "host", "Harbourfront Jazz Society"),
+            ("星匯會展策劃有限公司\n香港觀塘開源道55號\n（受香港海濱音樂協會委託）\n\n敬啟者：\n\n本公司受香港海濱音樂協會委託，邀請閣下於2027年12月8日擔任比賽評審。\n\n此致\n", "host", "香港海濱音樂協會"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
