@@ -346,8 +346,10 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                     next += 1;
                 }
                 // (The first row may lack a cell the next has: "10月27日　抵港" has no place.)
-                let next_cells = || row_cells(text, next, row.len()).len();
-                let several = next < n && !text.header_line[next] && values.len() >= 2 && (next_cells() == values.len() || next_cells() == row.len());
+                // (Or a line or two on: a row may run on below its first line, "Arrival, flight LX 138" over "Transfer to
+                // hotel" under the same columns.)
+                let like_it = |k: usize| !text.header_line[k] && [values.len(), row.len()].contains(&row_cells(text, k, row.len()).len());
+                let several = values.len() >= 2 && (next..n).filter(|&k| !text.is_blank(k)).take(3).any(like_it);
                 for (i, h) in header.iter().enumerate() {
                     let Some(label) = h else { continue };
                     // A letter's own date is never a column: "| Date | Activity |" is a schedule.
@@ -390,8 +392,10 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                             let mut found = None;
                             while below < n && !text.is_blank(below) && !text.header_line[below] {
                                 let cs = row_cells(text, below, row.len());
+                                // (A row's line run on below it is passed over.)
                                 if cs.len() != row.len() {
-                                    break;
+                                    below += 1;
+                                    continue;
                                 }
                                 if !empty(cs[i]) && !(of_the_activity && travel(below)) {
                                     found = Some(cs[i]);
@@ -1076,6 +1080,16 @@ mod tests {
         assert_eq!(x.travel_document.map(|v| v.value).as_deref(), Some("BK3829104"));
         let x = crate::letter::extract("李先生：\n\n    日期                  内容                          地点\n    7月2日（星期日）      抵港\n", crate::Catalogue::bundled());
         assert_eq!(x.venue, None);
+    }
+
+    /// A schedule whose arrival row runs on below its first line is still a schedule of several rows: the arrival is
+    /// neither what the visitor does nor where.
+    #[test]
+    fn a_schedule_whose_rows_run_on_below() {
+        let letter = "Dear Mr Nagy,\n\nAs agreed, you will serve as head referee of the Sabre Open.\n\nDATE              TIME       PROGRAMME                          PLACE\nTue 7 Dec 2027    14:35      Arrival, flight LX 138             Hong Kong International Airport\n                             Transfer to hotel                  Regal Hotel, Causeway Bay\nFri 10 Dec 2027   08:30      Sabre Open, individual rounds      Queen Elizabeth Stadium Arena\nSat 11 Dec 2027   08:30      Sabre Open, finals                 Queen Elizabeth Stadium Arena\n";
+        let x = crate::letter::extract(letter, crate::Catalogue::bundled());
+        assert_eq!(x.venue.map(|v| v.value).as_deref(), Some("Queen Elizabeth Stadium Arena"));
+        assert_ne!(x.activity.map(|v| v.value).as_deref(), Some("Arrival, flight LX 138"));
     }
 
     #[test]
