@@ -257,6 +257,9 @@ mod tests {
         let x = extract("Dear Ms Ruiz,\n\nInvitee: Ms Valeria RUIZ CASTAÑEDA (surname as in passport)\n", Catalogue::bundled());
         assert_eq!(x.invitee.map(|i| i.value).as_deref(), Some("Ms Valeria RUIZ CASTAÑEDA"));
         // A name written surname first keeps its comma.
+        // A nationality in brackets, then the passport after a comma: neither is part of it.
+        let x = extract("Dear Mr Nagy,\n\nVISITOR                 Mr Gábor NAGY (Hungarian), passport no. BF4827163\n", Catalogue::bundled());
+        assert_eq!(x.invitee.map(|i| i.value).as_deref(), Some("Mr Gábor NAGY"));
         let x = extract("Dear Professor Raghavan,\n\nFull name: RAGHAVAN, Ananya\n", Catalogue::bundled());
         assert_eq!(x.invitee.map(|i| i.value).as_deref(), Some("RAGHAVAN, Ananya"));
     }

@@ -72,8 +72,9 @@ pub(super) fn before_bracketed_note(text: &Text, s: usize, e: usize, catalogue: 
         let part = part.trim();
         let a_note = super::lookup::nationality_code(catalogue, part).is_some()
             || PEOPLE_NOTES_AFTER_A_COMMA.iter().any(|w| part.starts_with(w));
+        // (And a nationality in brackets before it: "Mr Gábor NAGY (Hungarian), passport no. BF4827163".)
         if a_note {
-            return comma;
+            return before_bracketed_note(text, s, comma, catalogue);
         }
     }
     let Some(open) = (s..e).find(|&i| matches!(text.original[i], '(' | '（')) else { return e };
