@@ -449,6 +449,18 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if out.signatory.as_ref().is_some_and(|x| confidence::a_forms_own_words(&x.value)) {
         out.signatory = None;
     }
+    // One name read as both the invitee and the signer is one of them: the invitee's when a greeting below it names the
+    // same person ("王雅琳女士" over "王女士："); else the signer's (a letter to "敬啟者" had its signer read as the
+    // addressee).
+    if let (Some(i), Some(s)) = (&out.invitee, &out.signatory) {
+        if i.start < s.end && s.start < i.end && first(Label::Invitee).is_none() {
+            if people::greeted_below(&text, text.line_of(i.start), &i.value) {
+                out.signatory = None;
+            } else {
+                out.invitee = None;
+            }
+        }
+    }
     confidence::doubt_details_labelled_twice(&text, &labelled, &mut out);
     if first(Label::Invitee).is_some() {
         confidence::doubt_a_name_not_greeted(&text, &mut out);
@@ -1297,6 +1309,8 @@ mod tests {
             ("NORTHWIND ARTS MANAGEMENT LIMITED\nUnit 8, 3/F, 8 Hysan Avenue, Causeway Bay\n\nDear Ms Berg,\n\nWe write on behalf of the Music Office of the Leisure and Cultural Services Department (LCSD), which has appointed this company to handle its overseas tutors. You are invited as guest conductor on 19 July 2027.\n\nYours sincerely,\n\nFor and on behalf of\nNORTHWIND ARTS MANAGEMENT LIMITED\n", "host", "Leisure and Cultural Services Department"),
             ("SILVERLINE LIVE LIMITED\nUnit 1502, 15/F, 39 Gloucester Road, Wan Chai\n\nDear Mr Dube,\n\nWe write on behalf of our client, the Harbourfront Jazz Society (\"HJS\"), the organiser of the festival. HJS invites you to perform on 26 November 2027.\n\nYours sincerely,\n\nAmy LAM\n", "host", "Harbourfront Jazz Society"),
             ("星匯會展策劃有限公司\n香港觀塘開源道55號\n（受香港海濱音樂協會委託）\n\n敬啟者：\n\n本公司受香港海濱音樂協會委託，邀請閣下於2027年12月8日擔任比賽評審。\n\n此致\n", "host", "香港海濱音樂協會"),
+            // A letter to "敬啟者" gives no invitee in its greeting; its signer is not one.
+            ("香港中文大學\n音樂系\n\n敬啟者：\n\n本系誠邀閣下於2028年3月6日至17日訪港，主持鋼琴大師班。\n\n專此奉達。\n\n香港中文大學音樂系\n系主任\n周詠詩教授\n", "invitee", ""),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
@@ -2248,6 +2262,10 @@ mod tests {
         let document = |letter: &str| read(letter).travel_document.map(|v| v.value);
         assert_eq!(document("周師傅：\n\n旅行證件：美國護照，號碼548102937\n").as_deref(), Some("548102937"));
         assert_eq!(document("Dear Mr Ozturk,\n\nTravel document: Turkish passport U22918474\n").as_deref(), Some("U22918474"));
+        // Right after its lead, a number of capitals with few digits (a German passport's).
+        assert_eq!(document("Keller教授：\n\n閣下為德國籍，護照號碼C7KLN2R4T。\n").as_deref(), Some("C7KLN2R4T"));
+        assert_eq!(document("Dear Professor Keller,\n\nYour passport no. C7KLN2R4T is noted.\n").as_deref(), Some("C7KLN2R4T"));
+        assert_eq!(document("Dear Professor Keller,\n\nYour passport should be valid; PLEASE NOTE the dates.\n"), None);
     }
 
     /// An unfilled template's fields give nothing; a fee that names no sum is none; a phrase with a template's field

@@ -1214,6 +1214,26 @@ fn untitled_name_above(text: &Text, greeting: &Extracted, surname: &str) -> Opti
 
 /// Whether the greeting names the person `name` names: "Dear Ms Kovalenko" for "Ms Olena Kovalenko", "陳大文先生："
 /// for "陳大文先生". With no greeting there is nothing to disagree.
+/// Whether a greeting on a line after line `l` greets the person `name` names: "王女士：" under "王雅琳女士", "Dear
+/// Dr Okafor," under "Dr Amara OKAFOR".
+pub(super) fn greeted_below(text: &Text, l: usize, name: &str) -> bool {
+    let surname = |w: &str| crate::catalogue::names::lowercase(w);
+    let name_words: Vec<String> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2).map(surname).collect();
+    (l + 1..text.lines.len()).any(|m| {
+        let line = text.lower_str(text.lines[m].0, text.lines[m].1);
+        let line = line.trim();
+        // ("尊敬的周医师：", "王女士：": a Chinese name's surname opens the greeting.)
+        let cjk_surname = |rest: &str| name.chars().next().is_some_and(|c| super::text::is_cjk(c) && rest.trim_start().starts_with(c));
+        let greeting = LETTER_GREETINGS.iter().find_map(|g| line.strip_prefix(g));
+        let bare = line.ends_with([':', '：', ',', '，']) && line.chars().count() <= 12 && !line.is_ascii();
+        match (greeting, bare) {
+            (Some(rest), _) => cjk_surname(rest) || rest.split(|c: char| !c.is_alphanumeric()).any(|w| w.chars().count() >= 2 && !PEOPLE_HONORIFICS.contains(&w) && name_words.iter().any(|n| n == w)),
+            (None, true) => cjk_surname(line),
+            _ => false,
+        }
+    })
+}
+
 pub(super) fn greeting_agrees(text: &Text, name: &str) -> bool {
     let Some(greeting) = salutation(text) else { return true };
     let greeting = crate::catalogue::names::lowercase(&greeting.value);

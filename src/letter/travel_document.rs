@@ -25,7 +25,7 @@ pub(super) fn document(text: &Text) -> Option<Extracted> {
                 }
             }
             let e = word_end(text, s);
-            if document_shaped(text, s, e) {
+            if document_shaped(text, s, e) || right_after_its_lead_shaped(text, s, e) {
                 return text.extracted(s, e, None, CLEAR_CUE);
             }
             // "your passport (Argentine, no. AAG482917)": a number further on in the same clause, unsure.
@@ -94,4 +94,11 @@ fn word_end(text: &Text, i: usize) -> usize {
 /// Whether `s..e` is shaped like a travel document's number: 6 to 15 letters and digits, at least 4 of them digits.
 fn document_shaped(text: &Text, s: usize, e: usize) -> bool {
     (6..=15).contains(&(e - s)) && text.original[s..e].iter().filter(|c| c.is_ascii_digit()).count() >= 4
+}
+
+/// Some passports mix letters and digits with fewer digits (a German one, "C7KLN2R4T"): right after its lead
+/// ("護照號碼", "passport no."), a word of 8 to 10 capitals and digits, two or more of them digits, is the number.
+fn right_after_its_lead_shaped(text: &Text, s: usize, e: usize) -> bool {
+    let word = &text.original[s..e];
+    (8..=10).contains(&word.len()) && word.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) && word.iter().filter(|c| c.is_ascii_digit()).count() >= 2
 }
