@@ -343,7 +343,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let after = p + t.chars().count();
             let invited = PEOPLE_CJK_INVITE_VERBS.iter().any(|v| text.lower_str(p.saturating_sub(v.chars().count()), p) == *v);
             let addressed = ACTIVITY_CJK_AFTER_A_TITLE.iter().any(|w| text.lower_str(after, after + w.chars().count()) == *w);
-            !(invited && addressed)
+            // ("鋼琴教授Matthias KELLER教授於…訪港": a title against a name in Latin letters, before or after it.)
+            let by_a_latin_name = text.original.get(after).is_some_and(char::is_ascii_alphabetic) || p > 0 && text.original[p - 1].is_ascii_alphabetic();
+            !(invited && addressed) && !by_a_latin_name
         })
         // "本會定於...舉辦研討會": what the host holds, not what the invitee does.
         .filter(|&p| {
@@ -490,6 +492,11 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
                 e += 1;
                 continue;
             }
+            // "負責（一）審閱…；（二）主講…；及（三）考察…": the tasks numbered after it are the same list.
+            if text.lower.get(e) == Some(&';') && numbered_item_follows(text, e + 1) {
+                e += 1;
+                continue;
+            }
             break;
         }
         // (A bracket left open at the end is an aside cut at its comma: "主持三場工作坊（十一月一日、三日及五日".)
@@ -514,6 +521,30 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         }
     }
     attending.and_then(|(s, e)| text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose)))
+}
+
+/// Whether a numbered item of a list starts at `at`, past spaces and a joining word: "（二）", "及（三）", "(b)", "(ii)",
+/// "2.", "3、".
+fn numbered_item_follows(text: &Text, at: usize) -> bool {
+    let mut i = at;
+    while text.lower.get(i).is_some_and(|c| c.is_whitespace()) {
+        i += 1;
+    }
+    for joining in ["以及", "及", "和", "並", "并", "and "] {
+        if text.lower_str(i, (i + joining.chars().count()).min(text.lower.len())) == joining {
+            i += joining.chars().count();
+            break;
+        }
+    }
+    let rest: String = text.lower[i..(i + 6).min(text.lower.len())].iter().collect();
+    let marker = |inside: &str| {
+        inside.chars().all(|c| "一二三四五六七八九十".contains(c)) || inside.chars().count() == 1 && inside.chars().all(|c| c.is_ascii_lowercase()) || !inside.is_empty() && inside.chars().all(|c| "ivx".contains(c)) || inside.chars().all(|c| c.is_ascii_digit())
+    };
+    if let Some(inside) = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map(|(inside, _)| inside) {
+        return !inside.is_empty() && marker(inside);
+    }
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    !digits.is_empty() && rest[digits.len()..].starts_with(['.', '、'])
 }
 
 /// What the letter says the visitor will do in the passive, "by you": "During your visit, a five-day course in

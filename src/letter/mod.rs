@@ -1311,6 +1311,9 @@ mod tests {
             ("星匯會展策劃有限公司\n香港觀塘開源道55號\n（受香港海濱音樂協會委託）\n\n敬啟者：\n\n本公司受香港海濱音樂協會委託，邀請閣下於2027年12月8日擔任比賽評審。\n\n此致\n", "host", "香港海濱音樂協會"),
             // A letter to "敬啟者" gives no invitee in its greeting; its signer is not one.
             ("香港中文大學\n音樂系\n\n敬啟者：\n\n本系誠邀閣下於2028年3月6日至17日訪港，主持鋼琴大師班。\n\n專此奉達。\n\n香港中文大學音樂系\n系主任\n周詠詩教授\n", "invitee", ""),
+            // Numbered tasks after 負責 are one list, past their semicolons; a title against a Latin name is no verb.
+            ("陈教授：\n\n本署诚邀阁下担任技术顾问，负责（一）审阅除臭系统的设计方案；（二）为本署工程人员主讲三天技术研讨课程；及（三）实地考察排水设施。\n", "activity", "审阅除臭系统的设计方案；（二）为本署工程人员主讲三天技术研讨课程；及（三）实地考察排水设施"),
+            ("Keller教授：\n\n本系誠邀鋼琴教授Matthias KELLER教授於2028年3月訪港，負責：（一）主持兩場鋼琴大師班；（二）舉行獨奏會一場。\n", "activity", "負責：（一）主持兩場鋼琴大師班；（二）舉行獨奏會一場"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
