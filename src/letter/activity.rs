@@ -96,9 +96,23 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         // ("invite you to Lingnan University as ...", "to the Academy as ...": a place, no task.)
         let start = p + lead_len;
         let place = text.original.get(start).is_some_and(|&c| is_capital(c)) || first_word == "the";
-        if ACTIVITY_NOT_TASKS.contains(&verb) || (place && !ACTIVITY_TO_VERBS.contains(&last_of_lead)) {
-            match task_in_sentence(text, p + lead_len, false) {
-                Some(task) => candidates.insert(0, task),
+        // ("to appear as guest soloist with the Orchestra … and to give a masterclass", "to attend the final rehearsals
+        // and the premiere, and to give a talk": appearing or attending with a task joined to it is one activity; not
+        // appearing as a capacity before the task, "to appear as guest conductor …, and to conduct …".)
+        let joined_to = |verb: &str, q: usize| match verb {
+            "appear" => text.lower_str(q, q + 7) == " and to" && q > 0 && text.lower[q - 1] != ',',
+            "attend" => text.lower_str(q, q + 7) == " and to",
+            _ => false,
+        };
+        let task = task_in_sentence(text, start, false);
+        let joined_to_a_task = task.is_some_and(|(q, _)| joined_to(first_word, q));
+        if (ACTIVITY_NOT_TASKS.contains(&verb) || (place && !ACTIVITY_TO_VERBS.contains(&last_of_lead))) && !joined_to_a_task {
+            // (Likewise after a place: "to Hong Kong as our composer to attend the rehearsals …, and to give a talk".)
+            let appearing_first = |(q, _): (usize, usize)| {
+                ["appear", "attend"].into_iter().filter(|v| joined_to(v, q)).filter_map(|v| text.find_lower(start, q, &format!(" to {v} "))).min().map(|a| (a, 4))
+            };
+            match task {
+                Some(task) => candidates.insert(0, appearing_first(task).unwrap_or(task)),
                 // (No task in its sentence: another lead may give it, "we would ask you to deliver ...".)
                 None if candidates.len() > 1 => {
                     let first = candidates.remove(0);

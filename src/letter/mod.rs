@@ -1314,6 +1314,11 @@ mod tests {
             // Numbered tasks after 負責 are one list, past their semicolons; a title against a Latin name is no verb.
             ("陈教授：\n\n本署诚邀阁下担任技术顾问，负责（一）审阅除臭系统的设计方案；（二）为本署工程人员主讲三天技术研讨课程；及（三）实地考察排水设施。\n", "activity", "审阅除臭系统的设计方案；（二）为本署工程人员主讲三天技术研讨课程；及（三）实地考察排水设施"),
             ("Keller教授：\n\n本系誠邀鋼琴教授Matthias KELLER教授於2028年3月訪港，負責：（一）主持兩場鋼琴大師班；（二）舉行獨奏會一場。\n", "activity", "負責：（一）主持兩場鋼琴大師班；（二）舉行獨奏會一場"),
+            // Appearing or attending with a task joined to it is one activity; appearing as a capacity before the task
+            // is not part of it.
+            ("Dear Ms Berg,\n\nI am delighted to invite you to appear as guest soloist with the Academy Symphony Orchestra in the Violin Concerto and to give a masterclass for the violin students of the School.\n", "activity", "appear as guest soloist with the Academy Symphony Orchestra in the Violin Concerto and to give a masterclass for the violin students of the School"),
+            ("Dear Ms Berg,\n\nI write to invite you to Hong Kong as our commissioned composer to attend the final rehearsals and the world premiere of the work, and to give a pre-concert talk to the audience.\n", "activity", "attend the final rehearsals and the world premiere of the work, and to give a pre-concert talk to the audience"),
+            ("Dear Maestro Berg,\n\nI am delighted to confirm our invitation to you to appear as guest conductor with the Orchestra, and to conduct a programme of Brahms in two subscription concerts.\n", "activity", "conduct a programme of Brahms in two subscription concerts"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
