@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS};
+use super::cues::{REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS, REMUNERATION_IN_WORDS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -348,8 +348,15 @@ fn terms_after(text: &Text, e: usize) -> usize {
                 None => words_after(text, after),
             };
         }
-        // (Or what it covers: "港幣十二萬元（包括排練及演出期間）"; not tax, which changes nothing: "（已包括稅項）".)
-        let covers = REMUNERATION_COVERS.iter().any(|w| inside.starts_with(w)) && !inside.contains(['稅', '税']);
+        // (Or the sum again in words, and what it is for after the bracket: "EUR 18,000 (Eighteen Thousand Euros) for
+        // both concerts".)
+        let in_words = REMUNERATION_IN_WORDS.iter().any(|w| inside.contains(w)) && !inside.chars().any(|ch| ch.is_ascii_digit());
+        if in_words && text.lower[c] == close {
+            return words_after(text, c + 1);
+        }
+        // (Or what it covers: "港幣十二萬元（包括排練及演出期間）", "(covering both concerts and the masterclass)"; not tax,
+        // which changes nothing: "（已包括稅項）", "(inclusive of tax)".)
+        let covers = REMUNERATION_COVERS.iter().any(|w| inside.starts_with(w)) && !inside.contains(['稅', '税']) && !inside.contains("tax");
         return if text.lower[c] == close && !other_sum && (period || covers) { c + 1 } else { e };
     }
     words_after(text, e)
@@ -372,8 +379,8 @@ fn covers_all(text: &Text, e: usize) -> usize {
 
 /// Past a bracket at `s` that holds the sum before it again, in another currency or in figures: "JPY 850,000
 /// (approximately HK$44,000 at the current rate)", "港幣肆萬伍仟元正（HK$45,000）", "每日歐元肆佰伍拾元（€450，約港幣
-/// 3,830元）". `None` when it holds anything else. (Not a sum in words, "(Hong Kong Dollars Thirty-Eight Thousand
-/// Only)": the letters keep it and leave it out alike.)
+/// 3,830元）". `None` when it holds anything else. (A sum in words, "(Hong Kong Dollars Thirty-Eight Thousand Only)",
+/// is read in `terms_after`.)
 fn the_sum_again(text: &Text, s: usize) -> Option<usize> {
     const MOST: usize = 64;
     let open = *text.lower.get(s).filter(|c| matches!(c, '(' | '（'))?;
@@ -653,6 +660,10 @@ mod tests {
         assert_eq!(fee("Dear Ms Sato,\n\nThe fee is HK$30,000 (HK$5,000 of it for the lecture).\n").as_deref(), Some("HK$30,000"));
         // (A currency's letters inside a word are no sum: "audience" holds "aud".)
         assert_eq!(fee("Dear Ms Sato,\n\nThe fee is HK$20,000 (about 3 audience sessions) for the whole programme.\n").as_deref(), Some("HK$20,000"));
+        // The sum again in words, and what it is for after it; what it covers, in English; not tax.
+        assert_eq!(fee("Dear Ms Sato,\n\nWe will pay you EUR 18,000 (Eighteen Thousand Euros) for both concerts.\n").as_deref(), Some("EUR 18,000 (Eighteen Thousand Euros) for both concerts"));
+        assert_eq!(fee("Dear Ms Sato,\n\nThe fee is HK$68,000 (covering both concerts and the masterclass), payable after the concert.\n").as_deref(), Some("HK$68,000 (covering both concerts and the masterclass)"));
+        assert_eq!(fee("Dear Ms Sato,\n\nThe fee is HK$68,000 (inclusive of tax), payable after the concert.\n").as_deref(), Some("HK$68,000"));
         // Unsure: older letters leave the bracket out.
         let read = super::super::extract("陳先生：\n\n酬金為港幣肆萬伍仟元正（HK$45,000）。\n", crate::Catalogue::bundled());
         assert!(read.remuneration.is_some_and(|r| !r.is_sure()));
