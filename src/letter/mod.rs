@@ -349,7 +349,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             let (s, e) = venue::cjk_place_held(&text, s, e).unwrap_or((s, e));
             text.extracted(s, e, None, x.confidence()).map(|v| x.value(v)).map(|v| if several_venues { v.doubt(Reason::Competing) } else { v })
         }))
-        .or_else(|| venue::venue(&text))
+        .or_else(|| venue::venue(&text, &mentions))
         .or_else(|| venue::venue_on_schedule_line(&text, &mentions))
         .map(|v| venue::without_closing_note(&text, v));
     // The main venue is where most days happen: a place the programme's lines name more often than the letter names
@@ -1319,6 +1319,8 @@ mod tests {
             ("Dear Ms Berg,\n\nI am delighted to invite you to appear as guest soloist with the Academy Symphony Orchestra in the Violin Concerto and to give a masterclass for the violin students of the School.\n", "activity", "appear as guest soloist with the Academy Symphony Orchestra in the Violin Concerto and to give a masterclass for the violin students of the School"),
             ("Dear Ms Berg,\n\nI write to invite you to Hong Kong as our commissioned composer to attend the final rehearsals and the world premiere of the work, and to give a pre-concert talk to the audience.\n", "activity", "attend the final rehearsals and the world premiere of the work, and to give a pre-concert talk to the audience"),
             ("Dear Maestro Berg,\n\nI am delighted to confirm our invitation to you to appear as guest conductor with the Orchestra, and to conduct a programme of Brahms in two subscription concerts.\n", "activity", "conduct a programme of Brahms in two subscription concerts"),
+            // Of the places the prose names, the one its sentences give the most days, over the first one named.
+            ("Dear Ms Halvorsen,\n\nI am delighted to invite you to appear as guest soloist with the Academy Symphony Orchestra on 15 October 2027.\n\nYour first rehearsal with the orchestra will take place on Tuesday 12 October 2027 in the Orchestral Rehearsal Room. From Thursday 14 October 2027 the orchestra moves to the Academy Concert Hall for the stage rehearsals, and the two gala concerts will be given there on Friday 15 and Saturday 16 October 2027.\n\nYou will stay at the Robert Black College for the six nights from 11 to 17 October 2027.\n", "venue", "Academy Concert Hall"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -25,7 +25,7 @@ fn without_counted_sessions(phrase: &str) -> String {
 }
 
 /// "at the Hong Kong Cultural Centre Concert Hall", "於香港文化中心舉行".
-pub(super) fn venue(text: &Text) -> Option<Extracted> {
+pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> {
     // "… will be held at:" over the place's own line: said outright, it comes first.
     if let Some(place) = place_under_its_lead(text) {
         return Some(place);
@@ -164,6 +164,16 @@ pub(super) fn venue(text: &Text) -> Option<Extracted> {
             }
         }
     }
+    // (Of the places the prose names, the one whose sentences give the most days, when that is more than the first
+    // place's: "Your first rehearsal … on Tuesday 12 October in the Orchestral Rehearsal Room. … From Thursday 14
+    // October the orchestra moves to the Academy Concert Hall …, and the two gala concerts will be given there on
+    // Friday 15 and Saturday 16 October".)
+    // (Not in a chat, whose messages are no sentences of a letter.)
+    let chat = super::chat::Chat::of(text).is_some();
+    let first_place = match (all_of_it, said_to_be, first_place) {
+        (None, None, Some((p, s, e))) if !chat => Some(place_of_most_days(text, mentions, &places).filter(|&(bs, be, days)| days > days_named_with(text, mentions, &places, s, e) && (bs, be) != (s, e)).map_or((p, s, e), |(bs, be, _)| (p, bs, be))),
+        _ => first_place,
+    };
     if let Some((s, e)) = all_of_it.or(said_to_be).or(first_place.map(|(_, s, e)| (s, e))) {
         // "a public talk at the Hong Kong Central Library" before "in the Lecture Theatre, Hong Kong Central Library":
         // the room the letter names in the same place, later, says where.
@@ -651,6 +661,46 @@ fn all_of_it_before(text: &Text, p: usize) -> bool {
 }
 
 /// Where the English sentence holding `p` starts on its line: after the last ". " before it, or at the line's start.
+/// The days named in the sentences that name the place at `s..e` and no other of `places` (each date once, a range
+/// by its days up to a fortnight).
+fn days_named_with(text: &Text, mentions: &[DateMention], places: &[(usize, usize)], s: usize, e: usize) -> usize {
+    let key = text.lower_str(s, e);
+    let key = key.trim_start_matches("the ");
+    let mut sentences: Vec<(usize, usize)> = Vec::new();
+    for &(ps, pe) in places.iter().filter(|&&(ps, pe)| text.lower_str(ps, pe).trim_start_matches("the ") == key) {
+        let (a, b) = (sentence_start(text, ps), sentence_end(text, pe));
+        let alone = places.iter().all(|&(qs, qe)| qs < a || qs >= b || text.lower_str(qs, qe).trim_start_matches("the ") == key);
+        // (Not a sentence of where the visitor stays: "you will stay at the Harbour Plaza Resort City for six nights".)
+        let sentence = text.lower_str(a, b);
+        let lodging = ["hotel", "accommodat", " stay", "night", "check in", "check-in", "guest house"].iter().any(|w| sentence.contains(w));
+        if alone && !lodging && !sentences.contains(&(a, b)) {
+            sentences.push((a, b));
+        }
+    }
+    sentences
+        .iter()
+        .map(|&(a, b)| mentions.iter().filter(|m| m.start >= a && m.start < b).map(|m| ((m.to - m.from).num_days() + 1).clamp(1, 14) as usize).sum::<usize>())
+        .sum()
+}
+
+/// Of `places`, the one whose sentences name the most days, with that count, when it is two or more.
+fn place_of_most_days(text: &Text, mentions: &[DateMention], places: &[(usize, usize)]) -> Option<(usize, usize, usize)> {
+    let mut best: Option<(usize, usize, usize)> = None;
+    for &(s, e) in places {
+        let days = days_named_with(text, mentions, places, s, e);
+        if days >= 2 && best.is_none_or(|(_, _, d)| days > d) {
+            best = Some((s, e, days));
+        }
+    }
+    best
+}
+
+/// Where the sentence that holds `p` ends: its full stop, or its paragraph's end.
+fn sentence_end(text: &Text, p: usize) -> usize {
+    let n = text.lower.len();
+    (p..n).find(|&i| matches!(text.lower[i], '.' | '。') && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()) || text.lower[i] == '\n' && text.lower.get(i + 1) == Some(&'\n')).unwrap_or(n)
+}
+
 fn sentence_start(text: &Text, p: usize) -> usize {
     let line_start = text.lines[text.line_of(p)].0;
     (line_start..p).rev().find(|&i| text.lower[i] == '.' && text.lower.get(i + 1) == Some(&' ')).map_or(line_start, |i| i + 2)
