@@ -1321,6 +1321,11 @@ mod tests {
             ("Dear Maestro Berg,\n\nI am delighted to confirm our invitation to you to appear as guest conductor with the Orchestra, and to conduct a programme of Brahms in two subscription concerts.\n", "activity", "conduct a programme of Brahms in two subscription concerts"),
             // Of the places the prose names, the one its sentences give the most days, over the first one named.
             ("Dear Ms Halvorsen,\n\nI am delighted to invite you to appear as guest soloist with the Academy Symphony Orchestra on 15 October 2027.\n\nYour first rehearsal with the orchestra will take place on Tuesday 12 October 2027 in the Orchestral Rehearsal Room. From Thursday 14 October 2027 the orchestra moves to the Academy Concert Hall for the stage rehearsals, and the two gala concerts will be given there on Friday 15 and Saturday 16 October 2027.\n\nYou will stay at the Robert Black College for the six nights from 11 to 17 October 2027.\n", "venue", "Academy Concert Hall"),
+            // A wish for the reader's work is no name; honours and degrees after a Chinese name are not part of it;
+            // nor is a mark that it was signed.
+            ("陳先生：\n\n本院誠邀閣下主持工作室。\n\n順頌\n設計之祺\n\n設計學院院長\n陳志強教授 PhD (RCA), FHKDA, FCSD\n\n二零二七年九月十日\n", "signatory", "陳志強教授"),
+            ("陈先生：\n\n本办事处诚邀阁下提供专业意见。\n\n此致\n陈先生\n\n古物古迹办事处\n陈淑仪（签）\n\n二〇二七年七月二日\n", "signatory", "陈淑仪"),
+            ("陳先生：\n\n本院誠邀閣下主持工作室。\n\n順頌\n設計之祺\n\n二零二七年九月十日\n", "signatory", ""),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -333,7 +333,14 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
                 && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
                 && text.slice(s, e).split_whitespace().any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
             // (A post before a Latin name, "主任 CHAN Tai-man", is cut so too, and then read as a post below.)
-            if (2..=4).contains(&chinese) && chinese < whole.chars().count() && (a_name || rest.is_empty()) {
+            // (Or honours and degrees after it, "陳志強教授 PhD (RCA), FHKDA, FCSD".)
+            let as_written = text.slice(s + chinese.min(e - s), e);
+            let post_nominals = !latin.is_empty() && as_written.split(',').all(|part| {
+                let word = part.split('(').next().unwrap_or("").trim();
+                let lower = crate::catalogue::names::lowercase(word.trim_end_matches('.'));
+                PEOPLE_POST_NOMINALS.contains(&lower.as_str()) || word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+            });
+            if (2..=4).contains(&chinese) && chinese < whole.chars().count() && (a_name || rest.is_empty()) || (2..=6).contains(&chinese) && post_nominals {
                 e = s + chinese;
             }
         }
