@@ -169,7 +169,11 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
         }
         for_a_count(&rest).map_or(e, |n| e + n)
     };
-    let e0 = e;
+    // (With no total after it, the sum by the day with the work it is for, when that ends its clause: "HK$2,500 per
+    // day of training". Not the days it is for, "HK$2,800 per day for the six camp days": the letters keep them and
+    // leave them out alike.)
+    let e0 = of_what(&lower(e, e + 40)).map_or(e, |n| e + n);
+    let e = e0.min(e);
     // "HK$2,800 per workshop x 6 workshops = HK$16,800", "HK$4,000 per day × 10 days = HK$40,000": a product and its
     // result.
     let rest = lower(e, e + 40);
@@ -244,6 +248,18 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
         end += 1;
     }
     end
+}
+
+/// The length of " of training", " of the camp", " of instruction" at the start of `rest`, after a sum by the day: one
+/// to three words in lower case that end the clause.
+fn of_what(rest: &str) -> Option<usize> {
+    let what = rest.strip_prefix(" of ")?;
+    let end = what.find([',', '.', ';', '\n', ')']).unwrap_or(what.len());
+    let words: Vec<&str> = what[..end].split_whitespace().collect();
+    let plain = (1..=3).contains(&words.len()) && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()));
+    // (Not the sum for a stay or a meal: "HK$500 per day of your stay".)
+    let own = !words.iter().any(|w| ["your", "stay", "meals", "subsistence"].contains(w));
+    (plain && own && (end < what.len() || rest.len() < 40)).then(|| 4 + what[..end].trim_end().chars().count())
 }
 
 /// The length of " for (the) five days", " for the three masterclasses" at the start of `rest`: a count of days or
@@ -557,6 +573,9 @@ mod tests {
         assert_eq!(fee("The engagement fee is EUR 6,500 (all in, for both concerts), paid after the finals.").as_deref(), Some("EUR 6,500 (all in, for both concerts)"));
         assert_eq!(fee("本署將致送酬金每日港幣五千元，合共港幣二萬五千元。").as_deref(), Some("每日港幣五千元，合共港幣二萬五千元"));
         assert_eq!(fee("We will pay you a fee of HK$5,000 per day (total HK$25,000).").as_deref(), Some("HK$5,000 per day (total HK$25,000)"));
+        // A sum by the day with the work it is for; not a stay's.
+        assert_eq!(fee("We will pay you HK$2,500 per day of training, payable on completion.").as_deref(), Some("HK$2,500 per day of training"));
+        assert_eq!(fee("We will pay you HK$2,500 per day of your stay.").as_deref(), Some("HK$2,500 per day"));
         // A sum for the whole engagement is the sum.
         assert_eq!(fee("We will pay you a fee of HK$30,000, and cover your flights.").as_deref(), Some("HK$30,000"));
         // A total after a sum by the session, however the letter brings it in; after a sum alone, "in total" adds nothing.
