@@ -337,9 +337,13 @@ pub(super) fn post_of_role(text: &Text, x: Extracted) -> Extracted {
     // "Jury member, Asian New Voices Competition": an English post, without the event after its comma.
     if let Some(c) = (x.start..x.end).find(|&i| text.lower[i] == ',').filter(|_| x.value.is_ascii()) {
         let after = text.lower_str(c + 1, x.end);
-        // (An event's name may say only its year: "Head Referee, Hong Kong Sabre Open 2027".)
+        // (An event's name may say only its year: "Head Referee, Hong Kong Sabre Open 2027"; or the body or panel is
+        // named: "Guest Tutor, HKS Young Musicians Academy", "Judge, Deep Tech panel".)
         let a_year = |word: &str| word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && word.chars().all(|c| c.is_ascii_digit());
-        if after.split(|ch: char| !ch.is_alphanumeric()).any(|word| a_year(word) || VENUE_EVENTS.iter().any(|w| word == w.trim())) {
+        // (Not after a post that needs what it is of: "Member, International Jury".)
+        let of_what = ROLE_OF.contains(&text.lower_str(x.start, c).trim());
+        let a_body = !of_what && (super::host::looks_like_organisation(after.trim()) || after.split_whitespace().any(|w| ["panel", "troupe", "jury"].contains(&w)));
+        if a_body || after.split(|ch: char| !ch.is_alphanumeric()).any(|word| a_year(word) || VENUE_EVENTS.iter().any(|w| word == w.trim())) {
             if let Some(v) = text.extracted(x.start, text.trim(x.start, c).1, None, x.confidence) {
                 return Extracted { reason: x.reason, ..v };
             }
@@ -485,6 +489,10 @@ mod tests {
         assert_eq!(role("Dear Ms Ruiz,\n\n| Role | Jury member, Asian New Voices Competition |\n").as_deref(), Some("Jury member"));
         assert_eq!(role("Dear Ms Ruiz,\n\nRole: Composer, Conductor\n").as_deref(), Some("Composer, Conductor"));
         assert_eq!(role("Dear Mr Nagy,\n\nCAPACITY                Head Referee, Hong Kong Sabre Open 2027\n").as_deref(), Some("Head Referee"));
+        // Nor the body or panel after it, unless the post is one of it.
+        assert_eq!(role("Dear Ms Ruiz,\n\nRole: Guest Tutor, HKS Young Musicians Academy\n").as_deref(), Some("Guest Tutor"));
+        assert_eq!(role("Dear Ms Ruiz,\n\nRole: Judge, Deep Tech panel\n").as_deref(), Some("Judge"));
+        assert_eq!(role("Dear Ms Ruiz,\n\nRole: Member, International Jury\n").as_deref(), Some("Member, International Jury"));
         // A file or a pronoun after "as" is no capacity.
         assert_eq!(role("Dear Ms Ruiz,\n\nWe invite you to give a recital on 3 May 2027. The signed letter is attached as a signed PDF.\n"), None);
         // A form's longer labels for the capacity.
