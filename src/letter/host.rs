@@ -300,6 +300,19 @@ fn likeliest(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     let known = |s: usize, e: usize| lookup::host_exact(catalogue, &text.slice(s, e)).is_some();
     let sure = |s: usize, e: usize| Some(Candidate { start: s, end: e, confidence: CATALOGUE, reason: None });
     let head = letterhead(text, &known);
+    // "發展局 / 古物古蹟辦事處", "DEVELOPMENT BUREAU / 發展局 / Antiquities and Monuments Office": a listed policy bureau
+    // over a listed office of it, each on a line of its own; the office writes.
+    if let Some((hs, he)) = head {
+        let bureau = |o: &crate::catalogue::Organisation| o.name_en.ends_with("Bureau");
+        let first = lookup::host_exact(catalogue, &text.slice(hs, he)).filter(|o| bureau(o));
+        let below = text.content_lines.iter().copied().filter(|&l| l > text.line_of(hs)).take(3).find_map(|l| {
+            let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
+            lookup::host_exact(catalogue, &text.slice(s, e)).filter(|o| !bureau(o)).map(|_| (s, e))
+        });
+        if let Some((s, e)) = below.filter(|_| first.is_some()) {
+            return sure(s, e);
+        }
+    }
     // A letterhead or signature line the catalogue knows, whole or in part ("香港演藝學院  THE HONG KONG ACADEMY ...",
     // "Conference Office, Home Affairs Department", "Programme Office of the Arts Development Council").
     let signature = signature_organisation(text);

@@ -1326,6 +1326,9 @@ mod tests {
             ("陳先生：\n\n本院誠邀閣下主持工作室。\n\n順頌\n設計之祺\n\n設計學院院長\n陳志強教授 PhD (RCA), FHKDA, FCSD\n\n二零二七年九月十日\n", "signatory", "陳志強教授"),
             ("陈先生：\n\n本办事处诚邀阁下提供专业意见。\n\n此致\n陈先生\n\n古物古迹办事处\n陈淑仪（签）\n\n二〇二七年七月二日\n", "signatory", "陈淑仪"),
             ("陳先生：\n\n本院誠邀閣下主持工作室。\n\n順頌\n設計之祺\n\n二零二七年九月十日\n", "signatory", ""),
+            // A listed policy bureau over a listed office of it: the office writes; an office over its bureau likewise.
+            ("發展局\n古物古蹟辦事處\n九龍尖沙咀彌敦道136號\n\n陳博士：\n\n本處誠邀閣下於2027年11月3日主持考古工作坊。\n", "host", "Antiquities and Monuments Office"),
+            ("古物古蹟辦事處\n發展局\n九龍尖沙咀彌敦道136號\n\n陳博士：\n\n本處誠邀閣下於2027年11月3日主持考古工作坊。\n", "host", "Antiquities and Monuments Office"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
