@@ -37,7 +37,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 31426 - 2432;
+const TUNING_FLOOR: usize = 31485 - 2432;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -135,8 +135,8 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// and 295 of 336 before any change for them, on the reader of 987d9ae, when the count was 111. The round's changes
 /// brought the count to 114. Letters 2385–2408 (the venue and the activity hardest) and 2409–2432 (the signatory, the
 /// letter's date, the host and the fee hardest) were added with 8 among them: 269 and 280 of 336 before any change
-/// for them, on the reader of 6a360a6, when the count was 112.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 120;
+/// for them, on the reader of 6a360a6, when the count was 112. The round's changes brought the count to 104.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 104;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
@@ -189,7 +189,7 @@ const FRESH5_WRONG_AND_SURE_MAX: usize = 4;
 /// on that round's starting reader (0beef93), 559 of 672 fields, 14 wrong and sure (2.1%); on the reader when it was
 /// committed (024ff9c), 579 of 672, 12 wrong and sure (1.8%).
 const FRESH6_FLOOR: usize = 579 - 48;
-const FRESH6_WRONG_AND_SURE_MAX: usize = 1;
+const FRESH6_WRONG_AND_SURE_MAX: usize = 0;
 
 /// The eighth held-out split (see its README), written during the round after (2026-12-01, fourth session) and first
 /// measured on the reader of that moment (commit d241cee): 600 of 672 fields, 4 wrong and sure (0.6%); on the reader
@@ -207,7 +207,7 @@ const FRESH8_WRONG_AND_SURE_MAX: usize = 2;
 /// measured on the reader of that moment (commit 6259991): 585 of 672 fields, 4 wrong and sure (0.6%); on the reader
 /// as that session began (fa168ef), measured once afterwards: 583 of 672, 4 wrong and sure.
 const FRESH9_FLOOR: usize = 585 - 48;
-const FRESH9_WRONG_AND_SURE_MAX: usize = 3;
+const FRESH9_WRONG_AND_SURE_MAX: usize = 2;
 
 /// The eleventh held-out split (see its README), written at the start of the round after (2026-12-02, sixth session)
 /// and first measured on the reader of that moment (commit 0fdbac5, whose reader is that of 0a3b2c5): 580 of 672
@@ -218,7 +218,7 @@ const FRESH9_WRONG_AND_SURE_MAX: usize = 3;
 /// name labelled twice differently (a group's form) became unsure. Lowered to 4 in the eighth session, with a post
 /// under 職位 read unsure and a sum in thousands ("HK$36k") read with its k.
 const FRESH10_FLOOR: usize = 580 - 48;
-const FRESH10_WRONG_AND_SURE_MAX: usize = 3;
+const FRESH10_WRONG_AND_SURE_MAX: usize = 2;
 
 /// The twelfth held-out split (see its README), written at the start of the round after (2026-12-02, seventh session)
 /// and first measured on the reader of that moment (commit 0ac717b): 599 of 672
@@ -230,7 +230,7 @@ const FRESH11_WRONG_AND_SURE_MAX: usize = 2;
 /// session) and first measured on the reader of that moment (commit 8abc038): 620 of 672 fields,
 /// 5 wrong and sure (0.7%).
 const FRESH12_FLOOR: usize = 620 - 48;
-const FRESH12_WRONG_AND_SURE_MAX: usize = 5;
+const FRESH12_WRONG_AND_SURE_MAX: usize = 3;
 
 /// The fourteenth held-out split (see its README), written at the start of the round after (2026-12-02, eleventh
 /// session) and first measured on the reader of that moment (commit 6d2723e): 597 of 672 fields,
@@ -241,12 +241,12 @@ const FRESH13_WRONG_AND_SURE_MAX: usize = 2;
 /// The fifteenth held-out split (see its README), written during the round after (2026-12-03, twelfth session) and
 /// first measured on the reader of that moment (commit 7bd994a): 616 of 672 fields, 5 wrong and sure (0.7%).
 const FRESH14_FLOOR: usize = 616 - 48;
-const FRESH14_WRONG_AND_SURE_MAX: usize = 5;
+const FRESH14_WRONG_AND_SURE_MAX: usize = 3;
 
 /// The sixteenth held-out split (see its README), written during the round after (2026-12-03, thirteenth session)
 /// and first measured on the reader of that moment (commit ff9614b): 613 of 672 fields, 6 wrong and sure (0.9%).
 const FRESH15_FLOOR: usize = 613 - 48;
-const FRESH15_WRONG_AND_SURE_MAX: usize = 6;
+const FRESH15_WRONG_AND_SURE_MAX: usize = 5;
 
 /// The seventeenth held-out split (see its README), written during the round after (2026-12-03, fourteenth session)
 /// and first measured on the reader of that moment (commit acdc7c2): 590 of 672 fields, 3 wrong and sure (0.4%).
@@ -256,7 +256,7 @@ const FRESH16_WRONG_AND_SURE_MAX: usize = 3;
 /// The eighteenth held-out split (see its README), written during the round after (2026-12-03, fifteenth session)
 /// and first measured on the reader of that moment (commit 5e257f5): 600 of 672 fields, 4 wrong and sure (0.6%).
 const FRESH17_FLOOR: usize = 600 - 48;
-const FRESH17_WRONG_AND_SURE_MAX: usize = 4;
+const FRESH17_WRONG_AND_SURE_MAX: usize = 1;
 
 /// The nineteenth held-out split (see its README), written during the round after (2026-12-03, sixteenth session)
 /// and first measured on the reader of that moment (commit b826a19): 614 of 672 fields, 2 wrong and sure (0.3%).
@@ -272,9 +272,10 @@ const FRESH19_WRONG_AND_SURE_MAX: usize = 3;
 
 /// The twenty-first held-out split (see its README), written at the start of the round after (2026-12-03, eighteenth
 /// session) and first measured on the reader of that moment (commit 5af2e8b, the end of the round before): 597 of 672
-/// fields, 6 wrong and sure (0.9%).
+/// fields, 6 wrong and sure (0.9%). At that round's end, measured and not tuned on: 599 of 672, 5 wrong and sure; the
+/// guard was lowered to the count.
 const FRESH20_FLOOR: usize = 597 - 48;
-const FRESH20_WRONG_AND_SURE_MAX: usize = 6;
+const FRESH20_WRONG_AND_SURE_MAX: usize = 5;
 
 const FIELDS: &[&str] = &[
     "host", "invitee", "nationality", "travel_document", "activity", "role", "activity_from", "activity_to",

@@ -358,7 +358,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let invited = PEOPLE_CJK_INVITE_VERBS.iter().any(|v| text.lower_str(p.saturating_sub(v.chars().count()), p) == *v);
             let addressed = ACTIVITY_CJK_AFTER_A_TITLE.iter().any(|w| text.lower_str(after, after + w.chars().count()) == *w);
             // ("鋼琴教授Matthias KELLER教授於…訪港": a title against a name in Latin letters, before or after it.)
-            let by_a_latin_name = text.original.get(after).is_some_and(char::is_ascii_alphabetic) || p > 0 && text.original[p - 1].is_ascii_alphabetic();
+            let by_a_latin_name = latin_name_at(text, after) || p > 0 && text.original[p - 1].is_ascii_uppercase() && (p < 2 || text.original[p - 2].is_ascii_uppercase());
             !(invited && addressed) && !by_a_latin_name
         })
         // "本會定於...舉辦研討會": what the host holds, not what the invitee does.
@@ -507,7 +507,8 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
                 continue;
             }
             // "負責（一）審閱…；（二）主講…；及（三）考察…": the tasks numbered after it are the same list.
-            if text.lower.get(e) == Some(&';') && numbered_item_follows(text, e + 1) {
+            let listed = ["(一)", "(1)", "(a)", "(i)", "1.", "1、"].iter().any(|m| text.lower_str(first.saturating_sub(6), e).contains(m));
+            if text.lower.get(e) == Some(&';') && listed && numbered_item_follows(text, e + 1) {
                 e += 1;
                 continue;
             }
@@ -537,6 +538,13 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
     attending.and_then(|(s, e)| text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose)))
 }
 
+/// Whether a name in Latin letters starts at `at`: two or more capitalised words ("Matthias KELLER"), not "AI與…".
+fn latin_name_at(text: &Text, at: usize) -> bool {
+    let run: String = text.original[at.min(text.original.len())..].iter().take(40).take_while(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '.')).collect();
+    let words: Vec<&str> = run.split_whitespace().collect();
+    words.len() >= 2 && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+}
+
 /// Whether a numbered item of a list starts at `at`, past spaces and a joining word: "（二）", "及（三）", "(b)", "(ii)",
 /// "2.", "3、".
 fn numbered_item_follows(text: &Text, at: usize) -> bool {
@@ -552,13 +560,13 @@ fn numbered_item_follows(text: &Text, at: usize) -> bool {
     }
     let rest: String = text.lower[i..(i + 6).min(text.lower.len())].iter().collect();
     let marker = |inside: &str| {
-        inside.chars().all(|c| "一二三四五六七八九十".contains(c)) || inside.chars().count() == 1 && inside.chars().all(|c| c.is_ascii_lowercase()) || !inside.is_empty() && inside.chars().all(|c| "ivx".contains(c)) || inside.chars().all(|c| c.is_ascii_digit())
+        inside.chars().all(|c| "一二三四五六七八九十".contains(c)) || inside.chars().count() == 1 && inside.chars().all(|c| c.is_ascii_lowercase()) || !inside.is_empty() && inside.chars().all(|c| "ivx".contains(c)) || inside.len() <= 2 && inside.chars().all(|c| c.is_ascii_digit())
     };
     if let Some(inside) = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map(|(inside, _)| inside) {
         return !inside.is_empty() && marker(inside);
     }
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    !digits.is_empty() && rest[digits.len()..].starts_with(['.', '、'])
+    (1..=2).contains(&digits.len()) && rest[digits.len()..].starts_with(['.', '、']) && !rest[digits.len() + 1..].starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// What the letter says the visitor will do in the passive, "by you": "During your visit, a five-day course in

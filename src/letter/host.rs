@@ -305,7 +305,8 @@ fn likeliest(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     if let Some((hs, he)) = head {
         let bureau = |o: &crate::catalogue::Organisation| o.name_en.ends_with("Bureau");
         let first = lookup::host_exact(catalogue, &text.slice(hs, he)).filter(|o| bureau(o));
-        let below = text.content_lines.iter().copied().filter(|&l| l > text.line_of(hs)).take(3).find_map(|l| {
+        // (Within the letterhead's block: not the addressee's university under it.)
+        let below = (text.line_of(hs) + 1..text.lines.len()).take_while(|&l| !text.is_blank(l)).take(3).find_map(|l| {
             let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
             lookup::host_exact(catalogue, &text.slice(s, e)).filter(|o| !bureau(o)).map(|_| (s, e))
         });
@@ -658,8 +659,10 @@ fn written_for(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> Option<(usi
             }
         }
     }
-    // (An organisation the catalogue does not list, named as the client: "on behalf of our client, the West Kowloon
-    // Cultural District Authority ("WestK"), the organiser".)
+    // (An organisation the catalogue does not list, named as the client, when a company writes: "BRIGHTWELL LIVE LIMITED
+    // … on behalf of our client, the West Kowloon Cultural District Authority ("WestK"), the organiser".)
+    let top: String = text.content_lines.iter().take(6).map(|&l| text.lower_str(text.lines[l].0, text.lines[l].1)).collect::<Vec<_>>().join(" ");
+    let agency = top.split(|c: char| !c.is_alphanumeric()).any(|w| ["limited", "ltd"].contains(&w)) || top.contains("有限公司");
     for lead in ORGANISATION_AGENT_LEADS {
         for p in text.find_all(lead) {
             let mut s = p + lead.chars().count();
@@ -667,9 +670,13 @@ fn written_for(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> Option<(usi
                 s += 4;
             }
             let Some(end) = (s..(s + 100).min(text.lower.len())).find(|&i| matches!(text.lower[i], ',' | '.' | ';' | '\n' | '(')) else { continue };
-            let (a, b) = text.trim(s, end);
+            // (The name's words are capitalised but for "of", "and", "the", "for": "the Society to invite you …" is
+            // no name.)
+            let lower_word = (s..end).find(|&i| i > s && text.lower[i - 1] == ' ' && text.original[i].is_lowercase() && !["of ", "and ", "the ", "for "].iter().any(|w| text.lower_str(i, (i + w.len()).min(end)) == *w));
+            let (a, b) = text.trim(s, lower_word.unwrap_or(end));
             let name = text.lower_str(a, b);
-            if b > a + 3 && text.original[a].is_uppercase() && looks_like_organisation(&name) && !ORGANISATION_UNITS.iter().any(|u| name.starts_with(u)) {
+            let self_reference = ORGANISATION_SELF_REFERENCES.iter().any(|r| r.trim_start_matches("the ") == name);
+            if agency && b > a + 3 && text.original[a].is_uppercase() && looks_like_organisation(&name) && !self_reference && !ORGANISATION_UNITS.iter().any(|u| name.starts_with(u)) {
                 return Some((a, b));
             }
         }

@@ -1328,7 +1328,7 @@ mod tests {
             ("陳先生：\n\n本院誠邀閣下主持工作室。\n\n順頌\n設計之祺\n\n二零二七年九月十日\n", "signatory", ""),
             // A listed policy bureau over a listed office of it: the office writes; an office over its bureau likewise.
             ("發展局\n古物古蹟辦事處\n九龍尖沙咀彌敦道136號\n\n陳博士：\n\n本處誠邀閣下於2027年11月3日主持考古工作坊。\n", "host", "Antiquities and Monuments Office"),
-            ("古物古蹟辦事處\n發展局\n九龍尖沙咀彌敦道136號\n\n陳博士：\n\n本處誠邀閣下於2027年11月3日主持考古工作坊。\n", "host", "Antiquities and Monuments Office"),
+            ("發展局\n\n陳大文教授\n香港大學\n\n陳教授：\n\n本局誠邀閣下於2027年11月3日出席研討會並發表演講。\n", "host", "Development Bureau"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
@@ -2283,7 +2283,7 @@ mod tests {
         // Right after its lead, a number of capitals with few digits (a German passport's).
         assert_eq!(document("Keller教授：\n\n閣下為德國籍，護照號碼C7KLN2R4T。\n").as_deref(), Some("C7KLN2R4T"));
         assert_eq!(document("Dear Professor Keller,\n\nYour passport no. C7KLN2R4T is noted.\n").as_deref(), Some("C7KLN2R4T"));
-        assert_eq!(document("Dear Professor Keller,\n\nYour passport should be valid; PLEASE NOTE the dates.\n"), None);
+        assert_eq!(document("Dear Professor Keller,\n\nPassport no. REQUIRED for the application.\n"), None);
     }
 
     /// An unfilled template's fields give nothing; a fee that names no sum is none; a phrase with a template's field

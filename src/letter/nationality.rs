@@ -202,7 +202,7 @@ fn candidates(text: &Text, catalogue: &Catalogue) -> Vec<Candidate> {
         for p in text.find_all("(") {
             let Some(close) = (p + 1..(p + 60).min(text.lower.len())).find(|&i| text.lower[i] == ')') else { continue };
             // A bracket inside a file reference ("EDB(CD)/MA/EX/27/06", "HAD(ST)12") is part of it, not a country.
-            let glued = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || "/-.".contains(*c));
+            let glued = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || *c == '/');
             if p > 0 && glued(text.lower.get(p - 1)) && glued(text.lower.get(close + 1)) {
                 continue;
             }

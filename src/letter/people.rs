@@ -335,10 +335,10 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             // (A post before a Latin name, "主任 CHAN Tai-man", is cut so too, and then read as a post below.)
             // (Or honours and degrees after it, "陳志強教授 PhD (RCA), FHKDA, FCSD".)
             let as_written = text.slice(s + chinese.min(e - s), e);
-            let post_nominals = !latin.is_empty() && as_written.split(',').all(|part| {
+            let listed = |part: &str| PEOPLE_POST_NOMINALS.contains(&crate::catalogue::names::lowercase(part.split('(').next().unwrap_or("").trim().trim_end_matches('.')).as_str());
+            let post_nominals = !latin.is_empty() && as_written.split(',').any(listed) && as_written.split(',').all(|part| {
                 let word = part.split('(').next().unwrap_or("").trim();
-                let lower = crate::catalogue::names::lowercase(word.trim_end_matches('.'));
-                PEOPLE_POST_NOMINALS.contains(&lower.as_str()) || word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+                listed(part) || word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
             });
             if (2..=4).contains(&chinese) && chinese < whole.chars().count() && (a_name || rest.is_empty()) || (2..=6).contains(&chinese) && post_nominals {
                 e = s + chinese;
@@ -571,7 +571,7 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
             }
             // (Under a post, "Deputy Director of Electrical and Mechanical Services / (Regulatory Services)", it is
             // the post's division; the name in brackets is above the post.)
-            let above = (0..l).rev().find(|&k| !text.is_blank(k)).filter(|&k| k + 1 == l);
+            let above = l.checked_sub(1).filter(|&k| !text.is_blank(k));
             let under_a_post = above.is_some_and(|k| {
                 let post = text.lower_str(text.lines[k].0, text.lines[k].1);
                 post.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| PEOPLE_POSTS.contains(&w))
@@ -1219,8 +1219,6 @@ fn untitled_name_above(text: &Text, greeting: &Extracted, surname: &str) -> Opti
     None
 }
 
-/// Whether the greeting names the person `name` names: "Dear Ms Kovalenko" for "Ms Olena Kovalenko", "陳大文先生："
-/// for "陳大文先生". With no greeting there is nothing to disagree.
 /// Whether a greeting on a line after line `l` greets the person `name` names: "王女士：" under "王雅琳女士", "Dear
 /// Dr Okafor," under "Dr Amara OKAFOR".
 pub(super) fn greeted_below(text: &Text, l: usize, name: &str) -> bool {
@@ -1241,6 +1239,8 @@ pub(super) fn greeted_below(text: &Text, l: usize, name: &str) -> bool {
     })
 }
 
+/// Whether the greeting names the person `name` names: "Dear Ms Kovalenko" for "Ms Olena Kovalenko", "陳大文先生："
+/// for "陳大文先生". With no greeting there is nothing to disagree.
 pub(super) fn greeting_agrees(text: &Text, name: &str) -> bool {
     let Some(greeting) = salutation(text) else { return true };
     let greeting = crate::catalogue::names::lowercase(&greeting.value);

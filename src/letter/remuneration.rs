@@ -173,7 +173,7 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     // day of training". Not the days it is for, "HK$2,800 per day for the six camp days": the letters keep them and
     // leave them out alike.)
     let e0 = of_what(&lower(e, e + 40)).map_or(e, |n| e + n);
-    let e = e0.min(e);
+    let e = e0;
     // "HK$2,800 per workshop x 6 workshops = HK$16,800", "HK$4,000 per day × 10 days = HK$40,000": a product and its
     // result.
     let rest = lower(e, e + 40);
@@ -259,7 +259,7 @@ fn of_what(rest: &str) -> Option<usize> {
     let plain = (1..=3).contains(&words.len()) && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()));
     // (Not the sum for a stay or a meal: "HK$500 per day of your stay".)
     let own = !words.iter().any(|w| ["your", "stay", "meals", "subsistence"].contains(w));
-    (plain && own && (end < what.len() || rest.len() < 40)).then(|| 4 + what[..end].trim_end().chars().count())
+    (plain && own && (end < what.len() || rest.chars().count() < 40)).then(|| 4 + what[..end].trim_end().chars().count())
 }
 
 /// The length of " for (the) five days", " for the three masterclasses" at the start of `rest`: a count of days or

@@ -342,7 +342,10 @@ pub(super) fn post_of_role(text: &Text, x: Extracted) -> Extracted {
         let a_year = |word: &str| word.len() == 4 && (word.starts_with("19") || word.starts_with("20")) && word.chars().all(|c| c.is_ascii_digit());
         // (Not after a post that needs what it is of: "Member, International Jury".)
         let of_what = ROLE_OF.contains(&text.lower_str(x.start, c).trim());
-        let a_body = !of_what && (super::host::looks_like_organisation(after.trim()) || after.split_whitespace().any(|w| ["panel", "troupe", "jury"].contains(&w)));
+        // (Nor a second post: "Pianist, Ensemble Coach", "Speaker, Panel Moderator".)
+        let last = after.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).last().unwrap_or("");
+        let a_post = ROLE_POSTS.contains(&last) || ROLE_POST_ENDINGS.iter().any(|e| last.ends_with(e)) && !ROLE_NOT_POSTS.contains(&last);
+        let a_body = !of_what && !a_post && (super::host::looks_like_organisation(after.trim()) || after.split_whitespace().any(|w| ["panel", "troupe", "jury"].contains(&w)));
         if a_body || after.split(|ch: char| !ch.is_alphanumeric()).any(|word| a_year(word) || VENUE_EVENTS.iter().any(|w| word == w.trim())) {
             if let Some(v) = text.extracted(x.start, text.trim(x.start, c).1, None, x.confidence) {
                 return Extracted { reason: x.reason, ..v };

@@ -523,9 +523,8 @@ impl<'a> Text<'a> {
 }
 
 
-/// The text after `start` up to the first of `stops` (or the sentence's end), within `max` characters.
-/// Whether the comma at `i` is the one inside a name that opens with "Hong Kong, China" ("the Hong Kong, China
-/// Rowing Association"): a capitalised word follows "China", where the place alone ends a phrase.
+/// Whether the comma at `i` is the one of "Hong Kong, China" before a capitalised word, as in a name ("the Hong Kong,
+/// China Rowing Association"): no phrase ends there (the place alone, "in Hong Kong, China.", does end one).
 pub(super) fn hong_kong_china_comma(text: &Text, i: usize) -> bool {
     text.lower.get(i) == Some(&',')
         && text.lower_str(i.saturating_sub(9), i) == "hong kong"
@@ -533,6 +532,7 @@ pub(super) fn hong_kong_china_comma(text: &Text, i: usize) -> bool {
         && text.original.get(i + 8).is_some_and(|c| c.is_uppercase())
 }
 
+/// The text after `start` up to the first of `stops` (or the sentence's end), within `max` characters.
 pub(super) fn phrase_until(text: &Text, start: usize, stops: &[&str], max: usize) -> (usize, usize) {
     let limit = (start + max).min(text.original.len());
     let mut end = limit;

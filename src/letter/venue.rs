@@ -660,7 +660,6 @@ fn all_of_it_before(text: &Text, p: usize) -> bool {
     p > 0 && matches!(text.lower[p - 1], '均' | '皆' | '全')
 }
 
-/// Where the English sentence holding `p` starts on its line: after the last ". " before it, or at the line's start.
 /// The days named in the sentences that name the place at `s..e` and no other of `places` (each date once, a range
 /// by its days up to a fortnight).
 fn days_named_with(text: &Text, mentions: &[DateMention], places: &[(usize, usize)], s: usize, e: usize) -> usize {
@@ -672,15 +671,20 @@ fn days_named_with(text: &Text, mentions: &[DateMention], places: &[(usize, usiz
         let alone = places.iter().all(|&(qs, qe)| qs < a || qs >= b || text.lower_str(qs, qe).trim_start_matches("the ") == key);
         // (Not a sentence of where the visitor stays: "you will stay at the Harbour Plaza Resort City for six nights".)
         let sentence = text.lower_str(a, b);
-        let lodging = ["hotel", "accommodat", " stay", "night", "check in", "check-in", "guest house"].iter().any(|w| sentence.contains(w));
+        let lodging = ["hotel", "accommodat", "you will stay", "stay at", " nights", "check in", "check-in", "guest house"].iter().any(|w| sentence.contains(w));
         if alone && !lodging && !sentences.contains(&(a, b)) {
             sentences.push((a, b));
         }
     }
-    sentences
-        .iter()
-        .map(|&(a, b)| mentions.iter().filter(|m| m.start >= a && m.start < b).map(|m| ((m.to - m.from).num_days() + 1).clamp(1, 14) as usize).sum::<usize>())
-        .sum()
+    let mut days: Vec<chrono::NaiveDate> = Vec::new();
+    for m in mentions.iter().filter(|m| sentences.iter().any(|&(a, b)| m.start >= a && m.start < b)) {
+        for day in m.from.iter_days().take(14).take_while(|d| *d <= m.to) {
+            if !days.contains(&day) {
+                days.push(day);
+            }
+        }
+    }
+    days.len()
 }
 
 /// Of `places`, the one whose sentences name the most days, with that count, when it is two or more.
@@ -701,6 +705,7 @@ fn sentence_end(text: &Text, p: usize) -> usize {
     (p..n).find(|&i| matches!(text.lower[i], '.' | '。') && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()) || text.lower[i] == '\n' && text.lower.get(i + 1) == Some(&'\n')).unwrap_or(n)
 }
 
+/// Where the English sentence holding `p` starts on its line: after the last ". " before it, or at the line's start.
 fn sentence_start(text: &Text, p: usize) -> usize {
     let line_start = text.lines[text.line_of(p)].0;
     (line_start..p).rev().find(|&i| text.lower[i] == '.' && text.lower.get(i + 1) == Some(&' ')).map_or(line_start, |i| i + 2)
