@@ -182,6 +182,15 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let je = mentions.iter().find(|m| m.start >= q && m.start < je).map_or(je, |m| m.start);
             e = without_lead_in(text, q, je);
         }
+        // "(a) teach a workshop …; (b) deliver a lecture …; and (c) review …": tasks numbered from the first are one
+        // list, read past their semicolons to the sentence's end.
+        let marker = ["(a) ", "(i) ", "(1) "].iter().find(|m| text.lower_str(s, (s + 4).min(e)) == **m).map_or(0, |m| m.len());
+        let numbered_first = marker > 0 || ["(a)", "(i)", "(1)"].iter().any(|m| text.lower_str(s.saturating_sub(5), s).trim_end().ends_with(m));
+        while numbered_first && text.lower.get(e) == Some(&';') && numbered_item_follows(text, e + 1) {
+            let (_, ne) = phrase_until(text, e + 1, &[";", ". "], 200);
+            e = ne;
+        }
+        let s = s + marker;
         // "invite you to serve as head coach of the Hong Kong Open Coaching Clinic": the activity is what the role is of.
         let mut s = s;
         let phrase = text.lower_str(s, e);

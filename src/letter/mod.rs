@@ -1329,6 +1329,10 @@ mod tests {
             // A listed policy bureau over a listed office of it: the office writes; an office over its bureau likewise.
             ("發展局\n古物古蹟辦事處\n九龍尖沙咀彌敦道136號\n\n陳博士：\n\n本處誠邀閣下於2027年11月3日主持考古工作坊。\n", "host", "Antiquities and Monuments Office"),
             ("發展局\n\n陳大文教授\n香港大學\n\n陳教授：\n\n本局誠邀閣下於2027年11月3日出席研討會並發表演講。\n", "host", "Development Bureau"),
+            // Tasks lettered (a), (b), (c) are one list past their semicolons; tasks numbered under "期間負責：" are the
+            // activity.
+            ("Dear Ms Berg,\n\nDuring your visit we would ask you to (a) teach a three-day workshop for our Year 3 students; (b) deliver a public lecture on printmaking; and (c) review the portfolios of our MFA candidates.\n", "activity", "teach a three-day workshop for our Year 3 students; (b) deliver a public lecture on printmaking; and (c) review the portfolios of our MFA candidates"),
+            ("陳先生：\n\n本院誠邀閣下於2028年9月4日至10月13日擔任駐校藝術家，期間負責：\n1. 為三年級學生教授身體訓練課程；\n2. 執導期末公開呈現的排練及演出。\n", "activity", "為三年級學生教授身體訓練課程；執導期末公開呈現的排練及演出"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
