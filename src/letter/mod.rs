@@ -317,6 +317,14 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         Some(_) => plain(Label::Activity).or_else(|| activity::activity(&text, &mentions, invited)),
         None => activity::activity(&text, &mentions, invited),
     };
+    // "our invitation to you to appear as guest soloist …": the task from its verb, past "you to".
+    if let Some(x) = out.activity.as_mut() {
+        if text.lower_str(x.start, (x.start + 7).min(x.end)) == "you to " {
+            if let Some(v) = text.extracted(x.start + 7, x.end, None, x.confidence) {
+                *x = Extracted { reason: x.reason.take(), ..v };
+            }
+        }
+    }
     // "… will be conducted by you …": what the letter asks of the visitor in the passive, when it says nothing else.
     if out.activity.is_none() {
         out.activity = activity::passive_by_you(&text);
@@ -1333,6 +1341,8 @@ mod tests {
             // activity.
             ("Dear Ms Berg,\n\nDuring your visit we would ask you to (a) teach a three-day workshop for our Year 3 students; (b) deliver a public lecture on printmaking; and (c) review the portfolios of our MFA candidates.\n", "activity", "teach a three-day workshop for our Year 3 students; (b) deliver a public lecture on printmaking; and (c) review the portfolios of our MFA candidates"),
             ("陳先生：\n\n本院誠邀閣下於2028年9月4日至10月13日擔任駐校藝術家，期間負責：\n1. 為三年級學生教授身體訓練課程；\n2. 執導期末公開呈現的排練及演出。\n", "activity", "為三年級學生教授身體訓練課程；執導期末公開呈現的排練及演出"),
+            // "our invitation to you to appear …": from the verb.
+            ("Dear Ms Berg,\n\nI am pleased to confirm our invitation to you to appear as guest soloist with the Orchestra in two performances of the Violin Concerto.\n", "activity", "appear as guest soloist with the Orchestra in two performances of the Violin Concerto"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
