@@ -317,12 +317,13 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         Some(_) => plain(Label::Activity).or_else(|| activity::activity(&text, &mentions, invited)),
         None => activity::activity(&text, &mentions, invited),
     };
-    // "our invitation to you to appear as guest soloist …": the task from its verb, past "you to".
+    // "our invitation to you to appear as guest soloist …": the task from its verb, past "you to"; "take part as guest
+    // adjudicator: to adjudicate …": past the capacity and its colon.
     if let Some(x) = out.activity.as_mut() {
-        if text.lower_str(x.start, (x.start + 7).min(x.end)) == "you to " {
-            if let Some(v) = text.extracted(x.start + 7, x.end, None, x.confidence) {
-                *x = Extracted { reason: x.reason.take(), ..v };
-            }
+        let head = text.lower_str(x.start, (x.start + 60).min(x.end));
+        let from = if head.starts_with("you to ") { Some(7) } else { head.find(": to ").map(|b| head[..b].chars().count() + 5) };
+        if let Some(v) = from.and_then(|k| text.extracted(x.start + k, x.end, None, x.confidence)) {
+            *x = Extracted { reason: x.reason.take(), ..v };
         }
     }
     // "… will be conducted by you …": what the letter asks of the visitor in the passive, when it says nothing else.
@@ -1343,6 +1344,7 @@ mod tests {
             ("陳先生：\n\n本院誠邀閣下於2028年9月4日至10月13日擔任駐校藝術家，期間負責：\n1. 為三年級學生教授身體訓練課程；\n2. 執導期末公開呈現的排練及演出。\n", "activity", "為三年級學生教授身體訓練課程；執導期末公開呈現的排練及演出"),
             // "our invitation to you to appear …": from the verb.
             ("Dear Ms Berg,\n\nI am pleased to confirm our invitation to you to appear as guest soloist with the Orchestra in two performances of the Violin Concerto.\n", "activity", "appear as guest soloist with the Orchestra in two performances of the Violin Concerto"),
+            ("Dear Ms Berg,\n\nWe would be delighted if you could take part as guest adjudicator: to adjudicate the lantern design competition and lead two lantern-making workshops for local families.\n", "activity", "adjudicate the lantern design competition and lead two lantern-making workshops for local families"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
