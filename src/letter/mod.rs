@@ -1345,6 +1345,8 @@ mod tests {
             // "our invitation to you to appear …": from the verb.
             ("Dear Ms Berg,\n\nI am pleased to confirm our invitation to you to appear as guest soloist with the Orchestra in two performances of the Violin Concerto.\n", "activity", "appear as guest soloist with the Orchestra in two performances of the Violin Concerto"),
             ("Dear Ms Berg,\n\nWe would be delighted if you could take part as guest adjudicator: to adjudicate the lantern design competition and lead two lantern-making workshops for local families.\n", "activity", "adjudicate the lantern design competition and lead two lantern-making workshops for local families"),
+            // A day the letter says is not part of the invitation is none of the visitor's.
+            ("Dear Ms Berg,\n\nWe invite you to speak at the Forum on Thursday 2 December 2027 and moderate a session on Friday 3 December 2027. The delegation's own reception on 1 December is organised separately and is not part of this invitation.\n", "activity_from", "2027-12-02"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
