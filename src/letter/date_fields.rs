@@ -514,7 +514,9 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         let sentence_end = (m.end..line_end).find(|&i| matches!(text.lower[i], '.' | '。') && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace() || !c.is_ascii())).unwrap_or(line_end);
         let travels = DATES_ARRIVAL.iter().chain(DATES_DEPARTURE).chain(DATES_GETTING_ABOUT).any(|w| text.find_lower(m.end, sentence_end, w).is_some())
             || has_flight_number(&text.lower[m.end..sentence_end], &text.original[m.end..sentence_end]);
-        let free = DATES_FREE_DAY.iter().filter_map(|w| text.find_lower(m.end, line_end, w)).min();
+        // (Or a row that says only "Free".)
+        let alone = text.lower_str(m.end, line_end).trim().trim_start_matches([':', '-', '–', '—', '|']).trim().trim_end_matches('.') == "free";
+        let free = DATES_FREE_DAY.iter().filter_map(|w| text.find_lower(m.end, line_end, w)).min().or(alone.then_some(m.end));
         if free.is_some_and(|f| first.is_none_or(|(p, _)| f < p)) && !travels {
             return DateKind::Other;
         }

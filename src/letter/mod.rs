@@ -1347,6 +1347,9 @@ mod tests {
             ("Dear Ms Berg,\n\nWe would be delighted if you could take part as guest adjudicator: to adjudicate the lantern design competition and lead two lantern-making workshops for local families.\n", "activity", "adjudicate the lantern design competition and lead two lantern-making workshops for local families"),
             // A day the letter says is not part of the invitation is none of the visitor's.
             ("Dear Ms Berg,\n\nWe invite you to speak at the Forum on Thursday 2 December 2027 and moderate a session on Friday 3 December 2027. The delegation's own reception on 1 December is organised separately and is not part of this invitation.\n", "activity_from", "2027-12-02"),
+            // An itinerary's day of rest, or a day that says only "Free", is no activity day.
+            ("Dear Dr Novak,\n\nYour programme:\n\n  Sat 20 May 2028   Arrival, CX 256\n  Sun 21 May 2028   Free\n  Mon 22 May 2028   10:00  Gallery seminar I, Museum Auditorium\n  Tue 23 May 2028   10:00  Gallery seminar II, Museum Auditorium\n  Wed 24 May 2028   Departure, CX 257\n", "activity_from", "2028-05-22"),
+            ("陈教授：\n\n行程如下：\n7月29日（周四）　　17:30抵港，入住酒店\n7月30日（周五）　　休息（调整时差）\n7月31日（周六）　　欢迎会及课程简介\n8月2日（周一）　　　工作坊\n8月4日（周三）　　　离港\n\n日期均为2027年。\n", "activity_from", "2027-07-31"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
