@@ -1350,6 +1350,9 @@ mod tests {
             // An itinerary's day of rest, or a day that says only "Free", is no activity day.
             ("Dear Dr Novak,\n\nYour programme:\n\n  Sat 20 May 2028   Arrival, CX 256\n  Sun 21 May 2028   Free\n  Mon 22 May 2028   10:00  Gallery seminar I, Museum Auditorium\n  Tue 23 May 2028   10:00  Gallery seminar II, Museum Auditorium\n  Wed 24 May 2028   Departure, CX 257\n", "activity_from", "2028-05-22"),
             ("陈教授：\n\n行程如下：\n7月29日（周四）　　17:30抵港，入住酒店\n7月30日（周五）　　休息（调整时差）\n7月31日（周六）　　欢迎会及课程简介\n8月2日（周一）　　　工作坊\n8月4日（周三）　　　离港\n\n日期均为2027年。\n", "activity_from", "2027-07-31"),
+            // A Chinese name with its Latin one in brackets; a post with its field after a slash before the name.
+            ("陳先生：\n\n本台誠邀閣下主持節目。\n\n香港電台第一台節目總監\n\n梁卓恒 (LEUNG Cheuk-hang)\n（簽署）\n\n第2頁　共2頁\n", "signatory", "梁卓恒"),
+            ("陈先生：\n\n本署诚邀阁下担任技术顾问。\n\n渠务署署长\n（总工程师／污水处理 刘家豪 代行）\n", "signatory", "刘家豪"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

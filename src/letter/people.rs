@@ -326,12 +326,14 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             let rest = whole.chars().skip(chinese).collect::<String>();
             let rest = PEOPLE_PRONOUNS.iter().fold(rest.as_str(), |r, p| r.strip_prefix(p).unwrap_or(r)).trim_start();
             // (The Latin name a person's: two to four capitalised words, the surname in capitals; not "離港 Departure".)
+            // (Or in brackets: "梁卓恒 (LEUNG Cheuk-hang)".)
             let latin = rest.trim_start_matches(['|', '/', ' ']);
             let latin = PEOPLE_PRONOUNS.iter().fold(latin.trim_end(), |r, p| r.strip_suffix(p).unwrap_or(r)).trim_end();
+            let latin = latin.strip_prefix('(').and_then(|l| l.strip_suffix(')')).unwrap_or(latin);
             let words: Vec<&str> = latin.split_whitespace().collect();
             let a_name = (2..=4).contains(&words.len())
                 && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
-                && text.slice(s, e).split_whitespace().any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+                && text.slice(s, e).split_whitespace().map(|w| w.trim_matches(['(', ')'])).any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
             // (A post before a Latin name, "主任 CHAN Tai-man", is cut so too, and then read as a post below.)
             // (Or honours and degrees after it, "陳志強教授 PhD (RCA), FHKDA, FCSD".)
             let as_written = text.slice(s + chinese.min(e - s), e);
@@ -444,7 +446,9 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         let (ts, _) = text.trim(s, e);
         let inner = text.lower_str(ts, e);
         if let Some(first) = inner.split(char::is_whitespace).next().filter(|w| w.chars().count() < inner.chars().count()) {
-            if PEOPLE_CJK_POSTS.iter().any(|p| first.ends_with(p)) {
+            // (With its field after a slash: "总工程师／污水处理 刘家豪 代行".)
+            let post = first.split('/').next().unwrap_or(first);
+            if PEOPLE_CJK_POSTS.iter().any(|p| first.ends_with(p) || post.ends_with(p)) {
                 s = ts + first.chars().count();
             }
         }
