@@ -1353,6 +1353,8 @@ mod tests {
             // A Chinese name with its Latin one in brackets; a post with its field after a slash before the name.
             ("陳先生：\n\n本台誠邀閣下主持節目。\n\n香港電台第一台節目總監\n\n梁卓恒 (LEUNG Cheuk-hang)\n（簽署）\n\n第2頁　共2頁\n", "signatory", "梁卓恒"),
             ("陈先生：\n\n本署诚邀阁下担任技术顾问。\n\n渠务署署长\n（总工程师／污水处理 刘家豪 代行）\n", "signatory", "刘家豪"),
+            // The name as a form lists it with a middle name is the addressee's, as the letter addresses her.
+            ("Professor Dr Katharina VOGEL\nUniversität Wien\n\nDear Professor Vogel,\n\nWe invite you to give the keynote on 3 May 2027.\n\nName of visitor: VOGEL, Katharina Maria\n", "invitee", "Professor Dr Katharina VOGEL"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

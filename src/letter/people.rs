@@ -887,7 +887,9 @@ pub(super) fn same_name(a: &str, b: &str) -> bool {
             .collect()
     };
     let (a, b) = (words(a), words(b));
-    a.len() >= 2 && a.len() == b.len() && a.iter().all(|w| b.contains(w))
+    // (One may give a middle name the other leaves out: "VOGEL, Katharina Maria" and "Professor Dr Katharina VOGEL".)
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    short.len() >= 2 && long.len() - short.len() <= 1 && short.iter().all(|w| long.contains(w))
 }
 
 /// A name as a greeting or an address line writes it, without the Chinese title after it ("BIANCHI先生" → "BIANCHI").
