@@ -37,7 +37,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 31494 - 2432;
+const TUNING_FLOOR: usize = 31497 - 2432;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -135,8 +135,8 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// and 295 of 336 before any change for them, on the reader of 987d9ae, when the count was 111. The round's changes
 /// brought the count to 114. Letters 2385–2408 (the venue and the activity hardest) and 2409–2432 (the signatory, the
 /// letter's date, the host and the fee hardest) were added with 8 among them: 269 and 280 of 336 before any change
-/// for them, on the reader of 6a360a6, when the count was 112. The round's changes brought the count to 104.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 104;
+/// for them, on the reader of 6a360a6, when the count was 112. The round's changes brought the count to 102.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 102;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
@@ -148,7 +148,7 @@ const FRESH_FLOOR: usize = 606 - 48;
 // and each guard below was lowered to its count (from 9, 11, 5, 5 and 10), so that a step back is seen.
 /// In the round that wrote `fresh5`, the fresh split went to 609 of 672 and 9 wrong and sure (1.3%), from 610 and 7:
 /// its letters were not read to see which values, so the guard was raised to the count.
-const FRESH_WRONG_AND_SURE_MAX: usize = 4;
+const FRESH_WRONG_AND_SURE_MAX: usize = 3;
 
 /// The third held-out split (see its README), as first measured, before any change for it: 553 of 672 fields, 11
 /// wrong and sure (1.6%). Its cap went from 4 to 5 in the fourteenth session, when a date alone on its line came to
