@@ -647,38 +647,33 @@ fn full_form(text: &Text, s: usize, e: usize) -> (usize, usize) {
 /// commissioned to run the event: "We write on behalf of our client, the Hong Kong Observatory, which has appointed
 /// ...", "香港生产力促进局受香港特别行政区政府创新科技署委托，负责筹办…".
 fn written_for(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> Option<(usize, usize)> {
-    for lead in ORGANISATION_AGENT_LEADS {
-        for p in text.find_all(lead) {
-            let mut s = p + lead.chars().count();
-            if text.lower_str(s, (s + 4).min(text.lower.len())) == "the " {
-                s += 4;
-            }
-            let ends = (s..(s + 100).min(text.lower.len())).filter(|&i| matches!(text.lower[i], ',' | '.' | ';' | '\n' | '('));
-            if let Some(e) = ends.map(|e| text.trim(s, e).1).find(|&e| known(s, e)) {
-                return Some((s, e));
-            }
+    // Where each agent's lead names its client ("on behalf of our client, the …"), past "the ", and where the clause
+    // can end after it.
+    let named_at: Vec<usize> = ORGANISATION_AGENT_LEADS
+        .iter()
+        .flat_map(|lead| text.find_all(lead).map(move |p| p + lead.chars().count()))
+        .map(|s| if text.lower_str(s, (s + 4).min(text.lower.len())) == "the " { s + 4 } else { s })
+        .collect();
+    let clause_ends = |s: usize| (s..(s + 100).min(text.lower.len())).filter(|&i| matches!(text.lower[i], ',' | '.' | ';' | '\n' | '('));
+    for &s in &named_at {
+        if let Some(e) = clause_ends(s).map(|e| text.trim(s, e).1).find(|&e| known(s, e)) {
+            return Some((s, e));
         }
     }
     // (An organisation the catalogue does not list, named as the client, when a company writes: "BRIGHTWELL LIVE LIMITED
     // … on behalf of our client, the West Kowloon Cultural District Authority ("WestK"), the organiser".)
     let top: String = text.content_lines.iter().take(6).map(|&l| text.lower_str(text.lines[l].0, text.lines[l].1)).collect::<Vec<_>>().join(" ");
     let agency = top.split(|c: char| !c.is_alphanumeric()).any(|w| ["limited", "ltd"].contains(&w)) || top.contains("有限公司");
-    for lead in ORGANISATION_AGENT_LEADS {
-        for p in text.find_all(lead) {
-            let mut s = p + lead.chars().count();
-            if text.lower_str(s, (s + 4).min(text.lower.len())) == "the " {
-                s += 4;
-            }
-            let Some(end) = (s..(s + 100).min(text.lower.len())).find(|&i| matches!(text.lower[i], ',' | '.' | ';' | '\n' | '(')) else { continue };
-            // (The name's words are capitalised but for "of", "and", "the", "for": "the Society to invite you …" is
-            // no name.)
-            let lower_word = (s..end).find(|&i| i > s && text.lower[i - 1] == ' ' && text.original[i].is_lowercase() && !["of ", "and ", "the ", "for "].iter().any(|w| text.lower_str(i, (i + w.len()).min(end)) == *w));
-            let (a, b) = text.trim(s, lower_word.unwrap_or(end));
-            let name = text.lower_str(a, b);
-            let self_reference = ORGANISATION_SELF_REFERENCES.iter().any(|r| r.trim_start_matches("the ") == name);
-            if agency && b > a + 3 && text.original[a].is_uppercase() && looks_like_organisation(&name) && !self_reference && !ORGANISATION_UNITS.iter().any(|u| name.starts_with(u)) {
-                return Some((a, b));
-            }
+    for &s in &named_at {
+        let Some(end) = clause_ends(s).next() else { continue };
+        // (The name's words are capitalised but for "of", "and", "the", "for": "the Society to invite you …" is
+        // no name.)
+        let lower_word = (s..end).find(|&i| i > s && text.lower[i - 1] == ' ' && text.original[i].is_lowercase() && !["of ", "and ", "the ", "for "].iter().any(|w| text.lower_str(i, (i + w.len()).min(end)) == *w));
+        let (a, b) = text.trim(s, lower_word.unwrap_or(end));
+        let name = text.lower_str(a, b);
+        let self_reference = ORGANISATION_SELF_REFERENCES.iter().any(|r| r.trim_start_matches("the ") == name);
+        if agency && b > a + 3 && text.original[a].is_uppercase() && looks_like_organisation(&name) && !self_reference && !ORGANISATION_UNITS.iter().any(|u| name.starts_with(u)) {
+            return Some((a, b));
         }
     }
     // (In Chinese the name sits between 受 and 委託: the longest name the catalogue knows that ends there; or, from a
