@@ -38,7 +38,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 31497 - 2432;
+const TUNING_FLOOR: usize = 32050 - 2480;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -136,8 +136,11 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// and 295 of 336 before any change for them, on the reader of 987d9ae, when the count was 111. The round's changes
 /// brought the count to 114. Letters 2385–2408 (the venue and the activity hardest) and 2409–2432 (the signatory, the
 /// letter's date, the host and the fee hardest) were added with 8 among them: 269 and 280 of 336 before any change
-/// for them, on the reader of 6a360a6, when the count was 112. The round's changes brought the count to 102.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 102;
+/// for them, on the reader of 6a360a6, when the count was 112. The round's changes brought the count to 102. Letters
+/// 2433–2456 (days as weekdays and weeks, a task day after the main range, replies on top, drawn tables) and 2457–2480
+/// (passive tasks, tasks and venues only in a schedule's columns or headings, venue codes, signatures in every shape)
+/// were added with 5 and 3 among them: 288 and 265 of 336 before any change for them, on the reader of f8af33e.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 110;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
