@@ -800,6 +800,7 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
         i += 1;
     }
     bare_ordinals(chars, &mut raw);
+    clause_cjk_days(chars, &mut raw);
     bare_cjk_days(chars, &mut raw);
     bare_hao_days(chars, &mut raw);
     day_month_rows(chars, &mut raw);
@@ -1097,7 +1098,10 @@ fn numbered_days(chars: &[char], out: &mut Vec<DateMention>) {
 /// "Your programme falls in the week of 8 November 2027. On the Tuesday you will be briefed ...; on Wednesday and
 /// Thursday you will visit four schools; and on the Friday ...": a day named by its weekday alone, in the paragraph
 /// after a date said to begin a week, is that weekday of the week, or of the next after "following" or "next" ("the
-/// following Monday"). The date that names the week is then the day of nothing, and is dropped.
+/// following Monday"). So is one named in the sentence before it ("on the Tuesday, Wednesday and Thursday of the week
+/// of 8 May"), and one further on said to be "of that week" ("On Saturday of that week you will also sit on the
+/// jury", a paragraph later). Short names count where they can only be days: "Tue–Thu that week", "the gala Sat
+/// night". The date that names the week is then the day of nothing, and is dropped.
 fn days_of_a_named_week(chars: &[char], out: &mut Vec<DateMention>) {
     let lower: Vec<char> = chars.iter().map(|c| c.to_ascii_lowercase()).collect();
     let text: String = lower.iter().collect();
@@ -1105,7 +1109,8 @@ fn days_of_a_named_week(chars: &[char], out: &mut Vec<DateMention>) {
     let mut weeks: Vec<usize> = Vec::new();
     for cue in super::cues::DATES_WEEK_NAMED.iter() {
         for (byte, _) in text.match_indices(cue) {
-            let at = text[..byte].chars().count() + cue.chars().count();
+            let cue_start = text[..byte].chars().count();
+            let at = cue_start + cue.chars().count();
             // The date right after it, past its weekday: "the week beginning Monday 10 January 2028".
             let Some(k) = date_right_after(&lower, out, at, 12) else { continue };
             let week = out[k].from;
@@ -1114,21 +1119,18 @@ fn days_of_a_named_week(chars: &[char], out: &mut Vec<DateMention>) {
             while end < lower.len() && end - out[k].end < 1200 && !(lower[end] == '\n' && lower[end + 1..].iter().take_while(|c| **c != '\n').all(|c| c.is_whitespace())) {
                 end += 1;
             }
-            let mut i = out[k].end;
-            while i < end {
-                if !lower[i].is_ascii_alphabetic() || i > 0 && lower[i - 1].is_ascii_alphabetic() {
+            // Its sentence before the cue.
+            let sentence = (0..cue_start).rev().find(|&i| matches!(lower[i], '.' | ';' | '\n' | '!' | '?')).map_or(0, |i| i + 1);
+            let further = (end + 1500).min(lower.len());
+            let mut i = sentence;
+            while i < further {
+                let Some((start, stop, day)) = weekday_word(&lower, out, i) else {
                     i += 1;
                     continue;
-                }
-                let word: String = lower[i..].iter().take_while(|c| c.is_ascii_alphabetic()).collect();
-                let n = word.len();
-                let (start, stop) = (i, i + n);
-                i += n;
-                let Some(day) = WEEKDAYS_IN_FULL.iter().position(|d| *d == word) else { continue };
-                // Not a date's own weekday: "Monday 8 November", "8 November (Monday)", "Tuesday, 9 Nov".
-                let next = lower[stop..].iter().find(|c| !matches!(c, ' ' | ',' | ')'));
-                let dated = out.iter().any(|m| m.start <= start && start < m.end || m.end <= start && start - m.end <= 3);
-                if dated || next.is_some_and(|c| c.is_ascii_digit()) {
+                };
+                i = stop;
+                // Past the paragraph, only a day said to be of that week.
+                if start >= end && !THAT_WEEK.iter().any(|w| lower[stop..].starts_with(&w.chars().collect::<Vec<_>>())) {
                     continue;
                 }
                 let before: String = lower[start.saturating_sub(12)..start].iter().collect();
@@ -1140,7 +1142,7 @@ fn days_of_a_named_week(chars: &[char], out: &mut Vec<DateMention>) {
                     found.push(DateMention { start, end: stop, from: date, to: date, ambiguous: false, year_inferred: false, by_weekday: true });
                 }
             }
-            if found.iter().any(|m| m.start > out[k].end && m.start < end) {
+            if found.iter().any(|m| m.start > out[k].end && m.start < further || m.start >= sentence && m.start < cue_start) {
                 weeks.push(k);
             }
         }
@@ -1155,6 +1157,40 @@ fn days_of_a_named_week(chars: &[char], out: &mut Vec<DateMention>) {
     });
     out.extend(found);
     crate::sorting::sort_by_key(out, |m| crate::sorting::number(m.start as i64));
+}
+
+/// After a weekday, the words that tie it to the week named before: "On Saturday of that week".
+const THAT_WEEK: [&str; 4] = [" of that week", " that week", " of the same week", " in that week"];
+
+/// The weekday named by the word starting at `i` in `lower`, if it is one and is not a date's own ("Monday 8
+/// November", "8 November (Monday)", "Tuesday, 9 Nov"): its offsets and its number, Monday 0. A short name ("Tue",
+/// "Thurs", "Sat") only where it can be nothing else: in a range of days ("Tue–Thu"), or before "that week" or a
+/// time of day ("Sat night"); "sat on the jury" is no Saturday.
+fn weekday_word(lower: &[char], out: &[DateMention], i: usize) -> Option<(usize, usize, usize)> {
+    const SHORT: [(&str, usize); 10] =
+        [("mon", 0), ("tue", 1), ("tues", 1), ("wed", 2), ("thu", 3), ("thur", 3), ("thurs", 3), ("fri", 4), ("sat", 5), ("sun", 6)];
+    if !lower[i].is_ascii_alphabetic() || i > 0 && lower[i - 1].is_ascii_alphabetic() {
+        return None;
+    }
+    let word: String = lower[i..].iter().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let (start, stop) = (i, i + word.len());
+    let full = WEEKDAYS_IN_FULL.iter().position(|d| *d == word);
+    let short = || {
+        let day = SHORT.iter().find(|(w, _)| *w == word)?.1;
+        let after: String = lower[stop..(stop + 16).min(lower.len())].iter().collect();
+        let next_word = after.trim_start_matches(['.', ' ']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_string();
+        let in_range = after.starts_with(['–', '-']) || start > 0 && matches!(lower[start - 1], '–' | '-');
+        let said_as_day = ["that", "night", "morning", "afternoon", "evening"].contains(&next_word.as_str());
+        (in_range || said_as_day).then_some(day)
+    };
+    let day = full.or_else(short)?;
+    // Not a date's own weekday.
+    let next = lower[stop..].iter().find(|c| !matches!(c, ' ' | ',' | ')' | '.'));
+    let dated = out.iter().any(|m| m.start <= start && start < m.end || m.end <= start && start - m.end <= 3);
+    if dated || next.is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((start, stop, day))
 }
 
 /// "arrive on the 13th and depart on the 19th of September", "the 17th of January and leave on the 23rd": a day
@@ -1323,6 +1359,62 @@ fn bare_cjk_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
             let end = e + 1;
             found.push((parts, parts, start, end, false));
             at = end;
+        }
+    }
+    if !found.is_empty() {
+        raw.extend(found);
+        crate::sorting::sort_by_key(raw, |r| crate::sorting::number(r.2 as i64));
+    }
+}
+
+/// "2028年3月4日至8日在本團排練室進行工作坊，9日在香港大會堂劇院出席綵排", "11月1日至5日在排練室指導排練，6日至7日
+/// 在大劇院出席演出": a day (or a range of days) written alone at the start of a later clause of the same sentence takes
+/// its month and year from the date before it. Only a day on or after it, and not one the clause says is not worked:
+/// "，3日內回覆" is a length, not the 3rd; "，23日不再安排活動" takes the 23rd off.
+fn clause_cjk_days(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool)>) {
+    let scan = Scan { c: chars, month_first: false, settled: false };
+    // A bare day and where it ends, past its 日 and a weekday in brackets; none where 日 starts a length or a time.
+    let day_at = |at: usize| -> Option<(u32, usize)> {
+        let (day, e) = scan.cjk_number(at, 2).filter(|&(d, e)| e > at && (1..=31).contains(&d) && chars.get(e) == Some(&'日'))?;
+        if chars.get(e + 1).is_some_and(|c| "內内後后前間间以起".contains(*c)) {
+            return None;
+        }
+        let e = scan.skip_bracketed_weekday(e + 1);
+        // (Nor a day the clause says is not worked: "，23日不再安排活動", "，10日毋須出席".)
+        let rest: String = chars[e..(e + 2).min(chars.len())].iter().collect();
+        if ["不", "毋", "無須", "无须", "無需", "无需", "唔"].iter().any(|w| rest.starts_with(w)) {
+            return None;
+        }
+        Some((day, e))
+    };
+    let mut found = Vec::new();
+    for k in 0..raw.len() {
+        let (_, reference, _, end, _) = raw[k];
+        // Only after a Chinese date: "3月4日至8日", "3月4日（星期六）".
+        if !chars[raw[k].2..end].contains(&'日') {
+            continue;
+        }
+        let next = raw.get(k + 1).map_or(chars.len(), |r| r.2);
+        let mut i = end;
+        let mut last = reference.day;
+        while i < next && i - end < 120 && !matches!(chars[i], '。' | '\n' | '.') {
+            if !matches!(chars[i], ',' | ';' | '，' | '；') {
+                i += 1;
+                continue;
+            }
+            let start = (i + 1..chars.len()).find(|&j| chars[j] != ' ').unwrap_or(chars.len());
+            i += 1;
+            let Some((day, e)) = day_at(start).filter(|&(d, _)| d >= last) else { continue };
+            let (to, e) = match chars.get(e) {
+                Some('至' | '到' | '-' | '–' | '~') => day_at(e + 1).filter(|&(d, _)| d > day).unwrap_or((day, e)),
+                _ => (day, e),
+            };
+            if raw.iter().any(|r| r.2 == start) {
+                continue;
+            }
+            found.push((Parts { day, ..reference }, Parts { day: to, ..reference }, start, e, false));
+            last = to;
+            i = e;
         }
     }
     if !found.is_empty() {

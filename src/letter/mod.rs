@@ -1355,6 +1355,16 @@ mod tests {
             ("陈先生：\n\n本署诚邀阁下担任技术顾问。\n\n渠务署署长\n（总工程师／污水处理 刘家豪 代行）\n", "signatory", "刘家豪"),
             // The name as a form lists it with a middle name is the addressee's, as the letter addresses her.
             ("Professor Dr Katharina VOGEL\nUniversität Wien\n\nDear Professor Vogel,\n\nWe invite you to give the keynote on 3 May 2027.\n\nName of visitor: VOGEL, Katharina Maria\n", "invitee", "Professor Dr Katharina VOGEL"),
+            // Days named by their weekday in a week the letter names: before it in its sentence, and a paragraph on
+            // when said to be "of that week"; short names where they can only be days.
+            ("Dear Ms Berg,\n\nThe workshop will be held on the Tuesday, Wednesday and Thursday of the week of 8 May 2028 in the Hall.\n", "activity_from", "2028-05-09"),
+            ("Dear Ms Berg,\n\nKeyboard Week will be held in the week of 6 March 2028. From Monday to Friday of that week you will give masterclasses.\n\nOn Saturday of that week you will also chair the jury of the final.\n", "activity_to", "2028-03-11"),
+            ("Hi Sekar, we only need you the week of 20 Nov 2028: you'd watch the films Tue–Thu that week, deliberate Friday morning, and present the awards at the gala Sat night", "activity_from", "2028-11-21"),
+            ("Hi Sekar, we only need you the week of 20 Nov 2028: you'd watch the films Tue–Thu that week, deliberate Friday morning, and present the awards at the gala Sat night", "activity_to", "2028-11-25"),
+            // A day alone at the start of a later clause takes its month from the date before it.
+            ("陳先生：\n\n閣下將於2028年3月4日至8日在本團排練室進行工作坊，9日在香港大會堂劇院出席綵排及首演。\n", "activity_to", "2028-03-09"),
+            ("陈先生：\n\n2027年11月1日至5日在本团排练室指导排练，6日至7日在大剧院出席演出。请于3日内回复。\n", "activity_to", "2027-11-07"),
+            ("陈先生：\n\n训练营于2027年10月18日至22日举行，车轮战改于22日晚上举行，23日不再安排活动。\n", "activity_to", "2027-10-22"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
