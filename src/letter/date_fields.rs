@@ -341,6 +341,7 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         (DATES_OTHER, DateKind::Other),
         (DATES_FREE_DAY, DateKind::Other),
         (DATES_ACTIVITY, DateKind::Activity),
+        (DATES_ACTIVITY_SAID_AFTER, DateKind::Activity),
     ] {
         for w in words.iter().filter(|w| !w.is_ascii()) {
             if let Some(p) = text.find_lower(after, near_end, w) {

@@ -879,6 +879,7 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
         out.push(DateMention { start, end, from, to, ambiguous, year_inferred: inferred, by_weekday: false });
     }
     days_of_a_named_week(chars, &mut out);
+    weekdays_of_a_named_month(chars, &mut out);
     numbered_days(chars, &mut out);
     month_headed_rows(chars, &mut out);
     out
@@ -1156,6 +1157,103 @@ fn days_of_a_named_week(chars: &[char], out: &mut Vec<DateMention>) {
         !weeks.contains(&(k - 1))
     });
     out.extend(found);
+    crate::sorting::sort_by_key(out, |m| crate::sorting::number(m.start as i64));
+}
+
+/// "The sessions will take place every Tuesday and Thursday evening in March 2028", "訓練於2027年12月每逢星期二及星期四
+/// 進行", "課程於2027年10月逢星期三及星期六舉行": days named by their weekdays in a month the letter names run from the
+/// first such day of the month to its last. A month without its year takes the year of the nearest date.
+fn weekdays_of_a_named_month(chars: &[char], out: &mut Vec<DateMention>) {
+    let lower: Vec<char> = chars.iter().map(|c| c.to_ascii_lowercase()).collect();
+    let text: String = lower.iter().collect();
+    let scan = Scan { c: chars, month_first: false, settled: false };
+    // (Offsets, year if written, month, weekdays kept.)
+    let mut found: Vec<(usize, usize, Option<i32>, u32, [bool; 7])> = Vec::new();
+    for lead in ["every ", "on "] {
+        for (byte, _) in text.match_indices(lead) {
+            let start = text[..byte].chars().count();
+            if start > 0 && lower[start - 1].is_ascii_alphabetic() {
+                continue;
+            }
+            let mut kept = [false; 7];
+            let mut words = text[byte + lead.len()..].split_inclusive([' ', ',', '\n']);
+            let mut at = start + lead.chars().count();
+            let mut month = None;
+            for (n, raw) in words.by_ref().enumerate().take(12) {
+                let word = raw.trim_end_matches([' ', ',', '\n']);
+                at += raw.chars().count();
+                if let Some(day) = WEEKDAYS_IN_FULL.iter().position(|d| *d == word.trim_end_matches('s')) {
+                    kept[day] = true;
+                } else if word == "in" || word == "during" || word == "throughout" {
+                    month = Some(at);
+                    break;
+                } else if word != "and" && (kept == [false; 7] || n > 8 || word.chars().any(|c| c.is_ascii_digit())) {
+                    break;
+                }
+            }
+            let Some(m) = month.filter(|_| kept.iter().any(|k| *k)) else { continue };
+            let name: String = lower[m..].iter().take_while(|c| c.is_ascii_alphabetic()).collect();
+            let Some(&(_, number)) = MONTHS.iter().find(|(w, _)| *w == name) else { continue };
+            let e = m + name.len();
+            let year = scan.year(scan.spaces(e)).filter(|_| lower.get(e) == Some(&' '));
+            found.push((start, year.map_or(e, |(_, ye)| ye), year.map(|(y, _)| y), number, kept));
+        }
+    }
+    for lead in ["逢星期", "逢週", "逢周", "逢禮拜", "逢礼拜"] {
+        for (byte, _) in text.match_indices(lead) {
+            let p = text[..byte].chars().count();
+            // The month right before it: "2027年12月每逢", "10月逢".
+            let mut m = p;
+            if m > 0 && lower[m - 1] == '每' {
+                m -= 1;
+            }
+            if m == 0 || lower[m - 1] != '月' {
+                continue;
+            }
+            let Some((number, s)) = (m.saturating_sub(3)..m - 1).find_map(|s| scan.cjk_number(s, 2).filter(|&(n, e)| e == m - 1 && (1..=12).contains(&n)).map(|(n, _)| (n, s))) else { continue };
+            let year = (s >= 5 && lower[s - 1] == '年').then(|| scan.year(s - 5)).flatten().filter(|&(_, e)| e == s - 1).map(|(y, _)| y);
+            let start = if year.is_some() { s - 5 } else { s };
+            let mut kept = [false; 7];
+            let mut i = p + 1;
+            let mut previous: Option<usize> = None;
+            let mut range = false;
+            while i < lower.len() {
+                let rest: String = lower[i..(i + 2).min(lower.len())].iter().collect();
+                if let Some(w) = ["星期", "禮拜", "礼拜", "週", "周"].iter().find(|w| rest.starts_with(**w)) {
+                    i += w.chars().count();
+                    continue;
+                }
+                match "一二三四五六日天".chars().position(|d| d == lower[i]) {
+                    Some(d) => {
+                        let d = d.min(6);
+                        match previous.filter(|_| range) {
+                            Some(a) if a <= d => (a..=d).for_each(|k| kept[k] = true),
+                            _ => kept[d] = true,
+                        }
+                        previous = Some(d);
+                        range = false;
+                    }
+                    None if "、及和與与,".contains(lower[i]) => {}
+                    None if "至-–".contains(lower[i]) => range = true,
+                    None => break,
+                }
+                i += 1;
+            }
+            if kept.iter().any(|k| *k) {
+                found.push((start, i, year, number, kept));
+            }
+        }
+    }
+    for (start, end, year, month, kept) in found {
+        if out.iter().any(|m| m.start < end && start < m.end) {
+            continue;
+        }
+        let year = year.or_else(|| out.iter().min_by_key(|m| m.start.abs_diff(start)).map(|m| m.from.year()));
+        let Some(first) = year.and_then(|y| NaiveDate::from_ymd_opt(y, month, 1)) else { continue };
+        let days: Vec<NaiveDate> = first.iter_days().take_while(|d| d.month() == month).filter(|d| kept[d.weekday().num_days_from_monday() as usize]).collect();
+        let (Some(&from), Some(&to)) = (days.first(), days.last()) else { continue };
+        out.push(DateMention { start, end, from, to, ambiguous: false, year_inferred: false, by_weekday: true });
+    }
     crate::sorting::sort_by_key(out, |m| crate::sorting::number(m.start as i64));
 }
 

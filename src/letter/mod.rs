@@ -1365,6 +1365,11 @@ mod tests {
             ("陳先生：\n\n閣下將於2028年3月4日至8日在本團排練室進行工作坊，9日在香港大會堂劇院出席綵排及首演。\n", "activity_to", "2028-03-09"),
             ("陈先生：\n\n2027年11月1日至5日在本团排练室指导排练，6日至7日在大剧院出席演出。请于3日内回复。\n", "activity_to", "2027-11-07"),
             ("陈先生：\n\n训练营于2027年10月18日至22日举行，车轮战改于22日晚上举行，23日不再安排活动。\n", "activity_to", "2027-10-22"),
+            // Weekdays in a month the letter names: from the first such day of the month to its last.
+            ("Dear Mr Asante,\n\nThe sessions will take place every Tuesday and Thursday evening in March 2028, in the Percussion Studio.\n", "activity_from", "2028-03-02"),
+            ("Dear Mr Asante,\n\nThe sessions will take place every Tuesday and Thursday evening in March 2028, in the Percussion Studio.\n", "activity_to", "2028-03-30"),
+            ("陈先生：\n\n训练于2027年12月每逢星期二及星期四下午在本院乒乓球馆进行。\n", "activity_from", "2027-12-02"),
+            ("陳先生：\n\n課程於2027年10月逢星期三及星期六舉行。\n", "activity_to", "2027-10-30"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
