@@ -1370,6 +1370,8 @@ mod tests {
             ("Dear Mr Asante,\n\nThe sessions will take place every Tuesday and Thursday evening in March 2028, in the Percussion Studio.\n", "activity_to", "2028-03-30"),
             ("陈先生：\n\n训练于2027年12月每逢星期二及星期四下午在本院乒乓球馆进行。\n", "activity_from", "2027-12-02"),
             ("陳先生：\n\n課程於2027年10月逢星期三及星期六舉行。\n", "activity_to", "2027-10-30"),
+            // Training carried out after a Chinese date makes it the activity's, beside a day the visitor is told of.
+            ("张女士：\n\n训练于2027年12月每逢星期二及星期四下午在本院乒乓球馆进行。另，2028年1月8日您将在伊利沙伯体育馆担任技术顾问。\n", "activity_from", "2027-12-02"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
