@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{ACTIVITY_COMING, LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, PEOPLE_CJK_TITLES, PEOPLE_CJK_INVITE_VERBS, ACTIVITY_CJK_AFTER_A_TITLE, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_CJK_PRAISE_AFTER, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_TAKE_ON, ACTIVITY_CJK_JOINING, ACTIVITY_CJK_FOR_WHOM_OR_WHEN, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_CJK_SUBJECT_AFTER_VERB, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED, ACTIVITY_CJK_REASONS, ACTIVITY_PASSIVE_MODALS, ACTIVITY_IRREGULAR_PARTICIPLES, ACTIVITY_PASSIVE_OPENINGS};
+use super::cues::{ACTIVITY_COMING, LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, PEOPLE_CJK_TITLES, PEOPLE_CJK_INVITE_VERBS, ACTIVITY_CJK_AFTER_A_TITLE, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_CJK_PRAISE_AFTER, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_TAKE_ON, ACTIVITY_CJK_JOINING, ACTIVITY_CJK_FOR_WHOM_OR_WHEN, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_CJK_SUBJECT_AFTER_VERB, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED, ACTIVITY_CJK_REASONS, ACTIVITY_PASSIVE_MODALS, ACTIVITY_IRREGULAR_PARTICIPLES, ACTIVITY_PASSIVE_OPENINGS, ACTIVITY_CJK_BY_YOU, ACTIVITY_CJK_PASSIVE_MODALS, ACTIVITY_CJK_NOT_BY_YOU, ACTIVITY_CJK_VISITING};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -610,6 +610,63 @@ pub(super) fn passive_by_you(text: &Text) -> Option<Extracted> {
         }
     }
     None
+}
+
+/// The same in Chinese: "開幕音樂會的獨奏將由閣下擔任，翌日的大師班亦將由閣下主講", "準決賽及決賽之評判工作，擬由閣下
+/// 聯同兩位本地演員負責". The sentence as the letter writes it, where a task's verb follows "由閣下" after 將, 擬 or 會,
+/// to its last clause with a task ("，每日上午及下午各一節" says when); not what the visitor arranges or pays for
+/// ("交通將由閣下自行安排"). Where the verb has an object of its own after it, what comes before says when or where,
+/// and the task starts at the verb: "法律周首日的開幕論壇，將由閣下擔任主旨演講嘉賓，並主持…", "研討會首日將由閣下發表
+/// 主題演講" (not "二胡協奏曲將由閣下擔任獨奏", whose work is before it).
+pub(super) fn cjk_passive_by_you(text: &Text) -> Option<Extracted> {
+    let clause_end = |from: usize, to: usize| (from..to).find(|&i| matches!(text.lower[i], ',' | '，' | ';' | '；')).unwrap_or(to);
+    let has_task = |a: usize, b: usize| {
+        let clause = text.lower_str(a, b);
+        ACTIVITY_CJK_VERBS.iter().chain(ACTIVITY_CJK_TAKE_ON).any(|v| clause.contains(v))
+    };
+    for you in ACTIVITY_CJK_BY_YOU {
+        for p in text.find_all(you) {
+            if !ACTIVITY_CJK_PASSIVE_MODALS.iter().any(|w| text.lower_str(p.saturating_sub(w.chars().count()), p) == *w) {
+                continue;
+            }
+            let (ls, le) = text.lines[text.line_of(p)];
+            let mut s = (ls..p).rev().find(|&i| matches!(text.lower[i], '。' | '!' | '?')).map_or(ls, |i| i + 1);
+            let sentence_end = (p..le).find(|&i| matches!(text.lower[i], '。' | '!' | '?')).unwrap_or(le);
+            let verb = p + you.chars().count();
+            let first_end = clause_end(verb, sentence_end);
+            if !has_task(verb, first_end) || ACTIVITY_CJK_NOT_BY_YOU.iter().any(|w| text.lower_str(verb, first_end).contains(w)) || sentence_end - s > 160 {
+                continue;
+            }
+            // (To the last clause with a task.)
+            let mut e = first_end;
+            let mut at = first_end;
+            while at < sentence_end {
+                let next = clause_end(at + 1, sentence_end);
+                if has_task(at + 1, next) {
+                    e = next;
+                }
+                at = next;
+            }
+            // (From the verb, where an object of its own follows it.)
+            let object = ACTIVITY_CJK_VERBS.iter().chain(ACTIVITY_CJK_TAKE_ON).find(|v| text.lower_str(verb, first_end).starts_with(**v)).is_some_and(|v| first_end - verb - v.chars().count() >= 4);
+            if object {
+                s = verb;
+            }
+            let (s, e) = text.trim(s, e);
+            if e > s {
+                return text.extracted(s, e, None, WEAK).map(|x| x.doubt(Reason::Prose));
+            }
+        }
+    }
+    None
+}
+
+/// Whether what was read as the activity only comes, joins, visits or attends: "visit the School of Music", "join as
+/// Guest Artist", "參與本團樂季開幕音樂會", "於2028年3月蒞臨本學院訪問". A task the letter gives in the passive says more.
+pub(super) fn only_comes_or_attends(text: &Text, x: &Extracted) -> bool {
+    let said = text.lower_str(x.start, x.end);
+    let first = said.split_whitespace().next().unwrap_or("");
+    ACTIVITY_COMING.contains(&first) || ACTIVITY_CJK_ATTENDING.iter().any(|w| said.starts_with(w)) || ACTIVITY_CJK_VISITING.iter().any(|w| said.contains(w))
 }
 
 /// The duties a letter lists under a line that introduces them ("your duties during the Workshop will be to:", "閣下的

@@ -326,9 +326,13 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             *x = Extracted { reason: x.reason.take(), ..v };
         }
     }
-    // "… will be conducted by you …": what the letter asks of the visitor in the passive, when it says nothing else.
-    if out.activity.is_none() {
-        out.activity = activity::passive_by_you(&text);
+    // "… will be conducted by you …", "…將由閣下主持，…亦將由閣下主講": what the letter asks of the visitor in the
+    // passive, when it says nothing else, or only that they come, join or attend, or a part of that sentence.
+    if let Some(passive) = activity::passive_by_you(&text).or_else(|| activity::cjk_passive_by_you(&text)) {
+        let part = |x: &Extracted| x.start >= passive.start && x.end <= passive.end;
+        if out.activity.as_ref().is_none_or(|x| part(x) || activity::only_comes_or_attends(&text, x)) {
+            out.activity = Some(passive);
+        }
     }
     // In a chat, a message of the organiser's that starts with the task: unsure, as all a chat says.
     if out.activity.is_none() {
@@ -1372,6 +1376,13 @@ mod tests {
             ("陳先生：\n\n課程於2027年10月逢星期三及星期六舉行。\n", "activity_to", "2027-10-30"),
             // Training carried out after a Chinese date makes it the activity's, beside a day the visitor is told of.
             ("张女士：\n\n训练于2027年12月每逢星期二及星期四下午在本院乒乓球馆进行。另，2028年1月8日您将在伊利沙伯体育馆担任技术顾问。\n", "activity_from", "2027-12-02"),
+            // Tasks in the passive say more than a visit or a joining, or a part of their own sentence: the sentence, to
+            // its last clause with a task; from the verb where the verb has an object of its own.
+            ("Dear Ms Berg,\n\nWe are delighted to invite you to visit the School of Music. During your week with us, a masterclass for our senior piano students will be given by you, and a lecture-recital will be presented by you.\n", "activity", "a masterclass for our senior piano students will be given by you, and a lecture-recital will be presented by you"),
+            ("陳先生：\n\n本團誠邀閣下參與本團樂季開幕音樂會。\n\n開幕音樂會的獨奏將由閣下擔任，翌日的大師班亦將由閣下主講。\n", "activity", "開幕音樂會的獨奏將由閣下擔任，翌日的大師班亦將由閣下主講"),
+            ("陳先生：\n\n本年度大師班將由閣下主講，每日上午及下午各一節。\n", "activity", "本年度大師班將由閣下主講"),
+            ("陳先生：\n\n法律周首日的開幕論壇，將由閣下擔任主旨演講嘉賓，並主持其後的專題討論環節。\n", "activity", "擔任主旨演講嘉賓，並主持其後的專題討論環節"),
+            ("陳先生：\n\n本會誠邀閣下主持兩場大師班。交通將由閣下自行安排。\n", "activity", "主持兩場大師班"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
