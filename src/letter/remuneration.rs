@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS, REMUNERATION_IN_WORDS};
+use super::cues::{REMUNERATION_WHOLE_VISIT, REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS, REMUNERATION_IN_WORDS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -310,12 +310,18 @@ fn what_it_is_for(rest: &str) -> Option<usize> {
     if !["the", "both", "all", "each", "every"].contains(&first.as_str()) && super::relative::number(&first).is_none() && !first.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    // For several things or all of them, as the letters that keep these words agree: not "for the engagement",
-    // "for the course", which some keep and more leave out.
+    // For several things or all of them, as the letters that keep these words agree: not "for the workshop" or "for
+    // the talk", one thing among others.
     let second = words.get(1).map(|w| core(&word(w))).unwrap_or_default();
     let counted = |w: &str| super::relative::number(w).is_some() || w.chars().all(|c| c.is_ascii_digit());
     let period = REMUNERATION_PERIOD_WORDS.iter().any(|w| w.is_ascii() && second == w.trim());
-    let mut several = first != "the" || counted(&second) || period || ["whole", "entire", "fortnight"].contains(&second.as_str());
+    // (Or for the whole of the visit, named as one thing and ending the clause: "for the residency", "for the camp",
+    // "for the engagement", as most of the letters that write them keep them.)
+    let whole_visit = first == "the" && REMUNERATION_WHOLE_VISIT.contains(&second.as_str()) && words.get(1).is_some_and(|w| {
+        let next = words.get(2).map(|w| core(&word(w))).unwrap_or_default();
+        word(w) != second || w.1 == chars.len() || REMUNERATION_NOT_WHAT_IT_IS_FOR.contains(&next.as_str())
+    });
+    let mut several = first != "the" || counted(&second) || period || whole_visit || ["whole", "entire", "fortnight"].contains(&second.as_str());
     let mut end = None;
     for (n, w) in words.iter().enumerate() {
         let raw = word(w);
@@ -642,8 +648,8 @@ mod tests {
     }
 
     /// Words after a sum that make it the sum for several things or for everything are part of it, and leave it
-    /// unsure (earlier letters left them out); "for the residency" is not, and "for the N ..." inside a bracket after
-    /// a sum by the session is that bracket's total.
+    /// unsure (earlier letters left them out); so is the whole visit named as one thing ("for the residency"), and
+    /// "for the N ..." inside a bracket after a sum by the session is that bracket's total.
     #[test]
     fn a_fee_for_several_things_or_all_in() {
         let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| (r.value.clone(), r.is_sure()));
@@ -652,7 +658,10 @@ mod tests {
         assert_eq!(read("The fee is EUR 9,500 for both concerts."), Some(("EUR 9,500 for both concerts".into(), false)));
         assert_eq!(read("We can offer HK$15,000 all in."), Some(("HK$15,000 all in".into(), false)));
         assert_eq!(fee("陳先生：\n\n酬金：港幣三萬元（全包）\n").map(|f| f.0).as_deref(), Some("港幣三萬元（全包）"));
-        assert_eq!(read("We will pay you HK$36,000 for the residency.").map(|f| f.0).as_deref(), Some("HK$36,000"));
+        assert_eq!(read("We will pay you HK$36,000 for the residency."), Some(("HK$36,000 for the residency".into(), false)));
+        assert_eq!(read("We will pay you US$12,500 for the engagement."), Some(("US$12,500 for the engagement".into(), false)));
+        // (Not one task among others: "for the workshop".)
+        assert_eq!(read("We will pay you HK$8,000 for the workshop, and HK$500 a day for meals.").map(|f| f.0).as_deref(), Some("HK$8,000"));
         // A long bracket that says what the sum is: part of it, and unsure.
         assert_eq!(read("Fee: HK$18,000 (lump sum, inclusive of the public lecture)"), Some(("HK$18,000 (lump sum, inclusive of the public lecture)".into(), false)));
         assert_eq!(read("The fee is HK$5,000 per workshop (HK$15,000 for the three workshops).").map(|f| f.0).as_deref(), Some("HK$5,000 per workshop (HK$15,000 for the three workshops)"));
