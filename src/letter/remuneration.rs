@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_WHOLE_VISIT, REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS, REMUNERATION_IN_WORDS};
+use super::cues::{REMUNERATION_WHOLE_VISIT, REMUNERATION_COVERS_NOT_TASKS, REMUNERATION_COVERS_TASKS_LEADS, REMUNERATION_COVERS_TASKS_CJK, REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS, REMUNERATION_IN_WORDS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -379,9 +379,33 @@ fn terms_after(text: &Text, e: usize) -> usize {
         // (Or what it covers: "港幣十二萬元（包括排練及演出期間）", "(covering both concerts and the masterclass)"; not tax,
         // which changes nothing: "（已包括稅項）", "(inclusive of tax)".)
         let covers = REMUNERATION_COVERS.iter().any(|w| inside.starts_with(w)) && !inside.contains(['稅', '税']) && !inside.contains("tax");
-        return if text.lower[c] == close && !other_sum && (period || covers) { c + 1 } else { e };
+        // (Or the tasks it is for, by their names: "（兩場音樂會）", "（含放映會映後談）", "(judging and workshop)".)
+        let tasks = names_its_tasks(&inside);
+        return if text.lower[c] == close && !other_sum && (period || covers || tasks) { c + 1 } else { e };
     }
     words_after(text, e)
+}
+
+/// Whether a short bracket after a sum names the tasks it is for: a task's word in it ("兩場音樂會", "judging and
+/// workshop"), in Chinese alone or after 含, 包, 連 ("含放映會映後談", "包綵排同錄影"), in English in six words or
+/// fewer; and nothing of paying, allowances or tax.
+fn names_its_tasks(inside: &str) -> bool {
+    let inside = inside.trim();
+    if REMUNERATION_COVERS_NOT_TASKS.iter().any(|w| inside.contains(w)) || inside.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let cjk = inside.chars().any(super::text::is_cjk);
+    let has_task = if cjk {
+        REMUNERATION_COVERS_TASKS_CJK.iter().any(|w| inside.contains(w))
+    } else {
+        super::cues::DATES_ACTIVITY.iter().filter(|w| w.is_ascii()).any(|w| inside.split(|c: char| !c.is_alphabetic()).any(|x| x.starts_with(w.trim())))
+    };
+    if cjk {
+        let rest = REMUNERATION_COVERS_TASKS_LEADS.iter().find_map(|w| inside.strip_prefix(w)).unwrap_or(inside);
+        has_task && rest.chars().count() <= 16
+    } else {
+        has_task && inside.split_whitespace().count() <= 6
+    }
 }
 
 /// Past a Chinese clause after a sum and its comma that makes it the sum for all it names: "，已包括排練、兩場錄音及專訪之
@@ -559,7 +583,8 @@ pub(super) fn fee_with_words_after(text: &Text, x: Extracted) -> Extracted {
         figures && names_a_currency(inside)
     });
     // (Or what it covers, in a bracket or a clause read with it: "港幣十二萬元（包括排練及演出期間）".)
-    let covered = value.split(['(', '（']).nth(1).is_some_and(|inside| REMUNERATION_COVERS.iter().any(|w| inside.starts_with(w)))
+    // (Or the tasks it is for, named in a bracket: "港幣二萬元（兩場音樂會）".)
+    let covered = value.split(['(', '（']).nth(1).is_some_and(|inside| REMUNERATION_COVERS.iter().any(|w| inside.starts_with(w)) || names_its_tasks(inside.trim_end_matches([')', '）'])))
         || REMUNERATION_COVERS_ALL_ENDS.iter().any(|w| value.ends_with(w));
     let terms = terms || long_bracket || again || covered;
     if terms && x.is_sure() { x.doubt(Reason::FeeTerms) } else { x }
@@ -747,6 +772,11 @@ mod tests {
         assert_eq!(fee("陳先生：\n\n本院將向閣下支付酬金港幣十二萬元（包括排練及演出期間）。\n").map(|f| f.1), Some(false));
         assert_eq!(fee("陳先生：\n\n酬金為港幣三萬元，已包括排練及錄音之全部費用。\n").map(|f| f.1), Some(false));
         assert_eq!(fee("陳先生：\n\n本院將向閣下支付酬金港幣八萬元（已包括稅項）。\n").map(|f| f.0), Some("港幣八萬元".to_string()));
+        // And the tasks it is for, named in a bracket, which some letters keep and others leave out; not its terms.
+        assert_eq!(fee("陳先生：\n\n酬金為港幣二萬元（兩場音樂會），另提供住宿。\n"), Some(("港幣二萬元（兩場音樂會）".to_string(), false)));
+        assert_eq!(fee("陳先生：\n\n酬金為港幣二萬元（含放映會映後談）。\n"), Some(("港幣二萬元（含放映會映後談）".to_string(), false)));
+        assert_eq!(fee("Dear Ms Ruiz,\n\nWe will pay you HK$20,000 (judging and workshop).\n").map(|f| f.0), Some("HK$20,000 (judging and workshop)".to_string()));
+        assert_eq!(fee("Dear Ms Ruiz,\n\nWe will pay you HK$20,000 (payable after the concert).\n").map(|f| f.0), Some("HK$20,000".to_string()));
         // (Not what is paid besides, nor what is not covered.)
         assert_eq!(fee("陳先生：\n\n酬金為港幣三萬元，本會另負責閣下在港期間的一切費用。\n").map(|f| f.0), Some("港幣三萬元".to_string()));
         assert_eq!(fee("陳先生：\n\n酬金為港幣三萬元，機票及住宿費用不包括在內。\n").map(|f| f.0), Some("港幣三萬元".to_string()));
