@@ -132,7 +132,7 @@ fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
         let of_all = cue >= m.end && cue > 0 && matches!(text.lower[cue - 1], '均' | '皆' | '都');
         (of_all || !between.contains([';', '；'])) && !DATES_ARRIVAL.iter().chain(DATES_DEPARTURE).any(|w| between.contains(w))
     };
-    if DATES_NOT_THE_VISITORS.iter().filter_map(|w| text.find_lower(from, to, w)).any(about_this_date) {
+    if DATES_NOT_THE_VISITORS.iter().filter_map(|w| text.find_lower(from, to, w)).any(about_this_date) || excused_from(text, m, from, to) {
         return DateKind::Other;
     }
     // "originally scheduled for 5 to 9 April", "moved from 4 April to Sunday, 16 May": the date before the change.
@@ -695,6 +695,34 @@ fn addresses_the_invitee(text: &Text, m: &DateMention) -> bool {
 
 /// Whether the date is someone else's: its sentence names another person before it ("Another artist will lead a
 /// workshop from 15 to 19 March", "另一位艺术家将于3月15日至19日…") and says nothing to the visitor before it.
+/// Whether the letter excuses the visitor, anywhere, from the event named beside this date: "This year's course ...
+/// ends with a closing ceremony on Friday 18 June 2027" and, further on, "You are not required to attend the closing
+/// ceremony"; "展覽開幕禮將於4月14日晚上舉行。閣下無須出席開幕禮". The event is the words after the excuse (up to
+/// four words, or eight Chinese characters), found within a few words of the date in its sentence.
+fn excused_from(text: &Text, m: &DateMention, sentence_start: usize, sentence_end: usize) -> bool {
+    let near = text.lower_str(m.start.saturating_sub(40).max(sentence_start), (m.end + 30).min(sentence_end));
+    DATES_EXCUSED.iter().any(|cue| {
+        text.find_all(cue).any(|p| {
+            let after = text.lower_str(p + cue.chars().count(), (p + cue.chars().count() + 40).min(text.lower.len()));
+            let event: String = if cue.is_ascii() {
+                let words: Vec<&str> = after.split(['.', ',', ';', ':', '(', '\n']).next().unwrap_or("").split(' ').filter(|w| !w.is_empty()).collect();
+                let words: Vec<&str> = words.into_iter().skip_while(|w| ["the", "our", "any"].contains(w)).take_while(|w| !["or", "and", "on", "at", "in", "but", "as", "if"].contains(w)).take(4).collect();
+                words.join(" ")
+            } else {
+                after.chars().take_while(|c| super::text::is_cjk(*c) && !"，。、；惟但及和或".contains(*c)).take(8).collect()
+            };
+            // (Not a pronoun, "attend it", and the English words whole: "it" is in "visit".)
+            let whole = |at: usize| {
+                let before = near[..at].chars().next_back();
+                let after = near[at + event.len()..].chars().next();
+                !cue.is_ascii() || !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            };
+            let pronoun = ["it", "them", "this", "that", "these", "those"].contains(&event.as_str());
+            event.chars().count() >= 2 && !pronoun && near.match_indices(event.as_str()).any(|(at, _)| whole(at))
+        })
+    })
+}
+
 fn someone_elses(text: &Text, m: &DateMention) -> bool {
     let is_end = |i: usize| "。;!?\n".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()));
     let s = (m.start.saturating_sub(150)..m.start).rev().find(|&i| is_end(i)).map_or(m.start.saturating_sub(150), |i| i + 1);

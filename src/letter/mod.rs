@@ -1383,6 +1383,10 @@ mod tests {
             ("陳先生：\n\n本年度大師班將由閣下主講，每日上午及下午各一節。\n", "activity", "本年度大師班將由閣下主講"),
             ("陳先生：\n\n法律周首日的開幕論壇，將由閣下擔任主旨演講嘉賓，並主持其後的專題討論環節。\n", "activity", "擔任主旨演講嘉賓，並主持其後的專題討論環節"),
             ("陳先生：\n\n本會誠邀閣下主持兩場大師班。交通將由閣下自行安排。\n", "activity", "主持兩場大師班"),
+            // An event the letter excuses the visitor from, anywhere, is none of the visitor's days; "attend it" names none.
+            ("Dear Ms Berg,\n\nThis year's course begins on Monday 31 May 2027 and ends with a closing ceremony on Friday 18 June 2027.\n\nYour teaching days are Monday 14 June to Thursday 17 June 2027. You are not required to attend the closing ceremony.\n", "activity_to", "2027-06-17"),
+            ("陳先生：\n\n閣下將於2028年4月15日至16日主持示範。展覽開幕禮將於4月14日晚上舉行，由本館館長主持。閣下無須出席開幕禮，惟本館歡迎閣下參加。\n", "activity_from", "2028-04-15"),
+            ("Dear Ms Berg,\n\nYou will judge on Saturday 16 October 2027; on Sunday 17 October 2027 it is the gala, where you present the medals. Podium training takes place on Friday 15 October, but judges are not required to attend it.\n", "activity_to", "2027-10-17"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
