@@ -1104,6 +1104,22 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
     found
 }
 
+/// A host the catalogue does not list, read in Latin letters from a letterhead in both scripts ("香港舞蹈团" over
+/// "Hong Kong Dance Company"), in a letter written in Chinese: its Chinese name, the line beside it, as the letter's
+/// own script gives it.
+pub(super) fn in_the_letters_script(text: &Text, catalogue: &Catalogue, h: Extracted) -> Extracted {
+    let latin = !h.value.chars().any(super::text::is_cjk);
+    if !latin || h.end > text.lower.len() || lookup::host_exact(catalogue, &h.value).is_some() || !written_in_chinese(text) || text.slice(h.start, h.end) != h.value {
+        return h;
+    }
+    let l = text.line_of(h.start);
+    let whole_line = text.trim(text.lines[l].0, text.lines[l].1) == (h.start, h.end);
+    match chinese_beside(text, l).filter(|_| whole_line && l <= text.letter_start + 4).and_then(|(s, e)| text.extracted(s, e, None, h.confidence)) {
+        Some(chinese) => Extracted { reason: h.reason, ..chinese },
+        None => h,
+    }
+}
+
 /// A line that is one name in Latin letters and one in Chinese characters, in either order, parted by a space: the
 /// two names' spans (Latin, Chinese). The Latin one has no digits (no address), the Chinese one three to twenty
 /// characters.

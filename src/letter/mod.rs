@@ -450,7 +450,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if out.host.as_ref().is_some_and(|h| confidence::has_dot_leaders(&h.value)) {
         out.host = None;
     }
-    out.host = out.host.map(|h| host::first_of_two_parts(&text, h));
+    out.host = out.host.map(|h| host::first_of_two_parts(&text, h)).map(|h| host::in_the_letters_script(&text, catalogue, h));
     date_fields::classify(&text, &labelled, &mentions, &mut out);
     if out.activity.is_none() {
         if let Some(from) = &out.activity_from {
@@ -1387,6 +1387,8 @@ mod tests {
             ("Dear Ms Berg,\n\nThis year's course begins on Monday 31 May 2027 and ends with a closing ceremony on Friday 18 June 2027.\n\nYour teaching days are Monday 14 June to Thursday 17 June 2027. You are not required to attend the closing ceremony.\n", "activity_to", "2027-06-17"),
             ("陳先生：\n\n閣下將於2028年4月15日至16日主持示範。展覽開幕禮將於4月14日晚上舉行，由本館館長主持。閣下無須出席開幕禮，惟本館歡迎閣下參加。\n", "activity_from", "2028-04-15"),
             ("Dear Ms Berg,\n\nYou will judge on Saturday 16 October 2027; on Sunday 17 October 2027 it is the gala, where you present the medals. Podium training takes place on Friday 15 October, but judges are not required to attend it.\n", "activity_to", "2027-10-17"),
+            // A host the catalogue does not list, under a letterhead in both scripts, in the Chinese letter's own script.
+            ("香港体育学院\nHong Kong Sports Institute\n香港新界沙田源禾路25号\n\n2027年10月21日\n\n张海燕女士：\n\n现诚邀您来港担任青年队客席教练，负责指导青年队技术训练。\n", "host", "香港体育学院"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
