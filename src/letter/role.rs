@@ -107,6 +107,10 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
             // (A visitor is how the person enters, under the scheme, not a post: "閣下將以訪客身份入境".)
             let status = ROLE_CJK_NOT_ROLES.contains(&text.lower_str(s, close).trim());
             if close > s + 1 && !status && !text.lower[s..close].iter().any(|c| "，。、,;".contains(*c)) {
+                // ("以「傑出訪問學人」身份": a post in quotation marks is its name, whole.)
+                if close > s + 2 && "「“『\"".contains(text.lower[s]) && "」”』\"".contains(text.lower[close - 1]) {
+                    return text.extracted(s + 1, close - 1, None, GUESS).map(|x| x.doubt(Reason::Prose));
+                }
                 // ("以研討會主講嘉賓身份": the post, without what it is of.)
                 return text.extracted(post_start(text, s, close), close, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
@@ -509,6 +513,7 @@ mod tests {
         let role = |body: &str| super::super::extract(&format!("陳先生：\n\n{body}\n"), crate::Catalogue::bundled()).role.map(|r| r.value);
         assert_eq!(role("本會誠邀閣下擔任冬季長跑集訓外聘教練。").as_deref(), Some("外聘教練"));
         assert_eq!(role("本局誠邀閣下以研討會主講嘉賓身份來港。").as_deref(), Some("主講嘉賓"));
+        assert_eq!(role("本學院誠邀閣下以「傑出訪問學人」身份於本年三月來訪。").as_deref(), Some("傑出訪問學人"));
         assert_eq!(role("擔任角色：研討會主題講者").as_deref(), Some("主題講者"));
         // A common post of two characters right after the event or division it is of: the post alone; a panel's
         // chair stays whole.
