@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{ACTIVITY_COMING, LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, PEOPLE_CJK_TITLES, PEOPLE_CJK_INVITE_VERBS, ACTIVITY_CJK_AFTER_A_TITLE, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_CJK_PRAISE_AFTER, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_TAKE_ON, ACTIVITY_CJK_JOINING, ACTIVITY_CJK_FOR_WHOM_OR_WHEN, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_CJK_SUBJECT_AFTER_VERB, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED, ACTIVITY_CJK_REASONS, ACTIVITY_PASSIVE_MODALS, ACTIVITY_IRREGULAR_PARTICIPLES, ACTIVITY_PASSIVE_OPENINGS, ACTIVITY_CJK_BY_YOU, ACTIVITY_CJK_PASSIVE_MODALS, ACTIVITY_CJK_NOT_BY_YOU, ACTIVITY_CJK_VISITING};
+use super::cues::{ACTIVITY_COMING, LETTER_SUBJECT_HEADERS, PEOPLE_HONORIFICS, PEOPLE_CJK_TITLES, PEOPLE_CJK_INVITE_VERBS, ACTIVITY_CJK_AFTER_A_TITLE, LETTER_INVITING, ACTIVITY_NOT_TASKS, ACTIVITY_CJK_PRAISE, ACTIVITY_CJK_PRAISE_AFTER, ACTIVITY_NOT_ACTIVITIES, ACTIVITY_CJK_HOST_HOLDS, VENUE_EVENTS, VENUE_PLACES, ACTIVITY_AT_VERBS, ACTIVITY_TO_VERBS, ACTIVITY_CJK_VERBS, ACTIVITY_CJK_ATTENDING, ACTIVITY_NOT_TASK_STARTS, ACTIVITY_LEADS, ACTIVITY_HOST_GLAD, ACTIVITY_CJK_SERVE_AS, ACTIVITY_CJK_TAKE_ON, ACTIVITY_CJK_JOINING, ACTIVITY_CJK_FOR_WHOM_OR_WHEN, ACTIVITY_CJK_POSTS_TAKEN, ACTIVITY_CJK_NOUNS_AFTER_VERB, ACTIVITY_CJK_NOUNS_OF_THEIR_OWN, ACTIVITY_CJK_SUBJECT_AFTER_VERB, ACTIVITY_NOT_VERBS, ACTIVITY_OPEN_LEADS, ACTIVITY_NOT_GERUNDS, ACTIVITY_CJK_HOST_PROVIDES, ACTIVITY_CJK_YOU_WILL, ACTIVITY_LIST_INTROS, ACTIVITY_CJK_GIVE_BEFORE, ACTIVITY_CJK_TALKS, ACTIVITY_CJK_GIVE, ACTIVITY_CJK_DETAILS_BELOW, ACTIVITY_CJK_NOT_JOINED, ACTIVITY_CJK_REASONS, ACTIVITY_PASSIVE_MODALS, ACTIVITY_IRREGULAR_PARTICIPLES, ACTIVITY_PASSIVE_OPENINGS, ACTIVITY_CJK_BY_YOU, ACTIVITY_CJK_PASSIVE_MODALS, ACTIVITY_CJK_NOT_BY_YOU, ACTIVITY_CJK_VISITING, ACTIVITY_CJK_NOT_A_TASK_BEFORE, ACTIVITY_CJK_SUBJECTS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -659,6 +659,41 @@ pub(super) fn cjk_passive_by_you(text: &Text) -> Option<Extracted> {
         }
     }
     None
+}
+
+/// A Chinese task read from a second verb joined by 並 or 及, when the clause before the joining word, after a post
+/// taken or a coming ("…來港擔任客席指揮，給我們高級組排練並指揮周年音樂會", "…擔任客席藝術家，為本院學生重排舞劇選段，
+/// 並指導演出"), is a task of its own whose verb the reader does not know: read from that clause's start. Not a clause
+/// that says when or where alone, who invites, or the coming itself.
+pub(super) fn with_the_task_before(text: &Text, x: Extracted) -> Extracted {
+    if !x.value.chars().next().is_some_and(super::text::is_cjk) || x.start < 2 {
+        return x;
+    }
+    let mut j = x.start - 1;
+    if !ACTIVITY_CJK_JOINING.contains(&text.lower_str(j, j + 1).as_str()) {
+        return x;
+    }
+    // (Over the comma before the joining word: "，並指導演出".)
+    let comma_before = j > 0 && matches!(text.lower[j - 1], ',' | '，');
+    if comma_before {
+        j -= 1;
+    }
+    let Some(s) = (j.saturating_sub(40)..j).rev().find(|&i| matches!(text.lower[i], ',' | '，' | '。' | ':' | '：' | '\n' | ';' | '；')).map(|i| i + 1) else { return x };
+    let clause = text.lower_str(s, j);
+    let after_a_post = s >= 2 && {
+        let before = text.lower_str(s.saturating_sub(24), s - 1);
+        let before = before.rsplit(['，', ',', '。', '\n']).next().unwrap_or("");
+        ACTIVITY_CJK_TAKE_ON.iter().chain(super::cues::DATES_COMING).any(|w| before.contains(w))
+    };
+    let n = clause.chars().count();
+    let not_a_task = clause.chars().any(|c| c.is_ascii_digit()) || ACTIVITY_CJK_NOT_A_TASK_BEFORE.iter().any(|w| clause.contains(w)) || ACTIVITY_CJK_SUBJECTS.iter().any(|w| clause.starts_with(w));
+    if !after_a_post || !(4..=30).contains(&n) || not_a_task {
+        return x;
+    }
+    match text.extracted(s, x.end, None, x.confidence) {
+        Some(v) => Extracted { reason: x.reason, ..v },
+        None => x,
+    }
 }
 
 /// Whether what was read as the activity only comes, joins, visits or attends: "visit the School of Music", "join as

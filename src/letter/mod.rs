@@ -326,6 +326,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             *x = Extracted { reason: x.reason.take(), ..v };
         }
     }
+    out.activity = out.activity.map(|x| activity::with_the_task_before(&text, x));
     // "… will be conducted by you …", "…將由閣下主持，…亦將由閣下主講": what the letter asks of the visitor in the
     // passive, when it says nothing else, or only that they come, join or attend, or a part of that sentence.
     if let Some(passive) = activity::passive_by_you(&text).or_else(|| activity::cjk_passive_by_you(&text)) {
@@ -1389,6 +1390,11 @@ mod tests {
             ("Dear Ms Berg,\n\nYou will judge on Saturday 16 October 2027; on Sunday 17 October 2027 it is the gala, where you present the medals. Podium training takes place on Friday 15 October, but judges are not required to attend it.\n", "activity_to", "2027-10-17"),
             // A host the catalogue does not list, under a letterhead in both scripts, in the Chinese letter's own script.
             ("香港体育学院\nHong Kong Sports Institute\n香港新界沙田源禾路25号\n\n2027年10月21日\n\n张海燕女士：\n\n现诚邀您来港担任青年队客席教练，负责指导青年队技术训练。\n", "host", "香港体育学院"),
+            // A task of its own before the one joined by 並, after a post taken, whatever its verb; not a clause of the
+            // host's own.
+            ("王先生：\n\n今年8月想请您来香港担任客席指挥，给我们高级组排练并指挥今年的周年音乐会。\n", "activity", "给我们高级组排练并指挥今年的周年音乐会"),
+            ("王先生：\n\n本院诚邀阁下来港担任客席艺术家，为本院学生重排阁下的舞剧选段，并指导演出。\n", "activity", "为本院学生重排阁下的舞剧选段，并指导演出"),
+            ("王先生：\n\n本院诚邀阁下来港担任客席艺术家，本院学生将会排练，并指导演出。\n", "activity", "指导演出"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
