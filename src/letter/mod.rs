@@ -1808,6 +1808,8 @@ mod tests {
             ("台端為蒙古國公民，護照號碼E1234567。", "nationality", "MNG"),
             ("閣下為瑞典王國公民。", "nationality", "SWE"),
             ("您是新加坡共和国公民。", "nationality", "SGP"),
+            ("閣下為伊朗伊斯蘭共和國公民，護照號碼為Z48291736。", "nationality", "IRN"),
+            ("您是巴基斯坦伊斯兰共和国公民。", "nationality", "PAK"),
             // A bilingual letter's own date written twice.
             ("日期 Date: 10 August 2026 / 2026年8月10日\n\nDear Ms Nguyen,\n\nWe invite you to conduct workshops on 21-23 September 2026.\n", "letter_date", "2026-08-10"),
             // "To :" with a space before its colon heads the address block as "To:" does.
