@@ -365,7 +365,8 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         }))
         .or_else(|| venue::venue(&text, &mentions))
         .or_else(|| venue::venue_on_schedule_line(&text, &mentions))
-        .map(|v| venue::without_closing_note(&text, v));
+        .map(|v| venue::without_closing_note(&text, v))
+        .map(|v| venue::named_in_full(&text, v));
     // The main venue is where most days happen: a place the programme's lines name more often than the letter names
     // the one read from its prose. (Under a column's label too, when its first row names no place: the day of arrival.)
     if moved.is_none() && (venue_label.is_none() || out.venue.is_none()) {

@@ -829,6 +829,67 @@ pub(super) fn names_a_building(bracket: &str) -> bool {
     code || numbered || bracket.chars().count() <= 36 && (room || VENUE_BUILDING_WORDS.iter().any(|w| bracket.contains(w))) && !VENUE_NOT_A_BUILDING.iter().any(|w| bracket.contains(w))
 }
 
+/// A room or hall read by its name alone ("again in the Lecture Theatre"), where the letter names it elsewhere with
+/// its building after commas ("Lecture Theatre, West Block, EDB Kowloon Tong Education Services Centre"): that fuller
+/// name, the first the letter gives. Only names in English of four words or fewer; the parts after it each start with
+/// a capital or are a floor, up to the clause's end.
+pub(super) fn named_in_full(text: &Text, place: Extracted) -> Extracted {
+    let name = place.value.trim_start_matches("the ").trim_start_matches("The ");
+    if !name.is_ascii() || name.split_whitespace().count() > 4 || name.contains(',') || place.value != text.slice(place.start, place.end) {
+        return place;
+    }
+    let lower = name.to_ascii_lowercase();
+    for p in text.find_all(&lower) {
+        let e = p + name.chars().count();
+        if text.original.get(e) != Some(&',') || p > 0 && text.original[p - 1].is_alphanumeric() {
+            continue;
+        }
+        // Its parts after commas, while each is a name's (a capital first) or a floor, to the clause's end.
+        let stop = (e..(e + 120).min(text.original.len())).find(|&i| matches!(text.original[i], ';' | '\n' | '(' | ')') || text.original[i] == '.' && text.original.get(i + 1).is_none_or(|c| c.is_whitespace())).unwrap_or((e + 120).min(text.original.len()));
+        let mut end = e;
+        let mut at = e;
+        while at < stop && text.original[at] == ',' {
+            let next = (at + 1..stop).find(|&i| text.original[i] == ',').unwrap_or(stop);
+            let (a, b) = text.trim(at + 1, next);
+            // (Its words up to one in lower case that is no name's: "Causeway Bay from 12 to 21 March".)
+            let mut b2 = a;
+            let mut k = a;
+            while k < b {
+                let w_end = (k..b).find(|&i| text.original[i] == ' ').unwrap_or(b);
+                let word = text.lower_str(k, w_end);
+                let number = word.chars().all(|c| c.is_ascii_alphanumeric()) && word.chars().any(|c| c.is_ascii_digit()) && k > a;
+                let named = text.original[k].is_ascii_uppercase() || word.ends_with("/f") || number || k > a && ["of", "the", "and", "for", "de"].contains(&word.as_str());
+                if !named {
+                    break;
+                }
+                b2 = w_end;
+                k = (w_end..b).find(|&i| text.original[i] != ' ').unwrap_or(b);
+            }
+            let part = text.lower_str(a, b2);
+            let first = part.split([' ', '/']).next().unwrap_or("");
+            // (Not a date's, a day's or a sentence's: "December 2027", "Wed/Thu on stage", "I am pleased …".)
+            let year = part.split(' ').any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.chars().all(|c| c.is_ascii_digit()));
+            let dated = super::dates::is_month(first) || super::dates::is_weekday(first) || year;
+            // (Nor words that only join: "…, and the".)
+            let joins = ["and", "the", "of", "for", "de"].contains(&first);
+            if b2 <= a || first.len() < 2 || joins || dated || a_time_or_a_sum(&part) {
+                break;
+            }
+            end = b2;
+            if b2 < b {
+                break;
+            }
+            at = next;
+        }
+        if end > e {
+            if let Some(v) = text.extracted(p, end, None, place.confidence) {
+                return Extracted { reason: place.reason, ..v };
+            }
+        }
+    }
+    place
+}
+
 /// The place with its building, block or floor in the bracket right after it, when the value stopped before it.
 fn with_its_building(text: &Text, place: Extracted) -> Extracted {
     if place.value != text.slice(place.start, place.end) {
@@ -855,6 +916,18 @@ mod tests {
     /// The venue the reader gives for a whole letter.
     fn venue(letter: &str) -> Option<String> {
         super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value)
+    }
+
+    /// A room read by its name alone is the room as the letter names it elsewhere with its building; not with a date,
+    /// a day or a sentence after its comma.
+    #[test]
+    fn a_room_named_in_full_elsewhere() {
+        let letter = "Dear Dr Virtanen,\n\nThe programme:\n  - first week: workshops for panel heads (09:30–16:30), Lecture Theatre, West Block, EDB Kowloon Tong Education Services Centre;\n  - second week, Friday: closing seminar for principals, again in the Lecture Theatre.\n";
+        assert_eq!(venue(letter).as_deref(), Some("Lecture Theatre, West Block, EDB Kowloon Tong Education Services Centre"));
+        let sentence = "Dear Ms Berg,\n\nYour talks will all be held in the Lecture Theatre. The Lecture Theatre, Hong Kong Central Library seats 290 people.\n";
+        assert_eq!(venue(sentence).as_deref(), Some("Lecture Theatre, Hong Kong Central Library"));
+        let month = "Dear Ms Berg,\n\nThe concerts will be at Sha Tin Town Hall. Our season at Sha Tin Town Hall, December 2027, has four concerts.\n";
+        assert_eq!(venue(month).as_deref(), Some("Sha Tin Town Hall"));
     }
 
     /// The airport on a table's arrival and departure rows is no venue, whatever the place column says; a place whose
