@@ -664,7 +664,8 @@ pub(super) fn cjk_passive_by_you(text: &Text) -> Option<Extracted> {
 /// A Chinese task read from a second verb joined by 並 or 及, when the clause before the joining word, after a post
 /// taken or a coming ("…來港擔任客席指揮，給我們高級組排練並指揮周年音樂會", "…擔任客席藝術家，為本院學生重排舞劇選段，
 /// 並指導演出"), is a task of its own whose verb the reader does not know: read from that clause's start. Not a clause
-/// that says when or where alone, who invites, or the coming itself.
+/// with a date or a time in figures, a coming, an invitation, a post or a period in it, nor one that opens with the
+/// host as its subject ("本院學生將會排練").
 pub(super) fn with_the_task_before(text: &Text, x: Extracted) -> Extracted {
     if !x.value.chars().next().is_some_and(super::text::is_cjk) || x.start < 2 {
         return x;
@@ -701,7 +702,9 @@ pub(super) fn with_the_task_before(text: &Text, x: Extracted) -> Extracted {
 pub(super) fn only_comes_or_attends(text: &Text, x: &Extracted) -> bool {
     let said = text.lower_str(x.start, x.end);
     let first = said.split_whitespace().next().unwrap_or("");
-    ACTIVITY_COMING.contains(&first) || ACTIVITY_CJK_ATTENDING.iter().any(|w| said.starts_with(w)) || ACTIVITY_CJK_VISITING.iter().any(|w| said.contains(w))
+    // (A coming with a task after it is a task: "來港主持大師班"; not "…蒞臨本學院訪問".)
+    let only_visits = ACTIVITY_CJK_VISITING.iter().filter_map(|w| said.find(w).map(|b| &said[b + w.len()..])).any(|after| !ACTIVITY_CJK_VERBS.iter().any(|v| after.contains(v)));
+    ACTIVITY_COMING.contains(&first) || ACTIVITY_CJK_ATTENDING.iter().any(|w| said.starts_with(w)) || only_visits
 }
 
 /// The duties a letter lists under a line that introduces them ("your duties during the Workshop will be to:", "閣下的

@@ -693,16 +693,20 @@ fn addresses_the_invitee(text: &Text, m: &DateMention) -> bool {
     words.contains(&"you") || words.contains(&"your") || super::text::CJK_YOU.iter().any(|w| sentence.contains(w))
 }
 
-/// Whether the date is someone else's: its sentence names another person before it ("Another artist will lead a
-/// workshop from 15 to 19 March", "另一位艺术家将于3月15日至19日…") and says nothing to the visitor before it.
 /// Whether the letter excuses the visitor, anywhere, from the event named beside this date: "This year's course ...
 /// ends with a closing ceremony on Friday 18 June 2027" and, further on, "You are not required to attend the closing
 /// ceremony"; "展覽開幕禮將於4月14日晚上舉行。閣下無須出席開幕禮". The event is the words after the excuse (up to
-/// four words, or eight Chinese characters), found within a few words of the date in its sentence.
+/// four words, or eight Chinese characters), found within a few words of the date in its sentence. Not when others
+/// are excused ("Students need not attend the masterclass").
 fn excused_from(text: &Text, m: &DateMention, sentence_start: usize, sentence_end: usize) -> bool {
     let near = text.lower_str(m.start.saturating_sub(40).max(sentence_start), (m.end + 30).min(sentence_end));
     DATES_EXCUSED.iter().any(|cue| {
         text.find_all(cue).any(|p| {
+            // (Not others excused: "Students need not attend the masterclass", "學生無須出席".)
+            let subject = text.lower_str(p.saturating_sub(24), p);
+            if DATES_EXCUSED_OTHERS.iter().any(|w| subject.contains(w)) {
+                return false;
+            }
             let after = text.lower_str(p + cue.chars().count(), (p + cue.chars().count() + 40).min(text.lower.len()));
             let event: String = if cue.is_ascii() {
                 let words: Vec<&str> = after.split(['.', ',', ';', ':', '(', '\n']).next().unwrap_or("").split(' ').filter(|w| !w.is_empty()).collect();
@@ -723,6 +727,8 @@ fn excused_from(text: &Text, m: &DateMention, sentence_start: usize, sentence_en
     })
 }
 
+/// Whether the date is someone else's: its sentence names another person before it ("Another artist will lead a
+/// workshop from 15 to 19 March", "另一位艺术家将于3月15日至19日…") and says nothing to the visitor before it.
 fn someone_elses(text: &Text, m: &DateMention) -> bool {
     let is_end = |i: usize| "。;!?\n".contains(text.lower[i]) || (text.lower[i] == '.' && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()));
     let s = (m.start.saturating_sub(150)..m.start).rev().find(|&i| is_end(i)).map_or(m.start.saturating_sub(150), |i| i + 1);

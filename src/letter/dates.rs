@@ -1122,7 +1122,9 @@ fn days_of_a_named_week(chars: &[char], out: &mut Vec<DateMention>) {
             }
             // Its sentence before the cue.
             let sentence = (0..cue_start).rev().find(|&i| matches!(lower[i], '.' | ';' | '\n' | '!' | '?')).map_or(0, |i| i + 1);
-            let further = (end + 1500).min(lower.len());
+            // (Up to the next week the letter names: its "Saturday of that week" is its own.)
+            let next_week = super::cues::DATES_WEEK_NAMED.iter().filter_map(|c| text[byte + 1..].find(c).map(|b| text[..byte + 1 + b].chars().count())).min().unwrap_or(lower.len());
+            let further = (end + 1500).min(lower.len()).min(next_week.max(out[k].end));
             let mut i = sentence;
             while i < further {
                 let Some((start, stop, day)) = weekday_word(&lower, out, i) else {
@@ -1184,6 +1186,9 @@ fn weekdays_of_a_named_month(chars: &[char], out: &mut Vec<DateMention>) {
                 at += raw.chars().count();
                 if let Some(day) = WEEKDAYS_IN_FULL.iter().position(|d| *d == word.trim_end_matches('s')) {
                     kept[day] = true;
+                } else if raw.trim_end().ends_with(['.', ';', ':']) {
+                    // (Not past the sentence: "We meet every Tuesday. In March 2028 …".)
+                    break;
                 } else if word == "in" || word == "during" || word == "throughout" {
                     month = Some(at);
                     break;
@@ -1277,8 +1282,13 @@ fn weekday_word(lower: &[char], out: &[DateMention], i: usize) -> Option<(usize,
         let day = SHORT.iter().find(|(w, _)| *w == word)?.1;
         let after: String = lower[stop..(stop + 16).min(lower.len())].iter().collect();
         let next_word = after.trim_start_matches(['.', ' ']).split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_string();
-        let in_range = after.starts_with(['–', '-']) || start > 0 && matches!(lower[start - 1], '–' | '-');
-        let said_as_day = ["that", "night", "morning", "afternoon", "evening"].contains(&next_word.as_str());
+        // (A range's other end a day too: not "sun-drenched", "sat-nav".)
+        let a_day = |w: &str| SHORT.iter().any(|(s, _)| *s == w) || WEEKDAYS_IN_FULL.contains(&w);
+        let word_after_dash = after.strip_prefix(['–', '-']).map(|r| r.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("").to_string());
+        let word_before_dash = (start > 1 && matches!(lower[start - 1], '–' | '-')).then(|| lower[..start - 1].iter().rev().take_while(|c| c.is_ascii_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect::<String>());
+        let in_range = word_after_dash.is_some_and(|w| a_day(&w)) || word_before_dash.is_some_and(|w| a_day(&w));
+        let that_week = THAT_WEEK.iter().any(|w| after.starts_with(w));
+        let said_as_day = that_week || ["night", "morning", "afternoon", "evening"].contains(&next_word.as_str());
         (in_range || said_as_day).then_some(day)
     };
     let day = full.or_else(short)?;

@@ -1369,9 +1369,12 @@ mod tests {
             ("Hi Sekar, we only need you the week of 20 Nov 2028: you'd watch the films Tue–Thu that week, deliberate Friday morning, and present the awards at the gala Sat night", "activity_to", "2028-11-25"),
             // A day alone at the start of a later clause takes its month from the date before it.
             ("陳先生：\n\n閣下將於2028年3月4日至8日在本團排練室進行工作坊，9日在香港大會堂劇院出席綵排及首演。\n", "activity_to", "2028-03-09"),
-            ("陈先生：\n\n2027年11月1日至5日在本团排练室指导排练，6日至7日在大剧院出席演出。请于3日内回复。\n", "activity_to", "2027-11-07"),
+            ("陈先生：\n\n2027年11月1日至5日在本团排练室指导排练，6日至7日在大剧院出席演出，8日内完成演后谈。\n", "activity_to", "2027-11-07"),
             ("陈先生：\n\n训练营于2027年10月18日至22日举行，车轮战改于22日晚上举行，23日不再安排活动。\n", "activity_to", "2027-10-22"),
             // Weekdays in a month the letter names: from the first such day of the month to its last.
+            ("Dear Mr Asante,\n\nThe Band meets every Tuesday evening. In March 2028 you will lead its sectionals on Thursday 9 March 2028.\n", "activity_from", "2028-03-09"),
+            ("Dear Mr Asante,\n\nThe week of 6 March 2028: you lead the workshops Monday to Friday of that week.\n\nThe final is in the week of 13 March 2028; on Saturday of that week you chair the jury.\n", "activity_to", "2028-03-18"),
+            ("Dear Mr Asante,\n\nYou will lead the workshops in the week of 6 March 2028, from Monday to Wednesday, on the sun-drenched terrace.\n", "activity_to", "2028-03-08"),
             ("Dear Mr Asante,\n\nThe sessions will take place every Tuesday and Thursday evening in March 2028, in the Percussion Studio.\n", "activity_from", "2028-03-02"),
             ("Dear Mr Asante,\n\nThe sessions will take place every Tuesday and Thursday evening in March 2028, in the Percussion Studio.\n", "activity_to", "2028-03-30"),
             ("陈先生：\n\n训练于2027年12月每逢星期二及星期四下午在本院乒乓球馆进行。\n", "activity_from", "2027-12-02"),
@@ -1396,6 +1399,10 @@ mod tests {
             ("王先生：\n\n今年8月想请您来香港担任客席指挥，给我们高级组排练并指挥今年的周年音乐会。\n", "activity", "给我们高级组排练并指挥今年的周年音乐会"),
             ("王先生：\n\n本院诚邀阁下来港担任客席艺术家，为本院学生重排阁下的舞剧选段，并指导演出。\n", "activity", "为本院学生重排阁下的舞剧选段，并指导演出"),
             ("王先生：\n\n本院诚邀阁下来港担任客席艺术家，本院学生将会排练，并指导演出。\n", "activity", "指导演出"),
+            // (Others excused are not the visitor: "Students need not attend the masterclass".)
+            ("Dear Ms Berg,\n\nYou will give a masterclass on Friday 18 June 2027 after teaching on Thursday 17 June 2027. Students need not attend the masterclass.\n", "activity_to", "2027-06-18"),
+            // (A coming with a task in it is a task, over a passive elsewhere.)
+            ("陳先生：\n\n工作內容：來港主持兩場大師班\n\n開幕酒會將由閣下主持。\n", "activity", "來港主持兩場大師班"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
