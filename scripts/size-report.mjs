@@ -130,8 +130,13 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // (agencies writing for a host, a bureau over its office, committees with no name of their own, the main venue by the
 // days its sentences give, numbered Chinese tasks, sums again in words, ...): the second part 244.6 → 249.0 KB and the
 // cue words' file 16.0 → 16.2 KB, everything 446.4 KB, over 444, so its budget is 448 KB (the first load 141.1 KB).
+// The round after that (nineteenth session) added some 15 reader changes for 48 new tuning letters and a twenty-second
+// held-out split (weekdays of a named week and of a named month, days alone in later Chinese clauses, events the visitor
+// is excused from, tasks in the passive, tasks before a joined one, fees for the whole visit and for named tasks, rooms
+// named in full elsewhere, ...): the second part 249.0 → 255.3 KB and the cue words' file 16.2 → 16.7 KB, everything
+// 453.6 KB, over 448, so its budget is 456 KB (the first load 141.6 KB).
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 448_000;
+const BUDGET_TOTAL = 456_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');

@@ -38,7 +38,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 32050 - 2480;
+const TUNING_FLOOR: usize = 32141 - 2480;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -139,8 +139,9 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// for them, on the reader of 6a360a6, when the count was 112. The round's changes brought the count to 102. Letters
 /// 2433–2456 (days as weekdays and weeks, a task day after the main range, replies on top, drawn tables) and 2457–2480
 /// (passive tasks, tasks and venues only in a schedule's columns or headings, venue codes, signatures in every shape)
-/// were added with 5 and 3 among them: 288 and 265 of 336 before any change for them, on the reader of f8af33e.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 110;
+/// were added with 5 and 3 among them: 288 and 265 of 336 before any change for them, on the reader of f8af33e. The
+/// round's changes brought the count to 106.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 106;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
@@ -273,9 +274,10 @@ const FRESH18_WRONG_AND_SURE_MAX: usize = 2;
 /// The twentieth held-out split (see its README), written at the start of the round after (2026-12-03, seventeenth
 /// session) and first measured on the reader of that moment (commit 93d73ec, whose reader is that of a58b7e8):
 /// 593 of 672 fields, 4 wrong and sure (0.6%). At that round's end, measured and not tuned on: 597 of 672, 3 wrong and
-/// sure; the guard was lowered to the count.
+/// sure; the guard was lowered to the count. At the end of the round after (nineteenth session): 602 of 672, 2 wrong
+/// and sure; lowered again.
 const FRESH19_FLOOR: usize = 593 - 48;
-const FRESH19_WRONG_AND_SURE_MAX: usize = 3;
+const FRESH19_WRONG_AND_SURE_MAX: usize = 2;
 
 /// The twenty-first held-out split (see its README), written at the start of the round after (2026-12-03, eighteenth
 /// session) and first measured on the reader of that moment (commit 5af2e8b, the end of the round before): 597 of 672
@@ -286,7 +288,8 @@ const FRESH20_WRONG_AND_SURE_MAX: usize = 5;
 
 /// The twenty-second held-out split (see its README), written at the start of the round after (2026-12-04,
 /// nineteenth session) and first measured on the reader of that moment (commit f8af33e, the end of the round before):
-/// 593 of 672 fields (88.2%), 7 wrong and sure (1.0%).
+/// 593 of 672 fields (88.2%), 7 wrong and sure (1.0%). At that round's end, measured and not tuned on: 594 of 672, 7
+/// wrong and sure.
 const FRESH21_FLOOR: usize = 593 - 48;
 const FRESH21_WRONG_AND_SURE_MAX: usize = 7;
 
