@@ -699,13 +699,31 @@ fn addresses_the_invitee(text: &Text, m: &DateMention) -> bool {
 /// four words, or eight Chinese characters), found within a few words of the date in its sentence. Not when others
 /// are excused ("Students need not attend the masterclass").
 fn excused_from(text: &Text, m: &DateMention, sentence_start: usize, sentence_end: usize) -> bool {
+    let events = text.excused.get_or_init(|| excused_events(text));
+    if events.is_empty() {
+        return false;
+    }
     let near = text.lower_str(m.start.saturating_sub(40).max(sentence_start), (m.end + 30).min(sentence_end));
-    DATES_EXCUSED.iter().any(|cue| {
-        text.find_all(cue).any(|p| {
+    events.iter().any(|event| {
+        // (The English words whole: "it" is in "visit".)
+        let whole = |at: usize| {
+            let before = near[..at].chars().next_back();
+            let after = near[at + event.len()..].chars().next();
+            !event.is_ascii() || !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        };
+        near.match_indices(event.as_str()).any(|(at, _)| whole(at))
+    })
+}
+
+/// The events the letter excuses the visitor from, each as the words after the excuse: "closing ceremony", "開幕禮".
+fn excused_events(text: &Text) -> Vec<String> {
+    let mut events = Vec::new();
+    for cue in DATES_EXCUSED {
+        for p in text.find_all(cue) {
             // (Not others excused: "Students need not attend the masterclass", "學生無須出席".)
             let subject = text.lower_str(p.saturating_sub(24), p);
             if DATES_EXCUSED_OTHERS.iter().any(|w| subject.contains(w)) {
-                return false;
+                continue;
             }
             let after = text.lower_str(p + cue.chars().count(), (p + cue.chars().count() + 40).min(text.lower.len()));
             let event: String = if cue.is_ascii() {
@@ -715,16 +733,14 @@ fn excused_from(text: &Text, m: &DateMention, sentence_start: usize, sentence_en
             } else {
                 after.chars().take_while(|c| super::text::is_cjk(*c) && !"，。、；惟但及和或".contains(*c)).take(8).collect()
             };
-            // (Not a pronoun, "attend it", and the English words whole: "it" is in "visit".)
-            let whole = |at: usize| {
-                let before = near[..at].chars().next_back();
-                let after = near[at + event.len()..].chars().next();
-                !cue.is_ascii() || !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-            };
+            // (Not a pronoun: "attend it".)
             let pronoun = ["it", "them", "this", "that", "these", "those"].contains(&event.as_str());
-            event.chars().count() >= 2 && !pronoun && near.match_indices(event.as_str()).any(|(at, _)| whole(at))
-        })
-    })
+            if event.chars().count() >= 2 && !pronoun && !events.contains(&event) {
+                events.push(event);
+            }
+        }
+    }
+    events
 }
 
 /// Whether the date is someone else's: its sentence names another person before it ("Another artist will lead a

@@ -1096,6 +1096,19 @@ fn numbered_days(chars: &[char], out: &mut Vec<DateMention>) {
     }
 }
 
+/// Where `cue` occurs in `text`: each match's byte offset and character offset, counted as the search moves on
+/// rather than from the start each time (a letter may hold a cue a thousand times).
+fn matches_at(text: &str, cue: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (mut counted, mut last) = (0, 0);
+    for (byte, _) in text.match_indices(cue) {
+        counted += text[last..byte].chars().count();
+        last = byte;
+        out.push((byte, counted));
+    }
+    out
+}
+
 /// "Your programme falls in the week of 8 November 2027. On the Tuesday you will be briefed ...; on Wednesday and
 /// Thursday you will visit four schools; and on the Friday ...": a day named by its weekday alone, in the paragraph
 /// after a date said to begin a week, is that weekday of the week, or of the next after "following" or "next" ("the
@@ -1108,9 +1121,11 @@ fn days_of_a_named_week(chars: &[char], out: &mut Vec<DateMention>) {
     let text: String = lower.iter().collect();
     let mut found: Vec<DateMention> = Vec::new();
     let mut weeks: Vec<usize> = Vec::new();
+    // (Every cue's place, for where each week's words end: at the next week named.)
+    let mut cues_at: Vec<usize> = super::cues::DATES_WEEK_NAMED.iter().flat_map(|c| matches_at(&text, c).into_iter().map(|(_, at)| at)).collect();
+    crate::sorting::sort_by_key(&mut cues_at, |&p| crate::sorting::number(p as i64));
     for cue in super::cues::DATES_WEEK_NAMED.iter() {
-        for (byte, _) in text.match_indices(cue) {
-            let cue_start = text[..byte].chars().count();
+        for (_, cue_start) in matches_at(&text, cue) {
             let at = cue_start + cue.chars().count();
             // The date right after it, past its weekday: "the week beginning Monday 10 January 2028".
             let Some(k) = date_right_after(&lower, out, at, 12) else { continue };
@@ -1123,7 +1138,7 @@ fn days_of_a_named_week(chars: &[char], out: &mut Vec<DateMention>) {
             // Its sentence before the cue.
             let sentence = (0..cue_start).rev().find(|&i| matches!(lower[i], '.' | ';' | '\n' | '!' | '?')).map_or(0, |i| i + 1);
             // (Up to the next week the letter names: its "Saturday of that week" is its own.)
-            let next_week = super::cues::DATES_WEEK_NAMED.iter().filter_map(|c| text[byte + 1..].find(c).map(|b| text[..byte + 1 + b].chars().count())).min().unwrap_or(lower.len());
+            let next_week = cues_at.iter().copied().find(|&p| p > cue_start).unwrap_or(lower.len());
             let further = (end + 1500).min(lower.len()).min(next_week.max(out[k].end));
             let mut i = sentence;
             while i < further {
@@ -1172,8 +1187,7 @@ fn weekdays_of_a_named_month(chars: &[char], out: &mut Vec<DateMention>) {
     // (Offsets, year if written, month, weekdays kept.)
     let mut found: Vec<(usize, usize, Option<i32>, u32, [bool; 7])> = Vec::new();
     for lead in ["every ", "on "] {
-        for (byte, _) in text.match_indices(lead) {
-            let start = text[..byte].chars().count();
+        for (byte, start) in matches_at(&text, lead) {
             if start > 0 && lower[start - 1].is_ascii_alphabetic() {
                 continue;
             }
@@ -1205,8 +1219,7 @@ fn weekdays_of_a_named_month(chars: &[char], out: &mut Vec<DateMention>) {
         }
     }
     for lead in ["逢星期", "逢週", "逢周", "逢禮拜", "逢礼拜"] {
-        for (byte, _) in text.match_indices(lead) {
-            let p = text[..byte].chars().count();
+        for (_, p) in matches_at(&text, lead) {
             // The month right before it: "2027年12月每逢", "10月逢".
             let mut m = p;
             if m > 0 && lower[m - 1] == '每' {

@@ -158,6 +158,9 @@ pub(super) struct Text<'a> {
     pub(super) original: &'a [char],
     /// The text as a chat, read once when a stage first asks ([`super::chat::Chat::of`]).
     pub(super) chat: std::cell::OnceCell<Option<super::chat::Chat>>,
+    /// The events the letter excuses the visitor from ("You are not required to attend the closing ceremony"), read once
+    /// for every date that asks.
+    pub(super) excused: std::cell::OnceCell<Vec<String>>,
     /// Folded to half-width and ASCII lower-case, one character for one.
     pub(super) lower: Vec<char>,
     /// (start, end) of each line, end excluding the line break.
@@ -207,6 +210,7 @@ impl<'a> Text<'a> {
         let mut text = Text {
             original,
             chat: std::cell::OnceCell::new(),
+            excused: std::cell::OnceCell::new(),
             lower,
             lower_string,
             byte_of,

@@ -171,7 +171,12 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
     // (Not in a chat, whose messages are no sentences of a letter.)
     let chat = super::chat::Chat::of(text).is_some();
     let first_place = match (all_of_it, said_to_be, first_place) {
-        (None, None, Some((p, s, e))) if !chat => Some(place_of_most_days(text, mentions, &places).filter(|&(bs, be, days)| days > days_named_with(text, mentions, &places, s, e) && (bs, be) != (s, e)).map_or((p, s, e), |(bs, be, _)| (p, bs, be))),
+        (None, None, Some((p, s, e))) if !chat => {
+            // (In the letter's order, for finding a sentence's places without looking at all of them.)
+            let mut places = places.clone();
+            crate::sorting::sort_by_key(&mut places, |&(ps, _)| crate::sorting::number(ps as i64));
+            Some(place_of_most_days(text, mentions, &places).filter(|&(bs, be, days)| days > days_named_with(text, mentions, &places, s, e) && (bs, be) != (s, e)).map_or((p, s, e), |(bs, be, _)| (p, bs, be)))
+        }
         _ => first_place,
     };
     if let Some((s, e)) = all_of_it.or(said_to_be).or(first_place.map(|(_, s, e)| (s, e))) {
@@ -668,7 +673,9 @@ fn days_named_with(text: &Text, mentions: &[DateMention], places: &[(usize, usiz
     let mut sentences: Vec<(usize, usize)> = Vec::new();
     for &(ps, pe) in places.iter().filter(|&&(ps, pe)| text.lower_str(ps, pe).trim_start_matches("the ") == key) {
         let (a, b) = (sentence_start(text, ps), sentence_end(text, pe));
-        let alone = places.iter().all(|&(qs, qe)| qs < a || qs >= b || text.lower_str(qs, qe).trim_start_matches("the ") == key);
+        // (`places` is in the letter's order: those in the sentence are a run of it.)
+        let from = places.partition_point(|&(qs, _)| qs < a);
+        let alone = places[from..].iter().take_while(|&&(qs, _)| qs < b).all(|&(qs, qe)| text.lower_str(qs, qe).trim_start_matches("the ") == key);
         // (Not a sentence of where the visitor stays: "you will stay at the Harbour Plaza Resort City for six nights".)
         let sentence = text.lower_str(a, b);
         let lodging = ["hotel", "accommodat", "you will stay", "stay at", " nights", "check in", "check-in", "guest house"].iter().any(|w| sentence.contains(w));
@@ -690,7 +697,14 @@ fn days_named_with(text: &Text, mentions: &[DateMention], places: &[(usize, usiz
 /// Of `places`, the one whose sentences name the most days, with that count, when it is two or more.
 fn place_of_most_days(text: &Text, mentions: &[DateMention], places: &[(usize, usize)]) -> Option<(usize, usize, usize)> {
     let mut best: Option<(usize, usize, usize)> = None;
+    let mut counted: Vec<String> = Vec::new();
     for &(s, e) in places {
+        // (Each name once: a letter may name its hall a thousand times.)
+        let key = text.lower_str(s, e).trim_start_matches("the ").to_string();
+        if counted.contains(&key) {
+            continue;
+        }
+        counted.push(key);
         let days = days_named_with(text, mentions, places, s, e);
         if days >= 2 && best.is_none_or(|(_, _, d)| days > d) {
             best = Some((s, e, days));
