@@ -1231,32 +1231,7 @@ fn weekdays_of_a_named_month(chars: &[char], out: &mut Vec<DateMention>) {
             let Some((number, s)) = (m.saturating_sub(3)..m - 1).find_map(|s| scan.cjk_number(s, 2).filter(|&(n, e)| e == m - 1 && (1..=12).contains(&n)).map(|(n, _)| (n, s))) else { continue };
             let year = (s >= 5 && lower[s - 1] == '年').then(|| scan.year(s - 5)).flatten().filter(|&(_, e)| e == s - 1).map(|(y, _)| y);
             let start = if year.is_some() { s - 5 } else { s };
-            let mut kept = [false; 7];
-            let mut i = p + 1;
-            let mut previous: Option<usize> = None;
-            let mut range = false;
-            while i < lower.len() {
-                let rest: String = lower[i..(i + 2).min(lower.len())].iter().collect();
-                if let Some(w) = ["星期", "禮拜", "礼拜", "週", "周"].iter().find(|w| rest.starts_with(**w)) {
-                    i += w.chars().count();
-                    continue;
-                }
-                match "一二三四五六日天".chars().position(|d| d == lower[i]) {
-                    Some(d) => {
-                        let d = d.min(6);
-                        match previous.filter(|_| range) {
-                            Some(a) if a <= d => (a..=d).for_each(|k| kept[k] = true),
-                            _ => kept[d] = true,
-                        }
-                        previous = Some(d);
-                        range = false;
-                    }
-                    None if "、及和與与,".contains(lower[i]) => {}
-                    None if "至-–".contains(lower[i]) => range = true,
-                    None => break,
-                }
-                i += 1;
-            }
+            let (kept, i) = cjk_weekdays_listed(&lower, p + 1);
             if kept.iter().any(|k| *k) {
                 found.push((start, i, year, number, kept));
             }
@@ -1273,6 +1248,38 @@ fn weekdays_of_a_named_month(chars: &[char], out: &mut Vec<DateMention>) {
         out.push(DateMention { start, end, from, to, ambiguous: false, year_inferred: false, by_weekday: true });
     }
     crate::sorting::sort_by_key(out, |m| crate::sorting::number(m.start as i64));
+}
+
+/// The days of the week a Chinese list names from `at` ("星期一、三、五", "週二至四", "星期二及星期四", "星期六及日"),
+/// Monday first, and where the list ends. (After 逢: "逢星期一、三、五進行".)
+pub(super) fn cjk_weekdays_listed(lower: &[char], at: usize) -> ([bool; 7], usize) {
+    let mut kept = [false; 7];
+    let mut i = at;
+    let mut previous: Option<usize> = None;
+    let mut range = false;
+    while i < lower.len() {
+        let rest: String = lower[i..(i + 2).min(lower.len())].iter().collect();
+        if let Some(w) = ["星期", "禮拜", "礼拜", "週", "周"].iter().find(|w| rest.starts_with(**w)) {
+            i += w.chars().count();
+            continue;
+        }
+        match "一二三四五六日天".chars().position(|d| d == lower[i]) {
+            Some(d) => {
+                let d = d.min(6);
+                match previous.filter(|_| range) {
+                    Some(a) if a <= d => (a..=d).for_each(|k| kept[k] = true),
+                    _ => kept[d] = true,
+                }
+                previous = Some(d);
+                range = false;
+            }
+            None if "、及和與与,或".contains(lower[i]) => {}
+            None if "至-–".contains(lower[i]) => range = true,
+            None => break,
+        }
+        i += 1;
+    }
+    (kept, i)
 }
 
 /// After a weekday, the words that tie it to the week named before: "On Saturday of that week".

@@ -221,10 +221,11 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
     } else {
         text.extracted(s, e, None, chosen.confidence)
     }?;
-    Some(match chosen.reason {
+    let found = match chosen.reason {
         Some(r) => found.doubt(r),
         None => found,
-    })
+    };
+    Some(in_the_letters_script(text, catalogue, found))
 }
 
 /// When a host's label names a person ("Issued by:" / "Rachel CHOW" / "Head of Programme Partnerships" / "Hong Kong
@@ -1107,7 +1108,7 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
 /// A host the catalogue does not list, read in Latin letters from a letterhead in both scripts ("香港舞蹈团" over
 /// "Hong Kong Dance Company"), in a letter written in Chinese: its Chinese name, the line beside it, as the letter's
 /// own script gives it.
-pub(super) fn in_the_letters_script(text: &Text, catalogue: &Catalogue, h: Extracted) -> Extracted {
+fn in_the_letters_script(text: &Text, catalogue: &Catalogue, h: Extracted) -> Extracted {
     let latin = !h.value.chars().any(super::text::is_cjk);
     if !latin || h.end > text.lower.len() || lookup::host_exact(catalogue, &h.value).is_some() || !written_in_chinese(text) || text.slice(h.start, h.end) != h.value {
         return h;

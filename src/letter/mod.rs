@@ -452,7 +452,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if out.host.as_ref().is_some_and(|h| confidence::has_dot_leaders(&h.value)) {
         out.host = None;
     }
-    out.host = out.host.map(|h| host::first_of_two_parts(&text, h)).map(|h| host::in_the_letters_script(&text, catalogue, h));
+    out.host = out.host.map(|h| host::first_of_two_parts(&text, h));
     date_fields::classify(&text, &labelled, &mentions, &mut out);
     if out.activity.is_none() {
         if let Some(from) = &out.activity_from {

@@ -211,27 +211,9 @@ fn weekdays_kept(text: &Text) -> [bool; 7] {
     const EN: [&str; 7] = super::dates::WEEKDAYS_IN_FULL;
     let mut kept = [false; 7];
     // "逢星期一、三、五", "逢週二至四", "每逢星期六及日".
-    for lead in ["逢星期", "逢禮拜", "逢礼拜", "逢週", "逢周"] {
-        for p in text.find_all(lead) {
-            let mut previous: Option<usize> = None;
-            let mut range = false;
-            for c in text.lower[p + lead.chars().count()..].iter() {
-                let day = "一二三四五六日天".find(*c).map(|b| ("一二三四五六日天"[..b].chars().count()).min(6));
-                match (day, c) {
-                    (Some(d), _) => {
-                        match previous.filter(|_| range) {
-                            Some(a) if a <= d => (a..=d).for_each(|k| kept[k] = true),
-                            _ => kept[d] = true,
-                        }
-                        previous = Some(d);
-                        range = false;
-                    }
-                    (None, '、' | '及' | '和' | '與' | '与' | ',' | '或') => {}
-                    (None, '至' | '-' | '–') => range = true,
-                    _ => break,
-                }
-            }
-        }
+    for p in ["逢星期", "逢禮拜", "逢礼拜", "逢週", "逢周"].into_iter().flat_map(|lead| text.find_all(lead)) {
+        let (listed, _) = super::dates::cjk_weekdays_listed(&text.lower, p + 1);
+        (0..7).filter(|&k| listed[k]).for_each(|k| kept[k] = true);
     }
     // "every Monday, Wednesday and Friday", "on Mondays and Thursdays", "Monday to Friday", "Mondays to Fridays".
     let hay = &text.lower_string;
