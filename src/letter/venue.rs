@@ -852,6 +852,8 @@ pub(super) fn named_in_full(text: &Text, place: Extracted) -> Extracted {
     if !name.is_ascii() || name.split_whitespace().count() > 4 || name.contains(',') || place.value != text.slice(place.start, place.end) {
         return place;
     }
+    // (Words that join a name's parts: "Academy of Music", "Hall of the …".)
+    const JOINING: [&str; 5] = ["of", "the", "and", "for", "de"];
     let lower = name.to_ascii_lowercase();
     for p in text.find_all(&lower) {
         let e = p + name.chars().count();
@@ -872,7 +874,7 @@ pub(super) fn named_in_full(text: &Text, place: Extracted) -> Extracted {
                 let w_end = (k..b).find(|&i| text.original[i] == ' ').unwrap_or(b);
                 let word = text.lower_str(k, w_end);
                 let number = word.chars().all(|c| c.is_ascii_alphanumeric()) && word.chars().any(|c| c.is_ascii_digit()) && k > a;
-                let named = text.original[k].is_ascii_uppercase() || word.ends_with("/f") || number || k > a && ["of", "the", "and", "for", "de"].contains(&word.as_str());
+                let named = text.original[k].is_ascii_uppercase() || word.ends_with("/f") || number || k > a && JOINING.contains(&word.as_str());
                 if !named {
                     break;
                 }
@@ -885,7 +887,7 @@ pub(super) fn named_in_full(text: &Text, place: Extracted) -> Extracted {
             let year = part.split(' ').any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.chars().all(|c| c.is_ascii_digit()));
             let dated = super::dates::is_month(first) || super::dates::is_weekday(first) || year;
             // (Nor words that only join: "…, and the".)
-            let joins = ["and", "the", "of", "for", "de"].contains(&first);
+            let joins = JOINING.contains(&first);
             if b2 <= a || first.len() < 2 || joins || dated || a_time_or_a_sum(&part) {
                 break;
             }
