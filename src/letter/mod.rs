@@ -723,6 +723,18 @@ mod tests {
         assert!(!invitee.is_sure());
     }
 
+    /// A greeting by a surname and a title ("王老師：", "Huber先生：") gives part of a name: the page asks, and says
+    /// the name came from the greeting; a full name greeted is sure.
+    #[test]
+    fn a_surname_greeted_is_no_sure_invitee() {
+        for (letter, name) in [("王老師：\n\n附上邀請函全文，請查收。\n", "王老師"), ("Huber先生：\n\n誠邀閣下來港指導弦樂營。\n", "Huber先生")] {
+            let invitee = read(letter).invitee.unwrap();
+            assert_eq!(invitee.value, name);
+            assert!(!invitee.is_sure() && invitee.reason.as_ref().is_some_and(|r| r.en().contains("greeting")), "{invitee:?}");
+        }
+        assert!(read("王立新老師：\n\n附上邀請函全文，請查收。\n").invitee.unwrap().is_sure());
+    }
+
     #[test]
     fn several_letters_pasted_together_make_nothing_sure() {
         let one = "Host organisation: Hong Kong Academy for Performing Arts\nDear Mr Adams,\nNationality: British\nArrival: 3 May 2026\nYours sincerely,\nAnn Lee\n\n";

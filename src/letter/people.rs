@@ -58,7 +58,24 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
     let ok = PEOPLE_CJK_TITLES.iter().any(|t| line.ends_with(t))
         && (2..=24).contains(&line.chars().count())
         && !line.chars().any(|c| c.is_ascii_digit() || "，。、".contains(c));
-    ok.then(|| text.extracted(s, e, None, FAIR)).flatten()
+    if !ok {
+        return None;
+    }
+    // "王老師：", "Huber先生：": a surname and a title, which a letter's greeting uses; the full name may be elsewhere.
+    if surname_only(line) {
+        return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Salutation));
+    }
+    text.extracted(s, e, None, FAIR)
+}
+
+/// A name with its title that gives only one name: a Chinese surname ("王老師", "林女士") or one Latin word
+/// ("Huber先生", "Dizon-Reyes博士").
+fn surname_only(titled: &str) -> bool {
+    let Some(title) = PEOPLE_CJK_TITLES.iter().filter(|t| titled.ends_with(*t)).max_by_key(|t| t.len()) else { return false };
+    let name = titled[..titled.len() - title.len()].trim();
+    let cjk = name.chars().filter(|&c| super::text::is_cjk(c)).count();
+    let latin_words = name.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphabetic() && !super::text::is_cjk(c))).count();
+    (cjk == 1 && latin_words == 0) || (cjk == 0 && latin_words == 1 && !name.contains(['·', '・', '‧', '.']))
 }
 
 /// Where a name ends when a nationality or a document's number follows it in brackets: "Ms Oksana Melnyk
