@@ -64,6 +64,8 @@ pub enum Reason {
     PostHeld,
     /// Read from who writes in a chat, not from a letter's greeting, signature or letterhead.
     ChatSender,
+    /// The first and last days of activity read are further apart than the scheme's window allows.
+    LongSpan,
 }
 
 impl Reason {
@@ -88,6 +90,7 @@ impl Reason {
             Reason::FeeTerms => crate::text!(LetterReasonFeeTerms),
             Reason::PostHeld => crate::text!(LetterReasonPostHeld),
             Reason::ChatSender => crate::text!(LetterReasonChatSender),
+            Reason::LongSpan => crate::text!(LetterReasonLongSpan),
         }
     }
 
@@ -97,7 +100,7 @@ impl Reason {
             Reason::Prose | Reason::YearInferred | Reason::DayFirst | Reason::Competing | Reason::SelfReference => GUESS,
             Reason::CloseName | Reason::EmailDate | Reason::Salutation | Reason::SeveralLetters | Reason::Relative => GUESS,
             Reason::EventName | Reason::Unfinished | Reason::HotelNights | Reason::OneDayOfSeveral | Reason::WeekdayInWeek | Reason::FeeTerms => GUESS,
-            Reason::PostHeld | Reason::ChatSender => GUESS,
+            Reason::PostHeld | Reason::ChatSender | Reason::LongSpan => GUESS,
             Reason::UnmarkedDates => WEAK,
         }
     }
@@ -181,6 +184,20 @@ pub(super) fn doubt_a_name_not_greeted(text: &super::text::Text, out: &mut super
     let latin = |s: &str| s.chars().any(|c| c.is_ascii_alphabetic());
     if !shared && latin(&named.value) && latin(&greeted.value) && !greeted_words.is_empty() {
         out.invitee = out.invitee.take().map(|x| x.doubt(Reason::Competing));
+    }
+}
+
+/// First and last days of activity more than 14 days apart, longer than the scheme's window (rule W1: 14
+/// consecutive calendar days from the first day of activity), are seldom what a letter under the scheme means: one of
+/// them is more often another date of the letter (its own date, a deadline, an earlier visit). Neither is sure; the
+/// page asks the user to check them, and the check then says what such a span means.
+pub(super) fn doubt_a_long_span(out: &mut super::Extraction) {
+    let day = |x: &Option<super::Extracted>| x.as_ref().and_then(|x| chrono::NaiveDate::parse_from_str(&x.value, "%Y-%m-%d").ok());
+    let (Some(from), Some(to)) = (day(&out.activity_from), day(&out.activity_to)) else { return };
+    if to > crate::rules::window_end(from) {
+        for field in [&mut out.activity_from, &mut out.activity_to] {
+            *field = field.take().map(|x| x.doubt(Reason::LongSpan));
+        }
     }
 }
 

@@ -454,6 +454,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     }
     out.host = out.host.map(|h| host::first_of_two_parts(&text, h));
     date_fields::classify(&text, &labelled, &mentions, &mut out);
+    confidence::doubt_a_long_span(&mut out);
     if out.activity.is_none() {
         if let Some(from) = &out.activity_from {
             out.activity = activity::activity_on_schedule_line(&text, from.start, from.end);
@@ -685,6 +686,19 @@ mod tests {
         assert!(from.reason.unwrap().en().contains("year"));
         let invitee = x.invitee.unwrap();
         assert!(!invitee.is_sure() && invitee.reason.is_some());
+    }
+
+    /// First and last days more than the scheme's 14 days apart are not sure: one is often another date of the
+    /// letter. Day 14 is still sure; day 15 is not.
+    #[test]
+    fn a_span_longer_than_the_window_is_not_sure() {
+        let x = read("Activity dates: 1 May 2027 to 15 May 2027\n");
+        assert_eq!((x.activity_from.as_ref().unwrap().value.as_str(), x.activity_to.as_ref().unwrap().value.as_str()), ("2027-05-01", "2027-05-15"));
+        for day in [x.activity_from.unwrap(), x.activity_to.unwrap()] {
+            assert!(!day.is_sure() && day.reason.as_ref().is_some_and(|r| r.en().contains("more than 14 days")), "{day:?}");
+        }
+        let x = read("Activity dates: 1 May 2027 to 14 May 2027\n");
+        assert!(x.activity_from.unwrap().is_sure() && x.activity_to.unwrap().is_sure());
     }
 
     /// Lines broken by an e-mail program, a quoting reply or a pasted PDF: the values read whole, and what the page
