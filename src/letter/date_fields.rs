@@ -1072,6 +1072,8 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
             claimed[index(m)] = true;
         }
     }
+    // Each reading of the activity's first and last days, in the order they were made, for `within_the_stay`.
+    let mut readings = vec![(out.activity_from.clone(), out.activity_to.clone())];
     // Then by the words around them.
     let mut activity: Vec<&DateMention> = Vec::new();
     let mut unclassified: Vec<&DateMention> = Vec::new();
@@ -1213,6 +1215,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
             }
         }
     }
+    readings.push((out.activity_from.clone(), out.activity_to.clone()));
     if out.activity_from.is_none() {
         // Dates said to be the activity's; else the letter's remaining dates, unsure.
         let unmarked = activity.is_empty();
@@ -1273,6 +1276,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         out.activity_from = first.and_then(|m| field(m, false));
         out.activity_to = last.and_then(|m| field(m, true));
     }
+    readings.push((out.activity_from.clone(), out.activity_to.clone()));
     let dated = Extraction { activity_from: out.activity_from.clone(), activity_to: out.activity_to.clone(), ..Extraction::default() };
     relative_days(text, mentions, out);
     flights_by_airport_code(text, mentions, out);
@@ -1280,6 +1284,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     super::relative::nights(text, mentions, out);
     super::relative::resolve(text, mentions, &dated, out);
     super::relative::nights_from_arrival(text, mentions, out);
+    within_the_stay(&readings, out);
     // One day of activity, in a letter that speaks of several ("for three days", "the week of", "一連三天", "每日"): the
     // other days are somewhere the reader did not find them, so the one it found is not sure to be the first or last.
     if let (Some(from), Some(to)) = (&out.activity_from, &out.activity_to) {
@@ -1321,14 +1326,67 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     }
 }
 
+/// The visitor's activity falls within the stay, from the arrival to the departure. A first or last day read outside
+/// the stay the letter gives (a reply-by date or a deadline taken into the activity's days, a day counted from the
+/// wrong one) gives way to the latest earlier reading of it that lies within; that reading was set aside for another,
+/// so it is unsure. (With no such reading the day stays as read: the arrival or the departure may be the wrong one.)
+fn within_the_stay(readings: &[(Option<Extracted>, Option<Extracted>)], out: &mut Extraction) {
+    // (Not a day counted from another, which may be counted from the wrong one: "leave the day after the ceremony".)
+    let bound = |x: &Option<Extracted>| x.as_ref().filter(|x| x.reason != Some(Reason::Relative.text())).and_then(|x| crate::catalogue::parse_iso_date(&x.value));
+    let (arrival, departure) = (bound(&out.arrival), bound(&out.departure));
+    if arrival.zip(departure).is_some_and(|(a, d)| a > d) {
+        return;
+    }
+    let inside = |x: &Option<Extracted>| Extracted::day(x).is_some_and(|d| arrival.is_none_or(|a| a <= d) && departure.is_none_or(|e| d <= e));
+    let earlier = |pick: fn(&(Option<Extracted>, Option<Extracted>)) -> &Option<Extracted>| {
+        readings.iter().rev().map(pick).find(|x| inside(x)).cloned().flatten().map(|x| x.doubt(Reason::Competing))
+    };
+    if out.activity_from.is_some() && !inside(&out.activity_from) {
+        if let Some(from) = earlier(|r| &r.0) {
+            out.activity_from = Some(from);
+        }
+    }
+    if out.activity_to.is_some() && !inside(&out.activity_to) {
+        if let Some(to) = earlier(|r| &r.1) {
+            out.activity_to = Some(to);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::letter::extract;
+    use crate::letter::{extract, Extracted, Extraction};
     use crate::Catalogue;
 
     fn travel(letter: &str) -> (Option<String>, Option<String>) {
         let x = extract(letter, Catalogue::bundled());
         (x.arrival.map(|a| a.value), x.departure.map(|d| d.value))
+    }
+
+    /// A date the letter gives for something else (auditions the host holds before the visit), read into the
+    /// activity's days, gives way to the labelled days when it falls outside the stay the letter gives.
+    #[test]
+    fn the_activity_falls_within_the_stay() {
+        let letter = "Dear Ms Novak,\n\nWe are pleased to invite you to lead our summer choral course.\n\nCourse dates: 10 to 14 May 2027\nArrival: 9 May 2027\nDeparture: 15 May 2027\n\nParticipants will be selected at auditions we hold on 24 April 2027, and you will receive their names then.\n";
+        let x = extract(letter, Catalogue::bundled());
+        let from = x.activity_from.unwrap();
+        assert_eq!(from.value, "2027-05-10");
+        assert!(!from.is_sure());
+        assert_eq!(x.activity_to.unwrap().value, "2027-05-14");
+        // A departure counted from another day may be counted from the wrong one ("翌日" after the judging, not after
+        // the prize-giving two days later): the activity's last day stands.
+        let day = |value: &str, reason: Option<super::Reason>| {
+            let x = Extracted { value: value.into(), text: value.into(), start: 0, end: 1, confidence: 0.8, reason: None };
+            Some(match reason { Some(r) => x.doubt(r), None => x })
+        };
+        let readings = [(day("2027-09-07", None), day("2027-09-08", None))];
+        let mut out = Extraction { activity_from: day("2027-09-07", None), activity_to: day("2027-09-10", Some(super::Reason::Relative)), departure: day("2027-09-09", Some(super::Reason::Relative)), ..Extraction::default() };
+        super::within_the_stay(&readings, &mut out);
+        assert_eq!(out.activity_to.unwrap().value, "2027-09-10");
+        // A departure the letter dates bounds it.
+        let mut out = Extraction { activity_to: day("2027-09-10", Some(super::Reason::Relative)), departure: day("2027-09-09", None), ..out };
+        super::within_the_stay(&readings, &mut out);
+        assert_eq!(out.activity_to.unwrap().value, "2027-09-08");
     }
 
     /// An itinerary's rows numbered from Day 0: the row's words after its date say what the day is, past its number.
