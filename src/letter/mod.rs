@@ -1429,6 +1429,12 @@ mod tests {
             ("Dear Ms Berg,\n\nYou will give a masterclass on Friday 18 June 2027 after teaching on Thursday 17 June 2027. Students need not attend the masterclass.\n", "activity_to", "2027-06-18"),
             // (A coming with a task in it is a task, over a passive elsewhere.)
             ("陳先生：\n\n工作內容：來港主持兩場大師班\n\n開幕酒會將由閣下主持。\n", "activity", "來港主持兩場大師班"),
+            // A sum written out before its figures, what a long bracket says it covers, a second bracket after the
+            // sum again, a bracket after "for the engagement".
+            ("We will pay you a fee of Twelve Thousand Five Hundred Euros (EUR 12,500) for the residency. A per diem of HK$400 is paid besides.", "remuneration", "Twelve Thousand Five Hundred Euros (EUR 12,500) for the residency"),
+            ("A fee of HK$9,000 (lump sum, covering the two rehearsals, the concert and the school workshop) will be paid after the concert.", "remuneration", "HK$9,000 (lump sum, covering the two rehearsals, the concert and the school workshop)"),
+            ("本館將致送酬金港幣捌仟元正（HK$8,000）（已包括兩場示範及講座），另每日膳食津貼港幣150元。", "remuneration", "港幣捌仟元正（HK$8,000）（已包括兩場示範及講座）"),
+            ("We offer a fee of SGD 7,000 for the residency (inclusive of the workshops and the closing showing), less tax.", "remuneration", "SGD 7,000 for the residency (inclusive of the workshops and the closing showing)"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_WHOLE_VISIT, REMUNERATION_COVERS_NOT_TASKS, REMUNERATION_COVERS_TASKS_LEADS, REMUNERATION_COVERS_TASKS_CJK, REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS, REMUNERATION_IN_WORDS};
+use super::cues::{REMUNERATION_WHOLE_VISIT, REMUNERATION_COVERS_NOT_TASKS, REMUNERATION_COVERS_TASKS_LEADS, REMUNERATION_COVERS_TASKS_CJK, REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS, REMUNERATION_IN_WORDS, REMUNERATION_IN_WORDS_PARTS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -112,8 +112,44 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
             break;
         }
     }
+    // "Sixty Thousand Hong Kong Dollars (HK$60,000) for the engagement": the sum in words before its figures.
+    if let Some((s, close)) = written_out_before(text, p, e) {
+        return text.extracted(s, words_after(text, close), None, confidence);
+    }
     let (p, e) = with_its_terms(text, p, e, to, confidence);
     text.extracted(p, e, None, confidence)
+}
+
+/// The start of a sum written out in words right before the bracket its figures are in, and the bracket's end: "Sixty
+/// Thousand Hong Kong Dollars (HK$60,000)". `None` when the words before the bracket are not such a sum.
+fn written_out_before(text: &Text, p: usize, e: usize) -> Option<(usize, usize)> {
+    let open = p.checked_sub(1).filter(|&o| matches!(text.lower[o], '(' | '（'))?;
+    let close = Some(e).filter(|&c| matches!(text.lower.get(c), Some(')' | '）')))?;
+    let mut start = None;
+    let mut k = open;
+    while k > 0 && text.lower[k - 1] == ' ' {
+        k -= 1;
+    }
+    // Back over its words, each a number's or a currency's.
+    loop {
+        let end = k;
+        while k > 0 && (is_alpha(text.lower[k - 1]) || text.lower[k - 1] == '-') {
+            k -= 1;
+        }
+        let word = text.lower_str(k, end);
+        if k == end || !word.split('-').all(|w| REMUNERATION_IN_WORDS_PARTS.contains(&w)) {
+            break;
+        }
+        start = Some(k);
+        if k == 0 || text.lower[k - 1] != ' ' {
+            break;
+        }
+        k -= 1;
+    }
+    let start = start?;
+    let words = text.lower_str(start, open);
+    let currency = ["dollar", "euro", "pound", "franc", "yen", "yuan", "renminbi", "won"].iter().any(|w| words.split_whitespace().any(|x| x.starts_with(w)));
+    (REMUNERATION_IN_WORDS.iter().any(|w| words.contains(w)) && currency).then_some((start, close + 1))
 }
 
 /// A sum with the words that say what it is for, which change what it means: "每日港幣五千元" (a day), "HK$22,000 (lump
@@ -317,9 +353,10 @@ fn what_it_is_for(rest: &str) -> Option<usize> {
     let period = REMUNERATION_PERIOD_WORDS.iter().any(|w| w.is_ascii() && second == w.trim());
     // (Or for the whole of the visit, named as one thing and ending the clause: "for the residency", "for the camp",
     // "for the engagement", as most of the letters that write them keep them.)
+    // (Or a bracket after it of what that is: "for the engagement (all rehearsals, both concerts and the workshop)".)
     let whole_visit = first == "the" && REMUNERATION_WHOLE_VISIT.contains(&second.as_str()) && words.get(1).is_some_and(|w| {
         let next = words.get(2).map(|w| core(&word(w))).unwrap_or_default();
-        word(w) != second || w.1 == chars.len() || REMUNERATION_NOT_WHAT_IT_IS_FOR.contains(&next.as_str())
+        word(w) != second || w.1 == chars.len() || REMUNERATION_NOT_WHAT_IT_IS_FOR.contains(&next.as_str()) || next.starts_with('(')
     });
     let mut several = first != "the" || counted(&second) || period || whole_visit || ["whole", "entire", "fortnight"].contains(&second.as_str());
     let mut end = None;
@@ -353,7 +390,8 @@ fn what_it_is_for(rest: &str) -> Option<usize> {
 /// ("(lump sum)", "(before tax)", "（一筆過）", "（兩星期合計）") or the period or work it is for ("for the fortnight",
 /// "for the two days", "for the whole engagement"), ending the clause. `e` when nothing is there.
 fn terms_after(text: &Text, e: usize) -> usize {
-    const MOST: usize = 64;
+    // (What a bracket covers may be long: "(lump sum, covering the site inspection, the workshop and the public talk)".)
+    const MOST: usize = 128;
     let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
     // (One blank or a line break before it: "RMB 30,000" / "(about HK$32,500)", on a line of its own.)
     let s = if text.lower.get(e).is_some_and(|&c| c == ' ' || c == '\n') { e + 1 } else { e };
@@ -365,9 +403,10 @@ fn terms_after(text: &Text, e: usize) -> usize {
         let period = REMUNERATION_PERIOD_WORDS.iter().any(|w| inside.contains(w));
         // The sum again is part of it; and so is what the sum is for after the bracket.
         if let Some(after) = the_sum_again(text, s) {
+            // (And a bracket of what it covers after it: "港幣壹萬陸仟元正（HK$16,000）（已包括三場講座及工作坊）".)
             return match REMUNERATION_TERMS.iter().find(|w| lower(after, after + w.chars().count()) == **w) {
                 Some(w) => after + w.chars().count(),
-                None => words_after(text, after),
+                None => terms_after(text, after),
             };
         }
         // (Or the sum again in words, and what it is for after the bracket: "EUR 18,000 (Eighteen Thousand Euros) for
@@ -472,7 +511,14 @@ fn words_after(text: &Text, e: usize) -> usize {
     if covered > e {
         return covered;
     }
-    what_it_is_for(&lower(e, e + 96)).map_or(e, |n| e + n)
+    match what_it_is_for(&lower(e, e + 96)) {
+        // (A bracket after them that says what they cover is theirs too.)
+        Some(n) if text.lower.get(e + n) == Some(&' ') && text.lower.get(e + n + 1) == Some(&'(') => {
+            let bracket = terms_after(text, e + n);
+            if bracket > e + n + 1 && text.lower[bracket - 1] == ')' { bracket } else { e + n }
+        }
+        found => found.map_or(e, |n| e + n),
+    }
 }
 
 /// The remuneration in the letter's wording: its first sum of money, unsure when the letter names other sums (an
