@@ -1,7 +1,7 @@
 //! Layout: lines cut into cells (aligned text, tabs, Markdown pipes), labelled lines ("Label: value", a label over
 //! a table column, a spreadsheet header row), bullets.
 
-use super::cues::{labels_starting_with, Label, ACTIVITY_EVENT_LABELS, LABEL_AFTER_A_WORD, LETTER_GREETINGS, LETTER_NOT_SIGN_OFFS, LETTER_INVITING, LETTER_SIGN_OFFS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
+use super::cues::{labels_starting_with, Label, ACTIVITY_EVENT_LABELS, LABEL_AFTER_A_WORD, LABEL_DITTO_MARKS, LETTER_GREETINGS, LETTER_NOT_SIGN_OFFS, LETTER_INVITING, LETTER_SIGN_OFFS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
 use super::text::{is_bullet, Text};
 
 /// A labelled value: the label, and where its value is.
@@ -412,6 +412,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                     // (A row without the place's cell, a day of travel, is passed over.)
                     let cell = if *label == Label::Venue && several {
                         let mut counts: Vec<((usize, usize), String, usize)> = Vec::new();
+                        let mut above: Option<((usize, usize), String)> = None;
                         let mut r = m;
                         while r < n && !text.header_line[r] && !text.is_blank(r) {
                             let cs = row_cells(text, r, row.len());
@@ -421,6 +422,14 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
                             }
                             let (a, b) = cs[i];
                             let key = text.lower_str(a, b).trim().to_string();
+                            // (A cell that says it is the same as the one above, "ditto", "同上", is that place.)
+                            let ((a, b), key) = match &above {
+                                Some(same) if LABEL_DITTO_MARKS.contains(&key.trim_end_matches('.')) => same.clone(),
+                                _ => ((a, b), key),
+                            };
+                            if !empty((a, b)) {
+                                above = Some(((a, b), key.clone()));
+                            }
                             if !empty((a, b)) && !travel(r) {
                                 match counts.iter_mut().find(|(_, k, _)| *k == key) {
                                     Some(c) => c.2 += 1,

@@ -937,6 +937,14 @@ mod tests {
     /// A room read by its name alone is the room as the letter names it elsewhere with its building; not with a date,
     /// a day or a sentence after its comma.
     #[test]
+    fn a_ditto_in_a_place_column_is_the_place_above() {
+        let letter = "Dear Dr Lee,\n\nDate          Item            Venue\n6 Sep 2027    Course, Day 1   Lecture Theatre, 3/F, Staff Training Institute\n7 Sep 2027    Course, Day 2   ditto\n8 Sep 2027    Course, Day 3   ditto\n9 Sep 2027    Visit           Pik Uk Correctional Institution\n";
+        assert_eq!(venue(letter).as_deref(), Some("Lecture Theatre, 3/F, Staff Training Institute"));
+        let zh = "李博士：\n\n日期\t內容\t地點\n5月3日\t講座\t大會堂演奏廳\n5月4日\t工作坊\t本館二樓活動室\n5月5日\t工作坊\t同上\n5月6日\t工作坊\t同上\n";
+        assert_eq!(venue(zh).as_deref(), Some("本館二樓活動室"));
+    }
+
+    #[test]
     fn a_room_named_in_full_elsewhere() {
         let letter = "Dear Dr Virtanen,\n\nThe programme:\n  - first week: workshops for panel heads (09:30–16:30), Lecture Theatre, West Block, EDB Kowloon Tong Education Services Centre;\n  - second week, Friday: closing seminar for principals, again in the Lecture Theatre.\n";
         assert_eq!(venue(letter).as_deref(), Some("Lecture Theatre, West Block, EDB Kowloon Tong Education Services Centre"));
