@@ -934,8 +934,7 @@ mod tests {
         super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value)
     }
 
-    /// A room read by its name alone is the room as the letter names it elsewhere with its building; not with a date,
-    /// a day or a sentence after its comma.
+    /// A schedule's place cell that says "the same as above" is the place above it.
     #[test]
     fn a_ditto_in_a_place_column_is_the_place_above() {
         let letter = "Dear Dr Lee,\n\nDate          Item            Venue\n6 Sep 2027    Course, Day 1   Lecture Theatre, 3/F, Staff Training Institute\n7 Sep 2027    Course, Day 2   ditto\n8 Sep 2027    Course, Day 3   ditto\n9 Sep 2027    Visit           Pik Uk Correctional Institution\n";
@@ -944,6 +943,8 @@ mod tests {
         assert_eq!(venue(zh).as_deref(), Some("本館二樓活動室"));
     }
 
+    /// A room read by its name alone is the room as the letter names it elsewhere with its building; not with a date,
+    /// a day or a sentence after its comma.
     #[test]
     fn a_room_named_in_full_elsewhere() {
         let letter = "Dear Dr Virtanen,\n\nThe programme:\n  - first week: workshops for panel heads (09:30–16:30), Lecture Theatre, West Block, EDB Kowloon Tong Education Services Centre;\n  - second week, Friday: closing seminar for principals, again in the Lecture Theatre.\n";
