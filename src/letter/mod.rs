@@ -1435,6 +1435,13 @@ mod tests {
             ("A fee of HK$9,000 (lump sum, covering the two rehearsals, the concert and the school workshop) will be paid after the concert.", "remuneration", "HK$9,000 (lump sum, covering the two rehearsals, the concert and the school workshop)"),
             ("本館將致送酬金港幣捌仟元正（HK$8,000）（已包括兩場示範及講座），另每日膳食津貼港幣150元。", "remuneration", "港幣捌仟元正（HK$8,000）（已包括兩場示範及講座）"),
             ("We offer a fee of SGD 7,000 for the residency (inclusive of the workshops and the closing showing), less tax.", "remuneration", "SGD 7,000 for the residency (inclusive of the workshops and the closing showing)"),
+            // A role past whose it is ("the visiting orchestra's Principal Oboe"); a document taken "as" a letter is
+            // no role.
+            ("We invite you to Hong Kong as the visiting orchestra's Principal Oboe for the two concerts.", "role", "Principal Oboe"),
+            ("We would like you to be the Faculty's Artist-in-Residence for the autumn term.", "role", "Artist-in-Residence"),
+            ("We are pleased to invite you to our Design Week. Please treat this e-mail as the Museum's formal invitation. We are delighted to welcome you as our Guest Curator of the exhibition.", "role", "Guest Curator"),
+            ("We invite you to Hong Kong as Curator-in-Residence of the Museum's Design Week 2028.", "role", "Curator-in-Residence"),
+            ("We invite you to Hong Kong as curator of HKSTP's Design Week 2028.", "role", "curator"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_WHO_THE_PERSON_IS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE, ROLE_CJK_SHORT_POSTS, ROLE_CJK_DIVISIONS, ROLE_BY_LAW, ROLE_CJK_INVITED_AS, ACTIVITY_CJK_VERBS, PEOPLE_HONORIFICS, ROLE_SECOND_PERSON};
+use super::cues::{ROLE_WHO_THE_PERSON_IS, ROLE_DOCUMENTS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE, ROLE_CJK_SHORT_POSTS, ROLE_CJK_DIVISIONS, ROLE_BY_LAW, ROLE_CJK_INVITED_AS, ACTIVITY_CJK_VERBS, PEOPLE_HONORIFICS, ROLE_SECOND_PERSON};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -22,7 +22,7 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     // "in the capacity of adjudicator", "to serve as our keynote speaker".
     for lead in ROLE_BEFORE {
         if let Some(p) = text.find_all(lead).find(|&p| !someone_elses_sentence(text, p)) {
-            let start = past_article(text, p + lead.chars().count(), &["a ", "an ", "the ", "our "]);
+            let start = past_its_owner(text, past_article(text, p + lead.chars().count(), &["a ", "an ", "the ", "our "]));
             // ("invite you to be Chair of the Jury", "to be a judge": a title or an article; not "to be with us".)
             if lead.ends_with(" to be ") && start == p + lead.chars().count() && !text.original.get(start).is_some_and(|&c| is_capital(c)) {
                 continue;
@@ -81,13 +81,15 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
         // ("as one of its eight overseas adjudicators": past the count, and one of them.)
         let several = start > p + 4 && text.lower_str(p + 4, p + 11) == "one of ";
         let start = if several { past_a_count(text, start) } else { start };
-        // ("as the module's Visiting Expert": what the role is of, before it.)
-        let owner: String = text.lower[start..].iter().take_while(|c| !c.is_whitespace()).collect();
-        let start = if owner.chars().count() > 2 && (owner.ends_with("'s") || owner.ends_with("’s")) { start + owner.chars().count() + 1 } else { start };
+        let start = past_its_owner(text, start);
         let (s, e) = role_phrase(text, start, STOPS);
         // ("recorded you as a Japanese citizen holding passport ...": who the person is, not what they will be.)
         let phrase = text.lower_str(s, e);
         if ROLE_WHO_THE_PERSON_IS.iter().any(|w| phrase.split_whitespace().any(|x| x == *w)) {
+            continue;
+        }
+        // ("Please treat this e-mail as the Museum's letter of invitation": a document, no capacity.)
+        if phrase.split_whitespace().any(|w| ROLE_DOCUMENTS.contains(&w)) {
             continue;
         }
         let e = if several { one_of_them(text, s, e) } else { e };
@@ -206,6 +208,26 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
 
 /// Whether the sentence up to `p` is about a titled person other than the visitor: "Professor LIU Wen-jie, IAS Senior
 /// Fellow, has kindly agreed to act as discussant": it opens with a title and says nothing of "you".
+/// Past whose the role is, before it: "the module's Visiting Expert", "the lending museum's Visiting Conservator",
+/// "the Department's Writer-in-Residence" (up to three words, the last with its "'s"). `start` when there is none.
+fn past_its_owner(text: &Text, start: usize) -> usize {
+    let mut at = start;
+    for _ in 0..3 {
+        let word: String = text.lower[at..].iter().take_while(|c| !c.is_whitespace()).collect();
+        let n = word.chars().count();
+        if n > 2 && (word.ends_with("'s") || word.ends_with("’s")) {
+            return at + n + 1;
+        }
+        // (Words that describe the owner, in small letters: not a role's own, "Mentor-in-Residence of HKSTP's …".)
+        let describes = text.original[at..at + n].iter().all(|c| c.is_lowercase() || *c == '-') && !["of", "for", "at", "in", "with", "to", "and"].contains(&word.as_str());
+        if n == 0 || !describes || text.lower.get(at + n) != Some(&' ') {
+            return start;
+        }
+        at += n + 1;
+    }
+    start
+}
+
 fn someone_elses_sentence(text: &Text, p: usize) -> bool {
     // (A title's full stop ends no sentence: "Prof. LIU …".)
     let title_before = |i: usize| {
