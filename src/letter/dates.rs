@@ -399,7 +399,9 @@ impl Scan<'_> {
         // ("Sun 29/8", "Thu 2/9", "Mon 8/30": or the weekday before it, as a chat or an itinerary writes it; month
         // first where the day first cannot be, or where the letter's other dates are written so.)
         let weekday_before = self.after_a_weekday(i).is_some();
-        if weekday_before && (self.month_first || month > 12 && day <= 12) {
+        // ("arriving on 13/8", "from 14/8 to 19/8": or a word before it that leads a day, as e-mails write it.)
+        let led = !weekday_before && i >= 2 && self.c[i - 1] == ' ' && super::cues::DATES_NUMERIC_LEADS.contains(&word_before(self.c, i).as_str());
+        if (weekday_before || led) && (self.month_first || month > 12 && day <= 12) {
             (day, month) = (month, day);
         }
         if self.at(e).is_some_and(|c| c == '/' || c.is_ascii_digit()) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
@@ -409,7 +411,28 @@ impl Scan<'_> {
         let close = (j + 1..(j + 8).min(self.c.len())).find(|&k| self.at(k) == Some(')'));
         let single = self.at(j) == Some('(') && close == Some(j + 2) && self.at(j + 1).is_some_and(|c| "一二三四五六日天".contains(c));
         let end = if single { j + 3 } else { self.skip_bracketed_weekday(e) };
-        (end > e || weekday_before).then_some((Parts { day, month, year: None }, end, day != month && day <= 12))
+        (end > e || weekday_before || led).then_some((Parts { day, month, year: None }, end, day != month && day <= 12))
+    }
+
+    /// "14–20/8": a range of days before one month, with no year, day first as in Hong Kong (month first where the
+    /// letter writes its numeric dates so).
+    fn numeric_day_range_without_year(&self, i: usize) -> Option<(Parts, Parts, usize, bool)> {
+        if self.inside_a_word(i) {
+            return None;
+        }
+        let (a, e) = self.number(i, 2)?;
+        if !matches!(self.at(e)?, '-' | '–') {
+            return None;
+        }
+        let (b, e) = self.number(e + 1, 2)?;
+        if self.at(e)? != '/' {
+            return None;
+        }
+        let (month, end) = self.number(e + 1, 2)?;
+        if self.at(end).is_some_and(|c| c == '/' || c.is_ascii_alphanumeric() || c == '.' && self.at(end + 1).is_some_and(|d| d.is_ascii_digit())) || self.month_first {
+            return None;
+        }
+        (a < b && b <= 31 && (1..=12).contains(&month)).then_some((Parts { day: a, month, year: None }, Parts { day: b, month, year: None }, end, false))
     }
 
     /// "4-8.5.2026", "4–8/5/2026": a range of days before one month and year.
@@ -573,6 +596,9 @@ impl Scan<'_> {
         }
         if let Some((a, b, end)) = self.numeric_day_range(begin) {
             return Some((a, b, end, false));
+        }
+        if let Some(range) = self.numeric_day_range_without_year(begin) {
+            return Some(range);
         }
         if let Some((a, e, ambiguous)) = self.numeric(begin) {
             // "15/06/2026 (Monday) to 19/06/2026 (Friday)": past the first day's weekday.

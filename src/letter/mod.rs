@@ -1442,6 +1442,11 @@ mod tests {
             ("We are pleased to invite you to our Design Week. Please treat this e-mail as the Museum's formal invitation. We are delighted to welcome you as our Guest Curator of the exhibition.", "role", "Guest Curator"),
             ("We invite you to Hong Kong as Curator-in-Residence of the Museum's Design Week 2028.", "role", "Curator-in-Residence"),
             ("We invite you to Hong Kong as curator of HKSTP's Design Week 2028.", "role", "curator"),
+            // Days as figures without a year, after a word that leads a day or as a range before one month.
+            ("3 July 2028\n\nDear Ms Koch,\n\nOur summer camp runs 14–20/8 (Monday to Sunday). We have you arriving on 13/8 and leaving on 21/8.", "activity_from", "2028-08-14"),
+            ("3 July 2028\n\nDear Ms Koch,\n\nOur summer camp runs 14–20/8 (Monday to Sunday). We have you arriving on 13/8 and leaving on 21/8.", "arrival", "2028-08-13"),
+            ("3 July 2028\n\nDear Ms Koch,\n\nOur summer camp runs 14–20/8 (Monday to Sunday). We have you arriving on 13/8 and leaving on 21/8.", "departure", "2028-08-21"),
+            ("3 July 2028\n\nDear Ms Koch,\n\nThe clinics run from 14/8 to 18/8 in the Sports Hall.", "activity_to", "2028-08-18"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
