@@ -585,10 +585,9 @@ pub(super) fn passive_by_you(text: &Text) -> Option<Extracted> {
     for p in text.find_all(" by you") {
         // (A passive's verb before it: "will be conducted by you", "could be given by you".)
         let before = text.lower_str(p.saturating_sub(40), p);
-        let passive = ACTIVITY_PASSIVE_MODALS.iter().any(|w| before.rsplit_once(w).is_some_and(|(_, verb)| {
-            let verb = verb.trim();
-            !verb.contains(' ') && (verb.ends_with("ed") || verb.ends_with("en") || ACTIVITY_IRREGULAR_PARTICIPLES.contains(&verb))
-        }));
+        // (Or two of them: "will be created and rehearsed by you".)
+        let participle = |verb: &str| !verb.contains(' ') && (verb.ends_with("ed") || verb.ends_with("en") || ACTIVITY_IRREGULAR_PARTICIPLES.contains(&verb));
+        let passive = ACTIVITY_PASSIVE_MODALS.iter().any(|w| before.rsplit_once(w).is_some_and(|(_, verb)| verb.trim().split(" and ").all(|v| participle(v.trim()))));
         if !passive || !text.lower.get(p + 7).is_none_or(|c| !c.is_alphanumeric()) {
             continue;
         }
@@ -610,6 +609,13 @@ pub(super) fn passive_by_you(text: &Text) -> Option<Extracted> {
         }
     }
     None
+}
+
+/// Whether a task read is one done for the visitor, by someone else: "host a small welcome lunch for you and the
+/// dancers", "arrange a tour of the campus for you".
+pub(super) fn done_for_the_visitor(x: &Extracted) -> bool {
+    let value = x.value.to_lowercase();
+    value.match_indices(" for you").any(|(b, w)| value[b + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
 /// The same in Chinese: "開幕音樂會的獨奏將由閣下擔任，翌日的大師班亦將由閣下主講", "準決賽及決賽之評判工作，擬由閣下

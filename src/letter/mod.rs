@@ -327,13 +327,18 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         }
     }
     out.activity = out.activity.map(|x| activity::with_the_task_before(&text, x));
+    // A task someone does for the visitor ("host a small welcome lunch for you") is not the visitor's.
+    let for_the_visitor = out.activity.as_ref().is_some_and(activity::done_for_the_visitor);
     // "… will be conducted by you …", "…將由閣下主持，…亦將由閣下主講": what the letter asks of the visitor in the
     // passive, when it says nothing else, or only that they come, join or attend, or a part of that sentence.
     if let Some(passive) = activity::passive_by_you(&text).or_else(|| activity::cjk_passive_by_you(&text)) {
         let part = |x: &Extracted| x.start >= passive.start && x.end <= passive.end;
-        if out.activity.as_ref().is_none_or(|x| part(x) || activity::only_comes_or_attends(&text, x)) {
+        if out.activity.as_ref().is_none_or(|x| part(x) || activity::only_comes_or_attends(&text, x) || for_the_visitor) {
             out.activity = Some(passive);
         }
+    }
+    if out.activity.as_ref().is_some_and(activity::done_for_the_visitor) {
+        out.activity = None;
     }
     // In a chat, a message of the organiser's that starts with the task: unsure, as all a chat says.
     if out.activity.is_none() {
@@ -747,6 +752,13 @@ mod tests {
             assert!(!invitee.is_sure() && invitee.reason.as_ref().is_some_and(|r| r.en().contains("greeting")), "{invitee:?}");
         }
         assert!(read("王立新老師：\n\n附上邀請函全文，請查收。\n").invitee.unwrap().is_sure());
+    }
+
+    /// What someone does for the visitor ("host a dinner for you") is no task of theirs: the page asks instead.
+    #[test]
+    fn a_task_done_for_the_visitor_is_not_theirs() {
+        let x = read("We are delighted to welcome you to Hong Kong in May. Our Chairman would like to host a welcome dinner for you on the first evening.\n");
+        assert!(x.activity.as_ref().is_none_or(|a| !a.value.contains("dinner")), "{:?}", x.activity);
     }
 
     #[test]
@@ -1447,6 +1459,8 @@ mod tests {
             ("3 July 2028\n\nDear Ms Koch,\n\nOur summer camp runs 14–20/8 (Monday to Sunday). We have you arriving on 13/8 and leaving on 21/8.", "arrival", "2028-08-13"),
             ("3 July 2028\n\nDear Ms Koch,\n\nOur summer camp runs 14–20/8 (Monday to Sunday). We have you arriving on 13/8 and leaving on 21/8.", "departure", "2028-08-21"),
             ("3 July 2028\n\nDear Ms Koch,\n\nThe clinics run from 14/8 to 18/8 in the Sports Hall.", "activity_to", "2028-08-18"),
+            // Two participles in the passive; a task done for the visitor by someone else is not theirs.
+            ("We are delighted to invite you to our spring residency. A new duet for two of our dancers will be devised and rehearsed by you during the residency. Our Director would also like to host a small dinner for you and the company on the first evening.", "activity", "A new duet for two of our dancers will be devised and rehearsed by you during the residency"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
