@@ -1285,6 +1285,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     super::relative::resolve(text, mentions, &dated, out);
     super::relative::nights_from_arrival(text, mentions, out);
     within_the_stay(&readings, out);
+    not_the_travel_days(text, mentions, &kinds, out);
     // One day of activity, in a letter that speaks of several ("for three days", "the week of", "一連三天", "每日"): the
     // other days are somewhere the reader did not find them, so the one it found is not sure to be the first or last.
     if let (Some(from), Some(to)) = (&out.activity_from, &out.activity_to) {
@@ -1353,6 +1354,32 @@ fn within_the_stay(readings: &[(Option<Extracted>, Option<Extracted>)], out: &mu
     }
 }
 
+/// The days of travel are not the activity's unless the letter gives an activity on them: an unsure first day read
+/// on the arrival (a hotel's nights from it, an event's run that opens on it) gives way to the next day the letter
+/// names; an unsure last day on the departure, to the one before it that the letter names. ("A briefing on 3 May, the
+/// day you arrive" dates an activity on the arrival, and the first day stays.)
+fn not_the_travel_days(text: &Text, mentions: &[DateMention], kinds: &[DateKind], out: &mut Extraction) {
+    let day = Extracted::day;
+    let (Some(from), Some(to)) = (day(&out.activity_from), day(&out.activity_to)) else { return };
+    let an_activity_on = |d: chrono::NaiveDate| mentions.iter().zip(kinds).any(|(m, k)| *k == DateKind::Activity && m.from == d && m.to == d);
+    // (The day where the letter names it, shown as what the value came from.)
+    let named = |d: chrono::NaiveDate, confidence: f32| {
+        let m = mentions.iter().find(|m| m.from == d).map(|m| (m, false)).or_else(|| mentions.iter().find(|m| m.to == d).map(|m| (m, true)))?;
+        date_field(text, m.0, m.1, confidence).map(|x| x.doubt(Reason::Competing))
+    };
+    let unsure = |x: &Option<Extracted>| x.as_ref().is_some_and(|x| !x.is_sure());
+    if day(&out.arrival) == Some(from) && from < to && !an_activity_on(from) && unsure(&out.activity_from) {
+        if let Some(next) = from.succ_opt().and_then(|n| named(n, GUESS)) {
+            out.activity_from = Some(next);
+        }
+    }
+    if day(&out.departure) == Some(to) && from < to && !an_activity_on(to) && unsure(&out.activity_to) {
+        if let Some(before) = to.pred_opt().and_then(|b| named(b, GUESS)) {
+            out.activity_to = Some(before);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::letter::{extract, Extracted, Extraction};
@@ -1387,6 +1414,19 @@ mod tests {
         let mut out = Extraction { activity_to: day("2027-09-10", Some(super::Reason::Relative)), departure: day("2027-09-09", None), ..out };
         super::within_the_stay(&readings, &mut out);
         assert_eq!(out.activity_to.unwrap().value, "2027-09-08");
+    }
+
+    /// An event's run from the arrival to the departure is not the visitor's days: the first and last days the
+    /// letter names inside it are, shown where it names them. A briefing on the day of arrival keeps it.
+    #[test]
+    fn the_travel_days_are_not_the_activitys() {
+        let letter = "Dear Dr Kim,\n\nWe invite you to lead three workshops for our graduate students. The festival runs from 9 to 13 June 2027, and your workshops are on 10, 11 and 12 June.\n\n  Arrival: 9 June 2027, KE 607\n  Departure: 13 June 2027, KE 608\n";
+        let x = extract(letter, Catalogue::bundled());
+        let (from, to) = (x.activity_from.unwrap(), x.activity_to.unwrap());
+        assert_eq!((from.value.as_str(), to.value.as_str()), ("2027-06-10", "2027-06-12"));
+        assert!(from.text.starts_with("10") && !from.is_sure(), "{from:?}");
+        let briefing = "Dear Dr Kim,\n\nWe invite you to lead three workshops for our graduate students. The festival runs from 9 to 13 June 2027. A briefing will be held on 9 June 2027.\n\n  Arrival: 9 June 2027, KE 607\n  Departure: 13 June 2027, KE 608\n";
+        assert_eq!(extract(briefing, Catalogue::bundled()).activity_from.map(|x| x.value).as_deref(), Some("2027-06-09"));
     }
 
     /// An itinerary's rows numbered from Day 0: the row's words after its date say what the day is, past its number.
