@@ -968,9 +968,11 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     // Labelled dates first.
     // "Broadcast dates: Sundays 2, 9, 16 and 23 April 2028 (not attended)": days a labelled line says the visitor is
     // not at are none of the visitor's, and count as no line of the visitor's days.
+    // (So are days a label calls free: "Rest days     Saturday 20 and Sunday 21 May 2028".)
     let not_attended = |x: &Labelled| {
         let line = text.lines[text.line_of(x.start)];
-        DATES_NOT_ATTENDED.iter().any(|w| text.find_lower(line.0, line.1, w).is_some())
+        let label = text.lower_str(line.0, x.start);
+        DATES_NOT_ATTENDED.iter().any(|w| text.find_lower(line.0, line.1, w).is_some()) || DATES_FREE_DAY.iter().any(|w| label.contains(w))
     };
     let dates_labelled = labelled.iter().any(|x| x.label == Label::ActivityDates && !not_attended(x) && !within(mentions, x.start, x.end).is_empty());
     // "Festival dates: 5–14 Nov" beside "Your jury days: 8–12 Nov": the event's run is not the visitor's days when
@@ -1427,6 +1429,16 @@ mod tests {
         assert!(from.text.starts_with("10") && !from.is_sure(), "{from:?}");
         let briefing = "Dear Dr Kim,\n\nWe invite you to lead three workshops for our graduate students. The festival runs from 9 to 13 June 2027. A briefing will be held on 9 June 2027.\n\n  Arrival: 9 June 2027, KE 607\n  Departure: 13 June 2027, KE 608\n";
         assert_eq!(extract(briefing, Catalogue::bundled()).activity_from.map(|x| x.value).as_deref(), Some("2027-06-09"));
+    }
+
+    /// A programme's rows: days a label calls free are not the activity's; an assessment after them is.
+    #[test]
+    fn rest_days_and_an_assessment_in_a_programme() {
+        let letter = "Dear Mr Novak,\n\nWe invite you to teach our rope rescue course.\n\nThe programme is as follows:\n\n    Course days                   Tuesday 6 June to Friday 9 June 2028\n    Rest days                     Saturday 10 and Sunday 11 June 2028\n    Final assessment              Monday 12 June 2028\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!(x.activity_to.map(|v| v.value).as_deref(), Some("2028-06-12"));
+        let rest_last = "Dear Mr Novak,\n\nWe invite you to teach our rope rescue course.\n\n    Course days                   Tuesday 6 June to Friday 9 June 2028\n    Rest days                     Saturday 10 and Sunday 11 June 2028\n";
+        assert_eq!(extract(rest_last, Catalogue::bundled()).activity_to.map(|v| v.value).as_deref(), Some("2028-06-09"));
     }
 
     /// An itinerary's rows numbered from Day 0: the row's words after its date say what the day is, past its number.
