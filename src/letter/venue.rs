@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_NOT_WHERE_BEFORE, VENUE_HOTEL_ROOMS, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
+use super::cues::{VENUE_NOT_WHERE_BEFORE, VENUE_HOTEL_ROOMS, VENUE_HOTEL_NAMES, VENUE_LODGED_THERE, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use super::layout::Labelled;
@@ -135,6 +135,15 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
             }
             if text.lower_str(s, e).split_whitespace().filter(|w| !["the", "our"].contains(w)).count() == 1 {
                 single.get_or_insert((s, e));
+                continue;
+            }
+            // A hotel by its name ("the Harbour Room of the Novotel Century"), or a place the sentence says the
+            // visitors are put up at, is where they sleep: the venue only when nothing else is, however it is said.
+            let after = text.lower_str(e, sentence_end(text, e));
+            let where_clause = after.strip_prefix(", where ").map(|rest| rest.split([',', ';']).next().unwrap_or(""));
+            let hotel_named = VENUE_HOTEL_NAMES.iter().any(|w| phrase.contains(w)) || where_clause.is_some_and(|c| VENUE_LODGED_THERE.iter().any(|w| c.contains(w)));
+            if hotel_named && !VENUE_HOTEL_ROOMS.iter().any(|w| phrase.contains(w)) {
+                hotel.get_or_insert((s, e));
                 continue;
             }
             // "held at", "the venue is": said to be the venue. A plain "at" or "in": the letter's first such place
@@ -932,6 +941,15 @@ mod tests {
     /// The venue the reader gives for a whole letter.
     fn venue(letter: &str) -> Option<String> {
         super::super::extract(letter, crate::Catalogue::bundled()).venue.map(|v| v.value)
+    }
+
+    /// A hotel known by its name, or a place where the visitors are put up, is no venue over where the work is.
+    #[test]
+    fn a_hotel_by_its_name_is_no_venue() {
+        let named = "The Open will be played from 10 to 15 October 2028 at Queen Elizabeth Stadium. The umpires' meeting will be held in the Lotus Room of the Hyatt Regency Sha Tin.";
+        assert_eq!(venue(named).as_deref(), Some("Queen Elizabeth Stadium"));
+        let lodged = "The Open will be played from 10 to 15 October 2028 at Queen Elizabeth Stadium. The umpires' meeting will be held in the Lotus Room of the Harbourfront Inn, where all umpires will be accommodated.";
+        assert_eq!(venue(lodged).as_deref(), Some("Queen Elizabeth Stadium"));
     }
 
     /// A schedule's place cell that says "the same as above" is the place above it.
