@@ -612,10 +612,16 @@ pub(super) fn passive_by_you(text: &Text) -> Option<Extracted> {
 }
 
 /// Whether a task read is one done for the visitor, by someone else: "host a small welcome lunch for you and the
-/// dancers", "arrange a tour of the campus for you".
+/// dancers", "arrange a tour of the campus for you". (Not "arranged for you to lead …", which is the visitor's; nor
+/// "a concerto written for you", a work the visitor plays.)
 pub(super) fn done_for_the_visitor(x: &Extracted) -> bool {
     let value = x.value.to_lowercase();
-    value.match_indices(" for you").any(|(b, w)| value[b + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    value.match_indices(" for you").any(|(b, w)| {
+        let after = &value[b + w.len()..];
+        let word_before = value[..b].rsplit(' ').next().unwrap_or("");
+        let participle = word_before.ends_with("ed") || word_before.ends_with("en");
+        after.chars().next().is_none_or(|c| !c.is_alphanumeric()) && !after.starts_with(" to ") && !participle
+    })
 }
 
 /// The same in Chinese: "開幕音樂會的獨奏將由閣下擔任，翌日的大師班亦將由閣下主講", "準決賽及決賽之評判工作，擬由閣下

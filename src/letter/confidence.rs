@@ -64,7 +64,7 @@ pub enum Reason {
     PostHeld,
     /// Read from who writes in a chat, not from a letter's greeting, signature or letterhead.
     ChatSender,
-    /// The first and last days of activity read are further apart than the scheme's window allows.
+    /// The first and last days of activity read span more than the scheme's window of 14 calendar days.
     LongSpan,
 }
 
@@ -187,12 +187,12 @@ pub(super) fn doubt_a_name_not_greeted(text: &super::text::Text, out: &mut super
     }
 }
 
-/// First and last days of activity more than 14 days apart, longer than the scheme's window (rule W1: 14
+/// First and last days of activity that span more than 14 calendar days, longer than the scheme's window (rule W1: 14
 /// consecutive calendar days from the first day of activity), are seldom what a letter under the scheme means: one of
 /// them is more often another date of the letter (its own date, a deadline, an earlier visit). Neither is sure; the
 /// page asks the user to check them, and the check then says what such a span means.
 pub(super) fn doubt_a_long_span(out: &mut super::Extraction) {
-    let day = |x: &Option<super::Extracted>| x.as_ref().and_then(|x| chrono::NaiveDate::parse_from_str(&x.value, "%Y-%m-%d").ok());
+    let day = super::Extracted::day;
     let (Some(from), Some(to)) = (day(&out.activity_from), day(&out.activity_to)) else { return };
     if to > crate::rules::window_end(from) {
         for field in [&mut out.activity_from, &mut out.activity_to] {

@@ -1334,6 +1334,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
 /// wrong one) gives way to the latest earlier reading of it that lies within; that reading was set aside for another,
 /// so it is unsure. (With no such reading the day stays as read: the arrival or the departure may be the wrong one.)
 fn within_the_stay(readings: &[(Option<Extracted>, Option<Extracted>)], out: &mut Extraction) {
+    let day = Extracted::day;
     // (Not a day counted from another, which may be counted from the wrong one: "leave the day after the ceremony".)
     let bound = |x: &Option<Extracted>| x.as_ref().filter(|x| x.reason != Some(Reason::Relative.text())).and_then(|x| crate::catalogue::parse_iso_date(&x.value));
     let (arrival, departure) = (bound(&out.arrival), bound(&out.departure));
@@ -1344,22 +1345,29 @@ fn within_the_stay(readings: &[(Option<Extracted>, Option<Extracted>)], out: &mu
     let earlier = |pick: fn(&(Option<Extracted>, Option<Extracted>)) -> &Option<Extracted>| {
         readings.iter().rev().map(pick).find(|x| inside(x)).cloned().flatten().map(|x| x.doubt(Reason::Competing))
     };
-    if out.activity_from.is_some() && !inside(&out.activity_from) {
+    let mut first = out.activity_from.clone();
+    let mut last = out.activity_to.clone();
+    if first.is_some() && !inside(&first) {
         if let Some(from) = earlier(|r| &r.0) {
-            out.activity_from = Some(from);
+            first = Some(from);
         }
     }
-    if out.activity_to.is_some() && !inside(&out.activity_to) {
+    if last.is_some() && !inside(&last) {
         if let Some(to) = earlier(|r| &r.1) {
-            out.activity_to = Some(to);
+            last = Some(to);
         }
+    }
+    // (Only as a span that still runs forward.)
+    if day(&first).zip(day(&last)).is_none_or(|(f, l)| f <= l) {
+        (out.activity_from, out.activity_to) = (first, last);
     }
 }
 
 /// The days of travel are not the activity's unless the letter gives an activity on them: an unsure first day read
 /// on the arrival (a hotel's nights from it, an event's run that opens on it) gives way to the next day the letter
 /// names; an unsure last day on the departure, to the one before it that the letter names. ("A briefing on 3 May, the
-/// day you arrive" dates an activity on the arrival, and the first day stays.)
+/// day you arrive" dates an activity on the arrival, and the first day stays.) Only the day right after the arrival,
+/// or right before the departure, and only where the letter names it.
 fn not_the_travel_days(text: &Text, mentions: &[DateMention], kinds: &[DateKind], out: &mut Extraction) {
     let day = Extracted::day;
     let (Some(from), Some(to)) = (day(&out.activity_from), day(&out.activity_to)) else { return };
@@ -1370,15 +1378,21 @@ fn not_the_travel_days(text: &Text, mentions: &[DateMention], kinds: &[DateKind]
         date_field(text, m.0, m.1, confidence).map(|x| x.doubt(Reason::Competing))
     };
     let unsure = |x: &Option<Extracted>| x.as_ref().is_some_and(|x| !x.is_sure());
-    if day(&out.arrival) == Some(from) && from < to && !an_activity_on(from) && unsure(&out.activity_from) {
+    let mut first = out.activity_from.clone();
+    let mut last = out.activity_to.clone();
+    if day(&out.arrival) == Some(from) && !an_activity_on(from) && unsure(&out.activity_from) {
         if let Some(next) = from.succ_opt().and_then(|n| named(n, GUESS)) {
-            out.activity_from = Some(next);
+            first = Some(next);
         }
     }
-    if day(&out.departure) == Some(to) && from < to && !an_activity_on(to) && unsure(&out.activity_to) {
+    if day(&out.departure) == Some(to) && !an_activity_on(to) && unsure(&out.activity_to) {
         if let Some(before) = to.pred_opt().and_then(|b| named(b, GUESS)) {
-            out.activity_to = Some(before);
+            last = Some(before);
         }
+    }
+    // (Only as a span that still runs forward: a two-day stay's days are both travel and activity.)
+    if day(&first).zip(day(&last)).is_some_and(|(f, l)| f <= l) {
+        (out.activity_from, out.activity_to) = (first, last);
     }
 }
 
@@ -1429,6 +1443,10 @@ mod tests {
         assert!(from.text.starts_with("10") && !from.is_sure(), "{from:?}");
         let briefing = "Dear Dr Kim,\n\nWe invite you to lead three workshops for our graduate students. The festival runs from 9 to 13 June 2027. A briefing will be held on 9 June 2027.\n\n  Arrival: 9 June 2027, KE 607\n  Departure: 13 June 2027, KE 608\n";
         assert_eq!(extract(briefing, Catalogue::bundled()).activity_from.map(|x| x.value).as_deref(), Some("2027-06-09"));
+        // A two-day stay whose days are both travel and activity keeps its span running forward.
+        let two = "Dear Dr Kim,\n\nWe invite you to judge our contest. The contest runs from 9 to 10 June 2027.\n\n  Arrival: 9 June 2027, KE 607\n  Departure: 10 June 2027, KE 608\n";
+        let x = extract(two, Catalogue::bundled());
+        assert!(x.activity_from.unwrap().value <= x.activity_to.unwrap().value);
     }
 
     /// A programme's rows: days a label calls free are not the activity's; an assessment after them is.

@@ -400,13 +400,18 @@ impl Scan<'_> {
         // first where the day first cannot be, or where the letter's other dates are written so.)
         let weekday_before = self.after_a_weekday(i).is_some();
         // ("arriving on 13/8", "from 14/8 to 19/8": or a word before it that leads a day, as e-mails write it.)
-        let led = !weekday_before && i >= 2 && self.c[i - 1] == ' ' && super::cues::DATES_NUMERIC_LEADS.contains(&word_before(self.c, i).as_str());
+        // (A word of its own, "on", not the end of "add-on"; and not a part of something, "by 1/3 of the fare", "1/2%".)
+        let lead = word_before(self.c, i);
+        let lead_alone = i >= lead.len() + 2 && self.c[i - lead.len() - 2].is_whitespace() || i == lead.len() + 1;
+        let led = !weekday_before && i >= 2 && self.c[i - 1] == ' ' && lead_alone && super::cues::DATES_NUMERIC_LEADS.contains(&lead.as_str());
         if (weekday_before || led) && (self.month_first || month > 12 && day <= 12) {
             (day, month) = (month, day);
         }
         if self.at(e).is_some_and(|c| c == '/' || c.is_ascii_digit()) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
             return None;
         }
+        let part_of = self.at(e) == Some('%') || self.word(self.spaces(e), "of").is_some();
+        let led = led && !part_of;
         let j = self.spaces(e);
         let close = (j + 1..(j + 8).min(self.c.len())).find(|&k| self.at(k) == Some(')'));
         let single = self.at(j) == Some('(') && close == Some(j + 2) && self.at(j + 1).is_some_and(|c| "一二三四五六日天".contains(c));
@@ -414,8 +419,8 @@ impl Scan<'_> {
         (end > e || weekday_before || led).then_some((Parts { day, month, year: None }, end, day != month && day <= 12))
     }
 
-    /// "14–20/8": a range of days before one month, with no year, day first as in Hong Kong (month first where the
-    /// letter writes its numeric dates so).
+    /// "14–20/8": a range of days before one month, with no year, day first as in Hong Kong (none in a letter that
+    /// writes its numeric dates month first).
     fn numeric_day_range_without_year(&self, i: usize) -> Option<(Parts, Parts, usize, bool)> {
         if self.inside_a_word(i) {
             return None;
@@ -1739,6 +1744,22 @@ fn text_has_stop(chars: &[char]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// Figures after a word that leads a day are a date; a part of something ("by 1/3 of the fare", "1/2%") and the
+    /// end of a word ("add-on 1/2") are not.
+    #[test]
+    fn a_day_as_figures_after_a_leading_word() {
+        // (Past the letter's own date, which gives the year.)
+        let days = |t: &str| {
+            let letter = format!("3 July 2028\n\n{t}");
+            super::find(&letter.chars().collect::<Vec<_>>()).iter().skip(1).map(|m| format!("{}–{}", m.from.format("%d/%m"), m.to.format("%d/%m"))).collect::<Vec<_>>()
+        };
+        assert_eq!(days("arriving on 13/8 and leaving on 21/8"), ["13/08–13/08", "21/08–21/08"]);
+        assert_eq!(days("the camp runs 14–20/8"), ["14/08–20/08"]);
+        assert!(days("the fare is reduced by 1/3 of its price").is_empty());
+        assert!(days("prices rise by 2/3% a year").is_empty());
+        assert!(days("the add-on 1/2 day is free").is_empty());
+    }
+
     #[test]
     fn a_date_broken_over_a_pdfs_lines_is_one_date() {
         // (As the reader reads a letter: with its wrapped lines joined.)

@@ -693,14 +693,14 @@ mod tests {
         assert!(!invitee.is_sure() && invitee.reason.is_some());
     }
 
-    /// First and last days more than the scheme's 14 days apart are not sure: one is often another date of the
-    /// letter. Day 14 is still sure; day 15 is not.
+    /// First and last days that span more than the scheme's 14 calendar days are not sure: one is often another date
+    /// of the letter. A last day on day 14 is still sure; on day 15 it is not.
     #[test]
     fn a_span_longer_than_the_window_is_not_sure() {
         let x = read("Activity dates: 1 May 2027 to 15 May 2027\n");
         assert_eq!((x.activity_from.as_ref().unwrap().value.as_str(), x.activity_to.as_ref().unwrap().value.as_str()), ("2027-05-01", "2027-05-15"));
         for day in [x.activity_from.unwrap(), x.activity_to.unwrap()] {
-            assert!(!day.is_sure() && day.reason.as_ref().is_some_and(|r| r.en().contains("more than 14 days")), "{day:?}");
+            assert!(!day.is_sure() && day.reason.as_ref().is_some_and(|r| r.en().contains("more than 14 calendar days")), "{day:?}");
         }
         let x = read("Activity dates: 1 May 2027 to 14 May 2027\n");
         assert!(x.activity_from.unwrap().is_sure() && x.activity_to.unwrap().is_sure());
@@ -759,6 +759,9 @@ mod tests {
     fn a_task_done_for_the_visitor_is_not_theirs() {
         let x = read("We are delighted to welcome you to Hong Kong in May. Our Chairman would like to host a welcome dinner for you on the first evening.\n");
         assert!(x.activity.as_ref().is_none_or(|a| !a.value.contains("dinner")), "{:?}", x.activity);
+        // A work written for the visitor is what they play.
+        let x = read("We invite you to give the premiere of a new concerto written for you by our composer-in-residence.\n");
+        assert!(x.activity.is_some_and(|a| a.value.contains("written for you")));
     }
 
     #[test]
@@ -1461,6 +1464,9 @@ mod tests {
             ("3 July 2028\n\nDear Ms Koch,\n\nThe clinics run from 14/8 to 18/8 in the Sports Hall.", "activity_to", "2028-08-18"),
             // Two participles in the passive; a task done for the visitor by someone else is not theirs.
             ("We are delighted to invite you to our spring residency. A new duet for two of our dancers will be devised and rehearsed by you during the residency. Our Director would also like to host a small dinner for you and the company on the first evening.", "activity", "A new duet for two of our dancers will be devised and rehearsed by you during the residency"),
+            ("We will pay you Sixty Thousand Hong Kong Dollars (HK$60,000) (lump sum) for the engagement.", "remuneration", "Sixty Thousand Hong Kong Dollars (HK$60,000) (lump sum)"),
+            ("We invite you to Hong Kong to serve as judge on Saturday's final of the Open.", "role", "judge"),
+            ("We are delighted to invite you to Hong Kong in May. We have arranged for you to lead two workshops for our students.", "activity", "lead two workshops for our students"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

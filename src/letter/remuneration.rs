@@ -114,7 +114,8 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
     }
     // "Sixty Thousand Hong Kong Dollars (HK$60,000) for the engagement": the sum in words before its figures.
     if let Some((s, close)) = written_out_before(text, p, e) {
-        return text.extracted(s, words_after(text, close), None, confidence);
+        let (_, e) = with_its_terms(text, p, close, to, confidence);
+        return text.extracted(s, e, None, confidence);
     }
     let (p, e) = with_its_terms(text, p, e, to, confidence);
     text.extracted(p, e, None, confidence)
@@ -146,7 +147,11 @@ fn written_out_before(text: &Text, p: usize, e: usize) -> Option<(usize, usize)>
         }
         k -= 1;
     }
-    let start = start?;
+    // (Not from a joining word: "… and Sixty Thousand …".)
+    let mut start = start?;
+    while let Some(skip) = ["and ", "only "].iter().find(|w| text.lower_str(start, open).starts_with(*w)) {
+        start += skip.len();
+    }
     let words = text.lower_str(start, open);
     let currency = ["dollar", "euro", "pound", "franc", "yen", "yuan", "renminbi", "won"].iter().any(|w| words.split_whitespace().any(|x| x.starts_with(w)));
     (REMUNERATION_IN_WORDS.iter().any(|w| words.contains(w)) && currency).then_some((start, close + 1))

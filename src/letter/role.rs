@@ -206,8 +206,6 @@ pub(super) fn role(text: &Text) -> Option<Extracted> {
     None
 }
 
-/// Whether the sentence up to `p` is about a titled person other than the visitor: "Professor LIU Wen-jie, IAS Senior
-/// Fellow, has kindly agreed to act as discussant": it opens with a title and says nothing of "you".
 /// Past whose the role is, before it: "the module's Visiting Expert", "the lending museum's Visiting Conservator",
 /// "the Department's Writer-in-Residence" (up to three words, the last with its "'s"). `start` when there is none.
 fn past_its_owner(text: &Text, start: usize) -> usize {
@@ -219,7 +217,7 @@ fn past_its_owner(text: &Text, start: usize) -> usize {
             return at + n + 1;
         }
         // (Words that describe the owner, in small letters: not a role's own, "Mentor-in-Residence of HKSTP's …".)
-        let describes = text.original[at..at + n].iter().all(|c| c.is_lowercase() || *c == '-') && !["of", "for", "at", "in", "with", "to", "and"].contains(&word.as_str());
+        let describes = text.original[at..at + n].iter().all(|c| c.is_lowercase() || *c == '-') && !["of", "for", "at", "in", "with", "to", "and", "on", "during", "under", "from", "this", "next"].contains(&word.as_str());
         if n == 0 || !describes || text.lower.get(at + n) != Some(&' ') {
             return start;
         }
@@ -228,6 +226,8 @@ fn past_its_owner(text: &Text, start: usize) -> usize {
     start
 }
 
+/// Whether the sentence up to `p` is about a titled person other than the visitor: "Professor LIU Wen-jie, IAS Senior
+/// Fellow, has kindly agreed to act as discussant": it opens with a title and says nothing of "you".
 fn someone_elses_sentence(text: &Text, p: usize) -> bool {
     // (A title's full stop ends no sentence: "Prof. LIU …".)
     let title_before = |i: usize| {
