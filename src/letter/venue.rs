@@ -139,7 +139,9 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
             }
             // A hotel by its name ("the Harbour Room of the Novotel Century"), or a place the sentence says the
             // visitors are put up at, is where they sleep: the venue only when nothing else is, however it is said.
-            let after = text.lower_str(e, sentence_end(text, e));
+            // (Read only when a clause of where follows: most places have none.)
+            let where_follows = text.lower_str(e, (e + 8).min(text.lower.len())) == ", where ";
+            let after = if where_follows { text.lower_str(e, sentence_end(text, e)) } else { String::new() };
             let where_clause = after.strip_prefix(", where ").map(|rest| rest.split([',', ';']).next().unwrap_or(""));
             let hotel_named = VENUE_HOTEL_NAMES.iter().any(|w| phrase.contains(w)) || where_clause.is_some_and(|c| VENUE_LODGED_THERE.iter().any(|w| c.contains(w)));
             if hotel_named && !VENUE_HOTEL_ROOMS.iter().any(|w| phrase.contains(w)) {
