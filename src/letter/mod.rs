@@ -754,6 +754,13 @@ mod tests {
         assert!(read("王立新老師：\n\n附上邀請函全文，請查收。\n").invitee.unwrap().is_sure());
     }
 
+    /// A Mainland letter's closing formula ("特此函达") is no one's name.
+    #[test]
+    fn a_closing_formula_signs_nothing() {
+        let x = read("尊敬的王教授：\n\n我会诚邀阁下于2028年5月担任裁判长。\n\n特此函达\n\n香港武术联会\n二〇二八年三月一日\n");
+        assert!(x.signatory.as_ref().is_none_or(|s| !s.value.contains("函")), "{:?}", x.signatory);
+    }
+
     /// What someone does for the visitor ("host a dinner for you") is no task of theirs: the page asks instead.
     #[test]
     fn a_task_done_for_the_visitor_is_not_theirs() {
