@@ -1474,6 +1474,8 @@ mod tests {
             ("We will pay you Sixty Thousand Hong Kong Dollars (HK$60,000) (lump sum) for the engagement.", "remuneration", "Sixty Thousand Hong Kong Dollars (HK$60,000) (lump sum)"),
             ("We invite you to Hong Kong to serve as judge on Saturday's final of the Open.", "role", "judge"),
             ("We are delighted to invite you to Hong Kong in May. We have arranged for you to lead two workshops for our students.", "activity", "lead two workshops for our students"),
+            // A post run into the name of one who signs for the head.
+            ("敬启者：\n\n本系诚邀阁下来港讲学。\n\n此致\n\n香港科技大学化学系系主任\n（副系主任刘志成教授代行）\n", "signatory", "刘志成教授"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

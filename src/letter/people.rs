@@ -656,7 +656,25 @@ pub(super) fn name_in_signature(text: &Text, x: Extracted) -> Extracted {
         out
     };
     // (A name in both scripts, "Ho Wai-ling 何慧玲", is read as written.)
-    if tokens.len() < 2 || text.original[s..e].iter().any(char::is_ascii_alphabetic) {
+    if text.original[s..e].iter().any(char::is_ascii_alphabetic) {
+        return x;
+    }
+    // "（副系主任吴家豪教授代行）": a post run into the name before it, with nothing between: past the post.
+    if tokens.len() == 1 {
+        let (a, b) = tokens[0];
+        let word: Vec<char> = text.original[a..b].to_vec();
+        let after_post = (2..word.len().saturating_sub(1)).rev().find(|&k| {
+            let head: String = word[..k].iter().collect();
+            PEOPLE_CJK_POSTS.iter().any(|p| head.ends_with(p)) && word[k..].iter().all(|&c| super::text::is_cjk(c))
+        });
+        let end = if text.lower_str(a, b).ends_with("代行") { b - 2 } else { b };
+        if let Some(k) = after_post.filter(|&k| end >= a + k + 2) {
+            if let Some(found) = text.extracted(a + k, end, None, x.confidence) {
+                return Extracted { reason: x.reason, ..found };
+            }
+        }
+    }
+    if tokens.len() < 2 {
         return x;
     }
     const APART: &[&str] = &["代行", "代簽", "代签", "教授", "博士", "先生", "女士", "醫生", "医生"];
