@@ -39,7 +39,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 32141 - 2480;
+const TUNING_FLOOR: usize = 32820 - 2528;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -141,9 +141,12 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// 2433–2456 (days as weekdays and weeks, a task day after the main range, replies on top, drawn tables) and 2457–2480
 /// (passive tasks, tasks and venues only in a schedule's columns or headings, venue codes, signatures in every shape)
 /// were added with 5 and 3 among them: 288 and 265 of 336 before any change for them, on the reader of f8af33e. The
-/// round's changes brought the count to 106.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 106;
-const UNSEEN_WRONG_AND_SURE_MAX: usize = 2;
+/// round's changes brought the count to 106. In the twentieth session, letters 2481–2504 (venues and tasks) and
+/// 2505–2528 (days, fees, signatures) were added with 1 and 3 among them, 287 and 281 of 336 before any change for
+/// them, on the reader of 3cca364; the round's changes, which made a surname greeted, a span longer than the window
+/// and a day moved into the stay unsure, brought the count to 93.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 93;
+const UNSEEN_WRONG_AND_SURE_MAX: usize = 1;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
 /// (64 more tuning letters, measured once): 606 of 672 again, 8 wrong and sure (1.2%). The guard was set to that
@@ -189,7 +192,7 @@ const FRESH4_WRONG_AND_SURE_MAX: usize = 1;
 /// (9981e82), 556 of 672 fields, 11 wrong and sure (1.6%); on the reader when it was committed (0a30f94), 561 of 672,
 /// 10 wrong and sure (1.5%).
 const FRESH5_FLOOR: usize = 561 - 48;
-const FRESH5_WRONG_AND_SURE_MAX: usize = 4;
+const FRESH5_WRONG_AND_SURE_MAX: usize = 3;
 
 /// The seventh held-out split (see its README), written at the start of the round after (2026-12-01, third session):
 /// on that round's starting reader (0beef93), 559 of 672 fields, 14 wrong and sure (2.1%); on the reader when it was
@@ -236,13 +239,13 @@ const FRESH11_WRONG_AND_SURE_MAX: usize = 2;
 /// session) and first measured on the reader of that moment (commit 8abc038): 620 of 672 fields,
 /// 5 wrong and sure (0.7%).
 const FRESH12_FLOOR: usize = 620 - 48;
-const FRESH12_WRONG_AND_SURE_MAX: usize = 3;
+const FRESH12_WRONG_AND_SURE_MAX: usize = 2;
 
 /// The fourteenth held-out split (see its README), written at the start of the round after (2026-12-02, eleventh
 /// session) and first measured on the reader of that moment (commit 6d2723e): 597 of 672 fields,
 /// 2 wrong and sure (0.3%).
 const FRESH13_FLOOR: usize = 597 - 48;
-const FRESH13_WRONG_AND_SURE_MAX: usize = 2;
+const FRESH13_WRONG_AND_SURE_MAX: usize = 0;
 
 /// The fifteenth held-out split (see its README), written during the round after (2026-12-03, twelfth session) and
 /// first measured on the reader of that moment (commit 7bd994a): 616 of 672 fields, 5 wrong and sure (0.7%).
@@ -255,7 +258,7 @@ const FRESH14_WRONG_AND_SURE_MAX: usize = 3;
 /// worth 26 fields on the tuning letters, made one more value here wrong and sure, and one more right; the letter
 /// was not read.)
 const FRESH15_FLOOR: usize = 613 - 48;
-const FRESH15_WRONG_AND_SURE_MAX: usize = 6;
+const FRESH15_WRONG_AND_SURE_MAX: usize = 3;
 
 /// The seventeenth held-out split (see its README), written during the round after (2026-12-03, fourteenth session)
 /// and first measured on the reader of that moment (commit acdc7c2): 590 of 672 fields, 3 wrong and sure (0.4%).
@@ -278,14 +281,14 @@ const FRESH18_WRONG_AND_SURE_MAX: usize = 2;
 /// sure; the guard was lowered to the count. At the end of the round after (nineteenth session): 602 of 672, 2 wrong
 /// and sure; lowered again.
 const FRESH19_FLOOR: usize = 593 - 48;
-const FRESH19_WRONG_AND_SURE_MAX: usize = 2;
+const FRESH19_WRONG_AND_SURE_MAX: usize = 1;
 
 /// The twenty-first held-out split (see its README), written at the start of the round after (2026-12-03, eighteenth
 /// session) and first measured on the reader of that moment (commit 5af2e8b, the end of the round before): 597 of 672
 /// fields, 6 wrong and sure (0.9%). At that round's end, measured and not tuned on: 599 of 672, 5 wrong and sure; the
 /// guard was lowered to the count.
 const FRESH20_FLOOR: usize = 597 - 48;
-const FRESH20_WRONG_AND_SURE_MAX: usize = 5;
+const FRESH20_WRONG_AND_SURE_MAX: usize = 4;
 
 /// The twenty-second held-out split (see its README), written at the start of the round after (2026-12-04,
 /// nineteenth session) and first measured on the reader of that moment (commit f8af33e, the end of the round before):
@@ -296,9 +299,10 @@ const FRESH21_WRONG_AND_SURE_MAX: usize = 7;
 
 /// The twenty-third held-out split (see its README), written at the start of the round after (2026-12-04, twentieth
 /// session) and first measured on the reader of that moment (commit 8c0cbee, the end of the round before): 599 of 672
-/// fields (89.1%), 5 wrong and sure (0.7%).
+/// fields (89.1%), 5 wrong and sure (0.7%). At that round's end, measured and not tuned on: 602 of 672, 4 wrong and
+/// sure; the guard was lowered to the count.
 const FRESH22_FLOOR: usize = 599 - 48;
-const FRESH22_WRONG_AND_SURE_MAX: usize = 5;
+const FRESH22_WRONG_AND_SURE_MAX: usize = 4;
 
 const FIELDS: &[&str] = &[
     "host", "invitee", "nationality", "travel_document", "activity", "role", "activity_from", "activity_to",
