@@ -419,9 +419,9 @@ impl Scan<'_> {
         (end > e || weekday_before || led).then_some((Parts { day, month, year: None }, end, day != month && day <= 12))
     }
 
-    /// "14–20/8": a range of days before one month, with no year, day first as in Hong Kong (none in a letter that
-    /// writes its numeric dates month first).
-    fn numeric_day_range_without_year(&self, i: usize) -> Option<(Parts, Parts, usize, bool)> {
+    /// "4–8/", "14–20.": two days joined by a dash, then the separator before a month: the days, the separator and
+    /// where the month starts.
+    fn two_days_before_a_month(&self, i: usize) -> Option<(u32, u32, char, usize)> {
         if self.inside_a_word(i) {
             return None;
         }
@@ -430,10 +430,15 @@ impl Scan<'_> {
             return None;
         }
         let (b, e) = self.number(e + 1, 2)?;
-        if self.at(e)? != '/' {
-            return None;
-        }
-        let (month, end) = self.number(e + 1, 2)?;
+        let sep = self.at(e).filter(|c| matches!(c, '.' | '/'))?;
+        Some((a, b, sep, e + 1))
+    }
+
+    /// "14–20/8": a range of days before one month, with no year, day first as in Hong Kong (none in a letter that
+    /// writes its numeric dates month first).
+    fn numeric_day_range_without_year(&self, i: usize) -> Option<(Parts, Parts, usize, bool)> {
+        let (a, b, '/', e) = self.two_days_before_a_month(i)? else { return None };
+        let (month, end) = self.number(e, 2)?;
         if self.at(end).is_some_and(|c| c == '/' || c.is_ascii_alphanumeric() || c == '.' && self.at(end + 1).is_some_and(|d| d.is_ascii_digit())) || self.month_first {
             return None;
         }
@@ -442,19 +447,8 @@ impl Scan<'_> {
 
     /// "4-8.5.2026", "4–8/5/2026": a range of days before one month and year.
     fn numeric_day_range(&self, i: usize) -> Option<(Parts, Parts, usize)> {
-        if self.inside_a_word(i) {
-            return None;
-        }
-        let (a, e) = self.number(i, 2)?;
-        if !matches!(self.at(e)?, '-' | '–') {
-            return None;
-        }
-        let (b, e) = self.number(e + 1, 2)?;
-        let sep = self.at(e)?;
-        if sep != '.' && sep != '/' {
-            return None;
-        }
-        let (month, e) = self.number(e + 1, 2)?;
+        let (a, b, sep, e) = self.two_days_before_a_month(i)?;
+        let (month, e) = self.number(e, 2)?;
         if self.at(e)? != sep {
             return None;
         }
