@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_NOT_WHERE_BEFORE, VENUE_HOTEL_ROOMS, VENUE_HOTEL_NAMES, VENUE_LODGED_THERE, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
+use super::cues::{VENUE_CJK_ALL_OF_IT, VENUE_NOT_WHERE_BEFORE, VENUE_HOTEL_ROOMS, VENUE_HOTEL_NAMES, VENUE_LODGED_THERE, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use super::layout::Labelled;
@@ -673,7 +673,17 @@ pub(super) fn where_one_travels(place: &str) -> bool {
 
 /// Whether the lead at `p` (在, 於) is said of all of it: "均在", "皆於", "全在".
 fn all_of_it_before(text: &Text, p: usize) -> bool {
-    p > 0 && matches!(text.lower[p - 1], '均' | '皆' | '全')
+    if p == 0 {
+        return false;
+    }
+    if matches!(text.lower[p - 1], '均' | '皆' | '全') {
+        return true;
+    }
+    // (Or its clause says all of it before: "论坛全部学术环节在…举行", "本會所有訓練將在…進行".)
+    let from = p.saturating_sub(24);
+    let start = (from..p).rev().find(|&i| "，。；;\n".contains(text.lower[i])).map_or(from, |i| i + 1);
+    let clause = text.lower_str(start, p);
+    VENUE_CJK_ALL_OF_IT.iter().any(|w| clause.contains(w))
 }
 
 /// The days named in the sentences that name the place at `s..e` and no other of `places` (each date once, a range
@@ -952,6 +962,14 @@ mod tests {
         assert_eq!(venue(named).as_deref(), Some("Queen Elizabeth Stadium"));
         let lodged = "The Open will be played from 10 to 15 October 2028 at Queen Elizabeth Stadium. The umpires' meeting will be held in the Lotus Room of the Harbourfront Inn, where all umpires will be accommodated.";
         assert_eq!(venue(lodged).as_deref(), Some("Queen Elizabeth Stadium"));
+    }
+
+    /// A Chinese clause that says all of the visit is at a place ("全部…在…舉行") names the venue over a place named
+    /// first for the event.
+    #[test]
+    fn where_all_of_it_is_in_chinese() {
+        let letter = "本届论坛将于2028年1月10日至12日在香港科技大学举行。论坛全部学术环节在香港科技大学学术大楼二楼A号演讲厅举行。";
+        assert_eq!(venue(letter).as_deref(), Some("香港科技大学学术大楼二楼A号演讲厅"));
     }
 
     /// A schedule's place cell that says "the same as above" is the place above it.
