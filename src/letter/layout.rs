@@ -692,8 +692,10 @@ fn continued(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
     }
     for m in l + 1..text.lines.len() {
         let (ms, me) = text.lines[m];
-        let indent = text.original[ms..me].iter().take_while(|c| **c == ' ').count();
-        let first = ms + indent;
+        // (Indented by spaces, or by full-width spaces in a Chinese form, each two columns on screen.)
+        let lead = text.original[ms..me].iter().take_while(|c| matches!(**c, ' ' | '\u{3000}')).count();
+        let indent = super::wrapping::on_screen(&text.original[ms..ms + lead]);
+        let first = ms + lead;
         // (A full-width colon after a Chinese label is read as ':', one column where the screen showed two.)
         let aligned = indent.abs_diff(column) <= 1 || (wide && (column..=column + 2).contains(&indent));
         if text.header_line[m] || first >= me || !aligned || cells(text, m).len() != 1 || label_at(text, first, me).is_some() || sub_label(&text.original[first..me]) {

@@ -1476,6 +1476,8 @@ mod tests {
             ("We are delighted to invite you to Hong Kong in May. We have arranged for you to lead two workshops for our students.", "activity", "lead two workshops for our students"),
             // A post run into the name of one who signs for the head.
             ("敬启者：\n\n本系诚邀阁下来港讲学。\n\n此致\n\n香港科技大学化学系系主任\n（副系主任刘志成教授代行）\n", "signatory", "刘志成教授"),
+            // A Chinese form's value wrapped to the next line, indented by full-width spaces to the value's column.
+            ("敬啟者：\n\n本處誠邀閣下來港指導。\n\n　活動日期：2027年4月12日至16日\n　活動地點：香港海關訓練學院\n　　　　　　行政大樓三樓演講廳\n　酬金：港幣12,000元\n", "venue", "香港海關訓練學院行政大樓三樓演講廳"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
