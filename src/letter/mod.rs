@@ -509,6 +509,10 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if out.remuneration.as_ref().is_some_and(|f| confidence::placeholder(&f.value) || !confidence::names_a_sum(&f.value)) {
         out.remuneration = None;
     }
+    // A fee by the day, the night or the session, with no total beside it, says half of what is paid: not sure.
+    if let Some(fee) = out.remuneration.as_mut().filter(|f| f.is_sure() && remuneration::a_rate_without_its_total(&f.value)) {
+        *fee = fee.clone().doubt(Reason::FeeTerms);
+    }
     // A phrase that looks cut short or run into other words is not sure, however it was found.
     for field in [&mut out.invitee, &mut out.activity, &mut out.role, &mut out.venue, &mut out.signatory, &mut out.remuneration, &mut out.travel_document].into_iter().flatten() {
         if field.is_sure() && confidence::unfinished(&field.value) {
@@ -752,6 +756,18 @@ mod tests {
             assert!(!invitee.is_sure() && invitee.reason.as_ref().is_some_and(|r| r.en().contains("greeting")), "{invitee:?}");
         }
         assert!(read("王立新老師：\n\n附上邀請函全文，請查收。\n").invitee.unwrap().is_sure());
+    }
+
+    /// A fee by the day with no total beside it is half of what is paid: the page asks. With its total, it is sure.
+    #[test]
+    fn a_rate_without_its_total_is_not_sure() {
+        let rate = read("Fee: HK$4,000 per day\n").remuneration.unwrap();
+        assert_eq!(rate.value, "HK$4,000 per day");
+        assert!(!rate.is_sure() && rate.reason.is_some());
+        assert!(read("Fee: HK$4,000 per day, HK$20,000 in total\n").remuneration.unwrap().is_sure());
+        assert!(read("Fee: HK$20,000\n").remuneration.unwrap().is_sure());
+        // Spoken Cantonese's 蚊 ends the sum, and what it covers follows.
+        assert_eq!(read("陳主任: 酬金港幣8,000蚊（全包）\n").remuneration.unwrap().value, "港幣8,000蚊（全包）");
     }
 
     /// A Mainland letter's closing formula ("特此函达") is no one's name.

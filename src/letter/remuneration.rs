@@ -67,9 +67,10 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
         e += 1;
     }
     let digits_start = e;
-    while e < to && (is_digit(text.lower[e]) || ",.".contains(text.lower[e]) || "萬万千百元圓正整".contains(text.lower[e])) {
-        // The sum ends with its 元 (and a 正 or 整 after it): "港幣5,000元，四場合共…" is a sum and the next clause.
-        if "元圓".contains(text.lower[e]) {
+    while e < to && (is_digit(text.lower[e]) || ",.".contains(text.lower[e]) || "萬万千百元圓蚊正整".contains(text.lower[e])) {
+        // The sum ends with its 元 (and a 正 or 整 after it): "港幣5,000元，四場合共…" is a sum and the next clause. (So
+        // does spoken Cantonese's 蚊: "港幣8,000蚊（全包）".)
+        if "元圓蚊".contains(text.lower[e]) {
             e += 1;
             if e < to && "正整".contains(text.lower[e]) {
                 e += 1;
@@ -450,6 +451,15 @@ fn names_its_tasks(inside: &str) -> bool {
     } else {
         has_task && inside.split_whitespace().count() <= 6
     }
+}
+
+/// Whether a fee read is a rate by the day, the night or the session ("HK$4,000 per day", "每晚HK$8,000") with no
+/// total in it: what is paid in all is somewhere else, or nowhere.
+pub(super) fn a_rate_without_its_total(value: &str) -> bool {
+    let lower = value.to_lowercase();
+    let rate = [" per ", "/day", "/session", " a day", " each", "每"].iter().any(|w| lower.contains(w));
+    let total = REMUNERATION_TOTAL_LEADS.iter().any(|w| lower.contains(w.trim())) || lower.contains("total") || lower.contains(" for ");
+    rate && !total
 }
 
 /// Past a Chinese clause after a sum and its comma that makes it the sum for all it names: "，已包括排練、兩場錄音及專訪之
