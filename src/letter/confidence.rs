@@ -115,6 +115,8 @@ pub(super) fn unfinished(value: &str) -> bool {
     let last = value.rsplit(' ').next().unwrap_or("");
     let cut_short = value.contains(' ') && OPEN_ENDED.contains(&last.to_lowercase().as_str())
         || value.ends_with(['及', '和', '與', '与', '並', '并', '的', '、', ',', '，']);
+    // (Or starts as a clause goes on: "，並指導學生匯報演出".)
+    let cut_short = cut_short || value.starts_with([',', '，', '、', ';', '；', '。', ')', '）']);
     let count = |c: &[char]| value.chars().filter(|x| c.contains(x)).count();
     let unbalanced = count(&['(', '（']) != count(&[')', '）']);
     let mixed = value.chars().any(|c| ('\u{2500}'..='\u{257F}').contains(&c)) || value.find(['：', ':']).is_some_and(|i| i > 0 && i + 3 < value.len() && !value[..i].ends_with(|c: char| c.is_ascii_digit()));
@@ -234,7 +236,7 @@ mod tests {
 
     #[test]
     fn a_phrase_cut_short_or_run_on_is_unfinished() {
-        for cut in ["To conduct a three-day training workshop on", "conduct lantern-making workshops for residents and", "主持工作坊及", "C39021567）以特邀运动员身份", "│ 联 络 人：钟雅琪小姐"] {
+        for cut in ["To conduct a three-day training workshop on", "conduct lantern-making workshops for residents and", "主持工作坊及", "C39021567）以特邀运动员身份", "│ 联 络 人：钟雅琪小姐", "，並指導學生匯報演出"] {
             assert!(unfinished(cut), "{cut}");
         }
         for whole in ["conduct a three-day training workshop", "Concert Hall, Hong Kong City Hall", "郑美玲（CHENG Mei Ling）", "HK$5,000 per day (total HK$25,000)", "Room 701, 7/F", "Studio 1", "the 10:30 rehearsal"] {

@@ -509,6 +509,11 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if out.remuneration.as_ref().is_some_and(|f| confidence::placeholder(&f.value) || !confidence::names_a_sum(&f.value)) {
         out.remuneration = None;
     }
+    // A place read with a second clause after it ("Room 4472, Academic Building (lifts 25–26); colloquium in Lecture
+    // Theater G") holds more than one place's words: not sure.
+    if let Some(venue) = out.venue.as_mut().filter(|v| v.is_sure() && v.value.contains([';', '；', '。'])) {
+        *venue = venue.clone().doubt(Reason::Unfinished);
+    }
     // A fee by the day, the night or the session, with no total beside it, says half of what is paid: not sure.
     if let Some(fee) = out.remuneration.as_mut().filter(|f| f.is_sure() && remuneration::a_rate_without_its_total(&f.value)) {
         *fee = fee.clone().doubt(Reason::FeeTerms);
@@ -758,7 +763,8 @@ mod tests {
         assert!(read("王立新老師：\n\n附上邀請函全文，請查收。\n").invitee.unwrap().is_sure());
     }
 
-    /// A fee by the day with no total beside it is half of what is paid: the page asks. With its total, it is sure.
+    /// A fee by the day with no total beside it is half of what is paid: the page asks. With its total, it is sure. So
+    /// is a place read with a second clause after it.
     #[test]
     fn a_rate_without_its_total_is_not_sure() {
         let rate = read("Fee: HK$4,000 per day\n").remuneration.unwrap();
@@ -766,6 +772,10 @@ mod tests {
         assert!(!rate.is_sure() && rate.reason.is_some());
         assert!(read("Fee: HK$4,000 per day, HK$20,000 in total\n").remuneration.unwrap().is_sure());
         assert!(read("Fee: HK$20,000\n").remuneration.unwrap().is_sure());
+        // A place with a second clause after it is not sure.
+        let two = read("Venue: Room 4472, Academic Building; colloquium in Lecture Theater G\n").venue.unwrap();
+        assert!(two.value.contains(';') && !two.is_sure(), "{two:?}");
+        assert!(read("Venue: Room 4472, Academic Building\n").venue.unwrap().is_sure());
         // Spoken Cantonese's 蚊 ends the sum, and what it covers follows.
         assert_eq!(read("陳主任: 酬金港幣8,000蚊（全包）\n").remuneration.unwrap().value, "港幣8,000蚊（全包）");
     }
