@@ -203,6 +203,21 @@ pub(super) fn doubt_a_long_span(out: &mut super::Extraction) {
     }
 }
 
+/// An arrival after the first day of activity, or a departure before its last, cannot both be right: neither is
+/// sure.
+pub(super) fn doubt_days_out_of_order(out: &mut super::Extraction) {
+    let day = super::Extracted::day;
+    let (arrival, from, to, departure) = (day(&out.arrival), day(&out.activity_from), day(&out.activity_to), day(&out.departure));
+    if arrival.zip(from).is_some_and(|(a, f)| a > f) {
+        out.arrival = out.arrival.take().map(|x| x.doubt(Reason::Competing));
+        out.activity_from = out.activity_from.take().map(|x| x.doubt(Reason::Competing));
+    }
+    if departure.zip(to).is_some_and(|(d, t)| d < t) {
+        out.departure = out.departure.take().map(|x| x.doubt(Reason::Competing));
+        out.activity_to = out.activity_to.take().map(|x| x.doubt(Reason::Competing));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -514,6 +514,13 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if let Some(venue) = out.venue.as_mut().filter(|v| v.is_sure() && v.value.contains([';', '；', '。'])) {
         *venue = venue.clone().doubt(Reason::Unfinished);
     }
+    // A name with a sentence's marks in it ("太好了，我转告博士！") is a message, not a name: not sure.
+    if let Some(invitee) = out.invitee.as_mut().filter(|x| x.is_sure() && x.value.contains(['，', '。', '！', '？', '!', '?'])) {
+        *invitee = invitee.clone().doubt(Reason::Unfinished);
+    }
+    // Days out of order (an arrival after the first day of activity, a departure before its last) cannot all be
+    // right: none of them is sure.
+    confidence::doubt_days_out_of_order(&mut out);
     // A fee by the day, the night or the session, with no total beside it, says half of what is paid: not sure.
     if let Some(fee) = out.remuneration.as_mut().filter(|f| f.is_sure() && remuneration::a_rate_without_its_total(&f.value)) {
         *fee = fee.clone().doubt(Reason::FeeTerms);
@@ -778,6 +785,19 @@ mod tests {
         assert!(read("Venue: Room 4472, Academic Building\n").venue.unwrap().is_sure());
         // Spoken Cantonese's 蚊 ends the sum, and what it covers follows.
         assert_eq!(read("陳主任: 酬金港幣8,000蚊（全包）\n").remuneration.unwrap().value, "港幣8,000蚊（全包）");
+    }
+
+    /// Days out of order cannot all be right, and a name with a sentence's marks in it is a message: not sure.
+    #[test]
+    fn days_out_of_order_and_a_message_for_a_name_are_not_sure() {
+        let x = read("Arrival: 31 March 2029\nActivity dates: 4 to 8 March 2029\nDeparture: 9 March 2029\n");
+        assert!(!x.arrival.unwrap().is_sure() && !x.activity_from.unwrap().is_sure());
+        assert!(x.departure.unwrap().is_sure() && x.activity_to.unwrap().is_sure());
+        let x = read("Arrival: 3 March 2029\nActivity dates: 4 to 8 March 2029\nDeparture: 9 March 2029\n");
+        assert!(x.arrival.unwrap().is_sure() && x.activity_from.unwrap().is_sure());
+        let chat = "陈嘉仪（理大设计学院） 15:10\n诚邀博士来港主持工作坊。\n\n王琳（助理） 15:20\n好的，我转告博士！谢谢陈老师\n";
+        let message = read(chat).invitee;
+        assert!(message.as_ref().is_none_or(|x| !x.is_sure()), "{message:?}");
     }
 
     /// A Mainland letter's closing formula ("特此函达") is no one's name.
