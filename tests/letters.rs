@@ -39,7 +39,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 32820 - 2528;
+const TUNING_FLOOR: usize = 32827 - 2528;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -144,8 +144,9 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// round's changes brought the count to 106. In the twentieth session, letters 2481–2504 (venues and tasks) and
 /// 2505–2528 (days, fees, signatures) were added with 1 and 3 among them, 287 and 281 of 336 before any change for
 /// them, on the reader of 3cca364; the round's changes, which made a surname greeted, a span longer than the window
-/// and a day moved into the stay unsure, brought the count to 93.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 93;
+/// and a day moved into the stay unsure, then a rate without its total, days out of order and a place or a name with
+/// a second clause in it, brought the count to 75.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 75;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 1;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
@@ -164,7 +165,7 @@ const FRESH_WRONG_AND_SURE_MAX: usize = 3;
 /// be read from the items under it: that gained eight fields on two other held-out splits and none lost, and made
 /// one value here wrong and sure (its letter not read).
 const FRESH2_FLOOR: usize = 553 - 48;
-const FRESH2_WRONG_AND_SURE_MAX: usize = 5;
+const FRESH2_WRONG_AND_SURE_MAX: usize = 4;
 
 /// The fourth held-out split (see its README), written while the reader was being changed, and first measured on the
 /// reader of that moment (commit 90bc257): 597 of 672, 4 wrong and sure; on the reader as the round began (3fd566b),
@@ -192,7 +193,7 @@ const FRESH4_WRONG_AND_SURE_MAX: usize = 1;
 /// (9981e82), 556 of 672 fields, 11 wrong and sure (1.6%); on the reader when it was committed (0a30f94), 561 of 672,
 /// 10 wrong and sure (1.5%).
 const FRESH5_FLOOR: usize = 561 - 48;
-const FRESH5_WRONG_AND_SURE_MAX: usize = 3;
+const FRESH5_WRONG_AND_SURE_MAX: usize = 2;
 
 /// The seventh held-out split (see its README), written at the start of the round after (2026-12-01, third session):
 /// on that round's starting reader (0beef93), 559 of 672 fields, 14 wrong and sure (2.1%); on the reader when it was
@@ -210,13 +211,13 @@ const FRESH7_WRONG_AND_SURE_MAX: usize = 2;
 /// first measured on the reader of that moment (commit 23fc40a): 582 of 672 fields, 7 wrong and sure (1.0%); on the
 /// reader as that session began (fa168ef), measured once afterwards: 581 of 672, 7 wrong and sure.
 const FRESH8_FLOOR: usize = 582 - 48;
-const FRESH8_WRONG_AND_SURE_MAX: usize = 2;
+const FRESH8_WRONG_AND_SURE_MAX: usize = 1;
 
 /// The tenth held-out split (see its README), written during that round (2026-12-02, fifth session) and first
 /// measured on the reader of that moment (commit 6259991): 585 of 672 fields, 4 wrong and sure (0.6%); on the reader
 /// as that session began (fa168ef), measured once afterwards: 583 of 672, 4 wrong and sure.
 const FRESH9_FLOOR: usize = 585 - 48;
-const FRESH9_WRONG_AND_SURE_MAX: usize = 2;
+const FRESH9_WRONG_AND_SURE_MAX: usize = 1;
 
 /// The eleventh held-out split (see its README), written at the start of the round after (2026-12-02, sixth session)
 /// and first measured on the reader of that moment (commit 0fdbac5, whose reader is that of 0a3b2c5): 580 of 672
@@ -239,7 +240,7 @@ const FRESH11_WRONG_AND_SURE_MAX: usize = 2;
 /// session) and first measured on the reader of that moment (commit 8abc038): 620 of 672 fields,
 /// 5 wrong and sure (0.7%).
 const FRESH12_FLOOR: usize = 620 - 48;
-const FRESH12_WRONG_AND_SURE_MAX: usize = 2;
+const FRESH12_WRONG_AND_SURE_MAX: usize = 1;
 
 /// The fourteenth held-out split (see its README), written at the start of the round after (2026-12-02, eleventh
 /// session) and first measured on the reader of that moment (commit 6d2723e): 597 of 672 fields,
@@ -250,7 +251,7 @@ const FRESH13_WRONG_AND_SURE_MAX: usize = 0;
 /// The fifteenth held-out split (see its README), written during the round after (2026-12-03, twelfth session) and
 /// first measured on the reader of that moment (commit 7bd994a): 616 of 672 fields, 5 wrong and sure (0.7%).
 const FRESH14_FLOOR: usize = 616 - 48;
-const FRESH14_WRONG_AND_SURE_MAX: usize = 3;
+const FRESH14_WRONG_AND_SURE_MAX: usize = 2;
 
 /// The sixteenth held-out split (see its README), written during the round after (2026-12-03, thirteenth session)
 /// and first measured on the reader of that moment (commit ff9614b): 613 of 672 fields, 6 wrong and sure (0.9%).
@@ -281,7 +282,7 @@ const FRESH18_WRONG_AND_SURE_MAX: usize = 2;
 /// sure; the guard was lowered to the count. At the end of the round after (nineteenth session): 602 of 672, 2 wrong
 /// and sure; lowered again.
 const FRESH19_FLOOR: usize = 593 - 48;
-const FRESH19_WRONG_AND_SURE_MAX: usize = 1;
+const FRESH19_WRONG_AND_SURE_MAX: usize = 0;
 
 /// The twenty-first held-out split (see its README), written at the start of the round after (2026-12-03, eighteenth
 /// session) and first measured on the reader of that moment (commit 5af2e8b, the end of the round before): 597 of 672
@@ -295,14 +296,14 @@ const FRESH20_WRONG_AND_SURE_MAX: usize = 4;
 /// 593 of 672 fields (88.2%), 7 wrong and sure (1.0%). At that round's end, measured and not tuned on: 594 of 672, 7
 /// wrong and sure.
 const FRESH21_FLOOR: usize = 593 - 48;
-const FRESH21_WRONG_AND_SURE_MAX: usize = 7;
+const FRESH21_WRONG_AND_SURE_MAX: usize = 6;
 
 /// The twenty-third held-out split (see its README), written at the start of the round after (2026-12-04, twentieth
 /// session) and first measured on the reader of that moment (commit 8c0cbee, the end of the round before): 599 of 672
-/// fields (89.1%), 5 wrong and sure (0.7%). At that round's end, measured and not tuned on: 602 of 672, 4 wrong and
+/// fields (89.1%), 5 wrong and sure (0.7%). At that round's end, measured and not tuned on: 602 of 672, 3 wrong and
 /// sure; the guard was lowered to the count.
 const FRESH22_FLOOR: usize = 599 - 48;
-const FRESH22_WRONG_AND_SURE_MAX: usize = 4;
+const FRESH22_WRONG_AND_SURE_MAX: usize = 3;
 
 const FIELDS: &[&str] = &[
     "host", "invitee", "nationality", "travel_document", "activity", "role", "activity_from", "activity_to",
