@@ -138,7 +138,7 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // added some 15 reader changes for 48 new tuning letters and a twenty-third held-out split (the activity within the
 // stay, travel days that are not the activity's, sums written out before their figures, ditto marks in a place
 // column, days as figures without a year, hotels by their names, a role past whose it is, new reasons for doubt in
-// three languages, ...): the second part 255.3 → 258.0 KB and the cue words' file 16.7 → 17.2 KB, everything 456.7 KB,
+// three languages, ...): the second part 255.3 → 258.4 KB and the cue words' file 16.7 → 17.2 KB, everything 457.1 KB,
 // over 456, so its budget is 460 KB (the first load 141.4 KB).
 const BUDGET_FIRST = 150_000;
 const BUDGET_TOTAL = 460_000;
