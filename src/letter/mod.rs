@@ -518,8 +518,8 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if let Some(invitee) = out.invitee.as_mut().filter(|x| x.is_sure() && x.value.contains(['，', '。', '！', '？', '!', '?'])) {
         *invitee = invitee.clone().doubt(Reason::Unfinished);
     }
-    // Days out of order (an arrival after the first day of activity, a departure before its last) cannot all be
-    // right: none of them is sure.
+    // Days out of order (an arrival after the first day of activity, a departure before its last) cannot both be
+    // right: neither of the pair is sure.
     confidence::doubt_days_out_of_order(&mut out);
     // A fee by the day, the night or the session, with no total beside it, says half of what is paid: not sure.
     if let Some(fee) = out.remuneration.as_mut().filter(|f| f.is_sure() && remuneration::a_rate_without_its_total(&f.value)) {
@@ -779,6 +779,7 @@ mod tests {
         assert!(!rate.is_sure() && rate.reason.is_some());
         assert!(read("Fee: HK$4,000 per day, HK$20,000 in total\n").remuneration.unwrap().is_sure());
         assert!(read("Fee: HK$20,000\n").remuneration.unwrap().is_sure());
+        assert!(!read("Fee: HK$3,000 per workshop\n").remuneration.unwrap().is_sure(), "\"or\" in a word is no total");
         // A place with a second clause after it is not sure.
         let two = read("Venue: Room 4472, Academic Building; colloquium in Lecture Theater G\n").venue.unwrap();
         assert!(two.value.contains(';') && !two.is_sure(), "{two:?}");
@@ -796,8 +797,8 @@ mod tests {
         let x = read("Arrival: 3 March 2029\nActivity dates: 4 to 8 March 2029\nDeparture: 9 March 2029\n");
         assert!(x.arrival.unwrap().is_sure() && x.activity_from.unwrap().is_sure());
         let chat = "陈嘉仪（理大设计学院） 15:10\n诚邀博士来港主持工作坊。\n\n王琳（助理） 15:20\n好的，我转告博士！谢谢陈老师\n";
-        let message = read(chat).invitee;
-        assert!(message.as_ref().is_none_or(|x| !x.is_sure()), "{message:?}");
+        let message = read(chat).invitee.unwrap();
+        assert!(message.value.contains('！') && !message.is_sure(), "{message:?}");
     }
 
     /// A Mainland letter's closing formula ("特此函达") is no one's name.

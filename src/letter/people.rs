@@ -663,12 +663,18 @@ pub(super) fn name_in_signature(text: &Text, x: Extracted) -> Extracted {
     if tokens.len() == 1 {
         let (a, b) = tokens[0];
         let word: Vec<char> = text.original[a..b].to_vec();
+        let end = if text.lower_str(a, b).ends_with("代行") { b - 2 } else { b };
+        // (A name of two to six characters with its title after the post: not "校長辦公室", a post's office.)
         let after_post = (2..word.len().saturating_sub(1)).rev().find(|&k| {
             let head: String = word[..k].iter().collect();
-            PEOPLE_CJK_POSTS.iter().any(|p| head.ends_with(p)) && word[k..].iter().all(|&c| super::text::is_cjk(c))
+            let name = text.slice(a + k, end.max(a + k));
+            PEOPLE_CJK_POSTS.iter().any(|p| head.ends_with(p))
+                && word[k..].iter().all(|&c| super::text::is_cjk(c))
+                && (2..=6).contains(&name.chars().count())
+                && !looks_like_organisation(&name)
+                && !ORGANISATION_CJK_UNIT_ENDS.iter().any(|u| name.ends_with(u))
         });
-        let end = if text.lower_str(a, b).ends_with("代行") { b - 2 } else { b };
-        if let Some(k) = after_post.filter(|&k| end >= a + k + 2) {
+        if let Some(k) = after_post {
             if let Some(found) = text.extracted(a + k, end, None, x.confidence) {
                 return Extracted { reason: x.reason, ..found };
             }

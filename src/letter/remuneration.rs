@@ -456,9 +456,13 @@ fn names_its_tasks(inside: &str) -> bool {
 /// Whether a fee read is a rate by the day, the night or the session ("HK$4,000 per day", "每晚HK$8,000") with no
 /// total in it: what is paid in all is somewhere else, or nowhere.
 pub(super) fn a_rate_without_its_total(value: &str) -> bool {
-    let lower = value.to_lowercase();
-    let rate = [" per ", "/day", "/session", " a day", " each", "每"].iter().any(|w| lower.contains(w));
-    let total = REMUNERATION_TOTAL_LEADS.iter().any(|w| lower.contains(w.trim())) || lower.contains("total") || lower.contains(" for ");
+    // (Words matched whole, between spaces: "or" is no total in "per workshop".)
+    let lower = format!(" {} ", value.to_lowercase());
+    let rate = [" per ", "/day", "/night", "/session", "/hour", " a day", " a night", " a session", " each"].iter().any(|w| lower.contains(w))
+        || REMUNERATION_CJK_EACH.iter().any(|w| lower.contains(w));
+    let total = REMUNERATION_TOTAL_LEADS.iter().any(|w| if w.is_ascii() { lower.contains(&format!(" {}", w.trim_start())) } else { lower.contains(w) && !lower.contains(&format!("公{w}")) })
+        || lower.contains("total")
+        || lower.match_indices(" for ").any(|(b, _)| for_a_count(&lower[b..]).is_some());
     rate && !total
 }
 

@@ -681,7 +681,8 @@ fn all_of_it_before(text: &Text, p: usize) -> bool {
     }
     // (Or its clause says all of it before: "论坛全部学术环节在…举行", "本會所有訓練將在…進行".)
     let from = p.saturating_sub(24);
-    let start = (from..p).rev().find(|&i| "，。；;\n".contains(text.lower[i])).map_or(from, |i| i + 1);
+    // (Folded: a Chinese comma reads as ",".)
+    let start = (from..p).rev().find(|&i| ",。;:!?\n".contains(text.lower[i])).map_or(from, |i| i + 1);
     let clause = text.lower_str(start, p);
     VENUE_CJK_ALL_OF_IT.iter().any(|w| clause.contains(w))
 }
@@ -970,6 +971,9 @@ mod tests {
     fn where_all_of_it_is_in_chinese() {
         let letter = "本届论坛将于2028年1月10日至12日在香港科技大学举行。论坛全部学术环节在香港科技大学学术大楼二楼A号演讲厅举行。";
         assert_eq!(venue(letter).as_deref(), Some("香港科技大学学术大楼二楼A号演讲厅"));
+        // (Of the clause before it only: "所有" before a comma says nothing of the place after it.)
+        let other = "工作坊将于2028年1月10日在香港科技大学演讲厅A举行。所有费用由本会负责，晚宴在大学中心餐厅举行。";
+        assert_eq!(venue(other).as_deref(), Some("香港科技大学演讲厅A"));
     }
 
     /// A schedule's place cell that says "the same as above" is the place above it.
