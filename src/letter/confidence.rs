@@ -189,8 +189,9 @@ pub(super) fn doubt_a_name_not_greeted(text: &super::text::Text, out: &mut super
     }
 }
 
-/// First and last days of activity that span more than 14 calendar days, longer than the scheme's window (rule W1: 14
-/// consecutive calendar days from the first day of activity), are seldom what a letter under the scheme means: one of
+/// First and last days of activity that span more than 14 calendar days, longer than the scheme's window (rule
+/// `window-14-days`, docs/rules.md: 14 consecutive calendar days from the first day of activity, source S1), are
+/// seldom what a letter under the scheme means: one of
 /// them is more often another date of the letter (its own date, a deadline, an earlier visit). Neither is sure; the
 /// page asks the user to check them, and the check then says what such a span means.
 pub(super) fn doubt_a_long_span(out: &mut super::Extraction) {

@@ -1336,12 +1336,12 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
 fn within_the_stay(readings: &[(Option<Extracted>, Option<Extracted>)], out: &mut Extraction) {
     let day = Extracted::day;
     // (Not a day counted from another, which may be counted from the wrong one: "leave the day after the ceremony".)
-    let bound = |x: &Option<Extracted>| x.as_ref().filter(|x| x.reason != Some(Reason::Relative.text())).and_then(|x| crate::catalogue::parse_iso_date(&x.value));
+    let bound = |x: &Option<Extracted>| day(x).filter(|_| x.as_ref().is_some_and(|x| x.reason != Some(Reason::Relative.text())));
     let (arrival, departure) = (bound(&out.arrival), bound(&out.departure));
     if arrival.zip(departure).is_some_and(|(a, d)| a > d) {
         return;
     }
-    let inside = |x: &Option<Extracted>| Extracted::day(x).is_some_and(|d| arrival.is_none_or(|a| a <= d) && departure.is_none_or(|e| d <= e));
+    let inside = |x: &Option<Extracted>| day(x).is_some_and(|d| arrival.is_none_or(|a| a <= d) && departure.is_none_or(|e| d <= e));
     let earlier = |pick: fn(&(Option<Extracted>, Option<Extracted>)) -> &Option<Extracted>| {
         readings.iter().rev().map(pick).find(|x| inside(x)).cloned().flatten().map(|x| x.doubt(Reason::Competing))
     };
@@ -1357,8 +1357,13 @@ fn within_the_stay(readings: &[(Option<Extracted>, Option<Extracted>)], out: &mu
             last = Some(to);
         }
     }
-    // (Only as a span that still runs forward.)
-    if day(&first).zip(day(&last)).is_none_or(|(f, l)| f <= l) {
+    set_if_it_runs_forward(first, last, out);
+}
+
+/// The first and last days of activity set to a new reading, only as a span that still runs forward (a two-day
+/// stay's days may be both travel and activity; a day moved into the stay may pass the other end).
+fn set_if_it_runs_forward(first: Option<Extracted>, last: Option<Extracted>, out: &mut Extraction) {
+    if Extracted::day(&first).zip(Extracted::day(&last)).is_none_or(|(f, l)| f <= l) {
         (out.activity_from, out.activity_to) = (first, last);
     }
 }
@@ -1390,10 +1395,7 @@ fn not_the_travel_days(text: &Text, mentions: &[DateMention], kinds: &[DateKind]
             last = Some(before);
         }
     }
-    // (Only as a span that still runs forward: a two-day stay's days are both travel and activity.)
-    if day(&first).zip(day(&last)).is_some_and(|(f, l)| f <= l) {
-        (out.activity_from, out.activity_to) = (first, last);
-    }
+    set_if_it_runs_forward(first, last, out);
 }
 
 #[cfg(test)]
