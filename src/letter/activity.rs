@@ -276,7 +276,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let clause = text.lower_str(p + 1, (p + 9).min(text.lower.len()));
             let clause = clause.split(['，', ',', '。', '；', '\n']).next().unwrap_or("");
             let as_ = clause.starts_with(['為', '为']);
-            p > 0 && !as_ && ACTIVITY_CJK_GIVE_BEFORE.contains(&before.as_str()) && ACTIVITY_CJK_TALKS.iter().any(|w| clause.contains(w))
+            p > 0 && !as_ && ACTIVITY_CJK_GIVE_BEFORE.contains(&before) && ACTIVITY_CJK_TALKS.iter().any(|w| clause.contains(w))
         }))
         .filter(|&p| in_body(p))
         // "兼任副教授，演奏及教學經驗豐富", "客座教授来港": 教授 as a title (after 副, 客座, 講座 …, or ending its clause) is no
@@ -294,7 +294,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         })
         // "三場演出的客席正印花旦": a verb before 的 describes a noun, and is no task.
         .filter(|&p| {
-            let verb = if ACTIVITY_CJK_GIVE.contains(&text.lower_str(p, p + 1).as_str()) { 1 } else { 2 };
+            let verb = if ACTIVITY_CJK_GIVE.contains(&text.lower_str(p, p + 1)) { 1 } else { 2 };
             !matches!(text.lower.get(p + verb), Some('的'))
         })
         // A verb that begins a noun is no task: "主講嘉賓" is a role, "主講酬金" and "演出費" sums, "演奏家" and "參與者"
@@ -307,18 +307,18 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         // sentence about when it happens.
         // (Only a judging verb: "主講將於3月1日舉行的公開講座", "主持會議" are tasks.)
         .filter(|&p| {
-            let judging = ACTIVITY_CJK_SERVE_AS.contains(&text.lower_str(p, p + 2).as_str());
+            let judging = ACTIVITY_CJK_SERVE_AS.contains(&text.lower_str(p, p + 2));
             !judging || !ACTIVITY_CJK_SUBJECT_AFTER_VERB.iter().any(|w| text.lower_str(p + 2, (p + 2 + w.chars().count()).min(text.lower.len())) == *w)
         })
         // "負責的組別" (the groups one is responsible for), "負責以下工作：" (a list follows): no task of its own.
         .filter(|&p| {
-            let responsible = matches!(text.lower_str(p, p + 2).as_str(), "負責" | "负责");
+            let responsible = matches!(text.lower_str(p, p + 2), "負責" | "负责");
             let after = text.lower_str(p + 2, (p + 4).min(text.lower.len()));
-            !(responsible && (after.starts_with('的') || ["以下", "下列", "如下"].contains(&after.as_str())))
+            !(responsible && (after.starts_with('的') || ["以下", "下列", "如下"].contains(&after)))
         })
         // "本校將負責您在港期間的住宿", "提供來回機票": what the host pays or arranges is no task.
         .filter(|&p| {
-            let provides = matches!(text.lower_str(p, p + 2).as_str(), "負責" | "负责" | "提供");
+            let provides = matches!(text.lower_str(p, p + 2), "負責" | "负责" | "提供");
             let clause = text.lower_str(p + 2, (p + 24).min(text.lower.len()));
             let clause = clause.split(['，', ',', '。', '；', '\n']).next().unwrap_or("");
             !(provides && ACTIVITY_CJK_HOST_PROVIDES.iter().any(|w| clause.contains(w)))
@@ -374,7 +374,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         .filter(|&p| {
             let clause = text.lower_str(p.saturating_sub(30), p);
             let clause = clause.rsplit(['，', ',', '。']).next().unwrap_or("");
-            let holds = matches!(text.lower_str(p, p + 2).as_str(), "舉辦" | "举办");
+            let holds = matches!(text.lower_str(p, p + 2), "舉辦" | "举办");
             !holds || !ACTIVITY_CJK_HOST_HOLDS.iter().any(|w| clause.contains(w))
         })
         .collect();
@@ -470,7 +470,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
             let ce = (first..le).find(|&i| text.lower[i] == '|').unwrap_or(le);
             let (cs, ce) = text.trim(cs, ce);
             // (Not a column's heading that is a verb alone: "日期 | 時間 | 內容 | 負責".)
-            if ACTIVITY_CJK_VERBS.contains(&text.lower_str(cs, ce).as_str()) {
+            if ACTIVITY_CJK_VERBS.contains(&text.lower_str(cs, ce)) {
                 continue;
             }
             if ce > cs + 1 {
@@ -488,7 +488,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         };
         let first = (clause_start..first).find(|&i| text.lower[i] == '就' || benefactive(i)).unwrap_or(first);
         // "負責帶領營員樂團排練": being responsible says nothing; the task is its verb after it.
-        let responsible = matches!(text.lower_str(first, first + 2).as_str(), "負責" | "负责");
+        let responsible = matches!(text.lower_str(first, first + 2), "負責" | "负责");
         let first = if responsible && ACTIVITY_CJK_VERBS.iter().any(|v| text.lower_str(first + 2, first + 2 + v.chars().count()) == *v) { first + 2 } else { first };
         loop {
             let (_, end) = phrase_until(text, e, &["，", "。", "；"], 60);
@@ -683,7 +683,7 @@ pub(super) fn with_the_task_before(text: &Text, x: Extracted) -> Extracted {
         return x;
     }
     let mut j = x.start - 1;
-    if !ACTIVITY_CJK_JOINING.contains(&text.lower_str(j, j + 1).as_str()) {
+    if !ACTIVITY_CJK_JOINING.contains(&text.lower_str(j, j + 1)) {
         return x;
     }
     // (Over the comma before the joining word: "，並指導演出".)
@@ -804,7 +804,7 @@ fn post_with_a_task(text: &Text, p: usize) -> bool {
         let verb_at_start = ACTIVITY_CJK_VERBS.iter().any(|v| after.starts_with(v));
         let clause = after.split(['，', ',', '。', '\n']).next().unwrap_or("");
         let verb_after_whom = ACTIVITY_CJK_FOR_WHOM_OR_WHEN.iter().any(|w| after.starts_with(w)) && ACTIVITY_CJK_VERBS.iter().any(|v| clause.contains(v));
-        ACTIVITY_CJK_JOINING.contains(&text.lower_str(i, i + 1).as_str()) && (verb_at_start || verb_after_whom)
+        ACTIVITY_CJK_JOINING.contains(&text.lower_str(i, i + 1)) && (verb_at_start || verb_after_whom)
     })
 }
 

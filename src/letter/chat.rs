@@ -57,7 +57,7 @@ impl Chat {
     /// where no one invites (a bureau's officer asking for a passport scan) has none.
     fn organiser(&self, text: &Text) -> Option<&str> {
         let m = self.messages.iter().find(|m| {
-            let body = CHAT_THANKS_FOR_INVITING.iter().fold(text.lower_str(m.body.0, m.body.1), |b, w| b.replace(w, ""));
+            let body = CHAT_THANKS_FOR_INVITING.iter().fold(text.lower_str(m.body.0, m.body.1).to_string(), |b, w| b.replace(w, ""));
             CHAT_INVITING.iter().any(|w| body.contains(w))
         })?;
         Some(m.who.as_str())
@@ -70,11 +70,11 @@ impl Chat {
     /// neither): the one answering is then an agent or a colleague, or no one can tell.
     pub(super) fn invitee(&self, text: &Text) -> Option<(usize, usize)> {
         let organiser = self.organiser(text)?;
-        let organisers_words: String = self.messages.iter().filter(|m| m.who == organiser).map(|m| format!(" {} ", spaced(&text.lower_str(m.body.0, m.body.1)))).collect();
+        let organisers_words: String = self.messages.iter().filter(|m| m.who == organiser).map(|m| format!(" {} ", spaced(text.lower_str(m.body.0, m.body.1)))).collect();
         // (Not the 他 of 其他, "other".)
         let organisers_words = organisers_words.replace("其他", " ");
         let count = |cues: &[&str]| cues.iter().map(|w| organisers_words.matches(w).count()).sum::<usize>();
-        if count(&CHAT_THIRD_PERSON) >= count(&CHAT_SECOND_PERSON) {
+        if count(CHAT_THIRD_PERSON) >= count(CHAT_SECOND_PERSON) {
             return None;
         }
         let most = self.invitee_sender(text)?;
@@ -82,7 +82,7 @@ impl Chat {
         let (s, e) = person_part(text, m.sender.0, m.sender.1);
         let (s, e) = chinese_part(text, s, e);
         let shown = text.lower_str(s, e);
-        if e <= s || CHAT_NOT_A_NAME.contains(&shown.as_str()) || super::host::looks_like_organisation(&shown) {
+        if e <= s || CHAT_NOT_A_NAME.contains(&shown) || super::host::looks_like_organisation(shown) {
             return None;
         }
         Some(in_full(text, s, e))
@@ -102,7 +102,7 @@ impl Chat {
         let addressed = |who: &str| {
             let person = who.split(['(', '（', '|', '｜']).next().unwrap_or(who);
             let names: Vec<String> = spaced(person).split(' ').filter(|w| w.chars().count() >= 3 && !w.chars().any(is_cjk)).map(str::to_string).collect();
-            self.messages.iter().filter(|m| m.who == organiser && spaced(&text.lower_str(m.body.0, m.body.1)).split(' ').any(|w| names.iter().any(|n| n == w))).count()
+            self.messages.iter().filter(|m| m.who == organiser && spaced(text.lower_str(m.body.0, m.body.1)).split(' ').any(|w| names.iter().any(|n| n == w))).count()
         };
         others.iter().copied().rev().max_by_key(|w| (addressed(w) > 0, written(w)))
     }
@@ -122,9 +122,9 @@ impl Chat {
         let last: Vec<usize> = text.content_lines.iter().rev().take(2).copied().collect();
         let from = text.lines[*last.last()?].0;
         let sender_at = |p: usize| self.messages.iter().any(|m| m.sender.0 <= p && p < m.sender.1);
-        match text.find_all(&name).filter(|&p| p >= from && !sender_at(p)).last() {
+        match text.find_all(name).filter(|&p| p >= from && !sender_at(p)).last() {
             Some(p) => Some((p, p + name.chars().count())),
-            None => self.signed_in_last_message(text, organiser, &name),
+            None => self.signed_in_last_message(text, organiser, name),
         }
     }
 
@@ -155,7 +155,7 @@ impl Chat {
             // "戲劇學院 陳嘉欣", "中大音樂系 王思穎": on a line of its own under the message's words, a Chinese name after
             // the unit the organiser is from, the shown name's (or any, when the chat shows it in Latin letters).
             // (A name with no title: "請聯絡 康文署 陳先生" asks to contact someone.)
-            let (unit, person) = line.rsplit_once(' ').unwrap_or(("", line.as_str()));
+            let (unit, person) = line.rsplit_once(' ').unwrap_or(("", line));
             let unit = unit.trim();
             let titled = PEOPLE_CJK_TITLES.iter().any(|t| person.ends_with(t));
             let a_name = (2..=4).contains(&person.chars().count()) && person.chars().all(is_cjk) && !titled && (!cjk || person == name);
@@ -251,7 +251,7 @@ fn inline_message(text: &Text, l: usize) -> Option<Message> {
         return None;
     }
     let body = text.trim(colon + 1, le);
-    Some(Message { sender: (s, e), body, who: text.lower_str(s, e) })
+    Some(Message { sender: (s, e), body, who: text.lower_str(s, e).to_string() })
 }
 
 fn is_digit(text: &Text, i: usize) -> bool {
@@ -265,16 +265,16 @@ fn stamp_end(text: &Text, ls: usize, le: usize) -> Option<usize> {
     let s = (ls..le).find(|&i| !text.original[i].is_whitespace())?;
     if text.original[s] == '[' {
         let close = (s..le.min(s + 30)).find(|&i| text.original[i] == ']')?;
-        return has_time(&text.lower_str(s + 1, close)).then_some(close + 1);
+        return has_time(text.lower_str(s + 1, close)).then_some(close + 1);
     }
     // ("下午3:02 Winnie 周穎琳: …": a time after the half of the day it is in.)
-    let half_day = CHAT_HALF_DAYS.iter().map(|w| w.chars().count()).find(|&n| CHAT_HALF_DAYS.contains(&text.lower_str(s, (s + n).min(le)).as_str()) && is_digit(text, s + n));
+    let half_day = CHAT_HALF_DAYS.iter().map(|w| w.chars().count()).find(|&n| CHAT_HALF_DAYS.contains(&text.lower_str(s, (s + n).min(le))) && is_digit(text, s + n));
     let s = s + half_day.unwrap_or(0);
     if !text.original[s].is_ascii_digit() {
         return None;
     }
     if let Some(dash) = (s..le.min(s + 30)).find(|&i| text.lower[i] == ' ' && text.lower.get(i + 1) == Some(&'-') && text.lower.get(i + 2) == Some(&' ')) {
-        return has_time(&text.lower_str(s, dash)).then_some(dash + 3);
+        return has_time(text.lower_str(s, dash)).then_some(dash + 3);
     }
     let time = time_at(text, s)?;
     (time < le && matches!(text.original[time], ' ' | '\t')).then_some(time)
@@ -313,7 +313,7 @@ fn time_at(text: &Text, s: usize) -> Option<usize> {
 fn headed_messages(text: &Text) -> Option<Vec<Message>> {
     let heads: Vec<(usize, (usize, usize))> = text.content_lines.iter().filter_map(|&l| head(text, l).map(|h| (l, h))).collect();
     // A name and a colon alone heads messages only when it heads several.
-    let names: Vec<String> = heads.iter().map(|&(_, (a, b))| text.lower_str(a, b)).collect();
+    let names: Vec<String> = heads.iter().map(|&(_, (a, b))| text.lower_str(a, b).to_string()).collect();
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for name in &names {
         match counts.iter_mut().find(|(n, _)| n == name) {
@@ -336,7 +336,7 @@ fn headed_messages(text: &Text) -> Option<Vec<Message>> {
         let body_lines: Vec<usize> = text.content_lines[from..to.max(from)].iter().copied().filter(|&m| !stamp_only(text, m)).collect();
         let (Some(&first), Some(&last)) = (body_lines.first(), body_lines.last()) else { continue };
         let body = text.trim(text.lines[first].0, text.lines[last].1);
-        out.push(Message { sender, body, who: text.lower_str(sender.0, sender.1) });
+        out.push(Message { sender, body, who: text.lower_str(sender.0, sender.1).to_string() });
     }
     // Most heads have a message under them: not a timetable's rows ("Rehearsal 10:00" / "Concert 19:30").
     (out.len() >= 3 && out.len() * 5 >= heads.len() * 4).then_some(out)
@@ -371,12 +371,12 @@ fn head(text: &Text, l: usize) -> Option<(usize, usize)> {
     // message on one line).
     if text.original[ls] == '[' {
         let close = (ls..le.min(ls + 30)).find(|&i| text.original[i] == ']')?;
-        return (has_time(&text.lower_str(ls + 1, close)) && !text.lower_str(close, le).contains(':')).then(|| name(close + 1, le)).flatten();
+        return (has_time(text.lower_str(ls + 1, close)) && !text.lower_str(close, le).contains(':')).then(|| name(close + 1, le)).flatten();
     }
     // "Kenneth Lo, [20.11.2027 18:02]": a stamp in brackets last.
     if text.original[le - 1] == ']' {
         let open = (ls..le).rev().take(30).find(|&i| text.original[i] == '[')?;
-        return has_time(&text.lower_str(open + 1, le - 1)).then(|| name(ls, open)).flatten();
+        return has_time(text.lower_str(open + 1, le - 1)).then(|| name(ls, open)).flatten();
     }
     // "Name 10:12", "Name  9:41 AM", "Name (10:12)", "Oliver Chan · 22 Nov 2027, 10:14": a name, then the time, a
     // date before it too.
@@ -397,7 +397,7 @@ fn head(text: &Text, l: usize) -> Option<(usize, usize)> {
     // "10:12 陈嘉欣 Kathy｜贸发局书展", "2028-01-17 20:15:32 黃國威".
     if text.original[ls].is_ascii_digit() {
         let stamp_words = line.split(' ').take_while(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()) || ["am", "pm"].contains(w)).count();
-        if stamp_words > 0 && has_time(&line) {
+        if stamp_words > 0 && has_time(line) {
             let skip: usize = line.split(' ').take(stamp_words).map(|w| w.chars().count() + 1).sum();
             if ls + skip < le && line.split(' ').take(stamp_words).any(has_time_word) {
                 return name(ls + skip, le);
@@ -452,7 +452,7 @@ fn named_lines(text: &Text) -> Vec<Message> {
             && !super::cues::labels_starting_with(who.as_bytes()[0]).iter().any(|(w, _)| *w == who)
             && !super::cues::LETTER_EMAIL_HEADERS.iter().any(|h| h.trim_end_matches(':') == who);
         if name_like && colon + 1 < le {
-            out.push(Message { sender: (s, e), body: text.trim(colon + 1, le), who });
+            out.push(Message { sender: (s, e), body: text.trim(colon + 1, le), who: who.to_string() });
         }
     }
     // (Counted by sender: a thread has a few.)
@@ -502,7 +502,7 @@ fn chinese_part(text: &Text, s: usize, e: usize) -> (usize, usize) {
 fn in_full(text: &Text, s: usize, e: usize) -> (usize, usize) {
     let shown = text.slice(s, e);
     if shown.chars().all(is_cjk) {
-        let titled = text.find_all(&text.lower_str(s, e)).find_map(|p| {
+        let titled = text.find_all(text.lower_str(s, e)).find_map(|p| {
             let after = p + (e - s);
             PEOPLE_CJK_TITLES.iter().find(|t| text.lower_str(after, after + t.chars().count()) == **t).map(|t| (p, after + t.chars().count()))
         });
@@ -577,7 +577,7 @@ fn affiliation(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
     }
     let space = (s..e).rev().find(|&i| text.original[i] == ' ')?;
     let (a, b) = text.trim(space + 1, e);
-    (b > a && text.original[a..b].iter().all(|&c| is_cjk(c)) && super::host::looks_like_organisation(&text.lower_str(a, b))).then_some((a, b))
+    (b > a && text.original[a..b].iter().all(|&c| is_cjk(c)) && super::host::looks_like_organisation(text.lower_str(a, b))).then_some((a, b))
 }
 
 /// A shown name's short affiliation as the chat writes it in full: "Harbour Shorts" is "Harbour Shorts Film
@@ -649,7 +649,7 @@ fn capitalised_runs(text: &Text) -> Vec<(usize, usize)> {
             let word = text.lower_str(k, we);
             if text.original[k].is_uppercase() {
                 end = we;
-            } else if !["of", "for", "and", "the"].contains(&word.as_str()) {
+            } else if !["of", "for", "and", "the"].contains(&word) {
                 break;
             }
             if we >= n || text.original[we] != ' ' {
@@ -683,7 +683,7 @@ fn expanded_in_chinese(text: &Text, short: &str) -> Option<(usize, usize)> {
         // To the end of its word for an organisation ("总" of 总会).
         let start = if p >= 2 && text.slice(p - 2, p) == "香港" { p - 2 } else { p };
         let cjk_to = |x: usize| x <= n && (k..x).all(|j| is_cjk(text.original[j]));
-        let end = [k, k + 1, k + 2].into_iter().find(|&x| cjk_to(x) && super::host::looks_like_organisation(&text.lower_str(start, x)))?;
+        let end = [k, k + 1, k + 2].into_iter().find(|&x| cjk_to(x) && super::host::looks_like_organisation(text.lower_str(start, x)))?;
         Some((start, end))
     })
 }
@@ -719,7 +719,7 @@ fn introduced_from(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
             let capital = text.original[ws].is_uppercase() || text.original[ws].is_ascii_digit();
             if capital {
                 end = we;
-            } else if !["of", "for", "and", "the", "de", "du"].contains(&word.as_str()) {
+            } else if !["of", "for", "and", "the", "de", "du"].contains(&word) {
                 break;
             }
             // (A sports body's "Hong Kong, China" goes on over its comma.)
@@ -734,7 +734,7 @@ fn introduced_from(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
         }
         let (a, b) = text.trim(from, end);
         let name = text.lower_str(a, b);
-        if name.split_whitespace().count() >= 2 && super::host::looks_like_organisation(&name) {
+        if name.split_whitespace().count() >= 2 && super::host::looks_like_organisation(name) {
             return Some((a, b));
         }
     }
@@ -743,7 +743,7 @@ fn introduced_from(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
         let from = at(b) + lead.chars().count();
         let Some(end) = (from..e.min(from + 30)).find(|&k| matches!(text.original[k], '嘅' | '的' | '，' | ',' | '。' | ' ' | '！')) else { continue };
         let name = text.lower_str(from, end);
-        if name.chars().count() >= 3 && super::host::looks_like_organisation(&name) {
+        if name.chars().count() >= 3 && super::host::looks_like_organisation(name) {
             return Some((from, end));
         }
     }

@@ -830,7 +830,7 @@ pub(super) fn is_letter_date_line(text: &Text, mentions: &[DateMention], m: &Dat
     let cells = super::layout::cells(text, line);
     let (s, e) = cells.iter().copied().find(|&(cs, ce)| cs <= m.start && m.end <= ce).unwrap_or(text.lines[line]);
     // Not beside a name on a form's own line: "Prepared by: Ivy LAU      Date: 18 June 2027".
-    if cells.first().is_some_and(|&(fs, fe)| fe <= s && super::layout::by_someone(&text.lower_str(fs, fe))) {
+    if cells.first().is_some_and(|&(fs, fe)| fe <= s && super::layout::by_someone(text.lower_str(fs, fe))) {
         return false;
     }
     // Nor heading an itinerary's row: "  Tue 6 June   09:00–17:30   Document review and interviews" (not a reference
@@ -845,9 +845,9 @@ pub(super) fn is_letter_date_line(text: &Text, mentions: &[DateMention], m: &Dat
     }
     // (The same date again in the other language, "6 December 2027 / 二〇二七年十二月六日", is no other words.)
     let again = |a: usize, b: usize| {
-        let mut part = text.lower_str(a, b);
+        let mut part = text.lower_str(a, b).to_string();
         for o in mentions.iter().filter(|o| o.from == m.from && o.to == m.to && o.start >= a && o.end <= b) {
-            part = part.replace(&text.lower_str(o.start, o.end), "");
+            part = part.replace(text.lower_str(o.start, o.end), "");
         }
         part.replace('/', "")
     };
@@ -857,7 +857,7 @@ pub(super) fn is_letter_date_line(text: &Text, mentions: &[DateMention], m: &Dat
     let close = (text.lower.get(after) == Some(&'(')).then(|| (after + 1..e.min(after + 12)).find(|&k| text.lower[k] == ')')).flatten();
     let weekday = close.is_some_and(|close| {
         let inside = text.lower_str(after + 1, close);
-        let named = super::dates::names_a_weekday(&inside);
+        let named = super::dates::names_a_weekday(inside);
         named && text.lower_str(close + 1, text.lines[line].1).trim().is_empty() && !m.year_inferred && super::chat::Chat::of(text).is_none()
     });
     let after = match close {

@@ -55,6 +55,9 @@ const WEEKDAYS: &[&str] = &[
     "thur", "thurs", "fri", "sat", "sun",
 ];
 
+/// The letters that a weekday, a month or "the" begins with: no other Latin word opens a date.
+const DATE_WORD_INITIALS: &str = "adfjmnostw";
+
 /// The days of the week in full, Monday first.
 pub(super) const WEEKDAYS_IN_FULL: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -812,8 +815,11 @@ pub fn find(chars: &[char]) -> Vec<DateMention> {
             && chars[i - 1] == ' '
             && chars[i - 4..i - 1].iter().map(|c| c.to_ascii_lowercase()).eq("day".chars())
             && !(i > 4 && chars[i - 5].is_alphabetic());
+        // (A Latin word can open a date only as a weekday, a month or "the": the letter it starts with is checked
+        // first, as most words of a letter start no date.)
+        let could_open = |c: char| !c.is_ascii_alphabetic() || DATE_WORD_INITIALS.contains(c.to_ascii_lowercase());
         let could_start = !day_number && c.is_ascii_digit()
-            || (is_alpha(c) && !(i > 0 && is_alpha(chars[i - 1])))
+            || (is_alpha(c) && could_open(c) && !(i > 0 && is_alpha(chars[i - 1])))
             || "〇一二三四五六七八九十廿卅".contains(c);
         if could_start {
             if let Some((a, b, end, ambiguous)) = scan.parse_at(i) {

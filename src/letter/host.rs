@@ -38,32 +38,32 @@ fn university_of_unit(text: &Text, s: usize, e: usize) -> Option<(usize, usize)>
     let organisation = |line: &str| looks_like_organisation(line) && !is_academic_unit(line) && !line.chars().any(|c| c.is_ascii_digit() || c == '@');
     if let Some(comma) = (s..e).find(|&i| text.lower[i] == ',') {
         let (before, after) = (text.lower_str(s, comma), text.trim(comma + 1, e));
-        if is_academic_unit(&before) && organisation(&text.lower_str(after.0, after.1)) {
+        if is_academic_unit(before) && organisation(text.lower_str(after.0, after.1)) {
             return Some(after);
         }
     }
-    if !is_academic_unit(&name) {
+    if !is_academic_unit(name) {
         return None;
     }
     // "School of Law | City University of Hong Kong" (a signature's line, wherever the unit was read): the university
     // after a bar or a comma on a line the unit starts.
     let len = name.chars().count();
-    for p in text.find_all(&name) {
+    for p in text.find_all(name) {
         let (ls, le) = text.lines[text.line_of(p)];
         let starts_line = text.lower_str(ls, p).trim().is_empty();
         let Some(bar) = (p + len..le).find(|&i| matches!(text.lower[i], '|' | '｜' | ',')).filter(|_| starts_line) else { continue };
         let (us, ue) = text.trim(bar + 1, le);
         let ue = (us..ue).find(|&i| matches!(text.lower[i], '|' | '｜' | ',')).map_or(ue, |b| text.trim(us, b).1);
-        if ue > us && organisation(&text.lower_str(us, ue)) {
+        if ue > us && organisation(text.lower_str(us, ue)) {
             return Some((us, ue));
         }
     }
     // (Where the name is a line of its own, in a letterhead or a signature, not a phrase of the body.)
-    let found = text.find_all(&name).filter(|&p| text.lower_str(text.lines[text.line_of(p)].0, text.lines[text.line_of(p)].1).trim() == name.trim()).find_map(|p| {
+    let found = text.find_all(name).filter(|&p| text.lower_str(text.lines[text.line_of(p)].0, text.lines[text.line_of(p)].1).trim() == name.trim()).find_map(|p| {
         let l = text.line_of(p);
         (l + 1..text.lines.len()).take_while(|&k| !text.is_blank(k)).take(2).find_map(|k| {
             let (ks, ke) = text.trim(text.lines[k].0, text.lines[k].1);
-            organisation(&text.lower_str(ks, ke)).then_some((ks, ke))
+            organisation(text.lower_str(ks, ke)).then_some((ks, ke))
         })
     });
     found.or_else(|| university_named_apart(text))
@@ -75,7 +75,7 @@ fn university_named_apart(text: &Text) -> Option<(usize, usize)> {
     let university = |l: usize| {
         let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
         let line = text.lower_str(s, e);
-        (names_a_university(&line) && looks_like_organisation(&line) && !is_academic_unit(&line) && !line.chars().any(|c| c.is_ascii_digit() || c == '@')).then_some((s, e))
+        (names_a_university(line) && looks_like_organisation(line) && !is_academic_unit(line) && !line.chars().any(|c| c.is_ascii_digit() || c == '@')).then_some((s, e))
     };
     let below = sign_off(text).and_then(|l| (l + 1..text.lines.len()).find_map(university));
     below.or_else(|| text.content_lines.iter().copied().find(|&l| l >= text.letter_start).and_then(university))
@@ -102,7 +102,7 @@ fn university_after_its_units(text: &Text, s: usize) -> Option<(usize, usize)> {
     let parts: Vec<(usize, usize)> = parts.into_iter().filter(|&(a, b)| b > a).collect();
     let &(us, ue) = parts.last()?;
     let name = text.lower_str(us, ue);
-    (names_a_university(&name) && looks_like_organisation(&name) && is_academic_unit_or_centre(&text.lower_str(parts[0].0, parts[0].1))).then_some((us, ue))
+    (names_a_university(name) && looks_like_organisation(name) && is_academic_unit_or_centre(text.lower_str(parts[0].0, parts[0].1))).then_some((us, ue))
 }
 
 /// Whether a name is a university's: "The University of Hong Kong", "Lingnan University", "香港浸會大學".
@@ -138,8 +138,8 @@ fn without_a_post_before(text: &Text, s: usize, e: usize) -> (usize, usize) {
     let Some(c) = (s..e).find(|&i| text.lower[i] == ',') else { return (s, e) };
     let before = text.lower_str(s, c);
     let after = text.lower_str(c + 1, e);
-    let post = before.split_whitespace().any(|w| PEOPLE_POSTS.contains(&w)) && !looks_like_organisation(&before);
-    if post && looks_like_organisation(&after) { text.trim(c + 1, e) } else { (s, e) }
+    let post = before.split_whitespace().any(|w| PEOPLE_POSTS.contains(&w)) && !looks_like_organisation(before);
+    if post && looks_like_organisation(after) { text.trim(c + 1, e) } else { (s, e) }
 }
 
 /// One reading of the host: where it is written, and how it was found.
@@ -159,7 +159,7 @@ struct Candidate {
 /// of Music"): the organisation is the first, the part that names one. Any other host as it is.
 pub(super) fn first_of_two_parts(text: &Text, h: Extracted) -> Extracted {
     let gap = (h.value == text.slice(h.start, h.end)).then(|| (h.start..h.end.saturating_sub(2)).find(|&i| text.original.get(i..i + 3).is_some_and(|w| w.iter().all(|&c| c == ' ')))).flatten();
-    match gap.filter(|&g| looks_like_organisation(&text.lower_str(h.start, g))).and_then(|g| text.extracted(h.start, g, None, h.confidence)) {
+    match gap.filter(|&g| looks_like_organisation(text.lower_str(h.start, g))).and_then(|g| text.extracted(h.start, g, None, h.confidence)) {
         Some(first) => Extracted { reason: h.reason, ..first },
         None => h,
     }
@@ -190,9 +190,9 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
         list.iter().filter_map(|w| w.split_once('=')).find(|(part, _)| matches(name.trim(), part)).and_then(|(_, org)| lookup::host_exact(catalogue, org))
     };
     // "Kwun Tong District Office", "沙田民政事務處": an office of an organisation the catalogue lists is that organisation.
-    let office_of = || listed(&ORGANISATION_OFFICES_OF, |name, end| name.ends_with(end));
+    let office_of = || listed(ORGANISATION_OFFICES_OF, |name, end| name.ends_with(end));
     // "康文署文化節目組": a name that starts with a department's short name is that department's (unsure).
-    let short_name_of = || listed(&ORGANISATION_CJK_SHORT_NAMES, |name, short| name.starts_with(short));
+    let short_name_of = || listed(ORGANISATION_CJK_SHORT_NAMES, |name, short| name.starts_with(short));
     let found = if let Some(org) = lookup::host_exact(catalogue, &written) {
         text.extracted(s, e, Some(org.name_en.clone()), CATALOGUE.max(chosen.confidence))
     } else if let Some((org, a, b)) = (s..e).find(|&i| matches!(text.original[i], '(' | '（')).and_then(|i| {
@@ -236,14 +236,14 @@ fn organisation_under_a_person(text: &Text, s: usize, e: usize) -> Option<(usize
     let honorific = words.first().is_some_and(|w| PEOPLE_HONORIFICS.contains(&crate::catalogue::names::lowercase(w.trim_end_matches('.')).as_str()));
     let surname_in_capitals = (2..=4).contains(&words.len()) && words.iter().any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-'))
         && words.iter().all(|w| w.chars().next().is_some_and(is_capital));
-    if !(honorific || surname_in_capitals) || looks_like_organisation(&text.lower_str(s, e)) {
+    if !(honorific || surname_in_capitals) || looks_like_organisation(text.lower_str(s, e)) {
         return None;
     }
     let l = text.line_of(s);
     (l + 1..text.lines.len()).take_while(|&m| !text.is_blank(m)).take(3).find_map(|m| {
         let (ms, me) = text.trim(text.lines[m].0, text.lines[m].1);
         let line = text.lower_str(ms, me);
-        (looks_like_organisation(&line) && !line.contains('@') && !line.chars().any(|c| c.is_ascii_digit())).then_some((ms, me))
+        (looks_like_organisation(line) && !line.contains('@') && !line.chars().any(|c| c.is_ascii_digit())).then_some((ms, me))
     })
 }
 
@@ -274,7 +274,7 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     let elsewhere = signature_organisation(text)
         .map(|(s, e)| organisation_part(text, s, e))
         .map(|(s, e)| parent_of(text, s, e))
-        .or_else(|| super::layout::sender(text).filter(|&(s, e)| looks_like_organisation(&text.lower_str(s, e))))
+        .or_else(|| super::layout::sender(text).filter(|&(s, e)| looks_like_organisation(text.lower_str(s, e))))
         .filter(|&(s, e)| {
             let other = text.lower_str(s, e);
             other.trim() != named && !other.trim().starts_with(['本', '我'])
@@ -289,7 +289,7 @@ fn candidate(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
 /// ("電影學院總監" is 電影學院).
 fn organisation_part(text: &Text, s: usize, e: usize) -> (usize, usize) {
     let parts = bar_parts(text, s, e);
-    let (s, mut e) = parts.iter().copied().rev().find(|&(a, b)| b > a && looks_like_organisation(&text.lower_str(a, b))).unwrap_or((s, e));
+    let (s, mut e) = parts.iter().copied().rev().find(|&(a, b)| b > a && looks_like_organisation(text.lower_str(a, b))).unwrap_or((s, e));
     let name = text.lower_str(s, e);
     if let Some(post) = PEOPLE_CJK_POSTS.iter().filter(|p| !p.is_ascii() && name.ends_with(*p) && name.chars().count() > p.chars().count() + 1).max_by_key(|p| p.chars().count()) {
         e -= post.chars().count();
@@ -336,11 +336,11 @@ fn likeliest(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
     // the letter and the university it belongs to is named in the lines under it; the university is the host.
     if let Some((hs, he)) = head {
         let first = text.line_of(hs);
-        if is_academic_unit(&text.lower_str(hs, he)) {
+        if is_academic_unit(text.lower_str(hs, he)) {
             for l in (first + 1..text.lines.len()).take_while(|&l| !text.is_blank(l)).take(4) {
                 let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
                 let line = text.lower_str(s, e);
-                if looks_like_organisation(&line) && !is_academic_unit(&line) && !line.chars().any(|c| c.is_ascii_digit() || c == '@') {
+                if looks_like_organisation(line) && !is_academic_unit(line) && !line.chars().any(|c| c.is_ascii_digit() || c == '@') {
                     return Some(Candidate { start: s, end: e, confidence: FAIR, reason: Some(Reason::Prose) });
                 }
             }
@@ -409,7 +409,7 @@ fn likeliest(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
             let next_line = text.line_of(hs) + 1;
             let below = (next_line < text.lines.len() && !text.is_blank(next_line)).then(|| text.lower_str(text.lines[next_line].0, text.lines[next_line].1));
             let names_it = |line: &str| line.split_whitespace().any(|w| w == noun);
-            if !noun.is_empty() && !noun.contains(' ') && (names_it(&text.lower_str(hs, he)) || below.is_some_and(|b| looks_like_organisation(&b) && names_it(&b))) {
+            if !noun.is_empty() && !noun.contains(' ') && (names_it(text.lower_str(hs, he)) || below.is_some_and(|b| looks_like_organisation(b) && names_it(b))) {
                 return Some(Candidate { start: hs, end: he, confidence: FAIR, reason: Some(Reason::SelfReference) });
             }
         }
@@ -443,7 +443,7 @@ fn likeliest(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
         // The signature repeating the letterhead makes it sure.
         let name = text.lower_str(s, e);
         let signed_from = sign_off(text).map_or(usize::MAX, |l| text.lines[l].0);
-        let repeated = text.find_all(&name).any(|p| p > signed_from);
+        let repeated = text.find_all(name).any(|p| p > signed_from);
         let confidence = if repeated { FAIR } else { GUESS };
         return Some(Candidate { start: s, end: e, confidence, reason: (!repeated).then_some(Reason::Prose) });
     }
@@ -452,7 +452,7 @@ fn likeliest(text: &Text, catalogue: &Catalogue) -> Option<Candidate> {
         return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
     }
     // The e-mail's sender, when it is an organisation ("From: Hong Kong Arts Festival <...>").
-    if let Some((s, e)) = super::layout::sender(text).filter(|&(s, e)| looks_like_organisation(&text.lower_str(s, e)) || known(s, e)) {
+    if let Some((s, e)) = super::layout::sender(text).filter(|&(s, e)| looks_like_organisation(text.lower_str(s, e)) || known(s, e)) {
         let (s, e) = parent_of(text, s, e);
         return Some(Candidate { start: s, end: e, confidence: GUESS, reason: Some(Reason::Prose) });
     }
@@ -574,7 +574,7 @@ fn parent_of(text: &Text, s: usize, e: usize) -> (usize, usize) {
             }
             let (a, b) = text.trim(after, e);
             let b = (a..b).find(|&i| ends_a_name(text, i)).unwrap_or(b);
-            if b > a + 3 && looks_like_organisation(&text.lower_str(a, b)) {
+            if b > a + 3 && looks_like_organisation(text.lower_str(a, b)) {
                 return text.trim(a, b);
             }
             if p > s + 2 {
@@ -616,7 +616,7 @@ fn parent_of(text: &Text, s: usize, e: usize) -> (usize, usize) {
 fn full_form(text: &Text, s: usize, e: usize) -> (usize, usize) {
     let head = text.lower_str(s, e);
     let mut longest = (s, e);
-    for p in text.find_all(&head).filter(|&p| p >= e) {
+    for p in text.find_all(head).filter(|&p| p >= e) {
         let mut end = p + head.chars().count();
         loop {
             let next = end + 1;
@@ -673,7 +673,7 @@ fn written_for(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> Option<(usi
         let (a, b) = text.trim(s, lower_word.unwrap_or(end));
         let name = text.lower_str(a, b);
         let self_reference = ORGANISATION_SELF_REFERENCES.iter().any(|r| r.trim_start_matches("the ") == name);
-        if agency && b > a + 3 && text.original[a].is_uppercase() && looks_like_organisation(&name) && !self_reference && !ORGANISATION_UNITS.iter().any(|u| name.starts_with(u)) {
+        if agency && b > a + 3 && text.original[a].is_uppercase() && looks_like_organisation(name) && !self_reference && !ORGANISATION_UNITS.iter().any(|u| name.starts_with(u)) {
             return Some((a, b));
         }
     }
@@ -687,7 +687,7 @@ fn written_for(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> Option<(usi
             }
             let name = text.lower_str(by + 1, q);
             let company = text.lower_str(0, text.lines[text.line_of(by)].0).contains("有限公司");
-            if company && name.chars().count() >= 4 && looks_like_organisation(&name) && ends_as_a_name(&name) {
+            if company && name.chars().count() >= 4 && looks_like_organisation(name) && ends_as_a_name(name) {
                 return Some((by + 1, q));
             }
         }
@@ -704,7 +704,7 @@ fn named_as_itself(text: &Text, letterhead: bool, known: &dyn Fn(usize, usize) -
         let (s, e) = phrase_until(text, p + lead.chars().count(), &[",", " i ", " we ", " and ", " is ", " to ", "，", "誠", "诚", "邀"], 80);
         // "on behalf of the Leisure and Cultural Services Department": a name with "and" in it goes on past it.
         let (s, e) = match phrase_until(text, p + lead.chars().count(), &[",", " i ", " we ", " is ", " to ", " and we", " and i ", "，", "誠", "诚", "邀"], 80) {
-            (ls, le) if le > e && text.lower_str(e, e + 5) == " and " && looks_like_organisation(&text.lower_str(ls, le)) && !looks_like_organisation(&text.lower_str(s, e)) => (ls, le),
+            (ls, le) if le > e && text.lower_str(e, e + 5) == " and " && looks_like_organisation(text.lower_str(ls, le)) && !looks_like_organisation(text.lower_str(s, e)) => (ls, le),
             // ("the Music Office of the Leisure and Cultural Services Department": an office of an organisation the
             // catalogue knows, whose name has "and" in it.)
             (ls, le) if le > e && text.lower_str(e, e + 5) == " and " && { let (a, b) = parent_of(text, ls, le); (a, b) != (ls, le) && known(a, b) } => (ls, le),
@@ -731,7 +731,7 @@ fn named_as_itself(text: &Text, letterhead: bool, known: &dyn Fn(usize, usize) -
         // "the Institute for the Environment at The Hong Kong University of Science and Technology": a unit at a
         // university is the university's.
         let (s, e) = match text.find_lower(s, e, " at the ") {
-            Some(at) if text.original.get(at + 4).is_some_and(|c| c.is_uppercase()) && names_a_university(&text.lower_str(at + 4, e)) && is_academic_unit_or_centre(&text.lower_str(s, at)) => (at + 4, e),
+            Some(at) if text.original.get(at + 4).is_some_and(|c| c.is_uppercase()) && names_a_university(text.lower_str(at + 4, e)) && is_academic_unit_or_centre(text.lower_str(s, at)) => (at + 4, e),
             _ => (s, e),
         };
         // "on behalf of everyone at the Harbour Arts Society": the organisation after "at".
@@ -864,7 +864,7 @@ fn referent(text: &Text, before: usize, reference: &str) -> Option<Candidate> {
                 let word_start = (0..prev_end).rev().find(|&i| !is_letter(text.original[i]) && text.original[i] != '&').map_or(0, |i| i + 1);
                 let word = text.lower_str(word_start, prev_end);
                 let capital = text.original.get(word_start).is_some_and(|&c| is_capital(c));
-                if word_start == prev_end || !(capital || ["of", "and", "for", "&"].contains(&word.as_str())) {
+                if word_start == prev_end || !(capital || ["of", "and", "for", "&"].contains(&word)) {
                     break;
                 }
                 start = word_start;
@@ -1060,7 +1060,7 @@ pub(super) fn letterhead(text: &Text, known: &dyn Fn(usize, usize) -> bool) -> O
         // letter's language.
         if let Some((latin, chinese)) = names_in_two_scripts(text, s, e) {
             let latin_name = text.lower_str(latin.0, latin.1);
-            let named = known(latin.0, latin.1) || known(chinese.0, chinese.1) || looks_like_organisation(&latin_name) || looks_like_organisation(&text.lower_str(chinese.0, chinese.1));
+            let named = known(latin.0, latin.1) || known(chinese.0, chinese.1) || looks_like_organisation(latin_name) || looks_like_organisation(text.lower_str(chinese.0, chinese.1));
             if named {
                 return Some(if written_in_chinese(text) { chinese } else { latin });
             }
@@ -1162,7 +1162,7 @@ fn english_beside(text: &Text, l: usize) -> Option<(usize, usize)> {
     let (s, e) = text.trim(text.lines[m].0, text.lines[m].1);
     let line = text.lower_str(s, e);
     let words = line.split_whitespace().count();
-    (line.is_ascii() && (2..=8).contains(&words) && !line.contains(|c: char| c.is_ascii_digit()) && looks_like_organisation(&line)).then_some((s, e))
+    (line.is_ascii() && (2..=8).contains(&words) && !line.contains(|c: char| c.is_ascii_digit()) && looks_like_organisation(line)).then_some((s, e))
 }
 
 /// Whether the letter's words are mostly Chinese characters.
@@ -1218,7 +1218,7 @@ fn organisation_in_body(text: &Text) -> Option<(usize, usize)> {
             let word_end = (e..to).find(|&k| !is_letter(text.original[k]) && text.original[k] != '\'').unwrap_or(to);
             let word = text.lower_str(e, word_end);
             let capital = is_capital(text.original[e]);
-            if word_end == e || !(capital || ["of", "and", "for", "the"].contains(&word.as_str())) {
+            if word_end == e || !(capital || ["of", "and", "for", "the"].contains(&word)) {
                 break;
             }
             if capital {
@@ -1230,7 +1230,7 @@ fn organisation_in_body(text: &Text) -> Option<(usize, usize)> {
             e = word_end + 1;
         }
         let name = text.lower_str(i, end);
-        if name.split_whitespace().count() >= 2 && name.split_whitespace().count() <= 10 && looks_like_organisation(&name) {
+        if name.split_whitespace().count() >= 2 && name.split_whitespace().count() <= 10 && looks_like_organisation(name) {
             return Some((i, end));
         }
         i = end.max(i + 1);

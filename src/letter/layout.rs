@@ -482,7 +482,7 @@ pub(super) fn labelled_values(text: &Text) -> Vec<Labelled> {
             let Some((label, v, colon)) = label_at(text, s, e) else { continue };
             // "Prepared by: Ivy LAU      Date: 18 June 2027", "填表人……黃詠詩　　日期：2027年6月30日": the date beside
             // a name on a form's own line is when that person filled or checked it, not the letter's.
-            if label == Label::LetterDate && k > 0 && by_someone(&text.lower_str(row[0].0, row[0].1)) {
+            if label == Label::LetterDate && k > 0 && by_someone(text.lower_str(row[0].0, row[0].1)) {
                 continue;
             }
             if v < e && !text.original[v..e].iter().all(|c| c.is_whitespace()) {

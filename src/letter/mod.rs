@@ -349,7 +349,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     // "活動地點：香港文化博物館，沙田文林路1號": the place, not its address.
     // (A table's place column names the airport on the rows of arriving and leaving: not where anything happens.)
     // (Nor a place still to be confirmed, "Venue: TBC – Ho Man Tin campus": the letter's wording may name it.)
-    let venue_labels: Vec<layout::Labelled> = labelled.iter().filter(|x| x.label == Label::Venue && !venue::where_one_travels(&text.lower_str(x.start, x.end)) && !venue::to_be_confirmed(&text.lower_str(x.start, x.end))).copied().collect();
+    let venue_labels: Vec<layout::Labelled> = labelled.iter().filter(|x| x.label == Label::Venue && !venue::where_one_travels(text.lower_str(x.start, x.end)) && !venue::to_be_confirmed(text.lower_str(x.start, x.end))).copied().collect();
     // (Several, one under each of a programme's items: the place the letter names most often, unsure.)
     let (venue_label, several_venues) = venue::most_named(&text, &venue_labels);
     // Where the letter says it has moved to comes first, over a label (a correction repeats the old form).
@@ -360,7 +360,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             // (A building's floor in brackets is part of the place: "上环排练厅（上环市政大厦7楼）".)
             let cut = (x.start..x.end).find(|&i| matches!(text.original[i], '，' | '（')).filter(|&c| {
                 let rest = text.lower_str(c, x.end);
-                let bracket = rest.find(')').map_or(rest.as_str(), |b| &rest[..=b]);
+                let bracket = rest.find(')').map_or(rest, |b| &rest[..=b]);
                 rest.chars().any(|ch| ch.is_ascii_digit() || "路道街號号".contains(ch)) && !(text.original[c] == '（' && venue::names_a_building(bracket))
             });
             let (s, e) = text.trim(x.start, cut.unwrap_or(x.end));
@@ -432,7 +432,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         loop {
             let word_start = (s..e).rev().find(|&i| !text.original[i].is_alphabetic()).map_or(s, |i| i + 1);
             let word = text.lower_str(word_start, e);
-            if !cues::TRAVEL_DOCUMENT_NUMBER_WORDS.contains(&word.as_str()) || word_start == s {
+            if !cues::TRAVEL_DOCUMENT_NUMBER_WORDS.contains(&word) || word_start == s {
                 break;
             }
             match (s..word_start).rev().find(|&i| text.original[i].is_alphabetic()) {

@@ -23,7 +23,7 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
     if let Some(open) = bracket.filter(|&o| latin_name(o)) {
         let (ns, _) = text.trim(s, open);
         let head = text.lower_str(ns, open);
-        let head = LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO).chain(LETTER_ADDRESSEE_HEADERS).find_map(|p| head.strip_prefix(p)).unwrap_or(&head).trim_start().to_string();
+        let head = LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO).chain(LETTER_ADDRESSEE_HEADERS).find_map(|p| head.strip_prefix(p)).unwrap_or(head).trim_start().to_string();
         let ns = open - head.chars().count();
         if PEOPLE_CJK_TITLES.iter().any(|t| head.trim_end().ends_with(t)) && (2..=24).contains(&head.chars().count()) {
             return text.extracted(ns, open, None, FAIR);
@@ -45,12 +45,12 @@ pub(super) fn cjk_name_line(text: &Text, l: usize) -> Option<Extracted> {
     let line = text.lower_str(s, e);
     // "本團誠邀李明先生（英國籍）來港演出": the name after the inviting verb.
     let line = match PEOPLE_CJK_INVITE_VERBS.iter().filter_map(|v| line.find(v).map(|b| b + v.len())).max() {
-        Some(b) => line[b..].to_string(),
+        Some(b) => &line[b..],
         None => line,
     };
     // "致 To: ...": a bilingual letter says it in both languages; "收件人：林詠恩醫生" heads an address block as a
     // header line does.
-    let mut line = line.as_str();
+    let mut line = line;
     for _ in 0..3 {
         line = LETTER_GREETINGS.iter().chain(LETTER_ADDRESSED_TO).chain(LETTER_ADDRESSEE_HEADERS).find_map(|p| line.strip_prefix(p)).unwrap_or(line).trim_start();
     }
@@ -319,7 +319,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         let signs = line.trim().split_once(char::is_whitespace).is_some_and(|(post, name)| {
             let name = name.trim();
             PEOPLE_CJK_POSTS.iter().any(|p| post.ends_with(p)) && (2..=4).contains(&name.chars().count()) && name.chars().all(is_chinese)
-        }) && text.content_lines.iter().filter(|&&m| m > l && m < end).all(|&m| dates_only(&text.lower_str(text.lines[m].0, text.lines[m].1)));
+        }) && text.content_lines.iter().filter(|&&m| m > l && m < end).all(|&m| dates_only(text.lower_str(text.lines[m].0, text.lines[m].1)));
         if !signs && text.content_lines.iter().rev().find(|&&m| m < l).is_some_and(|&m| is_cizhi(text, m)) {
             continue;
         }
@@ -331,7 +331,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             let cells = rest.split_whitespace().count();
             let first = text.lower_str(s, gap);
             let post = PEOPLE_CJK_POSTS.iter().any(|p| first.ends_with(p));
-            if cells == 1 && !post && looks_like_a_cjk_name(&first) && first.chars().all(is_chinese) && rest.trim().chars().all(is_chinese) {
+            if cells == 1 && !post && looks_like_a_cjk_name(first) && first.chars().all(is_chinese) && rest.trim().chars().all(is_chinese) {
                 e = gap;
             }
         }
@@ -402,7 +402,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         if (line.contains('。') || line.chars().count() > 40) && !contact {
             break;
         }
-        if dates_only(&line) || line.contains(',') || line.contains('，') || line.contains('@') || labelled || address {
+        if dates_only(line) || line.contains(',') || line.contains('，') || line.contains('@') || labelled || address {
             continue; // a date, an address, a telephone, an e-mail or a labelled line
         }
         // "【蓋章】", "[seal]": where the seal goes, no name; nor "（部門印章）", "〔印〕", "（系印）", "學系印章".
@@ -494,9 +494,9 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             || LETTER_NOT_A_NAME.iter().any(|w| name.starts_with(w))
             || LETTER_CLOSING_COURTESIES.iter().any(|w| name.contains(w))
             || PEOPLE_CJK_POSTS.iter().any(|p| name.ends_with(p))
-            || looks_like_organisation(&name)
+            || looks_like_organisation(name)
             || ORGANISATION_ACADEMIC_UNITS.iter().any(|u| !u.is_ascii() && name.ends_with(u))
-            || PEOPLE_CJK_TITLES.contains(&name.as_str())
+            || PEOPLE_CJK_TITLES.contains(&name)
             || name.contains('@')
         {
             continue;
@@ -515,7 +515,7 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
             }
             // A signature block's lines under the name (a post, a unit: "副教授及研究周統籌", "特種救援訓練組") come
             // before it from the bottom: the name itself is taken first, when the block has one.
-            if looks_like_a_cjk_name(&name) {
+            if looks_like_a_cjk_name(name) {
                 return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
             }
             // (One character is no name: "祝" over "夏安", a closing's first half.)
@@ -728,7 +728,7 @@ fn latin_name_signed(text: &Text, x: Extracted) -> Extracted {
         }
         let word = text.lower_str(at + 1, e);
         // (Where the degree was taken, in brackets after it, goes with it.)
-        let word = word.split_once('(').map_or(word.as_str(), |(w, _)| w).trim();
+        let word = word.split_once('(').map_or(word, |(w, _)| w).trim();
         if !PEOPLE_POST_NOMINALS.contains(&word.trim_end_matches('.')) {
             break;
         }
@@ -995,7 +995,7 @@ pub(super) fn to_header(text: &Text) -> Option<Extracted> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let latin = (2..=5).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(is_capital) || PEOPLE_NAME_PARTICLES.contains(&crate::catalogue::names::lowercase(w).as_str()));
     let chinese_titled = PEOPLE_CJK_TITLES.iter().any(|t| name.ends_with(t)) && name.chars().count() <= 24;
-    let person = (latin || chinese_titled) && !name.chars().any(|c| c.is_ascii_digit() || c == '@') && !looks_like_organisation(&text.lower_str(start, end));
+    let person = (latin || chinese_titled) && !name.chars().any(|c| c.is_ascii_digit() || c == '@') && !looks_like_organisation(text.lower_str(start, end));
     person.then(|| text.extracted(start, end, None, GUESS).map(|x| x.doubt(Reason::Salutation)))?
 }
 
@@ -1453,7 +1453,7 @@ fn latin_name_with_cjk_title(text: &Text) -> Option<(usize, usize)> {
 /// The e-mail's sender as the signatory, when the letter is not signed and the sender is a person.
 pub(super) fn sender(text: &Text) -> Option<Extracted> {
     let (s, e) = super::layout::sender(text)?;
-    if looks_like_organisation(&text.lower_str(s, e)) {
+    if looks_like_organisation(text.lower_str(s, e)) {
         return None;
     }
     text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose))

@@ -45,7 +45,7 @@ pub(super) fn resolve(text: &Text, mentions: &[DateMention], dated: &Extraction,
     // versions of a phrase, or a phrase already read with the date before it, do not count twice.)
     for target in [Target::Activity, Target::Arrival, Target::Departure] {
         // ("The following day" gives a day of travel only: of an activity, it may follow any of its days.)
-        let following = |p: &Phrase| DATES_RELATIVE_FOLLOWING.contains(&text.lower_str(p.start, p.end).as_str());
+        let following = |p: &Phrase| DATES_RELATIVE_FOLLOWING.contains(&text.lower_str(p.start, p.end));
         for p in phrases.iter().filter(|p| target_of(text, p) == Some(target) && !(target == Target::Activity && following(p))) {
             let from = if target == Target::Activity { dated } else { &*out };
             let Some(from) = anchor_day(text, mentions, from, p, target) else { continue };
@@ -80,7 +80,7 @@ pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extractio
         let before = mentions.iter().rev().find(|m| m.end <= p && p - m.end <= 12 && m.from == m.to).filter(|m| {
             let between = text.lower_str(m.end, p);
             let between = match between.strip_prefix(['(', '（']).and_then(|b| b.split_once([')', '）'])) {
-                Some((_, rest)) => rest.to_string(),
+                Some((_, rest)) => rest,
                 None => between,
             };
             ["起", "開始", "开始", "起計", "起计"].iter().any(|w| between.trim().starts_with(w))
@@ -113,7 +113,7 @@ pub(super) fn lasting(text: &Text, mentions: &[DateMention], out: &mut Extractio
         // (Past a weekday in brackets: "十一月九日（星期一）開始".)
         let after = text.lower_str(m.end, (m.end + 12).min(text.lower.len()));
         let after = match after.strip_prefix(['(', '（']).and_then(|a| a.split_once([')', '）'])) {
-            Some((_, rest)) => rest.to_string(),
+            Some((_, rest)) => rest,
             None => after,
         };
         let starts = ["starting", "beginning", "commencing", "from", "由", "自", "從", "从"].iter().any(|w| lead.contains(w))
@@ -191,7 +191,7 @@ fn departure_after_nights(text: &Text, mentions: &[DateMention], arrival: NaiveD
         Some((text.char_at_byte(b), number(word)?))
     });
     let chinese = ["晚", "夜"].into_iter().flat_map(|w| text.find_all(w)).filter_map(|p| {
-        let n = number(&text.lower_str(p.saturating_sub(1), p))?;
+        let n = number(text.lower_str(p.saturating_sub(1), p))?;
         Some((p, n))
     });
     let (p, n) = english.chain(chinese).find(|&(p, _)| {
@@ -393,7 +393,7 @@ fn cjk_phrases(text: &Text) -> Vec<Phrase> {
                 if p - start <= 4 && start > 0 && matches!(text.lower[start - 1], '，' | ',' | '；') {
                     start = clause(start - 1);
                 }
-                found.push(Phrase { start: p, end: p + word.chars().count(), days, after, anchor: text.lower_str(start, p), anchor_start: start, anchor_end: p });
+                found.push(Phrase { start: p, end: p + word.chars().count(), days, after, anchor: text.lower_str(start, p).to_string(), anchor_start: start, anchor_end: p });
             }
         }
     }

@@ -104,7 +104,7 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
             }
             // A second word of the unit: "per training day", "per working day".
             let second = (u + 1..to).take_while(|&k| is_alpha(text.lower[k])).last().map(|k| k + 1);
-            if text.lower.get(u) == Some(&' ') && second.is_some_and(|end| ["day", "days", "session", "performance", "lecture", "hour"].contains(&text.lower_str(u + 1, end).as_str())) {
+            if text.lower.get(u) == Some(&' ') && second.is_some_and(|end| ["day", "days", "session", "performance", "lecture", "hour"].contains(&text.lower_str(u + 1, end))) {
                 u = second.unwrap_or(u);
             }
             if u > e + unit.chars().count() {
@@ -163,7 +163,7 @@ fn written_out_before(text: &Text, p: usize, e: usize) -> Option<(usize, usize)>
 /// per day, totalling HK$25,000", "HK$5,000 per day (total HK$25,000)").
 fn with_its_terms(text: &Text, mut p: usize, mut e: usize, to: usize, confidence: f32) -> (usize, usize) {
     let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
-    if p >= 2 && REMUNERATION_CJK_EACH.contains(&lower(p - 2, p).as_str()) {
+    if p >= 2 && REMUNERATION_CJK_EACH.contains(&lower(p - 2, p)) {
         p -= 2;
     } else if let Some(k) = (p.saturating_sub(6)..p).rev().find(|&k| text.lower[k] == '每') {
         // "每场音乐会港币二万元", "每讲美元600元": what it is paid for each of, in a word or two before it.
@@ -209,12 +209,12 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
             let names_a_sum = inside.chars().any(|c| c.is_ascii_digit()) || REMUNERATION_CURRENCIES.iter().any(|w| inside.contains(w.trim()));
             return if names_a_sum { e } else { e + inside.chars().count() + 2 };
         }
-        for_a_count(&rest).map_or(e, |n| e + n)
+        for_a_count(rest).map_or(e, |n| e + n)
     };
     // (With no total after it, the sum by the day with the work it is for, when that ends its clause: "HK$2,500 per
     // day of training". Not the days it is for, "HK$2,800 per day for the six camp days": the letters keep them and
     // leave them out alike.)
-    let e0 = of_what(&lower(e, e + 40)).map_or(e, |n| e + n);
+    let e0 = of_what(lower(e, e + 40)).map_or(e, |n| e + n);
     let e = e0;
     // "HK$2,800 per workshop x 6 workshops = HK$16,800", "HK$4,000 per day × 10 days = HK$40,000": a product and its
     // result.
@@ -252,7 +252,7 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     // ("三日合共", "两场共", "共三節合計", "两周合共", "為期六日，合共": the days, weeks or sessions it is for, before the
     // word or after it.)
     let count = |s: usize| {
-        let s = if ["為期", "为期"].contains(&lower(s, s + 2).as_str()) { s + 2 } else { s };
+        let s = if ["為期", "为期"].contains(&lower(s, s + 2)) { s + 2 } else { s };
         let i = (s..(s + 4).min(to)).find(|&i| !text.lower[i].is_ascii_digit() && !"一二兩两三四五六七八九十".contains(text.lower[i]))?;
         let unit = if lower(i, i + 2) == "星期" { 2 } else { usize::from("日天場场節节次堂晚講讲課课周週".contains(text.lower[i])) };
         (i > s && unit > 0).then_some(i + unit)
@@ -405,7 +405,7 @@ fn terms_after(text: &Text, e: usize) -> usize {
         let close = if open == '(' { ')' } else { '）' };
         let Some(c) = (s + 1..(s + MOST).min(text.lower.len())).find(|&i| text.lower[i] == close || text.lower[i] == '\n') else { return e };
         let inside = lower(s + 1, c);
-        let other_sum = names_a_currency(&inside);
+        let other_sum = names_a_currency(inside);
         let period = REMUNERATION_PERIOD_WORDS.iter().any(|w| inside.contains(w));
         // The sum again is part of it; and so is what the sum is for after the bracket.
         if let Some(after) = the_sum_again(text, s) {
@@ -425,7 +425,7 @@ fn terms_after(text: &Text, e: usize) -> usize {
         // which changes nothing: "（已包括稅項）", "(inclusive of tax)".)
         let covers = REMUNERATION_COVERS.iter().any(|w| inside.starts_with(w)) && !inside.contains(['稅', '税']) && !inside.contains("tax");
         // (Or the tasks it is for, by their names: "（兩場音樂會）", "（含放映會映後談）", "(judging and workshop)".)
-        let tasks = names_its_tasks(&inside);
+        let tasks = names_its_tasks(inside);
         return if text.lower[c] == close && !other_sum && (period || covers || tasks) { c + 1 } else { e };
     }
     words_after(text, e)
@@ -490,7 +490,7 @@ fn the_sum_again(text: &Text, s: usize) -> Option<usize> {
     let open = *text.lower.get(s).filter(|c| matches!(c, '(' | '（'))?;
     let close = if open == '(' { ')' } else { '）' };
     let c = (s + 1..(s + MOST).min(text.lower.len())).find(|&i| text.lower[i] == close || text.lower[i] == '\n')?;
-    if text.lower[c] != close || !names_a_currency(&text.lower_str(s + 1, c)) {
+    if text.lower[c] != close || !names_a_currency(text.lower_str(s + 1, c)) {
         return None;
     }
     // Each of its parts, between commas, is a sum alone or a sum after a word of "about".
@@ -523,14 +523,14 @@ fn names_a_currency(words: &str) -> bool {
 /// concerts"), `e` when there are none.
 fn words_after(text: &Text, e: usize) -> usize {
     let lower = |a: usize, b: usize| text.lower_str(a.min(text.lower.len()), b.min(text.lower.len()));
-    if let Some(length) = for_all_of_it(&lower(e, e + 48)) {
+    if let Some(length) = for_all_of_it(lower(e, e + 48)) {
         return e + length;
     }
     let covered = covers_all(text, e);
     if covered > e {
         return covered;
     }
-    match what_it_is_for(&lower(e, e + 96)) {
+    match what_it_is_for(lower(e, e + 96)) {
         // (A bracket after them that says what they cover is theirs too.)
         Some(n) if text.lower.get(e + n) == Some(&' ') && text.lower.get(e + n + 1) == Some(&'(') => {
             let bracket = terms_after(text, e + n);
@@ -621,7 +621,7 @@ fn none_before_a_fee(text: &Text) -> bool {
         let clause = window.split(|c: char| ",。;:\n".contains(c)).next().unwrap_or("");
         let paid = REMUNERATION_PAYING_VERBS.iter().any(|v| clause.contains(v));
         // (A bare "will not" only before paying: "不會影響閣下的酬金" says nothing of it.)
-        let bare = matches!(text.lower_str(p.saturating_sub(2), p).as_str(), "不會" | "不会");
+        let bare = matches!(text.lower_str(p.saturating_sub(2), p), "不會" | "不会");
         // (Not "分享會不設額外酬金": no fee besides the one paid.)
         (paid || !bare) && !REMUNERATION_NONE_BESIDES.iter().any(|w| clause.contains(w))
             && REMUNERATION_CUES.iter().filter(|c| !c.is_ascii() && c.chars().count() >= 2).any(|c| clause.find(c).is_some_and(|b| clause[..b].chars().count() <= if paid { 10 } else { 5 }))

@@ -265,9 +265,9 @@ impl<'a> Text<'a> {
     }
 
     /// The folded characters `s..e`, clamped like [`Text::slice`].
-    pub(super) fn lower_str(&self, s: usize, e: usize) -> String {
+    pub(super) fn lower_str(&self, s: usize, e: usize) -> &str {
         let e = e.min(self.lower.len());
-        self.lower[s.min(e)..e].iter().collect()
+        &self.lower_string[self.byte_of[s.min(e)]..self.byte_of[e]]
     }
 
     /// Lines of e-mail headers: a run of "From:", "To:", "Subject:", "Date:", "Sent:", "Cc:" lines.
@@ -555,7 +555,7 @@ pub(super) fn phrase_until(text: &Text, start: usize, stops: &[&str], max: usize
         let two_capitals = text.lower.get(after_next) == Some(&' ') && text.original.get(after_next + 1).is_some_and(|c| c.is_uppercase());
         let capital_after = text.lower.get(i + 1) == Some(&' ') && text.original.get(i + 2).is_some_and(|c| c.is_uppercase()) && !LETTER_SENTENCE_OPENERS.contains(&next.as_str());
         let letter = i >= 1 && text.original[i - 1].is_uppercase() && (i < 2 || !text.original[i - 2].is_alphabetic());
-        let saint = i >= 2 && ["st", "mt"].contains(&text.lower_str(i - 2, i).as_str()) && text.original[i - 2].is_uppercase() && (i < 3 || !text.original[i - 3].is_alphabetic());
+        let saint = i >= 2 && ["st", "mt"].contains(&text.lower_str(i - 2, i)) && text.original[i - 2].is_uppercase() && (i < 3 || !text.original[i - 3].is_alphabetic());
         capital_after && (letter && two_capitals || saint)
     };
     for stop in stops {

@@ -48,7 +48,7 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
             // "accommodation at the University's guest house" is not the venue, nor the airport one arrives at.
             let before = text.lower_str(p.saturating_sub(40), p);
             // (In its own sentence: "… reception is at Hotel ICON. Performances are at the Studio Theatre".)
-            let before = before.rsplit(". ").next().unwrap_or(&before);
+            let before = before.rsplit(". ").next().unwrap_or(before);
             if VENUE_NOT_WHERE_BEFORE.iter().any(|w| before.contains(w)) {
                 continue;
             }
@@ -141,7 +141,7 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
             // visitors are put up at, is where they sleep: the venue only when nothing else is, however it is said.
             // (Read only when a clause of where follows: most places have none.)
             let where_follows = text.lower_str(e, (e + 8).min(text.lower.len())) == ", where ";
-            let after = if where_follows { text.lower_str(e, sentence_end(text, e)) } else { String::new() };
+            let after = if where_follows { text.lower_str(e, sentence_end(text, e)) } else { "" };
             let where_clause = after.strip_prefix(", where ").map(|rest| rest.split([',', ';']).next().unwrap_or(""));
             let hotel_named = VENUE_HOTEL_NAMES.iter().any(|w| phrase.contains(w)) || where_clause.is_some_and(|c| VENUE_LODGED_THERE.iter().any(|w| c.contains(w)));
             if hotel_named && !VENUE_HOTEL_ROOMS.iter().any(|w| phrase.contains(w)) {
@@ -261,7 +261,7 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
         // "在本處位於將軍澳的消防及救護學院主持...": the place ends where the activity's verb begins; but not when
         // the phrase ends with a place ("於沙田大會堂演奏廳舉行": 演奏 is part of the hall's name).
         // ("主講公開講座兩場": 場 after a number counts sessions; it is no place.)
-        let phrase = without_counted_sessions(&text.lower_str(s, e));
+        let phrase = without_counted_sessions(text.lower_str(s, e));
         let ends_with_place = VENUE_PLACES.iter().any(|w| !w.is_ascii() && phrase.ends_with(w));
         // (A verb that names a room is part of its name: "排練室".)
         let names_a_room = |v: usize, w: &str| text.lower.get(v + w.chars().count()).is_some_and(|c| "室廳厅館馆堂".contains(*c));
@@ -274,7 +274,7 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
             s = q + 1;
         }
         // "在位于屯门大榄的香港海关训练学院": where the place is, then the place, after 的.
-        if ["位於", "位于"].contains(&text.lower_str(s, s + 2).as_str()) {
+        if ["位於", "位于"].contains(&text.lower_str(s, s + 2)) {
             if let Some(d) = (s + 2..e).find(|&i| text.lower[i] == '的').filter(|&d| e > d + 2) {
                 s = d + 1;
             }
@@ -304,7 +304,7 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
         // (A date's or a time's word after its number: not the 年 of "百周年大樓".)
         let dated = phrase.chars().zip(phrase.chars().skip(1)).any(|(n, w)| n.is_ascii_digit() && "年月日時时:".contains(w));
         let numeral_dated = phrase.chars().zip(phrase.chars().skip(1)).any(|(n, w)| "一二三四五六七八九十〇○兩两".contains(n) && "年月日時时".contains(w));
-        if !reference && VENUE_PLACES.iter().any(|w| without_counted_sessions(&phrase).contains(w)) && !(dated && phrase.chars().any(|c| c.is_ascii_digit())) && !numeral_dated {
+        if !reference && VENUE_PLACES.iter().any(|w| without_counted_sessions(phrase).contains(w)) && !(dated && phrase.chars().any(|c| c.is_ascii_digit())) && !numeral_dated {
             // The place ends with its last place word ("在香港文化中心音樂廳排練" is at the concert hall); a phrase
             // with none but a session's 場 ("首場音樂會前一日") names no place.
             if let Some(end) = cjk_last_place_word_end(text, s, e).filter(|&end| end > s + 1) {
@@ -318,7 +318,7 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
     for lead in VENUE_CJK_AT {
         for p in text.find_all(lead) {
             let (s, e) = phrase_until(text, p + 1, &["舉行", "举行", "上演", "公演", "，", "。", "\n"], 24);
-            let held = matches!(text.lower_str(e, (e + 2).min(text.lower.len())).as_str(), "舉行" | "举行" | "上演" | "公演");
+            let held = matches!(text.lower_str(e, (e + 2).min(text.lower.len())), "舉行" | "举行" | "上演" | "公演");
             let phrase = text.lower_str(s, e);
             let time_or_online = phrase.chars().any(|c| c.is_ascii_digit() || "年月日時时午晚週周期網网線线".contains(c));
             let reference = VENUE_CJK_REFERENCES.iter().any(|w| phrase.starts_with(w));
@@ -350,7 +350,7 @@ pub(super) fn moved_to(text: &Text) -> Option<Extracted> {
             let (s, e) = text.trim(s, e);
             // (Not a move in time: "the talk has moved to the Sunday (14th), 3pm".)
             let phrase = text.lower_str(s, e);
-            if text.original.get(s).is_some_and(|&c| is_capital(c)) && names_a_place(&phrase) && !a_time_or_a_sum(&phrase) && found.is_none_or(|(fs, _)| s > fs) {
+            if text.original.get(s).is_some_and(|&c| is_capital(c)) && names_a_place(phrase) && !a_time_or_a_sum(phrase) && found.is_none_or(|(fs, _)| s > fs) {
                 found = Some((s, e));
             }
         }
@@ -367,12 +367,12 @@ pub(super) fn moved_to(text: &Text) -> Option<Extracted> {
             // "講座原定於MB 223室舉行；現因該室翻新，已改於…".)
             let full_stop = (0..p).rev().find(|&i| "。\n".contains(text.lower[i])).map_or(0, |i| i);
             let held = VENUE_CJK_MOVED_WHAT.iter().any(|w| text.lower_str(full_stop, p).contains(w));
-            if note || !held || names_a_day(&before) || VENUE_MOVED_IF.iter().any(|w| before.contains(w)) {
+            if note || !held || names_a_day(before) || VENUE_MOVED_IF.iter().any(|w| before.contains(w)) {
                 continue;
             }
             let (s, e) = phrase_until(text, p + lead.chars().count(), &["舉行", "举行", "進行", "进行", "，", "。", "\n"], 40);
             // (A place of three characters or more, named: not "展場", nor "本署總部", which points at one.)
-            let named = |end: usize| end > s + 2 && !names_a_day(&text.lower_str(s, end)) && text.lower[s] != '本' && !VENUE_CJK_REFERENCES.iter().any(|w| text.lower_str(s, end).starts_with(w));
+            let named = |end: usize| end > s + 2 && !names_a_day(text.lower_str(s, end)) && text.lower[s] != '本' && !VENUE_CJK_REFERENCES.iter().any(|w| text.lower_str(s, end).starts_with(w));
             if let Some(end) = cjk_last_place_word_end(text, s, e).filter(|&end| named(end) && found.is_none_or(|(fs, _)| s > fs)) {
                 found = Some((s, with_its_room(text, end, e)));
             }
@@ -434,7 +434,7 @@ fn place_under_its_lead(text: &Text) -> Option<Extracted> {
     let below = (lead_line + 1..text.lines.len().min(lead_line + 3)).find(|&l| !text.is_blank(l))?;
     let (s, e) = text.trim(text.lines[below].0, text.lines[below].1);
     let phrase = text.lower_str(s, e);
-    let place = names_a_place(&phrase);
+    let place = names_a_place(phrase);
     let capital = text.original.get(s).is_some_and(|&c| is_capital(c) || super::text::is_cjk(c));
     if !(place && capital && phrase.chars().count() <= 80) {
         return None;
@@ -592,9 +592,9 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
         let line = text.lower_str(ls, le);
         let place_word = |s: usize, e: usize| {
             let phrase = text.lower_str(s, e);
-            names_a_place(&phrase)
+            names_a_place(phrase)
                 && !phrase.chars().any(|c| "年月日時时".contains(c))
-                && !a_time_or_a_sum(&phrase)
+                && !a_time_or_a_sum(phrase)
         };
         let named = ["地點為", "地点为", "地點是", "地点是", "地點同為", "地点同为", "地點:", "地点:"].iter().find_map(|w| {
             let b = line.find(w)?;
@@ -646,13 +646,13 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
                 };
                 let capital = |(a, b): (usize, usize)| b > a && (text.original[a].is_ascii_uppercase() || floor((a, b)));
                 let first = parts.iter().position(|&(a, b)| capital((a, b)) && place_word(a, b) && !text.original[a].is_ascii_digit())?;
-                let last = (first..parts.len()).take_while(|&k| capital(parts[k]) && !a_time_or_a_sum(&text.lower_str(parts[k].0, parts[k].1))).last().unwrap_or(first);
+                let last = (first..parts.len()).take_while(|&k| capital(parts[k]) && !a_time_or_a_sum(text.lower_str(parts[k].0, parts[k].1))).last().unwrap_or(first);
                 return Some((parts[first].0, parts[last].1));
             }
             parts.into_iter().rev().map(past_at).map(bracketed).find(|&(s, e)| e > s + 1 && place_word(s, e))
         });
         let Some((s, e)) = named.or(last_part).filter(|&(s, e)| e > s + 1 && place_word(s, e)) else { continue };
-        let key = text.lower_str(s, e);
+        let key = text.lower_str(s, e).to_string();
         match found.iter_mut().find(|f| f.0 == key) {
             Some(f) => f.3 += days,
             None => found.push((key, s, e, days)),
@@ -820,7 +820,7 @@ fn with_its_room(text: &Text, mut end: usize, e: usize) -> usize {
     }
     if end < e && matches!(text.original[end], '(' | '（') {
         if let Some(close) = (end + 1..e.min(end + 16)).find(|&i| matches!(text.original[i], ')' | '）')) {
-            if names_a_building(&text.lower_str(end + 1, close)) {
+            if names_a_building(text.lower_str(end + 1, close)) {
                 end = close + 1;
             }
         }
@@ -837,7 +837,7 @@ pub(super) fn without_closing_note(text: &Text, place: Extracted) -> Extracted {
     let close = (open..place.end).find(|&i| matches!(text.original[i], ')' | '）'));
     // (A building, a block or a floor in the bracket is part of the place: "利希慎音樂廳（利黃瑤璧樓）", "Dance Studio 3
     // (Block B, 2/F)".)
-    if names_a_building(&text.lower_str(open, close.map_or(place.end, |c| c + 1))) {
+    if names_a_building(text.lower_str(open, close.map_or(place.end, |c| c + 1))) {
         return place;
     }
     let at_end = close.is_none_or(|c| text.original[c + 1..place.end].iter().all(|ch| ch.is_whitespace() || ".,;。，".contains(*ch)));
@@ -896,7 +896,7 @@ pub(super) fn named_in_full(text: &Text, place: Extracted) -> Extracted {
                 let w_end = (k..b).find(|&i| text.original[i] == ' ').unwrap_or(b);
                 let word = text.lower_str(k, w_end);
                 let number = word.chars().all(|c| c.is_ascii_alphanumeric()) && word.chars().any(|c| c.is_ascii_digit()) && k > a;
-                let named = text.original[k].is_ascii_uppercase() || word.ends_with("/f") || number || k > a && JOINING.contains(&word.as_str());
+                let named = text.original[k].is_ascii_uppercase() || word.ends_with("/f") || number || k > a && JOINING.contains(&word);
                 if !named {
                     break;
                 }
@@ -910,7 +910,7 @@ pub(super) fn named_in_full(text: &Text, place: Extracted) -> Extracted {
             let dated = super::dates::is_month(first) || super::dates::is_weekday(first) || year;
             // (Nor words that only join: "…, and the".)
             let joins = JOINING.contains(&first);
-            if b2 <= a || first.len() < 2 || joins || dated || a_time_or_a_sum(&part) {
+            if b2 <= a || first.len() < 2 || joins || dated || a_time_or_a_sum(part) {
                 break;
             }
             end = b2;
@@ -940,7 +940,7 @@ fn with_its_building(text: &Text, place: Extracted) -> Extracted {
         return place;
     }
     let Some(close) = (open..(open + 30).min(text.original.len())).find(|&i| matches!(text.original[i], ')' | '）' | '\n')) else { return place };
-    if !matches!(text.original[close], ')' | '）') || !names_a_building(&text.lower_str(open, close + 1)) {
+    if !matches!(text.original[close], ')' | '）') || !names_a_building(text.lower_str(open, close + 1)) {
         return place;
     }
     match text.extracted(place.start, close + 1, None, place.confidence) {
