@@ -445,6 +445,10 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         word_starts.iter().rev().take(3).find_map(|&ws| {
             let written = text.slice(ws, e);
             let written = written.trim_end_matches(" passport").trim_end_matches(" Passport");
+            // (A code is written in capitals: "is", "as" are words.)
+            if written.len() <= 3 && written.chars().any(|c| c.is_ascii_lowercase()) {
+                return None;
+            }
             let code = lookup::nationality_code(catalogue, written)?;
             text.extracted(ws, ws + written.chars().count(), Some(code), confidence::GUESS).map(|v| v.doubt(confidence::Reason::Prose))
         })
@@ -1525,6 +1529,11 @@ mod tests {
             ("敬启者：\n\n本系诚邀阁下来港讲学。\n\n此致\n\n香港科技大学化学系系主任\n（副系主任刘志成教授代行）\n", "signatory", "刘志成教授"),
             // A Chinese form's value wrapped to the next line, indented by full-width spaces to the value's column.
             ("敬啟者：\n\n本處誠邀閣下來港指導。\n\n　活動日期：2027年4月12日至16日\n　活動地點：香港海關訓練學院\n　　　　　　行政大樓三樓演講廳\n　酬金：港幣12,000元\n", "venue", "香港海關訓練學院行政大樓三樓演講廳"),
+            // A full-width currency sign; a bracket with the sum again and what it covers.
+            ("本局将支付讲者酬金人民币捌仟元整（￥8,000.00），另每日发放膳食津贴港币五百元。", "remuneration", "人民币捌仟元整（￥8,000.00）"),
+            ("本院將致送酬金港幣伍萬元正（HK$50,000，已包括來回機票及住宿），分兩期支付。", "remuneration", "港幣伍萬元正（HK$50,000，已包括來回機票及住宿）"),
+            // A word of two letters before a passport's number is no country's code ("is" is not Iceland's).
+            ("Dear Mr Rao,\n\nWe look forward to your visit. Your passport number, as stated in your application, is Z7730214.", "nationality", ""),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -510,7 +510,12 @@ fn the_sum_again(text: &Text, s: usize) -> Option<usize> {
         let about = REMUNERATION_EQUIVALENT.iter().any(|w| part.trim_start().starts_with(w));
         sum.is_some_and(|sum| about || text.trim(a, b) == (sum.start, sum.end))
     };
-    parts.iter().all(again).then_some(c + 1)
+    // (Its last part may say what the sum covers: "（HK$60,000，已包括機票、住宿及一切雜費）"; not tax.)
+    let covers = |&(a, b): &(usize, usize)| {
+        let part = text.lower_str(a, b).trim();
+        REMUNERATION_COVERS.iter().any(|w| part.starts_with(w)) && !part.contains(['稅', '税']) && !part.contains("tax")
+    };
+    parts.iter().enumerate().all(|(k, part)| again(part) || k > 0 && k + 1 == parts.len() && covers(part)).then_some(c + 1)
 }
 
 /// Whether `words` name a currency written before or after a sum ("HK$", "港幣", "港元"): a bracket holding one may

@@ -39,6 +39,11 @@ pub fn fold(c: char) -> char {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
         '\u{3000}' => ' ',
+        // (The full-width currency signs, "￥8,000", "￡500", outside the block above.)
+        '\u{FFE0}' => '¢',
+        '\u{FFE1}' => '£',
+        '\u{FFE5}' => '¥',
+        '\u{FFE6}' => '₩',
         _ => c,
     }
 }
