@@ -1534,6 +1534,13 @@ mod tests {
             ("本院將致送酬金港幣伍萬元正（HK$50,000，已包括來回機票及住宿），分兩期支付。", "remuneration", "港幣伍萬元正（HK$50,000，已包括來回機票及住宿）"),
             // A word of two letters before a passport's number is no country's code ("is" is not Iceland's).
             ("Dear Mr Rao,\n\nWe look forward to your visit. Your passport number, as stated in your application, is Z7730214.", "nationality", ""),
+            // Serving on a jury with a task joined to it is one activity, after a place too; the rounds a juror
+            // judges are days of it.
+            ("Dear Ms Laine,\n\nIt is my pleasure to invite you to Hong Kong to serve on the jury of the 3rd Asian Violin Competition and to give a masterclass to the young finalists.", "activity", "serve on the jury of the 3rd Asian Violin Competition and to give a masterclass to the young finalists"),
+            ("Dear Ms Laine,\n\nWe invite you to serve on the panel of the Schools Drama Awards and to lead a workshop for our teachers.", "activity", "serve on the panel of the Schools Drama Awards and to lead a workshop for our teachers"),
+            ("Dear Ms Laine,\n\nWe invite you to serve on the jury of the Competition.\n\n  Preliminary round    Friday 3 – Saturday 4 March 2028\n  Masterclass          Sunday 5 March 2028\n  Semi-final           Monday 6 March 2028\n  Arrival              Thursday 2 March 2028\n", "activity_from", "2028-03-03"),
+            ("Dear Ms Laine,\n\nWe invite you to serve on the jury of the Competition.\n\n  Masterclass          Sunday 5 March 2028\n  Final & prize-giving Tuesday 7 March 2028, 7:30 pm\n  Arrival              Thursday 2 March 2028\n", "activity_to", "2028-03-07"),
+            ("2028年3月1日\n\n陳教授：\n\n本局將於2028年4月6日至9日舉辦大賽決賽，誠邀閣下擔任決賽評審。初賽結果已於2月20日公布。\n", "activity_to", "2028-04-09"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
