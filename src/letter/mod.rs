@@ -1541,6 +1541,8 @@ mod tests {
             ("Dear Ms Laine,\n\nWe invite you to serve on the jury of the Competition.\n\n  Preliminary round    Friday 3 – Saturday 4 March 2028\n  Masterclass          Sunday 5 March 2028\n  Semi-final           Monday 6 March 2028\n  Arrival              Thursday 2 March 2028\n", "activity_from", "2028-03-03"),
             ("Dear Ms Laine,\n\nWe invite you to serve on the jury of the Competition.\n\n  Masterclass          Sunday 5 March 2028\n  Final & prize-giving Tuesday 7 March 2028, 7:30 pm\n  Arrival              Thursday 2 March 2028\n", "activity_to", "2028-03-07"),
             ("2028年3月1日\n\n陳教授：\n\n本局將於2028年4月6日至9日舉辦大賽決賽，誠邀閣下擔任決賽評審。初賽結果已於2月20日公布。\n", "activity_to", "2028-04-09"),
+            // The passport the visitor is told not to travel on is not the one that decides.
+            ("Dear Dr Levi,\n\nPlease do not travel on your Israeli passport for this visit. As you hold both, you will travel on your Canadian passport (No. HK482913).", "nationality", "CAN"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

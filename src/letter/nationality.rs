@@ -46,7 +46,14 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue) 
     let chosen = first_strong.or_else(|| candidates.iter().min_by_key(|c| c.start))?;
     let agree = candidates.iter().all(|c| c.code == chosen.code);
     // Readings that disagree (a dual national, a companion): the passport the invitee travels on decides the visa.
-    let chosen = match candidates.iter().find(|c| c.passport) {
+    // (Not one the letter says not to travel on: "Please do NOT travel on the Israeli passport for this trip".)
+    let travelled_on = |c: &&Candidate| {
+        let line_start = text.lines[text.line_of(c.start)].0;
+        let before = text.lower_str(c.start.saturating_sub(40).max(line_start), c.start);
+        let before = before.rsplit(['.', '。', '!', '?']).next().unwrap_or("");
+        !NATIONALITY_NOT_TRAVELLED_ON.iter().any(|w| before.contains(w))
+    };
+    let chosen = match candidates.iter().filter(travelled_on).find(|c| c.passport) {
         Some(p) if !agree => p,
         _ => chosen,
     };
