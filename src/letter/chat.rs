@@ -56,11 +56,16 @@ impl Chat {
     /// The organiser: the sender of the first message that invites ("would you come", "想請你", "invite you"). A chat
     /// where no one invites (a bureau's officer asking for a passport scan) has none.
     fn organiser(&self, text: &Text) -> Option<&str> {
-        let m = self.messages.iter().find(|m| {
+        Some(self.inviting_message(text)?.who.as_str())
+    }
+
+    /// The first message that invites ("would you come", "想請你", "invite you"), not one that thanks for an
+    /// invitation.
+    pub(super) fn inviting_message(&self, text: &Text) -> Option<&Message> {
+        self.messages.iter().find(|m| {
             let body = CHAT_THANKS_FOR_INVITING.iter().fold(text.lower_str(m.body.0, m.body.1).to_string(), |b, w| b.replace(w, ""));
             CHAT_INVITING.iter().any(|w| body.contains(w))
-        })?;
-        Some(m.who.as_str())
+        })
     }
 
     /// The invitee as the chat shows them: of the senders other than the organiser, the one who writes most (the

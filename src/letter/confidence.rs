@@ -66,6 +66,8 @@ pub enum Reason {
     ChatSender,
     /// The first and last days of activity read span more than the scheme's window of 14 calendar days.
     LongSpan,
+    /// A chat's day: the day of the message that invites, as a chat has no letter's date.
+    ChatDate,
 }
 
 impl Reason {
@@ -91,6 +93,7 @@ impl Reason {
             Reason::PostHeld => crate::text!(LetterReasonPostHeld),
             Reason::ChatSender => crate::text!(LetterReasonChatSender),
             Reason::LongSpan => crate::text!(LetterReasonLongSpan),
+            Reason::ChatDate => crate::text!(LetterReasonChatDate),
         }
     }
 
@@ -100,7 +103,7 @@ impl Reason {
             Reason::Prose | Reason::YearInferred | Reason::DayFirst | Reason::Competing | Reason::SelfReference => GUESS,
             Reason::CloseName | Reason::EmailDate | Reason::Salutation | Reason::SeveralLetters | Reason::Relative => GUESS,
             Reason::EventName | Reason::Unfinished | Reason::HotelNights | Reason::OneDayOfSeveral | Reason::WeekdayInWeek | Reason::FeeTerms => GUESS,
-            Reason::PostHeld | Reason::ChatSender | Reason::LongSpan => GUESS,
+            Reason::PostHeld | Reason::ChatSender | Reason::LongSpan | Reason::ChatDate => GUESS,
             Reason::UnmarkedDates => WEAK,
         }
     }

@@ -109,6 +109,26 @@ fn leg_to_hong_kong(line: &str) -> Option<bool> {
     (airport(&line[..dash]) && airport(&line[dash..])).then_some(hong_kong > dash)
 }
 
+/// The day of a chat's message that invites: the day in its time stamp ("[18/4/2028, 20:14] Ricky: 想請你…"), or in the
+/// heading of the day's messages above it ("━━ 2028年1月8日 星期六 ━━"); the chat's first day when no message invites
+/// after one. `None` for a text that is no chat, or whose chat gives no day.
+fn the_day_a_chat_invites<'m>(text: &Text, mentions: &'m [DateMention]) -> Option<&'m DateMention> {
+    let chat = super::chat::Chat::of(text)?;
+    let heading = |m: &DateMention| {
+        let line = text.line_of(m.start);
+        let (ls, le) = text.lines[line];
+        let rest = format!("{}{}", text.lower_str(ls, m.start), text.lower_str(m.end, le));
+        let rest = super::dates::WEEKDAYS_IN_FULL.iter().chain(CHAT_DAY_HEADING_WORDS).fold(rest, |r, w| r.replace(w, ""));
+        !rest.chars().any(|c| c.is_alphabetic())
+    };
+    let a_chats_day = |m: &&DateMention| {
+        let line = text.line_of(m.start);
+        !m.year_inferred && (super::layout::chat_stamp(text, line).is_some_and(|close| m.end <= close) || heading(m))
+    };
+    let invites = chat.inviting_message(text).map(|m| m.body.0);
+    invites.and_then(|p| mentions.iter().filter(|m| m.start < p).rfind(a_chats_day)).or_else(|| mentions.iter().find(a_chats_day))
+}
+
 fn kind_by_words(text: &Text, m: &DateMention) -> DateKind {
     if dates_its_reference(text, m) {
         return DateKind::Unclassified;
@@ -1318,6 +1338,12 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         let above = invites.and_then(|p| mentions.iter().rev().filter(|m| m.start < p).find(sent));
         if let Some(m) = above.or_else(|| mentions.iter().rev().find(sent)) {
             out.letter_date = date_field(text, m, false, GUESS).map(|x| x.doubt(Reason::EmailDate));
+        }
+    }
+    // A chat has no letter's date: the day of its message that invites stands for it.
+    if out.letter_date.is_none() {
+        if let Some(m) = the_day_a_chat_invites(text, mentions) {
+            out.letter_date = date_field(text, m, false, GUESS).map(|x| x.doubt(Reason::ChatDate));
         }
     }
     for m in mentions.iter().filter(|m| m.ambiguous) {

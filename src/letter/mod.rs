@@ -1543,6 +1543,9 @@ mod tests {
             ("2028年3月1日\n\n陳教授：\n\n本局將於2028年4月6日至9日舉辦大賽決賽，誠邀閣下擔任決賽評審。初賽結果已於2月20日公布。\n", "activity_to", "2028-04-09"),
             // The passport the visitor is told not to travel on is not the one that decides.
             ("Dear Dr Levi,\n\nPlease do not travel on your Israeli passport for this visit. As you hold both, you will travel on your Canadian passport (No. HK482913).", "nationality", "CAN"),
+            // A chat's letter date: the day of the message that invites, from its stamp or its day's heading.
+            ("[3/5/2027, 10:00] Ann Ho (HKCO): Hi Tom! Long time no see\n[3/5/2027, 10:05] Tom Berg: Hi Ann!\n[5/5/2027, 09:00] Ann Ho (HKCO): We'd like to invite you to play two concerts with us on 16 and 17 July 2027\n[5/5/2027, 09:10] Tom Berg: Sounds great\n", "letter_date", "2027-05-05"),
+            ("━━━━ 2028年1月8日 星期六 ━━━━\n\n[10:02] May（泰拳聯會）: 你好！我哋想正式邀請你3月嚟香港做客席教練\n[10:05] Ken Lau: 好呀\n[10:09] May（泰拳聯會）: 集訓班3月13號至15號\n", "letter_date", "2028-01-08"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
