@@ -7,7 +7,7 @@
 //! the one who first invites; the invitee is the one who answers most. What the stages read from this they read as
 //! a guess, and say why.
 
-use super::cues::{ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS, CHAT_CJK_TASK_VERBS, CHAT_HALF_DAYS, CHAT_TASK_LEADS, CHAT_UNIT_ENDINGS, CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_UNITS_OF, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
+use super::cues::{ORGANISATION_WORDS, CHAT_AFTER_AN_ORGANISATION, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS, CHAT_CJK_TASK_VERBS, CHAT_HALF_DAYS, CHAT_TASK_LEADS, CHAT_UNIT_ENDINGS, CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_UNITS_OF, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
 use super::text::{is_cjk, Text};
 
 /// One message: the sender as the chat shows them ("Mandy Tsang (HK Harbour Jazz)"), and what they wrote, as
@@ -225,6 +225,7 @@ impl Chat {
             .copied()
             .chain(colleagues)
             .find_map(|m| introduced_from(text, m.body.0, m.body.1))
+            .map(|(s, e)| without_who_follows(text, s, e))
             .or_else(|| {
                 let (s, e) = organisers_messages.first().and_then(|m| affiliation(text, m.sender.0, m.sender.1))?;
                 // (Not a post in brackets, "陳國強（主席）": an organisation's name, its letters, or its short form in full.)
@@ -755,6 +756,28 @@ fn introduced_from(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// An organisation's Chinese name without the unit or the person written right after it: "香港划艇總會秘書處Candy" is
+/// "香港划艇總會", "城南舞蹈團監製阿欣" is "城南舞蹈團". (Not a university's own department, "香港中文大學音樂系", which the
+/// host's stage reads.)
+fn without_who_follows(text: &Text, s: usize, e: usize) -> (usize, usize) {
+    let name = text.lower_str(s, e);
+    if name.is_ascii() {
+        return (s, e);
+    }
+    let ends = ORGANISATION_WORDS.iter().filter(|w| !w.is_ascii()).flat_map(|w| name.match_indices(w).map(|(b, w)| b + w.len()));
+    let cut = ends
+        .filter(|&b| b < name.len())
+        .filter(|&b| {
+            let rest = name[b..].trim_start();
+            rest.starts_with(|c: char| c.is_ascii_alphabetic()) || CHAT_AFTER_AN_ORGANISATION.iter().chain(PEOPLE_CJK_POSTS).any(|w| rest.starts_with(w))
+        })
+        .min();
+    match cut {
+        Some(b) => (s, s + name[..b].chars().count()),
+        None => (s, e),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -776,6 +799,15 @@ mod tests {
     fn senders_of_a_chat_stamped_with_the_time_alone() {
         assert_eq!(shown(TIMED, Chat::invitee).as_deref(), Some("Leon Dubois"));
         assert_eq!(shown(TIMED, Chat::organisation).as_deref(), Some("Hong Kong Harbour Jazz Festival"));
+    }
+
+    /// An organisation introduced with its office or the one writing run on after it: the organisation alone.
+    #[test]
+    fn an_organisation_introduced_without_who_follows_it() {
+        let office = "[09:30] Candy Ho: 你好！我係香港划艇總會秘書處Candy，想邀請你嚟香港做教練\n[09:35] Leo Park: 好呀\n[09:40] Candy Ho: 多謝！\n";
+        assert_eq!(shown(office, Chat::organisation).as_deref(), Some("香港划艇總會"));
+        let producer = "[09:30] 阿欣: 你好！我係城南舞蹈團監製阿欣，想請你嚟香港編舞\n[09:35] Leo Park: 好呀\n[09:40] 阿欣: 多謝！\n";
+        assert_eq!(shown(producer, Chat::organisation).as_deref(), Some("城南舞蹈團"));
     }
 
     #[test]
