@@ -1362,6 +1362,9 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
     let lower: Vec<char> = lower.chars().collect();
     let text: String = lower.iter().collect();
     let mut found = false;
+    // Where each ordinal may start, and where the words before it end: after "the " ("on the 5th"), or right after a
+    // weekday ("I land Sunday 8th", "out Sun 16th").
+    let mut starts: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
     // Characters before `from`, counted as the search moves on rather than from the start each time.
     let mut counted = 0;
@@ -1370,6 +1373,18 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
         let start = counted + text[from..byte].chars().count() + 4;
         from = byte + 4;
         counted = start;
+        starts.push((start, start - 4));
+    }
+    for i in 2..lower.len() {
+        if lower[i].is_ascii_digit() && lower[i - 1] == ' ' && lower[i - 2].is_ascii_alphabetic() {
+            let word: String = lower[i.saturating_sub(10)..i - 1].iter().rev().take_while(|c| c.is_ascii_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+            if is_weekday(&word) {
+                starts.push((i, i));
+            }
+        }
+    }
+    crate::sorting::sort_by_key(&mut starts, |&(s, _)| crate::sorting::number(s as i64));
+    for (start, words_end) in starts {
         let digits = lower[start..].iter().take_while(|c| c.is_ascii_digit()).count();
         if !(1..=2).contains(&digits) {
             continue;
@@ -1383,7 +1398,7 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
             continue;
         }
         // "on Sunday the 5th", "lands at 11:50 on the 15th": said as a day, whatever follows it.
-        let before: String = lower[start.saturating_sub(30)..start - 4].iter().collect();
+        let before: String = lower[start.saturating_sub(30)..words_end].iter().collect();
         let before = before.trim_end_matches([' ', ',']);
         let word_before = before.rsplit(' ').next().unwrap_or("");
         let a_day = is_weekday(word_before)
@@ -1407,8 +1422,9 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
         let Ok(day) = lower[start..start + digits].iter().collect::<String>().parse::<u32>() else { continue };
         // The same sentence: no full stop, line break or semicolon between.
         let same_sentence = |a: usize, b: usize| !lower[a.min(b)..a.max(b)].iter().any(|c| matches!(c, '\n' | ';' | '。')) && !text_has_stop(&lower[a.min(b)..a.max(b)]);
+        // (Not a chat message's time stamp: "[13/05/2027, 10:05] Bo: I land Sunday 8th".)
         let next = raw.iter().filter(|r| r.2 >= end && r.2 - end <= 60 && same_sentence(end, r.2)).min_by_key(|r| r.2);
-        let prev = raw.iter().filter(|r| r.3 <= start && start - r.3 <= 150 && same_sentence(r.3, start)).max_by_key(|r| r.3);
+        let prev = raw.iter().filter(|r| r.3 <= start && start - r.3 <= 150 && same_sentence(r.3, start) && !stamped(chars, r.2, r.3)).max_by_key(|r| r.3);
         // A day after a date is in that date's month, or in the next if that is nearer to it: "our juries finish on
         // 30 April, so I arrive on the 3rd" is 3 May; "from the 6th to the 11th of September ... a run-through on
         // Sunday the 5th" is 5 September.
@@ -1435,7 +1451,7 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
                 let last = raw.iter().filter(|r| r.3 <= start && start - r.3 <= 1000 && !stamped(chars, r.2, r.3)).max_by_key(|r| r.3);
                 // (Not a month gone by: "following our conversation in March" in a letter of June.)
                 let gone = |month: u32, r: &(Parts, Parts, usize, usize, bool)| month < r.1.month && !(r.1.month >= 11 && month <= 2);
-                match (month_named_before(chars, start - 4), last) {
+                match (month_named_before(chars, words_end), last) {
                     (Some((at, month)), r) if r.is_none_or(|r| r.3 < at && !gone(month, r)) => Parts { day, month, year: None },
                     (_, Some(r)) => after((r.0, r.1), None),
                     (_, None) => continue,
@@ -1682,8 +1698,11 @@ fn stamped(chars: &[char], start: usize, end: usize) -> bool {
     // 22 Nov 2027, 10:14". Not "Date: 4 May 2027, 19:30".)
     let line_start = (0..start).rev().find(|&i| chars[i] == '\n').map_or(0, |i| i + 1);
     let before: String = chars[line_start..start].iter().collect();
+    // (Or after a sender's name and a wide space, as a chat's export heads each message: "Kelvin Yip FSD  2028-01-17
+    // 10:22".)
+    let after_a_name = before.ends_with("  ") && !before.contains(':') && before.trim().chars().count() <= 40;
     let before = before.trim_end();
-    if !(before.is_empty() || before.ends_with(['[', '·', '•']) || before.chars().all(|c| matches!(c, '-' | '—' | '–' | ' '))) {
+    if !(before.is_empty() || after_a_name || before.ends_with(['[', '·', '•']) || before.chars().all(|c| matches!(c, '-' | '—' | '–' | ' '))) {
         return false;
     }
     let mut i = end;

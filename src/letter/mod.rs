@@ -1546,6 +1546,11 @@ mod tests {
             // A chat's letter date: the day of the message that invites, from its stamp or its day's heading.
             ("[3/5/2027, 10:00] Ann Ho (HKCO): Hi Tom! Long time no see\n[3/5/2027, 10:05] Tom Berg: Hi Ann!\n[5/5/2027, 09:00] Ann Ho (HKCO): We'd like to invite you to play two concerts with us on 16 and 17 July 2027\n[5/5/2027, 09:10] Tom Berg: Sounds great\n", "letter_date", "2027-05-05"),
             ("━━━━ 2028年1月8日 星期六 ━━━━\n\n[10:02] May（泰拳聯會）: 你好！我哋想正式邀請你3月嚟香港做客席教練\n[10:05] Ken Lau: 好呀\n[10:09] May（泰拳聯會）: 集訓班3月13號至15號\n", "letter_date", "2028-01-08"),
+            // A day written as a weekday and an ordinal ("Sunday 8th"), and a visitor landing and leaving in a chat.
+            ("[13/05/2027, 10:00] Ann Lee (HKAC): We would like to invite you to give a workshop on Monday 9 August 2027 and two shows on 14 and 15 August\n[13/05/2027, 10:05] Bo Kim: I land Sunday 8th at 6:10 am and leave Monday 16th, the 23:55 flight\n[13/05/2027, 10:06] Ann Lee (HKAC): Great\n", "arrival", "2027-08-08"),
+            ("[13/05/2027, 10:00] Ann Lee (HKAC): We would like to invite you to give a workshop on Monday 9 August 2027 and two shows on 14 and 15 August\n[13/05/2027, 10:05] Bo Kim: I land Sunday 8th at 6:10 am and leave Monday 16th, the 23:55 flight\n[13/05/2027, 10:06] Ann Lee (HKAC): Great\n", "departure", "2027-08-16"),
+            ("Dear Ms Ito,\n\nYour recital is on Friday 10 March 2028 and the masterclass on Saturday 11th.", "activity_to", "2028-03-11"),
+            ("Kelvin Yip FSD  2028-01-17 10:22\nHi Brendan, we invite you to run a rope rescue course from Mon 6 to Fri 10 March 2028.\n\nBrendan Kowalski  2028-01-17 19:40\nSounds good. I can land Sat 4th and leave Sat 11th.\n\nKelvin Yip FSD  2028-01-18 09:03\nGreat\n", "arrival", "2028-03-04"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
