@@ -544,13 +544,15 @@ fn names_a_field(cell: &str) -> bool {
 /// the next line, set further in than the label.
 fn heading_over_indented_value(text: &Text, l: usize, label_start: usize) -> bool {
     let Some(&(ns, ne)) = text.lines.get(l + 1) else { return false };
-    let indent = text.original[ns..ne].iter().take_while(|c| **c == ' ' || **c == '\t').count();
+    // (Set in by full-width spaces too, as a Chinese letter's sections are: "　　二、活动地点" over "　　　　香港…".)
+    let lead = text.original[ns..ne].iter().take_while(|c| matches!(c, ' ' | '\t' | '\u{3000}')).count();
+    let indent = super::wrapping::on_screen(&text.original[ns..ns + lead]);
     let label_column = super::wrapping::on_screen(&text.original[text.lines[l].0..label_start]);
     let (ls, le) = text.lines[l];
     let heading = text.lower_str(ls, le);
     // (Not over a list: "Key dates" over "  - Arrival: …" lines is a list of labelled items.)
-    let item = super::wrapping::starts_an_item(&text.original[ns + indent..ne]);
-    indent > label_column && indent < ne - ns && heading.trim().chars().count() <= 30 && !item
+    let item = super::wrapping::starts_an_item(&text.original[ns + lead..ne]);
+    indent > label_column && lead < ne - ns && heading.trim().chars().count() <= 30 && !item
 }
 
 /// "PART D - CONTACT PERSON" (聯絡人) over a form's "Name", "Tel" lines: that section's name, post, document and

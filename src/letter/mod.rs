@@ -1551,6 +1551,8 @@ mod tests {
             ("[13/05/2027, 10:00] Ann Lee (HKAC): We would like to invite you to give a workshop on Monday 9 August 2027 and two shows on 14 and 15 August\n[13/05/2027, 10:05] Bo Kim: I land Sunday 8th at 6:10 am and leave Monday 16th, the 23:55 flight\n[13/05/2027, 10:06] Ann Lee (HKAC): Great\n", "departure", "2027-08-16"),
             ("Dear Ms Ito,\n\nYour recital is on Friday 10 March 2028 and the masterclass on Saturday 11th.", "activity_to", "2028-03-11"),
             ("Kelvin Yip FSD  2028-01-17 10:22\nHi Brendan, we invite you to run a rope rescue course from Mon 6 to Fri 10 March 2028.\n\nBrendan Kowalski  2028-01-17 19:40\nSounds good. I can land Sat 4th and leave Sat 11th.\n\nKelvin Yip FSD  2028-01-18 09:03\nGreat\n", "arrival", "2028-03-04"),
+            // A Chinese section's heading over its value, set in by full-width spaces.
+            ("王先生：\n\n　　本院诚邀您来港主持烹饪示范课。\n\n　　一、活动时间\n　　　　2029年3月13日至17日\n\n　　二、活动地点\n　　　　香港理工大学红磡校园Y座示范厨房\n\n　　三、酬金\n　　　　人民币贰万元整\n", "venue", "香港理工大学红磡校园Y座示范厨房"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
