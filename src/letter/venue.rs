@@ -466,6 +466,19 @@ fn place_on_the_line_below(text: &Text, at: usize) -> Option<Extracted> {
     (short && place && !phrase.chars().any(|c| c.is_ascii_digit())).then(|| text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose)))?
 }
 
+/// The place set on the line under a schedule's row, in the row's column of what is done ("Fri 17 Nov   14:00   Training
+/// seminar" over "                     Tournament Hall, 8/F, Bright Way Tower"): that line whole, when it is set in,
+/// opens with a capital (or in Chinese), names a place and holds no date.
+fn place_under_a_row(text: &Text, mentions: &[DateMention], l: usize) -> Option<(usize, usize)> {
+    let (ns, ne) = *text.lines.get(l + 1)?;
+    let (s, e) = text.trim(ns, ne);
+    let set_in = s > ns && text.original[ns].is_whitespace();
+    let opens = text.original.get(s).is_some_and(|&c| is_capital(c) || super::text::is_cjk(c));
+    let dated = mentions.iter().any(|m| m.start >= ns && m.start < ne);
+    let phrase = text.lower_str(s, e);
+    (set_in && opens && !dated && e > s + 1 && phrase.chars().count() <= 80 && names_a_place(phrase) && !a_time_or_a_sum(phrase)).then_some((s, e))
+}
+
 /// In a Chinese sentence that says where something is held ("工作坊假香港文物探知館舉行", "於香港大會堂舉行"), the
 /// place: after the lead (假, 於, 在), before the verb.
 pub(super) fn cjk_place_held(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
@@ -651,7 +664,8 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
             }
             parts.into_iter().rev().map(past_at).map(bracketed).find(|&(s, e)| e > s + 1 && place_word(s, e))
         });
-        let Some((s, e)) = named.or(last_part).filter(|&(s, e)| e > s + 1 && place_word(s, e)) else { continue };
+        let on_the_row = named.or(last_part).filter(|&(s, e)| e > s + 1 && place_word(s, e));
+        let Some((s, e)) = on_the_row.or_else(|| place_under_a_row(text, mentions, l)).filter(|&(s, e)| place_word(s, e)) else { continue };
         let key = text.lower_str(s, e).to_string();
         match found.iter_mut().find(|f| f.0 == key) {
             Some(f) => f.3 += days,
