@@ -51,6 +51,9 @@ fn read_opencc() -> Vec<(char, char)> {
 
 use std::path::Path;
 
+// The reader's own folding of a character to its half-width form, to check the cue words by.
+include!("src/letter/half_width.rs");
+
 fn main() {
     println!("cargo:rerun-if-changed=data");
     for f in ["src/catalogue/script.rs", "src/csv.rs", "src/catalogue/files.rs", "src/catalogue/model.rs", "src/catalogue/names.rs", "src/catalogue/validate.rs", "src/catalogue/packed.rs"] {
@@ -205,20 +208,12 @@ fn write_letter_cues(out_dir: &Path) {
         ("role", &["documents", "before", "as_context", "not_roles", "not_a_noun_after", "cjk_before", "cjk_stops", "cjk_post_starts", "cjk_praise", "cjk_capacity_open", "cjk_capacity_close", "of", "cjk_events", "cjk_stages", "cjk_not_roles", "who_the_person_is", "cjk_current_post", "cjk_not_before", "post_endings", "posts", "not_posts", "post_anywhere", "cjk_short_posts", "cjk_divisions", "by_law", "cjk_invited_as", "second_person"]),
     ];
     println!("cargo:rerun-if-changed={PATH}");
+    println!("cargo:rerun-if-changed=src/letter/half_width.rs");
     let text = std::fs::read_to_string(PATH).unwrap_or_else(|e| panic!("{PATH}: {e}"));
     let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{PATH}: {e}"));
     let mut problems = Vec::new();
     // As the reader sees text: full-width forms folded to half-width, ASCII lower-case.
-    let seen = |s: &str| -> String {
-        s.chars()
-            .map(|c| match c {
-                '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
-                '\u{3000}' => ' ',
-                _ => c,
-            })
-            .map(|c| c.to_ascii_lowercase())
-            .collect()
-    };
+    let seen = |s: &str| -> String { s.chars().map(fold).map(|c| c.to_ascii_lowercase()).collect() };
     let list = |section: &str, name: &str, problems: &mut Vec<String>| -> Vec<String> {
         let Some(value) = table.get(section).and_then(|s| s.get(name)) else {
             problems.push(format!("[{section}] {name} is missing"));

@@ -112,7 +112,9 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         if (ACTIVITY_NOT_TASKS.contains(&verb) || (place && !ACTIVITY_TO_VERBS.contains(&last_of_lead))) && !joined_to_a_task {
             // (Likewise after a place: "to Hong Kong as our composer to attend the rehearsals …, and to give a talk".)
             let appearing_first = |(q, _): (usize, usize)| {
-                ["appear", "attend", "serve"].into_iter().filter(|v| joined_to(v, q)).filter_map(|v| text.find_lower(start, q, &format!(" to {v} "))).min().map(|a| (a, 4))
+                // (Serving only on a jury or a panel, as `joined_to` says: "to serve on ".)
+                let phrase = |v: &str| if v == "serve" { " to serve on ".to_string() } else { format!(" to {v} ") };
+                ["appear", "attend", "serve"].into_iter().filter(|v| joined_to(v, q)).filter_map(|v| text.find_lower(start, q, &phrase(v))).min().map(|a| (a, 4))
             };
             match task {
                 Some(task) => candidates.insert(0, appearing_first(task).unwrap_or(task)),

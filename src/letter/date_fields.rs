@@ -110,8 +110,8 @@ fn leg_to_hong_kong(line: &str) -> Option<bool> {
 }
 
 /// The day of a chat's message that invites: the day in its time stamp ("[18/4/2028, 20:14] Ricky: 想請你…"), or in the
-/// heading of the day's messages above it ("━━ 2028年1月8日 星期六 ━━"); the chat's first day when no message invites
-/// after one. `None` for a text that is no chat, or whose chat gives no day.
+/// heading of the day's messages above it ("━━ 2028年1月8日 星期六 ━━"); else, when no day is given at or before that
+/// message (or none invites), the chat's first day. `None` for a text that is no chat, or whose chat gives no day.
 fn the_day_a_chat_invites<'m>(text: &Text, mentions: &'m [DateMention]) -> Option<&'m DateMention> {
     let chat = super::chat::Chat::of(text)?;
     let heading = |m: &DateMention| {
@@ -121,9 +121,11 @@ fn the_day_a_chat_invites<'m>(text: &Text, mentions: &'m [DateMention]) -> Optio
         let rest = super::dates::WEEKDAYS_IN_FULL.iter().chain(CHAT_DAY_HEADING_WORDS).fold(rest, |r, w| r.replace(w, ""));
         !rest.chars().any(|c| c.is_alphabetic())
     };
+    // (A heading stands outside the messages: a line of a message's own text with only a date on it is a day of what
+    // it tells, "2028年3月13日（星期一）" in an invitation's list.)
     let a_chats_day = |m: &&DateMention| {
         let line = text.line_of(m.start);
-        !m.year_inferred && (super::layout::chat_stamp(text, line).is_some_and(|close| m.end <= close) || heading(m))
+        !m.year_inferred && (super::layout::chat_stamp(text, line).is_some_and(|close| m.end <= close) || heading(m) && !chat.in_a_message(m.start))
     };
     let invites = chat.inviting_message(text).map(|m| m.body.0);
     invites.and_then(|p| mentions.iter().filter(|m| m.start < p).rfind(a_chats_day)).or_else(|| mentions.iter().find(a_chats_day))

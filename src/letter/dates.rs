@@ -1378,7 +1378,9 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
     for i in 2..lower.len() {
         if lower[i].is_ascii_digit() && lower[i - 1] == ' ' && lower[i - 2].is_ascii_alphabetic() {
             let word: String = lower[i.saturating_sub(10)..i - 1].iter().rev().take_while(|c| c.is_ascii_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
-            if is_weekday(&word) {
+            // (Written with its capital, as a day is: "she sat 2nd violin" is no Saturday.)
+            let capital = chars[i - 1 - word.len()].is_ascii_uppercase();
+            if capital && is_weekday(&word) {
                 starts.push((i, i));
             }
         }
@@ -1422,8 +1424,8 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
         let Ok(day) = lower[start..start + digits].iter().collect::<String>().parse::<u32>() else { continue };
         // The same sentence: no full stop, line break or semicolon between.
         let same_sentence = |a: usize, b: usize| !lower[a.min(b)..a.max(b)].iter().any(|c| matches!(c, '\n' | ';' | '。')) && !text_has_stop(&lower[a.min(b)..a.max(b)]);
-        // (Not a chat message's time stamp: "[13/05/2027, 10:05] Bo: I land Sunday 8th".)
         let next = raw.iter().filter(|r| r.2 >= end && r.2 - end <= 60 && same_sentence(end, r.2)).min_by_key(|r| r.2);
+        // (Not a chat message's time stamp: "[13/05/2027, 10:05] Bo: I land Sunday 8th".)
         let prev = raw.iter().filter(|r| r.3 <= start && start - r.3 <= 150 && same_sentence(r.3, start) && !stamped(chars, r.2, r.3)).max_by_key(|r| r.3);
         // A day after a date is in that date's month, or in the next if that is nearer to it: "our juries finish on
         // 30 April, so I arrive on the 3rd" is 3 May; "from the 6th to the 11th of September ... a run-through on
@@ -1700,7 +1702,9 @@ fn stamped(chars: &[char], start: usize, end: usize) -> bool {
     let before: String = chars[line_start..start].iter().collect();
     // (Or after a sender's name and a wide space, as a chat's export heads each message: "Kelvin Yip FSD  2028-01-17
     // 10:22".)
-    let after_a_name = before.ends_with("  ") && !before.contains(':') && before.trim().chars().count() <= 40;
+    // (Only a date in figures: an itinerary's "Concert           Friday 10 March 2028, 19:30" is no stamp.)
+    let in_figures = chars[start..end].iter().all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | '.'));
+    let after_a_name = in_figures && before.ends_with("  ") && !before.contains(':') && before.trim().chars().count() <= 40;
     let before = before.trim_end();
     if !(before.is_empty() || after_a_name || before.ends_with(['[', '·', '•']) || before.chars().all(|c| matches!(c, '-' | '—' | '–' | ' '))) {
         return false;

@@ -1532,6 +1532,7 @@ mod tests {
             // A full-width currency sign; a bracket with the sum again and what it covers.
             ("本局将支付讲者酬金人民币捌仟元整（￥8,000.00），另每日发放膳食津贴港币五百元。", "remuneration", "人民币捌仟元整（￥8,000.00）"),
             ("本院將致送酬金港幣伍萬元正（HK$50,000，已包括來回機票及住宿），分兩期支付。", "remuneration", "港幣伍萬元正（HK$50,000，已包括來回機票及住宿）"),
+            ("We will pay you a fee of US$6,000 (about HK$47,000, including flights, hotel and meals) after the course.", "remuneration", "US$6,000 (about HK$47,000, including flights, hotel and meals)"),
             // A word of two letters before a passport's number is no country's code ("is" is not Iceland's).
             ("Dear Mr Rao,\n\nWe look forward to your visit. Your passport number, as stated in your application, is Z7730214.", "nationality", ""),
             // Serving on a jury with a task joined to it is one activity, after a place too; the rounds a juror
@@ -1544,8 +1545,8 @@ mod tests {
             // The passport the visitor is told not to travel on is not the one that decides.
             ("Dear Dr Levi,\n\nPlease do not travel on your Israeli passport for this visit. As you hold both, you will travel on your Canadian passport (No. HK482913).", "nationality", "CAN"),
             // A chat's letter date: the day of the message that invites, from its stamp or its day's heading.
-            ("[3/5/2027, 10:00] Ann Ho (HKCO): Hi Tom! Long time no see\n[3/5/2027, 10:05] Tom Berg: Hi Ann!\n[5/5/2027, 09:00] Ann Ho (HKCO): We'd like to invite you to play two concerts with us on 16 and 17 July 2027\n[5/5/2027, 09:10] Tom Berg: Sounds great\n", "letter_date", "2027-05-05"),
-            ("━━━━ 2028年1月8日 星期六 ━━━━\n\n[10:02] May（泰拳聯會）: 你好！我哋想正式邀請你3月嚟香港做客席教練\n[10:05] Ken Lau: 好呀\n[10:09] May（泰拳聯會）: 集訓班3月13號至15號\n", "letter_date", "2028-01-08"),
+            ("[3/5/2027, 10:00] Ann Ho (HKCO): Hi Tom! Long time no see\n[3/5/2027, 10:05] Tom Berg: Hi Ann!\n[6/5/2027, 09:00] Ann Ho (HKCO): We'd like to invite you to play two concerts with us on 16 and 17 July 2027\n[6/5/2027, 09:10] Tom Berg: Sounds great\n", "letter_date", "2027-05-06"),
+            ("━━━━ 2028年1月5日 星期三 ━━━━\n\n[10:02] May（泰拳聯會）: Ken你好！好耐冇見\n[10:05] Ken Lau: 你好\n\n━━━━ 2028年1月8日 星期六 ━━━━\n\n[10:02] May（泰拳聯會）: 我哋想正式邀請你3月嚟香港做客席教練\n[10:05] Ken Lau: 好呀\n[10:09] May（泰拳聯會）: 集訓班3月13號至15號\n", "letter_date", "2028-01-08"),
             // A day written as a weekday and an ordinal ("Sunday 8th"), and a visitor landing and leaving in a chat.
             ("[13/05/2027, 10:00] Ann Lee (HKAC): We would like to invite you to give a workshop on Monday 9 August 2027 and two shows on 14 and 15 August\n[13/05/2027, 10:05] Bo Kim: I land Sunday 8th at 6:10 am and leave Monday 16th, the 23:55 flight\n[13/05/2027, 10:06] Ann Lee (HKAC): Great\n", "arrival", "2027-08-08"),
             ("[13/05/2027, 10:00] Ann Lee (HKAC): We would like to invite you to give a workshop on Monday 9 August 2027 and two shows on 14 and 15 August\n[13/05/2027, 10:05] Bo Kim: I land Sunday 8th at 6:10 am and leave Monday 16th, the 23:55 flight\n[13/05/2027, 10:06] Ann Lee (HKAC): Great\n", "departure", "2027-08-16"),

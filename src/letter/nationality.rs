@@ -50,7 +50,7 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue) 
     let travelled_on = |c: &&Candidate| {
         let line_start = text.lines[text.line_of(c.start)].0;
         let before = text.lower_str(c.start.saturating_sub(40).max(line_start), c.start);
-        let before = before.rsplit(['.', '。', '!', '?']).next().unwrap_or("");
+        let before = before.rsplit(['.', '。', '!', '?', ',', ';']).next().unwrap_or("");
         !NATIONALITY_NOT_TRAVELLED_ON.iter().any(|w| before.contains(w))
     };
     let chosen = match candidates.iter().filter(travelled_on).find(|c| c.passport) {

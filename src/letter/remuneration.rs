@@ -423,7 +423,7 @@ fn terms_after(text: &Text, e: usize) -> usize {
         }
         // (Or what it covers: "港幣十二萬元（包括排練及演出期間）", "(covering both concerts and the masterclass)"; not tax,
         // which changes nothing: "（已包括稅項）", "(inclusive of tax)".)
-        let covers = REMUNERATION_COVERS.iter().any(|w| inside.starts_with(w)) && !inside.contains(['稅', '税']) && !inside.contains("tax");
+        let covers = says_what_it_covers(inside);
         // (Or the tasks it is for, by their names: "（兩場音樂會）", "（含放映會映後談）", "(judging and workshop)".)
         let tasks = names_its_tasks(inside);
         return if text.lower[c] == close && !other_sum && (period || covers || tasks) { c + 1 } else { e };
@@ -510,12 +510,17 @@ fn the_sum_again(text: &Text, s: usize) -> Option<usize> {
         let about = REMUNERATION_EQUIVALENT.iter().any(|w| part.trim_start().starts_with(w));
         sum.is_some_and(|sum| about || text.trim(a, b) == (sum.start, sum.end))
     };
-    // (Its last part may say what the sum covers: "（HK$60,000，已包括機票、住宿及一切雜費）"; not tax.)
-    let covers = |&(a, b): &(usize, usize)| {
-        let part = text.lower_str(a, b).trim();
-        REMUNERATION_COVERS.iter().any(|w| part.starts_with(w)) && !part.contains(['稅', '税']) && !part.contains("tax")
-    };
-    parts.iter().enumerate().all(|(k, part)| again(part) || k > 0 && k + 1 == parts.len() && covers(part)).then_some(c + 1)
+    // (Its last parts may say what the sum covers: "（HK$60,000，已包括機票、住宿及一切雜費）", "(HK$60,000, including
+    // flights, hotel and meals)"; not tax.)
+    let covering = parts.iter().position(|&(a, b)| says_what_it_covers(text.lower_str(a, b).trim())).filter(|&k| k > 0).unwrap_or(parts.len());
+    parts[..covering].iter().all(again).then_some(c + 1)
+}
+
+/// Whether words in a bracket after a sum (folded) open by saying what it covers ("包括排練及演出期間", "covering both
+/// concerts"), and not tax, which changes nothing ("已包括稅項", "inclusive of tax").
+fn says_what_it_covers(inside: &str) -> bool {
+    let tax = inside.contains(['稅', '税']) || inside.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w == "tax" || w == "taxes");
+    REMUNERATION_COVERS.iter().any(|w| inside.starts_with(w)) && !tax
 }
 
 /// Whether `words` name a currency written before or after a sum ("HK$", "港幣", "港元"): a bracket holding one may

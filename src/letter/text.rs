@@ -35,18 +35,8 @@ pub(super) fn done_by_someone_else(text: &Text, p: usize) -> bool {
     (by || whereas) && !CJK_YOU.iter().chain(&["你"]).any(|w| clause.contains(w))
 }
 
-pub fn fold(c: char) -> char {
-    match c {
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
-        '\u{3000}' => ' ',
-        // (The full-width currency signs, "￥8,000", "￡500", outside the block above.)
-        '\u{FFE0}' => '¢',
-        '\u{FFE1}' => '£',
-        '\u{FFE5}' => '¥',
-        '\u{FFE6}' => '₩',
-        _ => c,
-    }
-}
+// The half-width form of a character (shared with the build, which checks the cue words as the reader sees them).
+include!("half_width.rs");
 
 /// A search word as the reader sees text: folded and lower-case, so that "，" in the code finds "," and "，".
 pub(super) fn folded(word: &str) -> String {
