@@ -1556,6 +1556,8 @@ mod tests {
             ("王先生：\n\n　　本院诚邀您来港主持烹饪示范课。\n\n　　一、活动时间\n　　　　2029年3月13日至17日\n\n　　二、活动地点\n　　　　香港理工大学红磡校园Y座示范厨房\n\n　　三、酬金\n　　　　人民币贰万元整\n", "venue", "香港理工大学红磡校园Y座示范厨房"),
             // A schedule's places on the lines under its rows: the one of most days.
             ("Dear Mr Lee,\n\nWe invite you to give a seminar and commentary at the Open.\n\nFri 17 Nov 2028   14:00   Training seminar for the junior squad\n                          Lecture Room 2, 5/F, Harbour Sports Centre\nSat 18 Nov 2028   14:30   Simultaneous exhibition\n                          Atrium, Festival Walk\nSun 19 Nov 2028   10:00   Round 8, live commentary\n                          Lecture Room 2, 5/F, Harbour Sports Centre\n", "venue", "Lecture Room 2, 5/F, Harbour Sports Centre"),
+            // An itinerary's row with its time after a wide space is no chat's stamp.
+            ("1 December 2027\n\nDear Ms Ito,\n\nWe invite you to give a recital and a masterclass.\n\n  Concert           Friday 10 March 2028, 19:30\n  Masterclass       Saturday 11th, 10:00\n", "activity_to", "2028-03-11"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
