@@ -289,7 +289,8 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         .map(|x| role::post_of_role(&text, x))
         .map(|r| if role::labelled_a_post_anywhere(&text, r.start) { r.doubt(Reason::PostHeld) } else { r })
         .or_else(|| role::role(&text))
-        .or_else(|| role::role_in_a_subject(&text));
+        .or_else(|| role::role_in_a_subject(&text))
+        .or_else(|| role::post_to_be(&text));
     let invited = out.invitee.as_ref().map(|x| x.value.as_str());
     // "Engagement: Guest Concertmaster": a post under a label of what is done is the role (when no label gives one);
     // what the visitor does is then in the prose.
@@ -1558,6 +1559,10 @@ mod tests {
             ("Dear Mr Lee,\n\nWe invite you to give a seminar and commentary at the Open.\n\nFri 17 Nov 2028   14:00   Training seminar for the junior squad\n                          Lecture Room 2, 5/F, Harbour Sports Centre\nSat 18 Nov 2028   14:30   Simultaneous exhibition\n                          Atrium, Festival Walk\nSun 19 Nov 2028   10:00   Round 8, live commentary\n                          Lecture Room 2, 5/F, Harbour Sports Centre\n", "venue", "Lecture Room 2, 5/F, Harbour Sports Centre"),
             // An itinerary's row with its time after a wide space is no chat's stamp.
             ("1 December 2027\n\nDear Ms Ito,\n\nWe invite you to give a recital and a masterclass.\n\n  Concert           Friday 10 March 2028, 19:30\n  Masterclass       Saturday 11th, 10:00\n", "activity_to", "2028-03-11"),
+            // A post spoken with 做 after an invitation, past a count; a task with 做 is none.
+            ("[20:14] Ricky (羽總): Budi哥！我哋青年隊6月有個集訓，想請你嚟香港做五日客席教練\n[20:31] Budi: 好呀\n[20:35] Ricky (羽總): 6月5號到9號\n", "role", "客席教練"),
+            ("[21:03] Ken: Vincent！音樂節8月13、14號兩晚，我哋想請你嚟做兩晚嘉賓樂手\n[21:10] Vincent: 好呀\n[21:11] Ken: 喺西九\n", "role", "嘉賓樂手"),
+            ("[21:03] Ken: Vincent！音樂節8月13、14號，我哋想請你嚟做兩場演出\n[21:10] Vincent: 好呀\n[21:11] Ken: 喺西九\n", "role", ""),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

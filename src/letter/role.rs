@@ -1,7 +1,7 @@
 //! The role the visitor takes on ("as guest conductor", "擔任評判"), read from the letter's wording.
 
 use super::text::{phrase_until, Text};
-use super::cues::{ROLE_WHO_THE_PERSON_IS, ROLE_DOCUMENTS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE, ROLE_CJK_SHORT_POSTS, ROLE_CJK_DIVISIONS, ROLE_BY_LAW, ROLE_CJK_INVITED_AS, ACTIVITY_CJK_VERBS, PEOPLE_HONORIFICS, ROLE_SECOND_PERSON};
+use super::cues::{ROLE_WHO_THE_PERSON_IS, ROLE_DOCUMENTS, VENUE_EVENTS, LETTER_SUBJECT_HEADERS, ROLE_NOT_A_NOUN_AFTER, ROLE_CJK_EVENTS, ROLE_CJK_STAGES, ROLE_CJK_NOT_ROLES, ROLE_CJK_STOPS, ROLE_AS_CONTEXT, ROLE_NOT_ROLES, ROLE_OF, ROLE_BEFORE, ROLE_CJK_BEFORE, ROLE_CJK_CAPACITY_CLOSE, ROLE_CJK_CAPACITY_OPEN, ROLE_CJK_POST_STARTS, ROLE_CJK_PRAISE, ROLE_CJK_NOT_BEFORE, ROLE_POST_ENDINGS, ROLE_POSTS, ROLE_NOT_POSTS, ROLE_POST_ANYWHERE, ROLE_CJK_SHORT_POSTS, ROLE_CJK_DIVISIONS, ROLE_BY_LAW, ROLE_CJK_INVITED_AS, ACTIVITY_CJK_VERBS, PEOPLE_HONORIFICS, ROLE_SECOND_PERSON, ROLE_CJK_SPOKEN_INVITATIONS, ROLE_CJK_SPOKEN_POSTS, ROLE_CJK_COUNT_UNITS, ACTIVITY_CJK_POSTS_TAKEN};
 use super::confidence::{Reason, GUESS};
 use super::Extracted;
 use crate::catalogue::names::is_capital;
@@ -13,6 +13,38 @@ fn past_article(text: &Text, start: usize, articles: &[&str]) -> usize {
         .iter()
         .find(|a| text.lower_str(start, start + a.chars().count()) == **a)
         .map_or(start, |a| start + a.chars().count())
+}
+
+/// The post spoken Chinese asks the visitor to be with 做, in a chat or a plain message: "想請你嚟香港做五日客席教練" is
+/// 客席教練, "嚟做兩晚嘉賓樂手" 嘉賓樂手. Only after an invitation's words, and only words that end in a post, past a
+/// count of days or shows before them ("做兩場演出" is a task).
+pub(super) fn post_to_be(text: &Text) -> Option<Extracted> {
+    for p in text.find_all("做") {
+        let before = text.lower_str(p.saturating_sub(6), p);
+        if !ROLE_CJK_SPOKEN_INVITATIONS.iter().any(|w| before.contains(w)) {
+            continue;
+        }
+        let (s, e) = phrase_until(text, p + 1, ROLE_CJK_STOPS, 14);
+        let s = past_a_cjk_count(text, s, e);
+        let phrase = text.lower_str(s, e);
+        let post = ROLE_CJK_SHORT_POSTS.iter().chain(ACTIVITY_CJK_POSTS_TAKEN).chain(ROLE_CJK_SPOKEN_POSTS).any(|w| phrase.ends_with(w));
+        if post && (2..=8).contains(&phrase.chars().count()) && phrase.chars().all(super::text::is_cjk) {
+            return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+        }
+    }
+    None
+}
+
+/// Past a count said before a post, "五日", "兩晚", "三場" (and its 嘅 or 的): where the post starts.
+fn past_a_cjk_count(text: &Text, s: usize, e: usize) -> usize {
+    let digits = (s..e).take_while(|&i| text.lower[i].is_ascii_digit() || "一二兩两三四五六七八九十幾几半".contains(text.lower[i])).count();
+    if digits == 0 {
+        return s;
+    }
+    let at = s + digits;
+    let Some(unit) = ROLE_CJK_COUNT_UNITS.iter().find(|u| text.lower_str(at, at + u.chars().count()) == **u) else { return s };
+    let past = at + unit.chars().count();
+    if matches!(text.lower.get(past), Some('嘅' | '的')) { past + 1 } else { past }
 }
 
 pub(super) fn role(text: &Text) -> Option<Extracted> {
