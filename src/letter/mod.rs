@@ -1563,6 +1563,7 @@ mod tests {
             ("[20:14] Ricky (羽總): Budi哥！我哋青年隊6月有個集訓，想請你嚟香港做五日客席教練\n[20:31] Budi: 好呀\n[20:35] Ricky (羽總): 6月5號到9號\n", "role", "客席教練"),
             ("[21:03] Ken: Vincent！音樂節8月13、14號兩晚，我哋想請你嚟做兩晚嘉賓樂手\n[21:10] Vincent: 好呀\n[21:11] Ken: 喺西九\n", "role", "嘉賓樂手"),
             ("[21:03] Ken: Vincent！音樂節8月13、14號，我哋想請你嚟做兩場演出\n[21:10] Vincent: 好呀\n[21:11] Ken: 喺西九\n", "role", ""),
+            ("[10:15] Vivian (HK Sinfonietta): Hi Camila! We'd love you to lead the orchestra in our spring concerts as guest concertmaster.\n[10:20] Camila: Wonderful!\n[10:21] Vivian (HK Sinfonietta): Great\n", "role", "guest concertmaster"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
