@@ -511,6 +511,16 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             *field = field.clone().doubt(Reason::Unfinished);
         }
     }
+    // A chat's emoji ends what is said before it: "擔任…公開組比賽評判🙏 比賽喺11月13號…" is the post, not the days
+    // after it.
+    for field in [&mut out.activity, &mut out.role, &mut out.venue, &mut out.remuneration] {
+        let Some(x) = field.as_ref().filter(|x| x.value == x.text) else { continue };
+        let Some(cut) = (x.start..x.end).find(|&i| text::is_emoji(text.original[i])) else { continue };
+        if let Some(shorter) = text.extracted(x.start, cut, None, x.confidence) {
+            let reason = x.reason.clone();
+            *field = Some(Extracted { reason, ..shorter });
+        }
+    }
     if out.remuneration.as_ref().is_some_and(|f| confidence::placeholder(&f.value) || !confidence::names_a_sum(&f.value)) {
         out.remuneration = None;
     }
@@ -1564,6 +1574,7 @@ mod tests {
             ("[21:03] Ken: Vincent！音樂節8月13、14號兩晚，我哋想請你嚟做兩晚嘉賓樂手\n[21:10] Vincent: 好呀\n[21:11] Ken: 喺西九\n", "role", "嘉賓樂手"),
             ("[21:03] Ken: Vincent！音樂節8月13、14號，我哋想請你嚟做兩場演出\n[21:10] Vincent: 好呀\n[21:11] Ken: 喺西九\n", "role", ""),
             ("[10:15] Vivian (HK Sinfonietta): Hi Camila! We'd love you to lead the orchestra in our spring concerts as guest concertmaster.\n[10:20] Camila: Wonderful!\n[10:21] Vivian (HK Sinfonietta): Great\n", "role", "guest concertmaster"),
+            ("[10:02] 李凱欣（康文署）: 我哋正式邀請陳博士嚟香港擔任「香港青年合唱節」公開組比賽評判🙏 比賽喺11月13號同14號兩日\n[10:05] 陳博士: 好呀\n[10:06] 李凱欣（康文署）: 多謝！\n", "activity", "擔任「香港青年合唱節」公開組比賽評判"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -134,6 +134,11 @@ pub(super) fn word_ends<'a>(hay: &'a str, cue: &'a str) -> impl Iterator<Item = 
     })
 }
 
+/// Whether a character is an emoji or a pictograph a chat sets among its words ("🙏", "👍", "🎸", "☺").
+pub(super) fn is_emoji(c: char) -> bool {
+    matches!(c, '\u{1F000}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}')
+}
+
 pub(super) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3FFFF}')
 }
