@@ -1577,6 +1577,7 @@ mod tests {
             ("[10:02] 李凱欣（康文署）: 我哋正式邀請陳博士嚟香港擔任「香港青年合唱節」公開組比賽評判🙏 比賽喺11月13號同14號兩日\n[10:05] 陳博士: 好呀\n[10:06] 李凱欣（康文署）: 多謝！\n", "activity", "擔任「香港青年合唱節」公開組比賽評判"),
             // A second task joined after a comma as spoken Chinese joins it.
             ("[10:09] May（泰拳聯會）: 我哋想正式邀請你嚟香港主持三日教練集訓班，同埋做最後一日嘅教練評核\n[10:11] Ken: 收到\n[10:12] May（泰拳聯會）: 多謝\n", "activity", "主持三日教練集訓班，同埋做最後一日嘅教練評核"),
+            ("Dear Ms Rao,\n\nWe invite you to conduct three workshops.\n\nWed 12 Apr 2028   9:30 a.m.   Workshop 1: Number sense (KTESC, Room W321)\nThu 13 Apr 2028   9:30 a.m.   Workshop 2: Task design (KTESC, Room W321)\nFri 14 Apr 2028   9:30 a.m.   Workshop 3: Assessment (KTESC, Room W321)\n", "venue", "Room W321"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

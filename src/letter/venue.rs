@@ -666,6 +666,10 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
         });
         let on_the_row = named.or(last_part).filter(|&(s, e)| e > s + 1 && place_word(s, e));
         let Some((s, e)) = on_the_row.or_else(|| place_under_a_row(text, mentions, l)).filter(|&(s, e)| place_word(s, e)) else { continue };
+        // (Without the bracket it closes, when it ends the row's bracket: "Workshop 1 (KTESC, Room W321)", "現場導賞
+        // 兩場（下午二時，天象廳）".)
+        let unopened = |(s, e): (usize, usize)| matches!(text.original[e - 1], ')' | '）') && !text.original[s..e].iter().any(|c| matches!(c, '(' | '（'));
+        let (s, e) = if unopened((s, e)) { text.trim(s, e - 1) } else { (s, e) };
         let key = text.lower_str(s, e).to_string();
         match found.iter_mut().find(|f| f.0 == key) {
             Some(f) => f.3 += days,
