@@ -594,6 +594,13 @@ fn hosts_own_name(text: &Text, out: &mut Vec<Labelled>) {
     });
 }
 
+/// Whether what follows a label is only a place to sign, blank or signed: "______", "(signed)", "______[signed]______".
+fn a_place_to_sign(rest: &str) -> bool {
+    let words = rest.trim_matches(|c: char| "_-.…[]()（） ".contains(c));
+    rest.chars().any(|c| "_-.…[]()（）".contains(c) || c.is_alphabetic())
+        && (words.chars().all(|c| "_-.…[]()（） ".contains(c)) || super::cues::LETTER_SIGNING_LINES.contains(&words))
+}
+
 /// "Authorised officer" (獲授權人員) over a form's "Name:", "Post:" lines: the name is the signatory's, and the post
 /// is the signer's, not the visitor's role.
 fn signer_form(text: &Text, out: &mut Vec<Labelled>) {
@@ -602,7 +609,13 @@ fn signer_form(text: &Text, out: &mut Vec<Labelled>) {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);
         // (Past a rule the line may have been joined to: "------ Authorised officer".)
-        let line = line.trim().trim_start_matches(['-', '─', '—', '_', '=', ' ']).trim_end_matches([':', '：']);
+        let line = line.trim().trim_start_matches(['-', '─', '—', '_', '=', ' ']);
+        // (Or a label with only the place to sign after it: "Authorised signature:  ______[signed]______", "Approved
+        // by : (signed)".)
+        let line = match line.split_once([':', '：']) {
+            Some((label, rest)) if a_place_to_sign(rest) => label.trim_end(),
+            _ => line.trim_end_matches([':', '：']),
+        };
         line.chars().count() <= 40 && super::cues::LETTER_SIGNER_HEADINGS.iter().any(|w| line.ends_with(w))
     });
     if let Some(h) = heading {

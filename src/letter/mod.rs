@@ -1578,6 +1578,9 @@ mod tests {
             // A second task joined after a comma as spoken Chinese joins it.
             ("[10:09] May（泰拳聯會）: 我哋想正式邀請你嚟香港主持三日教練集訓班，同埋做最後一日嘅教練評核\n[10:11] Ken: 收到\n[10:12] May（泰拳聯會）: 多謝\n", "activity", "主持三日教練集訓班，同埋做最後一日嘅教練評核"),
             ("Dear Ms Rao,\n\nWe invite you to conduct three workshops.\n\nWed 12 Apr 2028   9:30 a.m.   Workshop 1: Number sense (KTESC, Room W321)\nThu 13 Apr 2028   9:30 a.m.   Workshop 2: Task design (KTESC, Room W321)\nFri 14 Apr 2028   9:30 a.m.   Workshop 3: Assessment (KTESC, Room W321)\n", "venue", "Room W321"),
+            // A form's signing line, blank or signed, over the signer's name.
+            ("Dear Mr Ito,\n\nWe invite you to judge the Awards.\n\nFor and on behalf of Hong Kong Design Centre\nAuthorised signature:  ______[signed]______\nName:                  Karen LAI\nTitle:                 Senior Manager\n", "signatory", "Karen LAI"),
+            ("Dear Mr Ito,\n\nWe invite you to teach the course.\n\nPART E - APPROVAL\n  Approved by    : (signed)\n  Name           : CHAN Tai-man\n  Rank / Post    : Commandant, Police College\n", "signatory", "CHAN Tai-man"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
