@@ -1581,6 +1581,8 @@ mod tests {
             // A form's signing line, blank or signed, over the signer's name.
             ("Dear Mr Ito,\n\nWe invite you to judge the Awards.\n\nFor and on behalf of Hong Kong Design Centre\nAuthorised signature:  ______[signed]______\nName:                  Karen LAI\nTitle:                 Senior Manager\n", "signatory", "Karen LAI"),
             ("Dear Mr Ito,\n\nWe invite you to teach the course.\n\nPART E - APPROVAL\n  Approved by    : (signed)\n  Name           : CHAN Tai-man\n  Rank / Post    : Commandant, Police College\n", "signatory", "CHAN Tai-man"),
+            // A name signed short over the name typed in full with its title.
+            ("Dear Dr Ito,\n\nWe invite you to examine our graduating students.\n\nYours sincerely,\n\nMartha Cole\n\nProfessor Martha COLE\nHead, Department of Music\n", "signatory", "Professor Martha COLE"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -748,7 +748,10 @@ fn latin_name_signed(text: &Text, x: Extracted) -> Extracted {
         let line = text.slice(ms, me);
         let words: Vec<&str> = line.split_whitespace().collect();
         let name_like = (2..=5).contains(&words.len()) && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
-        let same = !first.is_empty() && words.first().is_some_and(|w| crate::catalogue::names::lowercase(w) == crate::catalogue::names::lowercase(&first));
+        // (Past a title before it, which the name keeps: "Irene Wong" over "Professor Irene WONG".)
+        let titled = words.first().is_some_and(|w| PEOPLE_HONORIFICS.contains(&crate::catalogue::names::lowercase(w).trim_end_matches('.')));
+        let given = words.get(usize::from(titled));
+        let same = !first.is_empty() && given.is_some_and(|w| crate::catalogue::names::lowercase(w) == crate::catalogue::names::lowercase(&first));
         let longer = words.len() > shown.split_whitespace().count() && shown.split_whitespace().all(|w| words.iter().any(|v| crate::catalogue::names::lowercase(v) == crate::catalogue::names::lowercase(w)));
         (name_like && same && longer).then_some((ms, me))
     });
