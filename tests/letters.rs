@@ -40,7 +40,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 33404 - 2576;
+const TUNING_FLOOR: usize = 33493 - 2576;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -148,8 +148,9 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// and a day moved into the stay unsure, then a rate without its total, days out of order and a place or a name with
 /// a second clause in it, brought the count to 75. In the twenty-first session, letters 2529–2552 (venues, tasks and
 /// roles, fees, signatures) and 2553–2576 (hosts, days, arrivals and departures, nationalities) were added with 2 and
-/// 0 among them, 290 and 287 of 336 before any change for them, on the reader of 13fb39f.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 77;
+/// 0 among them, 290 and 287 of 336 before any change for them, on the reader of 13fb39f; the round's changes brought
+/// the count to 74.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 74;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 1;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
@@ -260,14 +261,15 @@ const FRESH14_WRONG_AND_SURE_MAX: usize = 2;
 /// and first measured on the reader of that moment (commit ff9614b): 613 of 672 fields, 6 wrong and sure (0.9%).
 /// (Raised from 5 to 6 in the nineteenth session: reading 訓練, 進行 and 上課 after a Chinese date as the activity's,
 /// worth 26 fields on the tuning letters, made one more value here wrong and sure, and one more right; the letter
-/// was not read.)
+/// was not read. Lowered to the count, 2, in the twenty-first session.)
 const FRESH15_FLOOR: usize = 613 - 48;
-const FRESH15_WRONG_AND_SURE_MAX: usize = 3;
+const FRESH15_WRONG_AND_SURE_MAX: usize = 2;
 
 /// The seventeenth held-out split (see its README), written during the round after (2026-12-03, fourteenth session)
 /// and first measured on the reader of that moment (commit acdc7c2): 590 of 672 fields, 3 wrong and sure (0.4%).
+/// (Lowered to the count, 2, in the twenty-first session.)
 const FRESH16_FLOOR: usize = 590 - 48;
-const FRESH16_WRONG_AND_SURE_MAX: usize = 3;
+const FRESH16_WRONG_AND_SURE_MAX: usize = 2;
 
 /// The eighteenth held-out split (see its README), written during the round after (2026-12-03, fifteenth session)
 /// and first measured on the reader of that moment (commit 5e257f5): 600 of 672 fields, 4 wrong and sure (0.6%).
@@ -310,7 +312,8 @@ const FRESH22_WRONG_AND_SURE_MAX: usize = 3;
 
 /// The twenty-fourth held-out split (see its README), written at the start of the round after (2026-12-04,
 /// twenty-first session) and first measured on the reader of that moment (commit 13fb39f, the end of the round
-/// before): 596 of 672 fields (88.7%), 3 wrong and sure (0.4%).
+/// before): 596 of 672 fields (88.7%), 3 wrong and sure (0.4%). At that round's end, measured and not tuned on: 601
+/// of 672, 3 wrong and sure.
 const FRESH23_FLOOR: usize = 596 - 48;
 const FRESH23_WRONG_AND_SURE_MAX: usize = 3;
 
