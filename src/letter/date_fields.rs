@@ -64,6 +64,10 @@ pub(super) fn kind_from_context(text: &Text, m: &DateMention) -> DateKind {
 /// departure, the day at the other end neither.
 fn end_of_a_flight(text: &Text, m: &DateMention) -> Option<DateKind> {
     let (ls, le) = text.lines[text.line_of(m.start)];
+    // (No leg is longer than a few lines' worth: a line of thousands of characters is read near the date only, or
+    // every date on it would read all of it.)
+    const LEG: usize = 160;
+    let (ls, le) = (ls.max(m.start.saturating_sub(LEG)), le.min(m.end + LEG));
     // (The leg the date is on, between semicolons or sentences' ends.)
     let ends = |i: usize| matches!(text.lower[i], ';' | '；' | '。') || text.lower[i] == '.' && text.lower.get(i + 1).is_some_and(|c| c.is_whitespace());
     let s = (ls..m.start).rev().find(|&i| ends(i)).map_or(ls, |i| i + 1);
@@ -635,8 +639,10 @@ fn relative_days(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
 fn flights_by_airport_code(text: &Text, mentions: &[DateMention], out: &mut Extraction) {
     for m in mentions {
         let (ls, le) = text.lines[text.line_of(m.start)];
-        let after = text.lower_str(m.end, le);
-        let before = text.lower_str(ls, m.start);
+        // (Near the date on its line: an e-ticket's row is short, and a line of thousands of characters is no row.)
+        const ROW: usize = 80;
+        let after = text.lower_str(m.end, le.min(m.end + ROW));
+        let before = text.lower_str(ls.max(m.start.saturating_sub(ROW)), m.start);
         // "arr. HKG 07:25+1", "arr HKG 21:50": where the leg lands, and whether the next day.
         let landing = DATES_E_TICKET_ARRIVALS.iter().find_map(|w| after.find(w).map(|b| &after[b + w.len()..]));
         if let (None, Some(rest)) = (&out.arrival, landing) {
