@@ -101,10 +101,12 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         // appearing as a capacity before the task, "to appear as guest conductor …, and to conduct …".)
         // (Nor serving on a jury or a panel, which is a task: "to serve on the jury of the Competition and to give a
         // masterclass"; serving as a capacity is not, "to serve as guest conductor and to conduct …".)
+        // The words that open each such verb's phrase (serving only on a jury or a panel: "to serve on ").
+        let opening = |verb: &str| if verb == "serve" { " to serve on ".to_string() } else { format!(" to {verb} ") };
         let joined_to = |verb: &str, q: usize| match verb {
             "appear" => text.lower_str(q, q + 7) == " and to" && q > 0 && text.lower[q - 1] != ',',
             "attend" => text.lower_str(q, q + 7) == " and to",
-            "serve" => text.lower_str(q, q + 7) == " and to" && text.find_lower(start.saturating_sub(4), q, " to serve on ").is_some(),
+            "serve" => text.lower_str(q, q + 7) == " and to" && text.find_lower(start.saturating_sub(4), q, &opening(verb)).is_some(),
             _ => false,
         };
         let task = task_in_sentence(text, start, false);
@@ -112,9 +114,7 @@ pub(super) fn activity(text: &Text, mentions: &[DateMention], invitee: Option<&s
         if (ACTIVITY_NOT_TASKS.contains(&verb) || (place && !ACTIVITY_TO_VERBS.contains(&last_of_lead))) && !joined_to_a_task {
             // (Likewise after a place: "to Hong Kong as our composer to attend the rehearsals …, and to give a talk".)
             let appearing_first = |(q, _): (usize, usize)| {
-                // (Serving only on a jury or a panel, as `joined_to` says: "to serve on ".)
-                let phrase = |v: &str| if v == "serve" { " to serve on ".to_string() } else { format!(" to {v} ") };
-                ["appear", "attend", "serve"].into_iter().filter(|v| joined_to(v, q)).filter_map(|v| text.find_lower(start, q, &phrase(v))).min().map(|a| (a, 4))
+                ["appear", "attend", "serve"].into_iter().filter(|v| joined_to(v, q)).filter_map(|v| text.find_lower(start, q, &opening(v))).min().map(|a| (a, 4))
             };
             match task {
                 Some(task) => candidates.insert(0, appearing_first(task).unwrap_or(task)),

@@ -1377,9 +1377,11 @@ fn bare_ordinals(chars: &[char], raw: &mut Vec<(Parts, Parts, usize, usize, bool
     }
     for i in 2..lower.len() {
         if lower[i].is_ascii_digit() && lower[i - 1] == ' ' && lower[i - 2].is_ascii_alphabetic() {
-            let word: String = lower[i.saturating_sub(10)..i - 1].iter().rev().take_while(|c| c.is_ascii_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+            // The word before the space: back to the first letter of its run (a weekday is ten letters at most).
+            let ws = (i.saturating_sub(10)..i - 1).rev().take_while(|&k| lower[k].is_ascii_alphabetic()).last().unwrap_or(i - 1);
+            let word: String = lower[ws..i - 1].iter().collect();
             // (Written with its capital, as a day is: "she sat 2nd violin" is no Saturday.)
-            let capital = chars[i - 1 - word.len()].is_ascii_uppercase();
+            let capital = chars[ws].is_ascii_uppercase();
             if capital && is_weekday(&word) {
                 starts.push((i, i));
             }

@@ -1583,6 +1583,8 @@ mod tests {
             ("Dear Mr Ito,\n\nWe invite you to teach the course.\n\nPART E - APPROVAL\n  Approved by    : (signed)\n  Name           : CHAN Tai-man\n  Rank / Post    : Commandant, Police College\n", "signatory", "CHAN Tai-man"),
             // A name signed short over the name typed in full with its title.
             ("Dear Dr Ito,\n\nWe invite you to examine our graduating students.\n\nYours sincerely,\n\nMartha Cole\n\nProfessor Martha COLE\nHead, Department of Music\n", "signatory", "Professor Martha COLE"),
+            // A date alone on a line of a message's text is no heading of the chat's day.
+            ("许晓岚（香港国际诗歌节） 10:12\n林老师好！上次的朗诵会是：\n2027年12月1日（星期三）\n许晓岚（香港国际诗歌节） 10:13\n今年我们想邀请您来参加诗歌节\n林薇 10:20\n好的\n许晓岚（香港国际诗歌节） 10:21\n太好了\n", "letter_date", ""),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
