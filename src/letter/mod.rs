@@ -384,6 +384,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             }
         }
     }
+    out.venue = out.venue.map(|v| venue::cjk_named_in_full(&text, v));
     // "酬金：不設酬金", "Fee: nil": the letter says there is none, and no other sum in it is the fee.
     let no_fee = first(Label::Remuneration).is_some_and(|x| {
         let value = text.lower_str(x.start, x.end);
@@ -1585,6 +1586,9 @@ mod tests {
             ("Dear Dr Ito,\n\nWe invite you to examine our graduating students.\n\nYours sincerely,\n\nMartha Cole\n\nProfessor Martha COLE\nHead, Department of Music\n", "signatory", "Professor Martha COLE"),
             // A date alone on a line of a message's text is no heading of the chat's day.
             ("许晓岚（香港国际诗歌节） 10:12\n林老师好！上次的朗诵会是：\n2027年12月1日（星期三）\n许晓岚（香港国际诗歌节） 10:13\n今年我们想邀请您来参加诗歌节\n林薇 10:20\n好的\n许晓岚（香港国际诗歌节） 10:21\n太好了\n", "letter_date", ""),
+            // A hall read by its name alone, named elsewhere after its building: with the building, as the letter leads it.
+            ("本團誠邀閣下擔任獨奏。\n\n11月3日晚上於大會堂音樂廳綵排後，11月4日及5日的音樂會均在沙田大會堂文娛廳舉行。\n\n日程：\n11月4日\t音樂會\t文娛廳\n11月5日\t音樂會\t文娛廳\n", "venue", "沙田大會堂文娛廳"),
+            ("本館誠邀閣下主持導賞。3月3日及4日的四場導賞均在演講廳舉行。\n\n3月2日\t綵排（香港科學館演講廳）\n", "venue", "香港科學館演講廳"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

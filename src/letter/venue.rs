@@ -946,6 +946,45 @@ pub(super) fn named_in_full(text: &Text, place: Extracted) -> Extracted {
     place
 }
 
+/// A hall or room read by its Chinese name alone ("音樂廳", "天象廳", "V322设计工作室"), where the letter names it elsewhere
+/// after its building ("假香港大會堂音樂廳舉行", "（香港太空館天象廳）", "赛马会创新楼三楼V322设计工作室"): the name with that
+/// building. The building is read back from the name to the word that leads it (假, 於, 喺, a bracket, a space) and
+/// must name a place itself; of several, the shortest, which carries the fewest words that are no part of it.
+pub(super) fn cjk_named_in_full(text: &Text, place: Extracted) -> Extracted {
+    let name = place.value.as_str();
+    let count = name.chars().count();
+    if !(2..=12).contains(&count) || !name.chars().any(super::text::is_cjk) || name.contains(['，', '、', ' ']) {
+        return place;
+    }
+    if !VENUE_PLACES.iter().any(|w| !w.is_ascii() && name.ends_with(w)) {
+        return place;
+    }
+    // (Characters that lead a place or end what comes before it: no building's name holds them.)
+    const LEADS: &str = "於于在假喺往到至及和與与由為为係是、的｜|•·：:（(「『【《，。；;,.!！?？ \t\u{3000}\n年月日時时午晚號号";
+    let lower = name.to_lowercase();
+    let mut fullest: Option<(usize, usize)> = None;
+    for p in text.find_all(&lower) {
+        let mut k = p;
+        while k > 0 && p - k < 16 && !LEADS.contains(text.original[k - 1]) {
+            k -= 1;
+        }
+        if k == p || p - k >= 16 {
+            continue;
+        }
+        let building = text.lower_str(k, p);
+        if building.chars().count() < 2 || !building.chars().any(super::text::is_cjk) || !VENUE_PLACES.iter().any(|w| !w.is_ascii() && building.contains(w)) {
+            continue;
+        }
+        if fullest.is_none_or(|(s, e)| p - k < e - s - count) {
+            fullest = Some((k, p + count));
+        }
+    }
+    match fullest.and_then(|(s, e)| text.extracted(s, e, None, place.confidence)) {
+        Some(v) => Extracted { reason: place.reason, ..v },
+        None => place,
+    }
+}
+
 /// The place with its building, block or floor in the bracket right after it, when the value stopped before it.
 fn with_its_building(text: &Text, place: Extracted) -> Extracted {
     if place.value != text.slice(place.start, place.end) {
