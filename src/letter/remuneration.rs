@@ -12,7 +12,9 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
     const CJK_DIGITS: &str = "〇零一二兩两三四五六七八九十百千萬万壹貳贰參叁肆伍陸陆柒捌玖拾佰仟";
     let is_digit = |c: char| c.is_ascii_digit() || CJK_DIGITS.contains(c);
     let mut best: Option<usize> = None;
-    for currency in REMUNERATION_CURRENCIES {
+    // (A bare "$" as chats and notes write Hong Kong dollars, "每場$6,000": only alone before a sum, not the end of
+    // "HK$" or "S$".)
+    for currency in REMUNERATION_CURRENCIES.iter().chain(std::iter::once(&"$")) {
         let mut at = from;
         // Only an earlier one than found so far matters.
         while let Some(p) = text.find_lower(at, best.map_or(to, |b| b + 1), currency) {
@@ -26,6 +28,10 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
             let sum_after = digits_at.is_some_and(|i| is_digit(text.lower[i]));
             // (Nor a Chinese currency's name without a sum: "10月18日圓滿結束" is a day, then "successfully".)
             let cjk = !currency.is_ascii();
+            let bare = *currency == "$";
+            if bare && !(alone && sum_after) {
+                continue;
+            }
             if cjk && sum_after || !cjk && !currency.starts_with(|c: char| c.is_ascii_alphabetic()) || (alone && sum_after) {
                 if best.is_none_or(|b| p < b) {
                     best = Some(p);
@@ -266,7 +272,9 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     let lead = lead.or_else(|| count(s).and_then(lead_past_count));
     // (The total then closes that bracket.)
     let bracket = bracket || lead.is_some_and(|l| lower(s, l).contains('('));
-    let from = lead.unwrap_or(s);
+    // (Or the count right before the total, as a chat writes it: "每場$6,000，五場$30,000".)
+    let counted_total = lead.is_none() && counted > s;
+    let from = lead.unwrap_or(counted);
     let Some(total) = amount_in(text, from, to.min(from + 24), confidence).filter(|t| t.start <= from + 1) else { return e0 };
     let mut end = total.end;
     let total_after = REMUNERATION_TOTAL_AFTER.iter().find(|w| lower(end, end + w.chars().count()) == **w);
@@ -282,7 +290,7 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
         end += lower(end, end + 30).find(')').map_or(0, |b| lower(end, end + 30)[..b].chars().count());
     }
     // (Or with the count of what it is for, read with it: "HK$3,000 per day, HK$15,000 for the five days".)
-    if lead.is_none() && total_after.is_none() && !in_bracket && !total_for_count {
+    if lead.is_none() && total_after.is_none() && !in_bracket && !total_for_count && !counted_total {
         return e0;
     }
     end += total_after.map_or(0, |w| w.chars().count());
@@ -736,6 +744,17 @@ mod tests {
         let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
         assert!(fee("Hi Tiago,\n\nWe'd love you to play two sets on 26 Feb 2028. Fee is HK$36k all in.\n").is_some_and(|f| f.starts_with("HK$36k")));
         assert!(fee("Hi Tiago,\n\nWe'd love you to play on 26 Feb 2028. The fee is HK$1.5m for the tour.\n").is_some_and(|f| f.starts_with("HK$1.5m")));
+    }
+
+    /// A chat's bare "$" is Hong Kong dollars, read as a sum; its total after a count, with or without a word that
+    /// brings it ("五場$30,000", "四場一共$10,000"), is read with the sum by the session.
+    #[test]
+    fn a_bare_dollar_sum_with_its_total_as_a_chat_writes_it() {
+        let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
+        assert_eq!(fee("阿May：想請你嚟做客席導師。\n酬金方面，每場$4,000，三場$12,000，機票另計。\n").as_deref(), Some("每場$4,000，三場$12,000"));
+        assert_eq!(fee("阿May：想請你嚟做客席導師。\n酬金方面，每日$2,800，五日一共$14,000。\n").as_deref(), Some("每日$2,800，五日一共$14,000"));
+        // (Not the end of a currency's code: "S$" is Singapore's.)
+        assert_eq!(fee("阿May：想請你嚟做客席導師。\n酬金係S$3,000。\n").as_deref(), Some("S$3,000"));
     }
 
     #[test]
