@@ -189,6 +189,21 @@ impl Scan<'_> {
         (end - i == 4 && (1900..2200).contains(&y) && !runs_on).then_some((y as i32, end))
     }
 
+    /// A year in two digits, as a chat's time stamp writes it at the start of its line: "[18.10.27 21:03]",
+    /// "18/10/27, 21:03 - Ken:". Only there, with the time right after it: elsewhere two digits after a day and a
+    /// month may be anything (a reference, a version, a score).
+    fn stamp_year(&self, start: usize, i: usize) -> Option<(i32, usize)> {
+        let opens_a_line = start == 0 || matches!(self.at(start - 1), Some('\n' | '['));
+        let (y, end) = self.number(i, 2)?;
+        if !opens_a_line || end - i != 2 || self.is_word_char(end) || !(20..50).contains(&y) {
+            return None;
+        }
+        let t = if self.at(end) == Some(',') { end + 1 } else { end };
+        let t = self.spaces(t);
+        let time = self.number(t, 2).is_some_and(|(_, h)| self.at(h) == Some(':')) && t > end;
+        time.then_some((2000 + y as i32, end))
+    }
+
     /// A range separator ("-", "–", "—", "to", "until", "till", "through", "and", "至", "到", "~"), with spaces.
     fn range_sep(&self, i: usize) -> Option<usize> {
         let i = self.spaces(i);
@@ -338,7 +353,7 @@ impl Scan<'_> {
         if self.at(e)? != sep {
             return None;
         }
-        let (y, end) = self.year(e + 1)?;
+        let (y, end) = self.year(e + 1).or_else(|| self.stamp_year(i, e + 1))?;
         let ambiguous = !self.settled && a != b && a <= 12 && b <= 12;
         let (day, month) = if self.month_first { (b, a) } else { (a, b) };
         Some((Parts { day, month, year: Some(y) }, end, ambiguous))
@@ -2028,6 +2043,15 @@ mod tests {
         let m = find(&fold("Arrive 04/05/2026, perform 25/06/2026."));
         assert_eq!((m[0].from, m[0].ambiguous), (d("2026-05-04"), false), "day first, settled by the 25th");
         assert!(find(&fold("Arrive 04/05/2026, perform 06/05/2026."))[0].ambiguous, "nothing settles it");
+    }
+
+    /// A chat's time stamp writes its year in two digits; only there, before the time, is it a year.
+    #[test]
+    fn a_two_digit_year_in_a_chat_stamp() {
+        let m = find(&fold("[18.10.27 21:03] Ken: Hi\n18/10/27, 21:05 - Ken: Hi again"));
+        assert_eq!(m.iter().map(|m| m.from).collect::<Vec<_>>(), [d("2027-10-18"), d("2027-10-18")]);
+        assert!(find(&fold("Ref. 18.10.27 21:03")).is_empty(), "not at a line's start");
+        assert!(find(&fold("Results:\n18/10/27 in the final")).is_empty(), "no time after it");
     }
 
     /// Chinese runs straight into a numeric date and out of it; letters and digits of a reference do not.
