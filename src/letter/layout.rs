@@ -247,8 +247,10 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             let other_script = |c: &char| if label.is_ascii() { !c.is_ascii() || " /".contains(*c) } else { c.is_ascii_alphabetic() || " .'/()".contains(*c) };
             let other = rest_trim.chars().take_while(other_script).count();
             let other_max = if label.is_ascii() { 8 } else { 30 };
-            if (1..=other_max).contains(&other) && rest_trim.chars().nth(other) == Some(':') {
-                rest_trim = &rest_trim[rest_trim.char_indices().nth(other).map_or(0, |(b, _)| b)..];
+            // (Or before a form's dot leaders: "Name 姓名 ........ Mr David KIPTOO".)
+            let other_end = rest_trim.char_indices().nth(other).map_or(rest_trim.len(), |(b, _)| b);
+            if (1..=other_max).contains(&other) && (rest_trim.chars().nth(other) == Some(':') || dot_leader(&rest_trim[other_end..]) > 0) {
+                rest_trim = &rest_trim[other_end..];
             }
             // A note after the label: "Arrival date (dd/mm/yyyy):", "Nationality*".
             if let Some(note) = rest_trim.strip_prefix('(').and_then(|r| r.find(')').map(|c| &r[c + 1..])) {
@@ -727,9 +729,23 @@ fn continued(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
         if finished && text.original[first].is_uppercase() && !super::dates::is_a_month(&word_at(first)) {
             break;
         }
+        // A bilingual form gives the value again in the other language on the line below: "Contemporary dance
+        // masterclasses …" over "現代舞大師班（共八節）…". A translation, not the value's next line.
+        if in_the_other_language(&text.original[start..end], &text.original[first..me]) {
+            break;
+        }
         end = me;
     }
     end
+}
+
+/// Whether `line` is in the other language from `value`: all Chinese under a value in English, or English of three
+/// words or more under a value all in Chinese. (A name or a room in English may go on a Chinese value: "Room 223".)
+fn in_the_other_language(value: &[char], line: &[char]) -> bool {
+    let cjk = |t: &[char]| t.iter().any(|&c| super::text::is_cjk(c));
+    let latin = |t: &[char]| t.iter().any(|c| c.is_ascii_alphabetic());
+    let words = line.split(|c| c.is_whitespace()).filter(|w| w.iter().any(|c| c.is_ascii_alphabetic())).count();
+    (latin(value) && !cjk(value) && cjk(line) && !latin(line)) || (cjk(value) && !latin(value) && !cjk(line) && words >= 3)
 }
 
 /// Whether a line below a form's value opens with a label of its own, one the reader does not know: "Briefing:
@@ -1004,6 +1020,18 @@ mod tests {
         assert_eq!(x.travel_document.map(|v| v.value).as_deref(), Some("Z5521873"));
         assert_eq!(x.role.map(|v| v.value).as_deref(), Some("Guest Mentor"));
         assert_eq!(x.venue.map(|v| v.value).as_deref(), Some("Smart-Space 8, Cyberport 3"));
+    }
+
+    /// A bilingual form's labels before dot leaders ("Name 姓名 ........"), and its values given again in the other
+    /// language on the line below, which are no part of them.
+    #[test]
+    fn a_bilingual_form_with_dot_leaders() {
+        let form = "A. VISITOR 訪客\n   Name 姓名 ............ Ms Anna KOWALSKA\n   Nationality 國籍 ..... Polish\n   Capacity 身分 ........ Guest Choreographer\n                          客席編舞\n   Fee 酬金 ............. HK$30,000 (lump sum)\n                          港幣三萬元（整筆）\n";
+        let x = crate::letter::extract(form, crate::Catalogue::bundled());
+        assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("Ms Anna KOWALSKA"));
+        assert_eq!(x.nationality.map(|v| v.value).as_deref(), Some("POL"));
+        assert_eq!(x.role.map(|v| v.value).as_deref(), Some("Guest Choreographer"));
+        assert_eq!(x.remuneration.map(|v| v.value).as_deref(), Some("HK$30,000 (lump sum)"));
     }
 
     /// A form's lettered items ("(a) Name ...."), leaders that end in a colon, and leaders after a Chinese colon.
