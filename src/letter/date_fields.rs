@@ -68,6 +68,8 @@ fn end_of_a_flight(text: &Text, m: &DateMention) -> Option<DateKind> {
     // every date on it would read all of it.)
     const LEG: usize = 160;
     let (ls, le) = (ls.max(m.start.saturating_sub(LEG)), le.min(m.end + LEG));
+    // (A chat message's time stamp is no time of the leg: "[13/05/2027, 14:11:15] Ana: Mexico City - LAX - HK, …".)
+    let ls = super::layout::chat_stamp(text, text.line_of(m.start)).filter(|&close| close <= m.start).map_or(ls, |close| ls.max(close));
     // (The leg the date is on, between semicolons or sentences' ends.)
     let ends = |i: usize| matches!(text.lower[i], ';' | '；' | '。') || text.lower[i] == '.' && text.lower.get(i + 1).is_some_and(|c| c.is_whitespace());
     let s = (ls..m.start).rev().find(|&i| ends(i)).map_or(ls, |i| i + 1);
@@ -89,7 +91,10 @@ fn end_of_a_flight(text: &Text, m: &DateMention) -> Option<DateKind> {
     let to_hong_kong = match (hong_kong(s, dash), hong_kong(dash, e)) {
         (false, true) => true,
         (true, false) => false,
-        _ => return None,
+        // (A connecting leg, Hong Kong at neither end: "Tallinn 21:05 Sun 9 Jul -> Helsinki 21:40 Sun 9 Jul" is the
+        // day the journey starts, not the day of arriving or leaving.)
+        (false, false) => return Some(DateKind::Other),
+        (true, true) => return None,
     };
     let at_the_start = m.end <= dash;
     // (A day before the flight's number is the row's, for the whole flight: "5月9日　LX 138　ZRH 13:05 → HKG 07:15+1".)
@@ -1840,6 +1845,13 @@ mod tests {
         // (A day before the flight's number is the whole row's, as before.)
         let row = "陳先生：\n\n誠邀閣下於2028年5月11日至13日主持大師班。航班如下：\n去程　5月10日　LX 138　ZRH 13:05 → HKG 19:15\n回程　5月14日　LX 139　HKG 23:35 → ZRH 06:25+1\n";
         assert_eq!(travel(row), (Some("2028-05-10".to_string()), Some("2028-05-14".to_string())));
+        // (A connecting leg, Hong Kong at neither end, is the day the journey starts: neither; Hong Kong's end may be
+        // named in Chinese.)
+        let legs = "Dear Ms Tamm,\n\nThe concert is on Sunday 16 July 2028.\n\n  Outbound  AY 1018  Tallinn 21:05 Sun 9 Jul  ->  Helsinki 21:40 Sun 9 Jul\n            AY 099   Helsinki 23:45 Sun 9 Jul  ->  香港 15:05 Mon 10 Jul\n  Return    AY 100   香港 00:20 Mon 17 Jul  ->  Helsinki 06:25 Mon 17 Jul\n";
+        assert_eq!(travel(legs), (Some("2028-07-10".to_string()), Some("2028-07-17".to_string())));
+        // (A chat message's time stamp is no time of a leg.)
+        let chat = "[13/05/2027, 14:03:58] Vivian (HKAC): We'd love you to run the puppet workshop, Mon 9 - Thu 12 Aug\n[13/05/2027, 14:05:21] Ana Ruiz: Yes!!\n[13/05/2027, 14:11:15] Ana Ruiz: Flights: Mexico City - LAX - HK, I land Sunday 8th at 6:10 am (CX 883) and leave Friday 13th, the 23:55 flight\n[13/05/2027, 14:12:47] Vivian (HKAC): Perfect\n";
+        assert_eq!(travel(chat).0.as_deref(), Some("2027-08-08"));
     }
 
     /// A form's line of days that no word names, by one of the activity's, is the activity's too; a line of lodging
