@@ -1192,12 +1192,20 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         let replaced = ["instead of ", "rather than "].iter().any(|w| text.lower_str(m.start.saturating_sub(12), m.start).ends_with(w));
         !asked && !replaced && DATES_CHANGES_OF_PLAN.iter().any(|w| text.find_lower(ls, le, w).is_some())
     };
-    for (slot, pool) in [(&mut out.arrival, &arrivals), (&mut out.departure, &departures)] {
+    for (slot, pool, leaving) in [(&mut out.arrival, &arrivals, false), (&mut out.departure, &departures, true)] {
         if slot.is_some() {
             continue;
         }
         let Some(&(first, last)) = pool.iter().rev().find(|(m, _)| changed(m)).or(pool.first()) else { continue };
         let day = |&(m, last): &(&DateMention, bool)| if last { m.to } else { m.from };
+        // (A hotel's check-out the evening before a flight that leaves after midnight: "Sun 1 Oct – check out 22:00" /
+        // "Mon 2 Oct – dep. Hong Kong 00:05". The flight's day is the departure.)
+        let checked_out = |m: &DateMention| {
+            let (ls, le) = text.lines[text.line_of(m.start)];
+            DATES_CHECK_OUT.iter().any(|w| text.find_lower(ls, le, w).is_some())
+        };
+        let flight_after = pool.iter().find(|c| leaving && checked_out(first) && !checked_out(c.0) && day(c).pred_opt() == Some(day(&(first, last))));
+        let (first, last) = flight_after.copied().unwrap_or((first, last));
         let competing = pool.iter().any(|c| day(c) != day(&(first, last)));
         let hotel = hotel_nights.contains(&first.start);
         let found = date_field(text, first, last, CLEAR_CUE);
@@ -1852,6 +1860,17 @@ mod tests {
         // (A chat message's time stamp is no time of a leg.)
         let chat = "[13/05/2027, 14:03:58] Vivian (HKAC): We'd love you to run the puppet workshop, Mon 9 - Thu 12 Aug\n[13/05/2027, 14:05:21] Ana Ruiz: Yes!!\n[13/05/2027, 14:11:15] Ana Ruiz: Flights: Mexico City - LAX - HK, I land Sunday 8th at 6:10 am (CX 883) and leave Friday 13th, the 23:55 flight\n[13/05/2027, 14:12:47] Vivian (HKAC): Perfect\n";
         assert_eq!(travel(chat).0.as_deref(), Some("2027-08-08"));
+    }
+
+    /// An itinerary's "arr. Hong Kong" and "dep. Hong Kong" are the arrival and the departure; a hotel's check-out the
+    /// evening before a flight after midnight is not the departure, the flight's day is.
+    #[test]
+    fn a_check_out_the_evening_before_a_flight_after_midnight() {
+        let rows = "Dear Mr Nowak,\n\nRehearsals from 11 Sep 2028.\n\n| Sun 10 Sep 2028 | arr. Hong Kong 08:15 |\n| Sun 1 Oct 2028 | free; check out 22:00 |\n| Mon 2 Oct 2028 | LO 282 dep. Hong Kong 00:05, arr. Warsaw 06:10 |\n";
+        assert_eq!(travel(rows), (Some("2028-09-10".to_string()), Some("2028-10-02".to_string())));
+        // (A check-out on the day the flight leaves is that day, as before.)
+        let same_day = "Dear Mr Nowak,\n\nRehearsals from 11 Sep 2028.\n\n| Sun 10 Sep 2028 | arr. Hong Kong 08:15 |\n| Sun 1 Oct 2028 | check out 10:00; LO 282 dep. Hong Kong 13:05 |\n| Mon 2 Oct 2028 | arr. Warsaw 06:10 |\n";
+        assert_eq!(travel(same_day).1.as_deref(), Some("2028-10-01"));
     }
 
     /// A form's line of days that no word names, by one of the activity's, is the activity's too; a line of lodging
