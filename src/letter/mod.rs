@@ -1589,6 +1589,9 @@ mod tests {
             // A hall read by its name alone, named elsewhere after its building: with the building, as the letter leads it.
             ("本團誠邀閣下擔任獨奏。\n\n11月3日晚上於大會堂音樂廳綵排後，11月4日及5日的音樂會均在沙田大會堂文娛廳舉行。\n\n日程：\n11月4日\t音樂會\t文娛廳\n11月5日\t音樂會\t文娛廳\n", "venue", "沙田大會堂文娛廳"),
             ("本館誠邀閣下主持導賞。3月3日及4日的四場導賞均在演講廳舉行。\n\n3月2日\t綵排（香港科學館演講廳）\n", "venue", "香港科學館演講廳"),
+            // A building in a letterhead's address, its initials in capitals, is no name: the addressee below is.
+            ("INDEPENDENT COMMISSION AGAINST CORRUPTION\nTraining Development Section\nICAC Building, 303 Java Road\n\nMr Callum FRASER\n\nDear Mr Fraser,\n\nWe invite you to teach the course.\n", "invitee", "Mr Callum FRASER"),
+            ("CIVIL AID SERVICE\nCAS Headquarters\n\nMr Lukas BRUNNER\n\nDear Mr Brunner,\n\nWe invite you to teach the course.\n", "invitee", "Mr Lukas BRUNNER"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -239,7 +239,9 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
             && original.split_whitespace().any(|w| w.chars().any(char::is_lowercase));
         // (Not a letterhead's line in capitals and a unit: "HONGKONG POST　Philatelic Section".)
         let a_unit = original.split_whitespace().any(|w| ORGANISATION_UNITS.contains(&w.to_lowercase().as_str()));
-        if capitals_surname && !looks_like_organisation(trimmed) && !a_unit {
+        // (Nor a building's name in a letterhead's address: "ICAC Building", "CAS Headquarters".)
+        let a_place = original.split_whitespace().any(|w| w.chars().any(char::is_lowercase) && super::cues::VENUE_PLACES.contains(&w.to_lowercase().as_str()));
+        if capitals_surname && !looks_like_organisation(trimmed) && !a_unit && !a_place {
             return text.extracted(s + skip, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
         if title.is_some_and(|t| PEOPLE_HONORIFICS.contains(&t))
