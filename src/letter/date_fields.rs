@@ -1019,6 +1019,12 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     };
     let event_run = |x: &Labelled| days_label(x) && DATES_EVENT_RUN.iter().any(|w| label_of(x).contains(w));
     let visitors_days = labelled.iter().any(|x| days_label(x) && !event_run(x) && !not_attended(x));
+    // "一、講座（一）" / "　　日期：2028年4月22日" … "二、講座（二）" / "　　日期：2028年4月23日": a bare "Date" label
+    // indented under each of a programme's items gives that item's day, not the letter's own date, when they give
+    // different days.
+    let indented = |x: &Labelled| matches!(text.original.get(text.lines[text.line_of(x.start)].0), Some(' ' | '\u{3000}' | '\t'));
+    let item_days: Vec<chrono::NaiveDate> = labelled.iter().filter(|x| x.label == Label::LetterDate && indented(x)).filter_map(|x| within(mentions, x.start, x.end).first().map(|m| m.from)).collect();
+    let items_dated = item_days.iter().any(|d| *d != item_days[0]);
     // The lines whose labels gave the activity's days.
     let mut activity_lines: Vec<usize> = Vec::new();
     for x in labelled {
@@ -1063,7 +1069,7 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         let names = |words: &[&str]| words.iter().any(|w| label_words.contains(w));
         let both = names(DATES_ARRIVAL) || names(DATES_COMING);
         let both = both && names(DATES_DEPARTURE) && several_days;
-        let label = if x.label == Label::LetterDate && several_days || x.label == Label::Activity {
+        let label = if x.label == Label::LetterDate && (several_days || items_dated && indented(x)) || x.label == Label::Activity {
             Label::ActivityDates
         } else if matches!(x.label, Label::Arrival | Label::Departure) && both {
             Label::Stay
@@ -1860,6 +1866,19 @@ mod tests {
         // (A chat message's time stamp is no time of a leg.)
         let chat = "[13/05/2027, 14:03:58] Vivian (HKAC): We'd love you to run the puppet workshop, Mon 9 - Thu 12 Aug\n[13/05/2027, 14:05:21] Ana Ruiz: Yes!!\n[13/05/2027, 14:11:15] Ana Ruiz: Flights: Mexico City - LAX - HK, I land Sunday 8th at 6:10 am (CX 883) and leave Friday 13th, the 23:55 flight\n[13/05/2027, 14:12:47] Vivian (HKAC): Perfect\n";
         assert_eq!(travel(chat).0.as_deref(), Some("2027-08-08"));
+    }
+
+    /// A bare "Date" label indented under each of a programme's items gives the item's day: the activity's days, not
+    /// the letter's date, when the items give different days; one such label alone is still the letter's.
+    #[test]
+    fn a_date_label_under_each_item_of_a_programme() {
+        let items = "林女士：\n\n本署誠邀閣下來港擔任客席作家。\n\n一、講座（一）\n　　日期：2028年4月22日（星期六）\n　　地點：香港中央圖書館演講廳\n\n二、工作坊\n　　日期：2028年4月25日（星期二）\n　　地點：沙田公共圖書館\n\n此致\n\n林佩瑜女士\n\n2028年2月14日\n";
+        let x = extract(items, Catalogue::bundled());
+        let value = |f: Option<crate::letter::Extracted>| f.map(|v| v.value);
+        assert_eq!((value(x.activity_from).as_deref(), value(x.activity_to).as_deref()), (Some("2028-04-22"), Some("2028-04-25")));
+        assert_eq!(value(x.letter_date).as_deref(), Some("2028-02-14"));
+        let one = "林女士：\n\n本署誠邀閣下於2028年4月22日來港主持講座。\n\n　　日期：2028年2月14日\n";
+        assert_eq!(value(extract(one, Catalogue::bundled()).letter_date).as_deref(), Some("2028-02-14"));
     }
 
     /// An itinerary's "arr. Hong Kong" and "dep. Hong Kong" are the arrival and the departure; a hotel's check-out the
