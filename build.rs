@@ -196,7 +196,7 @@ fn write_letter_cues(out_dir: &Path) {
         ("travel_document", &["leads", "number_words", "permits"]),
         ("remuneration", &["revised", "cues", "currencies", "cjk_each", "terms", "total_leads", "total_after", "total_after_in_bracket", "currencies_after", "period_words", "none", "none_in_prose", "covers_tasks_leads", "covers_tasks_cjk", "covers_not_tasks", "whole_visit", "not_what_it_is_for", "not_what_it_is_for_after_and", "equivalent", "paid_by_others", "none_before_a_fee", "none_besides", "paying_verbs", "covers_all_ends", "covers", "in_words", "in_words_parts"]),
         ("letter", &[
-            "greetings", "addressed_to", "generic_addressees", "signature_tails", "closing_courtesies", "not_sign_offs", "sign_offs",
+            "signing_line_words", "greetings", "addressed_to", "generic_addressees", "signature_tails", "closing_courtesies", "not_sign_offs", "sign_offs",
             "not_a_name", "email_date_headers", "seals", "date_column_heads", "forms_own_words", "email_headers", "quote_markers", "inviting", "subject_headers", "addressee_headers", "own_references", "reference_cells", "contact_cells",
             "unfinished_line_ends", "cjk_unfinished_line_ends", "copy_to", "signed_for", "signer_headings", "after_the_letter", "sentence_openers", "continued", "signing_lines",
         ]),

@@ -618,6 +618,8 @@ fn signer_form(text: &Text, out: &mut Vec<Labelled>) {
             Some((label, rest)) if a_place_to_sign(rest) => label.trim_end(),
             _ => line.trim_end_matches([':', '：']),
         };
+        // (A plural in brackets: "Authorised Signature(s)".)
+        let line = line.trim_end_matches("(s)");
         line.chars().count() <= 40 && super::cues::LETTER_SIGNER_HEADINGS.iter().any(|w| line.ends_with(w))
     });
     if let Some(h) = heading {

@@ -1592,6 +1592,10 @@ mod tests {
             // A building in a letterhead's address, its initials in capitals, is no name: the addressee below is.
             ("INDEPENDENT COMMISSION AGAINST CORRUPTION\nTraining Development Section\nICAC Building, 303 Java Road\n\nMr Callum FRASER\n\nDear Mr Fraser,\n\nWe invite you to teach the course.\n", "invitee", "Mr Callum FRASER"),
             ("CIVIL AID SERVICE\nCAS Headquarters\n\nMr Lukas BRUNNER\n\nDear Mr Brunner,\n\nWe invite you to teach the course.\n", "invitee", "Mr Lukas BRUNNER"),
+            // A line to sign on over "Authorised Signature(s)" is no rule between a covering note and the letter; the
+            // "Name:" under it is the signer's.
+            ("6 September 2027\n\nMr Alejandro RODRÍGUEZ PÉREZ\nCalle 23, La Habana\n\nDear Mr Rodríguez,\n\nHong Kong Ballet is pleased to confirm its invitation to you to come to Hong Kong in the capacity of Guest Ballet Master.\n\nYours sincerely,\nFor and on behalf of\nHONG KONG BALLET LIMITED\n\n\n______________________________\nAuthorised Signature(s)\nName:  Ms Cheryl HO Wing-sze\nTitle: Director of Artistic Planning\n\ncc  Artistic Director\n    Company Manager\n", "invitee", "Mr Alejandro RODRÍGUEZ PÉREZ"),
+            ("6 September 2027\n\nMr Alejandro RODRÍGUEZ PÉREZ\nCalle 23, La Habana\n\nDear Mr Rodríguez,\n\nHong Kong Ballet is pleased to confirm its invitation to you to come to Hong Kong in the capacity of Guest Ballet Master.\n\nYours sincerely,\nFor and on behalf of\nHONG KONG BALLET LIMITED\n\n\n______________________________\nAuthorised Signature(s)\nName:  Ms Cheryl HO Wing-sze\nTitle: Director of Artistic Planning\n\ncc  Artistic Director\n    Company Manager\n", "signatory", "Ms Cheryl HO Wing-sze"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
