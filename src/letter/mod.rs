@@ -1596,6 +1596,8 @@ mod tests {
             // "Name:" under it is the signer's.
             ("6 September 2027\n\nMr Alejandro RODRÍGUEZ PÉREZ\nCalle 23, La Habana\n\nDear Mr Rodríguez,\n\nHong Kong Ballet is pleased to confirm its invitation to you to come to Hong Kong in the capacity of Guest Ballet Master.\n\nYours sincerely,\nFor and on behalf of\nHONG KONG BALLET LIMITED\n\n\n______________________________\nAuthorised Signature(s)\nName:  Ms Cheryl HO Wing-sze\nTitle: Director of Artistic Planning\n\ncc  Artistic Director\n    Company Manager\n", "invitee", "Mr Alejandro RODRÍGUEZ PÉREZ"),
             ("6 September 2027\n\nMr Alejandro RODRÍGUEZ PÉREZ\nCalle 23, La Habana\n\nDear Mr Rodríguez,\n\nHong Kong Ballet is pleased to confirm its invitation to you to come to Hong Kong in the capacity of Guest Ballet Master.\n\nYours sincerely,\nFor and on behalf of\nHONG KONG BALLET LIMITED\n\n\n______________________________\nAuthorised Signature(s)\nName:  Ms Cheryl HO Wing-sze\nTitle: Director of Artistic Planning\n\ncc  Artistic Director\n    Company Manager\n", "signatory", "Ms Cheryl HO Wing-sze"),
+            // An e-mail's "To:" header gives the greeted name in full, before the name again in brackets.
+            ("寄件者：衞生防護中心 <chp@dh.gov.hk>\n收件者：陳嘉明醫生 (Dr Kenneth CHAN Ka-ming) <kchan@emory.org>\n主旨：邀請主講研討會\n\n陳醫生：\n\n本中心誠邀閣下來港主講研討會。\n", "invitee", "陳嘉明醫生"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -958,7 +958,10 @@ pub(super) fn in_full_in_the_header(text: &Text, named: &Extracted, by_name_word
     }
     let same = |w: &str| crate::catalogue::names::lowercase(w) == crate::catalogue::names::lowercase(&surname);
     let (start, e) = addressee_header(text, text.line_of(named.start))?;
-    let end = (start..e).find(|&i| text.lower[i] == '<' || text.lower[i] == ';' || text.lower[i] == ',').unwrap_or(e);
+    // (Up to the address, another addressee or the name again in brackets: "收件者：陳嘉明醫生 (Dr Kenneth CHAN Ka-ming)
+    // <…>".)
+    let end = (start..e).find(|&i| matches!(text.lower[i], '<' | ';' | ',' | '(')).unwrap_or(e);
+    let (start, end) = text.trim(start, end);
     let header = text.slice(start, end);
     // More of the name than the greeting gives, titles aside ("Luca Bianchi" over "Maestro Bianchi").
     let name_words = |v: &str| v.split_whitespace().filter(|w| !PEOPLE_HONORIFICS.contains(&crate::catalogue::names::lowercase(w).trim_end_matches('.'))).count();
