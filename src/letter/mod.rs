@@ -208,7 +208,8 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         })
         .or_else(|| people::address_block(&text))
         .or_else(|| people::greeting_or_addressee(&text))
-        .or_else(|| people::under_cizhi(&text));
+        .or_else(|| people::under_cizhi(&text))
+        .or_else(|| people::cjk_named_after_an_invitation(&text));
     // "Dear Dean Novák, ... a visit by your colleague Dr Jana DVOŘÁKOVÁ": written to someone else about the invitee.
     if first(Label::Invitee).is_none() && !people::invites_the_addressee(&text) {
         if let Some(theirs) = people::named_as_theirs(&text) {
@@ -1598,6 +1599,9 @@ mod tests {
             ("6 September 2027\n\nMr Alejandro RODRÍGUEZ PÉREZ\nCalle 23, La Habana\n\nDear Mr Rodríguez,\n\nHong Kong Ballet is pleased to confirm its invitation to you to come to Hong Kong in the capacity of Guest Ballet Master.\n\nYours sincerely,\nFor and on behalf of\nHONG KONG BALLET LIMITED\n\n\n______________________________\nAuthorised Signature(s)\nName:  Ms Cheryl HO Wing-sze\nTitle: Director of Artistic Planning\n\ncc  Artistic Director\n    Company Manager\n", "signatory", "Ms Cheryl HO Wing-sze"),
             // An e-mail's "To:" header gives the greeted name in full, before the name again in brackets.
             ("寄件者：衞生防護中心 <chp@dh.gov.hk>\n收件者：陳嘉明醫生 (Dr Kenneth CHAN Ka-ming) <kchan@emory.org>\n主旨：邀請主講研討會\n\n陳醫生：\n\n本中心誠邀閣下來港主講研討會。\n", "invitee", "陳嘉明醫生"),
+            // A letter to the visitor's institution greets no person: the name and title after the invitation's verb.
+            ("中国气象局广州热带海洋气象研究所：\n\n　　现诚邀李卫东研究员于2029年7月来港，担任本台客座专家。\n", "invitee", "李卫东研究员"),
+            ("香港大學醫學院：\n\n　　本會誠邀貴院王磊教授於2028年5月來港擔任客席講者。\n", "invitee", "王磊教授"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -1394,6 +1394,21 @@ fn named_in_prose(text: &Text) -> Option<Extracted> {
     text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose))
 }
 
+/// A letter to the visitor's institution, greeting no person ("中国气象局广州热带海洋气象研究所："): the Chinese name and
+/// title right after the invitation's verb, "现诚邀李卫东研究员于2029年7月来港", "誠邀貴校陳志明教授擔任…". Unsure.
+pub(super) fn cjk_named_after_an_invitation(text: &Text) -> Option<Extracted> {
+    let found = PEOPLE_CJK_INVITE_VERBS.iter().flat_map(|v| text.find_all(v).map(move |p| p + v.chars().count())).filter_map(|p| {
+        // (Past the institution's own word: 貴校, 贵所.)
+        let p = if matches!(text.lower.get(p), Some('貴' | '贵')) { p + 2 } else { p };
+        let name_chinese = |n: usize| (p..p + n).all(|i| text.original.get(i).is_some_and(|&c| is_chinese(c)));
+        (2..=3).find_map(|n| {
+            let title = PEOPLE_CJK_TITLES.iter().find(|t| text.lower_str(p + n, p + n + t.chars().count()) == **t)?;
+            name_chinese(n).then_some((p, p + n + title.chars().count()))
+        })
+    }).min_by_key(|&(s, _)| s)?;
+    text.extracted(found.0, found.1, None, GUESS).map(|x| x.doubt(Reason::Prose))
+}
+
 /// "Dear Sir/Madam, / Dr Sofia Lindqvist, Swedish national": under a greeting to no one in particular, a line that
 /// opens with a title names the person the letter is about.
 fn titled_line_after_greeting(text: &Text) -> Option<(usize, usize)> {
