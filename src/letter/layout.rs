@@ -204,6 +204,17 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             if skip > 0 && *kind == Label::Venue && super::cues::VENUE_CJK_NOT_THE_VISITS.iter().any(|w| whole.chars().take(skip).collect::<String>().contains(w)) {
                 return None;
             }
+            // "Date of issue" in a passport's particulars is the passport's, not the letter's.
+            if *kind == Label::LetterDate && label.contains("issue") {
+                let l = text.line_of(s);
+                let passport = (l.saturating_sub(3)..=l).any(|k| {
+                    let line = text.lower_str(text.lines[k].0, text.lines[k].1);
+                    super::cues::DATES_OF_A_TRAVEL_DOCUMENT.iter().any(|w| line.contains(w))
+                });
+                if passport {
+                    return None;
+                }
+            }
             // "现任职务": the post held at home, not the role in Hong Kong.
             if skip > 0 && *kind == Label::Role && super::cues::ROLE_CJK_CURRENT_POST.iter().any(|w| whole.starts_with(w)) {
                 return None;
@@ -1034,6 +1045,14 @@ mod tests {
         assert_eq!(x.nationality.map(|v| v.value).as_deref(), Some("POL"));
         assert_eq!(x.role.map(|v| v.value).as_deref(), Some("Guest Choreographer"));
         assert_eq!(x.remuneration.map(|v| v.value).as_deref(), Some("HK$30,000 (lump sum)"));
+    }
+
+    /// "Date of issue" dates the letter, unless it is a travel document's: under "Passport No." it is the passport's.
+    #[test]
+    fn a_date_of_issue_is_the_letters_not_a_passports() {
+        let date = |letter: &str| crate::letter::extract(letter, crate::Catalogue::bundled()).letter_date.map(|v| v.value);
+        assert_eq!(date("Ref.: DR/VA/06          Date of issue: 14 August 2028\n\nDear Mr Nowak,\n\nWe invite you to direct the play from 11 Sep 2028.\n").as_deref(), Some("2028-08-14"));
+        assert_eq!(date("3 August 2028\n\nDear Mr Nowak,\n\nWe invite you to direct the play from 11 Sep 2028.\n\nPassport No.: A1234567\nDate of issue: 28 August 2022\n").as_deref(), Some("2028-08-03"));
     }
 
     /// A form's lettered items ("(a) Name ...."), leaders that end in a colon, and leaders after a Chinese colon.
