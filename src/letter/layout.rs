@@ -629,8 +629,12 @@ fn signer_form(text: &Text, out: &mut Vec<Labelled>) {
             Some((label, rest)) if a_place_to_sign(rest) => label.trim_end(),
             _ => line.trim_end_matches([':', '：']),
         };
-        // (A plural in brackets: "Authorised Signature(s)".)
+        // (A plural in brackets: "Authorised Signature(s)"; or what is put there: "授權人（簽署）".)
         let line = line.trim_end_matches("(s)");
+        let line = match line.strip_suffix(['）', ')']).and_then(|l| l.rsplit_once(['（', '('])) {
+            Some((label, inside)) if super::cues::LETTER_SIGNING_LINE_WORDS.iter().any(|w| inside.contains(w)) => label.trim_end(),
+            _ => line,
+        };
         line.chars().count() <= 40 && super::cues::LETTER_SIGNER_HEADINGS.iter().any(|w| line.ends_with(w))
     });
     if let Some(h) = heading {

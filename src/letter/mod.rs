@@ -1602,6 +1602,9 @@ mod tests {
             // A letter to the visitor's institution greets no person: the name and title after the invitation's verb.
             ("中国气象局广州热带海洋气象研究所：\n\n　　现诚邀李卫东研究员于2029年7月来港，担任本台客座专家。\n", "invitee", "李卫东研究员"),
             ("香港大學醫學院：\n\n　　本會誠邀貴院王磊教授於2028年5月來港擔任客席講者。\n", "invitee", "王磊教授"),
+            // "Authorised by:" or "授權人（簽署）：" with a line to sign on, over the form's "Name:": the signer's.
+            ("Dear Mr Nowak,\n\nWe invite you to direct the play.\n\nAuthorised by:  ______________________________\n                (signature)\n\nName:           Professor Adrian CHOW Ka-fai\nPost:           Dean of Drama\n", "signatory", "Professor Adrian CHOW Ka-fai"),
+            ("陳先生：\n\n本署誠邀閣下來港主講課程。\n\n授權人（簽署）：＿＿＿＿＿＿＿＿＿＿＿＿\n姓名：何偉文\n職位：職員訓練院院長\n", "signatory", "何偉文"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
