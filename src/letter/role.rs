@@ -516,6 +516,8 @@ mod tests {
         assert_eq!(role("Dear Ms Berg,\n\nWe invite you to the Festival on 3 May 2027. As a jury member you will watch the ten films in competition.\n").as_deref(), Some("jury member"));
         assert_eq!(role("Dear Ms Berg,\n\nWe should be most grateful if, as keynote speaker, you would deliver the opening address on 3 May 2027.\n").as_deref(), Some("keynote speaker"));
         assert_eq!(role("Dear Ms Berg,\n\nWe invite you to perform on 3 May 2027. As a Singapore citizen you do not need a visa.\n"), None);
+        // A post taken up is the role.
+        assert_eq!(role("Dear Mr Fraser,\n\nI write to invite you to take up the post of Visiting Trainer on the Course.\n").as_deref(), Some("Visiting Trainer"));
         // The title the visitor will hold is the role; who the person is ("a Japanese citizen holding passport ...") is not.
         let titled = "Dear Dr Sato,\n\nWe invite you to demonstrate two operations on 6 March 2028. During your visit you will hold the title of Visiting Professor in the Department of Surgery. We have recorded you as a Japanese citizen holding passport TR6628135.\n";
         assert_eq!(role(titled).as_deref(), Some("Visiting Professor"));
