@@ -91,9 +91,11 @@ fn end_of_a_flight(text: &Text, m: &DateMention) -> Option<DateKind> {
     let to_hong_kong = match (hong_kong(s, dash), hong_kong(dash, e)) {
         (false, true) => true,
         (true, false) => false,
-        // (A connecting leg, Hong Kong at neither end: "Tallinn 21:05 Sun 9 Jul -> Helsinki 21:40 Sun 9 Jul" is the
-        // day the journey starts, not the day of arriving or leaving.)
-        (false, false) => return Some(DateKind::Other),
+        // (A connecting leg, a city at each end and Hong Kong at neither: "Tallinn 21:05 Sun 9 Jul -> Helsinki 21:40
+        // Sun 9 Jul" is the day the journey starts, not the day of arriving or leaving. Not when an end names no
+        // place, "London 21:00 – 16:45 local time", nor Hong Kong as "HK".)
+        (false, false) if names_a_city(text, s, dash) && names_a_city(text, dash, e) => return Some(DateKind::Other),
+        (false, false) => return None,
         (true, true) => return None,
     };
     let at_the_start = m.end <= dash;
@@ -105,6 +107,19 @@ fn end_of_a_flight(text: &Text, m: &DateMention) -> Option<DateKind> {
         (true, false) => DateKind::Arrival,
         (false, true) => DateKind::Departure,
         _ => DateKind::Other,
+    })
+}
+
+/// Whether characters `a..b` of a flight's leg name a city: a capitalised word of three letters or more that is no
+/// weekday, month or "HK" and no flight's airline code.
+fn names_a_city(text: &Text, a: usize, b: usize) -> bool {
+    text.slice(a, b).split(|c: char| !c.is_alphabetic()).any(|w| {
+        let lower = w.to_lowercase();
+        w.chars().count() >= 3
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !super::dates::is_month(&lower)
+            && !super::dates::is_weekday(&lower)
     })
 }
 
@@ -1022,7 +1037,15 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     // "一、講座（一）" / "　　日期：2028年4月22日" … "二、講座（二）" / "　　日期：2028年4月23日": a bare "Date" label
     // indented under each of a programme's items gives that item's day, not the letter's own date, when they give
     // different days.
-    let indented = |x: &Labelled| matches!(text.original.get(text.lines[text.line_of(x.start)].0), Some(' ' | '\u{3000}' | '\t'));
+    // (Only the bare label, indented, beside another label of its item on the line above or below: "　　地點：…". Not
+    // a letter's own date set to the right, "                    Date: 3 March 2028".)
+    let indented = |x: &Labelled| {
+        let l = text.line_of(x.start);
+        let (ls, _) = text.lines[l];
+        let label = text.lower_str(ls, x.start).trim().trim_end_matches([':', '：']).trim_end();
+        let beside = labelled.iter().any(|o| o.label != Label::LetterDate && text.line_of(o.start).abs_diff(l) == 1);
+        matches!(text.original.get(ls), Some(' ' | '\u{3000}' | '\t')) && ["date", "日期"].contains(&label) && beside
+    };
     let item_days: Vec<chrono::NaiveDate> = labelled.iter().filter(|x| x.label == Label::LetterDate && indented(x)).filter_map(|x| within(mentions, x.start, x.end).first().map(|m| m.from)).collect();
     let items_dated = item_days.iter().any(|d| *d != item_days[0]);
     // The lines whose labels gave the activity's days.
@@ -1210,7 +1233,13 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
             let (ls, le) = text.lines[text.line_of(m.start)];
             DATES_CHECK_OUT.iter().any(|w| text.find_lower(ls, le, w).is_some())
         };
-        let flight_after = pool.iter().find(|c| leaving && checked_out(first) && !checked_out(c.0) && day(c).pred_opt() == Some(day(&(first, last))));
+        // (The flight's time before six in the morning, on its line.)
+        let after_midnight = |m: &DateMention| {
+            let (ls, le) = text.lines[text.line_of(m.start)];
+            let line = &text.lower[ls..le];
+            (0..line.len().saturating_sub(4)).any(|i| line[i] == '0' && ('0'..='5').contains(&line[i + 1]) && line[i + 2] == ':' && line[i + 3].is_ascii_digit() && (i == 0 || !line[i - 1].is_ascii_digit()))
+        };
+        let flight_after = pool.iter().find(|c| leaving && checked_out(first) && !checked_out(c.0) && after_midnight(c.0) && day(c).pred_opt() == Some(day(&(first, last))));
         let (first, last) = flight_after.copied().unwrap_or((first, last));
         let competing = pool.iter().any(|c| day(c) != day(&(first, last)));
         let hotel = hotel_nights.contains(&first.start);
@@ -1863,6 +1892,9 @@ mod tests {
         // named in Chinese.)
         let legs = "Dear Ms Tamm,\n\nThe concert is on Sunday 16 July 2028.\n\n  Outbound  AY 1018  Tallinn 21:05 Sun 9 Jul  ->  Helsinki 21:40 Sun 9 Jul\n            AY 099   Helsinki 23:45 Sun 9 Jul  ->  香港 15:05 Mon 10 Jul\n  Return    AY 100   香港 00:20 Mon 17 Jul  ->  Helsinki 06:25 Mon 17 Jul\n";
         assert_eq!(travel(legs), (Some("2028-07-10".to_string()), Some("2028-07-17".to_string())));
+        // (Not a leg whose far end names no city: the arrival's cue stands.)
+        let local = "Dear Ms Tamm,\n\nThe concert is on Sunday 10 September 2028.\n\nYou will arrive on Sat 9 Sep 2028 on CX 251 (London 21:00 – 16:45 local time).\n";
+        assert_eq!(travel(local).0.as_deref(), Some("2028-09-09"));
         // (A chat message's time stamp is no time of a leg.)
         let chat = "[13/05/2027, 14:03:58] Vivian (HKAC): We'd love you to run the puppet workshop, Mon 9 - Thu 12 Aug\n[13/05/2027, 14:05:21] Ana Ruiz: Yes!!\n[13/05/2027, 14:11:15] Ana Ruiz: Flights: Mexico City - LAX - HK, I land Sunday 8th at 6:10 am (CX 883) and leave Friday 13th, the 23:55 flight\n[13/05/2027, 14:12:47] Vivian (HKAC): Perfect\n";
         assert_eq!(travel(chat).0.as_deref(), Some("2027-08-08"));
@@ -1879,6 +1911,9 @@ mod tests {
         assert_eq!(value(x.letter_date).as_deref(), Some("2028-02-14"));
         let one = "林女士：\n\n本署誠邀閣下於2028年4月22日來港主持講座。\n\n　　日期：2028年2月14日\n";
         assert_eq!(value(extract(one, Catalogue::bundled()).letter_date).as_deref(), Some("2028-02-14"));
+        // (A letter's own date set to the right, with one item's date below: still the letter's.)
+        let right = "                              Date: 3 March 2028\n\nDear Ms Lam,\n\nWe invite you to give a talk.\n\n1. Talk\n    Date: 22 April 2028\n    Venue: Central Library\n";
+        assert_eq!(value(extract(right, Catalogue::bundled()).letter_date).as_deref(), Some("2028-03-03"));
     }
 
     /// An itinerary's "arr. Hong Kong" and "dep. Hong Kong" are the arrival and the departure; a hotel's check-out the
@@ -1890,6 +1925,9 @@ mod tests {
         // (A check-out on the day the flight leaves is that day, as before.)
         let same_day = "Dear Mr Nowak,\n\nRehearsals from 11 Sep 2028.\n\n| Sun 10 Sep 2028 | arr. Hong Kong 08:15 |\n| Sun 1 Oct 2028 | check out 10:00; LO 282 dep. Hong Kong 13:05 |\n| Mon 2 Oct 2028 | arr. Warsaw 06:10 |\n";
         assert_eq!(travel(same_day).1.as_deref(), Some("2028-10-01"));
+        // (Nor a day after the check-out whose leaving is in the daytime: the check-out's day stands.)
+        let daytime = "Dear Mr Nowak,\n\nRehearsals from 11 Sep 2028.\n\n| Sun 10 Sep 2028 | arr. Hong Kong 08:15 |\n| Sun 1 Oct 2028 | check out 10:00; ferry to Macau |\n| Mon 2 Oct 2028 | dep. Hong Kong 14:05 from Macau |\n";
+        assert_eq!(travel(daytime).1.as_deref(), Some("2028-10-01"));
     }
 
     /// A form's line of days that no word names, by one of the activity's, is the activity's too; a line of lodging

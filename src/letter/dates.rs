@@ -189,9 +189,9 @@ impl Scan<'_> {
         (end - i == 4 && (1900..2200).contains(&y) && !runs_on).then_some((y as i32, end))
     }
 
-    /// A year in two digits, as a chat's time stamp writes it at the start of its line: "[18.10.27 21:03]",
-    /// "18/10/27, 21:03 - Ken:". Only there, with the time right after it: elsewhere two digits after a day and a
-    /// month may be anything (a reference, a version, a score).
+    /// A year in two digits, as a chat's time stamp writes it, at the start of its line or in brackets after the
+    /// sender: "[18.10.27 21:03]", "18/10/27, 21:03 - Ken:", "May Leung, [28.09.27 21:03]". Only there, with the time
+    /// right after it: elsewhere two digits after a day and a month may be anything (a reference, a version, a score).
     fn stamp_year(&self, start: usize, i: usize) -> Option<(i32, usize)> {
         let opens_a_line = start == 0 || matches!(self.at(start - 1), Some('\n' | '['));
         let (y, end) = self.number(i, 2)?;
@@ -2048,8 +2048,8 @@ mod tests {
     /// A chat's time stamp writes its year in two digits; only there, before the time, is it a year.
     #[test]
     fn a_two_digit_year_in_a_chat_stamp() {
-        let m = find(&fold("[18.10.27 21:03] Ken: Hi\n18/10/27, 21:05 - Ken: Hi again"));
-        assert_eq!(m.iter().map(|m| m.from).collect::<Vec<_>>(), [d("2027-10-18"), d("2027-10-18")]);
+        let m = find(&fold("[18.10.27 21:03] Ken: Hi\n18/10/27, 21:05 - Ken: Hi again\nMay Leung, [19.10.27 09:03]\nHi"));
+        assert_eq!(m.iter().map(|m| m.from).collect::<Vec<_>>(), [d("2027-10-18"), d("2027-10-18"), d("2027-10-19")]);
         assert!(find(&fold("Ref. 18.10.27 21:03")).is_empty(), "not at a line's start");
         assert!(find(&fold("Results:\n18/10/27 in the final")).is_empty(), "no time after it");
     }

@@ -204,12 +204,14 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
             if skip > 0 && *kind == Label::Venue && super::cues::VENUE_CJK_NOT_THE_VISITS.iter().any(|w| whole.chars().take(skip).collect::<String>().contains(w)) {
                 return None;
             }
-            // "Date of issue" in a passport's particulars is the passport's, not the letter's.
-            if *kind == Label::LetterDate && label.contains("issue") {
+            // "Date of issue", "簽發日期" in a passport's particulars (its lines above, to a blank line) is the
+            // passport's, not the letter's.
+            if *kind == Label::LetterDate && ["issue", "簽發", "签发"].iter().any(|w| label.contains(w)) {
                 let l = text.line_of(s);
-                let passport = (l.saturating_sub(3)..=l).any(|k| {
+                let top = (0..l).rev().find(|&k| text.is_blank(k)).map_or(0, |k| k + 1).max(l.saturating_sub(3));
+                let passport = (top..=l).any(|k| {
                     let line = text.lower_str(text.lines[k].0, text.lines[k].1);
-                    super::cues::DATES_OF_A_TRAVEL_DOCUMENT.iter().any(|w| line.contains(w))
+                    super::cues::TRAVEL_DOCUMENT_LEADS.iter().any(|w| line.contains(w))
                 });
                 if passport {
                     return None;
@@ -632,7 +634,7 @@ fn signer_form(text: &Text, out: &mut Vec<Labelled>) {
         // (A plural in brackets: "Authorised Signature(s)"; or what is put there: "授權人（簽署）".)
         let line = line.trim_end_matches("(s)");
         let line = match line.strip_suffix(['）', ')']).and_then(|l| l.rsplit_once(['（', '('])) {
-            Some((label, inside)) if super::cues::LETTER_SIGNING_LINE_WORDS.iter().any(|w| inside.contains(w)) => label.trim_end(),
+            Some((label, inside)) if super::cues::LETTER_SIGNING_LINES.iter().any(|w| inside.contains(w)) => label.trim_end(),
             _ => line,
         };
         line.chars().count() <= 40 && super::cues::LETTER_SIGNER_HEADINGS.iter().any(|w| line.ends_with(w))
@@ -757,12 +759,14 @@ fn continued(text: &Text, l: usize, start: usize, mut end: usize) -> usize {
 }
 
 /// Whether `line` is in the other language from `value`: all Chinese under a value in English, or English of three
-/// words or more under a value all in Chinese. (A name or a room in English may go on a Chinese value: "Room 223".)
+/// words or more and no figures under a value all in Chinese. (A name or a room in English may go on a Chinese value:
+/// "Room 223, Block A".)
 fn in_the_other_language(value: &[char], line: &[char]) -> bool {
     let cjk = |t: &[char]| t.iter().any(|&c| super::text::is_cjk(c));
     let latin = |t: &[char]| t.iter().any(|c| c.is_ascii_alphabetic());
     let words = line.split(|c| c.is_whitespace()).filter(|w| w.iter().any(|c| c.is_ascii_alphabetic())).count();
-    (latin(value) && !cjk(value) && cjk(line) && !latin(line)) || (cjk(value) && !latin(value) && !cjk(line) && words >= 3)
+    let digits = line.iter().any(|c| c.is_ascii_digit());
+    (latin(value) && !cjk(value) && cjk(line) && !latin(line)) || (cjk(value) && !latin(value) && !cjk(line) && words >= 3 && !digits)
 }
 
 /// Whether a line below a form's value opens with a label of its own, one the reader does not know: "Briefing:
@@ -1056,6 +1060,7 @@ mod tests {
     fn a_date_of_issue_is_the_letters_not_a_passports() {
         let date = |letter: &str| crate::letter::extract(letter, crate::Catalogue::bundled()).letter_date.map(|v| v.value);
         assert_eq!(date("Ref.: DR/VA/06          Date of issue: 14 August 2028\n\nDear Mr Nowak,\n\nWe invite you to direct the play from 11 Sep 2028.\n").as_deref(), Some("2028-08-14"));
+        assert_eq!(date("Dear Mr Nowak,\n\nWe invite you to direct the play from 11 Sep 2028. Please bring your passport.\n\nDate of issue: 14 August 2028\n").as_deref(), Some("2028-08-14"));
         assert_eq!(date("3 August 2028\n\nDear Mr Nowak,\n\nWe invite you to direct the play from 11 Sep 2028.\n\nPassport No.: A1234567\nDate of issue: 28 August 2022\n").as_deref(), Some("2028-08-03"));
     }
 

@@ -209,7 +209,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         .or_else(|| people::address_block(&text))
         .or_else(|| people::greeting_or_addressee(&text))
         .or_else(|| people::under_cizhi(&text))
-        .or_else(|| people::cjk_named_after_an_invitation(&text));
+        .or_else(|| if chat::Chat::of(&text).is_none() { people::cjk_named_after_an_invitation(&text) } else { None });
     // "Dear Dean Novák, ... a visit by your colleague Dr Jana DVOŘÁKOVÁ": written to someone else about the invitee.
     if first(Label::Invitee).is_none() && !people::invites_the_addressee(&text) {
         if let Some(theirs) = people::named_as_theirs(&text) {
@@ -223,6 +223,10 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     // A chat names no one in a greeting: the invitee is the one who answers the organiser.
     if out.invitee.is_none() {
         out.invitee = chat::Chat::of(&text).and_then(|c| c.invitee(&text)).and_then(|(s, e)| text.extracted(s, e, None, confidence::GUESS)).map(|x| x.doubt(Reason::ChatSender));
+    }
+    // A letter to the visitor's institution: the name after the invitation's verb.
+    if out.invitee.is_none() {
+        out.invitee = people::cjk_named_after_an_invitation(&text);
     }
     // "Full name: RAGHAVAN, Ananya" under the address block's "Professor Ananya RAGHAVAN": the same person, as the
     // letter writes the name to address them.
@@ -1605,6 +1609,9 @@ mod tests {
             // "Authorised by:" or "授權人（簽署）：" with a line to sign on, over the form's "Name:": the signer's.
             ("Dear Mr Nowak,\n\nWe invite you to direct the play.\n\nAuthorised by:  ______________________________\n                (signature)\n\nName:           Professor Adrian CHOW Ka-fai\nPost:           Dean of Drama\n", "signatory", "Professor Adrian CHOW Ka-fai"),
             ("陳先生：\n\n本署誠邀閣下來港主講課程。\n\n授權人（簽署）：＿＿＿＿＿＿＿＿＿＿＿＿\n姓名：何偉文\n職位：職員訓練院院長\n", "signatory", "何偉文"),
+            // (Not with a place named before, "該館", nor with words that only hold a place's character.)
+            ("本館誠邀閣下主持導賞。3月3日及4日的導賞均在演講廳舉行。\n\n3月2日\t綵排（香港科學館演講廳）\n3月5日\t講座（該館演講廳）\n", "venue", "香港科學館演講廳"),
+            ("中国科学院某研究所：\n\n　　现诚邀贵所资深研究员来港交流。\n", "invitee", ""),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

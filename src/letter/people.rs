@@ -240,7 +240,7 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
         // (Not a letterhead's line in capitals and a unit: "HONGKONG POST　Philatelic Section".)
         let a_unit = original.split_whitespace().any(|w| ORGANISATION_UNITS.contains(&w.to_lowercase().as_str()));
         // (Nor a building's name in a letterhead's address: "ICAC Building", "CAS Headquarters".)
-        let a_place = original.split_whitespace().any(|w| w.chars().any(char::is_lowercase) && super::cues::VENUE_PLACES.contains(&w.to_lowercase().as_str()));
+        let a_place = original.split_whitespace().last().is_some_and(|w| w.chars().any(char::is_lowercase) && super::cues::VENUE_PLACES.contains(&w.to_lowercase().as_str()));
         if capitals_surname && !looks_like_organisation(trimmed) && !a_unit && !a_place {
             return text.extracted(s + skip, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
         }
@@ -960,7 +960,7 @@ pub(super) fn in_full_in_the_header(text: &Text, named: &Extracted, by_name_word
     let (start, e) = addressee_header(text, text.line_of(named.start))?;
     // (Up to the address, another addressee or the name again in brackets: "收件者：陳嘉明醫生 (Dr Kenneth CHAN Ka-ming)
     // <…>".)
-    let end = (start..e).find(|&i| matches!(text.lower[i], '<' | ';' | ',' | '(')).unwrap_or(e);
+    let end = (start..e).find(|&i| matches!(text.lower[i], '<' | ';' | ',' | '[' | '(')).unwrap_or(e);
     let (start, end) = text.trim(start, end);
     let header = text.slice(start, end);
     // More of the name than the greeting gives, titles aside ("Luca Bianchi" over "Maestro Bianchi").
@@ -1398,9 +1398,15 @@ fn named_in_prose(text: &Text) -> Option<Extracted> {
 /// title right after the invitation's verb, "现诚邀李卫东研究员于2029年7月来港", "誠邀貴校陳志明教授擔任…". Unsure.
 pub(super) fn cjk_named_after_an_invitation(text: &Text) -> Option<Extracted> {
     let found = PEOPLE_CJK_INVITE_VERBS.iter().flat_map(|v| text.find_all(v).map(move |p| p + v.chars().count())).filter_map(|p| {
-        // (Past the institution's own word: 貴校, 贵所.)
-        let p = if matches!(text.lower.get(p), Some('貴' | '贵')) { p + 2 } else { p };
-        let name_chinese = |n: usize| (p..p + n).all(|i| text.original.get(i).is_some_and(|&c| is_chinese(c)));
+        // (Past the words that say who the person is: 貴校, 贵中心, 運動員; or the institution's own word, 贵所.)
+        let descriptor = PEOPLE_CJK_DESCRIPTORS.iter().filter(|d| text.lower_str(p, p + d.chars().count()) == **d).map(|d| d.chars().count()).max();
+        let p = match descriptor {
+            Some(n) => p + n,
+            None if matches!(text.lower.get(p), Some('貴' | '贵')) => p + 2,
+            None => p,
+        };
+        // (A name, not words of who: "资深研究员", "本港醫生".)
+        let name_chinese = |n: usize| (p..p + n).all(|i| text.original.get(i).is_some_and(|&c| is_chinese(c) && !PEOPLE_CJK_NOT_IN_A_NAME.iter().any(|w| w.starts_with(c))));
         (2..=3).find_map(|n| {
             let title = PEOPLE_CJK_TITLES.iter().find(|t| text.lower_str(p + n, p + n + t.chars().count()) == **t)?;
             name_chinese(n).then_some((p, p + n + title.chars().count()))

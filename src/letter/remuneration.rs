@@ -28,8 +28,13 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
             let sum_after = digits_at.is_some_and(|i| is_digit(text.lower[i]));
             // (Nor a Chinese currency's name without a sum: "10月18日圓滿結束" is a day, then "successfully".)
             let cjk = !currency.is_ascii();
+            // (Nor after a currency's code and a space: "US $3,000" is no Hong Kong dollars.)
             let bare = *currency == "$";
-            if bare && !(alone && sum_after) {
+            let code_before = || {
+                let word: String = text.original[..p].iter().rev().skip_while(|c| **c == ' ').take_while(|c| c.is_alphabetic()).collect();
+                (2..=3).contains(&word.chars().count()) && word.chars().all(|c| c.is_ascii_uppercase())
+            };
+            if bare && (!(alone && sum_after) || code_before()) {
                 continue;
             }
             if cjk && sum_after || !cjk && !currency.starts_with(|c: char| c.is_ascii_alphabetic()) || (alone && sum_after) {
@@ -470,8 +475,20 @@ pub(super) fn a_rate_without_its_total(value: &str) -> bool {
         || REMUNERATION_CJK_EACH.iter().any(|w| lower.contains(w));
     let total = REMUNERATION_TOTAL_LEADS.iter().any(|w| if w.is_ascii() { lower.contains(&format!(" {}", w.trim_start())) } else { lower.contains(w) && !lower.contains(&format!("公{w}")) })
         || lower.contains("total")
-        || lower.match_indices(" for ").any(|(b, _)| for_a_count(&lower[b..]).is_some());
+        || lower.match_indices(" for ").any(|(b, _)| for_a_count(&lower[b..]).is_some())
+        || counted_total_after(&lower);
     rate && !total
+}
+
+/// Whether a sum follows a count after a comma, as a chat gives a total: "每場$4,000，三場$12,000".
+fn counted_total_after(value: &str) -> bool {
+    value.split([',', '，']).skip(1).any(|part| {
+        let rest = part.trim_start().trim_start_matches(|c: char| "一二兩两三四五六七八九十".contains(c) || c.is_ascii_digit());
+        let counted = rest.len() < part.trim_start().len();
+        let unit = rest.chars().next().is_some_and(|c| "日天場场節节次堂晚講讲課课周週".contains(c));
+        let sum = rest.chars().skip(1).collect::<String>();
+        counted && unit && (sum.starts_with(['$', '港', '人', 'h', 'u']) || sum.starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// Past a Chinese clause after a sum and its comma that makes it the sum for all it names: "，已包括排練、兩場錄音及專訪之
@@ -752,9 +769,12 @@ mod tests {
     fn a_bare_dollar_sum_with_its_total_as_a_chat_writes_it() {
         let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
         assert_eq!(fee("阿May：想請你嚟做客席導師。\n酬金方面，每場$4,000，三場$12,000，機票另計。\n").as_deref(), Some("每場$4,000，三場$12,000"));
+        // (With its total, a rate is no rate without one.)
+        assert!(super::super::extract("陳先生：\n\n酬金：每場港幣4,000元，三場港幣12,000元\n", crate::Catalogue::bundled()).remuneration.is_some_and(|f| f.is_sure()));
         assert_eq!(fee("阿May：想請你嚟做客席導師。\n酬金方面，每日$2,800，五日一共$14,000。\n").as_deref(), Some("每日$2,800，五日一共$14,000"));
-        // (Not the end of a currency's code: "S$" is Singapore's.)
-        assert_eq!(fee("阿May：想請你嚟做客席導師。\n酬金係S$3,000。\n").as_deref(), Some("S$3,000"));
+        // (Not the end of a currency's code, "R$" or "US $": those are no Hong Kong dollars.)
+        assert_eq!(fee("阿May：想請你嚟做客席導師。\n酬金係R$3,000。\n"), None);
+        assert_eq!(fee("Dear Ms May,\n\nWe will pay you a fee of US $3,000.\n"), None);
     }
 
     #[test]

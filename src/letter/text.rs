@@ -1,7 +1,7 @@
 //! The letter as the reader sees it: its characters, folded to half-width and lower-case one for one (so every
 //! offset is the letter's own), its lines, and searching within it.
 
-use super::cues::{LETTER_AFTER_THE_LETTER, LETTER_CONTACT_CELLS, LETTER_OWN_REFERENCES, LETTER_REFERENCE_CELLS, LETTER_EMAIL_HEADERS, LETTER_GREETINGS, LETTER_INVITING, LETTER_QUOTE_MARKERS, LETTER_SENTENCE_OPENERS, LETTER_SIGNATURE_TAILS, LETTER_SIGNING_LINE_WORDS, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
+use super::cues::{LETTER_AFTER_THE_LETTER, LETTER_CONTACT_CELLS, LETTER_OWN_REFERENCES, LETTER_REFERENCE_CELLS, LETTER_EMAIL_HEADERS, LETTER_GREETINGS, LETTER_INVITING, LETTER_QUOTE_MARKERS, LETTER_SENTENCE_OPENERS, LETTER_SIGNATURE_TAILS, LETTER_SIGNING_LINES, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES};
 use super::Extracted;
 
 /// Folds full-width ASCII forms (U+FF01..U+FF5E: "２０２６", "：", "，", "（") and the ideographic space to their
@@ -385,11 +385,14 @@ impl<'a> Text<'a> {
             // (Nor a rule that boxes a schedule or a table, right above its first row or under its last: "ITINERARY" /
             // "-----" / "Sun 9 Jan 2028    07:40  Arrive Hong Kong".)
             let rule = rule && !self.boxes_a_table(l);
-            // (Nor a line to sign on: "______________" over "Authorised Signature" or "簽署".)
-            let rule = rule && !self.content_lines.iter().find(|&&k| k > l).is_some_and(|&k| {
-                let next = self.lower_str(self.lines[k].0, self.lines[k].1);
-                LETTER_SIGNING_LINE_WORDS.iter().any(|w| next.contains(w))
-            });
+            // (Nor a line drawn to sign on, right over its words: "______________" / "Authorised Signature", "(簽署)".)
+            let to_sign_on = line.chars().all(|c| c == '_') && l + 1 < self.lines.len() && {
+                let next = self.lower_str(self.lines[l + 1].0, self.lines[l + 1].1);
+                let next = next.trim().trim_start_matches(['(', '（']);
+                let next = next.strip_prefix("authorised ").or_else(|| next.strip_prefix("authorized ")).unwrap_or(next);
+                LETTER_SIGNING_LINES.iter().any(|w| next.starts_with(w))
+            };
+            let rule = rule && !to_sign_on;
             let marker = marker || rule;
             if self.header_line[l] || marker {
                 if starts.last() == Some(&l) {

@@ -972,7 +972,13 @@ pub(super) fn cjk_named_in_full(text: &Text, place: Extracted) -> Extracted {
             continue;
         }
         let building = text.lower_str(k, p);
-        if building.chars().count() < 2 || !building.chars().any(super::text::is_cjk) || !VENUE_PLACES.iter().any(|w| !w.is_ascii() && building.contains(w)) {
+        // (A building's name ends with its place word, "香港大會堂", "創新樓三樓"; not a phrase that holds one, "每場導賞後移
+        // 師"; nor a place named before, "該館", "本館".)
+        let reference = VENUE_CJK_REFERENCES.iter().any(|w| building.starts_with(w)) || building.starts_with('本');
+        // (Past a block, a wing or a floor after the building's name: "教學大樓B座", "東翼地下", "三樓".)
+        let floor = building.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || "一二三四五六七八九十地下樓楼層层座翼期號号/".contains(c));
+        let named = [building, floor].iter().any(|b| VENUE_PLACES.iter().any(|w| !w.is_ascii() && b.ends_with(w)));
+        if building.chars().count() < 2 || !building.chars().any(super::text::is_cjk) || !named || reference {
             continue;
         }
         if fullest.is_none_or(|(s, e)| p - k < e - s - count) {
