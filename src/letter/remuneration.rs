@@ -106,27 +106,29 @@ pub(super) fn amount_in(text: &Text, from: usize, to: usize, confidence: f32) ->
         e += 1;
     }
     // "per day", "per performance", "per training day", "each", "/day".
-    for unit in [" per ", " a ", "/", "每"] {
-        if text.lower_str(e, (e + unit.chars().count()).min(to)) == unit {
-            let mut u = e + unit.chars().count();
-            // (A hyphen inside the unit: "per half-day session".)
-            while u < to && (is_alpha(text.lower[u]) || text.lower[u] == '-' && u > e + unit.chars().count() && text.lower.get(u + 1).is_some_and(|&c| is_alpha(c))) {
-                u += 1;
+    let with_its_unit = |e: usize| {
+        for unit in [" per ", " a ", "/", "每"] {
+            if text.lower_str(e, (e + unit.chars().count()).min(to)) == unit {
+                let mut u = e + unit.chars().count();
+                // (A hyphen inside the unit: "per half-day session".)
+                while u < to && (is_alpha(text.lower[u]) || text.lower[u] == '-' && u > e + unit.chars().count() && text.lower.get(u + 1).is_some_and(|&c| is_alpha(c))) {
+                    u += 1;
+                }
+                // A second word of the unit: "per training day", "per working day".
+                let second = (u + 1..to).take_while(|&k| is_alpha(text.lower[k])).last().map(|k| k + 1);
+                if text.lower.get(u) == Some(&' ') && second.is_some_and(|end| ["day", "days", "session", "performance", "lecture", "hour"].contains(&text.lower_str(u + 1, end))) {
+                    u = second.unwrap_or(u);
+                }
+                return if u > e + unit.chars().count() { u } else { e };
             }
-            // A second word of the unit: "per training day", "per working day".
-            let second = (u + 1..to).take_while(|&k| is_alpha(text.lower[k])).last().map(|k| k + 1);
-            if text.lower.get(u) == Some(&' ') && second.is_some_and(|end| ["day", "days", "session", "performance", "lecture", "hour"].contains(&text.lower_str(u + 1, end))) {
-                u = second.unwrap_or(u);
-            }
-            if u > e + unit.chars().count() {
-                e = u;
-            }
-            break;
         }
-    }
+        e
+    };
+    e = with_its_unit(e);
     // "Sixty Thousand Hong Kong Dollars (HK$60,000) for the engagement": the sum in words before its figures.
+    // (With its unit after the bracket: "five thousand Hong Kong dollars (HK$5,000) per day for the five days".)
     if let Some((s, close)) = written_out_before(text, p, e) {
-        let (_, e) = with_its_terms(text, p, close, to, confidence);
+        let (_, e) = with_its_terms(text, p, with_its_unit(close), to, confidence);
         return text.extracted(s, e, None, confidence);
     }
     let (p, e) = with_its_terms(text, p, e, to, confidence);
@@ -761,6 +763,13 @@ mod tests {
         let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
         assert!(fee("Hi Tiago,\n\nWe'd love you to play two sets on 26 Feb 2028. Fee is HK$36k all in.\n").is_some_and(|f| f.starts_with("HK$36k")));
         assert!(fee("Hi Tiago,\n\nWe'd love you to play on 26 Feb 2028. The fee is HK$1.5m for the tour.\n").is_some_and(|f| f.starts_with("HK$1.5m")));
+    }
+
+    /// A sum in words before its figures in brackets keeps its unit after the bracket.
+    #[test]
+    fn a_sum_in_words_with_its_unit_after_the_bracket() {
+        let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
+        assert_eq!(fee("Dear Ms Li,\n\nWe will pay you a fee of five thousand Hong Kong dollars (HK$5,000) per day.\n").as_deref(), Some("five thousand Hong Kong dollars (HK$5,000) per day"));
     }
 
     /// A chat's bare "$" is Hong Kong dollars, read as a sum; its total after a count, with or without a word that
