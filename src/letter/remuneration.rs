@@ -267,7 +267,8 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     let count = |s: usize| {
         let s = if ["為期", "为期"].contains(&lower(s, s + 2)) { s + 2 } else { s };
         let i = (s..(s + 4).min(to)).find(|&i| !text.lower[i].is_ascii_digit() && !"一二兩两三四五六七八九十".contains(text.lower[i]))?;
-        let unit = if lower(i, i + 2) == "星期" { 2 } else { usize::from("日天場场節节次堂晚講讲課课周週".contains(text.lower[i])) };
+        // (Of two characters: "三十課時", "兩星期", "八小時".)
+        let unit = if ["星期", "課時", "课时", "小時", "小时", "個月", "个月"].contains(&lower(i, i + 2)) { 2 } else { usize::from("日天場场節节次堂晚講讲課课周週".contains(text.lower[i])) };
         (i > s && unit > 0).then_some(i + unit)
     };
     let counted = count(s).unwrap_or(s);
@@ -770,6 +771,13 @@ mod tests {
     fn a_sum_in_words_with_its_unit_after_the_bracket() {
         let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
         assert_eq!(fee("Dear Ms Li,\n\nWe will pay you a fee of five thousand Hong Kong dollars (HK$5,000) per day.\n").as_deref(), Some("five thousand Hong Kong dollars (HK$5,000) per day"));
+    }
+
+    /// A total after a count of hours or sessions of two characters ("共三十课时，合计…") is read with the rate.
+    #[test]
+    fn a_total_after_a_count_of_teaching_hours() {
+        let fee = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).remuneration.map(|r| r.value);
+        assert_eq!(fee("王教练：\n\n酬金为每课时港币六百元，共三十课时，合计港币一万八千元。\n").as_deref(), Some("每课时港币六百元，共三十课时，合计港币一万八千元"));
     }
 
     /// A chat's bare "$" is Hong Kong dollars, read as a sum; its total after a count, with or without a word that
