@@ -1916,6 +1916,13 @@ mod tests {
         assert_eq!(value(extract(right, Catalogue::bundled()).letter_date).as_deref(), Some("2028-03-03"));
     }
 
+    /// A lab the visitor runs is the activity, with a screening held after it: the span covers both.
+    #[test]
+    fn a_lab_run_for_students_is_the_activity() {
+        let x = extract("Dear Ms Karimi,\n\nThe lab will run from Monday 5 February to Friday 16 March 2029. The screening will be held on Saturday 17 March 2029.\n", Catalogue::bundled());
+        assert_eq!((x.activity_from.map(|v| v.value).as_deref(), x.activity_to.map(|v| v.value).as_deref()), (Some("2029-02-05"), Some("2029-03-17")));
+    }
+
     /// An itinerary's "arr. Hong Kong" and "dep. Hong Kong" are the arrival and the departure; a hotel's check-out the
     /// evening before a flight after midnight is not the departure, the flight's day is.
     #[test]
