@@ -1172,7 +1172,16 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
         // (Within a week of the activity's days on those lines: not "Fee: …, payable on 30 June 2027".)
         let l = text.line_of(m.start);
         let days_near = |k: usize| mentions.iter().any(|a| text.line_of(a.start) == k && (m.from - a.to).num_days() <= 7 && (a.from - m.to).num_days() <= 7);
-        if activity_lines.iter().any(|&k| k != l && k.abs_diff(l) <= 4 && (k.min(l)..=k.max(l)).all(|b| !text.is_blank(b)) && days_near(k)) {
+        // (Blank lines may part a Chinese letter's numbered items: "一、课程日期：…" / "" / "三、公开演讲：…".)
+        let items_between = |k: usize| (k.min(l)..=k.max(l)).filter(|&b| !text.is_blank(b)).count();
+        // (Each a numbered item: "一、", "（二）", "3.".)
+        let numbered = |k: usize| {
+            let (ls, le) = text.lines[k];
+            let line = text.lower_str(ls, le).trim_start();
+            let mark = line.trim_start_matches(['(', '（']).chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).count();
+            mark > 0 && line.trim_start_matches(['(', '（']).chars().nth(mark).is_some_and(|c| "、.)）".contains(c))
+        };
+        if activity_lines.iter().any(|&k| k != l && k.abs_diff(l) <= 8 && items_between(k) <= 5 && ((k.min(l)..=k.max(l)).all(|b| !text.is_blank(b)) || numbered(k) && numbered(l)) && days_near(k)) {
             kinds[i] = DateKind::Activity;
         }
     }
@@ -1914,6 +1923,15 @@ mod tests {
         // (A letter's own date set to the right, with one item's date below: still the letter's.)
         let right = "                              Date: 3 March 2028\n\nDear Ms Lam,\n\nWe invite you to give a talk.\n\n1. Talk\n    Date: 22 April 2028\n    Venue: Central Library\n";
         assert_eq!(value(extract(right, Catalogue::bundled()).letter_date).as_deref(), Some("2028-03-03"));
+    }
+
+    /// A numbered item's own day, under another item that labels the activity's days with blank lines between, is the
+    /// activity's too ("一、课程日期：…" / "三、公开演讲：2029年7月21日").
+    #[test]
+    fn a_numbered_items_day_beside_the_labelled_days() {
+        let letter = "李研究员：\n\n　　现诚邀阁下来港讲授课程。\n\n　　一、课程日期：2029年7月16日（周一）至20日（周五）。\n\n　　二、课程地点：本台总部培训室。\n\n　　三、公开演讲：2029年7月21日（周六）下午。\n";
+        let x = extract(letter, Catalogue::bundled());
+        assert_eq!((x.activity_from.map(|v| v.value).as_deref(), x.activity_to.map(|v| v.value).as_deref()), (Some("2029-07-16"), Some("2029-07-21")));
     }
 
     /// A lab the visitor runs is the activity, with a screening held after it: the span covers both.
