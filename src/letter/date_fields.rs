@@ -1147,7 +1147,21 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     let mut letter_dates: Vec<&DateMention> = Vec::new();
     let mut stay_days: Vec<&DateMention> = Vec::new();
     let mut hotel_nights: Vec<usize> = Vec::new();
-    let kinds = listed_alike(text, mentions, mentions.iter().map(|m| kind_from_context(text, m)).collect());
+    let mut kinds = listed_alike(text, mentions, mentions.iter().map(|m| kind_from_context(text, m)).collect());
+    // "去程：… 羅馬 2月17日晚上10:50起飛，2月18日下午5:05抵港": of two arrival's days on a flight's line, the one the
+    // flight takes off on, elsewhere, is not the arrival.
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let line = text.line_of(m.start);
+        let next = mentions.iter().enumerate().skip(i + 1).find(|(_, n)| text.line_of(n.start) == line);
+        let Some((j, n)) = next else { continue };
+        // (The take-off right after the day and its time, "2月17日（星期六）晚上10:50起飛"; not a leaving said of the next
+        // day, "Arrives Thu 18 Nov 06:40 on EK 380 (leaves São Paulo on the 16th)".)
+        let takes_off = DATES_FLIGHT_LEAVES.iter().any(|w| text.find_lower(m.end, n.start.min(m.end + 16), w).is_some());
+        if kinds[i] == DateKind::Arrival && kinds[j] == DateKind::Arrival && takes_off {
+            kinds[i] = DateKind::Other;
+        }
+    }
     // A form's other lines of the visitor's days, by one whose words say they are the activity's ("Instruction
     // (classroom) ...... 22/05/2028 – 25/05/2028" over "Live-fire exercise ........... 27/05/2028"; "（一）研讨会：4月10日
     // 至12日" over "（二）实地考察：4月13日"): a date no word names on such a line is the activity's too.
@@ -1932,6 +1946,16 @@ mod tests {
         let letter = "李研究员：\n\n　　现诚邀阁下来港讲授课程。\n\n　　一、课程日期：2029年7月16日（周一）至20日（周五）。\n\n　　二、课程地点：本台总部培训室。\n\n　　三、公开演讲：2029年7月21日（周六）下午。\n";
         let x = extract(letter, Catalogue::bundled());
         assert_eq!((x.activity_from.map(|v| v.value).as_deref(), x.activity_to.map(|v| v.value).as_deref()), (Some("2029-07-16"), Some("2029-07-21")));
+    }
+
+    /// Of two days on a flight's line under an arrival's word, the one the flight takes off on elsewhere is not the
+    /// arrival; a leaving said of the next day leaves the first as it is.
+    #[test]
+    fn the_day_a_flight_takes_off_is_not_the_arrival() {
+        let overnight = "陳先生：\n\n本會誠邀閣下於2029年2月19日至21日演出。\n\n　　去程：國泰航空CX 292　羅馬 2月17日（星期六）晚上10:50起飛，2月18日（星期日）下午5:05抵港\n";
+        assert_eq!(travel(overnight).0.as_deref(), Some("2029-02-18"));
+        let said_after = "Dear Ms Mendes,\n\nShows on Fri 19 Nov 2027.\n\nArrives Thu 18 Nov 06:40 on EK 380 from Dubai (leaves São Paulo on the 16th). Flies out Sun 21 Nov 08:35, EK 381.\n";
+        assert_eq!(travel(said_after).0.as_deref(), Some("2027-11-18"));
     }
 
     /// A lab the visitor runs is the activity, with a screening held after it: the span covers both.
