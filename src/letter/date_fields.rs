@@ -1153,8 +1153,9 @@ fn classify_once(text: &Text, labelled: &[Labelled], mentions: &[DateMention], o
     for i in 0..mentions.len() {
         let m = &mentions[i];
         let line = text.line_of(m.start);
-        let next = mentions.iter().enumerate().skip(i + 1).find(|(_, n)| text.line_of(n.start) == line);
-        let Some((j, n)) = next else { continue };
+        // (The next date in the letter, when it is on the same line: the mentions are in the letter's order.)
+        let j = i + 1;
+        let Some(n) = mentions.get(j).filter(|n| text.line_of(n.start) == line) else { continue };
         // (The take-off right after the day and its time, "2月17日（星期六）晚上10:50起飛"; not a leaving said of the next
         // day, "Arrives Thu 18 Nov 06:40 on EK 380 (leaves São Paulo on the 16th)".)
         let takes_off = DATES_FLIGHT_LEAVES.iter().any(|w| text.find_lower(m.end, n.start.min(m.end + 16), w).is_some());
