@@ -797,8 +797,14 @@ fn named_as_itself(text: &Text, letterhead: bool, known: &dyn Fn(usize, usize) -
         }
     }
     // (Not in an e-mail's headers: "Subject: 香港亞洲新銳電影節2028 — 評審團主席邀請".)
-    for verb in ORGANISATION_CJK_INVITE_VERBS {
-        let Some(p) = text.find_all(verb).find(|&p| !text.header_line[text.line_of(p)]) else { continue };
+    // (Or before the date of an event it organises: "香港中华文化促进中心定于2028年3月在香港举办…".)
+    let organises = |p: usize| {
+        let end = (p..text.lower.len()).find(|&i| "。\n".contains(text.lower[i])).unwrap_or(text.lower.len());
+        ORGANISATION_CJK_HOLDS.iter().any(|w| text.find_lower(p, end, w).is_some())
+    };
+    let holds = ORGANISATION_CJK_HOLDS_WHEN.iter().filter(|w| text.find_all(w).any(organises));
+    for verb in ORGANISATION_CJK_INVITE_VERBS.iter().chain(holds) {
+        let Some(p) = text.find_all(verb).find(|&p| !text.header_line[text.line_of(p)] && (ORGANISATION_CJK_INVITE_VERBS.contains(verb) || organises(p))) else { continue };
         let (ls, _) = text.lines[text.line_of(p)];
         let start = (ls..p).rev().find(|&i| "。,;:!?」“”\"".contains(text.lower[i])).map_or(ls, |i| i + 1);
         let named = text.lower_str(start, p);
@@ -1288,6 +1294,15 @@ mod tests {
     }
 
     /// A department named by its Chinese short name, or a unit of it so named, is that department, unsure.
+    /// An organisation that organises the event, before its date ("…定于2028年3月在香港举办…"), is the host; a place
+    /// where something is held ("…將於…舉行") is not.
+    #[test]
+    fn an_organisation_that_organises_the_event() {
+        let host = |letter: &str| super::super::extract(letter, crate::Catalogue::bundled()).host.map(|h| h.value);
+        assert_eq!(host("尊敬的陈老师：\n\n　　香港中华文化促进中心定于2028年3月在香港举办传承周系列活动。现诚挚邀请您担任艺术指导。\n").as_deref(), Some("香港中华文化促进中心"));
+        assert_eq!(host("尊敬的陈老师：\n\n　　香港文化中心將於2028年3月舉行音樂會。誠邀閣下擔任獨奏。\n"), None);
+    }
+
     #[test]
     fn a_departments_chinese_short_name() {
         let host = |letter: &str| crate::letter::extract(letter, crate::Catalogue::bundled()).host.map(|h| (h.value, h.confidence < crate::letter::CONFIRM_BELOW));
