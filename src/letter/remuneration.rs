@@ -792,6 +792,8 @@ mod tests {
         // (Not the end of a currency's code, "R$" or "US $": those are no Hong Kong dollars.)
         assert_eq!(fee("阿May：想請你嚟做客席導師。\n酬金係R$3,000。\n"), None);
         assert_eq!(fee("Dear Ms May,\n\nWe will pay you a fee of US $3,000.\n"), None);
+        // (Or as Cantonese says them, with 蚊 after the sum, over a per diem in figures.)
+        assert_eq!(fee("阿May：想請你嚟做客席導師。\n酬金係一萬蚊，淨數，另外每日$300膳食津貼。\n").as_deref(), Some("一萬蚊"));
     }
 
     #[test]
