@@ -143,8 +143,8 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // some 25 reader changes for 48 new tuning letters and a twenty-fifth held-out split (halls named in full elsewhere,
 // chats' bare dollars and two-digit years, bilingual forms' leaders and translations, connecting legs and check-outs
 // before a flight after midnight, letterheads' buildings, names after an invitation to an institution, dates of
-// issue, items' own dates, signing lines, ...): the second part 258.4 → 261.4 KB and the cue words' file 17.2 → 17.8
-// KB, everything 461.3 KB, over 460, so its budget is 464 KB (the first load 141.9 KB).
+// issue, items' own dates, signing lines, ...): the second part 258.4 → 261.6 KB and the cue words' file 17.2 → 17.8
+// KB, everything 461.7 KB, over 460, so its budget is 464 KB (the first load 142.1 KB).
 const BUDGET_FIRST = 150_000;
 const BUDGET_TOTAL = 464_000;
 const TARGET_FIRST = 150_000;
