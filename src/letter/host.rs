@@ -802,8 +802,7 @@ fn named_as_itself(text: &Text, letterhead: bool, known: &dyn Fn(usize, usize) -
         let end = (p..text.lower.len()).find(|&i| "。\n".contains(text.lower[i])).unwrap_or(text.lower.len());
         ORGANISATION_CJK_HOLDS.iter().any(|w| text.find_lower(p, end, w).is_some())
     };
-    let holds = ORGANISATION_CJK_HOLDS_WHEN.iter().filter(|w| text.find_all(w).any(organises));
-    for verb in ORGANISATION_CJK_INVITE_VERBS.iter().chain(holds) {
+    for verb in ORGANISATION_CJK_INVITE_VERBS.iter().chain(ORGANISATION_CJK_HOLDS_WHEN) {
         let Some(p) = text.find_all(verb).find(|&p| !text.header_line[text.line_of(p)] && (ORGANISATION_CJK_INVITE_VERBS.contains(verb) || organises(p))) else { continue };
         let (ls, _) = text.lines[text.line_of(p)];
         let start = (ls..p).rev().find(|&i| "。,;:!?」“”\"".contains(text.lower[i])).map_or(ls, |i| i + 1);
@@ -1293,7 +1292,6 @@ mod tests {
         assert!(read.host.is_some_and(|h| !h.is_sure()));
     }
 
-    /// A department named by its Chinese short name, or a unit of it so named, is that department, unsure.
     /// An organisation that organises the event, before its date ("…定于2028年3月在香港举办…"), is the host; a place
     /// where something is held ("…將於…舉行") is not.
     #[test]
@@ -1303,6 +1301,7 @@ mod tests {
         assert_eq!(host("尊敬的陈老师：\n\n　　香港文化中心將於2028年3月舉行音樂會。誠邀閣下擔任獨奏。\n"), None);
     }
 
+    /// A department named by its Chinese short name, or a unit of it so named, is that department, unsure.
     #[test]
     fn a_departments_chinese_short_name() {
         let host = |letter: &str| crate::letter::extract(letter, crate::Catalogue::bundled()).host.map(|h| (h.value, h.confidence < crate::letter::CONFIRM_BELOW));

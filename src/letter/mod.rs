@@ -209,6 +209,8 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         .or_else(|| people::address_block(&text))
         .or_else(|| people::greeting_or_addressee(&text))
         .or_else(|| people::under_cizhi(&text))
+        // (A letter to the visitor's institution: the name after the invitation's verb. A chat's comes after its
+        // senders, below.)
         .or_else(|| if chat::Chat::of(&text).is_none() { people::cjk_named_after_an_invitation(&text) } else { None });
     // "Dear Dean Novák, ... a visit by your colleague Dr Jana DVOŘÁKOVÁ": written to someone else about the invitee.
     if first(Label::Invitee).is_none() && !people::invites_the_addressee(&text) {
@@ -224,8 +226,8 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     if out.invitee.is_none() {
         out.invitee = chat::Chat::of(&text).and_then(|c| c.invitee(&text)).and_then(|(s, e)| text.extracted(s, e, None, confidence::GUESS)).map(|x| x.doubt(Reason::ChatSender));
     }
-    // A letter to the visitor's institution: the name after the invitation's verb.
-    if out.invitee.is_none() {
+    // A chat whose senders give no invitee: the name after an invitation's verb in it ("想邀請黃志雄師傅…").
+    if out.invitee.is_none() && chat::Chat::of(&text).is_some() {
         out.invitee = people::cjk_named_after_an_invitation(&text);
     }
     // "Full name: RAGHAVAN, Ananya" under the address block's "Professor Ananya RAGHAVAN": the same person, as the

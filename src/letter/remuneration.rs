@@ -267,8 +267,7 @@ fn with_its_total(text: &Text, e: usize, to: usize, confidence: f32) -> usize {
     let count = |s: usize| {
         let s = if ["為期", "为期"].contains(&lower(s, s + 2)) { s + 2 } else { s };
         let i = (s..(s + 4).min(to)).find(|&i| !text.lower[i].is_ascii_digit() && !"一二兩两三四五六七八九十".contains(text.lower[i]))?;
-        // (Of two characters: "三十課時", "兩星期", "八小時".)
-        let unit = if ["星期", "課時", "课时", "小時", "小时", "個月", "个月"].contains(&lower(i, i + 2)) { 2 } else { usize::from("日天場场節节次堂晚講讲課课周週".contains(text.lower[i])) };
+        let unit = count_unit(lower(i, i + 2));
         (i > s && unit > 0).then_some(i + unit)
     };
     let counted = count(s).unwrap_or(s);
@@ -488,10 +487,20 @@ fn counted_total_after(value: &str) -> bool {
     value.split([',', '，']).skip(1).any(|part| {
         let rest = part.trim_start().trim_start_matches(|c: char| "一二兩两三四五六七八九十".contains(c) || c.is_ascii_digit());
         let counted = rest.len() < part.trim_start().len();
-        let unit = rest.chars().next().is_some_and(|c| "日天場场節节次堂晚講讲課课周週".contains(c));
-        let sum = rest.chars().skip(1).collect::<String>();
-        counted && unit && (sum.starts_with(['$', '港', '人', 'h', 'u']) || sum.starts_with(|c: char| c.is_ascii_digit()))
+        let unit = count_unit(rest);
+        let sum = rest.chars().skip(unit).collect::<String>();
+        counted && unit > 0 && (sum.starts_with(['$', '港', '人', 'h', 'u']) || sum.starts_with(|c: char| c.is_ascii_digit()))
     })
+}
+
+/// How many characters at the start of `words` are the unit of a count before a total ("五日", "三場", "三十課時",
+/// "兩星期"): two, one, or none.
+fn count_unit(words: &str) -> usize {
+    if ["星期", "課時", "课时", "小時", "小时", "個月", "个月"].iter().any(|u| words.starts_with(u)) {
+        2
+    } else {
+        usize::from(words.chars().next().is_some_and(|c| "日天場场節节次堂晚講讲課课周週".contains(c)))
+    }
 }
 
 /// Past a Chinese clause after a sum and its comma that makes it the sum for all it names: "，已包括排練、兩場錄音及專訪之

@@ -948,8 +948,9 @@ pub(super) fn named_in_full(text: &Text, place: Extracted) -> Extracted {
 
 /// A hall or room read by its Chinese name alone ("音樂廳", "天象廳", "V322设计工作室"), where the letter names it elsewhere
 /// after its building ("假香港大會堂音樂廳舉行", "（香港太空館天象廳）", "赛马会创新楼三楼V322设计工作室"): the name with that
-/// building. The building is read back from the name to the word that leads it (假, 於, 喺, a bracket, a space) and
-/// must name a place itself; of several, the shortest, which carries the fewest words that are no part of it.
+/// building. The building is read back from the name to the word that leads it (假, 於, 喺, a bracket, a space), ends
+/// with a place word of its own and is no place named before ("該館", "本館"); of several, the shortest, which carries
+/// the fewest words that are no part of it.
 pub(super) fn cjk_named_in_full(text: &Text, place: Extracted) -> Extracted {
     let name = place.value.as_str();
     let count = name.chars().count();
@@ -962,7 +963,7 @@ pub(super) fn cjk_named_in_full(text: &Text, place: Extracted) -> Extracted {
     // (Characters that lead a place or end what comes before it: no building's name holds them.)
     const LEADS: &str = "於于在假喺往到至及和與与由為为係是、的｜|•·：:（(「『【《，。；;,.!！?？ \t\u{3000}\n年月日時时午晚號号";
     let lower = name.to_lowercase();
-    let mut fullest: Option<(usize, usize)> = None;
+    let mut in_full: Option<(usize, usize)> = None;
     for p in text.find_all(&lower) {
         let mut k = p;
         while k > 0 && p - k < 16 && !LEADS.contains(text.original[k - 1]) {
@@ -981,11 +982,11 @@ pub(super) fn cjk_named_in_full(text: &Text, place: Extracted) -> Extracted {
         if building.chars().count() < 2 || !building.chars().any(super::text::is_cjk) || !named || reference {
             continue;
         }
-        if fullest.is_none_or(|(s, e)| p - k < e - s - count) {
-            fullest = Some((k, p + count));
+        if in_full.is_none_or(|(s, e)| p - k < e - s - count) {
+            in_full = Some((k, p + count));
         }
     }
-    match fullest.and_then(|(s, e)| text.extracted(s, e, None, place.confidence)) {
+    match in_full.and_then(|(s, e)| text.extracted(s, e, None, place.confidence)) {
         Some(v) => Extracted { reason: place.reason, ..v },
         None => place,
     }
