@@ -1614,6 +1614,22 @@ mod tests {
             // (Not with a place named before, "該館", nor with words that only hold a place's character.)
             ("本館誠邀閣下主持導賞。3月3日及4日的導賞均在演講廳舉行。\n\n3月2日\t綵排（香港科學館演講廳）\n3月5日\t講座（該館演講廳）\n", "venue", "香港科學館演講廳"),
             ("中国科学院某研究所：\n\n　　现诚邀贵所资深研究员来港交流。\n", "invitee", ""),
+            // A heritage site is a place: an ancestral hall, a temple.
+            ("范先生：\n\n本處謹邀請閣下於2028年6月5日至8日在大埔文武廟進行彩繪修復示範。\n", "venue", "大埔文武廟"),
+            // A stage named alone, "戲棚", is the one the letter names with its site, past the word of its kind (the 時
+            // of 臨時 is no time's).
+            ("梁先生：\n\n演出將於西貢天后古廟廣場臨時戲棚舉行。全體演員須於4月30日下午在戲棚內排練。\n", "venue", "西貢天后古廟廣場臨時戲棚"),
+            // Where the visitor gathers or sleeps is not where the activity is.
+            ("何博士：\n\n集合地點為尖沙咀碼頭巴士站；工作坊在香港文物探知館演講廳舉行。\n", "venue", "香港文物探知館演講廳"),
+            ("何博士：\n\n本會已安排閣下5月3日至9日住宿在灣仔一間酒店。講座於5月4日在香港大學陸佑堂舉行。\n", "venue", "香港大學陸佑堂"),
+            // Of the places the clauses name, the one with the most days, over the first.
+            ("周博士：\n\n首日（2028年3月2日）的簡介會假本署總部大樓會議室舉行；2028年3月3日至7日，閣下將在西貢海下灣海岸公園進行實地培訓。\n", "venue", "西貢海下灣海岸公園"),
+            // ... but not over one where the letter says most or all of it is ...
+            ("周博士：\n\n比賽主要於荃灣大會堂演奏廳進行；其中2028年3月6日及7日兩天的中學組比賽改於沙田大會堂演奏廳舉行。\n", "venue", "荃灣大會堂演奏廳"),
+            ("周博士：\n\n課程全程假消防及救護學院舉行。閣下曾於2019年5月6日至10日在德國明斯特消防學院主講同類課程。\n", "venue", "消防及救護學院"),
+            // ... and not with a note's days that it says are not the visit's, nor with days after the place's comma.
+            ("周先生：\n\n本团将于2028年9月16日在香港文化中心大剧院演出。（注：本团另一团队于2028年9月12日至14日在沙田大会堂演奏厅举行小型演出，与阁下行程无关。）\n", "venue", "香港文化中心大剧院"),
+            ("周先生：\n\n研討會假香港會議展覽中心S221會議室舉行。閣下將於2028年4月24日下午在本關總部大樓出席簡報會，並全程參與研討會（2028年4月25日至27日）。\n", "venue", "香港會議展覽中心S221會議室"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_CJK_ALL_OF_IT, VENUE_NOT_WHERE_BEFORE, VENUE_HOTEL_ROOMS, VENUE_HOTEL_NAMES, VENUE_LODGED_THERE, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
+use super::cues::{VENUE_CJK_ALL_OF_IT, VENUE_CJK_KINDS, VENUE_CJK_NOT_WHERE_BEFORE, VENUE_CJK_NOT_THE_VISITS_CLAUSE, VENUE_NOT_WHERE_BEFORE, VENUE_HOTEL_ROOMS, VENUE_HOTEL_NAMES, VENUE_LODGED_THERE, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use super::layout::Labelled;
@@ -206,6 +206,9 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
     if let Some((s, e)) = single.or(proper) {
         return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
     }
+    // The places the Chinese prose says things are held at, in the order they are tried, with whether each is said of
+    // all of the visit.
+    let mut held_at: Vec<(usize, usize, bool)> = Vec::new();
     for lead in VENUE_CJK_LEADS {
         // "假香港大會堂舉行" ("at", formal), not the 假 of 暑假, 假期 or 假如.
         let holiday = |p: usize| {
@@ -214,7 +217,7 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
                     || text.lower.get(p + 1).is_some_and(|c| "期日如設设若".contains(*c)))
         };
         let mut found = text.find_lower(0, text.lower.len(), lead);
-        while let Some(p) = found.filter(|&p| holiday(p)) {
+        while let Some(p) = found.filter(|&p| holiday(p) || not_where_it_happens(text, p)) {
             found = text.find_lower(p + 1, text.lower.len(), lead);
         }
         // (Where the letter says all of it is held with 在 or 於, that comes first: "以上訓練均於香港體育學院乒乓球館進行（結營禮
@@ -236,7 +239,9 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
                 continue;
             }
             if e > s + 1 {
-                return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
+                // (Said of all of it, "兩場講座均假…舉行", "課程全程假…舉行", it is the venue whatever else is dated.)
+                held_at.push((s, e, all_held_at || all_of_it_before(text, p)));
+                break;
             }
         }
     }
@@ -249,7 +254,7 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
     const HELD: &[&str] = &["舉行", "举行", "進行", "进行", "舉辦", "举办", "上演", "公演", "，", "。"];
     // The last 在/於 in `s..e`, not the 於 of 位於.
     let last_at = |s: usize, e: usize| (s..e).rev().find(|&i| "在於于喺".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位'));
-    for p in at {
+    for p in at.into_iter().filter(|&p| !not_where_it_happens(text, p)) {
         let (mut s, mut e) = phrase_until(text, p + 1, HELD, 30);
         // ("在建筑与空间设计方面": a field of work, whatever verb inside it cuts the phrase below.)
         let field_of_work = VENUE_CJK_FIELDS.iter().any(|w| text.lower_str(s, e).contains(w));
@@ -289,7 +294,7 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
         }
         let phrase = text.lower_str(s, e);
         // "在以下場地進行：" over the place's own line: the place is that line.
-        if VENUE_CJK_BELOW.iter().any(|w| phrase.starts_with(w)) {
+        if held_at.is_empty() && VENUE_CJK_BELOW.iter().any(|w| phrase.starts_with(w)) {
             if let Some(place) = place_on_the_line_below(text, s) {
                 return Some(place);
             }
@@ -309,9 +314,16 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
             // with none but a session's 場 ("首場音樂會前一日") names no place.
             if let Some(end) = cjk_last_place_word_end(text, s, e).filter(|&end| end > s + 1) {
                 let end = with_its_room(text, end, e);
-                return text.extracted(s, end, None, GUESS).map(|x| x.doubt(Reason::Prose));
+                held_at.push((s, end, all_of_it(p)));
             }
         }
+    }
+    if let Some(&(s, e, all)) = held_at.first() {
+        // Of the places the prose names, the one whose clauses give the most days, over the first: "首兩天（12月4日及5日）
+        // 的工作坊假…活動室舉行；11月11日至18日的各個工作日，閣下將在上水廖萬石堂進行現場示範" is at the ancestral hall.
+        // (Not in a chat, whose messages are no clauses of a letter.)
+        let (s, e) = if all || chat { (s, e) } else { cjk_place_of_most_days(text, mentions, &held_at).unwrap_or((s, e)) };
+        return text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose));
     }
     // "活動將於西九文化區自由空間舉行": a name with no place word, when what follows is the event being held there and
     // the phrase is not a time ("於下午舉行", "將於五月舉行") or online.
@@ -689,6 +701,61 @@ pub(super) fn where_one_travels(place: &str) -> bool {
     name == "hong kong international" || VENUE_TRAVEL_PLACES.iter().any(|w| name.contains(w))
 }
 
+/// Of the places held at that Chinese clauses name (each clause up to 。 or ；, naming no other place), the one whose
+/// clauses give more days than the first place's, when they give two or more.
+fn cjk_place_of_most_days(text: &Text, mentions: &[DateMention], places: &[(usize, usize, bool)]) -> Option<(usize, usize)> {
+    let clause = |p: usize| {
+        let ends = |i: usize| "。；;\n".contains(text.lower[i]);
+        let a = (0..p).rev().find(|&i| ends(i)).map_or(0, |i| i + 1);
+        let b = (p..text.lower.len()).find(|&i| ends(i)).unwrap_or(text.lower.len());
+        (a, b)
+    };
+    let days_of = |key: &str| {
+        let mut days: Vec<chrono::NaiveDate> = Vec::new();
+        for &(s, _, _) in places.iter().filter(|&&(s, e, _)| text.lower_str(s, e) == key) {
+            let (a, b) = clause(s);
+            // (A clause that names two places gives its days to neither; nor does one of where the visitor sleeps,
+            // "12月3日至9日入住天水圍一間酒店".)
+            // (Nor a note that says it has nothing to do with the visit: "與閣下行程無關".)
+            let lodging = VENUE_CJK_NOT_WHERE_BEFORE.iter().chain(VENUE_CJK_NOT_THE_VISITS_CLAUSE).any(|w| text.lower_str(a, b).contains(w));
+            if lodging || places.iter().any(|&(t, u, _)| t >= a && t < b && text.lower_str(t, u) != key) {
+                continue;
+            }
+            // (The days before the place in its clause, up to the comma after it: "…講者簡報會，並全程參與研討會（4月25日
+            // 至27日）" gives the briefing's place no days of the symposium's.)
+            let b = (s..b).find(|&i| matches!(text.lower[i], '，' | ',')).unwrap_or(b);
+            // (A run longer than a visit's fortnight is an exhibition's or a festival's, no visitor's days.)
+            for m in mentions.iter().filter(|m| m.start >= a && m.start < b && (m.to - m.from).num_days() < 14) {
+                for day in m.from.iter_days().take_while(|d| *d <= m.to) {
+                    if !days.contains(&day) {
+                        days.push(day);
+                    }
+                }
+            }
+        }
+        days.len()
+    };
+    let &(fs, fe, _) = places.first()?;
+    let first = days_of(text.lower_str(fs, fe));
+    let mut best: Option<(usize, usize, usize)> = None;
+    for &(s, e, _) in &places[1..] {
+        let days = days_of(text.lower_str(s, e));
+        if days >= 2 && days > first && best.is_none_or(|(_, _, d)| days > d) {
+            best = Some((s, e, days));
+        }
+    }
+    best.map(|(s, e, _)| (s, e))
+}
+
+/// Whether the Chinese clause before the lead at `p` says the place is where the visitor gathers, reports, is met or
+/// sleeps, not where the activity is: "集合地點為米埔自然保護區訪客中心", "住宿由本处安排于元朗的酒店".
+fn not_where_it_happens(text: &Text, p: usize) -> bool {
+    let from = p.saturating_sub(12);
+    let start = (from..p).rev().find(|&i| "，,。；;\n".contains(text.lower[i])).map_or(from, |i| i + 1);
+    let clause = text.lower_str(start, p);
+    VENUE_CJK_NOT_WHERE_BEFORE.iter().any(|w| clause.contains(w))
+}
+
 /// Whether the lead at `p` (在, 於) is said of all of it: "均在", "皆於", "全在".
 fn all_of_it_before(text: &Text, p: usize) -> bool {
     if p == 0 {
@@ -965,7 +1032,9 @@ pub(super) fn cjk_named_in_full(text: &Text, place: Extracted) -> Extracted {
     let lower = name.to_lowercase();
     let mut in_full: Option<(usize, usize)> = None;
     for p in text.find_all(&lower) {
-        let mut k = p;
+        // (Past a word of what kind of stage it is first: the 時 of "臨時戲棚" is no time's.)
+        let kind = VENUE_CJK_KINDS.iter().map(|w| w.chars().count()).find(|&n| p >= n && VENUE_CJK_KINDS.contains(&text.lower_str(p - n, p)));
+        let mut k = p - kind.unwrap_or(0);
         while k > 0 && p - k < 16 && !LEADS.contains(text.original[k - 1]) {
             k -= 1;
         }
@@ -978,7 +1047,9 @@ pub(super) fn cjk_named_in_full(text: &Text, place: Extracted) -> Extracted {
         let reference = VENUE_CJK_REFERENCES.iter().any(|w| building.starts_with(w)) || building.starts_with('本');
         // (Past a block, a wing or a floor after the building's name: "教學大樓B座", "東翼地下", "三樓".)
         let floor = building.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || "一二三四五六七八九十地下樓楼層层座翼期號号/".contains(c));
-        let named = [building, floor].iter().any(|b| VENUE_PLACES.iter().any(|w| !w.is_ascii() && b.ends_with(w)));
+        // (Or past a word of what kind of stage it is: "長洲北帝廟遊樂場臨時戲棚", "公園露天劇場".)
+        let kind = VENUE_CJK_KINDS.iter().find_map(|w| building.strip_suffix(w)).unwrap_or(building);
+        let named = [building, floor, kind].iter().any(|b| VENUE_PLACES.iter().any(|w| !w.is_ascii() && b.ends_with(w)));
         if building.chars().count() < 2 || !building.chars().any(super::text::is_cjk) || !named || reference {
             continue;
         }
