@@ -402,6 +402,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         .and_then(|x| remuneration::amount_in(&text, x.start, x.end, x.confidence()).map(|v| x.value(v)).or_else(|| plain(Label::Remuneration)))
         .or_else(|| remuneration::remuneration(&text))
         .filter(|_| !no_fee)
+        .map(|x| remuneration::through_its_total(&text, x))
         .map(|x| remuneration::fee_with_words_after(&text, x));
     // "Travel document: Turkish passport U22918474": the number, not the words before it.
     out.travel_document = first(Label::TravelDocument)
@@ -1630,6 +1631,14 @@ mod tests {
             // ... and not with a note's days that it says are not the visit's, nor with days after the place's comma.
             ("周先生：\n\n本团将于2028年9月16日在香港文化中心大剧院演出。（注：本团另一团队于2028年9月12日至14日在沙田大会堂演奏厅举行小型演出，与阁下行程无关。）\n", "venue", "香港文化中心大剧院"),
             ("周先生：\n\n研討會假香港會議展覽中心S221會議室舉行。閣下將於2028年4月24日下午在本關總部大樓出席簡報會，並全程參與研討會（2028年4月25日至27日）。\n", "venue", "香港會議展覽中心S221會議室"),
+            // A fee of several parts read on to its total in the same sentence ...
+            ("Dear Ms Obi,\n\nWe will pay you HK$2,000 per workshop for three workshops and HK$5,000 for the lecture, HK$11,000 in all.\n", "remuneration", "HK$2,000 per workshop for three workshops and HK$5,000 for the lecture, HK$11,000 in all"),
+            ("陳先生：\n\n本會將致送每場港幣一千五百元，共四場，另講座酬金港幣二千元，合共港幣八千元。\n", "remuneration", "每場港幣一千五百元，共四場，另講座酬金港幣二千元，合共港幣八千元"),
+            ("Dear Ms Obi,\n\nThe fee is US$300 per session for the eight sessions of the course, i.e. US$2,400 in total.\n", "remuneration", "US$300 per session for the eight sessions of the course, i.e. US$2,400 in total"),
+            ("Dear Ms Obi,\n\nThe fee is HK$4,000 per day for the four course days (HK$16,000 in total), paid after the course.\n", "remuneration", "HK$4,000 per day for the four course days (HK$16,000 in total)"),
+            // ... not past what else is paid, nor into the next sentence.
+            ("Dear Ms Obi,\n\nWe will pay you HK$3,000 per day and a meal allowance of HK$200 per day, HK$16,000 in total.\n", "remuneration", "HK$3,000 per day"),
+            ("Dear Ms Obi,\n\nThe fee is HK$3,000 per session. The festival raised HK$200,000 in total last year.\n", "remuneration", "HK$3,000 per session"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
