@@ -1639,6 +1639,10 @@ mod tests {
             // ... not past what else is paid, nor into the next sentence.
             ("Dear Ms Obi,\n\nWe will pay you HK$3,000 per day and a meal allowance of HK$200 per day, HK$16,000 in total.\n", "remuneration", "HK$3,000 per day"),
             ("Dear Ms Obi,\n\nThe fee is HK$3,000 per session. The festival raised HK$200,000 in total last year.\n", "remuneration", "HK$3,000 per session"),
+            // A note in brackets that the letter was signed is no name; nor a digital signature's stamp and its time.
+            ("陳先生：\n\n本系誠邀閣下來港主持大師班。\n\n期待閣下蒞臨。\n\n香港浸會大學音樂系\n系主任\n李志強教授\n（電子簽署）\n2029年1月5日\n", "signatory", "李志強教授"),
+            ("Dear Ms Obi,\n\nWe invite you to lead a workshop.\n\nYours sincerely,\n\n(Electronic Signature)\nDr Alice KWOK\nHead of Programmes\n", "signatory", "Dr Alice KWOK"),
+            ("Dear Ms Obi,\n\nWe invite you to lead a workshop.\n\nYours sincerely,\n\nDigitally signed by WONG Ka-ming, Peter\nDate: 2028.04.10 16:22:05 +08:00\n\nPeter WONG\nSenior Manager\n\ncc: Registry\n\nEnclosure: the programme\nPage 2 of 2\nRef: PT/28/4\nTel: 2878 8196\n", "signatory", "Peter WONG"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -407,8 +407,9 @@ pub(super) fn cjk_signatory(text: &Text) -> Option<Extracted> {
         if dates_only(line) || line.contains(',') || line.contains('，') || line.contains('@') || labelled || address {
             continue; // a date, an address, a telephone, an e-mail or a labelled line
         }
-        // "【蓋章】", "[seal]": where the seal goes, no name; nor "（部門印章）", "〔印〕", "（系印）", "學系印章".
-        if matches!(line.chars().next(), Some('【' | '[')) && matches!(line.chars().last(), Some('】' | ']')) {
+        // "【蓋章】", "[seal]": where the seal goes, no name; nor "（部門印章）", "〔印〕", "（系印）", "學系印章"; nor a note
+        // that it was signed, "（電子簽署）".
+        if matches!(line.chars().next(), Some('【' | '[')) && matches!(line.chars().last(), Some('】' | ']')) || a_signing_note(line) {
             continue;
         }
         let bracketed = matches!(line.chars().next(), Some('(' | '〔')) && matches!(line.chars().last(), Some(')' | '〕'));
@@ -578,7 +579,7 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
         let line: String = text.slice(s, e);
         let t = line.trim();
         // "( CHAN Tai-man )" under "for Director of ...", but not "(Signed)".
-        let marker = LETTER_NOT_A_NAME.contains(&crate::catalogue::names::lowercase(t).as_str());
+        let marker = LETTER_NOT_A_NAME.contains(&crate::catalogue::names::lowercase(t).as_str()) || a_signing_note(&crate::catalogue::names::lowercase(t));
         // (A name's words are capitalised, "( CHAN Tai-man )"; "(by kind favour of Ms Kadri Tamm)" is a note.)
         let inside = t.trim_start_matches('(').trim_end_matches(')');
         // (Nor a day and a time, "(Friday 24 March 2028, 18:00)": a name has no digits.)
@@ -796,6 +797,13 @@ fn name_above_post(text: &Text) -> Option<Extracted> {
     None
 }
 
+/// Whether a line (folded) is a note in brackets that the letter was signed or sealed, no name: "(電子簽署)", "(e-signed)",
+/// "[signature on file]", "【蓋章】".
+fn a_signing_note(line: &str) -> bool {
+    let inside = line.strip_prefix(['(', '[', '【', '〔']).and_then(|l| l.strip_suffix([')', ']', '】', '〕']));
+    inside.is_some_and(|inside| PEOPLE_SIGNATURE_MARK_WORDS.iter().chain(LETTER_FORMS_OWN_WORDS).any(|w| inside.contains(w)) && inside.chars().count() <= 24)
+}
+
 /// The first name-like line under the sign-off ("Yours sincerely,", "Yours sincerely 此致"); of a bilingual line, the
 /// Latin name ("Dr Cheung Wing-sze 張詠詩博士").
 fn under_sign_off(text: &Text) -> Option<Extracted> {
@@ -816,6 +824,7 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
         // The next six lines with anything on them (blank lines for a handwritten signature do not count); after
         // "此致", the first is the person the letter is to.
         let addressee = usize::from(is_cizhi(text, l));
+        let mut stamped = false;
         for m in (l + 1..n).filter(|&m| !text.is_blank(m)).skip(addressee).take(6).filter(|&m| !in_copy_list(text, m)) {
             // Two signers side by side ("Ms Ada YEUNG Wai-yin          Professor Kelvin MAK Chun-kit"): the first.
             let (ms, mut me) = super::layout::cells(text, m).first().copied().unwrap_or(text.lines[m]);
@@ -834,10 +843,21 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
             }
             let candidate = text.lower_str(ms, me);
             let candidate = candidate.trim();
-            // (A bilingual letter's second sign-off, "Yours sincerely, / 此致", is not a name either.)
+            // (A digital signature's stamp, "Digitally signed by CHOW Tsz-kin, Daniel" over "Date: 2028.04.10 16:22:05
+            // +08'00'", is no signature block: the name is typed below them.)
+            if PEOPLE_SIGNATURE_STAMPS.iter().any(|w| candidate.starts_with(w)) {
+                stamped = true;
+                continue;
+            }
+            if stamped && candidate.starts_with("date") {
+                continue;
+            }
+            // (A bilingual letter's second sign-off, "Yours sincerely, / 此致", is not a name either; nor a note in
+            // brackets that it was signed or sealed, "（電子簽署）", "(e-signed)", "【蓋章】".)
             if LETTER_NOT_A_NAME.iter().any(|w| candidate == *w || candidate.starts_with(w) && (candidate.chars().count() <= 4 || w.chars().count() > 4))
                 || LETTER_SIGN_OFFS.contains(&candidate.trim_end_matches([',', '，']))
                 || candidate.chars().all(|c| !is_alpha(c))
+                || a_signing_note(candidate)
             {
                 continue;
             }
