@@ -756,6 +756,11 @@ fn named_as_itself(text: &Text, letterhead: bool, known: &dyn Fn(usize, usize) -
             }
             continue;
         }
+        // "for and on behalf of Dr Richard WESLEY, Museum Director", "On behalf of Dr Ng": a person, no organisation.
+        let first_word = lower.split_whitespace().next().unwrap_or("").trim_end_matches('.');
+        if PEOPLE_HONORIFICS.contains(&first_word) {
+            continue;
+        }
         let capitalised = named.chars().next().is_some_and(|c| is_capital(c) || !c.is_ascii());
         // "與業界代表進行交流": 代表 as a noun ("representatives"), not "on behalf of": what follows names no organisation.
         // (Nor "本會代表團會面", "our delegation met": a name ends with the kind of body it is.)

@@ -1643,6 +1643,8 @@ mod tests {
             ("陳先生：\n\n本系誠邀閣下來港主持大師班。\n\n期待閣下蒞臨。\n\n香港浸會大學音樂系\n系主任\n李志強教授\n（電子簽署）\n2029年1月5日\n", "signatory", "李志強教授"),
             ("Dear Ms Obi,\n\nWe invite you to lead a workshop.\n\nYours sincerely,\n\n(Electronic Signature)\nDr Alice KWOK\nHead of Programmes\n", "signatory", "Dr Alice KWOK"),
             ("Dear Ms Obi,\n\nWe invite you to lead a workshop.\n\nYours sincerely,\n\nDigitally signed by WONG Ka-ming, Peter\nDate: 2028.04.10 16:22:05 +08:00\n\nPeter WONG\nSenior Manager\n\ncc: Registry\n\nEnclosure: the programme\nPage 2 of 2\nRef: PT/28/4\nTel: 2878 8196\n", "signatory", "Peter WONG"),
+            // Written on behalf of a person: the organisation is the letterhead's.
+            ("HARBOUR HERITAGE SOCIETY\n\nDear Ms Obi,\n\nOn behalf of Dr Alan Ho, I invite you to lead a workshop on 3 May 2028.\n", "host", "HARBOUR HERITAGE SOCIETY"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
