@@ -7,7 +7,7 @@
 //! the one who first invites; the invitee is the one who answers most. What the stages read from this they read as
 //! a guess, and say why.
 
-use super::cues::{ORGANISATION_WORDS, CHAT_AFTER_AN_ORGANISATION, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS, CHAT_CJK_TASK_VERBS, CHAT_HALF_DAYS, CHAT_TASK_LEADS, CHAT_UNIT_ENDINGS, CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_UNITS_OF, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
+use super::cues::{ORGANISATION_WORDS, CHAT_AFTER_AN_ORGANISATION, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS, CHAT_CJK_TASK_VERBS, CHAT_HALF_DAYS, CHAT_TASK_LEADS, CHAT_TASK_LEADS_IN_A_MESSAGE, CHAT_QUESTION_TAILS, CHAT_ASKING, CHAT_ASKED_TO, CHAT_UNIT_ENDINGS, CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_UNITS_OF, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
 use super::text::{is_cjk, Text};
 
 /// One message: the sender as the chat shows them ("Mandy Tsang (HK Harbour Jazz)"), and what they wrote, as
@@ -192,6 +192,35 @@ impl Chat {
             let (a, b) = text.trim(from, stop);
             (b > a + 3).then_some((a, b))
         })
+    }
+
+    /// What the organiser asks the visitor to come and do, in Cantonese: after "主要係" ("主要係同我哋主持一齊錄四集節目"),
+    /// else after the asking "想請你" ("想請你返嚟做正印花旦，唔知你得唔得閒？", "想請你嚟做客席導師，教四堂編曲班，…"), to
+    /// the sentence's end, without the question that closes it ("，得唔得？").
+    pub(super) fn task_asked(&self, text: &Text) -> Option<(usize, usize)> {
+        let organiser = self.organiser(text)?;
+        let mine: Vec<&Message> = self.messages.iter().filter(|m| m.who == organiser).collect();
+        let read_from = |from: usize, e: usize| {
+            let stop = (from..e).find(|&i| "。？?！!\n".contains(text.lower[i])).unwrap_or(e);
+            let rest = text.lower_str(from, stop);
+            // (Without the question that closes it: "，得唔得", "，唔知你得唔得閒".)
+            let cut = CHAT_QUESTION_TAILS.iter().filter_map(|w| rest.find(w)).min().map_or(stop, |b| from + rest[..b].chars().count());
+            let (a, b) = text.trim(from, cut);
+            let (a, b) = (a, (a..b).rev().find(|&i| !",、 ".contains(text.lower[i])).map_or(b, |i| i + 1));
+            (b > a + 3 && text.lower_str(a, b).chars().any(super::text::is_cjk)).then_some((a, b))
+        };
+        let lead = |leads: &[&str], verbs: bool| {
+            mine.iter().find_map(|m| {
+                let (s, e) = m.body;
+                leads.iter().filter_map(|w| text.find_lower(s, e, w).map(|p| p + w.chars().count())).min().and_then(|from| {
+                    // (Asked to come and do it: "返嚟做", "嚟香港做", "做", "幫", "帶", "教".)
+                    let rest = text.lower_str(from, e);
+                    let asked = !verbs || CHAT_ASKED_TO.iter().any(|v| rest.starts_with(v));
+                    asked.then(|| read_from(from, e)).flatten()
+                })
+            })
+        };
+        lead(CHAT_TASK_LEADS_IN_A_MESSAGE, false).or_else(|| lead(CHAT_ASKING, true))
     }
 
     /// Whether position `p` is on a line that shows a sender, not what they wrote: a message's head ("梁嘉慧（香港公共图书馆）
@@ -947,6 +976,18 @@ mod tests {
         // A message that does not start with a task says none.
         let none = "Gary Ng HKRU: We'd love to have you up here as guest coach\nTama Rangi: sure\nGary Ng HKRU: The camp runs in July\nTama Rangi: great\n";
         assert_eq!(shown(none, Chat::task_said), None);
+    }
+    #[test]
+    fn the_task_asked_for_in_cantonese() {
+        // After "想請你", to the question that closes the ask.
+        let asked = "梁志明 香港合唱協會：想請你返嚟做客席指揮，帶兩場排練同指揮閉幕音樂會，唔知你得唔得閒？\n陳美玲：得呀\n梁志明 香港合唱協會：好！\n陳美玲：到時見\n";
+        assert_eq!(shown(asked, Chat::task_asked).as_deref(), Some("返嚟做客席指揮，帶兩場排練同指揮閉幕音樂會"));
+        // What the organiser says the visitor would mainly do comes first.
+        let mainly = "梁志明 香港合唱協會：想請你十月嚟香港做客席指揮 🙏\n陳美玲：可以呀\n梁志明 香港合唱協會：主要係幫我哋排練三日，最後一晚指揮音樂會。\n陳美玲：好\n";
+        assert_eq!(shown(mainly, Chat::task_asked).as_deref(), Some("幫我哋排練三日，最後一晚指揮音樂會"));
+        // Asked for nothing to do ("想請你食餐飯") is no task.
+        let none = "梁志明 香港合唱協會：想請你食餐飯傾下合作\n陳美玲：好呀\n梁志明 香港合唱協會：星期六見\n陳美玲：好\n";
+        assert_eq!(shown(none, Chat::task_asked), None);
     }
     #[test]
     fn a_time_after_the_half_of_the_day() {

@@ -351,7 +351,7 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     // In a chat, a message of the organiser's that starts with the task: unsure, as all a chat says.
     if out.activity.is_none() {
         if let Some(chat) = chat::Chat::of(&text) {
-            out.activity = chat.task_said(&text).and_then(|(s, e)| text.extracted(s, e, None, confidence::WEAK)).map(|x| x.doubt(Reason::ChatSender));
+            out.activity = chat.task_said(&text).or_else(|| chat.task_asked(&text)).and_then(|(s, e)| text.extracted(s, e, None, confidence::WEAK)).map(|x| x.doubt(Reason::ChatSender));
         }
     }
     // "活動地點：香港文化博物館，沙田文林路1號": the place, not its address.
@@ -1645,6 +1645,8 @@ mod tests {
             ("Dear Ms Obi,\n\nWe invite you to lead a workshop.\n\nYours sincerely,\n\nDigitally signed by WONG Ka-ming, Peter\nDate: 2028.04.10 16:22:05 +08:00\n\nPeter WONG\nSenior Manager\n\ncc: Registry\n\nEnclosure: the programme\nPage 2 of 2\nRef: PT/28/4\nTel: 2878 8196\n", "signatory", "Peter WONG"),
             // Written on behalf of a person: the organisation is the letterhead's.
             ("HARBOUR HERITAGE SOCIETY\n\nDear Ms Obi,\n\nOn behalf of Dr Alan Ho, I invite you to lead a workshop on 3 May 2028.\n", "host", "HARBOUR HERITAGE SOCIETY"),
+            // In a Cantonese chat, the task asked for after "想請你".
+            ("梁志明 鳳鳴粵劇團：想請你返嚟做正印花旦，唔知你得唔得閒？\n陳美玲：得呀\n梁志明 鳳鳴粵劇團：好！\n陳美玲：到時見\n", "activity", "返嚟做正印花旦"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
