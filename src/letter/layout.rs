@@ -140,6 +140,24 @@ fn cells_of(text: &Text, line: usize, wide: bool) -> Vec<(usize, usize)> {
 }
 
 /// The label a cell starts with, and where its text after the label (and colon) begins.
+/// Past a form's item code at the line's start and the spaces after it: one or two capitals and a number, with a dotted
+/// part or a stop ("A1  ", "B12. ", "Q3 ", "C2.1 "); `s` when there is none. (A label starts with no such code itself.)
+fn past_an_item_code(text: &Text, s: usize, e: usize) -> usize {
+    let at = (s..e).find(|&i| !text.original[i].is_whitespace()).unwrap_or(e);
+    let letters = (at..e).take_while(|&i| text.original[i].is_ascii_uppercase()).count();
+    let mut i = at + letters;
+    let digits = |i: usize| (i..e).take_while(|&k| text.original[k].is_ascii_digit()).count();
+    let first = digits(i);
+    if !(1..=2).contains(&letters) || !(1..=2).contains(&first) {
+        return s;
+    }
+    i += first;
+    while text.original.get(i) == Some(&'.') && i < e {
+        i += 1 + digits(i + 1);
+    }
+    (i..e).find(|&k| !text.original[k].is_whitespace()).unwrap_or(e)
+}
+
 pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize, bool)> {
     // Leading list marks: "1.", "(a)", "-", "•"; and the marks of a quoted e-mail: "> Name: ...".
     let mut s = s;
@@ -155,11 +173,14 @@ pub(super) fn label_at(text: &Text, s: usize, e: usize) -> Option<(Label, usize,
     if let Some(c) = lettered {
         s += c + 1;
     }
+    // (A form's item code: "A1  Name (as in passport) : …", "B12. Venue:", "Q3 Fee:".)
+    s = past_an_item_code(text, s, e);
     // (A Chinese numeral's too: "一、活動日期：", "（二）地點：", "十一、酬金：".)
     let numeral = |c: char| c.is_ascii_digit() || super::wrapping::CJK_ITEM_NUMERALS.contains(c);
     // (Spaced out by ideographic spaces too: "　•　地點：".)
     while s < e && (numeral(text.original[s]) || is_bullet(text.original[s]) || text.original[s].is_whitespace() || "().、 >（）".contains(text.original[s])) {
-        let numbering = (s..e).find(|&k| !numeral(text.original[k])).is_some_and(|k| matches!(text.original[k], '.' | ')' | '、' | '）'));
+        // (An item's number, "1." or "(2)"; or the last part of a dotted one, the second 1 of "1.1 Name".)
+        let numbering = (s..e).find(|&k| !numeral(text.original[k])).is_some_and(|k| matches!(text.original[k], '.' | ')' | '、' | '）') || text.original[k] == ' ' && s > 0 && text.original[s - 1] == '.');
         if numeral(text.original[s]) && !numbering {
             break;
         }
@@ -1078,6 +1099,12 @@ mod tests {
         let x = crate::letter::extract("佐藤教授：\n\n姓名：＿＿＿佐藤健一教授＿＿＿＿＿\n角色：＿客席講者＿＿＿＿＿＿\n", crate::Catalogue::bundled());
         assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("佐藤健一教授"));
         assert_eq!(x.role.map(|v| v.value).as_deref(), Some("客席講者"));
+        // A form's item codes before its labels ("A1  Name …", "1.1 Nationality:", "B3. Venue:") are no part of them.
+        let coded = "FORM\n\n A1  Name (as in passport)   : Mr Omar HASSANEIN\n 1.1 Nationality              : Egyptian\n B3. Venue                    : Courts 1-4, Hong Kong Squash Centre\n";
+        let x = crate::letter::extract(coded, crate::Catalogue::bundled());
+        assert_eq!(x.invitee.map(|v| v.value).as_deref(), Some("Mr Omar HASSANEIN"));
+        assert_eq!(x.nationality.map(|v| v.value).as_deref(), Some("EGY"));
+        assert_eq!(x.venue.map(|v| v.value).as_deref(), Some("Courts 1-4, Hong Kong Squash Centre"));
         // Items numbered in Chinese ("一、", "（二）") are a form's lines, each with its label.
         let numbered = "张博士：\n\n本公司诚邀张伟博士来港担任客座导师。\n\n一、活动日期：2028年5月23日（星期二）至5月25日（星期四）\n二、活动地点：香港科学园17W栋三楼多功能厅\n（三）抵港日期：2028年5月22日（AC 7，温哥华出发）\n（四）离港日期：2028年5月26日（AC 8）\n";
         let x = crate::letter::extract(numbered, crate::Catalogue::bundled());
