@@ -1647,6 +1647,8 @@ mod tests {
             ("HARBOUR HERITAGE SOCIETY\n\nDear Ms Obi,\n\nOn behalf of Dr Alan Ho, I invite you to lead a workshop on 3 May 2028.\n", "host", "HARBOUR HERITAGE SOCIETY"),
             // In a Cantonese chat, the task asked for after "想請你".
             ("梁志明 鳳鳴粵劇團：想請你返嚟做正印花旦，唔知你得唔得閒？\n陳美玲：得呀\n梁志明 鳳鳴粵劇團：好！\n陳美玲：到時見\n", "activity", "返嚟做正印花旦"),
+            // A name in the address block with a title of any kind, which the greeting repeats with the surname.
+            ("新加坡\n南洋武術總會\n林志豪教練\n\n林教練：\n\n本會誠邀閣下來港擔任客席教練。\n", "invitee", "林志豪教練"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -146,6 +146,33 @@ pub(super) fn under_cizhi(text: &Text) -> Option<Extracted> {
     cjk_name_line(text, next)
 }
 
+/// A Chinese name with a title of any kind on a line of the address block, which the greeting below repeats with the
+/// surname alone: "陳國強師傅" over "陳師傅：", "蔡佩珊護理師" over "蔡護理師：". The greeting says which words are the
+/// title, whatever they are (a master's, a nurse's, a judge's).
+fn greeted_by_surname_and_title(text: &Text, l: usize) -> Option<Extracted> {
+    let (s, e) = text.trim(text.lines[l].0, text.lines[l].1);
+    let line: Vec<char> = text.lower[s..e].to_vec();
+    if !(3..=9).contains(&line.len()) || !line.iter().all(|&c| is_chinese(c)) {
+        return None;
+    }
+    let below = (l + 1..text.lines.len()).filter(|&m| !text.is_blank(m)).take(3);
+    for m in below {
+        let (gs, ge) = text.trim(text.lines[m].0, text.lines[m].1);
+        let greeting: Vec<char> = text.lower[gs..ge].iter().copied().take_while(|c| *c != ':').collect();
+        if text.lower.get(gs + greeting.len()) != Some(&':') {
+            continue;
+        }
+        for surname in 1..=2 {
+            let title = greeting.len().saturating_sub(surname);
+            let given = line.len().saturating_sub(surname + title);
+            if (1..=4).contains(&title) && (1..=2).contains(&given) && greeting[..surname] == line[..surname] && greeting[surname..] == line[line.len() - title..] {
+                return text.extracted(s, e, None, FAIR);
+            }
+        }
+    }
+    None
+}
+
 /// The invitee's name at the head of the address block: "Ms Isabelle Fournier" on its own line before "Dear ...",
 /// or "To: Mr Karim Nasser".
 pub(super) fn address_block(text: &Text) -> Option<Extracted> {
@@ -170,6 +197,9 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
                 !lacks.chars().any(|c| c.is_ascii_alphabetic()) && !lacks.ends_with(['·', '・', '‧'])
             });
             return Some(shorter.unwrap_or(found));
+        }
+        if let Some(found) = greeted_by_surname_and_title(text, l) {
+            return Some(found);
         }
         if LETTER_GREETINGS.iter().any(|w| trimmed.starts_with(w.trim_end())) {
             break;
