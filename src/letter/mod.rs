@@ -402,7 +402,8 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         .and_then(|x| remuneration::amount_in(&text, x.start, x.end, x.confidence()).map(|v| x.value(v)).or_else(|| plain(Label::Remuneration)))
         .or_else(|| remuneration::remuneration(&text))
         .filter(|_| !no_fee)
-        .map(|x| remuneration::through_its_total(&text, x))
+        // (A form's fee to its total on the form's line; a letter's, in its sentence.)
+        .map(|x| remuneration::through_its_total(&text, x, first(Label::Remuneration).is_some()))
         .map(|x| remuneration::fee_with_words_after(&text, x));
     // "Travel document: Turkish passport U22918474": the number, not the words before it.
     out.travel_document = first(Label::TravelDocument)
@@ -1637,6 +1638,11 @@ mod tests {
             ("Dear Ms Obi,\n\nThe fee is US$300 per session for the eight sessions of the course, i.e. US$2,400 in total.\n", "remuneration", "US$300 per session for the eight sessions of the course, i.e. US$2,400 in total"),
             ("Dear Ms Obi,\n\nThe fee is HK$4,000 per day for the four course days (HK$16,000 in total), paid after the course.\n", "remuneration", "HK$4,000 per day for the four course days (HK$16,000 in total)"),
             // ... not past what else is paid, nor into the next sentence.
+            ("Dear Ms Obi,\n\nThe fee is HK$30,000. We paid our artists HK$900,000 in total last year.\n", "remuneration", "HK$30,000"),
+            ("Dear Ms Obi,\n\nWe will pay you HK$3,000 per day, and cover local transport up to HK$1,000 in total.\n", "remuneration", "HK$3,000 per day"),
+            ("Dear Ms Obi,\n\nWe will pay you HK$10,000 for the lecture, plus up to HK$5,000 in all for your expenses.\n", "remuneration", "HK$10,000"),
+            ("FORM\n\nFee: HK$2,500 per session\nRehearsal pianist: HK$1,200 per session, i.e. HK$6,000 in total\n", "remuneration", "HK$2,500 per session"),
+
             ("Dear Ms Obi,\n\nWe will pay you HK$3,000 per day and a meal allowance of HK$200 per day, HK$16,000 in total.\n", "remuneration", "HK$3,000 per day"),
             ("Dear Ms Obi,\n\nThe fee is HK$3,000 per session. The festival raised HK$200,000 in total last year.\n", "remuneration", "HK$3,000 per session"),
             // A note in brackets that the letter was signed is no name; nor a digital signature's stamp and its time.

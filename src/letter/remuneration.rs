@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_WHOLE_VISIT, REMUNERATION_COVERS_NOT_TASKS, REMUNERATION_COVERS_TASKS_LEADS, REMUNERATION_COVERS_TASKS_CJK, REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_PARTS_TOTAL_LEADS, REMUNERATION_NOT_THE_FEES_PARTS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS, REMUNERATION_IN_WORDS, REMUNERATION_IN_WORDS_PARTS};
+use super::cues::{REMUNERATION_WHOLE_VISIT, REMUNERATION_COVERS_NOT_TASKS, REMUNERATION_COVERS_TASKS_LEADS, REMUNERATION_COVERS_TASKS_CJK, REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_PARTS_TOTAL_LEADS, REMUNERATION_NOT_THE_FEES_PARTS, REMUNERATION_ABBREVIATIONS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS, REMUNERATION_IN_WORDS, REMUNERATION_IN_WORDS_PARTS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -665,21 +665,19 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
 /// the last sum of the sentence a total's word leads ("合共", "that is") or follows ("in all"), with what follows it
 /// (the sum again, in words, what it covers); nothing between may be what else is paid or spent (an allowance, a
 /// deposit, an airfare, a prize, a budget), which would make the later sum theirs.
-pub(super) fn through_its_total(text: &Text, x: Extracted) -> Extracted {
+pub(super) fn through_its_total(text: &Text, x: Extracted, one_line: bool) -> Extracted {
     let n = text.lower.len();
     if x.end >= n || x.value != text.slice(x.start, x.end) {
         return x;
     }
-    // (The sentence's end: a full stop, a blank line; not the stop of "i.e." or of a sum's decimals.)
     let limit = (x.end + 240).min(n);
-    let stop = |i: usize| match text.lower[i] {
-        '。' => true,
-        '.' => text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()) && i >= 2 && text.lower[i - 1].is_alphabetic() && text.lower[i - 2].is_alphabetic(),
-        '\n' => text.lower.get(i + 1) == Some(&'\n'),
-        _ => false,
-    };
-    let end = (x.end..limit).find(|&i| stop(i)).unwrap_or(limit);
+    let end = (x.end..limit).find(|&i| ends_the_fees_sentence(text, i, one_line)).unwrap_or(limit);
     let lower = |a: usize, b: usize| text.lower_str(a.min(n), b.min(n));
+    // (What else is paid, in the clause after a sum: "HK$5,000 in all for your expenses".)
+    let clause_after = |e: usize| {
+        let rest = lower(e, e + 40);
+        rest.split([',', ';', '.', '\n', '。', '(']).next().unwrap_or(rest)
+    };
     let mut total: Option<Extracted> = None;
     let mut from = x.end;
     while let Some(sum) = amount_in(text, from, end, x.confidence) {
@@ -690,11 +688,12 @@ pub(super) fn through_its_total(text: &Text, x: Extracted) -> Extracted {
         }
         // (Led by a total's word just before it, past a count: "，十個工作日合共", ", that is ", "，總共".)
         let before = lower(sum.start.saturating_sub(12), sum.start);
-        let before = before.rsplit([',', '，', ';', '；']).next().unwrap_or(before);
+        let before = before.rsplit([',', ';']).next().unwrap_or(before);
         let led = REMUNERATION_PARTS_TOTAL_LEADS.iter().any(|w| before.contains(w));
         let read = lower(sum.start, sum.end);
         let followed = REMUNERATION_TOTAL_AFTER.iter().any(|w| read.ends_with(w) || lower(sum.end, sum.end + w.chars().count()) == *w);
-        if led || followed {
+        let anothers = REMUNERATION_NOT_THE_FEES_PARTS.iter().any(|w| clause_after(sum.end).contains(w));
+        if (led || followed) && !anothers {
             total = Some(sum);
         }
     }
@@ -705,11 +704,28 @@ pub(super) fn through_its_total(text: &Text, x: Extracted) -> Extracted {
     }
     // (A total in a bracket closes it: "HK$4,500 per day for the four course days (HK$18,000 in total)".)
     let read = lower(x.start, e);
-    let open = read.matches(['(', '（']).count() > read.matches([')', '）']).count();
-    let e = if open && matches!(text.lower.get(e), Some(')' | '）')) { e + 1 } else { terms_after(text, e) };
+    let open = read.matches('(').count() > read.matches(')').count();
+    let e = if open && text.lower.get(e) == Some(&')') { e + 1 } else { terms_after(text, e) };
     match text.extracted(x.start, e, None, x.confidence) {
         Some(v) => Extracted { reason: x.reason, ..v },
         None => x,
+    }
+}
+
+/// Whether the character at `i` ends the sentence a fee is written in: a full stop before a space (not the stop of
+/// "i.e." or "approx.", nor a sum's decimals), a blank line; the line's end, for a fee read from a form's line. (Not a
+/// semicolon, which parts a fee's parts: "HK$6,000 per day; 3 days; HK$18,000 in total", "…合计港币20,000元；主题晚宴
+/// 指导费港币5,000元，全部合计港币25,000元".)
+fn ends_the_fees_sentence(text: &Text, i: usize, one_line: bool) -> bool {
+    let next = text.lower.get(i + 1).copied();
+    match text.lower[i] {
+        '。' => true,
+        '.' => {
+            let word: String = text.lower[..i].iter().rev().take_while(|c| c.is_alphanumeric() || **c == '.').collect::<Vec<_>>().into_iter().rev().collect();
+            next.is_none_or(char::is_whitespace) && !REMUNERATION_ABBREVIATIONS.contains(&word.as_str())
+        }
+        '\n' => one_line || next == Some('\n') || next == Some('\r'),
+        _ => false,
     }
 }
 
