@@ -194,33 +194,37 @@ impl Chat {
         })
     }
 
-    /// What the organiser asks the visitor to come and do, in Cantonese: after "主要係" ("主要係同我哋主持一齊錄四集節目"),
-    /// else after the asking "想請你" ("想請你返嚟做正印花旦，唔知你得唔得閒？", "想請你嚟做客席導師，教四堂編曲班，…"), to
-    /// the sentence's end, without the question that closes it ("，得唔得？").
+    /// What the organiser asks the visitor to come and do, in Cantonese: after "主要係" opening a sentence of theirs
+    /// ("主要係同我哋主持一齊錄四集節目"), else after the asking "想請你" before a task ("想請你返嚟做正印花旦，
+    /// 唔知你得唔得閒？", "想請你嚟做客席導師，教四堂編曲班，…"), to the sentence's end, without the question that closes
+    /// it ("，得唔得？").
     pub(super) fn task_asked(&self, text: &Text) -> Option<(usize, usize)> {
         let organiser = self.organiser(text)?;
         let mine: Vec<&Message> = self.messages.iter().filter(|m| m.who == organiser).collect();
         let read_from = |from: usize, e: usize| {
-            let stop = (from..e).find(|&i| "。？?！!\n".contains(text.lower[i])).unwrap_or(e);
+            let stop = (from..e).find(|&i| "。?!\n".contains(text.lower[i])).unwrap_or(e);
             let rest = text.lower_str(from, stop);
             // (Without the question that closes it: "，得唔得", "，唔知你得唔得閒".)
             let cut = CHAT_QUESTION_TAILS.iter().filter_map(|w| rest.find(w)).min().map_or(stop, |b| from + rest[..b].chars().count());
             let (a, b) = text.trim(from, cut);
-            let (a, b) = (a, (a..b).rev().find(|&i| !",、 ".contains(text.lower[i])).map_or(b, |i| i + 1));
             (b > a + 3 && text.lower_str(a, b).chars().any(super::text::is_cjk)).then_some((a, b))
         };
-        let lead = |leads: &[&str], verbs: bool| {
-            mine.iter().find_map(|m| {
-                let (s, e) = m.body;
-                leads.iter().filter_map(|w| text.find_lower(s, e, w).map(|p| p + w.chars().count())).min().and_then(|from| {
-                    // (Asked to come and do it: "返嚟做", "嚟香港做", "做", "幫", "帶", "教".)
-                    let rest = text.lower_str(from, e);
-                    let asked = !verbs || CHAT_ASKED_TO.iter().any(|v| rest.starts_with(v));
-                    asked.then(|| read_from(from, e)).flatten()
-                })
+        // (The first lead of `leads` in the message, at a sentence's start when `opens` says so: "主要係幫我哋…", not the
+        // 主要係 of "我哋主要係做社區舞蹈推廣", which says what the organiser does.)
+        let lead = |m: &Message, leads: &[&str], opens: bool| {
+            let (s, e) = m.body;
+            let at_start = |p: usize| p == s || !(super::text::is_cjk(text.lower[p - 1]) || text.lower[p - 1].is_ascii_alphanumeric());
+            leads.iter().filter_map(|w| text.find_lower(s, e, w).filter(|&p| !opens || at_start(p)).map(|p| p + w.chars().count())).min().map(|from| (from, e))
+        };
+        let mainly = mine.iter().find_map(|m| lead(m, CHAT_TASK_LEADS_IN_A_MESSAGE, true)).and_then(|(from, e)| read_from(from, e));
+        // (Asked to come and do it: "返嚟做", "嚟香港做", "做", "幫", "帶", "教"; not "想請你幫手", "想請你喺九月底前send份CV".)
+        let asked = || {
+            mine.iter().filter_map(|m| lead(m, CHAT_ASKING, false)).find_map(|(from, e)| {
+                let rest = text.lower_str(from, e);
+                CHAT_ASKED_TO.iter().any(|v| rest.starts_with(v) && !rest.starts_with("幫手") && !rest.starts_with("帮手")).then(|| read_from(from, e)).flatten()
             })
         };
-        lead(CHAT_TASK_LEADS_IN_A_MESSAGE, false).or_else(|| lead(CHAT_ASKING, true))
+        mainly.or_else(asked)
     }
 
     /// Whether position `p` is on a line that shows a sender, not what they wrote: a message's head ("梁嘉慧（香港公共图书馆）
@@ -988,6 +992,11 @@ mod tests {
         // Asked for nothing to do ("想請你食餐飯") is no task.
         let none = "梁志明 香港合唱協會：想請你食餐飯傾下合作\n陳美玲：好呀\n梁志明 香港合唱協會：星期六見\n陳美玲：好\n";
         assert_eq!(shown(none, Chat::task_asked), None);
+        // Nor what the organiser says they do themselves, nor a later ask for papers.
+        let own = "梁志明 城南舞蹈團：想請你嚟香港做評判\n陳美玲：好呀，你哋係做咩㗎？\n梁志明 城南舞蹈團：我哋主要係做社區舞蹈推廣\n陳美玲：明白\n";
+        assert_eq!(shown(own, Chat::task_asked).as_deref(), Some("嚟香港做評判"));
+        let papers = "梁志明 香港合唱協會：想請你十月嚟香港做客席指揮 🙏\n陳美玲：可以呀\n梁志明 香港合唱協會：好！想請你喺九月底前send份CV同近照俾我\n陳美玲：好\n";
+        assert_eq!(shown(papers, Chat::task_asked), None);
     }
     #[test]
     fn a_time_after_the_half_of_the_day() {

@@ -756,9 +756,10 @@ fn named_as_itself(text: &Text, letterhead: bool, known: &dyn Fn(usize, usize) -
             }
             continue;
         }
-        // "for and on behalf of Dr Richard WESLEY, Museum Director", "On behalf of Dr Ng": a person, no organisation.
+        // "for and on behalf of Dr Richard WESLEY, Museum Director", "On behalf of Dr Ng": a person, no organisation
+        // (but "the Dr Sun Yat-sen Museum" is one).
         let first_word = lower.split_whitespace().next().unwrap_or("").trim_end_matches('.');
-        if PEOPLE_HONORIFICS.contains(&first_word) {
+        if PEOPLE_HONORIFICS.contains(&first_word) && !looks_like_organisation(&lower) {
             continue;
         }
         let capitalised = named.chars().next().is_some_and(|c| is_capital(c) || !c.is_ascii());

@@ -1655,6 +1655,16 @@ mod tests {
             ("梁志明 鳳鳴粵劇團：想請你返嚟做正印花旦，唔知你得唔得閒？\n陳美玲：得呀\n梁志明 鳳鳴粵劇團：好！\n陳美玲：到時見\n", "activity", "返嚟做正印花旦"),
             // A name in the address block with a title of any kind, which the greeting repeats with the surname.
             ("新加坡\n南洋武術總會\n林志豪教練\n\n林教練：\n\n本會誠邀閣下來港擔任客席教練。\n", "invitee", "林志豪教練"),
+            // From the review of the rules above: a street named after its temple is no temple; what comes after
+            // reporting is where it happens; a hall in a hotel is no lodging; "mainly" only right before the place.
+            ("梁先生：\n\n街頭粵曲演唱會將於油麻地廟街舉行。\n", "venue", "油麻地廟街"),
+            ("梁先生：\n\n學員報到後將在香港體育學院進行為期五日的集訓。\n", "venue", "香港體育學院"),
+            ("梁先生：\n\n研討會於2028年3月2日至4日假香港君悅酒店宴會廳舉行；2028年3月5日至6日，閣下將在香港科學園會議廳主持工作坊。\n", "venue", "香港君悅酒店宴會廳"),
+            ("梁先生：\n\n比賽於2028年3月3日至5日在香港體育館舉行；本會主要贊助商將於2028年3月2日在香港會議展覽中心舉行記者會。\n", "venue", "香港體育館"),
+            ("梁先生：\n\n閣下的主要工作地點為本校化學實驗室；講座於2028年3月3日及5日在本校演講廳舉行。\n", "venue", "本校化學實驗室"),
+            // A stamp's lines are passed over; an organisation named after a person is one.
+            ("Dear Ms Obi,\n\nWe invite you to lead a workshop.\n\nYours sincerely,\n\nDigitally signed by WONG Ka-ming, Peter\nDN: cn=Peter WONG, o=HKMM, email=pwong@hkmm.org\nDate: 2028.04.10 16:22:05 +08:00\n\nPeter WONG\nSenior Manager\n\ncc: Registry\n\nEnclosure: the programme\nPage 2 of 2\nRef: PT/28/4\nTel: 2878 8196\n", "signatory", "Peter WONG"),
+            ("Dear Ms Obi,\n\nOn behalf of Dr Sun Yat-sen Museum, I invite you to give a talk on 3 May 2028.\n", "host", "Dr Sun Yat-sen Museum"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

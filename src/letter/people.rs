@@ -830,8 +830,14 @@ fn name_above_post(text: &Text) -> Option<Extracted> {
 /// Whether a line (folded) is a note in brackets that the letter was signed or sealed, no name: "(電子簽署)", "(e-signed)",
 /// "[signature on file]", "【蓋章】".
 fn a_signing_note(line: &str) -> bool {
-    let inside = line.strip_prefix(['(', '[', '【', '〔']).and_then(|l| l.strip_suffix([')', ']', '】', '〕']));
-    inside.is_some_and(|inside| PEOPLE_SIGNATURE_MARK_WORDS.iter().chain(LETTER_FORMS_OWN_WORDS).any(|w| inside.contains(w)) && inside.chars().count() <= 24)
+    let Some(inside) = line.strip_prefix(['(', '[', '【', '〔']).and_then(|l| l.strip_suffix([')', ']', '】', '〕'])) else { return false };
+    let marked = PEOPLE_SIGNATURE_MARK_WORDS.iter().chain(LETTER_FORMS_OWN_WORDS).any(|w| inside.contains(w));
+    // (In Chinese, nothing but those words and how it was signed: not "（陳大文簽署）", a name; in English, a short
+    // note, "(Signed by the Director)".)
+    let rest = PEOPLE_SIGNATURE_MARK_WORDS.iter().chain(LETTER_FORMS_OWN_WORDS).chain(PEOPLE_SIGNED_HOW).fold(inside.to_string(), |r, w| r.replace(w, ""));
+    let chinese: Vec<char> = rest.chars().filter(|&c| is_chinese(c)).collect();
+    let named_in_chinese = (2..=5).contains(&chinese.len()) && !chinese.iter().any(|c| "及和與与或並并之".contains(*c));
+    marked && !named_in_chinese && (rest.chars().all(|c| !c.is_alphanumeric()) || inside.chars().count() <= 24)
 }
 
 /// The first name-like line under the sign-off ("Yours sincerely,", "Yours sincerely 此致"); of a bilingual line, the
@@ -879,7 +885,8 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
                 stamped = true;
                 continue;
             }
-            if stamped && candidate.starts_with("date") {
+            // (And the stamp's own lines under it: "Date: …", "DN: cn=…", "Reason: …", "Location: …".)
+            if stamped && candidate.chars().take(12).any(|c| c == ':') {
                 continue;
             }
             // (A bilingual letter's second sign-off, "Yours sincerely, / 此致", is not a name either; nor a note in
@@ -1536,4 +1543,17 @@ pub(super) fn sender(text: &Text) -> Option<Extracted> {
         return None;
     }
     text.extracted(s, e, None, GUESS).map(|x| x.doubt(Reason::Prose))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_note_that_it_was_signed_is_no_name_but_a_name_in_it_is() {
+        for note in ["(電子簽署)", "(electronic signature)", "(e-signed)", "[signature on file]", "【蓋章】", "(簽名及蓋章)"] {
+            assert!(super::a_signing_note(note), "{note}");
+        }
+        for name in ["(陳大文簽署)", "(簽署人：陳大文)", "(陳大文)"] {
+            assert!(!super::a_signing_note(name), "{name}");
+        }
+    }
 }

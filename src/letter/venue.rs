@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_CJK_ALL_OF_IT, VENUE_CJK_KINDS, VENUE_CJK_NOT_WHERE_BEFORE, VENUE_CJK_NOT_THE_VISITS_CLAUSE, VENUE_NOT_WHERE_BEFORE, VENUE_HOTEL_ROOMS, VENUE_HOTEL_NAMES, VENUE_LODGED_THERE, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
+use super::cues::{VENUE_CJK_ALL_OF_IT, VENUE_CJK_KINDS, VENUE_CJK_NOT_WHERE_BEFORE, VENUE_CJK_NOT_THE_VISITS_CLAUSE, VENUE_CJK_HOTELS, VENUE_CJK_MOST_OF_IT, VENUE_NOT_WHERE_BEFORE, VENUE_HOTEL_ROOMS, VENUE_HOTEL_NAMES, VENUE_LODGED_THERE, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use super::layout::Labelled;
@@ -240,7 +240,9 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
             }
             if e > s + 1 {
                 // (Said of all of it, "兩場講座均假…舉行", "課程全程假…舉行", it is the venue whatever else is dated.)
-                held_at.push((s, e, all_held_at || all_of_it_before(text, p)));
+                // (Or said to be the main place: "主要工作地點為…".)
+                let main_place = !lead.starts_with('假') && text.lower_str(p.saturating_sub(4), p).contains("主要");
+                held_at.push((s, e, all_held_at || all_of_it_before(text, p) || main_place));
                 break;
             }
         }
@@ -254,7 +256,8 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
     const HELD: &[&str] = &["舉行", "举行", "進行", "进行", "舉辦", "举办", "上演", "公演", "，", "。"];
     // The last 在/於 in `s..e`, not the 於 of 位於.
     let last_at = |s: usize, e: usize| (s..e).rev().find(|&i| "在於于喺".contains(text.lower[i]) && !(i > 0 && text.lower[i - 1] == '位'));
-    for p in at.into_iter().filter(|&p| !not_where_it_happens(text, p)) {
+    // (Not the 於 of 位於, "located at", which says where a place is, not that anything is held there.)
+    for p in at.into_iter().filter(|&p| !not_where_it_happens(text, p) && !(p > 0 && text.lower[p - 1] == '位')) {
         let (mut s, mut e) = phrase_until(text, p + 1, HELD, 30);
         // ("在建筑与空间设计方面": a field of work, whatever verb inside it cuts the phrase below.)
         let field_of_work = VENUE_CJK_FIELDS.iter().any(|w| text.lower_str(s, e).contains(w));
@@ -267,6 +270,10 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
         // the phrase ends with a place ("於沙田大會堂演奏廳舉行": 演奏 is part of the hall's name).
         // ("主講公開講座兩場": 場 after a number counts sessions; it is no place.)
         let phrase = without_counted_sessions(text.lower_str(s, e));
+        // (No place word, no place: the rest of the work is for phrases that may name one.)
+        if !VENUE_PLACES.iter().any(|w| !w.is_ascii() && phrase.contains(w)) {
+            continue;
+        }
         let ends_with_place = VENUE_PLACES.iter().any(|w| !w.is_ascii() && phrase.ends_with(w));
         // (A verb that names a room is part of its name: "排練室".)
         let names_a_room = |v: usize, w: &str| text.lower.get(v + w.chars().count()).is_some_and(|c| "室廳厅館馆堂".contains(*c));
@@ -315,6 +322,10 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
             if let Some(end) = cjk_last_place_word_end(text, s, e).filter(|&end| end > s + 1) {
                 let end = with_its_room(text, end, e);
                 held_at.push((s, end, all_of_it(p)));
+                // (A chat's first place, or one said of all of it, is the venue: no other is weighed against it.)
+                if chat || held_at[0].2 {
+                    break;
+                }
             }
         }
     }
@@ -701,75 +712,83 @@ pub(super) fn where_one_travels(place: &str) -> bool {
     name == "hong kong international" || VENUE_TRAVEL_PLACES.iter().any(|w| name.contains(w))
 }
 
-/// Of the places held at that Chinese clauses name (each clause up to 。 or ；, naming no other place), the one whose
-/// clauses give more days than the first place's, when they give two or more.
+/// Of the places held at that Chinese clauses name, the one whose clauses give more days than the first place's, when
+/// they give two or more. A clause runs between 。, ； or a line's end; its days are those before the place, up to the
+/// comma after it; a clause that names another place, says it is no part of the visit or says the visitor stays
+/// there gives none.
 fn cjk_place_of_most_days(text: &Text, mentions: &[DateMention], places: &[(usize, usize, bool)]) -> Option<(usize, usize)> {
-    let clause = |p: usize| {
-        let ends = |i: usize| "。；;\n".contains(text.lower[i]);
-        let a = (0..p).rev().find(|&i| ends(i)).map_or(0, |i| i + 1);
-        let b = (p..text.lower.len()).find(|&i| ends(i)).unwrap_or(text.lower.len());
-        (a, b)
-    };
-    let days_of = |key: &str| {
-        let mut days: Vec<chrono::NaiveDate> = Vec::new();
-        for &(s, _, _) in places.iter().filter(|&&(s, e, _)| text.lower_str(s, e) == key) {
-            let (a, b) = clause(s);
-            // (A clause that names two places gives its days to neither; nor does one of where the visitor sleeps,
-            // "12月3日至9日入住天水圍一間酒店".)
-            // (Nor a note that says it has nothing to do with the visit: "與閣下行程無關".)
-            let lodging = VENUE_CJK_NOT_WHERE_BEFORE.iter().chain(VENUE_CJK_NOT_THE_VISITS_CLAUSE).any(|w| text.lower_str(a, b).contains(w));
-            if lodging || places.iter().any(|&(t, u, _)| t >= a && t < b && text.lower_str(t, u) != key) {
-                continue;
-            }
-            // (The days before the place in its clause, up to the comma after it: "…講者簡報會，並全程參與研討會（4月25日
-            // 至27日）" gives the briefing's place no days of the symposium's.)
-            let b = (s..b).find(|&i| matches!(text.lower[i], '，' | ',')).unwrap_or(b);
-            // (A run longer than a visit's fortnight is an exhibition's or a festival's, no visitor's days.)
-            for m in mentions.iter().filter(|m| m.start >= a && m.start < b && (m.to - m.from).num_days() < 14) {
-                for day in m.from.iter_days().take_while(|d| *d <= m.to) {
-                    if !days.contains(&day) {
-                        days.push(day);
-                    }
-                }
-            }
-        }
-        days.len()
-    };
-    let &(fs, fe, _) = places.first()?;
-    let first = days_of(text.lower_str(fs, fe));
-    let mut best: Option<(usize, usize, usize)> = None;
-    for &(s, e, _) in &places[1..] {
-        let days = days_of(text.lower_str(s, e));
-        if days >= 2 && days > first && best.is_none_or(|(_, _, d)| days > d) {
-            best = Some((s, e, days));
+    // (Each distinct name once: a programme may name its hall many times.)
+    let mut names: Vec<&str> = Vec::new();
+    for &(s, e, _) in places {
+        let name = text.lower_str(s, e);
+        if !names.contains(&name) {
+            names.push(name);
         }
     }
-    best.map(|(s, e, _)| (s, e))
+    if names.len() < 2 {
+        return None;
+    }
+    // The clause of each place and whether it gives its days: the span its days are read from.
+    let spans: Vec<Option<(usize, usize)>> = places.iter().map(|&(s, e, _)| {
+        let ends = |i: usize| "。;\n".contains(text.lower[i]);
+        let a = (0..s).rev().find(|&i| ends(i)).map_or(0, |i| i + 1);
+        let b = (e..text.lower.len()).find(|&i| ends(i)).unwrap_or(text.lower.len());
+        let name = text.lower_str(s, e);
+        let another = places.iter().any(|&(t, u, _)| t >= a && t < b && (u <= s || t >= e) && text.lower_str(t, u) != name);
+        // (Not where the visitor stays, "12月3日至9日住宿在天水圍一間酒店", said before the place or by its name; nor a
+        // note that it has nothing to do with the visit, "與閣下行程無關".)
+        let lodging = VENUE_CJK_NOT_WHERE_BEFORE.iter().any(|w| text.lower_str(a, s).contains(w)) || VENUE_CJK_HOTELS.iter().any(|w| name.ends_with(w));
+        let not_the_visits = VENUE_CJK_NOT_THE_VISITS_CLAUSE.iter().any(|w| text.lower_str(a, b).contains(w));
+        // (Up to the comma after it: "…講者簡報會，並全程參與研討會（4月25日至27日）" gives the briefing's place no days of
+        // the symposium's.)
+        let b = (e..b).find(|&i| text.lower[i] == ',').unwrap_or(b);
+        (!another && !lodging && !not_the_visits).then_some((a, b))
+    }).collect();
+    let days_of = |name: &str| {
+        let own: Vec<(usize, usize)> = places.iter().zip(&spans).filter(|(&(s, e, _), _)| text.lower_str(s, e) == name).filter_map(|(_, span)| *span).collect();
+        // (A run longer than a visit's fortnight is an exhibition's or a festival's, no visitor's days.)
+        let runs = mentions.iter().filter(|m| own.iter().any(|&(a, b)| m.start >= a && m.start < b) && (m.to - m.from).num_days() < 14);
+        let mut days: Vec<chrono::NaiveDate> = runs.flat_map(|m| m.from.iter_days().take_while(move |d| *d <= m.to)).collect();
+        days.sort();
+        days.dedup();
+        days.len()
+    };
+    let first = days_of(names[0]);
+    // (The first of those with the most days.)
+    let (best, days) = names[1..].iter().map(|name| (*name, days_of(name))).rev().max_by_key(|&(_, d)| d)?;
+    if days < 2 || days <= first {
+        return None;
+    }
+    places.iter().find(|&&(s, e, _)| text.lower_str(s, e) == best).map(|&(s, e, _)| (s, e))
 }
 
 /// Whether the Chinese clause before the lead at `p` says the place is where the visitor gathers, reports, is met or
-/// sleeps, not where the activity is: "集合地點為米埔自然保護區訪客中心", "住宿由本处安排于元朗的酒店".
+/// sleeps, not where the activity is: "集合地點為米埔自然保護區訪客中心", "住宿由本处安排于元朗的酒店". (Not what comes
+/// first: "學員報到後將在香港體育學院集訓".)
 fn not_where_it_happens(text: &Text, p: usize) -> bool {
-    let from = p.saturating_sub(12);
-    let start = (from..p).rev().find(|&i| "，,。；;\n".contains(text.lower[i])).map_or(from, |i| i + 1);
-    let clause = text.lower_str(start, p);
-    VENUE_CJK_NOT_WHERE_BEFORE.iter().any(|w| clause.contains(w))
+    let clause = clause_before(text, p, 12);
+    VENUE_CJK_NOT_WHERE_BEFORE.iter().any(|w| clause.match_indices(w).any(|(i, _)| !clause[i + w.len()..].starts_with(['後', '后', '完'])))
 }
 
-/// Whether the lead at `p` (在, 於) is said of all of it: "均在", "皆於", "全在".
+/// Whether the lead at `p` (在, 於, 假) is said of all or most of it: "均在", "皆於", "全在", right before it "主要於"
+/// ("mainly at") and "全程假" ("throughout at").
 fn all_of_it_before(text: &Text, p: usize) -> bool {
     if p == 0 {
         return false;
     }
-    if matches!(text.lower[p - 1], '均' | '皆' | '全') {
+    if matches!(text.lower[p - 1], '均' | '皆' | '全') || VENUE_CJK_MOST_OF_IT.contains(&text.lower_str(p.saturating_sub(2), p)) {
         return true;
     }
     // (Or its clause says all of it before: "论坛全部学术环节在…举行", "本會所有訓練將在…進行".)
-    let from = p.saturating_sub(24);
-    // (Folded: a Chinese comma reads as ",".)
+    VENUE_CJK_ALL_OF_IT.iter().any(|w| clause_before(text, p, 24).contains(w))
+}
+
+/// The Chinese clause before `p`, back to a comma, a stop or a line's start, of at most `most` characters. (Folded: a
+/// Chinese comma reads as ",".)
+fn clause_before<'t>(text: &'t Text, p: usize, most: usize) -> &'t str {
+    let from = p.saturating_sub(most);
     let start = (from..p).rev().find(|&i| ",。;:!?\n".contains(text.lower[i])).map_or(from, |i| i + 1);
-    let clause = text.lower_str(start, p);
-    VENUE_CJK_ALL_OF_IT.iter().any(|w| clause.contains(w))
+    text.lower_str(start, p)
 }
 
 /// The days named in the sentences that name the place at `s..e` and no other of `places` (each date once, a range
@@ -892,7 +911,9 @@ fn cjk_last_place_word_end(text: &Text, s: usize, e: usize) -> Option<usize> {
     VENUE_PLACES
         .iter()
         .filter(|w| !w.is_ascii())
-        .filter_map(|w| text.rfind_lower(s, e, w).filter(|&p| !(w.chars().count() == 1 && p > s && "一二三四五六七八九十兩两首末每整全".contains(text.lower[p - 1]))).map(|p| p + w.chars().count()))
+        // (Not a one-character word after a count, "首場", nor one that starts a street's or a fair's name, "廟街",
+        // "廟會".)
+        .filter_map(|w| text.rfind_lower(s, e, w).filter(|&p| !(w.chars().count() == 1 && (p > s && "一二三四五六七八九十兩两首末每整全".contains(text.lower[p - 1]) || text.lower.get(p + 1).is_some_and(|c| "街會会".contains(*c))))).map(|p| p + w.chars().count()))
         .max()
 }
 
@@ -1033,8 +1054,8 @@ pub(super) fn cjk_named_in_full(text: &Text, place: Extracted) -> Extracted {
     let mut in_full: Option<(usize, usize)> = None;
     for p in text.find_all(&lower) {
         // (Past a word of what kind of stage it is first: the 時 of "臨時戲棚" is no time's.)
-        let kind = VENUE_CJK_KINDS.iter().map(|w| w.chars().count()).find(|&n| p >= n && VENUE_CJK_KINDS.contains(&text.lower_str(p - n, p)));
-        let mut k = p - kind.unwrap_or(0);
+        let kind = VENUE_CJK_KINDS.iter().find(|w| p >= w.chars().count() && text.lower_str(p - w.chars().count(), p) == **w);
+        let mut k = p - kind.map_or(0, |w| w.chars().count());
         while k > 0 && p - k < 16 && !LEADS.contains(text.original[k - 1]) {
             k -= 1;
         }
