@@ -156,9 +156,10 @@ struct Candidate {
 /// names as itself ("On behalf of ...", "本署"), or an authorised organisation the letter names; matched against the
 /// catalogue loosely, with "did you mean" when only close.
 /// A letterhead's line of two parts set far apart by three spaces or more ("HONG KONG BAPTIST UNIVERSITY          Department
-/// of Music"): the organisation is the first, the part that names one. Any other host as it is.
+/// of Music") or an ideographic space: the organisation is the first, the part that names one. Any other host as it is.
 pub(super) fn first_of_two_parts(text: &Text, h: Extracted) -> Extracted {
-    let gap = (h.value == text.slice(h.start, h.end)).then(|| (h.start..h.end.saturating_sub(2)).find(|&i| text.original.get(i..i + 3).is_some_and(|w| w.iter().all(|&c| c == ' ')))).flatten();
+    // (Or by an ideographic space, as wide as two: "香港藝術發展局　Hong Kong Arts Development Council　　　第1頁".)
+    let gap = (h.value == text.slice(h.start, h.end)).then(|| (h.start..h.end.saturating_sub(1)).find(|&i| text.original[i] == '\u{3000}' || text.original.get(i..i + 3).is_some_and(|w| w.iter().all(|&c| c == ' ')))).flatten();
     match gap.filter(|&g| looks_like_organisation(text.lower_str(h.start, g))).and_then(|g| text.extracted(h.start, g, None, h.confidence)) {
         Some(first) => Extracted { reason: h.reason, ..first },
         None => h,

@@ -1665,6 +1665,8 @@ mod tests {
             // A stamp's lines are passed over; an organisation named after a person is one.
             ("Dear Ms Obi,\n\nWe invite you to lead a workshop.\n\nYours sincerely,\n\nDigitally signed by WONG Ka-ming, Peter\nDN: cn=Peter WONG, o=HKMM, email=pwong@hkmm.org\nDate: 2028.04.10 16:22:05 +08:00\n\nPeter WONG\nSenior Manager\n\ncc: Registry\n\nEnclosure: the programme\nPage 2 of 2\nRef: PT/28/4\nTel: 2878 8196\n", "signatory", "Peter WONG"),
             ("Dear Ms Obi,\n\nOn behalf of Dr Sun Yat-sen Museum, I invite you to give a talk on 3 May 2028.\n", "host", "Dr Sun Yat-sen Museum"),
+            // A letterhead's parts set apart by an ideographic space: the organisation is the first.
+            ("香港木偶藝術協會　Hong Kong Puppetry Arts Association　　　　第1頁／共2頁\n\n陳先生：\n\n本會誠邀閣下來港主持工作坊。\n", "host", "香港木偶藝術協會"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.
