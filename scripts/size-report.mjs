@@ -144,9 +144,13 @@ import { serveDist, launchChromium } from './local-page.mjs';
 // chats' bare dollars and two-digit years, bilingual forms' leaders and translations, connecting legs and check-outs
 // before a flight after midnight, letterheads' buildings, names after an invitation to an institution, dates of
 // issue, items' own dates, signing lines, ...): the second part 258.4 → 261.6 KB and the cue words' file 17.2 → 17.8
-// KB, everything 461.7 KB, over 460, so its budget is 464 KB (the first load 142.1 KB).
+// KB, everything 461.7 KB, over 460, so its budget is 464 KB (the first load 142.1 KB). The round after that
+// (twenty-third session) added some 12 reader changes for 48 new tuning letters and a twenty-sixth held-out split (the
+// Chinese prose's place of most days, fees of several parts to their total, Cantonese chats' asks, forms' item codes,
+// names with any title the greeting repeats, signing notes and stamps, ...): the second part 261.6 → 267.0 KB and the
+// cue words' file 17.8 → 18.3 KB, everything 467.4 KB, over 464, so its budget is 470 KB (the first load 141.9 KB).
 const BUDGET_FIRST = 150_000;
-const BUDGET_TOTAL = 464_000;
+const BUDGET_TOTAL = 470_000;
 const TARGET_FIRST = 150_000;
 const TARGET_TOTAL = 320_000;
 const root = resolve(process.argv[2] ?? 'dist');

@@ -42,7 +42,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 34728 - 2672;
+const TUNING_FLOOR: usize = 34812 - 2672;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -156,8 +156,8 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// reader of 7251228; with the round's first changes, made before they were added, the count was 81, and the round's
 /// changes brought it to 76. In the twenty-third session, letters 2625–2648 (venues, tasks, signatures, fees) and
 /// 2649–2672 (the same, with roles) were added with 1 and 2 among them, 281 and 273 of 336 before any change for them,
-/// on the reader of 7117a53, when the count was 79.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 79;
+/// on the reader of 7117a53, when the count was 79; the round's changes brought it to 78.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 78;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 1;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
@@ -327,13 +327,14 @@ const FRESH23_WRONG_AND_SURE_MAX: usize = 3;
 /// The twenty-fifth held-out split (see its README), written at the start of the round after (2026-12-04,
 /// twenty-second session) and first measured on the reader of that moment (commit 7251228, the end of the round
 /// before): 578 of 672 fields (86.0%), 5 wrong and sure (0.7%). At that round's end, measured and not tuned on: 579
-/// of 672, 5 wrong and sure.
+/// of 672, 5 wrong and sure; at the next round's end, 581, 4 wrong and sure.
 const FRESH24_FLOOR: usize = 578 - 48;
-const FRESH24_WRONG_AND_SURE_MAX: usize = 5;
+const FRESH24_WRONG_AND_SURE_MAX: usize = 4;
 
 /// The twenty-sixth held-out split (see its README), written at the start of the round after (2026-12-04,
 /// twenty-third session) and first measured on the reader of that moment (commit 7117a53, the end of the round
-/// before): 570 of 672 fields (84.8%), 5 wrong and sure (0.7%).
+/// before): 570 of 672 fields (84.8%), 5 wrong and sure (0.7%). At that round's end, measured and not tuned on: 578
+/// of 672, 5 wrong and sure.
 const FRESH25_FLOOR: usize = 570 - 48;
 const FRESH25_WRONG_AND_SURE_MAX: usize = 5;
 
