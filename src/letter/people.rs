@@ -832,8 +832,8 @@ fn name_above_post(text: &Text) -> Option<Extracted> {
 fn a_signing_note(line: &str) -> bool {
     let Some(inside) = line.strip_prefix(['(', '[', '【', '〔']).and_then(|l| l.strip_suffix([')', ']', '】', '〕'])) else { return false };
     let marked = PEOPLE_SIGNATURE_MARK_WORDS.iter().chain(LETTER_FORMS_OWN_WORDS).any(|w| inside.contains(w));
-    // (In Chinese, nothing but those words and how it was signed: not "（陳大文簽署）", a name; in English, a short
-    // note, "(Signed by the Director)".)
+    // (Not when what is left of it is a Chinese name, "（陳大文簽署）"; a short note otherwise, or one of nothing but
+    // those words: "(Signed by the Director)", "（簽名及蓋章）".)
     let rest = PEOPLE_SIGNATURE_MARK_WORDS.iter().chain(LETTER_FORMS_OWN_WORDS).chain(PEOPLE_SIGNED_HOW).fold(inside.to_string(), |r, w| r.replace(w, ""));
     let chinese: Vec<char> = rest.chars().filter(|&c| is_chinese(c)).collect();
     let named_in_chinese = (2..=5).contains(&chinese.len()) && !chinese.iter().any(|c| "及和與与或並并之".contains(*c));

@@ -663,8 +663,8 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
 /// sessions and HK$7,000 for the concert, that is HK$28,000 in total", "每節港幣二千五百元，初賽及決賽共三節，另工作坊
 /// 酬金港幣三千元，合共港幣壹萬零伍佰元", "每個工作日港幣三千二百元，十個工作日合共港幣叁萬貳仟元正（HK$32,000）". The total is
 /// the last sum of the sentence a total's word leads ("合共", "that is") or follows ("in all"), with what follows it
-/// (the sum again, in words, what it covers); nothing between may be what else is paid or spent (an allowance, a
-/// deposit, an airfare, a prize, a budget), which would make the later sum theirs.
+/// (the sum again, in words, what it covers); nothing between, nor the total's own clause after it, may name what else
+/// is paid or spent (an allowance, a deposit, an airfare, a prize, a budget), which would make the later sum theirs.
 pub(super) fn through_its_total(text: &Text, x: Extracted, one_line: bool) -> Extracted {
     let n = text.lower.len();
     if x.end >= n || x.value != text.slice(x.start, x.end) {
