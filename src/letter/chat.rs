@@ -7,7 +7,7 @@
 //! the one who first invites; the invitee is the one who answers most. What the stages read from this they read as
 //! a guess, and say why.
 
-use super::cues::{ORGANISATION_WORDS, CHAT_AFTER_AN_ORGANISATION, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS, CHAT_CJK_TASK_VERBS, CHAT_HALF_DAYS, CHAT_TASK_LEADS, CHAT_TASK_LEADS_IN_A_MESSAGE, CHAT_QUESTION_TAILS, CHAT_ASKING, CHAT_ASKED_TO, CHAT_UNIT_ENDINGS, CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_UNITS_OF, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
+use super::cues::{ORGANISATION_WORDS, CHAT_AFTER_AN_ORGANISATION, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS, CHAT_CJK_TASK_VERBS, CHAT_HALF_DAYS, CHAT_TASK_LEADS, CHAT_TASK_LEADS_IN_A_MESSAGE, CHAT_QUESTION_TAILS, CHAT_ASKING, CHAT_ASKED_TO, CHAT_NOT_ASKED_TO, CHAT_UNIT_ENDINGS, CHAT_CJK_SELF_INTRODUCTIONS, CHAT_INVITING, CHAT_NOT_A_NAME, CHAT_NOT_THE_INVITEE, CHAT_SECOND_PERSON, CHAT_SELF_INTRODUCTIONS, CHAT_THANKS_FOR_INVITING, CHAT_UNITS_OF, CHAT_THIRD_PERSON, PEOPLE_CJK_POSTS, PEOPLE_CJK_TITLES, PEOPLE_HONORIFICS};
 use super::text::{is_cjk, Text};
 
 /// One message: the sender as the chat shows them ("Mandy Tsang (HK Harbour Jazz)"), and what they wrote, as
@@ -221,7 +221,8 @@ impl Chat {
         let asked = || {
             mine.iter().filter_map(|m| lead(m, CHAT_ASKING, false)).find_map(|(from, e)| {
                 let rest = text.lower_str(from, e);
-                CHAT_ASKED_TO.iter().any(|v| rest.starts_with(v) && !rest.starts_with("幫手") && !rest.starts_with("帮手")).then(|| read_from(from, e)).flatten()
+                let asked = CHAT_ASKED_TO.iter().any(|v| rest.starts_with(v)) && !CHAT_NOT_ASKED_TO.iter().any(|w| rest.starts_with(w));
+                asked.then(|| read_from(from, e)).flatten()
             })
         };
         mainly.or_else(asked)
@@ -997,6 +998,9 @@ mod tests {
         assert_eq!(shown(own, Chat::task_asked).as_deref(), Some("嚟香港做評判"));
         let papers = "梁志明 香港合唱協會：想請你十月嚟香港做客席指揮 🙏\n陳美玲：可以呀\n梁志明 香港合唱協會：好！想請你喺九月底前send份CV同近照俾我\n陳美玲：好\n";
         assert_eq!(shown(papers, Chat::task_asked), None);
+        // A favour asked first ("想請你幫手") is not the task that follows.
+        let favour = "梁志明 雅韻粵劇團：有件事想請你幫手，關於十一月嘅演出\n陳美玲：咩事？\n梁志明 雅韻粵劇團：十一月有台戲，想請你嚟做正印花旦\n陳美玲：好呀\n";
+        assert_eq!(shown(favour, Chat::task_asked).as_deref(), Some("嚟做正印花旦"));
     }
     #[test]
     fn a_time_after_the_half_of_the_day() {

@@ -231,10 +231,16 @@ pub(super) fn find(text: &Text, label: Option<Labelled>, catalogue: &Catalogue, 
 
 /// When a host's label names a person ("Issued by:" / "Rachel CHOW" / "Head of Programme Partnerships" / "Hong Kong
 /// Science and Technology Parks Corporation"), the organisation named in the few lines under it, in the same block.
+/// Whether a name opens with a person's title: "Dr Richard WESLEY", "Ms Rachel CHOW".
+fn opens_with_an_honorific(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    PEOPLE_HONORIFICS.contains(&crate::catalogue::names::lowercase(first.trim_end_matches('.')).as_str())
+}
+
 fn organisation_under_a_person(text: &Text, s: usize, e: usize) -> Option<(usize, usize)> {
     let value = text.slice(s, e);
     let words: Vec<&str> = value.split_whitespace().collect();
-    let honorific = words.first().is_some_and(|w| PEOPLE_HONORIFICS.contains(&crate::catalogue::names::lowercase(w.trim_end_matches('.')).as_str()));
+    let honorific = opens_with_an_honorific(&value);
     let surname_in_capitals = (2..=4).contains(&words.len()) && words.iter().any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-'))
         && words.iter().all(|w| w.chars().next().is_some_and(is_capital));
     if !(honorific || surname_in_capitals) || looks_like_organisation(text.lower_str(s, e)) {
@@ -759,8 +765,7 @@ fn named_as_itself(text: &Text, letterhead: bool, known: &dyn Fn(usize, usize) -
         }
         // "for and on behalf of Dr Richard WESLEY, Museum Director", "On behalf of Dr Ng": a person, no organisation
         // (but "the Dr Sun Yat-sen Museum" is one).
-        let first_word = lower.split_whitespace().next().unwrap_or("").trim_end_matches('.');
-        if PEOPLE_HONORIFICS.contains(&first_word) && !looks_like_organisation(&lower) {
+        if opens_with_an_honorific(&lower) && !looks_like_organisation(&lower) {
             continue;
         }
         let capitalised = named.chars().next().is_some_and(|c| is_capital(c) || !c.is_ascii());

@@ -1662,6 +1662,11 @@ mod tests {
             ("梁先生：\n\n研討會於2028年3月2日至4日假香港君悅酒店宴會廳舉行；2028年3月5日至6日，閣下將在香港科學園會議廳主持工作坊。\n", "venue", "香港君悅酒店宴會廳"),
             ("梁先生：\n\n比賽於2028年3月3日至5日在香港體育館舉行；本會主要贊助商將於2028年3月2日在香港會議展覽中心舉行記者會。\n", "venue", "香港體育館"),
             ("梁先生：\n\n閣下的主要工作地點為本校化學實驗室；講座於2028年3月3日及5日在本校演講廳舉行。\n", "venue", "本校化學實驗室"),
+            // One place read twice, with and without its room's code, is one place: its days are not lost.
+            ("梁先生：\n\n2028年3月1日至3日的工作坊地點設於香港文化中心排練室GR1；2028年3月4日至5日閣下將在香港大會堂音樂廳演出。\n", "venue", "香港文化中心排練室"),
+            // Where the visitor sleeps, by the hotel's name, gives no days; where a place is located (位於) holds nothing.
+            ("梁先生：\n\n講座於2028年3月4日在香港大學陸佑堂舉行；2028年3月2日至8日閣下將於灣仔君悅酒店下榻。\n", "venue", "香港大學陸佑堂"),
+            ("梁先生：\n\n講座於2028年3月4日在香港大學陸佑堂舉行。2028年3月1日至3日的展覽場地位於灣仔會議展覽中心。\n", "venue", "香港大學陸佑堂"),
             // A stamp's lines are passed over; an organisation named after a person is one.
             ("Dear Ms Obi,\n\nWe invite you to lead a workshop.\n\nYours sincerely,\n\nDigitally signed by WONG Ka-ming, Peter\nDN: cn=Peter WONG, o=HKMM, email=pwong@hkmm.org\nDate: 2028.04.10 16:22:05 +08:00\n\nPeter WONG\nSenior Manager\n\ncc: Registry\n\nEnclosure: the programme\nPage 2 of 2\nRef: PT/28/4\nTel: 2878 8196\n", "signatory", "Peter WONG"),
             ("Dear Ms Obi,\n\nOn behalf of Dr Sun Yat-sen Museum, I invite you to give a talk on 3 May 2028.\n", "host", "Dr Sun Yat-sen Museum"),

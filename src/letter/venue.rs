@@ -747,11 +747,7 @@ fn cjk_place_of_most_days(text: &Text, mentions: &[DateMention], places: &[(usiz
     let days_of = |name: &str| {
         let own: Vec<(usize, usize)> = places.iter().zip(&spans).filter(|(&(s, e, _), _)| text.lower_str(s, e) == name).filter_map(|(_, span)| *span).collect();
         // (A run longer than a visit's fortnight is an exhibition's or a festival's, no visitor's days.)
-        let runs = mentions.iter().filter(|m| own.iter().any(|&(a, b)| m.start >= a && m.start < b) && (m.to - m.from).num_days() < 14);
-        let mut days: Vec<chrono::NaiveDate> = runs.flat_map(|m| m.from.iter_days().take_while(move |d| *d <= m.to)).collect();
-        days.sort();
-        days.dedup();
-        days.len()
+        distinct_days(mentions.iter().filter(|m| own.iter().any(|&(a, b)| m.start >= a && m.start < b) && (m.to - m.from).num_days() < 14))
     };
     let first = days_of(names[0]);
     // (The first of those with the most days.)
@@ -809,14 +805,14 @@ fn days_named_with(text: &Text, mentions: &[DateMention], places: &[(usize, usiz
             sentences.push((a, b));
         }
     }
-    let mut days: Vec<chrono::NaiveDate> = Vec::new();
-    for m in mentions.iter().filter(|m| sentences.iter().any(|&(a, b)| m.start >= a && m.start < b)) {
-        for day in m.from.iter_days().take(14).take_while(|d| *d <= m.to) {
-            if !days.contains(&day) {
-                days.push(day);
-            }
-        }
-    }
+    distinct_days(mentions.iter().filter(|m| sentences.iter().any(|&(a, b)| m.start >= a && m.start < b)))
+}
+
+/// How many days the runs of dates name between them, each day once and each run by its first fortnight.
+fn distinct_days<'m>(runs: impl Iterator<Item = &'m DateMention>) -> usize {
+    let mut days: Vec<chrono::NaiveDate> = runs.flat_map(|m| m.from.iter_days().take(14).take_while(move |d| *d <= m.to)).collect();
+    days.sort();
+    days.dedup();
     days.len()
 }
 
