@@ -14,7 +14,7 @@ step() { printf '\n==> %s\n' "$*"; }
 step "native tests: rules, catalogue, data checks, the command and the shared examples"
 cargo test --locked
 
-step "letter reader: fields right on the tuning letters (tests/letters) and the held-out splits (tests/letters/unseen, fresh, fresh2 … fresh25)"
+step "letter reader: fields right on the tuning letters (tests/letters) and the held-out splits (tests/letters/unseen, fresh, fresh2 … fresh26)"
 cargo test --locked --quiet --test letters -- --nocapture 2>/dev/null | grep -E '^fields right'
 
 step "letters as files: PDFs rendered afresh by Chromium, read as the same letters pasted (tuning, then held-out letters)"
