@@ -641,6 +641,8 @@ fn a_place_to_sign(rest: &str) -> bool {
 /// is the signer's, not the visitor's role.
 fn signer_form(text: &Text, out: &mut Vec<Labelled>) {
     const BLOCK: usize = 8;
+    // A signer's label with only the place to sign after it names no one: "授權簽署人：（簽署）" over "姓名：羅嘉欣".
+    out.retain(|x| !(x.label == Label::Signatory && a_place_to_sign(&text.lower_str(x.start, x.end))));
     let heading = (0..text.lines.len()).rev().find(|&l| {
         let (s, e) = text.lines[l];
         let line = text.lower_str(s, e);

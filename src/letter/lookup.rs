@@ -39,9 +39,16 @@ pub(super) fn nationality_code(catalogue: &Catalogue, written: &str) -> Option<S
         candidates.push(without_noun[f.len()..].to_string());
     }
     // "Brazilian 巴西", "菲律賓 Filipino", "Ukrainian (passport)": each part alone.
-    // A part as short as a code must be written as one ("UK", not "As").
-    let parts = written.split([' ', '(', '（', '/', ',']).filter(|p| p.chars().count() > 3 || !p.is_ascii() || p.chars().all(|c| c.is_ascii_uppercase()));
-    candidates.extend(parts.map(str::to_string));
+    // A part as short as a code must be written as one ("UK", not "As"); and not beside a word that is neither a
+    // nationality nor its noun: the surname of "(NG Mei-ling)" is no Nigeria.
+    let parts: Vec<&str> = written.split([' ', '(', '（', '/', ',']).filter(|p| !p.is_empty()).collect();
+    let nouns = ["citizen", "national", "nationality", "passport", "holder", "and", "of", "the"];
+    let among_words = parts.iter().any(|p| {
+        let lower = crate::catalogue::names::lowercase(p);
+        p.is_ascii() && p.chars().any(|c| c.is_ascii_lowercase()) && !nouns.contains(&lower.as_str()) && catalogue.find_nationality(p).is_none()
+    });
+    let code = |p: &str| p.chars().all(|c| c.is_ascii_uppercase()) && !among_words;
+    candidates.extend(parts.into_iter().filter(|p| p.chars().count() > 3 || !p.is_ascii() || code(p)).map(str::to_string));
     for c in candidates {
         if let Some(n) = catalogue.find_nationality(&c) {
             return Some(match n {

@@ -412,7 +412,10 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             text.extracted(s, e, None, x.confidence()).map(|v| x.value(v))
         })
         .or_else(|| travel_document::document(&text));
-    out.signatory = plain(Label::Signatory).or_else(|| people::signatory(&text)).or_else(|| people::sender(&text)).map(|x| people::name_in_signature(&text, x));
+    // (Not a post under "[signed]", which reads as a label over the line below it: "[signed]" / "Chief Occupational
+    // Safety Officer (Training)" / "(NG Mei-ling)".)
+    let labelled_signatory = plain(Label::Signatory).filter(|x| !people::a_post(&crate::catalogue::names::lowercase(&x.value)));
+    out.signatory = labelled_signatory.or_else(|| people::signatory(&text)).or_else(|| people::sender(&text)).map(|x| people::name_in_signature(&text, x));
     // A chat is signed, if at all, by its organiser's name at its end; a message's words are no signature.
     if let Some(chat) = chat::Chat::of(&text).filter(|_| first(Label::Signatory).is_none()) {
         match chat.signature(&text).and_then(|(s, e)| text.extracted(s, e, None, confidence::GUESS)) {
@@ -1672,6 +1675,12 @@ mod tests {
             ("Dear Ms Obi,\n\nOn behalf of Dr Sun Yat-sen Museum, I invite you to give a talk on 3 May 2028.\n", "host", "Dr Sun Yat-sen Museum"),
             // A letterhead's parts set apart by an ideographic space: the organisation is the first.
             ("香港木偶藝術協會　Hong Kong Puppetry Arts Association　　　　第1頁／共2頁\n\n陳先生：\n\n本會誠邀閣下來港主持工作坊。\n", "host", "香港木偶藝術協會"),
+            // A signer's label with only the place to sign after it names no one; nor does a post under "[signed]",
+            // nor a surname in capitals a country; brackets round the signer's name are no part of it.
+            ("甲方：光影實驗劇團有限公司\n授權簽署人：（簽署）\n姓名：羅嘉欣\n職位：行政總監\n", "signatory", "羅嘉欣"),
+            ("Dear Dr Kim,\n\nWe invite you to give a talk.\n\nYours sincerely,\n\n[signed]\n\nChief Occupational Safety Officer (Training)\n(NG Mei-ling)\nfor Commissioner for Labour\n", "signatory", "NG Mei-ling"),
+            ("Dear Dr Kim,\n\nWe invite you to give a talk.\n\nYours sincerely,\n\n[signed]\n\n(NG Mei-ling)\nChief Occupational Safety Officer\n", "signatory", "NG Mei-ling"),
+            ("Dear Dr Kim,\n\nWe invite you to give a talk.\n\nYours sincerely,\n\n(NG Mei-ling)\nfor Commissioner for Labour\n", "nationality", ""),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

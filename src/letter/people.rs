@@ -645,6 +645,17 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
 /// "会长　郑国华" 郑国华 and "刘振华 教授" 刘振华: in brackets, with 代行, the post before the name, a title apart after
 /// it. A line of one word stays as it is.
 pub(super) fn name_in_signature(text: &Text, x: Extracted) -> Extracted {
+    // "(NG Mei-ling)" under "[signed]": the brackets a government letter puts round the signer's name are no part of it.
+    // (A name's words are capitalised: "(see Part II of the annex)" is a note, and stays as it is for the form's
+    // own words to be told apart.)
+    let inside = text.slice(x.start + 1, x.end.saturating_sub(1));
+    let a_name = inside.split_whitespace().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || PEOPLE_NAME_PARTICLES.contains(&w))
+        && !inside.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '（' | '）'));
+    let bracketed = x.end - x.start > 2 && text.lower.get(x.start) == Some(&'(') && text.lower.get(x.end - 1) == Some(&')') && a_name;
+    let x = match bracketed.then(|| text.extracted(x.start + 1, x.end - 1, None, x.confidence)).flatten() {
+        Some(inside) => Extracted { reason: x.reason.clone(), ..inside },
+        None => x,
+    };
     // "郑国栋（签名）", "Kenneth YIP (signed)": the note that it was signed is no part of the name.
     let read = super::text::folded(&x.value);
     let x = match PEOPLE_SIGNED_NOTES.iter().find_map(|w| read.strip_suffix(w)).map(str::trim_end).filter(|v| !v.is_empty()) {
@@ -904,14 +915,7 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
             // An organisation, a unit of one ("Cultural Exchange Unit") or a post ("Chief Staff Officer") is not the
             // signatory's name.
             // (Before a field in brackets: "Senior Country Parks Officer (Fire Management)".)
-            let unbracketed = candidate.strip_suffix(')').and_then(|c| c.rsplit_once('(')).map_or(candidate, |(before, _)| before.trim_end());
-            let last_word = unbracketed.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).unwrap_or("");
-            let first_word = candidate.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            let titled = PEOPLE_HONORIFICS.contains(&first_word);
-            // "Dean of Music", "Head of Strings": a post of something.
-            let post_of = PEOPLE_POSTS.contains(&first_word) && candidate.contains(" of ");
-            let post = (PEOPLE_POSTS.contains(&last_word) || post_of) && !titled;
-            if post || looks_like_organisation(candidate) || PEOPLE_CJK_POSTS.iter().any(|p| candidate.ends_with(p)) || ORGANISATION_UNITS.iter().any(|u| candidate.ends_with(u)) {
+            if a_post(candidate) || looks_like_organisation(candidate) || PEOPLE_CJK_POSTS.iter().any(|p| candidate.ends_with(p)) || ORGANISATION_UNITS.iter().any(|u| candidate.ends_with(u)) {
                 continue;
             }
             let (mut ms, mut me) = text.trim(ms, me);
@@ -945,6 +949,18 @@ fn under_sign_off(text: &Text) -> Option<Extracted> {
         }
     }
     None
+}
+
+/// Whether a signature's line (in lower case) is a post, not a name: "chief staff officer", "dean of music", "head of
+/// strings"; before a field in brackets, "senior country parks officer (fire management)". A title first makes it a
+/// name ("dr …").
+pub(super) fn a_post(line: &str) -> bool {
+    let unbracketed = line.strip_suffix(')').and_then(|c| c.rsplit_once('(')).map_or(line, |(before, _)| before.trim_end());
+    let last_word = unbracketed.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).unwrap_or("");
+    let first_word = line.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let titled = PEOPLE_HONORIFICS.contains(&first_word);
+    let post_of = PEOPLE_POSTS.contains(&first_word) && line.contains(" of ");
+    (PEOPLE_POSTS.contains(&last_word) || post_of) && !titled
 }
 
 /// A signature's line that is a name in full: a title first, or a surname in capitals ("Prof. Thomas K. LEUNG",
