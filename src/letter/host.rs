@@ -119,6 +119,17 @@ fn is_academic_unit_or_centre(name: &str) -> bool {
 /// A Chinese organisation without its unit: "香港大學建築學院" is 香港大學, "香港科技园公司 创新挑战赛秘书处" is 香港科技园公司.
 fn without_its_unit(text: &Text, s: usize, e: usize) -> (usize, usize) {
     let name = text.lower_str(s, e);
+    // "香港教育大學（文化與創意藝術學系）", "City University of Hong Kong (School of Creative Media)": the organisation
+    // before its unit in brackets.
+    if let Some((before, unit)) = name.strip_suffix(')').and_then(|n| n.rsplit_once('(')) {
+        let unit = unit.trim();
+        let unit_ends = ORGANISATION_CJK_UNIT_ENDS.iter().any(|u| unit.ends_with(u))
+            || is_academic_unit_or_centre(unit)
+            || ORGANISATION_UNITS.iter().chain(&["department"]).any(|u| unit.ends_with(&format!(" {u}")));
+        if unit_ends && !before.trim().is_empty() && (names_a_university(before.trim()) || looks_like_organisation(before.trim())) {
+            return text.trim(s, s + before.chars().count());
+        }
+    }
     if name.is_ascii() || !ORGANISATION_CJK_UNIT_ENDS.iter().any(|u| name.ends_with(u)) {
         return (s, e);
     }

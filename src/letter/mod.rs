@@ -1681,6 +1681,13 @@ mod tests {
             ("Dear Dr Kim,\n\nWe invite you to give a talk.\n\nYours sincerely,\n\n[signed]\n\nChief Occupational Safety Officer (Training)\n(NG Mei-ling)\nfor Commissioner for Labour\n", "signatory", "NG Mei-ling"),
             ("Dear Dr Kim,\n\nWe invite you to give a talk.\n\nYours sincerely,\n\n[signed]\n\n(NG Mei-ling)\nChief Occupational Safety Officer\n", "signatory", "NG Mei-ling"),
             ("Dear Dr Kim,\n\nWe invite you to give a talk.\n\nYours sincerely,\n\n(NG Mei-ling)\nfor Commissioner for Labour\n", "nationality", ""),
+            // A post labelled under the signer's name is the signer's; a contract's authorised representative signs,
+            // without the post in brackets after the name.
+            ("尊敬的何研究员：\n\n现诚邀您担任本期培训班特邀讲师。\n\n本函以电子方式签署\n签署人：冯慧敏\n职　衔：首席医生（风险评估及传讯）\n", "role", "特邀讲师"),
+            ("甲方：香港天幕剧团有限公司（盖章）\n授权代表（签字）：梁志豪（行政总监）\n日期：2029年5月20日\n", "signatory", "梁志豪"),
+            // A host's unit in brackets after it: the organisation.
+            ("| 邀請機構 | 香港教育大學（文化與創意藝術學系） |\n", "host", "香港教育大學"),
+            ("Host organisation: Hong Kong Dance Company (Education and Outreach Department)\n", "host", "Hong Kong Dance Company"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -703,6 +703,16 @@ pub(super) fn name_in_signature(text: &Text, x: Extracted) -> Extracted {
     if text.original[s..e].iter().any(char::is_ascii_alphabetic) {
         return x;
     }
+    // "梁志豪（行政总监）": a name with its post in brackets after it.
+    if let [(a, b)] = tokens[..] {
+        let word = text.slice(a, b);
+        let post = word.strip_suffix(['）', ')']).and_then(|w| w.split_once(['（', '(']));
+        if let Some((name, _)) = post.filter(|(name, post)| looks_like_a_cjk_name(name) && PEOPLE_CJK_POSTS.iter().any(|p| post.ends_with(p))) {
+            if let Some(found) = text.extracted(a, a + name.chars().count(), None, x.confidence) {
+                return Extracted { reason: x.reason, ..found };
+            }
+        }
+    }
     // "（副系主任吴家豪教授代行）": a post run into the name before it, with nothing between: past the post.
     if tokens.len() == 1 {
         let (a, b) = tokens[0];
