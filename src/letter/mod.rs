@@ -384,7 +384,13 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
     // the one read from its prose. (Under a column's label too, when its first row names no place: the day of arrival.)
     if moved.is_none() && (venue_label.is_none() || out.venue.is_none()) {
         if let Some((most, lines)) = venue::venue_of_most_days(&text, &mentions).filter(|(most, _)| !venue::where_one_travels(&most.value.to_lowercase())) {
-            let named = |v: &Extracted| text.find_all(&v.value.to_lowercase()).count();
+            // (By its name without the street address after it: "Concert Hall, Hong Kong Cultural Centre, 10 Salisbury
+            // Road" is named again as "Concert Hall, Hong Kong Cultural Centre".)
+            let named = |v: &Extracted| {
+                let name = v.value.to_lowercase();
+                let bare = name.match_indices(", ").find(|(i, _)| name[i + 2..].starts_with(|c: char| c.is_ascii_digit())).map_or(name.as_str(), |(i, _)| &name[..i]);
+                text.find_all(bare).count()
+            };
             // (Not when either names the other: "訪客中心演講廳" in the rows is the prose's "香港濕地公園訪客中心演講廳".)
             if out.venue.as_ref().is_none_or(|v| lines > named(v) && !most.value.contains(&v.value) && !v.value.contains(&most.value) && !venue::where_all_of_it_is(&text, v)) {
                 out.venue = Some(most);
@@ -1688,6 +1694,13 @@ mod tests {
             // A host's unit in brackets after it: the organisation.
             ("| 邀請機構 | 香港教育大學（文化與創意藝術學系） |\n", "host", "香港教育大學"),
             ("Host organisation: Hong Kong Dance Company (Education and Outreach Department)\n", "host", "Hong Kong Dance Company"),
+            // Where one meets, lunches or sleeps is no venue; one place with more of its address on a row is the same
+            // place; an hour without minutes is passed over.
+            ("Dear Ms Obi,\n\nThe practical session is on Friday 17 September 2027 (meet at the EMSD Headquarters main lobby, 08:15).\n", "venue", ""),
+            ("Dear Ms Obi,\n\nThe workshop runs from 18 to 20 September 2028. Lunch is provided at the Training Centre canteen.\n", "venue", ""),
+            ("Dear Ms Obi,\n\nThe Department has booked you a room at the Regal Airport Hotel for the six nights.\n", "venue", ""),
+            ("Dear Ms Obi,\n\nProgramme:\n  - Monday 15 October 2029: jury briefing, Special Exhibition Gallery, 1/F, City Gallery, Edinburgh Place, Central\n  - Tuesday 16 and Wednesday 17 October 2029: assessment of entries, Special Exhibition Gallery, 1/F, City Gallery\n  - Thursday 18 October 2029: site walk, Tamar Park\n", "venue", "Special Exhibition Gallery, 1/F, City Gallery"),
+            ("Dear Sir,\n\nYou will conduct two performances on Friday 16 and Saturday 17 April 2027 at 8 pm in the Concert Hall, Hong Kong Cultural Centre.\n", "venue", "Concert Hall, Hong Kong Cultural Centre"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

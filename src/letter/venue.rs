@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_CJK_ALL_OF_IT, VENUE_CJK_KINDS, VENUE_CJK_NOT_WHERE_BEFORE, VENUE_CJK_NOT_THE_VISITS_CLAUSE, VENUE_CJK_HOTELS, VENUE_CJK_MOST_OF_IT, VENUE_NOT_WHERE_BEFORE, VENUE_HOTEL_ROOMS, VENUE_HOTEL_NAMES, VENUE_LODGED_THERE, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
+use super::cues::{VENUE_CJK_ALL_OF_IT, VENUE_CJK_KINDS, VENUE_CJK_NOT_WHERE_BEFORE, VENUE_CJK_NOT_THE_VISITS_CLAUSE, VENUE_CJK_HOTELS, VENUE_CJK_MOST_OF_IT, VENUE_NOT_WHERE_BEFORE, VENUE_GATHERING_VERBS, VENUE_HOTEL_ROOMS, VENUE_HOTEL_NAMES, VENUE_LODGED_THERE, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use super::layout::Labelled;
@@ -49,7 +49,7 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
             let before = text.lower_str(p.saturating_sub(40), p);
             // (In its own sentence: "… reception is at Hotel ICON. Performances are at the Studio Theatre".)
             let before = before.rsplit(". ").next().unwrap_or(before);
-            if VENUE_NOT_WHERE_BEFORE.iter().any(|w| before.contains(w)) {
+            if VENUE_NOT_WHERE_BEFORE.iter().any(|w| before.contains(w)) || before.split(|c: char| !c.is_alphabetic()).any(|w| VENUE_GATHERING_VERBS.contains(&w)) {
                 continue;
             }
             let (mut s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
@@ -694,8 +694,16 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
         let unopened = |(s, e): (usize, usize)| matches!(text.original[e - 1], ')' | '）') && !text.original[s..e].iter().any(|c| matches!(c, '(' | '（'));
         let (s, e) = if unopened((s, e)) { text.trim(s, e - 1) } else { (s, e) };
         let key = text.lower_str(s, e).to_string();
-        match found.iter_mut().find(|f| f.0 == key) {
-            Some(f) => f.3 += days,
+        // (The same place with more of its address on one row: "Special Exhibition Gallery, 1/F, City Gallery" and
+        // "…, City Gallery, Edinburgh Place, Central"; the shorter is kept.)
+        let same = |a: &str, b: &str| a == b || b.strip_prefix(a).is_some_and(|rest| rest.starts_with(',')) || a.strip_prefix(b).is_some_and(|rest| rest.starts_with(','));
+        match found.iter_mut().find(|f| same(&f.0, &key)) {
+            Some(f) => {
+                f.3 += days;
+                if key.len() < f.0.len() {
+                    (f.0, f.1, f.2) = (key, s, e);
+                }
+            }
             None => found.push((key, s, e, days)),
         }
     }
@@ -879,17 +887,15 @@ fn a_time_or_a_sum(phrase: &str) -> bool {
 fn past_a_time(text: &Text, s: usize, e: usize) -> usize {
     let digits = |i: usize| (i..e).take_while(|&k| text.lower[k].is_ascii_digit()).count();
     let hours = digits(s);
-    if !(1..=2).contains(&hours) || !text.lower.get(s + hours).is_some_and(|c| matches!(c, ':' | '.')) || digits(s + hours + 1) != 2 {
+    const MARKS: [&str; 8] = [" a.m.", " p.m.", "a.m.", "p.m.", " am", " pm", "am", "pm"];
+    let minutes = text.lower.get(s + hours).is_some_and(|c| matches!(c, ':' | '.')) && digits(s + hours + 1) == 2;
+    // ("8 pm in the Concert Hall": an hour without its minutes, with its mark.)
+    let marked = |i: usize| MARKS.iter().find(|m| text.lower_str(i, (i + 6).min(e)).starts_with(**m)).map(|m| m.chars().count());
+    if !(1..=2).contains(&hours) || !minutes && marked(s + hours).is_none() {
         return s;
     }
-    let mut i = s + hours + 3;
-    let rest = text.lower_str(i, (i + 6).min(e));
-    for mark in [" a.m.", " p.m.", "a.m.", "p.m.", " am", " pm", "am", "pm"] {
-        if rest.starts_with(mark) {
-            i += mark.chars().count();
-            break;
-        }
-    }
+    let mut i = if minutes { s + hours + 3 } else { s + hours };
+    i += marked(i).unwrap_or(0);
     while i < e && matches!(text.lower[i], ',' | ' ' | '-' | '–') {
         i += 1;
     }
