@@ -1701,6 +1701,11 @@ mod tests {
             ("Dear Ms Obi,\n\nThe Department has booked you a room at the Regal Airport Hotel for the six nights.\n", "venue", ""),
             ("Dear Ms Obi,\n\nProgramme:\n  - Monday 15 October 2029: jury briefing, Special Exhibition Gallery, 1/F, City Gallery, Edinburgh Place, Central\n  - Tuesday 16 and Wednesday 17 October 2029: assessment of entries, Special Exhibition Gallery, 1/F, City Gallery\n  - Thursday 18 October 2029: site walk, Tamar Park\n", "venue", "Special Exhibition Gallery, 1/F, City Gallery"),
             ("Dear Sir,\n\nYou will conduct two performances on Friday 16 and Saturday 17 April 2027 at 8 pm in the Concert Hall, Hong Kong Cultural Centre.\n", "venue", "Concert Hall, Hong Kong Cultural Centre"),
+            // A letter that pays no fee: no allowance it pays is one, however it says so.
+            ("Dear Ms Obi,\n\nOFCA will not pay Mr Ferreira an honorarium. We will pay a subsistence allowance of HK$1,100 per night.\n", "remuneration", ""),
+            ("Dear Ms Obi,\n\nNo fee or honorarium is payable for the visit. The Department will pay a subsistence allowance of HK$1,150 per day.\n", "remuneration", ""),
+            ("關於費用：本畫廊不向駐場藝術家支付酬金，並提供每日港幣四百元生活津貼。", "remuneration", ""),
+            ("Dear Ms Obi,\n\nWe will not pay your visa fee. The fee for the workshop, payable on arrival, is HK$8,000.\n", "remuneration", "HK$8,000"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_WHOLE_VISIT, REMUNERATION_COVERS_NOT_TASKS, REMUNERATION_COVERS_TASKS_LEADS, REMUNERATION_COVERS_TASKS_CJK, REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_PARTS_TOTAL_LEADS, REMUNERATION_NOT_THE_FEES_PARTS, REMUNERATION_ABBREVIATIONS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS, REMUNERATION_IN_WORDS, REMUNERATION_IN_WORDS_PARTS};
+use super::cues::{REMUNERATION_WHOLE_VISIT, REMUNERATION_COVERS_NOT_TASKS, REMUNERATION_COVERS_TASKS_LEADS, REMUNERATION_COVERS_TASKS_CJK, REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_PARTS_TOTAL_LEADS, REMUNERATION_NOT_THE_FEES_PARTS, REMUNERATION_ABBREVIATIONS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BEFORE_A_FEE_IN_ENGLISH, REMUNERATION_FEE_NOUNS, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS, REMUNERATION_IN_WORDS, REMUNERATION_IN_WORDS_PARTS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -609,11 +609,14 @@ pub(super) fn remuneration(text: &Text) -> Option<Extracted> {
     let first = amount_in(text, 0, text.original.len(), super::confidence::FAIR)?;
     // "This is an unpaid engagement", "是次邀請屬義務性質，本處不設酬金": no sum the letter does not call a fee is one.
     let unpaid = REMUNERATION_NONE_IN_PROSE.iter().any(|w| text.lower_string.contains(w)) || none_before_a_fee(text);
-    // (Then only a sum a fee's word names in its own clause: "本局不設酬金，惟…每日發放交通津貼港幣250元" names none.)
+    // (Then only a sum a fee's word names in its own clause: "本局不設酬金，惟…每日發放交通津貼港幣250元" names none;
+    // nor does one paid for something else, "No fee … is payable. The Department will pay a subsistence allowance of
+    // HK$1,150 per day".)
     let cued = |x: &Extracted| {
         let clause = text.lower_str(x.start.saturating_sub(80), x.start);
         let clause = clause.rsplit(['.', '。', '\n', ',', ';', ':']).next().unwrap_or("");
-        cued(x) && (!unpaid || REMUNERATION_CUES.iter().any(|c| clause.contains(c)))
+        let something_else = REMUNERATION_NOT_THE_FEES_PARTS.iter().any(|w| clause.contains(w));
+        cued(x) && (!unpaid || REMUNERATION_CUES.iter().any(|c| clause.contains(c)) && !something_else)
     };
     if !cued(&first) {
         // A later sum that is said to be a fee, when the first is not.
@@ -732,6 +735,18 @@ fn ends_the_fees_sentence(text: &Text, i: usize, one_line: bool) -> bool {
 /// Whether the letter says in Chinese that it pays no fee, with words between ("不设讲者酬金", "不設任何演出費"): a word of
 /// none, then within five characters, in the same clause, a fee's word; not a fee besides another ("不設額外酬金").
 fn none_before_a_fee(text: &Text) -> bool {
+    // ("OFCA will not pay Mr Ferreira an honorarium": in English, a fee's noun within the next few words, in the
+    // sentence.)
+    let in_english = REMUNERATION_NONE_BEFORE_A_FEE_IN_ENGLISH.iter().flat_map(|w| text.find_all(w).map(move |p| p + w.chars().count())).any(|p| {
+        let window = text.lower_str(p, (p + 40).min(text.lower.len()));
+        let sentence = window.split(['.', ';', '\n']).next().unwrap_or("");
+        // (Not another's fee: "We will not pay your visa fee".)
+        let words: Vec<&str> = sentence.split(|c: char| !c.is_alphabetic()).take(6).collect();
+        words.iter().position(|w| REMUNERATION_FEE_NOUNS.contains(w)).is_some_and(|n| !words[..n].iter().any(|w| REMUNERATION_NOT_THE_FEES_PARTS.iter().any(|x| w.starts_with(x))))
+    });
+    if in_english {
+        return true;
+    }
     // (A few words between: "不設酬金", "本關不會就是次訪問支付酬金" when the fee's word follows a verb of paying.)
     REMUNERATION_NONE_BEFORE_A_FEE.iter().flat_map(|w| text.find_all(w).map(move |p| p + w.chars().count())).any(|p| {
         let window = text.lower_str(p, (p + 14).min(text.lower.len()));
