@@ -1706,6 +1706,10 @@ mod tests {
             ("Dear Ms Obi,\n\nNo fee or honorarium is payable for the visit. The Department will pay a subsistence allowance of HK$1,150 per day.\n", "remuneration", ""),
             ("關於費用：本畫廊不向駐場藝術家支付酬金，並提供每日港幣四百元生活津貼。", "remuneration", ""),
             ("Dear Ms Obi,\n\nWe will not pay your visa fee. The fee for the workshop, payable on arrival, is HK$8,000.\n", "remuneration", "HK$8,000"),
+            // An address block's district is no closing courtesy (大安 in 大安區); a greeting's courtesy after the title
+            // (鈞鑒) is no part of the title.
+            ("臺灣臺北市大安區\n和平東路一段一百二十九號七樓\n吳念慈女士\n\n吳女士：\n\n本署誠邀閣下擔任駐館作家。\n", "invitee", "吳念慈女士"),
+            ("臺灣雲林縣虎尾鎮\n天華掌中劇團\n陳錦堂師傅\n\n陳師傅鈞鑒：\n\n本公司誠邀閣下主演布袋戲。\n", "invitee", "陳錦堂師傅"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

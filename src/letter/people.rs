@@ -162,6 +162,9 @@ fn greeted_by_surname_and_title(text: &Text, l: usize) -> Option<Extracted> {
         if text.lower.get(gs + greeting.len()) != Some(&':') {
             continue;
         }
+        // (Without the courtesy after the title: "陳師傅鈞鑒：".)
+        let written: String = greeting.iter().collect();
+        let greeting: Vec<char> = PEOPLE_CJK_COURTESIES.iter().find_map(|c| written.strip_suffix(c)).unwrap_or(&written).trim_end().chars().collect();
         for surname in 1..=2 {
             let title = greeting.len().saturating_sub(surname);
             let given = line.len().saturating_sub(surname + title);
@@ -206,9 +209,10 @@ pub(super) fn address_block(text: &Text) -> Option<Extracted> {
         }
         // The body or the signature: the address block is above them.
         let sentence = trimmed.chars().count() > 60 && (trimmed.contains(". ") || trimmed.ends_with('.'));
-        // (Or a Chinese closing, "耑此，順頌", over the signature's name.)
+        // (Or a Chinese closing, "耑此，順頌", over the signature's name; not a district's name with one inside it,
+        // "臺灣臺北市大安區".)
         let sign_off = LETTER_SIGN_OFFS.iter().any(|w| trimmed.trim_end_matches([',', '.']) == *w)
-            || (trimmed.chars().count() <= 8 && LETTER_CLOSING_COURTESIES.iter().any(|w| trimmed.contains(w)));
+            || (trimmed.chars().count() <= 8 && LETTER_CLOSING_COURTESIES.iter().any(|w| trimmed.starts_with(w) || trimmed.ends_with(w)));
         if sentence || sign_off {
             break;
         }
