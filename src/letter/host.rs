@@ -125,7 +125,7 @@ fn without_its_unit(text: &Text, s: usize, e: usize) -> (usize, usize) {
         let unit = unit.trim();
         let unit_ends = ORGANISATION_CJK_UNIT_ENDS.iter().any(|u| unit.ends_with(u))
             || is_academic_unit_or_centre(unit)
-            || ORGANISATION_UNITS.iter().chain(&["department"]).any(|u| unit.ends_with(&format!(" {u}")));
+            || ORGANISATION_UNITS.iter().any(|u| unit.ends_with(&format!(" {u}")));
         if unit_ends && !before.trim().is_empty() && (names_a_university(before.trim()) || looks_like_organisation(before.trim())) {
             return text.trim(s, s + before.chars().count());
         }

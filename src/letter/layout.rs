@@ -643,12 +643,21 @@ fn signer_form(text: &Text, out: &mut Vec<Labelled>) {
     const BLOCK: usize = 8;
     // A signer's label with only the place to sign after it names no one: "授權簽署人：（簽署）" over "姓名：羅嘉欣".
     out.retain(|x| !(x.label == Label::Signatory && a_place_to_sign(&text.lower_str(x.start, x.end))));
+    // (Nor the other party's representative in a contract: "乙方授权代表：…".)
+    out.retain(|x| !(x.label == Label::Signatory && {
+        let (ls, _) = text.lines[text.line_of(x.start)];
+        let line = text.lower_str(ls, x.start);
+        super::cues::LETTER_SECOND_PARTY.iter().any(|w| line.trim_start().starts_with(w))
+    }));
     // A post labelled just under the signer's name is the signer's, not the visitor's role: "签署人：冯慧敏" over "职衔：
-    // 首席医生（风险评估及传讯）", "授权代表（签字）：梁志豪" over "职务：行政总监".
+    // 首席医生（风险评估及传讯）", "授权代表（签字）：梁志豪" over "职务：行政总监". (A post's label, not "Role:".)
     let signers: Vec<usize> = out.iter().filter(|x| x.label == Label::Signatory).map(|x| text.line_of(x.start)).collect();
     out.retain(|x| {
         let l = text.line_of(x.start);
-        !(x.label == Label::Role && signers.iter().any(|&s| s < l && l <= s + 2 && (s + 1..l).all(|k| !text.is_blank(k))))
+        // (Spaced for show: "职　衔：".)
+        let label: String = text.lower_str(text.lines[l].0, x.start).chars().filter(|c| !c.is_whitespace()).collect();
+        let a_post = super::cues::LETTER_SIGNER_POST_LABELS.iter().any(|w| label.contains(w));
+        !(x.label == Label::Role && a_post && signers.iter().any(|&s| s < l && l <= s + 2 && (s + 1..l).all(|k| !text.is_blank(k))))
     });
     let heading = (0..text.lines.len()).rev().find(|&l| {
         let (s, e) = text.lines[l];

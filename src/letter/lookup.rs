@@ -1,7 +1,7 @@
 //! The catalogue look-ups the reader's stages share: a nationality as a letter writes it (a country, a demonym, a
 //! formal state name, with "籍" or "national" around it) to its code, and a host's name to a listed organisation.
 
-use super::cues::{NATIONALITY_CJK_FORMS, NATIONALITY_FORMAL};
+use super::cues::{NATIONALITY_CJK_FORMS, NATIONALITY_FORMAL, NATIONALITY_WORDS_BESIDE_A_CODE};
 use crate::catalogue::{Catalogue, Nationality, Organisation};
 
 /// The code (ISO 3166-1 alpha-3, or the visa table's row name) of a nationality as written: "Ukrainian",
@@ -39,13 +39,13 @@ pub(super) fn nationality_code(catalogue: &Catalogue, written: &str) -> Option<S
         candidates.push(without_noun[f.len()..].to_string());
     }
     // "Brazilian 巴西", "菲律賓 Filipino", "Ukrainian (passport)": each part alone.
-    // A part as short as a code must be written as one ("UK", not "As"); and not beside a word that is neither a
-    // nationality nor its noun: the surname of "(NG Mei-ling)" is no Nigeria.
+    // A part as short as a code must be written as one ("UK", not "As"); and not among other words, which are no
+    // nationality nor the words written with one ("USA dual national"): the surname of "(NG Mei-ling)" is no Nigeria,
+    // nor "HR needs your passport" Croatia.
     let parts: Vec<&str> = written.split([' ', '(', '（', '/', ',']).filter(|p| !p.is_empty()).collect();
-    let nouns = ["citizen", "national", "nationality", "passport", "holder", "and", "of", "the"];
     let among_words = parts.iter().any(|p| {
         let lower = crate::catalogue::names::lowercase(p);
-        p.is_ascii() && p.chars().any(|c| c.is_ascii_lowercase()) && !nouns.contains(&lower.as_str()) && catalogue.find_nationality(p).is_none()
+        p.is_ascii() && p.chars().any(|c| c.is_ascii_lowercase()) && !NATIONALITY_WORDS_BESIDE_A_CODE.contains(&lower.as_str()) && catalogue.find_nationality(p).is_none()
     });
     let code = |p: &str| p.chars().all(|c| c.is_ascii_uppercase()) && !among_words;
     candidates.extend(parts.into_iter().filter(|p| p.chars().count() > 3 || !p.is_ascii() || code(p)).map(str::to_string));

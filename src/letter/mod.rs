@@ -388,7 +388,9 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
             // Road" is named again as "Concert Hall, Hong Kong Cultural Centre".)
             let named = |v: &Extracted| {
                 let name = v.value.to_lowercase();
-                let bare = name.match_indices(", ").find(|(i, _)| name[i + 2..].starts_with(|c: char| c.is_ascii_digit())).map_or(name.as_str(), |(i, _)| &name[..i]);
+                // (A number and a street's word: not a floor, "Lecture Theatre, 1/F, …".)
+                let street = |rest: &str| rest.starts_with(|c: char| c.is_ascii_digit()) && rest.split(',').next().unwrap_or("").split_whitespace().any(|w| cues::VENUE_ADDRESS.contains(&w));
+                let bare = name.match_indices(", ").find(|(i, _)| street(&name[i + 2..])).map_or(name.as_str(), |(i, _)| &name[..i]);
                 text.find_all(bare).count()
             };
             // (Not when either names the other: "訪客中心演講廳" in the rows is the prose's "香港濕地公園訪客中心演講廳".)
@@ -420,7 +422,8 @@ fn read(letter: &str, catalogue: &Catalogue) -> Extraction {
         .or_else(|| travel_document::document(&text));
     // (Not a post under "[signed]", which reads as a label over the line below it: "[signed]" / "Chief Occupational
     // Safety Officer (Training)" / "(NG Mei-ling)".)
-    let labelled_signatory = plain(Label::Signatory).filter(|x| !people::a_post(&crate::catalogue::names::lowercase(&x.value)));
+    // (Of a name with its post after a comma, "Chan Tai-man, Executive Director", the name.)
+    let labelled_signatory = plain(Label::Signatory).filter(|x| !people::a_post(crate::catalogue::names::lowercase(&x.value).split(',').next().unwrap_or("").trim()));
     out.signatory = labelled_signatory.or_else(|| people::signatory(&text)).or_else(|| people::sender(&text)).map(|x| people::name_in_signature(&text, x));
     // A chat is signed, if at all, by its organiser's name at its end; a message's words are no signature.
     if let Some(chat) = chat::Chat::of(&text).filter(|_| first(Label::Signatory).is_none()) {
@@ -1693,7 +1696,8 @@ mod tests {
             ("甲方：香港天幕剧团有限公司（盖章）\n授权代表（签字）：梁志豪（行政总监）\n日期：2029年5月20日\n", "signatory", "梁志豪"),
             // A host's unit in brackets after it: the organisation.
             ("| 邀請機構 | 香港教育大學（文化與創意藝術學系） |\n", "host", "香港教育大學"),
-            ("Host organisation: Hong Kong Dance Company (Education and Outreach Department)\n", "host", "Hong Kong Dance Company"),
+            ("Host organisation: Hong Kong Dance Company (Outreach Section)\n", "host", "Hong Kong Dance Company"),
+            ("Host organisation: Hong Kong Film Archive (Leisure and Cultural Services Department)\n", "host", "Leisure and Cultural Services Department"),
             // Where one meets, lunches or sleeps is no venue; one place with more of its address on a row is the same
             // place; an hour without minutes is passed over.
             ("Dear Ms Obi,\n\nThe practical session is on Friday 17 September 2027 (meet at the EMSD Headquarters main lobby, 08:15).\n", "venue", ""),
@@ -1710,6 +1714,20 @@ mod tests {
             // (鈞鑒) is no part of the title.
             ("臺灣臺北市大安區\n和平東路一段一百二十九號七樓\n吳念慈女士\n\n吳女士：\n\n本署誠邀閣下擔任駐館作家。\n", "invitee", "吳念慈女士"),
             ("臺灣雲林縣虎尾鎮\n天華掌中劇團\n陳錦堂師傅\n\n陳師傅鈞鑒：\n\n本公司誠邀閣下主演布袋戲。\n", "invitee", "陳錦堂師傅"),
+            // (What the review of these rules found: notes in brackets stay notes; a code stays a code beside other
+            // words; a meeting that is an event, a lunchtime recital, a street's number; no fee said by others or
+            // under a condition; a visitor's role under the signer; a signer's name before a comma and post.)
+            ("Dear Dr Rao,\n\nWe invite you to conduct a training course on 12 April 2027.\n\nSignatory: (See Annex B)\n", "signatory", ""),
+            ("Dear Ms Obi,\n\nMs Obi (USA dual national) will lead the workshop.\n", "nationality", "USA"),
+            ("Dear Ms Obi,\n\nA Meet-the-Artist session will be held in the Studio Theatre on 3 May 2028.\n", "venue", "Studio Theatre"),
+            ("Dear Ms Obi,\n\nYou will give a lunchtime recital at the City Hall Recital Hall on 3 May 2028.\n", "venue", "City Hall Recital Hall"),
+            ("Dear Ms Obi,\n\nThe workshop will be held at 12 Amoy Hall, Wan Chai on 3 May 2028.\n", "venue", "12 Amoy Hall, Wan Chai"),
+            ("Dear Ms Obi,\n\nStudents do not pay a fee to attend. You will receive HK$6,000 for the masterclass.\n", "remuneration", "HK$6,000"),
+            ("Dear Ms Obi,\n\nYou will receive HK$30,000 for the residency. Should you withdraw, we shall not pay the fee.\n", "remuneration", "HK$30,000 for the residency"),
+            ("本會不向參加者收取教練費，並將致送閣下酬金港幣2,000元。", "remuneration", "港幣2,000元"),
+            ("Name of officer: Ms CHAN Mei-ling\nRole: Adjudicator\n", "role", "Adjudicator"),
+            ("Dear Ms Obi,\n\nWe invite you.\n\nSignatory: Chan Tai-man, Executive Director\n", "signatory", "Chan Tai-man, Executive Director"),
+            ("乙方授权代表：周明\n甲方授权代表：梁志豪\n", "signatory", "梁志豪"),
             // A condition after the place is not part of it.
             ("Dear Ms Ruiz,\n\nAll sessions will be held in the Academy Concert Hall unless otherwise advised.\n", "venue", "Academy Concert Hall"),
             // A room's number in English in the bracket; a note in it is not the place's.

@@ -650,12 +650,16 @@ pub(super) fn signatory(text: &Text) -> Option<Extracted> {
 /// it. A line of one word stays as it is.
 pub(super) fn name_in_signature(text: &Text, x: Extracted) -> Extracted {
     // "(NG Mei-ling)" under "[signed]": the brackets a government letter puts round the signer's name are no part of it.
-    // (A name's words are capitalised: "(see Part II of the annex)" is a note, and stays as it is for the form's
-    // own words to be told apart.)
-    let inside = text.slice(x.start + 1, x.end.saturating_sub(1));
-    let a_name = inside.split_whitespace().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()) || PEOPLE_NAME_PARTICLES.contains(&w))
-        && !inside.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '（' | '）'));
-    let bracketed = x.end - x.start > 2 && text.lower.get(x.start) == Some(&'(') && text.lower.get(x.end - 1) == Some(&')') && a_name;
+    // (Only round a name: a surname in capitals among capitalised words, or a Chinese name; "(See Annex B)", "（見附件）"
+    // are notes, and stay as they are for the form's own words to be told apart.)
+    let bracketed = x.end - x.start > 2 && text.lower.get(x.start) == Some(&'(') && text.lower.get(x.end - 1) == Some(&')') && {
+        let inside = text.slice(x.start + 1, x.end - 1);
+        let words: Vec<&str> = inside.split_whitespace().collect();
+        let capitalised = words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || PEOPLE_NAME_PARTICLES.contains(w));
+        let surname = words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase()));
+        let latin = (2..=5).contains(&words.len()) && capitalised && surname && inside.chars().all(|c| c.is_alphabetic() || " -'.,".contains(c));
+        latin || inside.chars().all(is_chinese) && looks_like_a_cjk_name(&inside)
+    };
     let x = match bracketed.then(|| text.extracted(x.start + 1, x.end - 1, None, x.confidence)).flatten() {
         Some(inside) => Extracted { reason: x.reason.clone(), ..inside },
         None => x,

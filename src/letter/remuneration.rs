@@ -1,7 +1,7 @@
 //! The fee the visitor is paid, with what it covers when the letter says so ("HK$8,000 per day", "每場…，兩場共…").
 
 use super::text::Text;
-use super::cues::{REMUNERATION_WHOLE_VISIT, REMUNERATION_COVERS_NOT_TASKS, REMUNERATION_COVERS_TASKS_LEADS, REMUNERATION_COVERS_TASKS_CJK, REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_PARTS_TOTAL_LEADS, REMUNERATION_NOT_THE_FEES_PARTS, REMUNERATION_ABBREVIATIONS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BEFORE_A_FEE_IN_ENGLISH, REMUNERATION_FEE_NOUNS, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS, REMUNERATION_IN_WORDS, REMUNERATION_IN_WORDS_PARTS};
+use super::cues::{REMUNERATION_WHOLE_VISIT, REMUNERATION_COVERS_NOT_TASKS, REMUNERATION_COVERS_TASKS_LEADS, REMUNERATION_COVERS_TASKS_CJK, REMUNERATION_REVISED, REMUNERATION_CUES, REMUNERATION_CURRENCIES, REMUNERATION_CJK_EACH, REMUNERATION_TERMS, REMUNERATION_TOTAL_LEADS, REMUNERATION_PARTS_TOTAL_LEADS, REMUNERATION_NOT_THE_FEES_PARTS, REMUNERATION_ABBREVIATIONS, REMUNERATION_TOTAL_AFTER, REMUNERATION_TOTAL_AFTER_IN_BRACKET, REMUNERATION_CURRENCIES_AFTER, REMUNERATION_PERIOD_WORDS, REMUNERATION_NONE_IN_PROSE, REMUNERATION_NOT_WHAT_IT_IS_FOR, REMUNERATION_NOT_WHAT_IT_IS_FOR_AFTER_AND, REMUNERATION_EQUIVALENT, REMUNERATION_PAID_BY_OTHERS, REMUNERATION_NONE_BEFORE_A_FEE, REMUNERATION_NONE_BEFORE_A_FEE_IN_ENGLISH, REMUNERATION_FEE_NOUNS, REMUNERATION_CONDITIONS, REMUNERATION_FEE_TO_TAKE_PART, REMUNERATION_NONE_BESIDES, REMUNERATION_PAYING_VERBS, REMUNERATION_COVERS_ALL_ENDS, REMUNERATION_COVERS, REMUNERATION_IN_WORDS, REMUNERATION_IN_WORDS_PARTS};
 use super::confidence::{Reason, WEAK};
 use super::Extracted;
 use crate::catalogue::names::is_alpha;
@@ -732,17 +732,28 @@ fn ends_the_fees_sentence(text: &Text, i: usize, one_line: bool) -> bool {
     }
 }
 
-/// Whether the letter says in Chinese that it pays no fee, with words between ("不设讲者酬金", "不設任何演出費"): a word of
-/// none, then within five characters, in the same clause, a fee's word; not a fee besides another ("不設額外酬金").
+/// Whether the letter says that it pays no fee, with words between: in English, "will not pay" and the like with a fee's
+/// noun among the next few words ("OFCA will not pay Mr Ferreira an honorarium"), not under a condition; in Chinese
+/// ("不设讲者酬金", "不設任何演出費"), a word of none, then within five characters, in the same clause, a fee's word; not a
+/// fee besides another ("不設額外酬金").
 fn none_before_a_fee(text: &Text) -> bool {
     // ("OFCA will not pay Mr Ferreira an honorarium": in English, a fee's noun within the next few words, in the
     // sentence.)
-    let in_english = REMUNERATION_NONE_BEFORE_A_FEE_IN_ENGLISH.iter().flat_map(|w| text.find_all(w).map(move |p| p + w.chars().count())).any(|p| {
-        let window = text.lower_str(p, (p + 40).min(text.lower.len()));
-        let sentence = window.split(['.', ';', '\n']).next().unwrap_or("");
+    let in_english = REMUNERATION_NONE_BEFORE_A_FEE_IN_ENGLISH.iter().flat_map(|w| text.find_all(w).map(move |p| (p, p + w.chars().count()))).any(|(at, p)| {
+        // (Not under a condition: "Should the Artist withdraw, the Presenter shall not pay the fee".)
+        let before = text.lower_str(super::venue::sentence_start(text, at), at);
+        if REMUNERATION_CONDITIONS.iter().any(|w| before.split(|c: char| !c.is_alphabetic()).any(|x| x == *w)) {
+            return false;
+        }
+        let window = text.lower_str(p, (p + 50).min(text.lower.len()));
+        let window = window.split([';', '\n']).next().unwrap_or("");
         // (Not another's fee: "We will not pay your visa fee".)
-        let words: Vec<&str> = sentence.split(|c: char| !c.is_alphabetic()).take(6).collect();
-        words.iter().position(|w| REMUNERATION_FEE_NOUNS.contains(w)).is_some_and(|n| !words[..n].iter().any(|w| REMUNERATION_NOT_THE_FEES_PARTS.iter().any(|x| w.starts_with(x))))
+        // (Nor a fee to take part: "Students do not pay a fee to attend".)
+        let words: Vec<&str> = window.split(|c: char| !c.is_alphabetic() && c != '\'').filter(|w| !w.is_empty()).take(8).collect();
+        words.iter().take(6).position(|w| REMUNERATION_FEE_NOUNS.contains(w)).is_some_and(|n| {
+            let to_take_part = words.get(n + 1) == Some(&"to") && words.get(n + 2).is_some_and(|w| REMUNERATION_FEE_TO_TAKE_PART.contains(w));
+            !to_take_part && !words[..n].iter().any(|w| REMUNERATION_NOT_THE_FEES_PARTS.iter().any(|x| w.starts_with(x)))
+        })
     });
     if in_english {
         return true;
@@ -753,7 +764,8 @@ fn none_before_a_fee(text: &Text) -> bool {
         let clause = window.split(|c: char| ",。;:\n".contains(c)).next().unwrap_or("");
         let paid = REMUNERATION_PAYING_VERBS.iter().any(|v| clause.contains(v));
         // (A bare "will not" only before paying: "不會影響閣下的酬金" says nothing of it.)
-        let bare = matches!(text.lower_str(p.saturating_sub(2), p), "不會" | "不会");
+        // (Nor a bare "not to": "本會不向參加者收取教練費" says nothing of it; "不向閣下支付酬金" does.)
+        let bare = matches!(text.lower_str(p.saturating_sub(2), p), "不會" | "不会" | "不向");
         // (Not "分享會不設額外酬金": no fee besides the one paid.)
         (paid || !bare) && !REMUNERATION_NONE_BESIDES.iter().any(|w| clause.contains(w))
             && REMUNERATION_CUES.iter().filter(|c| !c.is_ascii() && c.chars().count() >= 2).any(|c| clause.find(c).is_some_and(|b| clause[..b].chars().count() <= if paid { 10 } else { 5 }))

@@ -3,7 +3,7 @@
 
 use super::dates::DateMention;
 use super::text::{is_bullet, phrase_until, Text};
-use super::cues::{VENUE_CJK_ALL_OF_IT, VENUE_CJK_KINDS, VENUE_CJK_NOT_WHERE_BEFORE, VENUE_CJK_NOT_THE_VISITS_CLAUSE, VENUE_CJK_HOTELS, VENUE_CJK_MOST_OF_IT, VENUE_NOT_WHERE_BEFORE, VENUE_GATHERING_VERBS, VENUE_HOTEL_ROOMS, VENUE_HOTEL_NAMES, VENUE_LODGED_THERE, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
+use super::cues::{VENUE_CJK_ALL_OF_IT, VENUE_CJK_KINDS, VENUE_CJK_NOT_WHERE_BEFORE, VENUE_CJK_NOT_THE_VISITS_CLAUSE, VENUE_CJK_HOTELS, VENUE_CJK_MOST_OF_IT, VENUE_NOT_WHERE_BEFORE, VENUE_GATHERING_VERBS, VENUE_MEALS, VENUE_HOTEL_ROOMS, VENUE_HOTEL_NAMES, VENUE_LODGED_THERE, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
 use super::layout::Labelled;
@@ -49,7 +49,11 @@ pub(super) fn venue(text: &Text, mentions: &[DateMention]) -> Option<Extracted> 
             let before = text.lower_str(p.saturating_sub(40), p);
             // (In its own sentence: "… reception is at Hotel ICON. Performances are at the Studio Theatre".)
             let before = before.rsplit(". ").next().unwrap_or(before);
-            if VENUE_NOT_WHERE_BEFORE.iter().any(|w| before.contains(w)) || before.split(|c: char| !c.is_alphabetic()).any(|w| VENUE_GATHERING_VERBS.contains(&w)) {
+            // (A verb of gathering right before it, "meet at the", "assemble at the"; a meal anywhere before it, "Lunch
+            // provided at the", as a word: not "a lunchtime recital at the".)
+            let gathering = before.split(|c: char| !c.is_alphabetic()).rfind(|w| !w.is_empty()).is_some_and(|w| VENUE_GATHERING_VERBS.contains(&w));
+            let meal = before.split(|c: char| !c.is_alphabetic()).any(|w| VENUE_MEALS.contains(&w));
+            if VENUE_NOT_WHERE_BEFORE.iter().any(|w| before.contains(w)) || gathering || meal {
                 continue;
             }
             let (mut s, mut e) = phrase_until(text, p + lead.chars().count(), STOPS, 80);
@@ -696,7 +700,13 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
         let key = text.lower_str(s, e).to_string();
         // (The same place with more of its address on one row: "Special Exhibition Gallery, 1/F, City Gallery" and
         // "…, City Gallery, Edinburgh Place, Central"; the shorter is kept.)
-        let same = |a: &str, b: &str| a == b || b.strip_prefix(a).is_some_and(|rest| rest.starts_with(',')) || a.strip_prefix(b).is_some_and(|rest| rest.starts_with(','));
+        // (Not another building's name after it: "Studio Theatre, Sheung Wan Civic Centre" is not "Studio Theatre, Hong
+        // Kong Cultural Centre"'s.)
+        let more_address = |rest: &str| {
+            let words: Vec<&str> = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            rest.starts_with(',') && (rest.chars().any(|c| c.is_ascii_digit()) || words.iter().any(|w| VENUE_ADDRESS.contains(w) || *w == "place") || !names_a_place(rest))
+        };
+        let same = |a: &str, b: &str| a == b || b.strip_prefix(a).is_some_and(more_address) || a.strip_prefix(b).is_some_and(more_address);
         match found.iter_mut().find(|f| same(&f.0, &key)) {
             Some(f) => {
                 f.3 += days;
@@ -850,7 +860,7 @@ fn sentence_end(text: &Text, p: usize) -> usize {
 }
 
 /// Where the English sentence holding `p` starts on its line: after the last ". " before it, or at the line's start.
-fn sentence_start(text: &Text, p: usize) -> usize {
+pub(super) fn sentence_start(text: &Text, p: usize) -> usize {
     let line_start = text.lines[text.line_of(p)].0;
     (line_start..p).rev().find(|&i| text.lower[i] == '.' && text.lower.get(i + 1) == Some(&' ')).map_or(line_start, |i| i + 2)
 }
@@ -890,7 +900,10 @@ fn past_a_time(text: &Text, s: usize, e: usize) -> usize {
     const MARKS: [&str; 8] = [" a.m.", " p.m.", "a.m.", "p.m.", " am", " pm", "am", "pm"];
     let minutes = text.lower.get(s + hours).is_some_and(|c| matches!(c, ':' | '.')) && digits(s + hours + 1) == 2;
     // ("8 pm in the Concert Hall": an hour without its minutes, with its mark.)
-    let marked = |i: usize| MARKS.iter().find(|m| text.lower_str(i, (i + 6).min(e)).starts_with(**m)).map(|m| m.chars().count());
+    // (A mark as a word: "12 Amoy Street" holds no "am".)
+    let marked = |i: usize| {
+        MARKS.iter().find(|m| text.lower_str(i, (i + 6).min(e)).starts_with(**m) && !text.lower.get(i + m.chars().count()).is_some_and(|c| c.is_alphabetic())).map(|m| m.chars().count())
+    };
     if !(1..=2).contains(&hours) || !minutes && marked(s + hours).is_none() {
         return s;
     }
