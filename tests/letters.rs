@@ -43,7 +43,7 @@ use stv_check::Catalogue;
 
 /// Fields right that each split must keep: the measured count less at most one field per letter, so that a
 /// regression of a few fields is seen. Raise them as the reader improves.
-const TUNING_FLOOR: usize = 35363 - 2720;
+const TUNING_FLOOR: usize = 35389 - 2720;
 const UNSEEN_FLOOR: usize = 614 - 46;
 /// The most wrong values each split may show as sure: the measured counts. The aim is at most 1% of fields; the unseen
 /// split started above it (32 of 644 when it was written) and is now under it (2 of 644).
@@ -160,8 +160,8 @@ const UNSEEN_FLOOR: usize = 614 - 46;
 /// on the reader of 7117a53, when the count was 79; the round's changes brought it to 78. In the twenty-fourth session,
 /// letters 2673–2696 and 2697–2720 (venues, tasks, signatures, fees, roles, days; memos, press releases, forms with
 /// item codes, box-drawn tables, chats) were added with 7 among them, 288 and 263 of 336 before any change for them,
-/// on the reader of 294bcd5.)
-const TUNING_WRONG_AND_SURE_MAX: usize = 85;
+/// on the reader of 294bcd5, when the count was 85; the round's changes brought it to 79.)
+const TUNING_WRONG_AND_SURE_MAX: usize = 79;
 const UNSEEN_WRONG_AND_SURE_MAX: usize = 1;
 /// The fresh split as first measured, before any change for it: 584 of 672 fields, 8 wrong and sure (1.2%); at the
 /// end of that round (measured once, not tuned on): 606 of 672, 7 wrong and sure (1.0%); at the end of the next
@@ -344,7 +344,8 @@ const FRESH25_WRONG_AND_SURE_MAX: usize = 5;
 
 /// The twenty-seventh held-out split (see its README), written at the start of the round after (2026-12-05,
 /// twenty-fourth session) and first measured on the reader of that moment (commit 294bcd5, the end of the round
-/// before): 576 of 672 fields (85.7%), 10 wrong and sure (1.5%).
+/// before): 576 of 672 fields (85.7%), 10 wrong and sure (1.5%). At that round's end, measured and not tuned on: 578
+/// of 672, 10 wrong and sure.
 const FRESH26_FLOOR: usize = 576 - 48;
 const FRESH26_WRONG_AND_SURE_MAX: usize = 10;
 
