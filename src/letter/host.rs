@@ -116,7 +116,9 @@ fn is_academic_unit_or_centre(name: &str) -> bool {
     is_academic_unit(name) || ["centre for ", "center for ", "institute for ", "institute of ", "centre of "].iter().any(|u| name.starts_with(u))
 }
 
-/// A Chinese organisation without its unit: "香港大學建築學院" is 香港大學, "香港科技园公司 创新挑战赛秘书处" is 香港科技园公司.
+/// An organisation without its unit: in brackets after it, in either script ("City University of Hong Kong (School of
+/// Creative Media)"); in Chinese, run on after it, "香港大學建築學院" is 香港大學, "香港科技园公司 创新挑战赛秘书处" is
+/// 香港科技园公司.
 fn without_its_unit(text: &Text, s: usize, e: usize) -> (usize, usize) {
     let name = text.lower_str(s, e);
     // "香港教育大學（文化與創意藝術學系）", "City University of Hong Kong (School of Creative Media)": the organisation

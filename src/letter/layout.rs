@@ -637,8 +637,9 @@ fn a_place_to_sign(rest: &str) -> bool {
         && (words.chars().all(|c| "_-.…[]()（） ".contains(c)) || super::cues::LETTER_SIGNING_LINES.contains(&words))
 }
 
-/// "Authorised officer" (獲授權人員) over a form's "Name:", "Post:" lines: the name is the signatory's, and the post
-/// is the signer's, not the visitor's role.
+/// The signer's part of a form: a signer's label with a name after it, not a place to sign nor the other party's, and
+/// the post labelled under it (the signer's, not the visitor's role); "Authorised officer" (獲授權人員) over a form's
+/// "Name:", "Post:" lines: the name is the signatory's, and the post is the signer's, not the visitor's role.
 fn signer_form(text: &Text, out: &mut Vec<Labelled>) {
     const BLOCK: usize = 8;
     // A signer's label with only the place to sign after it names no one: "授權簽署人：（簽署）" over "姓名：羅嘉欣".

@@ -700,8 +700,9 @@ pub(super) fn venue_of_most_days(text: &Text, mentions: &[DateMention]) -> Optio
         let key = text.lower_str(s, e).to_string();
         // (The same place with more of its address on one row: "Special Exhibition Gallery, 1/F, City Gallery" and
         // "…, City Gallery, Edinburgh Place, Central"; the shorter is kept.)
-        // (Not another building's name after it: "Studio Theatre, Sheung Wan Civic Centre" is not "Studio Theatre, Hong
-        // Kong Cultural Centre"'s.)
+        // (Only when what is more is an address, a floor, a street or a district: a building's name after it,
+        // "Studio Theatre, Sheung Wan Civic Centre", may make it another studio theatre than the row's. A street called
+        // a Place, "Edinburgh Place", is an address, though "place" is a place word.)
         let more_address = |rest: &str| {
             let words: Vec<&str> = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
             rest.starts_with(',') && (rest.chars().any(|c| c.is_ascii_digit()) || words.iter().any(|w| VENUE_ADDRESS.contains(w) || *w == "place") || !names_a_place(rest))
