@@ -741,7 +741,7 @@ fn none_before_a_fee(text: &Text) -> bool {
     // sentence.)
     let in_english = REMUNERATION_NONE_BEFORE_A_FEE_IN_ENGLISH.iter().flat_map(|w| text.find_all(w).map(move |p| (p, p + w.chars().count()))).any(|(at, p)| {
         // (Not under a condition: "Should the Artist withdraw, the Presenter shall not pay the fee".)
-        let before = text.lower_str(super::venue::sentence_start(text, at), at);
+        let before = text.lower_str(super::text::sentence_start(text, at), at);
         if REMUNERATION_CONDITIONS.iter().any(|w| before.split(|c: char| !c.is_alphabetic()).any(|x| x == *w)) {
             return false;
         }

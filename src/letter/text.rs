@@ -544,6 +544,12 @@ pub(super) fn hong_kong_china_comma(text: &Text, i: usize) -> bool {
         && text.original.get(i + 8).is_some_and(|c| c.is_uppercase())
 }
 
+/// Where the English sentence holding `p` starts on its line: after the last ". " before it, or at the line's start.
+pub(super) fn sentence_start(text: &Text, p: usize) -> usize {
+    let line_start = text.lines[text.line_of(p)].0;
+    (line_start..p).rev().find(|&i| text.lower[i] == '.' && text.lower.get(i + 1) == Some(&' ')).map_or(line_start, |i| i + 2)
+}
+
 /// The text after `start` up to the first of `stops` (or the sentence's end), within `max` characters.
 pub(super) fn phrase_until(text: &Text, start: usize, stops: &[&str], max: usize) -> (usize, usize) {
     let limit = (start + max).min(text.original.len());

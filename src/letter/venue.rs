@@ -2,7 +2,7 @@
 //! dated lines share.
 
 use super::dates::DateMention;
-use super::text::{is_bullet, phrase_until, Text};
+use super::text::{is_bullet, phrase_until, sentence_start, Text};
 use super::cues::{VENUE_CJK_ALL_OF_IT, VENUE_CJK_KINDS, VENUE_CJK_NOT_WHERE_BEFORE, VENUE_CJK_NOT_THE_VISITS_CLAUSE, VENUE_CJK_HOTELS, VENUE_CJK_MOST_OF_IT, VENUE_NOT_WHERE_BEFORE, VENUE_GATHERING_VERBS, VENUE_MEALS, VENUE_HOTEL_ROOMS, VENUE_HOTEL_NAMES, VENUE_LODGED_THERE, VENUE_TRAVEL_PLACES, VENUE_BUILDING_WORDS, VENUE_NOT_A_BUILDING, VENUE_CJK_REFERENCES, VENUE_NAMED_LEADS, VENUE_CJK_AT, VENUE_CJK_LEADS, VENUE_ADDRESS, VENUE_EVENTS, VENUE_LEADS, VENUE_PLACES, VENUE_ALL_OF_IT, VENUE_CJK_BELOW, VENUE_CJK_AFTER_AN_EVENT, VENUE_CJK_FIELDS, VENUE_CJK_ALL_HELD_AT, VENUE_LEADS_TO_THE_LINE_BELOW, VENUE_MOVED_TO, VENUE_CJK_MOVED_TO, VENUE_MOVED_WHAT, VENUE_MOVED_IF, VENUE_TO_BE_CONFIRMED, VENUE_CJK_MOVED_WHAT, ACTIVITY_CJK_VERBS, ACTIVITY_TO_VERBS};
 use super::confidence::{Reason, GUESS, WEAK};
 use super::Extracted;
@@ -858,12 +858,6 @@ fn place_of_most_days(text: &Text, mentions: &[DateMention], places: &[(usize, u
 fn sentence_end(text: &Text, p: usize) -> usize {
     let n = text.lower.len();
     (p..n).find(|&i| matches!(text.lower[i], '.' | '。') && text.lower.get(i + 1).is_none_or(|c| c.is_whitespace()) || text.lower[i] == '\n' && text.lower.get(i + 1) == Some(&'\n')).unwrap_or(n)
-}
-
-/// Where the English sentence holding `p` starts on its line: after the last ". " before it, or at the line's start.
-pub(super) fn sentence_start(text: &Text, p: usize) -> usize {
-    let line_start = text.lines[text.line_of(p)].0;
-    (line_start..p).rev().find(|&i| text.lower[i] == '.' && text.lower.get(i + 1) == Some(&' ')).map_or(line_start, |i| i + 2)
 }
 
 /// Whether a phrase holds a place word: a Latin one as a whole word ("hall", not "Halloween"), a Chinese one anywhere.
